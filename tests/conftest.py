@@ -1,0 +1,51 @@
+"""Shared fixtures: the seed articles and ways to run the CLI as a user does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from wirelint.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_EDIT = FIXTURES / "000_7dbd45bfcd338f02.txt"
+"""A newspaper's edit of an AFP story: boilerplate, a translation marker, ISIS/Daesh."""
+SEED_WIRE = FIXTURES / "001_507503389c2efcb5.txt"
+"""The AFP wire copy of the same story: dateline, curly quotes, IS."""
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+
+
+def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    """Invoke the click command in-process, as the console script would."""
+    return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def run_process(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m wirelint`` in a real subprocess."""
+    full_env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "wirelint", *args],
+        cwd=cwd,
+        env=full_env,
+        input=input,
+        capture_output=True,
+        timeout=300,
+        check=False,
+        text=input is None,
+    )
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A writable copy of the edited seed, for --fix tests."""
+    target = tmp_path / "story.txt"
+    target.write_bytes(SEED_EDIT.read_bytes())
+    return target

@@ -1,0 +1,70 @@
+"""Output formats: SARIF validates against the published schema; GitHub escapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SEED_EDIT, run_cli
+
+from wirelint.finding import Finding, Severity
+from wirelint.output import github
+
+SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"
+
+
+def test_sarif_output_validates_against_the_sarif_2_1_0_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    log = json.loads(run_cli("check", str(SEED_EDIT), "--select", "WL101,WL102", "--format", "sarif").output)
+    jsonschema.Draft7Validator(schema).validate(log)
+    run = log["runs"][0]
+    assert run["tool"]["driver"]["name"] == "wirelint"
+    results = {r["ruleId"]: r for r in run["results"]}
+    region = results["WL102"]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 7, "startColumn": 1, "endLine": 7, "endColumn": 33}
+    assert results["WL102"]["level"] == "error"
+    rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    assert rule_ids[results["WL102"]["ruleIndex"]] == "WL102"
+
+
+def test_sarif_uris_are_relative_with_forward_slashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "sub").mkdir()
+    story = tmp_path / "sub" / "s.txt"
+    story.write_text("T\n\nPowered by automated translation\n")
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(run_cli("check", "sub/s.txt", "--select", "WL102", "--format", "sarif").output)
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "sub/s.txt"
+
+
+def test_sarif_for_a_clean_run_is_still_a_valid_log(tmp_path: Path):
+    jsonschema = pytest.importorskip("jsonschema")
+    clean = tmp_path / "c.txt"
+    clean.write_text("Quiet\n\nNothing to see.\n")
+    log = json.loads(run_cli("check", str(clean), "--format", "sarif").output)
+    jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(log)
+    assert log["runs"][0]["results"] == []
+
+
+def test_github_annotations_escape_messages_and_properties():
+    finding = Finding(
+        "WL101",
+        "x-y",
+        Severity.WARNING,
+        "50% done\nnext",
+        0,
+        1,
+        path="a,b:c.md",
+        line=2,
+        column=3,
+        end_line=2,
+        end_column=9,
+    )
+    line = github.render([finding], {}).strip()
+    assert line == "::warning file=a%2Cb%3Ac.md,line=2,col=3,endLine=2,endColumn=9,title=WL101 x-y::50%25 done%0Anext"
+
+
+def test_github_format_from_the_cli():
+    result = run_cli("check", str(SEED_EDIT), "--select", "WL102", "--format", "github")
+    assert result.output.startswith(f"::error file={SEED_EDIT},line=7,col=1,endLine=7,endColumn=33,")

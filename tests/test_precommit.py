@@ -1,0 +1,58 @@
+"""The pre-commit hook, run through ``pre-commit try-repo`` as a CMS repository would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture
+def content_repo(tmp_path: Path) -> Path:
+    if shutil.which("git") is None or shutil.which("pre-commit") is None:
+        pytest.skip("git and pre-commit are needed")
+    repo = tmp_path / "cms"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    git(repo, "config", "user.email", "desk@example.org")
+    git(repo, "config", "user.name", "Desk")
+    (repo / "draft.md").write_text(
+        "# Clashes in the desert\n\nFighting went on overnight, officials said.\n\nPowered by automated translation\n"
+    )
+    git(repo, "add", "draft.md")
+    return repo
+
+
+def try_repo(repo: Path, hook: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
+    return subprocess.run(
+        ["pre-commit", "try-repo", str(REPO), hook, "--all-files"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+
+
+def test_hook_fails_on_a_bad_draft_then_passes_after_fix(content_repo: Path):
+    failed = try_repo(content_repo, "wirelint")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "draft.md:5:1: WL102" in failed.stdout
+    fixing = try_repo(content_repo, "wirelint-fix")
+    assert fixing.returncode == 1, "a hook that changed files must fail"
+    assert "Powered by" not in (content_repo / "draft.md").read_text()
+    git(content_repo, "add", "draft.md")
+    passed = try_repo(content_repo, "wirelint")
+    assert passed.returncode == 0, passed.stdout + passed.stderr

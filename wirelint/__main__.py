@@ -1,0 +1,5 @@
+"""``python -m wirelint``: the same as the ``wirelint`` command."""
+
+from wirelint.cli import main
+
+main()

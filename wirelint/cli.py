@@ -1,0 +1,250 @@
+"""The ``wirelint`` command line.
+
+Exit status: 0 no findings at or above the fail level, 1 findings, 2 usage,
+configuration, input or internal error. Findings go to stdout; progress,
+warnings and errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wirelint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_THRESHOLD = 200
+FORMAT_NAMES = ("text", "json", "sarif", "github")
+SEVERITIES = ("error", "warning", "info")
+
+
+def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+
+
+def _use_colour(stream: Any) -> bool:
+    return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
+
+
+def _fail(message: str) -> None:
+    click.echo(f"wirelint: error: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wirelint")
+def main() -> None:
+    """Lint news copy for wire leftovers, naming drift, unsourced figures and more."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMAT_NAMES),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated), e.g. WL1,WL301.")
+@click.option("--extend-select", multiple=True, help="Add codes or prefixes to the configured selection.")
+@click.option("--ignore", multiple=True, help="Codes or prefixes to skip.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes and write the files.")
+@click.option(
+    "--exit-non-zero-on-fix", is_flag=True, help="With --fix, exit 1 when a file was changed (for pre-commit hooks)."
+)
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes marked unsafe.")
+@click.option("--diff", is_flag=True, help="Show the fixes as a unified diff; write nothing.")
+@click.option("--stdin-filename", help="With '-' as the path: the name (and so the format) of standard input.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: number of cores)."
+)
+@click.option("--statistics", is_flag=True, help="Print a count per rule instead of each finding.")
+@click.option(
+    "--fail-level",
+    type=click.Choice(SEVERITIES),
+    default=None,
+    help="Lowest severity that makes the exit status 1 (default: warning).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this config file instead of discovering one.",
+)
+@click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only).")
+def check(
+    paths: tuple[Path, ...],
+    output_format: str,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fix: bool,
+    exit_non_zero_on_fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    stdin_filename: str | None,
+    jobs: int | None,
+    statistics: bool,
+    fail_level: str | None,
+    config_path: Path | None,
+    no_plugins: bool,
+) -> None:
+    """Check files and folders (or '-' for standard input)."""
+    from wirelint.errors import ConfigError
+    from wirelint.finding import Severity
+    from wirelint.runner import RunOptions, default_jobs
+
+    if not paths:
+        raise click.UsageError("give at least one file or folder, or '-' for standard input")
+    if fix and diff:
+        raise click.UsageError("--fix and --diff cannot be used together")
+    overrides: dict[str, Any] = {
+        "select": _split_codes(select),
+        "extend_select": _split_codes(extend_select),
+        "ignore": _split_codes(ignore),
+    }
+    if fail_level:
+        overrides["fail_level"] = Severity(fail_level)
+    options = RunOptions(
+        overrides=tuple(overrides.items()),
+        config=config_path.resolve() if config_path else None,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        autoload=not no_plugins,
+    )
+    try:
+        code = _run_check(
+            list(paths),
+            options,
+            output_format,
+            stdin_filename,
+            jobs or default_jobs(),
+            statistics,
+            exit_non_zero_on_fix,
+        )
+    except ConfigError as error:
+        _fail(str(error))
+        code = EXIT_ERROR
+    sys.exit(code)
+
+
+def _run_check(
+    paths: list[Path],
+    options: Any,
+    output_format: str,
+    stdin_filename: str | None,
+    jobs: int,
+    statistics: bool,
+    exit_non_zero_on_fix: bool = False,
+) -> int:
+    from wirelint.config import settings_for
+    from wirelint.errors import InputError
+    from wirelint.files import decode, discover
+    from wirelint.output import FORMATS
+    from wirelint.registry import get_registry
+    from wirelint.runner import FileOutcome, check_files, check_text
+
+    registry = get_registry(options.autoload)
+    for problem in registry.problems:
+        click.echo(f"wirelint: warning: {problem}", err=True)
+    outcomes: list[FileOutcome] = []
+    errors: list[str] = []
+    if Path("-") in paths:
+        paths = [p for p in paths if p != Path("-")]
+        name = stdin_filename or "-"
+        settings = settings_for(Path(name).resolve(), dict(options.overrides), options.config)
+        try:
+            text, _ = decode(name, sys.stdin.buffer.read())
+            outcome = check_text(name, text, options, settings)
+            outcomes.append(outcome)
+            if outcome.output is not None:
+                click.echo(outcome.output, nl=False)
+        except InputError as error:
+            errors.append(str(error))
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    errors.extend(f"{p}: no such file or folder" for p in missing)
+    root_settings = settings_for(Path.cwd() / "_", dict(options.overrides), options.config)
+    files = list(discover([p for p in paths if p not in missing], root_settings.is_excluded, root_settings.is_included))
+
+    progress = None
+    if len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
+        progress = click.progressbar(length=len(files), label="Checking", file=sys.stderr)
+        progress.__enter__()
+    try:
+        outcomes.extend(check_files(files, options, jobs, (lambda: progress.update(1)) if progress else None))
+    finally:
+        if progress:
+            progress.__exit__(None, None, None)
+
+    findings = [f for outcome in outcomes for f in outcome.findings]
+    for outcome in outcomes:
+        errors.extend(outcome.errors)
+        if outcome.diff:
+            click.echo(outcome.diff, nl=False)
+    rules = dict(registry.rules)
+    if statistics:
+        _print_statistics(findings)
+    elif not options.diff and not (options.fix and Path("-") in paths):
+        rendered = FORMATS[output_format](findings, rules, _use_colour(sys.stdout))
+        if rendered or output_format in ("json", "sarif"):
+            click.echo(rendered, nl=False)
+    fixed = sum(o.fixed for o in outcomes)
+    if options.fix and fixed and output_format == "text":
+        click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
+    for error in errors:
+        _fail(error)
+    if errors:
+        return EXIT_ERROR
+    if options.diff and any(o.diff for o in outcomes):
+        return EXIT_FINDINGS
+    if any(o.fails for o in outcomes) or (exit_non_zero_on_fix and fixed):
+        return EXIT_FINDINGS
+    if not findings and output_format == "text" and not statistics and not options.diff:
+        click.echo("All checks passed.", err=True)
+    return EXIT_CLEAN
+
+
+def _print_statistics(findings: list[Any]) -> None:
+    counts = Counter((f.code, f.name) for f in findings)
+    fixable = Counter(f.code for f in findings if f.fix is not None and f.fix.safe)
+    for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        marker = "[*]" if fixable[code] else "   "
+        click.echo(f"{count:>6}  {code}  {marker} {name}")
+
+
+@main.command("rules")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
+@click.option("--no-plugins", is_flag=True, help="List built-in rules only.")
+def list_rules(output_format: str, no_plugins: bool) -> None:
+    """List every rule: code, name, severity and where it comes from."""
+    from wirelint.registry import get_registry
+    from wirelint.ruledocs import rules_json, rules_markdown, rules_table
+
+    registry = get_registry(not no_plugins)
+    rules = [registry.rules[code] for code in sorted(registry.rules)]
+    render = {"text": rules_table, "json": rules_json, "markdown": rules_markdown}[output_format]
+    click.echo(render(rules), nl=False)
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain a rule: what it finds, why it matters, an example and what to write instead."""
+    from wirelint.registry import get_registry
+    from wirelint.ruledocs import explain_rule
+
+    registry = get_registry()
+    rule = registry.rules.get(code.upper()) or next((r for r in registry.rules.values() if r.name == code), None)
+    if rule is None:
+        _fail(f"no rule {code!r}; 'wirelint rules' lists them")
+        sys.exit(EXIT_ERROR)
+    click.echo(explain_rule(rule))

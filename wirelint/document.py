@@ -1,0 +1,141 @@
+"""The document model: a file, its articles, and their fields as blocks.
+
+A reader turns a file into a :class:`Document`. Each article in it (one for
+most files, one per line for JSON Lines) is a list of :class:`Block`: a
+headline, a standfirst, captions, a dateline and the body paragraphs, each
+with its text and a :class:`~wirelint.sourcemap.SourceMap` back to the file.
+Rules only ever see this model; they never read files.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from wirelint.sourcemap import SourceMap
+from wirelint.text.quotes import inside, quote_spans
+from wirelint.text.sentences import sentence_spans
+
+FIELDS = ("headline", "standfirst", "caption", "dateline", "body")
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+def _verbatim(text: str) -> str:
+    return text
+
+
+@dataclass(eq=False)
+class Block:
+    """One field of an article (a headline, a caption, one body paragraph)."""
+
+    field: str
+    text: str
+    map: SourceMap
+    paragraph: int = 0
+    inferred: bool = False
+    """True when the reader recognised the field from content, not markup
+    (a caption pasted into a plain body)."""
+    masked: tuple[tuple[int, int], ...] = ()
+    """Field spans that rules must never report, such as Markdown code."""
+    escape: Callable[[str], str] = field(default=_verbatim, repr=False)
+    """Turns replacement text into source text (JSON or HTML escaping)."""
+    article: Article | None = field(default=None, repr=False)
+
+    @property
+    def verbatim(self) -> bool:
+        """True when the block's text is written in the file as it is (text, Markdown)."""
+        return self.escape is _verbatim
+
+    @property
+    def source(self) -> str:
+        """The whole decoded file the block came from."""
+        assert self.article is not None and self.article.document is not None
+        return self.article.document.source
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of quoted speech, quote marks included."""
+        return quote_spans(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Spans of the sentences in this block."""
+        return sentence_spans(self.text)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` is inside quoted speech."""
+        return inside(self.quotes, start, end)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``."""
+        return self.map.start(start), self.map.end(end)
+
+    def is_masked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+
+@dataclass(eq=False)
+class Article:
+    """One news item: its blocks in reading order and an optional id."""
+
+    blocks: list[Block]
+    id: str | None = None
+    document: Document | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        for block in self.blocks:
+            block.article = self
+
+    def fields(self, *names: str) -> Iterator[Block]:
+        """Blocks of the given fields (all when none named), in order."""
+        for block in self.blocks:
+            if not names or block.field in names:
+                yield block
+
+    @property
+    def headline(self) -> Block | None:
+        return next(self.fields("headline"), None)
+
+    @property
+    def body(self) -> list[Block]:
+        return list(self.fields("body"))
+
+
+@dataclass(eq=False)
+class Document:
+    """A decoded file and the articles a reader found in it."""
+
+    path: str
+    source: str
+    format: str
+    articles: list[Article] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for article in self.articles:
+            article.document = self
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(match.end() for match in _LINE_BREAK.finditer(self.source))
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)`` of a source offset, columns in code points."""
+        offset = max(0, min(offset, len(self.source)))
+        line = bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        """Inverse of :meth:`position`."""
+        return self.line_starts[line - 1] + column - 1
+
+    @property
+    def blocks(self) -> Iterator[Block]:
+        for article in self.articles:
+            yield from article.blocks

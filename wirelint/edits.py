@@ -1,0 +1,69 @@
+"""Fix builders that know about lines and white space.
+
+Deleting boilerplate should leave clean copy: no doubled spaces, no empty
+line where the boilerplate stood.
+"""
+
+from __future__ import annotations
+
+from wirelint.document import Block
+from wirelint.finding import Edit, Fix
+
+_HORIZONTAL_SPACE = " \t\u00a0"
+
+
+def delete_match(block: Block, start: int, end: int, description: str = "delete the text") -> Fix:
+    """Delete ``block.text[start:end]`` and one side of the space around it.
+
+    When nothing else is left on its line, the whole line goes.
+    """
+    text = block.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip() and not text[end:line_end].strip():
+        return delete_lines(block, start, end, description)
+    while end < len(text) and text[end] in _HORIZONTAL_SPACE:
+        end += 1
+    if end == line_end or (end < len(text) and text[end] in ".,;:!?)"):
+        while start > line_start and text[start - 1] in _HORIZONTAL_SPACE:
+            start -= 1
+    return _fix(block, start, end, description)
+
+
+def delete_lines(block: Block, start: int, end: int, description: str = "delete the line") -> Fix:
+    """Delete the whole lines of ``block.text`` that ``[start, end)`` touches."""
+    text = block.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", max(end - 1, start))
+    if line_end >= 0:
+        line_end += 1  # take the line break with it
+    elif line_start > 0:
+        line_end = len(text)
+        line_start -= 1  # last line: take the break before it
+        if line_start > 0 and text[line_start - 1] == "\r":
+            line_start -= 1
+    else:
+        return _delete_whole_block(block, description)
+    return _fix(block, line_start, line_end, description)
+
+
+def _delete_whole_block(block: Block, description: str) -> Fix:
+    """Delete a block that is all boilerplate, with its source line where it owns one."""
+    source_start, source_end = block.source_span(0, len(block.text))
+    source = block.source
+    if block.verbatim:
+        line_start = source.rfind("\n", 0, source_start) + 1
+        line_end = source.find("\n", source_end)
+        owns_line = not source[line_start:source_start].strip() and (
+            line_end < 0 or not source[source_end:line_end].strip()
+        )
+        if owns_line:
+            source_start = line_start
+            source_end = len(source) if line_end < 0 else line_end + 1
+    return Fix(description, (Edit(source_start, source_end, ""),))
+
+
+def _fix(block: Block, start: int, end: int, description: str) -> Fix:
+    source_start, source_end = block.source_span(start, end)
+    return Fix(description, (Edit(source_start, source_end, ""),))

@@ -1,0 +1,107 @@
+"""Applying fixes: non-overlapping edits, repeated to a fixed point, written atomically.
+
+Only safe fixes run unless unsafe ones are asked for. Two fixes that touch
+the same text never both apply in one pass; the loser is retried on the next
+pass, after the file is re-linted. A file is written through a temporary file
+in the same folder and an atomic rename, keeping its mode and encoding, and
+only if it has not changed on disk since it was read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from wirelint.errors import InputError
+from wirelint.files import SourceFile
+from wirelint.finding import Edit, Finding
+
+MAX_PASSES = 10
+
+
+def fixable(findings: list[Finding], unsafe: bool = False) -> list[Finding]:
+    return [f for f in findings if f.fix is not None and (f.fix.safe or unsafe)]
+
+
+def apply_edits(source: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
+    """Apply every fix that does not overlap an earlier one; return (text, fixes applied)."""
+    chosen: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    applied = 0
+    for finding in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.code)):
+        assert finding.fix is not None
+        edits = sorted(finding.fix.edits, key=lambda e: e.start)
+        if any(_overlaps(e, s, t) for e in edits for s, t in taken):
+            continue
+        chosen.extend(edits)
+        taken.extend((e.start, e.end) for e in edits)
+        applied += 1
+    text = source
+    for edit in sorted(chosen, key=lambda e: e.start, reverse=True):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    return text, applied
+
+
+def _overlaps(edit: Edit, start: int, end: int) -> bool:
+    if edit.start == edit.end or start == end:  # insertions conflict only at the same point
+        return edit.start == start or (start < edit.start < end) or (edit.start < start < edit.end)
+    return edit.start < end and start < edit.end
+
+
+def fix_to_fixed_point(
+    source: str, lint: Callable[[str], list[Finding]], unsafe: bool = False
+) -> tuple[str, int, list[Finding]]:
+    """Lint, fix, re-lint until nothing more applies; return (text, fixes, remaining findings)."""
+    total = 0
+    findings = lint(source)
+    for _ in range(MAX_PASSES):
+        text, applied = apply_edits(source, findings, unsafe)
+        if not applied or text == source:
+            break
+        total += applied
+        source = text
+        findings = lint(source)
+    return source, total, findings
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+    )
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def write_atomically(original: SourceFile, text: str) -> None:
+    """Replace the file's contents with ``text`` in its original encoding.
+
+    Refuses symbolic links (the write would land outside the given path) and
+    files that changed on disk since they were read.
+    """
+    path = original.path
+    name = str(path)
+    if path.is_symlink():
+        raise InputError(name, "is a symbolic link: not fixed (fix the file it points to directly)")
+    try:
+        current = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise InputError(name, f"cannot re-read before writing: {error.strerror}") from None
+    if current != original.digest:
+        raise InputError(name, "changed on disk while being checked: not fixed")
+    data = original.encode(text)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".wirelint", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,30 @@
+"""The default format: ``path:line:col: CODE message``, one finding a line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from wirelint.finding import Finding, Severity
+from wirelint.rule import Rule
+
+COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+
+def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
+    lines = []
+    for f in findings:
+        where = _paint(f"{f.path}:{f.line}:{f.column}:", "1", colour)
+        code = _paint(f.code, COLOURS[f.severity], colour)
+        article = f" [{f.article_id}]" if f.article_id else ""
+        fixable = " [*]" if f.fix is not None and f.fix.safe else ""
+        lines.append(f"{where} {code}{fixable} {f.message}{article}")
+    fixes = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    if findings:
+        noun = "finding" if len(findings) == 1 else "findings"
+        summary = f"Found {len(findings)} {noun}"
+        lines.append(summary + (f" ({fixes} fixable with --fix)." if fixes else "."))
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,241 @@
+"""Declarative rule packs: TOML files of ``[[rule]]`` tables, data not code.
+
+A pack rule matches one or more ``regex`` patterns against the blocks of the
+fields it names and reports each match with a message and, where the pack
+says so, a fix. Loading a pack never runs code from it: the file is parsed
+with ``tomllib`` and every key is checked against the schema below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from wirelint._toml import tomllib
+from wirelint.document import FIELDS, Article, Block
+from wirelint.edits import delete_lines, delete_match
+from wirelint.errors import PackError, RuleTimeout
+from wirelint.finding import Finding, Fix, Severity
+from wirelint.rule import Rule, RuleDocs
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+
+REQUIRED_KEYS = {"code", "name", "severity", "message"}
+OPTIONAL_KEYS = {
+    "pattern",
+    "patterns",
+    "unless",
+    "fields",
+    "fix",
+    "replace",
+    "safe",
+    "skip-quotes",
+    "examples",
+    "what",
+    "why",
+    "example",
+    "use-instead",
+}
+PACK_KEYS = {"rule", "pack"}
+PACK_META_KEYS = {"name", "description"}
+FIX_KINDS = {"delete-line", "delete-match"}
+CODE_PATTERN = regex.compile(r"^[A-Z]{1,4}[0-9]{3}$")
+NAME_PATTERN = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MATCH_TIMEOUT = 1.0
+"""Seconds one pattern may spend on one block before the rule is stopped."""
+
+
+@dataclass(frozen=True)
+class Examples:
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+@dataclass(eq=False, kw_only=True)
+class PackRule(Rule):
+    """A rule defined by a ``[[rule]]`` table."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    patterns: tuple[regex.Pattern[str], ...]
+    unless: tuple[regex.Pattern[str], ...] = ()
+    fields: tuple[str, ...] = FIELDS
+    fix_kind: str | None = None
+    replace: str | None = None
+    safe: bool = True
+    skip_quotes: bool = False
+    examples: Examples = field(default_factory=Examples)
+    docs: RuleDocs = field(default_factory=lambda: RuleDocs(""))
+    origin: str = ""
+
+    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """Every match of the rule's patterns in ``text`` that no ``unless`` vetoes."""
+        for pattern in self.patterns:
+            try:
+                for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+                    if match.end() == match.start():
+                        continue
+                    if any(veto.search(match.group(), timeout=MATCH_TIMEOUT) for veto in self.unless):
+                        continue
+                    yield match
+            except TimeoutError:
+                raise RuleTimeout(
+                    f"pattern {pattern.pattern!r} took longer than {MATCH_TIMEOUT:g}s "
+                    f"(rule {self.code} in {self.origin})"
+                ) from None
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for block in self.blocks(article):
+            for match in self.matches(block.text):
+                start, end = match.span()
+                if self.skip_quotes and block.in_quote(start, end):
+                    continue
+                yield self.finding(
+                    block,
+                    start,
+                    end,
+                    self.message.replace("{match}", _one_line(match.group())),
+                    self.make_fix(block, match),
+                )
+
+    def make_fix(self, block: Block, match: regex.Match[str]) -> Fix | None:
+        start, end = match.span()
+        if self.replace is not None:
+            return self.replacement(
+                block, start, end, match.expand(self.replace), f"replace with {match.expand(self.replace)!r}", self.safe
+            )
+        if self.fix_kind == "delete-line":
+            fix = delete_lines(block, start, end)
+        elif self.fix_kind == "delete-match":
+            fix = delete_match(block, start, end)
+        else:
+            return None
+        return Fix(fix.description, fix.edits, self.safe)
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def load_pack(path: Path | Any) -> list[PackRule]:
+    """Parse and validate one pack file; raise :class:`PackError` naming it."""
+    name = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(name, f"cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise PackError(name, f"invalid TOML: {error}") from None
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        raise PackError(name, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+    meta = data.get("pack", {})
+    if not isinstance(meta, dict) or set(meta) - PACK_META_KEYS:
+        raise PackError(name, f"[pack] may only hold {', '.join(sorted(PACK_META_KEYS))}")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        raise PackError(name, "'rule' must be an array of tables: use [[rule]]")
+    return [_parse_rule(name, index, table) for index, table in enumerate(tables, 1)]
+
+
+def _parse_rule(pack: str, index: int, table: Any) -> PackRule:
+    where = f"rule #{index}"
+    if not isinstance(table, dict):
+        raise PackError(pack, f"{where} is not a table")
+    where = f"rule #{index} ({table.get('code', 'no code')})"
+    missing = REQUIRED_KEYS - set(table)
+    if missing:
+        raise PackError(pack, f"{where}: missing key(s) {', '.join(sorted(missing))}")
+    unknown = set(table) - REQUIRED_KEYS - OPTIONAL_KEYS
+    if unknown:
+        raise PackError(pack, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    code, name = _string(pack, where, table, "code"), _string(pack, where, table, "name")
+    if not CODE_PATTERN.match(code):
+        raise PackError(pack, f"{where}: code {code!r} must look like WL123")
+    if not NAME_PATTERN.match(name):
+        raise PackError(pack, f"{where}: name {name!r} must be kebab-case")
+    try:
+        severity = Severity.parse(_string(pack, where, table, "severity"))
+    except ValueError as error:
+        raise PackError(pack, f"{where}: {error}") from None
+    sources = _string_list(pack, where, table, "patterns") if "patterns" in table else []
+    if "pattern" in table:
+        sources.insert(0, _string(pack, where, table, "pattern"))
+    if not sources:
+        raise PackError(pack, f"{where}: needs 'pattern' or 'patterns'")
+    fields = tuple(_string_list(pack, where, table, "fields")) if "fields" in table else FIELDS
+    bad_fields = set(fields) - set(FIELDS)
+    if bad_fields:
+        raise PackError(pack, f"{where}: unknown field(s) {', '.join(sorted(bad_fields))} (use {', '.join(FIELDS)})")
+    fix_kind, replace = _parse_fix(pack, where, table)
+    examples = table.get("examples", {})
+    if not isinstance(examples, dict) or set(examples) - {"match", "no-match"}:
+        raise PackError(pack, f"{where}: examples must be {{ match = [...], no-match = [...] }}")
+    return PackRule(
+        code=code,
+        name=name,
+        severity=severity,
+        message=_string(pack, where, table, "message"),
+        patterns=tuple(_compile(pack, where, source) for source in sources),
+        unless=tuple(_compile(pack, where, source) for source in _string_list(pack, where, table, "unless")),
+        fields=fields,
+        fix_kind=fix_kind,
+        replace=replace,
+        safe=bool(table.get("safe", True)),
+        skip_quotes=bool(table.get("skip-quotes", False)),
+        examples=Examples(
+            tuple(_string_list(pack, where, examples, "match")),
+            tuple(_string_list(pack, where, examples, "no-match")),
+        ),
+        docs=RuleDocs(
+            what=str(table.get("what", table["message"])),
+            why=str(table.get("why", "")),
+            example=str(table.get("example", "")),
+            use_instead=str(table.get("use-instead", "")),
+        ),
+        origin=pack,
+    )
+
+
+def _parse_fix(pack: str, where: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
+    fix = table.get("fix")
+    replace = table.get("replace")
+    if isinstance(fix, dict):
+        if set(fix) != {"replace"}:
+            raise PackError(pack, f'{where}: fix table must be {{ replace = "..." }}')
+        replace = fix["replace"]
+        fix = None
+    if fix is not None and fix not in FIX_KINDS:
+        raise PackError(pack, f'{where}: fix must be one of {", ".join(sorted(FIX_KINDS))} or {{ replace = "..." }}')
+    if replace is not None and not isinstance(replace, str):
+        raise PackError(pack, f"{where}: replace must be a string")
+    return fix, replace
+
+
+def _string(pack: str, where: str, table: dict[str, Any], key: str) -> str:
+    value = table[key]
+    if not isinstance(value, str):
+        raise PackError(pack, f"{where}: {key} must be a string")
+    return value
+
+
+def _string_list(pack: str, where: str, table: dict[str, Any], key: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise PackError(pack, f"{where}: {key} must be a list of strings")
+    return list(value)
+
+
+def _compile(pack: str, where: str, source: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(source, regex.VERSION0 | regex.MULTILINE)
+    except regex.error as error:
+        raise PackError(pack, f"{where}: bad pattern {source!r}: {error}") from None

@@ -1,0 +1,135 @@
+"""Plain text (``.txt`` and unknown text files).
+
+The first non-empty line is the headline when it reads like one; a short
+line after it without a final full stop is the standfirst. Paragraphs are
+split on blank lines; a file with no blank lines (wire copy) has one
+paragraph per line, or per indented line when paragraphs are indented.
+A line that is a suppression comment is not text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from wirelint.document import Article, Block, Document
+from wirelint.sourcemap import SourceMap
+from wirelint.suppressions import is_directive_line
+from wirelint.text.captions import looks_like_caption
+from wirelint.text.datelines import is_standalone_dateline
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+MAX_HEADLINE = 150
+MAX_HEADLINE_WORDS = 25
+MAX_STANDFIRST = 300
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    text: str  # without the line break
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def indented(self) -> bool:
+        return self.text[:2].isspace() and not self.blank
+
+
+def split_lines(source: str) -> list[Line]:
+    lines = []
+    for match in _LINE.finditer(source):
+        if match.start() == match.end():
+            break
+        lines.append(Line(match.start(), match.group().rstrip("\r\n")))
+    return lines
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Group lines into paragraphs (see module docstring)."""
+    has_blank_separator = any(line.blank and 0 < i < len(lines) - 1 for i, line in enumerate(lines))
+    uses_indents = not has_blank_separator and sum(line.indented for line in lines) >= 2
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        starts_new = (not has_blank_separator and not uses_indents) or (uses_indents and line.indented)
+        if starts_new and current:
+            groups.append(current)
+            current = []
+        current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def make_block(source: str, lines: list[Line], field: str, paragraph: int = 0, inferred: bool = False) -> Block:
+    """A block covering ``lines`` with surrounding white space trimmed."""
+    start = lines[0].start
+    end = lines[-1].start + len(lines[-1].text)
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return Block(field, source[start:end], SourceMap.shift(start, end - start), paragraph, inferred)
+
+
+def reads_like_headline(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= MAX_HEADLINE
+        and len(text.split()) <= MAX_HEADLINE_WORDS
+        and not text.endswith((".", ":", ";", ","))
+        and not is_standalone_dateline(text)
+    )
+
+
+def reads_like_standfirst(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= MAX_STANDFIRST and not text.endswith((".", ":")) and not is_standalone_dateline(text)
+
+
+def body_blocks(source: str, groups: list[list[Line]], first_paragraph: int = 0) -> list[Block]:
+    """Body paragraphs, with caption-like lines split out as inferred captions."""
+    blocks: list[Block] = []
+    number = first_paragraph
+    for group in groups:
+        run: list[Line] = []
+        for line in group:
+            if looks_like_caption(line.text):
+                if run:
+                    blocks.append(make_block(source, run, "body", number))
+                    number += 1
+                    run = []
+                blocks.append(make_block(source, [line], "caption", inferred=True))
+            else:
+                run.append(line)
+        if run:
+            blocks.append(make_block(source, run, "body", number))
+            number += 1
+    return blocks
+
+
+class TextReader:
+    format = "text"
+    extensions = (".txt", ".text")
+
+    def read(self, path: str, source: str) -> Document:
+        lines = [line for line in split_lines(source) if not is_directive_line(line.text)]
+        groups = paragraphs(lines)
+        blocks: list[Block] = []
+        if groups and len(groups[0]) == 1 and is_standalone_dateline(groups[0][0].text):
+            blocks.append(make_block(source, groups.pop(0), "dateline"))
+        elif groups and len(groups[0]) == 1 and reads_like_headline(groups[0][0].text) and len(groups) > 1:
+            blocks.append(make_block(source, groups.pop(0), "headline"))
+            if len(groups) > 1 and len(groups[0]) == 1 and reads_like_standfirst(groups[0][0].text):
+                blocks.append(make_block(source, groups.pop(0), "standfirst"))
+        blocks.extend(body_blocks(source, groups))
+        return Document(path, source, self.format, [Article(blocks)])

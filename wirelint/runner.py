@@ -1,0 +1,132 @@
+"""Running a check over many files: serial or on a process pool, same output.
+
+Each file is handled whole by :func:`check_file` (read, lint, optionally fix
+and write), in a worker process when ``--jobs`` > 1. Results come back in the
+order the files were given, so a parallel run prints exactly what a serial
+run prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wirelint.config import Settings, settings_for
+from wirelint.engine import Engine
+from wirelint.errors import ConfigError, InputError, PackError
+from wirelint.files import SourceFile, read_source
+from wirelint.finding import Finding
+from wirelint.fixer import fix_to_fixed_point, unified_diff, write_atomically
+from wirelint.registry import get_registry
+
+POOL_THRESHOLD = 4
+"""Fewer files than this are checked in-process: a pool costs more than it saves."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the command line asked for, in a form a worker process can receive."""
+
+    overrides: tuple[tuple[str, Any], ...] = ()
+    config: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    autoload: bool = True
+
+    def settings(self, path: Path) -> Settings:
+        return settings_for(path, dict(self.overrides), self.config)
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    fixed: int = 0
+    diff: str = ""
+    output: str | None = None
+    """The fixed text when fixing standard input (printed instead of written)."""
+    fails: bool = False
+    """True when a finding is at or above the file's fail level."""
+
+
+def check_text(
+    name: str, text: str, options: RunOptions, settings: Settings, format_name: str | None = None
+) -> FileOutcome:
+    """Lint (and with --fix/--diff, fix) already decoded text."""
+    engine = Engine(get_registry(options.autoload))
+    try:
+        rules = engine.rules_for(settings, name)
+    except PackError as error:
+        return FileOutcome(name, errors=[str(error)])
+    errors: list[str] = []
+
+    def lint(current: str) -> list[Finding]:
+        result = engine.lint_source(name, current, settings, format_name, rules)
+        errors[:] = result.errors
+        return result.findings
+
+    if not (options.fix or options.diff):
+        outcome = FileOutcome(name, lint(text), list(errors))
+        outcome.fails = any(f.severity.rank >= settings.fail_level.rank for f in outcome.findings)
+        return outcome
+    fixed_text, count, remaining = fix_to_fixed_point(text, lint, options.unsafe_fixes)
+    outcome = FileOutcome(name, remaining, list(errors), count)
+    outcome.fails = any(f.severity.rank >= settings.fail_level.rank for f in remaining)
+    if options.diff:
+        outcome.diff = unified_diff(name, text, fixed_text) if fixed_text != text else ""
+    else:
+        outcome.output = fixed_text
+    return outcome
+
+
+def check_file(path: Path, options: RunOptions) -> FileOutcome:
+    """Everything for one file on disk; never raises for bad input."""
+    name = str(path)
+    try:
+        settings = options.settings(path)
+        source: SourceFile = read_source(path)
+    except (InputError, ConfigError) as error:
+        return FileOutcome(name, errors=[str(error)])
+    outcome = check_text(name, source.text, options, settings)
+    if options.fix and outcome.output is not None:
+        if outcome.fixed and outcome.output != source.text:
+            try:
+                write_atomically(source, outcome.output)
+            except (InputError, OSError) as error:
+                outcome.errors.append(str(error))
+                outcome.fixed = 0
+        outcome.output = None
+    return outcome
+
+
+def _worker_init() -> None:
+    # Workers must not fight the parent over the terminal.
+    os.environ.setdefault("NO_COLOR", "1")
+
+
+def check_files(
+    paths: list[Path], options: RunOptions, jobs: int, on_done: Callable[[], None] | None = None
+) -> Iterator[FileOutcome]:
+    """Outcomes in the order of ``paths``; a process pool when it pays."""
+    if jobs <= 1 or len(paths) < POOL_THRESHOLD:
+        for path in paths:
+            yield check_file(path, options)
+            if on_done:
+                on_done()
+        return
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        for outcome in pool.map(check_file, paths, [options] * len(paths), chunksize=chunk):
+            yield outcome
+            if on_done:
+                on_done()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,1 @@
+"""Text analysis shared by readers and rules: quotes and sentences."""
