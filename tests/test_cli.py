@@ -28,7 +28,7 @@ DESIGN_KEYS = [
 def test_seed_reports_boilerplate_and_translation_marker_with_positions():
     result = run_cli("check", str(SEED_EDIT), *LEFTOVERS)
     assert result.exit_code == 1
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0].startswith(f"{SEED_EDIT}:6:1: WL101 [*] Photo-credit or agency restriction boilerplate")
     assert (
         lines[1]
@@ -39,7 +39,7 @@ def test_seed_reports_boilerplate_and_translation_marker_with_positions():
 
 def test_json_output_has_exactly_the_design_shape():
     result = run_cli("check", str(SEED_EDIT), *LEFTOVERS, "--format", "json")
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert [list(item) for item in data] == [DESIGN_KEYS, DESIGN_KEYS]
     marker = data[1]
     assert (marker["line"], marker["column"], marker["end_line"], marker["end_column"]) == (7, 1, 7, 33)
@@ -58,12 +58,12 @@ def test_json_output_is_an_empty_array_when_clean(tmp_path: Path):
     clean.write_text("A quiet day\n\nNothing happened, officials said.\n")
     result = run_cli("check", str(clean), "--format", "json", *LEFTOVERS)
     assert result.exit_code == 0
-    assert json.loads(result.output) == []
+    assert json.loads(result.stdout) == []
 
 
 def test_fix_removes_leftovers_and_second_run_is_clean(seed_copy: Path):
     first = run_cli("check", str(seed_copy), *LEFTOVERS, "--fix")
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 0, first.stdout
     text = seed_copy.read_text(encoding="utf-8")
     assert "RESTRICTED TO EDITORIAL USE" not in text and "Powered by automated translation" not in text
     assert text.count("\n") == SEED_EDIT.read_text(encoding="utf-8").count("\n") - 2, "two whole lines went"
@@ -76,8 +76,8 @@ def test_diff_shows_fixes_without_writing(seed_copy: Path):
     before = seed_copy.read_bytes()
     result = run_cli("check", str(seed_copy), *LEFTOVERS, "--diff")
     assert result.exit_code == 1
-    assert "-Powered by automated translation" in result.output
-    assert result.output.startswith(f"--- a/{seed_copy}")
+    assert "-Powered by automated translation" in result.stdout
+    assert result.stdout.startswith(f"--- a/{seed_copy}")
     assert seed_copy.read_bytes() == before
 
 
@@ -92,7 +92,7 @@ def test_stdin_uses_stdin_filename_for_format_and_path():
         "check", "-", "--stdin-filename", "draft.txt", *LEFTOVERS, input="Title\n\nTranslated with DeepL\n"
     )
     assert result.exit_code == 1
-    assert result.output.startswith("draft.txt:3:1: WL102")
+    assert result.stdout.startswith("draft.txt:3:1: WL102")
 
 
 def test_stdin_fix_prints_the_fixed_text():
@@ -105,16 +105,16 @@ def test_stdin_fix_prints_the_fixed_text():
         "--fix",
         input="Title\n\nBody text.\nPowered by automated translation\n",
     )
-    assert result.output == "Title\n\nBody text.\n"
+    assert result.stdout == "Title\n\nBody text.\n"
 
 
 def test_select_and_ignore_choose_rules():
     only_marker = run_cli("check", str(SEED_EDIT), "--select", "WL102", "--format", "json")
-    assert {f["code"] for f in json.loads(only_marker.output)} == {"WL102"}
+    assert {f["code"] for f in json.loads(only_marker.stdout)} == {"WL102"}
     ignored = run_cli("check", str(SEED_EDIT), *LEFTOVERS, "--ignore", "WL102", "--format", "json")
-    assert {f["code"] for f in json.loads(ignored.output)} == {"WL101"}
+    assert {f["code"] for f in json.loads(ignored.stdout)} == {"WL101"}
     extended = run_cli("check", str(SEED_EDIT), "--select", "WL101", "--extend-select", "WL102", "--format", "json")
-    assert {f["code"] for f in json.loads(extended.output)} == {"WL101", "WL102"}
+    assert {f["code"] for f in json.loads(extended.stdout)} == {"WL101", "WL102"}
 
 
 def test_fail_level_decides_the_exit_status(tmp_path: Path):
@@ -128,7 +128,7 @@ def test_fail_level_decides_the_exit_status(tmp_path: Path):
 
 def test_statistics_counts_per_rule(tmp_path: Path):
     result = run_cli("check", str(SEED_EDIT), str(SEED_WIRE), *LEFTOVERS, "--statistics")
-    rows = [line.split() for line in result.output.splitlines()]
+    rows = [line.split() for line in result.stdout.splitlines()]
     assert ["1", "WL101", "[*]", "photo-credit-boilerplate"] in rows
     assert ["1", "WL102", "[*]", "machine-translation-marker"] in rows
 
@@ -140,7 +140,7 @@ def test_folders_recurse_with_include_and_exclude(tmp_path: Path):
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules" / "b.txt").write_text("T\n\nPowered by automated translation\n")
     result = run_cli("check", str(tmp_path), *LEFTOVERS, "--format", "json")
-    paths = {Path(f["path"]).name for f in json.loads(result.output)}
+    paths = {Path(f["path"]).name for f in json.loads(result.stdout)}
     assert paths == {"a.txt"}
 
 
@@ -149,8 +149,8 @@ def test_jobs_output_is_identical_to_a_serial_run(tmp_path: Path):
         (tmp_path / f"story{index:02}.txt").write_bytes(SEED_EDIT.read_bytes() if index % 2 else SEED_WIRE.read_bytes())
     serial = run_cli("check", str(tmp_path), "--jobs", "1", "--format", "json")
     parallel = run_cli("check", str(tmp_path), "--jobs", "2", "--format", "json")
-    assert serial.output == parallel.output
-    assert len(json.loads(serial.output)) >= 12
+    assert serial.stdout == parallel.stdout
+    assert len(json.loads(serial.stdout)) >= 12
 
 
 @pytest.mark.parametrize(
@@ -203,20 +203,20 @@ def test_colour_only_on_a_tty_and_never_with_no_color():
 
     assert _use_colour(Tty()) is (not os.environ.get("NO_COLOR"))
     result = run_cli("check", str(SEED_EDIT), *LEFTOVERS, env={"NO_COLOR": "1"})
-    assert "\x1b[" not in result.output
+    assert "\x1b[" not in result.stdout
 
 
 def test_rules_lists_every_rule_with_its_source():
     result = run_cli("rules")
     assert result.exit_code == 0
-    header, *rows = result.output.splitlines()
+    header, *rows = result.stdout.splitlines()
     assert header.split() == ["CODE", "NAME", "SEVERITY", "FIX", "SOURCE"]
     row = next(r for r in rows if r.startswith("WL102"))
     assert "machine-translation-marker" in row and "pack leftovers.toml" in row
 
 
 def test_rules_json_lists_codes():
-    data = json.loads(run_cli("rules", "--format", "json").output)
+    data = json.loads(run_cli("rules", "--format", "json").stdout)
     assert {"WL101", "WL102"} <= {rule["code"] for rule in data}
 
 
@@ -230,8 +230,8 @@ def test_explain_shows_what_why_example_and_alternative():
         "## Example",
         "## Use instead",
     ):
-        assert heading in result.output
-    assert run_cli("explain", "machine-translation-marker").output == result.output
+        assert heading in result.stdout
+    assert run_cli("explain", "machine-translation-marker").stdout == result.stdout
 
 
 def test_explain_unknown_code_is_exit_2():

@@ -17,7 +17,7 @@ SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"
 def test_sarif_output_validates_against_the_sarif_2_1_0_schema():
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    log = json.loads(run_cli("check", str(SEED_EDIT), "--select", "WL101,WL102", "--format", "sarif").output)
+    log = json.loads(run_cli("check", str(SEED_EDIT), "--select", "WL101,WL102", "--format", "sarif").stdout)
     jsonschema.Draft7Validator(schema).validate(log)
     run = log["runs"][0]
     assert run["tool"]["driver"]["name"] == "wirelint"
@@ -34,7 +34,7 @@ def test_sarif_uris_are_relative_with_forward_slashes(tmp_path: Path, monkeypatc
     story = tmp_path / "sub" / "s.txt"
     story.write_text("T\n\nPowered by automated translation\n")
     monkeypatch.chdir(tmp_path)
-    log = json.loads(run_cli("check", "sub/s.txt", "--select", "WL102", "--format", "sarif").output)
+    log = json.loads(run_cli("check", "sub/s.txt", "--select", "WL102", "--format", "sarif").stdout)
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "sub/s.txt"
 
 
@@ -42,7 +42,7 @@ def test_sarif_for_a_clean_run_is_still_a_valid_log(tmp_path: Path):
     jsonschema = pytest.importorskip("jsonschema")
     clean = tmp_path / "c.txt"
     clean.write_text("Quiet\n\nNothing to see.\n")
-    log = json.loads(run_cli("check", str(clean), "--format", "sarif").output)
+    log = json.loads(run_cli("check", str(clean), "--format", "sarif").stdout)
     jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(log)
     assert log["runs"][0]["results"] == []
 
@@ -67,4 +67,4 @@ def test_github_annotations_escape_messages_and_properties():
 
 def test_github_format_from_the_cli():
     result = run_cli("check", str(SEED_EDIT), "--select", "WL102", "--format", "github")
-    assert result.output.startswith(f"::error file={SEED_EDIT},line=7,col=1,endLine=7,endColumn=33,")
+    assert result.stdout.startswith(f"::error file={SEED_EDIT},line=7,col=1,endLine=7,endColumn=33,")

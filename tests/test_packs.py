@@ -108,7 +108,7 @@ def test_catastrophic_pattern_is_stopped_and_named(tmp_path: Path, monkeypatch: 
     import wirelint.packs
 
     monkeypatch.setattr(wirelint.packs, "MATCH_TIMEOUT", 0.2)
-    path = write_pack(tmp_path, GOOD_RULE.replace("pattern = 'foo'", "pattern = '(a+)+$'"))
+    path = write_pack(tmp_path, GOOD_RULE.replace("pattern = 'foo'", "pattern = '(a|aa)+$'"))
     settings = Settings(rule_packs=(path,), select=("XX", "WL102"))
     text = "a" * 40 + "!\n\nPowered by automated translation\n"
     result = Engine().lint_source("story.txt", text, settings)

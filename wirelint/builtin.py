@@ -22,7 +22,7 @@ from wirelint.rule import Rule
 def packs_folder() -> Path:
     """Where the built-in packs are: inside the installed package, or ``rules/`` in a checkout."""
     here = Path(__file__).resolve().parent
-    installed = here / "packs"
+    installed = here / "builtin_packs"
     return installed if installed.is_dir() else here.parent / "rules"
 
 

@@ -170,8 +170,11 @@ def _run_check(
             errors.append(str(error))
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     errors.extend(f"{p}: no such file or folder" for p in missing)
-    root_settings = settings_for(Path.cwd() / "_", dict(options.overrides), options.config)
-    files = list(discover([p for p in paths if p not in missing], root_settings.is_excluded, root_settings.is_included))
+    files = []
+    for root in paths:
+        if root not in missing:
+            root_settings = settings_for(root.resolve(), dict(options.overrides), options.config)
+            files.extend(discover(root, root_settings.is_excluded, root_settings.is_included))
 
     progress = None
     if len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
@@ -248,3 +251,15 @@ def explain(code: str) -> None:
         _fail(f"no rule {code!r}; 'wirelint rules' lists them")
         sys.exit(EXIT_ERROR)
     click.echo(explain_rule(rule))
+
+
+@main.command()
+@click.option("--tcp", nargs=2, type=(str, int), metavar="HOST PORT", default=None,
+              help="Listen on HOST PORT instead of stdio, for debugging (loopback only unless --allow-remote).")
+@click.option("--allow-remote", is_flag=True, help="With --tcp, allow a HOST that is not a loopback address.")
+@click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only).")
+def lsp(tcp: tuple[str, int] | None, allow_remote: bool, no_plugins: bool) -> None:
+    """Run the language server for editors, over stdio (needs wirelint[lsp])."""
+    from wirelint.lsp import run
+
+    sys.exit(run(tcp, allow_remote, autoload=not no_plugins))

@@ -77,23 +77,22 @@ def read_source(path: Path) -> SourceFile:
 
 
 def discover(
-    paths: list[Path],
+    path: Path,
     is_excluded: Callable[[Path], bool],
     is_included: Callable[[Path], bool],
 ) -> Iterator[Path]:
-    """Files to check: explicit files as given, folders walked for included files.
+    """Files to check under ``path``: a file as given, a folder walked for included files.
 
     Symbolic links to folders are not followed (no loops); the walk is sorted
     so output order never depends on the file system.
     """
-    for path in paths:
-        if not path.is_dir():
-            yield path
-            continue
-        for folder, subfolders, names in os.walk(path, followlinks=False):
-            base = Path(folder)
-            subfolders[:] = sorted(d for d in subfolders if not is_excluded(base / d))
-            for name in sorted(names):
-                candidate = base / name
-                if is_included(candidate) and not is_excluded(candidate):
-                    yield candidate
+    if not path.is_dir():
+        yield path
+        return
+    for folder, subfolders, names in os.walk(path, followlinks=False):
+        base = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not is_excluded(base / d))
+        for name in sorted(names):
+            candidate = base / name
+            if is_included(candidate) and not is_excluded(candidate):
+                yield candidate

@@ -76,7 +76,12 @@ class PackRule(Rule):
     origin: str = ""
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
-        """Every match of the rule's patterns in ``text`` that no ``unless`` vetoes."""
+        """Every match of the rule's patterns in ``text`` that no ``unless`` vetoes.
+
+        A CRLF line break is seen as space + LF, so ``$`` works in CRLF files
+        and every offset still matches the original text.
+        """
+        text = text.replace("\r\n", " \n")
         for pattern in self.patterns:
             try:
                 for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
