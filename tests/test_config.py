@@ -100,3 +100,10 @@ def test_exclude_matches_names_and_relative_paths(tmp_path: Path):
     assert settings.is_excluded(tmp_path / "drafts")
     assert settings.is_excluded(tmp_path / "archive" / "old" / "a.md")
     assert not settings.is_excluded(tmp_path / "archive" / "new" / "a.md")
+
+
+def test_default_selects_every_rule_including_plugin_codes():
+    settings = Settings()
+    assert settings.is_selected("WL101") and settings.is_selected("XK001")
+    assert not Settings(ignore=("XK",)).is_selected("XK001")
+    assert Settings(select=("ALL",), ignore=("WL1",), extend_select=("WL102",)).is_selected("WL102")

@@ -20,6 +20,8 @@ from wirelint.errors import ConfigError
 from wirelint.finding import Severity
 
 CONFIG_FILES = (".wirelint.toml", "pyproject.toml")
+ALL = "ALL"
+"""Selects every rule, built-in or from a plugin; the default."""
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm", "*.json", "*.jsonl")
 DEFAULT_EXCLUDE = (
     ".git",
@@ -44,7 +46,7 @@ class Settings:
     """The resolved configuration for one file."""
 
     config_path: Path | None = None
-    select: tuple[str, ...] = ("WL",)
+    select: tuple[str, ...] = (ALL,)
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity], ...] = ()
@@ -63,13 +65,12 @@ class Settings:
 
     def is_selected(self, code: str, path: str | None = None) -> bool:
         """Whether the rule ``code`` runs, by the most specific select/ignore prefix."""
-        chosen = [p for p in (*self.select, *self.extend_select) if code.startswith(p)]
-        ignored = [p for p in self.ignore if code.startswith(p)]
+        chosen = [_specificity(p, code) for p in (*self.select, *self.extend_select)]
+        ignored = [_specificity(p, code) for p in self.ignore]
         if path is not None:
-            ignored.extend(p for p in self.ignores_for(path) if code.startswith(p))
-        if not chosen:
-            return False
-        return not ignored or max(map(len, chosen)) > max(map(len, ignored))
+            ignored.extend(_specificity(p, code) for p in self.ignores_for(path))
+        best_chosen = max(chosen, default=-1)
+        return best_chosen >= 0 and best_chosen > max(ignored, default=-1)
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
         """Codes ignored for ``path`` by ``per-file-ignores``."""
@@ -97,6 +98,13 @@ class Settings:
 
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
+
+
+def _specificity(prefix: str, code: str) -> int:
+    """How specifically ``prefix`` names ``code``: its length, 0 for ALL, -1 when it does not."""
+    if prefix == ALL:
+        return 0
+    return len(prefix) if code.startswith(prefix) else -1
 
 
 def _relative(path: str, root: Path) -> str:
