@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ def git(cwd: Path, *args: str) -> None:
 
 @pytest.fixture
 def content_repo(tmp_path: Path) -> Path:
-    if shutil.which("git") is None or shutil.which("pre-commit") is None:
+    if shutil.which("git") is None or importlib.util.find_spec("pre_commit") is None:
         pytest.skip("git and pre-commit are needed")
     repo = tmp_path / "cms"
     repo.mkdir()
@@ -36,7 +38,7 @@ def content_repo(tmp_path: Path) -> Path:
 def try_repo(repo: Path, hook: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home")}
     return subprocess.run(
-        ["pre-commit", "try-repo", str(REPO), hook, "--all-files"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), hook, "--all-files"],
         cwd=repo,
         env=env,
         capture_output=True,
