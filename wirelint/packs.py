@@ -41,7 +41,8 @@ OPTIONAL_KEYS = {
     "example",
     "use-instead",
 }
-PACK_KEYS = {"rule", "pack"}
+PACK_KEYS = {"rule", "pack", "entity"}
+"""``entity`` tables are naming data, validated by :mod:`wirelint.naming.entities`."""
 PACK_META_KEYS = {"name", "description"}
 FIX_KINDS = {"delete-line", "delete-match"}
 CODE_PATTERN = regex.compile(r"^[A-Z]{1,4}[0-9]{3}$")
@@ -130,8 +131,8 @@ def _one_line(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def load_pack(path: Path | Any) -> list[PackRule]:
-    """Parse and validate one pack file; raise :class:`PackError` naming it."""
+def read_pack(path: Path | Any) -> dict[str, Any]:
+    """The TOML tables of a pack file, with its top-level keys checked; raise :class:`PackError` naming it."""
     name = str(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -142,6 +143,17 @@ def load_pack(path: Path | Any) -> list[PackRule]:
     unknown = set(data) - PACK_KEYS
     if unknown:
         raise PackError(name, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+    return data
+
+
+def load_pack(path: Path | Any) -> list[PackRule]:
+    """Parse and validate one pack file; raise :class:`PackError` naming it."""
+    name = str(path)
+    data = read_pack(path)
+    if "entity" in data:
+        from wirelint.naming.entities import parse_entity_tables  # naming data has its own schema
+
+        parse_entity_tables(name, data["entity"])
     meta = data.get("pack", {})
     if not isinstance(meta, dict) or set(meta) - PACK_META_KEYS:
         raise PackError(name, f"[pack] may only hold {', '.join(sorted(PACK_META_KEYS))}")

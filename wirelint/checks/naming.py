@@ -1,0 +1,246 @@
+"""WL3xx naming: one entity, one name.
+
+The entity sets are data (``[[entity]]`` tables in ``rules/entities.toml`` and
+a project's own packs, plus ``house-style`` in the config); matching and the
+choice of name live in :mod:`wirelint.naming`. These rules turn that
+analysis into findings and fixes. The three rules share one scan per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from wirelint.document import FIELDS, Article
+from wirelint.errors import ConfigError
+from wirelint.finding import Finding, Severity
+from wirelint.naming.catalog import index_for
+from wirelint.naming.entities import EntitySet, Form
+from wirelint.naming.matching import EntityIndex, Mention
+from wirelint.naming.rewrite import rewrite
+from wirelint.naming.usage import Usage, usages
+from wirelint.rule import Rule, RuleDocs
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+
+MAX_PLACES = 8
+"""Lines listed per form in a WL301 message."""
+_SCANS: WeakKeyDictionary[Article, tuple[EntityIndex, list[Mention]]] = WeakKeyDictionary()
+
+
+class NamingRule(Rule):
+    """Shared plumbing: the article's mentions, locations and fixes."""
+
+    fixable = True
+
+    def mentions(self, article: Article, settings: Settings) -> list[Mention]:
+        """The article's mentions under these settings, scanned once for all WL3xx rules."""
+        index = index_for(settings)
+        cached = _SCANS.get(article)
+        if cached is None or cached[0] is not index:
+            cached = (index, index.mentions(article))
+            _SCANS[article] = cached
+        return cached[1]
+
+    def report(self, mention: Mention, target: Form, message: str, safe: bool = True) -> Finding:
+        """A finding at ``mention`` with a fix that rewrites it into ``target``."""
+        change = rewrite(mention, target)
+        old = " ".join(mention.block.text[change.start : change.end].split())
+        fix = self.replacement(
+            mention.block, change.start, change.end, change.text, f'replace "{old}" with "{change.text}"',
+            safe and change.safe,
+        )
+        return self.finding(mention.block, mention.start, mention.end, message, fix)
+
+
+def line_of(mention: Mention) -> int | None:
+    """The 1-based line of a mention in its file, when the block knows its document."""
+    article = mention.block.article
+    if article is None or article.document is None:
+        return None
+    return article.document.position(mention.block.map.start(mention.start))[0]
+
+
+def summary(usage: Usage) -> str:
+    """'"ISIS" on lines 1, 3; "Islamic State group" on line 5': every form the article uses, and where."""
+    places: dict[str, tuple[str, list[str]]] = {}
+    strays = {id(mention) for mention in usage.strays}
+    for mention in usage.mentions:
+        explained = mention.gloss is not None and id(mention) not in strays
+        if explained and usage.target not in mention.names:
+            continue
+        line = line_of(mention)
+        where = places.setdefault(mention.key, (mention.text, []))[1]
+        where.append(str(line) if line is not None else mention.block.field)
+    parts = []
+    for text, where in places.values():
+        unique = list(dict.fromkeys(where))
+        shown = ", ".join(unique[:MAX_PLACES]) + (", ..." if len(unique) > MAX_PLACES else "")
+        parts.append(f'"{text}" on line{"s" if len(unique) > 1 else ""} {shown}')
+    return "; ".join(parts)
+
+
+class InconsistentNaming(NamingRule):
+    code = "WL301"
+    name = "inconsistent-naming"
+    severity = Severity.WARNING
+    docs = RuleDocs(
+        what=(
+            "One entity called by more than one name in the same article, headline, standfirst, captions and "
+            "body together: \"ISIS\" in one paragraph and \"the Islamic State group\" in the next. Each stray "
+            "mention is reported with every form the article uses and where. The fix rewrites it to the "
+            "house-style form (config `house-style` or the set's `preferred`), or else to the form the article "
+            "uses most. Quoted speech is exempt, and so is an explanation such as \"Daesh (the Arabic acronym for "
+            "ISIS)\". A full name and its own acronym (\"the Islamic State group\" ... \"IS\") are one name, not two."
+        ),
+        why=(
+            "Readers cannot tell whether two names mean one group or two, and a story that drifts between "
+            "names looks unedited. Wire copy and a newsroom's edit often meet in one story, each with its own "
+            "style."
+        ),
+        example=(
+            "ISIS militants have kept a presence in the desert.\n"
+            "Clashes with the Islamic State group killed 50 fighters."
+        ),
+        use_instead=(
+            "ISIS militants have kept a presence in the desert.\n"
+            "Clashes with ISIS killed 50 fighters."
+        ),
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for usage in usages(self.mentions(article, settings)):
+            if not usage.mixed:
+                continue
+            places = summary(usage)
+            for mention in usage.strays:
+                message = (
+                    f'"{mention.text}": {usage.entity.canonical} is named more than one way in this article '
+                    f'({places}); use "{usage.target_form.text}"'
+                )
+                yield self.report(mention, usage.target_form, message)
+
+
+class HouseStyleName(NamingRule):
+    code = "WL302"
+    name = "house-style-name"
+    severity = Severity.WARNING
+    docs = RuleDocs(
+        what=(
+            "A name that is not the house style, when one is chosen: config "
+            "`house-style = { \"Islamic State\" = \"ISIS\" }` or `preferred` in an entity set (the built-in sets "
+            "prefer \"Kyiv\"). Forms that go with the preferred one (its full name, its acronym) are fine. When "
+            "WL301 already reports an article's mixture of names, the stray mentions are reported there only."
+        ),
+        why="House style exists so that every story calls a place or group the same way.",
+        example='house-style = { "Islamic State" = "ISIS" }\n\nThe Islamic State group claimed the attack.',
+        use_instead="ISIS claimed the attack.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        path = article.document.path if article.document else None
+        mixtures_reported = settings.is_selected(InconsistentNaming.code, path)
+        for usage in usages(self.mentions(article, settings)):
+            preferred = usage.entity.preferred
+            if preferred is None or (usage.mixed and mixtures_reported):
+                continue
+            for mention in usage.strays:
+                message = (
+                    f'"{mention.text}" is not the house style for {usage.entity.canonical}; '
+                    f'use "{usage.target_form.text}"'
+                )
+                yield self.report(mention, usage.target_form, message)
+
+
+class AcronymBeforeFullName(NamingRule):
+    code = "WL303"
+    name = "acronym-before-full-name"
+    severity = Severity.WARNING
+    docs = RuleDocs(
+        what=(
+            "An acronym used before the article gives the full name it stands for (\"HTS\" two paragraphs before "
+            "\"Hayat Tahrir al-Sham (HTS)\"). Sets with `first-reference = \"spell-out\"` also report an acronym "
+            "that is never spelled out; sets with `\"any\"` (US, UN, EU, UK) are not checked. Headlines are "
+            "exempt (rule option `exempt-fields`), and so is quoted speech. The fix, marked unsafe, spells out "
+            "the first acronym as \"Full name (ACRONYM)\"."
+        ),
+        why="A reader meets the acronym before being told what it stands for.",
+        example=(
+            "HTS fighters detained the aid worker.\n"
+            "Hayat Tahrir al-Sham (HTS) controls the region."
+        ),
+        use_instead=(
+            "Hayat Tahrir al-Sham (HTS) fighters detained the aid worker.\n"
+            "HTS controls the region."
+        ),
+    )
+
+    def exempt_fields(self, settings: Settings) -> set[str]:
+        value = self.options(settings).get("exempt-fields", ["headline"])
+        if not isinstance(value, list) or not set(value) <= set(FIELDS):
+            where = str(settings.config_path or "configuration")
+            raise ConfigError(where, f"rule-options.{self.code}.exempt-fields must be a list of {', '.join(FIELDS)}")
+        return set(value)
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        exempt = self.exempt_fields(settings)
+        read = [m for m in self.mentions(article, settings) if m.block.field not in exempt]
+        by_entity: dict[str, list[Mention]] = {}
+        for mention in read:
+            if mention.entity.first_reference != "any":
+                by_entity.setdefault(mention.entity.canonical, []).append(mention)
+        for mentions in by_entity.values():
+            yield from self._check_entity(mentions[0].entity, mentions)
+
+    def _check_entity(self, entity: EntitySet, mentions: list[Mention]) -> Iterator[Finding]:
+        introduced: set[str] = set()
+        for position, mention in enumerate(mentions):
+            if mention.form.kind == "full":
+                introduced.update(_acronyms_of(entity, mention.key))
+                continue
+            if mention.form.kind != "acronym" or mention.key in introduced or mention.quoted:
+                continue  # quoted speech is the speaker's
+            introduced.add(mention.key)  # spelled out here, or reported once
+            if mention.gloss is not None and mention.gloss.form.kind == "full":
+                continue  # "HTS (Hayat Tahrir al-Sham)"
+            later = next((m for m in mentions[position + 1 :] if _introduces(entity, m, mention.key)), None)
+            if later is not None:
+                line = line_of(later)
+                where = f" (line {line})" if line is not None else ""
+                message = f'"{mention.text}" comes before the full name "{later.text}"{where}; spell it out first'
+                full = later.form
+            elif entity.first_reference == "spell-out" and (full := _full_form(entity, mention.key)) is not None:
+                message = f'"{mention.text}" is never spelled out; give the full name "{full.text}" first'
+            else:
+                continue
+            spelled_out = Form(f"{full.text} ({mention.form.text})", "full", full.article)
+            yield self.report(mention, spelled_out, message, safe=False)
+
+
+def _introduces(entity: EntitySet, mention: Mention, acronym: str) -> bool:
+    return mention.form.kind == "full" and acronym in _acronyms_of(entity, mention.key)
+
+
+def _acronyms_of(entity: EntitySet, key: str) -> set[str]:
+    """Acronyms that share a name with the form ``key``: the ones it introduces."""
+    return {
+        other
+        for index in entity.names_of(key)
+        for other in entity.names[index]
+        if entity.forms[other].kind == "acronym"
+    }
+
+
+def _full_form(entity: EntitySet, acronym: str) -> Form | None:
+    """The first full form listed with ``acronym``, if it has one."""
+    for index in sorted(entity.names_of(acronym)):
+        for key in entity.names[index]:
+            if entity.forms[key].kind == "full":
+                return entity.forms[key]
+    return None
+
+
+RULES = [InconsistentNaming, HouseStyleName, AcronymBeforeFullName]
+
