@@ -1,0 +1,360 @@
+"""WL2xx: claims with no source.
+
+A hard figure (a toll, a percentage, a sum of money, a population) needs
+someone who gives it; quoted speech needs someone who said it. The cue
+words that show a source are kept here, in one place, for both rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from wirelint.document import Article, Block
+from wirelint.finding import Finding, Severity
+from wirelint.numbers import Kind
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import PEOPLE
+from wirelint.rule import Rule, RuleDocs
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+
+SPEECH_CUES = (
+    "said", "says", "say", "saying", "told", "tells", "telling", "asked", "asks", "added", "adds", "adding",
+    "replied", "replies", "explained", "explains", "insisted", "insists", "argued", "argues", "warned", "warns",
+    "stated", "states", "declared", "noted", "notes", "wrote", "writes", "commented", "continued", "acknowledged",
+    "admitted", "admits", "announced", "announces", "urged", "conceded", "stressed", "stresses", "suggested",
+    "recalled", "complained", "joked", "spoke", "speaking", "ask", "remarks", "remarked", "concluded",
+    "points to", "pointed to", "pointed out", "whispered", "countered", "observed", "observes", "concedes",
+    "revealed", "reveals", "put it", "maintained", "maintains", "responded", "retorted", "reckons", "reckoned",
+    "quipped", "tweeted", "posted", "reported", "reports", "ruled", "agreed", "recalls", "asking", "talked",
+    "laughs", "laughed", "smiles", "smiled",
+    "according to",
+    "quoted", "quoting",
+    "in a statement", "a statement", "statement", "interview", "told reporters", "spokesman", "spokeswoman",
+    "spokesperson", "predicted", "predicts", "claimed", "claims", "confirmed",
+)
+"""Words that name a speaker near quoted speech (the source cues below count for quotes too)."""
+
+SOURCE_CUES = (
+    "reporting", "report", "estimated", "estimates", "estimate", "figures", "figure",
+    "data", "statistics", "citing", "cited", "showed", "shows", "show", "found", "finds",
+    "survey", "surveys", "poll", "polls", "polled", "census", "study", "studies", "research", "researchers",
+    "forecast", "forecasts", "projected", "projects", "calculated", "counted", "recorded", "registered",
+    "expects", "officially", "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
+    "puts the death toll at",
+)
+"""Words that name where a figure comes from (on top of the speech cues)."""
+
+_NOT_SOURCE = regex.compile(r"\bclaim(?:ed|s)\s+(?:the\s+lives|responsibility|victory)\b", regex.IGNORECASE)
+
+
+def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
+    spelled = (r"\s+".join(map(regex.escape, cue.split())) for cue in sorted(cues, key=len, reverse=True))
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", regex.IGNORECASE)
+
+
+NAMED = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|President|Minister|Chancellor|[Bb]oss|[Mm]anager"
+    r"|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Ss]ecretary)\.?\s+[\p{Lu}][\p{Ll}]"
+)
+"""A person named by title right next to a quote ("Mr Raynsford dismissed the idea."): the reader knows who speaks."""
+SOURCE = _cue_pattern(SPEECH_CUES + SOURCE_CUES)
+ATTRIBUTION_SENTENCE = regex.compile(
+    r"^\s*[\"“‘']?(?:according\s+to|(?:that|this|those|these|the\s+(?:\w+\s+)?(?:figures?|numbers?|data|statistics"
+    r"|estimates?|toll|count|tally|survey|poll|study|report|research|census))\b)",
+    regex.IGNORECASE,
+)
+"""How a sentence that is itself the attribution of the one before starts ("That is according to ...")."""
+
+MARKET = regex.compile(
+    r"\b(?:shares?|stocks?|share\s+price|index|dow|nasdaq|ftse|nikkei|dax|cac|hang\s+seng|dollar|euro|yen|sterling"
+    r"|bonds?|yields?|futures)\b[^.;]{0,50}$",
+    regex.IGNORECASE,
+)
+"""A market move ("shares fell 5%", "the dollar rose 2%"): a price anyone can see, not a claim to source."""
+CONVERSION = regex.compile(r"\s*(?:\(|;|,?\s*or)\s*", regex.IGNORECASE)
+"""What stands between a sum and its conversion: "$1.5m (£799,000)", "$2.48bn; 1.88bn euros"."""
+TABLE = regex.compile(r"(?<!\w)vs\.?(?!\w)", regex.IGNORECASE)
+"""Results tables ("Net 5.2 mln vs 4.1 mln"): the company's own figures, set out, not claims in prose."""
+STAKE = regex.compile(r"(?:-owned|\s+(?:\w+\s+){0,2}(?:stake|holding|shareholding|interest|owned|controlled)\b)",
+                      regex.IGNORECASE)
+"""A share of a company ("a 50 pct stake", "46%-owned"): a matter of record, not a statistic."""
+OWNS = regex.compile(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+remaining\s+)?$", regex.IGNORECASE)
+"""A holder before a share ("who own 28.9% of the club"): a stake again."""
+STATISTIC = regex.compile(
+    r"\b(?:polls?|polled|survey(?:ed)?|respondents|voters?|votes?|turnout|support|approval|backed|unemployment"
+    r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
+    r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers)\b",
+    regex.IGNORECASE,
+)
+"""Words that make a percentage a statistic about people or the economy (reported as a warning)."""
+MONEY_THRESHOLD = 10_000
+"""Sums below this are prices and fees, not claims that need a source."""
+POPULATION_THRESHOLD = 1_000
+"""Counts of people from this size up are statistics (reported at info)."""
+
+
+def has_source(text: str) -> bool:
+    """True when ``text`` names a source for what it says."""
+    return any(not _NOT_SOURCE.match(text, match.start()) for match in SOURCE.finditer(text))
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the spans overwritten by spaces."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+class UnattributedFigure(Rule):
+    code = "WL201"
+    name = "unattributed-figure"
+    severity = Severity.WARNING
+    fields = ("body",)
+    docs = RuleDocs(
+        what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, or a following "
+        "sentence that is the attribution (\"That is according to ...\"). Warnings: death, injury, arrest, "
+        "displacement and missing tolls, ratios (\"one in five\"), and percentages about people or the economy "
+        "(polls, unemployment, inflation). Info: other percentages, sums of 10,000 or more, and counts of 1,000 "
+        "people or more. Years, dates, ages, ordinals, quoted figures, currency conversions, market moves, stakes "
+        "and results tables never trigger it.",
+        why="An unsourced toll or statistic reads as the publication's own claim. Wire copy attributes every hard "
+        "figure; edits that cut a clause often cut the source with it.",
+        example="Syria's war has killed more than 380,000 people since it started in 2011.",
+        use_instead="Syria's war has killed more than 380,000 people since it started in 2011, according to the "
+        "Syrian Observatory for Human Rights.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        blocks = list(self.blocks(article))
+        for position, block in enumerate(blocks):
+            placed = [located for located in figures(block) if self._severity(located) is not None]
+            if not placed:
+                continue
+            sentences = _sentences(block)
+            sourced = [has_source(sentence) for sentence in sentences]
+            following = [*sentences[1:], _next_sentence(blocks, position)]
+            for located in placed:
+                index = located.sentence
+                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]):
+                    continue  # a quote is attributed to its speaker, which WL202 checks
+                if not _needs_source(block, located):
+                    continue
+                yield self._report(located)
+
+    @staticmethod
+    def _severity(located: Located) -> Severity | None:
+        """How hard a figure is: WARNING for tolls, ratios and statistics of people; INFO for other
+        percentages, sums and populations; None for everything else."""
+        quantity = located.quantity
+        if quantity.definite:
+            return None  # "all 28 people detained" refers back to a figure given before
+        if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
+            return Severity.WARNING
+        if quantity.kind is Kind.PERCENT:
+            return Severity.WARNING if STATISTIC.search(located.sentence_text) else Severity.INFO
+        if quantity.kind is Kind.MONEY and quantity.range.high >= MONEY_THRESHOLD:
+            return Severity.INFO
+        if (
+            quantity.kind is Kind.COUNT
+            and not quantity.vague
+            and quantity.noun in PEOPLE
+            and quantity.range.low >= POPULATION_THRESHOLD
+        ):
+            return Severity.INFO
+        return None
+
+    def _report(self, located: Located) -> Finding:
+        quantity, block = located.quantity, located.block
+        written = block.text[quantity.start:quantity.phrase_end]
+        what = f" {quantity.event}" if quantity.event and quantity.event not in written else ""
+        return self.finding(
+            block, quantity.start, quantity.phrase_end,
+            f'figure "{written}"{what} has no source in its sentence or paragraph; say who gives it',
+            severity=self._severity(located),
+        )
+
+
+def _needs_source(block: Block, located: Located) -> bool:
+    """False for figures that are not claims: conversions, market prices, results tables."""
+    quantity = located.quantity
+    if TABLE.search(located.sentence_text):
+        return False
+    if quantity.kind in (Kind.PERCENT, Kind.MONEY) and MARKET.search(block.text, max(0, quantity.start - 60),
+                                                                     quantity.start):
+        return False
+    if quantity.kind is Kind.PERCENT and (
+        STAKE.match(block.text, quantity.end) or OWNS.search(block.text, max(0, quantity.start - 20), quantity.start)
+    ):
+        return False
+    if quantity.kind is Kind.MONEY:
+        before = [loc.quantity for loc in figures(block) if loc.quantity.end <= quantity.start]
+        if before and before[-1].kind is Kind.MONEY and CONVERSION.fullmatch(block.text, before[-1].end,
+                                                                             quantity.start):
+            return False
+    return True
+
+
+def _sentences(block: Block) -> list[str]:
+    """The block's sentences with its figures blanked, so "an estimated 50" is not its own source."""
+    text = _blank(block.text, [located.quantity.span for located in figures(block)])
+    return [text[start:end] for start, end in block.sentences]
+
+
+def _next_sentence(blocks: list[Block], position: int) -> str:
+    """The first sentence of the next paragraph, if there is one."""
+    if position + 1 >= len(blocks) or not blocks[position + 1].sentences:
+        return ""
+    start, end = blocks[position + 1].sentences[0]
+    return blocks[position + 1].text[start:end]
+
+
+def _is_attribution(sentence: str) -> bool:
+    return bool(ATTRIBUTION_SENTENCE.match(sentence)) and has_source(sentence)
+
+
+SPEECH_MIN_WORDS = 5
+"""Shorter quotes without sentence punctuation are scare quotes or titles ("caliphate", "no military solution")."""
+_WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
+_CLOSING = "\"”’'»"
+_OPENING = "“„«"
+_MARKS = '"“”„«»'
+_OPEN_AFTER = "([—–-:/"
+_INTRODUCED = regex.compile(r"(?::|(?<![.!?]\s)\b[\p{Lu}][\p{Ll}]+)\s*$")
+"""A quote after a colon, or right after a name, is introduced by it ("Osbourne was at a loss: ...",
+"- Bolton boss Sam Allardyce "I am ...")."""
+
+
+class QuoteWithoutSpeaker(Rule):
+    code = "WL202"
+    name = "quote-without-speaker"
+    severity = Severity.WARNING
+    fields = ("body",)
+    docs = RuleDocs(
+        what="Direct quoted speech with no speaker in its sentence or the sentences next to it (said, told, "
+        "asked, added, according to, in a statement..., or a person named by title, \"Mr Raynsford\"), nor a "
+        "colon or a name right before it. Short scare quotes, titles and partial quotes are not speech. Quotes "
+        "that follow each other are one voice, reported once; a quote that continues from the paragraph before "
+        "takes that paragraph's speaker.",
+        why="A quote nobody said cannot be checked. It usually means the attribution was cut in editing.",
+        example='"We will not give up the town without a fight."',
+        use_instead='"We will not give up the town without a fight," the commander said.',
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        blocks = list(self.blocks(article))
+        continued = False  # the previous paragraph ended inside a quote that has a speaker
+        for position, block in enumerate(blocks):
+            chains = _chains(block.text)
+            for chain in chains:
+                first_start, first_end = next(span for span in chain if _is_speech(block.text[slice(*span)]))
+                spoken = (
+                    (continued and first_start == 0)
+                    or _INTRODUCED.search(block.text, max(0, first_start - 40), first_start) is not None
+                    or any(_has_speaker(blocks, position, start, end) for start, end in chain)
+                )
+                if not spoken:
+                    yield self.finding(block, first_start, first_end, "quoted speech has no speaker in its "
+                                       "sentence or the sentences next to it; say who said it")
+                continued = spoken
+            last = chains[-1][-1] if chains else None
+            continued = bool(last and last[1] == len(block.text) and block.text[-1] not in _CLOSING and continued)
+
+
+def _chains(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of quotes with nothing between them that hold speech: one voice, quoted paragraph after paragraph.
+
+    A partial quote belongs to the run too (``," said Sella, "which Laporte is
+    doing well. "It's difficult``): it carries the run's speaker on.
+    """
+    runs: list[list[tuple[int, int]]] = []
+    for start, end in speech_spans(text):
+        if runs and not text[runs[-1][-1][1]:start].strip():
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return [run for run in runs if any(_is_speech(text[start:end]) for start, end in run)]
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quotes paired by the direction of their marks, for copy whose paragraph breaks were lost.
+
+    Straight marks cannot say whether they open or close, so
+    :attr:`Block.quotes` pairs them in turn; when a quote runs on into a new
+    paragraph that opens with a fresh mark and the break is gone
+    (``crowd. "There's big rivalry``), every later pair is inside out. Here a
+    mark after a space and before a non-space opens a quote, and a new
+    opening closes a quote still open, as a paragraph break would.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for index, char in enumerate(text):
+        if char not in _MARKS:
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        straight_opening = char == '"' and (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
+        opening = char in _OPENING or straight_opening
+        if opening:
+            if open_at is not None:
+                spans.append((open_at, index))
+            open_at = index
+        elif open_at is not None:
+            spans.append((open_at, index + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _is_speech(quote: str) -> bool:
+    """True for quoted speech; False for scare quotes, titles, names and partial quotes."""
+    words = _WORDS.findall(quote)
+    if not words or words[0][0].islower():
+        return False  # a partial quote: "... billed as "the UK's biggest award""
+    capitalised = sum(1 for word in words if word[0].isupper())
+    if capitalised == len(words) or (len(words) >= 3 and capitalised / len(words) >= 0.6):
+        return False  # a title or a name: "The Lord of the Rings", "E.T."
+    return len(words) >= SPEECH_MIN_WORDS or any(mark in quote.rstrip(_CLOSING)[-1:] for mark in ".,?!")
+
+
+def _has_speaker(blocks: list[Block], position: int, start: int, end: int) -> bool:
+    block = blocks[position]
+    context = [_blank(block.text, [(start, end)])[s:e] for s, e in _around(block.sentences, start, end)]
+    if position > 0 and _first_sentence_overlaps(block, start):
+        context.append(_edge(blocks[position - 1], last=True))
+    if position + 1 < len(blocks) and _last_sentence_overlaps(block, end):
+        context.append(_edge(blocks[position + 1], last=False))
+    return any(has_source(text) or NAMED.search(text) for text in context)
+
+
+def _around(sentences: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences the quote touches, and one on each side."""
+    touched = [i for i, (s, e) in enumerate(sentences) if s < end and start < e]
+    if not touched:
+        return
+    for index in range(max(0, touched[0] - 1), min(len(sentences), touched[-1] + 2)):
+        yield sentences[index]
+
+
+def _first_sentence_overlaps(block: Block, start: int) -> bool:
+    return not block.sentences or start < block.sentences[0][1]
+
+
+def _last_sentence_overlaps(block: Block, end: int) -> bool:
+    return not block.sentences or end > block.sentences[-1][0]
+
+
+def _edge(block: Block, last: bool) -> str:
+    if not block.sentences:
+        return block.text
+    start, end = block.sentences[-1] if last else block.sentences[0]
+    return block.text[start:end]
+
+
+RULES = [UnattributedFigure, QuoteWithoutSpeaker]

@@ -1,0 +1,286 @@
+"""WL4xx: figures that disagree with each other.
+
+All three in-article checks compare figures as intervals (see
+:mod:`wirelint.numbers`), and index figures by what they count, so an
+article is read once and no rule compares every sentence with every other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from wirelint.document import Article, Block
+from wirelint.finding import Finding, Severity
+from wirelint.numbers import Interval, Kind, Quantity
+from wirelint.numbers.events import incidents
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, total
+from wirelint.rule import Rule, RuleDocs
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+
+UPDATE = regex.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|revised|updated|up\s+from|down\s+from|earlier|previously|initially"
+    r"|initial|had\s+(?:said|reported|put)|bringing|brings|brought|compared\s+(?:with|to)|another|further"
+    r"|additional|new\s+toll|latest|now|previous)\b",
+    regex.IGNORECASE,
+)
+"""Words that signpost a figure as an update or a different set ("rose to", "up from", "another")."""
+_ANCHOR = regex.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|(?:last|this|next)\s+(?:week|weekend|month|year)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d)\b",
+    regex.IGNORECASE,
+)
+"""Words that tie a figure to a time; two figures tied to different times are different facts."""
+MAX_GROUP = 8
+"""A fact counted more often than this is a table or a tally, not one fact repeated."""
+
+
+def phrase(block: Block, quantity: Quantity) -> str:
+    """The figure with its counted noun, as written: "more than 50 fighters"."""
+    return block.text[quantity.start:quantity.phrase_end]
+
+
+def describe(block: Block, quantity: Quantity) -> str:
+    """A figure for a message: the words as written and what they mean."""
+    meaning = " ".join(part for part in (str(quantity.value), quantity.event) if part)
+    return f'"{phrase(block, quantity)}" ({meaning})'
+
+
+@dataclass(frozen=True)
+class _Sum:
+    """The parts of a list added up, to stand as one body figure ("20 and 31" supports "51 killed")."""
+
+    block: Block
+    parts: tuple[Quantity, ...]
+
+    @property
+    def range(self) -> Interval:
+        return total(self.parts)
+
+    def describe(self) -> str:
+        written = " + ".join(phrase(self.block, part) for part in self.parts)
+        return f'"{written}" ({self.range})'
+
+
+class HeadlineFigureUnsupported(Rule):
+    code = "WL401"
+    name = "headline-figure-unsupported"
+    severity = Severity.ERROR
+    fields = ("headline", "standfirst")
+    docs = RuleDocs(
+        what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing) that no count "
+        "of the same event in the body allows, nor the sum of a list of them. Figures are compared as intervals: "
+        "\"Dozens killed\" fits \"more than 50 fighters\" killed, \"12 killed\" does not; \"51 killed\" fits "
+        "\"more than 50\", not \"more than 60\". A headline may round down (\"$16bn\" for 16.6bn) and may state a "
+        "bound's edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event, nothing is "
+        "reported.",
+        why="The headline is what most readers take away. When the body was updated and the headline was not, or "
+        "the headline rounded a figure the wrong way, the story contradicts itself where it shows most.",
+        example="Dozen killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
+        use_instead="Dozens killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for block, quantity, body in self.unsupported(article):
+            yield self.finding(
+                block, quantity.start, quantity.phrase_end,
+                f"{block.field} figure {describe(block, quantity)} is not supported by the body, which has {body}",
+            )
+
+    def unsupported(self, article: Article) -> Iterator[tuple[Block, Quantity, str]]:
+        """Headline and standfirst counts no body count of their event allows, with the body figure to quote."""
+        by_event: dict[str, list[tuple[Block, Quantity] | _Sum]] = defaultdict(list)
+        for block in article.fields("body"):
+            placed = [located.quantity for located in figures(block)]
+            for quantity in placed:
+                if quantity.kind is Kind.COUNT and quantity.event and not quantity.definite:
+                    by_event[quantity.event].append((block, quantity))
+            for parts in groups(block.text, placed):
+                if parts[0].event:
+                    by_event[parts[0].event].append(_Sum(block, tuple(parts)))
+        for block in self.blocks(article):
+            for located in figures(block):
+                quantity = located.quantity
+                candidates = by_event.get(quantity.event, []) if quantity.kind is Kind.COUNT else []
+                if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
+                    first = candidates[0]
+                    yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
+
+
+def _as_headline(quantity: Quantity) -> Interval:
+    """What a headline figure allows: rounding down ("$16bn" for 16.6bn) as well as to the nearest."""
+    value = quantity.value
+    return Interval(max(0.0, value.low - quantity.rounding), value.high + 2 * quantity.rounding)
+
+
+def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:
+    return candidate.range if isinstance(candidate, _Sum) else candidate[1].range
+
+
+class TotalContradictsParts(Rule):
+    code = "WL402"
+    name = "total-contradicts-parts"
+    severity = Severity.ERROR
+    fields = ("body",)
+    docs = RuleDocs(
+        what="A total that its parts, listed in the same or an adjacent paragraph, do not add up to: more parts than "
+        "the total allows, or (when the list is complete, as with \"on both sides\") fewer.",
+        why="When one figure of a story is updated and the others are not, the sum stops working. Readers notice; "
+        "editors often do not.",
+        example="The clashes killed more than 60 fighters on both sides.\n\n"
+        "They claimed the lives of 20 soldiers and 31 militants, the monitor said.",
+        use_instead="The clashes killed more than 50 fighters on both sides.\n\n"
+        "They claimed the lives of 20 soldiers and 31 militants, the monitor said.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        blocks = list(self.blocks(article))
+        lists = [_lists(block) for block in blocks]
+        listed = {part.quantity for found in lists for parts in found for part in parts}
+        for position, found in enumerate(lists):
+            for parts in found:
+                if not parts[0].quantity.event:
+                    continue
+                candidate = self._total_for(blocks, position, parts, listed)
+                if candidate is not None:
+                    finding = self._compare(candidate, parts)
+                    if finding is not None:
+                        yield finding
+
+    @staticmethod
+    def _total_for(blocks: list[Block], position: int, parts: list[Located], listed: set[Quantity]) -> Located | None:
+        """The nearest count of the same event that could be these parts' total."""
+        first, last = parts[0].quantity, parts[-1].quantity
+        largest = max(part.quantity.range.low for part in parts)
+        here = figures(blocks[position])
+        nearby = [loc for loc in reversed(here) if loc.quantity.end <= first.start]
+        if position > 0:
+            nearby += reversed(figures(blocks[position - 1]))
+        nearby += [loc for loc in here if loc.quantity.start >= last.end]
+        if position + 1 < len(blocks):
+            nearby += figures(blocks[position + 1])
+        for located in nearby:
+            quantity = located.quantity
+            if (
+                quantity.kind is Kind.COUNT
+                and quantity.event == first.event
+                and not quantity.definite
+                and quantity not in listed
+                and quantity.range.high >= largest
+            ):
+                return located
+        return None
+
+    def _compare(self, located: Located, parts: list[Located]) -> Finding | None:
+        whole, allowed = located.quantity, located.quantity.range
+        added = total([part.quantity for part in parts])
+        sentence = parts[0].sentence_text
+        complete = bool(EXHAUSTIVE.search(located.sentence_text) or EXHAUSTIVE.search(sentence))
+        too_many = allowed.below_all_of(added)
+        too_few = complete and not PARTIAL.search(sentence) and added.below_all_of(allowed)
+        if not (too_many or too_few):
+            return None
+        listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
+        direction = "exceed" if too_many else "fall short of"
+        return self.finding(
+            located.block, whole.start, whole.phrase_end,
+            f"total {describe(located.block, whole)} contradicts its parts: {listed} = {added}, which "
+            f"{direction} it",
+        )
+
+
+def _lists(block: Block) -> list[list[Located]]:
+    """The lists of parts in a block, as placed figures."""
+    placed = {located.quantity: located for located in figures(block)}
+    return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
+
+
+class ConflictingFigures(Rule):
+    code = "WL403"
+    name = "conflicting-figures"
+    severity = Severity.WARNING
+    fields = ("body",)
+    docs = RuleDocs(
+        what="The same fact given two incompatible figures in one article: the same event (killed, injured, "
+        "arrested, displaced, missing) counted for the same noun and the same kind of incident (war, attack, "
+        "quake...), once as 380,000 and once as 350,000. An update that says so (\"rose to\", \"up from\", "
+        "\"another\"), a different day or a different incident is not a conflict.",
+        why="Two tolls in one story mean one of them is stale, usually a paragraph of background pasted from an "
+        "older version.",
+        example="Syria's war has killed more than 380,000 people since 2011. ... The war has killed 350,000 people.",
+        use_instead="Syria's war has killed more than 380,000 people since 2011. ... The war has killed more than "
+        "380,000 people.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        listed = {part.quantity for block in self.blocks(article) for parts in _lists(block) for part in parts}
+        facts: dict[tuple[str, ...], list[Located]] = defaultdict(list)
+        for block in self.blocks(article):
+            for located in figures(block):
+                quantity = located.quantity
+                if quantity.kind is Kind.COUNT and quantity.event and quantity.noun and not quantity.definite and (
+                    quantity not in listed
+                ):
+                    facts[(quantity.event, quantity.noun, *quantity.modifiers)].append(located)
+        for same in facts.values():
+            if 2 <= len(same) <= MAX_GROUP:
+                yield from self._conflicts(same)
+
+    def _conflicts(self, same: list[Located]) -> Iterator[Finding]:
+        for later_index, later in enumerate(same):
+            for earlier in same[:later_index]:
+                if not later.quantity.compatible(earlier.quantity) and not _different_facts(earlier, later):
+                    yield self.finding(
+                        later.block, later.quantity.start, later.quantity.phrase_end,
+                        f"{describe(later.block, later.quantity)} conflicts with "
+                        f"{describe(earlier.block, earlier.quantity)} earlier in the article",
+                    )
+                    break
+
+
+def _different_facts(first: Located, second: Located) -> bool:
+    """True unless the two figures read as one fact: no update signposted, the same incident, the same time.
+
+    Tolls of named incidents are one fact only when they name the same kind of
+    incident ("war" and "conflict"); tolls of no named incident only when
+    neither is tied to a time.
+    """
+    texts = (first.sentence_text, second.sentence_text)
+    if any(UPDATE.search(text) for text in texts):
+        return True
+    anchors = [{word.lower() for word in _ANCHOR.findall(text)} for text in texts]
+    if anchors[0] and anchors[1] and anchors[0] != anchors[1]:
+        return True
+    kinds = [incidents(text) for text in texts]
+    if kinds[0] or kinds[1]:
+        return not kinds[0] & kinds[1]
+    return bool(anchors[0] or anchors[1])
+
+
+class ChangedBetweenVersions(Rule):
+    code = "WL405"
+    name = "changed-between-versions"
+    severity = Severity.WARNING
+    fields = ("headline", "standfirst", "body")
+    docs = RuleDocs(
+        what="A figure that changed, was added or was dropped between two versions of a story, or a headline that "
+        "no longer matches the new body. Reported only by `wirelint compare OLD NEW`, on the new version.",
+        why="Wire stories are updated through the day; each update changes tolls and totals. An editor merging an "
+        "update needs every changed figure in one list, not a re-read of the whole story.",
+        example="wirelint compare story-v1.txt story-v2.txt",
+        use_instead="Check each reported figure against the newest source before publishing.",
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        return ()  # needs two versions: see wirelint.compare
+
+
+RULES = [HeadlineFigureUnsupported, TotalContradictsParts, ConflictingFigures, ChangedBetweenVersions]

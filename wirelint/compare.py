@@ -1,0 +1,246 @@
+"""``wirelint compare OLD NEW``: which figures changed between two versions of a story.
+
+The two versions' sentences are aligned by their words (figures left out,
+so "killed more than 40 fighters" still pairs with "killed more than 50
+fighters"); within each pair, the words are diffed and every figure that
+changed, appeared or disappeared is reported as WL405 on the new file. A
+headline or standfirst figure that the new body no longer supports is
+reported too. Sentences added or cut whole are editing, not figure changes,
+and are left alone.
+
+Only click and the output formats are imported at load time; the engine
+and the number rules load when the command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from wirelint.output import FORMATS
+
+if TYPE_CHECKING:
+    from wirelint.document import Article, Block, Document
+    from wirelint.engine import Engine
+    from wirelint.finding import Finding
+    from wirelint.numbers import Quantity
+
+MIN_SIMILARITY = 0.5
+"""Dice overlap of two sentences' words from which they count as one sentence, edited."""
+COMMON_WORD = 25
+"""A word in more old sentences than this does not help find a sentence's match."""
+FIELDS = ("headline", "standfirst", "caption", "body")
+_FIGURE = "\x00"
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence of one version: its words (figures left out) and its figures as diff tokens."""
+
+    block: Block
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    offsets: tuple[tuple[int, int], ...]
+    figures: tuple[Quantity | None, ...]
+    """Per token: the figure it stands for, or None for a word."""
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(token for token in self.tokens if token != _FIGURE)
+
+
+def _sentences(article: Article) -> list[_Sentence]:
+    import regex
+
+    from wirelint.numbers.located import figures
+
+    word = regex.compile(r"[\p{L}\p{N}]+")
+    result: list[_Sentence] = []
+    for block in article.fields(*FIELDS):
+        located = figures(block)
+        for start, end in block.sentences:
+            tokens: list[str] = []
+            offsets: list[tuple[int, int]] = []
+            quantities: list[Quantity | None] = []
+            cursor = start
+            inside = [loc.quantity for loc in located if start <= loc.quantity.start < end]
+            for quantity in [*inside, None]:
+                stop = quantity.start if quantity is not None else end
+                for match in word.finditer(block.text, cursor, stop):
+                    tokens.append(match.group().lower())
+                    offsets.append(match.span())
+                    quantities.append(None)
+                if quantity is not None:
+                    tokens.append(_FIGURE)
+                    offsets.append(quantity.span)
+                    quantities.append(quantity)
+                    cursor = quantity.end
+            result.append(_Sentence(block, start, end, tuple(tokens), tuple(offsets), tuple(quantities)))
+    return result
+
+
+def align(old: list[_Sentence], new: list[_Sentence]) -> list[tuple[_Sentence, _Sentence]]:
+    """Pairs of old and new sentences that are one sentence, edited; best matches first, each used once."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, sentence in enumerate(old):
+        for word in sentence.words:
+            postings[word].append(index)
+    scored: list[tuple[float, int, int]] = []
+    for new_index, sentence in enumerate(new):
+        shared: dict[int, int] = defaultdict(int)
+        for word in sentence.words:
+            if len(postings.get(word, ())) <= COMMON_WORD:
+                for old_index in postings.get(word, ()):
+                    shared[old_index] += 1
+        for old_index in shared:
+            both = len(sentence.words & old[old_index].words)
+            score = 2 * both / (len(sentence.words) + len(old[old_index].words))
+            if score >= MIN_SIMILARITY:
+                scored.append((score, new_index, old_index))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, new_index, old_index in scored:
+        if new_index not in used_new and old_index not in used_old:
+            used_new.add(new_index)
+            used_old.add(old_index)
+            pairs.append((new_index, old_index))
+    return [(old[o], new[n]) for n, o in sorted(pairs)]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One figure difference inside an aligned pair of sentences."""
+
+    old: Quantity | None
+    new: Quantity | None
+    block: Block
+    """The new version's block the change is reported in."""
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        if self.old is None:
+            return "added"
+        return "dropped" if self.new is None else "changed"
+
+
+def figure_changes(old: _Sentence, new: _Sentence) -> Iterator[Change]:
+    """Figures that differ between two aligned sentences, placed in the new one."""
+    matcher = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        before = [q for q in old.figures[i1:i2] if q is not None]
+        after = [(q, span) for q, span in zip(new.figures[j1:j2], new.offsets[j1:j2], strict=True) if q is not None]
+        if tag == "equal":
+            for was, (now, span) in zip(before, after, strict=True):
+                if _normal(was.text) != _normal(now.text):
+                    yield Change(was, now, new.block, *span)
+            continue
+        for position in range(max(len(before), len(after))):
+            was = before[position] if position < len(before) else None
+            now, span = after[position] if position < len(after) else (None, _anchor(new, j1))
+            if (was is None or not was.definite) and (now is None or not now.definite):
+                yield Change(was, now, new.block, *span)
+
+
+def _anchor(sentence: _Sentence, token: int) -> tuple[int, int]:
+    """Where a dropped figure is reported: the new word where it used to be."""
+    if token < len(sentence.offsets):
+        return sentence.offsets[token]
+    return sentence.end, sentence.end
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def compare_articles(old: Article, new: Article) -> list[Finding]:
+    """WL405 findings on ``new`` for every figure changed since ``old`` (block coordinates resolved)."""
+    from wirelint.checks.numbers import ChangedBetweenVersions, HeadlineFigureUnsupported, describe
+
+    rule = ChangedBetweenVersions()
+    findings: list[Finding] = []
+    for old_sentence, new_sentence in align(_sentences(old), _sentences(new)):
+        for change in figure_changes(old_sentence, new_sentence):
+            findings.append(rule.finding(change.block, change.start, change.end, _message(change)))
+    headline = HeadlineFigureUnsupported()
+    before = {(q.figure.lower(), q.event, q.noun) for _, q, _ in headline.unsupported(old)}
+    for block, quantity, body in headline.unsupported(new):
+        if (quantity.figure.lower(), quantity.event, quantity.noun) not in before:
+            findings.append(rule.finding(
+                block, quantity.start, quantity.phrase_end,
+                f"{block.field} no longer matches the body: {describe(block, quantity)} against {body}",
+            ))
+    return findings
+
+
+def _message(change: Change) -> str:
+    if change.old is not None and change.new is not None:
+        old, new = change.old, change.new
+        written = f' ("{old.text}" -> "{new.text}")' if (old.text, new.text) != (old.figure, new.figure) else ""
+        return f"figure changed: {old.figure} -> {new.figure}{written}"
+    if change.new is not None:
+        return f'figure added: "{change.new.text}" is not in the old version'
+    assert change.old is not None
+    return f'figure dropped: "{change.old.text}" was here in the old version'
+
+
+def compare_documents(old: Document, new: Document) -> list[Finding]:
+    """Findings on ``new``, located and sorted; articles are paired by id, else by position."""
+    from wirelint.engine import finalise
+
+    old_by_id = {article.id: article for article in old.articles if article.id is not None}
+    findings: list[Finding] = []
+    for index, article in enumerate(new.articles):
+        previous = old_by_id.get(article.id) if article.id is not None else None
+        if previous is None and index < len(old.articles) and not old_by_id:
+            previous = old.articles[index]
+        if previous is not None:
+            for finding in compare_articles(previous, article):
+                finding.article_id = article.id
+                findings.append(finding)
+    return finalise(new, findings)
+
+
+def _read(engine: Engine, path: Path) -> Document:
+    from wirelint.files import read_source
+
+    source = read_source(path)
+    return engine.parse(str(path), source.text)
+
+
+@click.command("compare")
+@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
+              help="Lowest severity that makes the exit status 1.")
+def compare(old: Path, new: Path, output_format: str, fail_level: str) -> None:
+    """Report figures that changed between OLD and NEW versions of a story (WL405, on NEW)."""
+    from wirelint.engine import Engine
+    from wirelint.errors import WirelintError
+    from wirelint.finding import Severity
+
+    engine = Engine()
+    try:
+        findings = compare_documents(_read(engine, old), _read(engine, new))
+    except WirelintError as error:
+        click.echo(f"wirelint: error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    rendered = FORMATS[output_format](findings, engine.registry.rules, False)
+    if rendered or output_format in ("json", "sarif"):
+        click.echo(rendered, nl=False)
+    threshold = Severity(fail_level).rank
+    sys.exit(EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_CLEAN)

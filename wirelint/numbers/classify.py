@@ -1,0 +1,135 @@
+"""Numbers that are not amounts: years, dates, times, ages, ordinals, phones, addresses, names.
+
+"in 2011", "June 22", "10:30", "Tauqir Sharif, 33,", "its 10th year",
+"0800 123 456", "10 Downing Street", "Article 50", "F-16": each is a number
+a rule must never mistake for a count. Each function looks at one written
+number in its context and says whether it is such a thing.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirelint.numbers.lexicon import LABELS, MEASURE_UNITS, MONTHS, STREET_TYPES
+from wirelint.numbers.quantity import Kind
+
+PHONE = regex.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,]|\.\d)"
+)
+US_PHONE = regex.compile(r"\d{3}[-.]\d{3}[-.]\d{4}|\d{3}-\d{4}")
+CLOCK = regex.compile(
+    r"(?<![\w.,:])(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"
+    r"|\d{1,2}\s?[ap]\.?m\b\.?|\d{1,2}(?:[:.]\d{2})?\s+o'clock|\d{4}\s?(?:GMT|BST|EST|EDT|CET|CEST|UTC|IST|JST)\b"
+    r"|\d{1,2}[:.]\d{2}\s?(?:GMT|BST|EST|EDT|CET|CEST|UTC|IST|JST|local\s+time)\b)",
+    regex.IGNORECASE,
+)
+NUMERIC_DATE = regex.compile(r"(?<![\w/.-])(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/])")
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_BEFORE = regex.compile(_MONTH + r"\s+(?:the\s+)?$")
+_MONTH_AFTER = regex.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
+_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_AGE_AFTER = regex.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old\b|\s*,?\s*(?:years?\s+of\s+age)\b",
+                           regex.IGNORECASE)
+_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages|a\s+man\s+of|a\s+woman\s+of)\s+(?:between\s+)?$", regex.IGNORECASE)
+_AGE_PERSON = regex.compile(r"(?:\b[\p{Lu}][\p{Ll}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
+                            r"|husband|teenager|pensioner|student|driver|victim|suspect))\s*[,(]\s*$")
+_AGE_DECADE = regex.compile(r"\b(?:in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?|late\s+)?)$",
+                            regex.IGNORECASE)
+_YEAR_BEFORE = regex.compile(
+    r"\b(?:in|since|by|from|until|till|of|during|before|after|early|late|mid|year|between|the"
+    r"|circa|spring|summer|autumn|winter|fiscal|financial|season|calendar)[\s-]+$",
+    regex.IGNORECASE,
+)
+_COUNT_BEFORE = regex.compile(
+    r"\b(?:than|about|some|nearly|almost|over|around|least|to|up\s+to|estimated|roughly|approximately)\s+$",
+    regex.IGNORECASE,
+)
+_PLURAL_AFTER = regex.compile(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}-]*s)\b")
+_STREET = regex.compile(
+    r"[A-Z]?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:" + "|".join(STREET_TYPES) + r")\b\.?", regex.IGNORECASE
+)
+_STREET_NAME = regex.compile(r"[A-Z]?\s+[\p{Lu}]")
+_LABEL_BEFORE = regex.compile(r"(?:\b(?P<label>[\p{Lu}][\p{L}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")
+_ATTACHED_LETTERS = regex.compile(r"[\p{L}]+")
+_NAME_BEFORE = regex.compile(r"(?<!\b(?:mid|pre|post|early|late|end|ex|anti|non|over|under|then|circa))"
+                             r"(?<=[\p{L}])[-/]?$", regex.IGNORECASE)
+
+
+def classify_digits(text: str, start: int, end: int, value: float, integer: bool) -> Kind | None:
+    """The kind of a number written in digits at ``text[start:end]`` when it is not an amount."""
+    before = text[max(0, start - 60):start]
+    if _NAME_BEFORE.search(before):
+        return Kind.NAME  # F-16, Covid-19, G8
+    attached = _ATTACHED_LETTERS.match(text, end)
+    if attached:
+        kind = _attached_kind(text, attached.group(), value)
+        if kind is not None:
+            return kind
+    if integer and 1 <= value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, end)):
+        return Kind.DATE
+    if _is_label(before):
+        return Kind.NAME
+    if integer and _STREET.match(text, end) and _STREET_NAME.match(text, end):
+        return Kind.ADDRESS
+    if integer and _is_age(text, start, end, value):
+        return Kind.AGE
+    if integer and _is_year(text, start, end, value):
+        return Kind.YEAR
+    return None
+
+
+def _attached_kind(text: str, letters: str, value: float) -> Kind | None:
+    """``10th``, ``1990s``, ``3pm``, ``5km``, ``3G``: letters written onto the digits."""
+    lowered = letters.lower()
+    if _ORDINAL_SUFFIX.fullmatch(lowered):
+        return Kind.ORDINAL
+    if lowered == "s":
+        return Kind.YEAR if value >= 1000 else Kind.AGE
+    if lowered in ("am", "pm"):
+        return Kind.TIME
+    if letters in ("C", "F", "g") or (len(letters) > 1 and lowered in MEASURE_UNITS):
+        return Kind.MEASURE
+    if lowered in ("bn", "m", "mn", "mln", "bln", "k", "b", "tn", "trn", "p"):
+        return None  # a scale or pence, handled with the amount
+    return Kind.NAME
+
+
+def age_suffix_end(text: str, end: int) -> int | None:
+    """Where "-year-old" or " years old" after a number ends, if it is there."""
+    match = _AGE_AFTER.match(text, end)
+    return match.end() if match else None
+
+
+def _is_label(before: str) -> bool:
+    match = _LABEL_BEFORE.search(before)
+    if not match:
+        return False
+    if match.group("hash") or match.group("nr"):
+        return True
+    label = match.group("label")
+    return label.istitle() and label.lower() in LABELS
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    if value > 120:
+        return False
+    if _AGE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40):start]
+    if _AGE_BEFORE.search(before) or _AGE_DECADE.search(before):
+        return True
+    follows = text[end:end + 2]
+    return bool(_AGE_PERSON.search(before)) and (follows.startswith((",", ")")) or follows == "" or
+                                                 text[end:end + 5] == " and ")
+
+
+def _is_year(text: str, start: int, end: int, value: float) -> bool:
+    digits = text[start:end]
+    if len(digits) == 2 and regex.search(r"\b\d{4}[-/–]$", text[max(0, start - 5):start]):
+        return True  # 2004-05
+    if len(digits) != 4 or not 1000 <= value <= 2100:
+        return False
+    before = text[max(0, start - 30):start]
+    if _YEAR_BEFORE.search(before):
+        return True
+    return not (_COUNT_BEFORE.search(before) and _PLURAL_AFTER.match(text, end))

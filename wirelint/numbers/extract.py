@@ -1,0 +1,406 @@
+"""Find every figure in a text and say what it is: :func:`extract`.
+
+The scan runs in passes over the text. Patterns that must win over plain
+digits (phone numbers, clock times, numeric dates, ratios, fractions, vague
+quantifiers) claim their spans first; then digits and spelled-out numbers
+are read, classified (year, date, age, ordinal...), joined into ranges and
+given their qualifier, unit, counted noun and event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from wirelint.numbers import classify
+from wirelint.numbers.events import event_after, event_before
+from wirelint.numbers.interval import Interval
+from wirelint.numbers.lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    METRE_SPORTS,
+    SCORE_WORDS,
+    SHORT_SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+)
+from wirelint.numbers.nouns import counted_noun
+from wirelint.numbers.parts import LISTED
+from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
+from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.numbers.spelled import spelled_numbers
+
+_CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|(?-i:\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF)\s?))"
+_DIGITS = regex.compile(
+    _CURRENCY_PREFIX + r"?(?<![\p{L}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<scale>\s?(?:bn|mn|mln|bln|tn|trn|k|m|b)(?![\p{L}\d])|\s(?:thousand|million|billion|trillion)\b))?"
+    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b)?",
+    regex.IGNORECASE,
+)
+_VAGUE = regex.compile(
+    r"\b(?P<v>" + "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b", regex.IGNORECASE
+)
+_SIMPLE_NUMBER = r"(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
+_RATIO = regex.compile(
+    rf"\b(?P<a>{_SIMPLE_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SIMPLE_NUMBER}|\d{{1,3}}(?:,\d{{3}})+)\b"
+    r"(?!\s+(?:" + "|".join(sorted(DURATION_UNITS | MEASURE_UNITS, key=len, reverse=True)) + r")\b)",
+    regex.IGNORECASE,
+)
+_FRACTION = regex.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds|quarters|fifths|tenths)"
+    r"|(?:a|one)[\s-](?:third|quarter|fifth|tenth)(?=\s+of\b)|three[\s-]quarters)\b",
+    regex.IGNORECASE,
+)
+_CURRENCY_WORD_AFTER = regex.compile(
+    r"\s+(?:of\s+)?(?:(?:us|u\.s\.|australian|canadian|hong\s+kong|new\s+zealand|singapore)\s+)?"
+    r"(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b(?!-)",
+    regex.IGNORECASE,
+)
+_CURRENCY_CODE_AFTER = regex.compile(r"\s?(?P<word>" + "|".join(CURRENCY_CODES) + r")\b")
+_PENCE = regex.compile(r"p\b")
+_SHORT_SCALE_AFTER = regex.compile(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
+_LETTERS = regex.compile(r"[\p{L}]+")
+_UNIT_AFTER = regex.compile(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}]+(?:-old)?)", regex.IGNORECASE)
+_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
+_CHANGE = regex.compile(
+    r"\b(?:from|by|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|growing|increased"
+    r"|decreased|jumped|climbed|dropped|slipped|gained|lost|declined|slumped|surged|soared|up|down|cut|raised"
+    r"|lowered)\s+$",
+    regex.IGNORECASE,
+)
+_DEFINITE = regex.compile(
+    r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|first|last|other)\s+$", regex.IGNORECASE
+)
+_ELABORATION = regex.compile(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:–—]\s*", regex.IGNORECASE)
+_INCLUDING = regex.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
+_OF = regex.compile(r"\s+of(?=\s)", regex.IGNORECASE)
+_EVENT_NOUN = regex.compile(r"\s+(?:deaths|bodies|fatalities|casualties|injuries)\b", regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"[.;:!?](?:\s|$)")
+_BEFORE_WINDOW = 60
+
+
+@dataclass
+class _Draft:
+    """A figure being built up pass by pass."""
+
+    start: int
+    end: int
+    value: Interval
+    kind: Kind | None = None
+    unit: str = ""
+    rounding: float = 0.0
+    vague: bool = False
+    words: bool = False
+    scaled: bool = False
+
+
+class _Found:
+    """Figures found so far, with a mask of their characters so an overlap check costs only the span."""
+
+    def __init__(self, size: int) -> None:
+        self.drafts: list[_Draft] = []
+        self._mask = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) == -1
+
+    def add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        self._mask[draft.start:draft.end] = b"\x01" * (draft.end - draft.start)
+
+
+def extract(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order, classified and with its meaning."""
+    found = _Found(len(text))
+    _claim_special(text, found)
+    _numbers(text, found)
+    drafts = _join_ranges(text, sorted(found.drafts, key=lambda d: d.start))
+    quantities = [_finish(text, draft) for draft in drafts]
+    return _inherit_events(text, quantities)
+
+
+def _claim_special(text: str, found: _Found) -> None:
+    """Phone numbers, clock times, numeric dates, ratios, fractions and vague words, before plain digits."""
+    for match in classify.PHONE.finditer(text):
+        digits = regex.sub(r"\D", "", match.group())
+        looks_like_phone = match.group().startswith(("0", "+", "(")) or classify.US_PHONE.fullmatch(match.group())
+        if len(digits) >= 7 and looks_like_phone:
+            found.add(_Draft(match.start(), match.end(), Interval.point(0), Kind.PHONE))
+    for pattern, kind in ((classify.CLOCK, Kind.TIME), (classify.NUMERIC_DATE, Kind.DATE)):
+        for match in pattern.finditer(text):
+            if found.free(*match.span()):
+                found.add(_Draft(match.start(), match.end(), Interval.point(0), kind))
+    for match in _RATIO.finditer(text):
+        part, whole = _simple_value(match.group("a")), _simple_value(match.group("b"))
+        if 0 < part < whole and found.free(*match.span()) and not _looks_like_year(match.group("b")):
+            share = Interval.point(round(100 * part / whole, 2))
+            found.add(_Draft(match.start(), match.end(), share, Kind.RATIO, unit="%"))
+    for match in _FRACTION.finditer(text):
+        if found.free(*match.span()):
+            found.add(_Draft(match.start(), match.end(), Interval.point(0), Kind.FRACTION))
+    for match in _VAGUE.finditer(text):
+        phrase = match.group("v").lower()
+        if phrase == "scores" and not regex.match(r"\s+of\b", text[match.end():]):
+            continue  # football scores, test scores
+        if found.free(*match.span()):
+            low, high = VAGUE[phrase]
+            found.add(_Draft(match.start(), match.end(), Interval(low, high), Kind.COUNT, vague=True))
+
+
+def _simple_value(written: str) -> float:
+    lowered = written.lower().replace(",", "")
+    if lowered.isdigit():
+        return float(lowered)
+    return float(UNITS.get(lowered, TENS.get(lowered, 0)))
+
+
+def _looks_like_year(written: str) -> bool:
+    return written.isdigit() and len(written) == 4 and 1000 <= int(written) <= 2100
+
+
+def _numbers(text: str, found: _Found) -> None:
+    """Digits (with currency, scale and percent) and spelled-out numbers outside the spans found so far."""
+    for match in _DIGITS.finditer(text):
+        if found.free(*match.span()):
+            start = match.start("num") if match.group("cur") is None else match.start()
+            found.add(_digit_draft(text, match, start))
+    for spelled in spelled_numbers(text):
+        if found.free(spelled.start, spelled.end):
+            value, step, end = spelled.value, spelled.step, spelled.end
+            short = _SHORT_SCALE_AFTER.match(text, end)
+            if short and step == 1:  # "seven mln", wire style
+                step = SHORT_SCALES[short.group(1).lower()]
+                value, end = value * step, short.end()
+            scaled = step > 1
+            # "three million" is 2.5 to 3.5 million; "half a million" 250,000 either side.
+            rounding = min(step, value) / 2 if scaled else 0.0
+            found.add(_Draft(spelled.start, end, Interval.point(value), words=True, scaled=scaled, rounding=rounding))
+
+
+def _digit_draft(text: str, match: regex.Match[str], start: int) -> _Draft:
+    written = match.group("num")
+    number = _digits_value(written)
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    scale_text = (match.group("scale") or "").strip().lower()
+    scale = SHORT_SCALES.get(scale_text, 1.0)
+    currency = (match.group("cur") or "").strip()
+    end = match.end()
+    kind: Kind | None = None
+    if scale_text == "m" and not currency and not _pct(match) and _metres(text, end):
+        scale, end, kind = 1.0, match.end("num") + len(match.group("scale")), Kind.MEASURE
+    value = number * scale
+    draft = _Draft(start, end, Interval.point(value), kind, unit=currency, scaled=scale > 1)
+    if currency:
+        draft.kind = Kind.MONEY
+    if _pct(match):
+        draft.kind, draft.unit = Kind.PERCENT, "%"
+        draft.rounding = 0.0 if "/" in written else 0.5 * 10**-decimals
+    elif scale > 1 and "/" not in written:
+        draft.rounding = 0.5 * 10**-decimals * scale
+    elif decimals == 0:
+        zeros = len(written.replace(",", "")) - len(written.replace(",", "").rstrip("0"))
+        if zeros >= 3 and number > 0:
+            draft.rounding = 0.5 * 10**zeros
+    if draft.kind is None and not draft.scaled:
+        draft.kind = classify.classify_digits(text, match.start("num"), match.end("num"), number, decimals == 0)
+        letters = _LETTERS.match(text, draft.end)
+        if draft.kind is not None and letters:
+            draft.end = letters.end()  # 10th, 1990s, 5km, 3pm
+    return draft
+
+
+def _digits_value(written: str) -> float:
+    """The value of "380,000", "1.5" or a wire-style fraction such as "11-1/2" or "3/8"."""
+    if "/" not in written:
+        return float(written.replace(",", ""))
+    whole, _, fraction = written.replace("-", " ").rpartition(" ")
+    numerator, denominator = fraction.split("/")
+    return float(whole or 0) + int(numerator) / int(denominator)
+
+
+def _pct(match: regex.Match[str]) -> bool:
+    return bool(match.group("pct"))
+
+
+def _metres(text: str, end: int) -> bool:
+    """True when the ``m`` after a number is metres: "the 100m hurdles", "a 50m pool"."""
+    following = regex.match(r"\s*([\p{L}]+)", text[end:])
+    if following is None:
+        return True
+    word = following.group(1)
+    return word.lower() in METRE_SPORTS or not (word.islower() and word.endswith("s"))
+
+
+def _join_ranges(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Join "10 to 15", "10-15", "two or three" and "between 10 and 15"; tell "3-1" results from ranges."""
+    joined: list[_Draft] = []
+    index = 0
+    while index < len(drafts):
+        first = drafts[index]
+        second = drafts[index + 1] if index + 1 < len(drafts) else None
+        merged = _range(text, first, second) if second is not None else None
+        if merged is not None:
+            joined.append(merged)
+            index += 2
+        else:
+            joined.append(first)
+            index += 1
+    return joined
+
+
+def _range(text: str, first: _Draft, second: _Draft) -> _Draft | None:
+    if first.kind not in (None, Kind.COUNT, Kind.MONEY, Kind.PERCENT) or first.vague or second.vague:
+        return None
+    if second.kind not in (None, Kind.COUNT, Kind.MONEY, Kind.PERCENT):
+        return None
+    gap = text[first.end:second.start]
+    before = text[max(0, first.start - 20):first.start]
+    between = _BETWEEN.search(before) and regex.fullmatch(r"\s+and\s+", gap)
+    if not between and not _RANGE_JOIN.match(gap):
+        return None
+    if not between and gap.strip().lower() in ("to", "or") and (
+        _CHANGE.search(before) or (first.kind is not None and first.kind is not second.kind)
+    ):
+        return None  # "from 10 to 15", "rose 2.3% to 80,600": a change, not a range
+    if first.kind is not None and second.kind is not None and first.kind is not second.kind:
+        return None
+    low, high = first.value.low, second.value.high
+    if not first.scaled and second.scaled and low < 1000:
+        low = _shared_scale(low, second.value.low)
+    dash = gap.strip() in ("-", "–", "—")
+    if dash and _is_score(text, first, second):
+        return _Draft(first.start, second.end, Interval.point(0), Kind.SCORE)
+    if low >= high:
+        return None
+    kind = second.kind or first.kind
+    start = first.start - len(before) + before.lower().rfind("between") if between else first.start
+    return _Draft(start, second.end, Interval(low, high), kind, unit=second.unit or first.unit,
+                  rounding=max(first.rounding, second.rounding), scaled=second.scaled)
+
+
+def _shared_scale(first: float, second: float) -> float:
+    """The first end of "3 to 4 million" takes the scale of the second."""
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if second >= scale and first < scale:
+            return first * scale
+    return first
+
+
+def _is_score(text: str, first: _Draft, second: _Draft) -> bool:
+    """"won 3-1", "a 2-2 draw": a result, not a range."""
+    if not (first.value.is_point and second.value.is_point) or max(first.value.low, second.value.low) > 30:
+        return False
+    nearby = text[max(0, first.start - 40):second.end + 40].lower()
+    if any(word in SCORE_WORDS for word in regex.findall(r"[a-z]+", nearby)):
+        return True
+    return first.value.low >= second.value.low and not regex.match(r"\s+[\p{Ll}]+s\b", text[second.end:])
+
+
+def _finish(text: str, draft: _Draft) -> Quantity:
+    """Qualifier, unit, kind, counted noun and event for one figure."""
+    figure_start, figure_end = draft.start, draft.end
+    kind = draft.kind
+    if kind is None or kind is Kind.COUNT or kind is Kind.MONEY:
+        kind, figure_end = _unit_kind(text, draft, kind)
+    if kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.RATIO):
+        return _with_meaning(text, draft, kind, figure_start, figure_end)
+    return Quantity(figure_start, figure_end, text[figure_start:figure_end], text[figure_start:figure_end], kind,
+                    draft.value, unit=draft.unit)
+
+
+def _unit_kind(text: str, draft: _Draft, kind: Kind | None) -> tuple[Kind, int]:
+    """The kind set by what follows a number: "dollars", "days", "km", "-year-old", "-way"."""
+    end = draft.end
+    money = _CURRENCY_WORD_AFTER.match(text, end) or _CURRENCY_CODE_AFTER.match(text, end)
+    if money and kind in (None, Kind.COUNT) and not draft.vague:
+        draft.unit = money.group("word")
+        return Kind.MONEY, money.end()
+    if kind is None and not draft.words and _PENCE.match(text, end):
+        draft.unit = "p"
+        return Kind.MONEY, end + 1
+    if kind is Kind.MONEY:
+        return kind, end
+    age_end = classify.age_suffix_end(text, end)
+    if age_end is not None and draft.value.is_point and draft.value.low <= 120:
+        return Kind.AGE, age_end
+    unit = _UNIT_AFTER.match(text, end)
+    if unit is not None:
+        word = unit.group("unit").lower()
+        if word in DURATION_UNITS:
+            draft.unit = word
+            return Kind.DURATION, unit.end()
+        if word in MEASURE_UNITS and not draft.vague:
+            draft.unit = word
+            return Kind.MEASURE, unit.end()
+        hyphen = unit.group("hyphen") == "-"
+        if hyphen and word not in ("plus", "odd") and not draft.vague:
+            return Kind.MODIFIER, unit.end()
+    return kind or Kind.COUNT, end
+
+
+def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figure_end: int) -> Quantity:
+    """Attach qualifier, noun and event to an amount."""
+    start, end = figure_start, figure_end
+    value = draft.value
+    qualifier = ""
+    found = qualifier_before(text, figure_start)
+    if found is not None:
+        qualifier, start = found
+        value = apply(bound_of(qualifier), value)
+    else:
+        postfix = qualifier_after(text, figure_end)
+        if postfix is not None:
+            qualifier, end = postfix
+            value = apply(bound_of(qualifier), value)
+    noun, noun_end, modifiers = "", end, ()
+    event = ""
+    if kind is Kind.COUNT:
+        event = event_after(text, end)
+        if not event or _EVENT_NOUN.match(text, end):
+            of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
+            noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
+            event = event or event_after(text, noun_end)
+        if not event:
+            event = event_before(text, start, _window_start(text, start))
+    definite = bool(_DEFINITE.search(text[max(0, start - 12):start]))
+    return Quantity(
+        start, end, text[start:end], text[figure_start:figure_end], kind, value,
+        qualifier=qualifier.strip().lower(), unit=draft.unit, noun=noun, noun_end=max(noun_end, end),
+        modifiers=modifiers, event=event, vague=draft.vague, definite=definite, rounding=draft.rounding,
+    )
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where to look back from for an event verb: this clause, at most a few words."""
+    window = max(0, start - _BEFORE_WINDOW)
+    for match in _CLAUSE_START.finditer(text, window, start):
+        window = match.end()
+    return window
+
+
+def _inherit_events(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts listed together share one event.
+
+    In "killed 20 soldiers and 31 militants" the second count takes the
+    first one's event; in "20 men and 10 women were arrested" the first
+    takes the last one's; in "killed 35 people in total: 20 soldiers and 15
+    civilians" the list after the colon takes the total's; in "six people
+    including four policemen were wounded" both were wounded.
+    """
+    result = list(quantities)
+    pairs = range(len(result) - 1)
+    for index in (*pairs, *reversed(pairs)):  # forwards, then backwards along each list
+        first, second = result[index], result[index + 1]
+        if not (first.kind is Kind.COUNT and second.kind is Kind.COUNT) or bool(first.event) == bool(second.event):
+            continue
+        gap = (text, first.phrase_end, second.start)
+        if LISTED.fullmatch(*gap) or _INCLUDING.fullmatch(*gap) or (first.event and _ELABORATION.fullmatch(*gap)):
+            event = first.event or second.event
+            result[index], result[index + 1] = replace(first, event=event), replace(second, event=event)
+    return result

@@ -1,0 +1,104 @@
+"""The counted noun: what a count counts ("20 pro-government fighters" counts fighters).
+
+Without a part-of-speech tagger, the noun is the last of up to four words
+after the figure, stopping at the first function word or punctuation. That
+finds "fighters" in "20 pro-government fighters and 31 militants" and
+"people" in "380,000 people since it started".
+"""
+
+from __future__ import annotations
+
+import regex
+
+STOP_WORDS = frozenset(
+    """
+    a an the of on in at and or but nor were was are is be been being have has had do does did will would
+    could should may might must can who whom whose which that this these those from to for with by since
+    during after before as than while when where said says say told according most over last each per
+    between among including against into across near under about their its his her our my your them they
+    it he she we i you so such not no all both also only just up down out off there here then now what
+    how if because though although until till via amid despite within without around like versus vs
+    """.split()
+)
+IRREGULAR = {
+    "people": "people", "men": "man", "women": "woman", "children": "child", "police": "police",
+    "staff": "staff", "personnel": "personnel", "cattle": "cattle", "sheep": "sheep", "fish": "fish",
+    "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "series": "series", "species": "species", "news": "news", "aircraft": "aircraft", "crew": "crew",
+}
+PEOPLE = frozenset(
+    """
+    people person man woman child civilian soldier troop fighter militant jihadist rebel insurgent resident
+    protester demonstrator worker employee staff voter user customer patient passenger student refugee
+    migrant visitor viewer listener member household family adult teenager pupil teacher officer police
+    policeman supporter fan citizen inhabitant victim prisoner detainee hostage immigrant asylum-seeker
+    pensioner consumer subscriber reader shopper tourist spectator player doctor nurse farmer job
+    """.split()
+)
+"""Nouns whose counts are statistics about people (populations, jobs, voters)."""
+
+NOT_NOUNS = frozenset("more less fewer other further additional new extra".split())
+"""Words that can stand between a figure and its noun ("5 more people") but are never the noun."""
+
+_WORD = regex.compile(r"\s*([\p{L}][\p{L}'’-]*)")
+_MAX_WORDS = 4
+
+
+def singular(word: str) -> str:
+    """A plain singular for grouping: "fighters" -> "fighter", "casualties" -> "casualty"."""
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # policemen, gunmen
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
+    """``(noun, end, modifiers)`` for the noun after a figure ending at ``position``.
+
+    The noun is returned lower case and singular; ``end`` is ``position`` and
+    the noun empty when the next word is not part of a noun phrase.
+    """
+    words: list[tuple[str, int]] = []
+    cursor = position
+    while len(words) < _MAX_WORDS:
+        match = _WORD.match(text, cursor)
+        if not match:
+            break
+        word = match.group(1)
+        lowered = word.lower()
+        if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()):
+            break
+        words.append((word, match.end()))
+        cursor = match.end()
+        if _is_plural(lowered):
+            break
+    while words and not _is_nounlike(words[-1][0]):
+        words.pop()
+    if not words:
+        return "", position, ()
+    noun, end = words[-1]
+    return singular(noun), end, tuple(word.lower() for word, _ in words[:-1])
+
+
+def _is_adjective(word: str) -> bool:
+    """Capitalised words that still modify a counted noun: nationalities ("31 Syrian soldiers")."""
+    return word.lower().endswith(("ian", "ese", "ish", "ean", "an", "i")) and "-" not in word[:1]
+
+
+def _is_plural(word: str) -> bool:
+    return word in IRREGULAR or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _is_nounlike(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in NOT_NOUNS:
+        return False
+    return not lowered.endswith(("ly", "ing")) or lowered in IRREGULAR

@@ -1,0 +1,67 @@
+"""Parts of a total: "20 pro-government fighters and 31 militants".
+
+Counts listed together with "and" or commas, sharing an event, are the
+parts of some total; their sum is an interval like any other figure. Which
+total they belong to, and whether the list is complete, is for the rules to
+judge with the cue words below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import reduce
+from operator import add
+
+import regex
+
+from wirelint.numbers.interval import Interval
+from wirelint.numbers.quantity import Kind, Quantity
+
+LISTED = regex.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*", regex.IGNORECASE)
+"""What stands between two items of a list: "20 soldiers and 31 militants"."""
+
+EXHAUSTIVE = regex.compile(
+    r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
+    r"|between\s+them)\b",
+    regex.IGNORECASE,
+)
+"""Words that say a list of parts is complete, so the parts must add up to the total."""
+
+PARTIAL = regex.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
+                        regex.IGNORECASE)
+"""Words that say the parts are some of the total, not all of it."""
+
+
+def is_part(quantity: Quantity) -> bool:
+    """True for figures that can be one item of a list of parts."""
+    return quantity.kind is Kind.COUNT and not quantity.vague and not quantity.definite
+
+
+def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
+    """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
+    found: list[list[Quantity]] = []
+    current: list[Quantity] = []
+    for quantity in quantities:
+        if not is_part(quantity):
+            _close(current, found)
+            current = []
+            continue
+        if current and LISTED.fullmatch(text, current[-1].phrase_end, quantity.start) and (
+            quantity.event == current[-1].event
+        ):
+            current.append(quantity)
+        else:
+            _close(current, found)
+            current = [quantity]
+    _close(current, found)
+    return found
+
+
+def _close(current: list[Quantity], found: list[list[Quantity]]) -> None:
+    if len(current) >= 2:
+        found.append(current)
+
+
+def total(parts: Sequence[Quantity]) -> Interval:
+    """The interval of the sum of ``parts``."""
+    return reduce(add, (part.range for part in parts))

@@ -1,0 +1,99 @@
+"""Bounds and approximations: "more than", "at least", "nearly", "about", "up to".
+
+Each qualifier turns the written figure into the interval a careful reader
+takes from it. The words are matched right before the figure (or right
+after it, for "or more", "or so", "-plus").
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import regex
+
+from wirelint.numbers.interval import Interval
+
+
+class Bound(Enum):
+    ABOVE = "above"
+    AT_LEAST = "at least"
+    NEARLY = "nearly"
+    ABOUT = "about"
+    UP_TO = "up to"
+    BELOW = "below"
+    AT_MOST = "at most"
+
+
+BEFORE: dict[str, Bound] = {
+    "more than": Bound.ABOVE, "over": Bound.ABOVE, "above": Bound.ABOVE, "upwards of": Bound.ABOVE,
+    "in excess of": Bound.ABOVE, "exceeding": Bound.ABOVE, "just over": Bound.ABOVE, "well over": Bound.ABOVE,
+    "greater than": Bound.ABOVE, "well above": Bound.ABOVE, "just above": Bound.ABOVE,
+    "at least": Bound.AT_LEAST, "no fewer than": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
+    "not less than": Bound.AT_LEAST, "a minimum of": Bound.AT_LEAST,
+    "nearly": Bound.NEARLY, "almost": Bound.NEARLY, "just under": Bound.NEARLY, "close to": Bound.NEARLY,
+    "approaching": Bound.NEARLY, "just short of": Bound.NEARLY, "not quite": Bound.NEARLY,
+    "about": Bound.ABOUT, "around": Bound.ABOUT, "some": Bound.ABOUT, "roughly": Bound.ABOUT,
+    "approximately": Bound.ABOUT, "an estimated": Bound.ABOUT, "estimated": Bound.ABOUT, "circa": Bound.ABOUT,
+    "approx.": Bound.ABOUT, "approx": Bound.ABOUT, "an approximate": Bound.ABOUT, "nearly about": Bound.ABOUT,
+    "up to": Bound.UP_TO, "as many as": Bound.UP_TO, "as much as": Bound.UP_TO,
+    "fewer than": Bound.BELOW, "less than": Bound.BELOW, "under": Bound.BELOW, "below": Bound.BELOW,
+    "just below": Bound.BELOW,
+    "at most": Bound.AT_MOST, "no more than": Bound.AT_MOST, "not more than": Bound.AT_MOST,
+    "a maximum of": Bound.AT_MOST,
+}
+AFTER: dict[str, Bound] = {
+    "or more": Bound.AT_LEAST, "or over": Bound.AT_LEAST, "-plus": Bound.AT_LEAST, "+": Bound.AT_LEAST,
+    "or so": Bound.ABOUT, "-odd": Bound.ABOUT, "odd": Bound.ABOUT, "or fewer": Bound.AT_MOST,
+    "or less": Bound.AT_MOST,
+}
+
+_BEFORE_PATTERN = regex.compile(
+    r"(?:^|(?<=[\s(\"“‘']))(?P<q>" + "|".join(regex.escape(q) for q in sorted(BEFORE, key=len, reverse=True))
+    + r")\s+$",
+    regex.IGNORECASE,
+)
+_AFTER_PATTERN = regex.compile(
+    r"\s+(?P<q>or\s+more|or\s+over|or\s+so|odd|or\s+fewer|or\s+less)\b|(?P<q>-plus|-odd)\b|(?P<q>\+)",
+    regex.IGNORECASE,
+)
+NEARLY_FACTOR = 0.85
+ABOUT_MARGIN = 0.1
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """The qualifier ending right before ``start``: ``(words, where it starts)``."""
+    window = max(0, start - 40)
+    match = _BEFORE_PATTERN.search(text, window, start)
+    if not match:
+        return None
+    return match.group("q"), match.start("q")
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """A postfix qualifier right after ``end``: ``(words, where it ends)``."""
+    match = _AFTER_PATTERN.match(text, end)
+    if not match:
+        return None
+    return match.group("q"), match.end("q")
+
+
+def bound_of(words: str) -> Bound:
+    """The bound a qualifier stands for (``words`` as found by the two functions above)."""
+    key = " ".join(words.lower().split())
+    return BEFORE.get(key) or AFTER[key]
+
+
+def apply(bound: Bound, value: Interval) -> Interval:
+    """The interval a qualified figure allows."""
+    low, high = value.low, value.high
+    if bound is Bound.ABOVE:
+        return Interval.above(high)
+    if bound is Bound.AT_LEAST:
+        return Interval.above(low, inclusive=True)
+    if bound is Bound.NEARLY:
+        return Interval(high * NEARLY_FACTOR, high, high_open=True)
+    if bound is Bound.ABOUT:
+        return Interval(low * (1 - ABOUT_MARGIN), high * (1 + ABOUT_MARGIN))
+    if bound is Bound.UP_TO or bound is Bound.AT_MOST:
+        return Interval.below(high, inclusive=True)
+    return Interval.below(low)

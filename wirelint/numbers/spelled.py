@@ -1,0 +1,98 @@
+"""Numbers written in words: "nine", "twenty-one", "three million", "a dozen", "half a million".
+
+A run of number words is parsed left to right with a small grammar, so
+"two three" is two numbers and "three hundred and forty" is one. A lone
+"one" is left out: it is a pronoun far more often than a figure ("one of
+the", "no one").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
+
+_REAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+_RUN = regex.compile(
+    rf"\b(?:(?:half\s+)?an?\s+)?(?:{_REAL})(?:(?:\s+|-)(?:{_REAL}|and|an?))*\b",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[A-Za-z]+")
+_BIG = {word: value for word, value in SCALES.items() if value >= 1e3}
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A number written in words, with its span in the text."""
+
+    start: int
+    end: int
+    value: float
+    step: float
+    """The last scale word's value ("million": 1e6), 1 without one: the figure is rounded to it."""
+
+
+def spelled_numbers(text: str) -> Iterator[Spelled]:
+    """Every number written in words in ``text``, in order."""
+    for run in _RUN.finditer(text):
+        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        index = 0
+        while index < len(words):
+            parsed = _parse_one(words, index)
+            if parsed is None:
+                index += 1
+                continue
+            stop, value, step = parsed
+            single_one = stop - index == 1 and words[index][0] == "one"
+            if not single_one:
+                yield Spelled(words[index][1], words[stop - 1][2], value, step)
+            index = stop
+
+
+def _parse_one(words: list[tuple[str, int, int]], index: int) -> tuple[int, float, float] | None:
+    """Parse one number from ``words[index:]``: ``(stop, value, step)``, or None when none starts here."""
+    total = 0.0
+    current = 0.0
+    last = ""  # the class of the last word taken: article, unit, tens, hundred, big, dozen, and
+    stop = index
+    step = 1.0
+    position = index
+    while position < len(words):
+        word = words[position][0]
+        following = words[position + 1][0] if position + 1 < len(words) else ""
+        if word in ("a", "an") and not last and (following in SCALES or following == "dozen"):
+            current, last = 1.0, "article"
+        elif word == "half" and not last and following in ("a", "an"):
+            current, last = 0.5, "article"
+            position += 1  # the article belongs to "half a"
+        elif word in UNITS and last in ("", "tens", "hundred", "big", "and"):
+            if last == "tens" and UNITS[word] > 9:
+                break
+            current += UNITS[word]
+            last = "unit"
+        elif word in TENS and last in ("", "hundred", "big", "and"):
+            current += TENS[word]
+            last = "tens"
+        elif word == "hundred" and last in ("unit", "tens", "article"):
+            current = current * 100
+            last = "hundred"
+        elif word in _BIG and last in ("unit", "tens", "hundred", "article"):
+            total += current * _BIG[word]
+            current = 0.0
+            last, step = "big", _BIG[word]
+        elif word == "dozen" and last in ("", "unit", "tens", "article"):
+            current = (current or 1.0) * DOZEN
+            last = "dozen"
+        elif word == "and" and last in ("hundred", "big") and (following in UNITS or following in TENS):
+            last = "and"
+        else:
+            break
+        position += 1
+        if last not in ("and", "article"):
+            stop = position
+    if stop == index:
+        return None
+    return stop, total + current, step
