@@ -26,6 +26,8 @@ def test_wheel_contains_the_packs_and_installed_copy_uses_them(tmp_path: Path):
     names = zipfile.ZipFile(wheel).namelist()
     packs = sorted(p.name for p in (REPO / "rules").glob("*.toml"))
     assert sorted(Path(n).name for n in names if n.startswith("wirelint/builtin_packs/")) == packs
+    packages = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "wirelint").rglob("__init__.py"))
+    assert [p for p in packages if p not in names] == [], "a subpackage is missing from pyproject's packages"
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],

@@ -64,6 +64,14 @@ def _delete_whole_block(block: Block, description: str) -> Fix:
     return Fix(description, (Edit(source_start, source_end, ""),))
 
 
+def separating_space(text: str, start: int, end: int) -> str:
+    """What should replace ``text[start:end]`` when it is removed: a space when it
+    stood between two words, else nothing (white space is already beside it)."""
+    if 0 < start and end < len(text) and not text[start - 1].isspace() and not text[end].isspace():
+        return " "
+    return ""
+
+
 def _fix(block: Block, start: int, end: int, description: str) -> Fix:
     source_start, source_end = block.source_span(start, end)
     return Fix(description, (Edit(source_start, source_end, ""),))

@@ -93,7 +93,12 @@ def reads_like_headline(text: str) -> bool:
 
 def reads_like_standfirst(text: str) -> bool:
     text = text.strip()
-    return 0 < len(text) <= MAX_STANDFIRST and not text.endswith((".", ":")) and not is_standalone_dateline(text)
+    return (
+        0 < len(text) <= MAX_STANDFIRST
+        and not text.endswith((".", ":"))
+        and not is_standalone_dateline(text)
+        and not looks_like_caption(text)  # a picture pasted under the headline brings its caption
+    )
 
 
 def body_blocks(source: str, groups: list[list[Line]], first_paragraph: int = 0) -> list[Block]:

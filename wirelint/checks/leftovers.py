@@ -1,0 +1,206 @@
+"""WL1xx code rules: the leftovers a pattern cannot see, or cannot fix.
+
+Most leftovers are patterns in ``rules/leftovers.toml``. A caption leaked into
+the body is not: telling it needs the article's fields (is there a real
+caption this paragraph repeats?) and the reader's judgement that a paragraph
+is an image description (``Block.inferred``). Stray markup is found by a
+pattern, but its fix depends on what was matched (``&eacute;`` becomes "é",
+``<br>`` a space), which a pack's fix cannot say.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from wirelint.document import Article, Block
+from wirelint.edits import delete_lines, delete_match, separating_space
+from wirelint.finding import Finding, Fix, Severity
+from wirelint.packs import Examples, _one_line
+from wirelint.rule import Rule, RuleDocs
+from wirelint.text.captions import AGENCY_CREDIT
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+
+MIN_REPEATED_CAPTION = 40
+"""Characters a caption must have before its repetition in the body counts:
+a short caption ("Bashar al-Assad") is a name the story may well repeat."""
+MIN_REPEATED_WORDS = 6
+EXCERPT = 60
+"""Characters of a caption quoted in a message."""
+
+
+def _caption_pattern(text: str) -> regex.Pattern[str] | None:
+    """A pattern for ``text`` that allows any run of white space between its words."""
+    words = text.split()
+    if len(" ".join(words)) < MIN_REPEATED_CAPTION or len(words) < MIN_REPEATED_WORDS:
+        return None
+    return regex.compile(r"\s+".join(regex.escape(word) for word in words))
+
+
+def _without_credit(text: str) -> str:
+    """A caption without the agency credit it ends with."""
+    match = AGENCY_CREDIT.search(text.rstrip())
+    return text[: match.start()].rstrip() if match else text
+
+
+class CaptionInBody(Rule):
+    """WL104: an image caption pasted into the story text, or repeated by it."""
+
+    code = "WL104"
+    name = "caption-in-body"
+    severity = Severity.ERROR
+    fields = ("caption", "body")
+    fixable = True
+    docs = RuleDocs(
+        what="A photo caption in the body: an image description ending in an agency credit, or body text that "
+        "repeats a caption field word for word.",
+        why="Captions are written for the picture. Pasted into the story they interrupt it, describe an image the "
+        "reader may not see and bring the agency credit with them.",
+        example="An undated image shows smoke billowing from the temple. AFP PHOTO / HO / WELAYAT HOMS",
+        use_instead="Delete the paragraph from the body; keep the text in the image's caption field.",
+    )
+    examples = Examples(
+        match=(
+            "Clashes in Syria\n\nAn undated image shows smoke billowing from the temple in the ancient city of "
+            "Palmyra. AFP PHOTO / HO / WELAYAT HOMS\n\nFighting went on, the monitor said.\n",
+        ),
+        no_match=(
+            "Clashes in Syria\n\nA video shows smoke billowing from the temple, AFP reported.\n",
+            "Clashes in Syria\n\nAFP PHOTO / HO / WELAYAT HOMS\n",
+        ),
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        captions = [block for block in article.fields("caption") if not block.inferred]
+        for block in article.fields("caption"):
+            if block.inferred:
+                yield self.finding(
+                    block,
+                    0,
+                    len(block.text),
+                    f'Photo caption pasted into the body: "{_one_line(block.text, EXCERPT)}"',
+                    delete_lines(block, 0, len(block.text), "delete the caption"),
+                )
+        for number, caption in enumerate(captions, 1):
+            for block, start, end in self._repetitions(caption, article.body):
+                yield self.finding(
+                    block,
+                    start,
+                    end,
+                    f'Body text repeats caption {number} ({_where(caption)}): "{_one_line(caption.text, EXCERPT)}"',
+                    self._delete(block, start, end),
+                )
+
+    @staticmethod
+    def _repetitions(caption: Block, body: list[Block]) -> Iterator[tuple[Block, int, int]]:
+        """Body spans that repeat the caption, with or without its credit."""
+        patterns = [
+            pattern
+            for pattern in (_caption_pattern(caption.text), _caption_pattern(_without_credit(caption.text)))
+            if pattern is not None
+        ]
+        for block in body:
+            for pattern in patterns:
+                match = pattern.search(block.text)
+                if match:
+                    yield block, match.start(), match.end()
+                    break
+
+    @staticmethod
+    def _delete(block: Block, start: int, end: int) -> Fix:
+        if not block.text[:start].strip() and not block.text[end:].strip():
+            return delete_lines(block, start, end, "delete the repeated caption")
+        return delete_match(block, start, end, "delete the repeated caption")
+
+
+def _where(block: Block) -> str:
+    """Where a block is, for a message: its line in the file."""
+    document = block.article.document if block.article is not None else None
+    if document is None:
+        return block.field
+    line, _ = document.position(block.map.start(0))
+    return f"line {line}"
+
+
+_MARKUP = regex.compile(
+    r"""(?x)
+      # Lower-case tag names only: wire copy marks tickers in capitals, "<IBM>".
+        </?(?P<tag>a|abbr|b|big|blockquote|br|center|code|div|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|li
+          |ol|p|pre|script|section|small|span|strong|style|sub|sup|table|td|th|tr|u|ul)\b(?:[ ][^<>\n]{0,200})?/?>
+      | (?P<comment><!--[^\n]{0,200}?-->)
+      | (?P<entity>&(?:nbsp|amp|quot|apos|lt|gt|mdash|ndash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|shy|zwnj|zwj
+          |eacute|egrave|aacute|agrave|ccedil|uuml|ouml|auml|szlig|copy|reg|trade|euro|pound|deg|middot|bull);
+        | &\#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});)
+    """
+)
+_INLINE_TAGS = frozenset("a abbr b big code em font i small span strong sub sup u".split())
+"""Tags that wrap words: deleting them leaves the words as they were. Other tags
+(``<br>``, ``<p>``) stood between words and leave a space."""
+
+
+class StrayMarkup(Rule):
+    """WL108: an HTML tag, comment or character entity in plain text."""
+
+    code = "WL108"
+    name = "stray-markup"
+    severity = Severity.ERROR
+    fixable = True
+    docs = RuleDocs(
+        what="An HTML tag, comment or character entity in plain text, such as <br>, <b> or &nbsp;. Not checked in "
+        "Markdown, where inline HTML and entities are part of the format.",
+        why="Markup pasted as text shows up literally on the page, in print and in feeds.",
+        example="Clashes erupted on Saturday.<br>The monitor&#8217;s count",
+        use_instead="Clashes erupted on Saturday. The monitor’s count",
+    )
+    examples = Examples(
+        match=(
+            "Clashes erupted.<br>The monitor said so.",
+            "It was the&nbsp;Syrian conflict.",
+            "<p>Clashes erupted.</p>",
+            "The monitor&#8217;s count rose.",
+        ),
+        no_match=(
+            "Shares of <IBM> rose 2 dlrs.",
+            "AT&T and R&D; both rose.",
+            "The score was 3 < 4.",
+        ),
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        if article.document is not None and article.document.format == "markdown":
+            return
+        for block in self.blocks(article):
+            for match in _MARKUP.finditer(block.text):
+                start, end = match.span()
+                replacement, description = _markup_replacement(block.text, match)
+                yield self.finding(
+                    block,
+                    start,
+                    end,
+                    f'Stray HTML in the text: "{match.group()}"',
+                    self.replacement(block, start, end, replacement, description),
+                )
+
+
+def _markup_replacement(text: str, match: regex.Match[str]) -> tuple[str, str]:
+    """What a piece of markup becomes, and how the fix says so."""
+    start, end = match.span()
+    if match.group("entity"):
+        char = html.unescape(match.group())
+        if char.isspace():
+            char = separating_space(text, start, end)
+        elif unicodedata.category(char) == "Cf":  # soft hyphen, zero-width (non-)joiner
+            char = ""
+        return char, f"replace with {char!r}" if char else "delete the entity"
+    if match.group("tag") and match.group("tag") not in _INLINE_TAGS and separating_space(text, start, end):
+        return " ", "replace the tag with a space"
+    return "", "delete the markup"
+
+
+RULES = [CaptionInBody, StrayMarkup]
