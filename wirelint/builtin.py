@@ -6,17 +6,36 @@ Registered through the same hooks as any third-party plugin.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import import_module
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from wirelint.checks import all_rules
+from wirelint.document import Document
 from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
-from wirelint.readers.html import HtmlReader
-from wirelint.readers.json import JsonLinesReader, JsonReader
-from wirelint.readers.markdown import MarkdownReader
 from wirelint.readers.text import TextReader
 from wirelint.rule import Rule
+
+
+@dataclass(frozen=True)
+class LazyReader:
+    """A built-in reader whose module loads on first use, so checking text files never imports YAML or HTML parsing."""
+
+    format: str
+    extensions: tuple[str, ...]
+    module: str
+    name: str
+
+    @cached_property
+    def reader(self) -> Reader:
+        reader: Reader = getattr(import_module(self.module), self.name)()
+        return reader
+
+    def read(self, path: str, source: str) -> Document:
+        return self.reader.read(path, source)
 
 
 def packs_folder() -> Path:
@@ -28,7 +47,13 @@ def packs_folder() -> Path:
 
 @hookimpl
 def wirelint_readers() -> Sequence[Reader]:
-    return [TextReader(), MarkdownReader(), HtmlReader(), JsonReader(), JsonLinesReader()]
+    return [
+        TextReader(),
+        LazyReader("markdown", (".md", ".markdown"), "wirelint.readers.markdown", "MarkdownReader"),
+        LazyReader("html", (".html", ".htm"), "wirelint.readers.html", "HtmlReader"),
+        LazyReader("json", (".json",), "wirelint.readers.json", "JsonReader"),
+        LazyReader("jsonl", (".jsonl",), "wirelint.readers.json", "JsonLinesReader"),
+    ]
 
 
 @hookimpl

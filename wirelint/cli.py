@@ -78,6 +78,15 @@ def main() -> None:
     help="Use this config file instead of discovering one.",
 )
 @click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="WIRELINT_CACHE_DIR",
+    default=".wirelint_cache",
+    show_default=True,
+    help="Result cache folder (also $WIRELINT_CACHE_DIR).",
+)
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -94,6 +103,8 @@ def check(
     fail_level: str | None,
     config_path: Path | None,
     no_plugins: bool,
+    no_cache: bool,
+    cache_dir: Path,
 ) -> None:
     """Check files and folders (or '-' for standard input)."""
     from wirelint.errors import ConfigError
@@ -118,6 +129,7 @@ def check(
         unsafe_fixes=unsafe_fixes,
         diff=diff,
         autoload=not no_plugins,
+        cache_dir=None if no_cache else cache_dir.resolve(),
     )
     try:
         code = _run_check(
@@ -168,13 +180,16 @@ def _run_check(
                 click.echo(outcome.output, nl=False)
         except InputError as error:
             errors.append(str(error))
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
-    errors.extend(f"{p}: no such file or folder" for p in missing)
+    missing = [p for p in paths if not p.exists()]
+    errors.extend(
+        f"{p}: {'broken symbolic link (to nowhere, or a loop)' if p.is_symlink() else 'no such file or folder'}"
+        for p in missing
+    )
     files = []
     for root in paths:
         if root not in missing:
             root_settings = settings_for(root.resolve(), dict(options.overrides), options.config)
-            files.extend(discover(root, root_settings.is_excluded, root_settings.is_included))
+            files.extend(discover(root, root_settings.is_excluded, root_settings.is_included, errors))
 
     progress = None
     if len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
@@ -263,3 +278,12 @@ def lsp(tcp: tuple[str, int] | None, allow_remote: bool, no_plugins: bool) -> No
     from wirelint.lsp import run
 
     sys.exit(run(tcp, allow_remote, autoload=not no_plugins))
+
+
+# Commands that live in their own modules. Each imports only click at load
+# time (Dask, the number engine and the engine load when the command runs);
+# ``wirelint.audit.command`` registers itself on ``main``.
+from wirelint.audit import command as _audit_command  # noqa: E402, F401
+from wirelint.compare import compare as _compare  # noqa: E402
+
+main.add_command(_compare)

@@ -74,6 +74,8 @@ class Settings:
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
         """Codes ignored for ``path`` by ``per-file-ignores``."""
+        if not self.per_file_ignores:
+            return ()  # resolving the path costs file-system calls; rules ask for every file
         relative = _relative(path, self.root)
         codes: list[str] = []
         for pattern, ignored in self.per_file_ignores:
@@ -110,7 +112,7 @@ def _specificity(prefix: str, code: str) -> int:
 def _relative(path: str, root: Path) -> str:
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, RuntimeError):  # RuntimeError: a symbolic link loop (Python < 3.13)
         return Path(path).as_posix()
 
 

@@ -1,25 +1,99 @@
 """The lint engine: one document through the selected rules.
 
 read -> parse into fields -> rules -> findings -> suppressions. Each rule
-sees each article once. A rule that raises becomes an error for that rule and
-file, and the other rules' findings stand. Findings are made absolute
+sees each article once. A rule that raises, returns something that is not a
+well-formed finding, or runs past its time budget becomes an error for that
+rule and file (reported once), and the other rules' findings stand; so does a
+reader that crashes. Findings are made absolute
 (line and column), de-duplicated and sorted here, so every front end (CLI,
 language server, audit) gets the same result.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from types import FrameType
 
 from wirelint.config import Settings
-from wirelint.document import Document
+from wirelint.document import Article, Document
 from wirelint.errors import InputError, PackError, RuleTimeout, WirelintError
-from wirelint.finding import Finding
+from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.registry import Registry, get_registry, project_pack_rules
 from wirelint.rule import Rule
 from wirelint.suppressions import apply_suppressions
+
+RULE_BUDGET = 10.0
+"""Seconds one rule may spend on one article, plus :data:`RULE_BUDGET_PER_MB` for each
+million characters of it. Past that the rule is stopped and reported, so a plugin stuck in
+a loop cannot hang a run. Enforced with a timer signal, so only on the main thread (the CLI
+and its worker processes); elsewhere, such as the language server's lint thread, rules run
+unbounded."""
+RULE_BUDGET_PER_MB = 10.0
+
+
+class _OverBudget(BaseException):
+    """Raised into a rule by the budget timer; not an Exception, so the rule's own
+    ``except Exception`` cannot swallow it."""
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise _OverBudget
+
+
+def _can_time(thread: threading.Thread) -> bool:
+    """A timer signal can interrupt this thread, and nobody else's timer is running."""
+    return (
+        thread is threading.main_thread()
+        and hasattr(signal, "setitimer")  # not on Windows
+        and not signal.getitimer(signal.ITIMER_REAL)[0]
+    )
+
+
+def _run_rule(rule: Rule, article: Article, settings: Settings, budget: float, limit: int) -> list[object]:
+    """The rule's output for ``article``, at most ``limit + 1`` items (a runaway generator
+    would otherwise fill memory), within ``budget`` seconds where a timer can enforce it."""
+    if not _can_time(threading.current_thread()):
+        return list(islice(rule.check(article, settings), limit + 1))
+    previous = signal.signal(signal.SIGALRM, _interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+        try:
+            return list(islice(rule.check(article, settings), limit + 1))
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:  # restored even when the timer fires while it is being disarmed
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _malformed(item: object, size: int) -> bool:
+    """True unless ``item`` is a Finding whose fields and fix fit a file of ``size`` characters
+    (garbage offsets would corrupt the file when the fix is applied)."""
+    if not isinstance(item, Finding):
+        return True
+    return not (
+        _span_fits(item.start, item.end, size)
+        and isinstance(item.severity, Severity)
+        and all(isinstance(value, str) for value in (item.code, item.name, item.message))
+        and (item.field is None or isinstance(item.field, str))
+        and (item.fix is None or _fix_fits(item.fix, size))
+    )
+
+
+def _fix_fits(fix: object, size: int) -> bool:
+    return (
+        isinstance(fix, Fix)
+        and isinstance(fix.edits, tuple)
+        and all(isinstance(e, Edit) and _span_fits(e.start, e.end, size) and isinstance(e.text, str) for e in fix.edits)
+    )
+
+
+def _span_fits(start: object, end: object, size: int) -> bool:
+    return type(start) is int and type(end) is int and 0 <= start <= end <= size
 
 
 @dataclass
@@ -69,6 +143,14 @@ class Engine:
         except (InputError, PackError) as error:
             result.errors.append(str(error))
             return result
+        except Exception as error:  # a broken reader must not stop the run
+            reader = format_name or self.registry.reader_for(path).format
+            result.errors.append(f"{path}: internal error in the {reader} reader: {type(error).__name__}: {error}")
+            return result
+        if not isinstance(result.document, Document):
+            result.errors.append(f"{path}: the reader returned {type(result.document).__name__}, not a Document")
+            result.document = None
+            return result
         result.findings, result.errors = self.lint_document(result.document, settings, rules)
         return result
 
@@ -80,12 +162,21 @@ class Engine:
             rules = self.rules_for(settings, document.path)
         findings: list[Finding] = []
         errors: list[str] = []
+        size = len(document.source)
+        limit = max(size, 1000)  # more findings than characters is a rule out of control
         for article in document.articles:
+            budget = RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(block.text) for block in article.blocks) / 1e6
             for rule in rules:
                 try:
-                    produced = list(rule.check(article, settings))
+                    produced = _run_rule(rule, article, settings, budget, limit)
                 except RuleTimeout as error:
                     errors.append(f"{document.path}: rule {rule.code} stopped: {error}")
+                    continue
+                except _OverBudget:
+                    errors.append(
+                        f"{document.path}: rule {rule.code} ({rule.origin}) stopped: "
+                        f"took longer than {budget:.0f}s on one article"
+                    )
                     continue
                 except Exception as error:  # a broken rule must not stop the run
                     errors.append(
@@ -93,16 +184,27 @@ class Engine:
                         f"{type(error).__name__}: {error}"
                     )
                     continue
+                if len(produced) > limit:
+                    errors.append(f"{document.path}: rule {rule.code} ({rule.origin}) produced over {limit} findings")
+                    continue
+                bad = next((item for item in produced if _malformed(item, size)), None)
+                if bad is not None:
+                    errors.append(
+                        f"{document.path}: rule {rule.code} ({rule.origin}) returned {_preview(bad)}, "
+                        "not a well-formed Finding"
+                    )
+                    continue
                 for finding in produced:
-                    if not isinstance(finding, Finding):
-                        errors.append(
-                            f"{document.path}: rule {rule.code} ({rule.origin}) returned {finding!r}, not a Finding"
-                        )
-                        break
+                    assert isinstance(finding, Finding)
                     finding.severity = settings.severity_for(finding.code, finding.severity)
                     finding.article_id = article.id
                     findings.append(finding)
-        return finalise(document, findings), errors
+        return finalise(document, findings), list(dict.fromkeys(errors))  # once per rule, not per article
+
+
+def _preview(item: object, limit: int = 120) -> str:
+    text = repr(item)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _masked_spans(document: Document) -> list[tuple[int, int]]:

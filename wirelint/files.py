@@ -11,17 +11,18 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from wirelint.errors import InputError
 
-BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+BOMS = {"utf-8-sig": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+"""Encoding names for files that start with a byte-order mark. The byte order is named (plain
+"utf-16" writes the machine's), so a fix keeps the file's; the mark itself is not part of the text."""
+BOM_CODECS = {"utf-8-sig": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be"}
+"""The codec for the bytes after the mark."""
 BINARY_SNIFF = 8192
 
 
@@ -35,19 +36,22 @@ class SourceFile:
     digest: str
 
     def encode(self, text: str) -> bytes:
-        return text.encode(self.encoding)
+        return BOMS.get(self.encoding, b"") + text.encode(BOM_CODECS.get(self.encoding, self.encoding))
 
 
 def decode(path: str, data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a file's bytes; raise InputError when it is not text."""
     if not data:
         raise InputError(path, "empty file, nothing to check")
-    for bom, encoding in BOMS:
+    for encoding, bom in BOMS.items():
         if data.startswith(bom):
+            if len(data) == len(bom):
+                raise InputError(path, "empty file (only a byte-order mark), nothing to check")
             try:
-                return data.decode(encoding), encoding
+                return data[len(bom) :].decode(BOM_CODECS[encoding]), encoding
             except UnicodeDecodeError as error:
-                raise InputError(path, f"invalid {encoding} at byte {error.start}: {error.reason}") from None
+                at = len(bom) + error.start  # offsets count from the start of the file, mark included
+                raise InputError(path, f"invalid {encoding} at byte {at}: {error.reason}") from None
     nul = data.find(b"\x00", 0, BINARY_SNIFF)
     if nul >= 0:
         raise InputError(path, f"binary file (NUL byte at offset {nul}), not checked")
@@ -63,11 +67,14 @@ def read_source(path: Path) -> SourceFile:
     """Read and decode a file; every failure is an InputError naming it."""
     name = str(path)
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a folder")
+        if not stat.S_ISREG(mode):  # reading a FIFO would block the run, a device might never end
+            raise InputError(name, "not a regular file (a pipe, socket or device), not checked")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a folder") from None
     except PermissionError:
         raise InputError(name, "permission denied") from None
     except OSError as error:
@@ -80,16 +87,23 @@ def discover(
     path: Path,
     is_excluded: Callable[[Path], bool],
     is_included: Callable[[Path], bool],
+    problems: list[str] | None = None,
 ) -> Iterator[Path]:
     """Files to check under ``path``: a file as given, a folder walked for included files.
 
     Symbolic links to folders are not followed (no loops); the walk is sorted
-    so output order never depends on the file system.
+    so output order never depends on the file system. A folder that cannot be
+    listed is added to ``problems`` rather than skipped in silence.
     """
     if not path.is_dir():
         yield path
         return
-    for folder, subfolders, names in os.walk(path, followlinks=False):
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            problems.append(f"{error.filename}: cannot read folder: {error.strerror or error}")
+
+    for folder, subfolders, names in os.walk(path, onerror=unreadable, followlinks=False):
         base = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if not is_excluded(base / d))
         for name in sorted(names):

@@ -9,12 +9,15 @@ only if it has not changed on disk since it was read.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import os
 import stat
 import tempfile
+from bisect import bisect_left, insort
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from wirelint.errors import InputError
@@ -29,22 +32,41 @@ def fixable(findings: list[Finding], unsafe: bool = False) -> list[Finding]:
 
 
 def apply_edits(source: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
-    """Apply every fix that does not overlap an earlier one; return (text, fixes applied)."""
+    """Apply every fix that does not overlap an earlier one; return (text, fixes applied).
+
+    A fix whose own edits overlap is skipped: applying it would duplicate or lose text.
+    The text is rebuilt in one pass, so a large file with many fixes stays linear.
+    """
     chosen: list[Edit] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint, so a collision is found by bisection
     applied = 0
     for finding in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.code)):
         assert finding.fix is not None
-        edits = sorted(finding.fix.edits, key=lambda e: e.start)
-        if any(_overlaps(e, s, t) for e in edits for s, t in taken):
+        edits = sorted(finding.fix.edits, key=lambda e: (e.start, e.end))
+        if any(a.end > b.start for a, b in pairwise(edits)) or any(_collides(e, taken) for e in edits):
             continue
         chosen.extend(edits)
-        taken.extend((e.start, e.end) for e in edits)
+        for edit in edits:
+            insort(taken, (edit.start, edit.end))
         applied += 1
-    text = source
-    for edit in sorted(chosen, key=lambda e: e.start, reverse=True):
-        text = text[: edit.start] + edit.text + text[edit.end :]
-    return text, applied
+    pieces: list[str] = []
+    position = 0
+    for edit in sorted(chosen, key=lambda e: (e.start, e.end)):
+        pieces.extend((source[position : edit.start], edit.text))
+        position = edit.end
+    pieces.append(source[position:])
+    return "".join(pieces), applied
+
+
+def _collides(edit: Edit, taken: list[tuple[int, int]]) -> bool:
+    """True when ``edit`` overlaps a span in ``taken``; only the spans around it are looked at."""
+    for index in range(max(bisect_left(taken, (edit.start, edit.start)) - 1, 0), len(taken)):
+        start, end = taken[index]
+        if start > edit.end:
+            return False
+        if _overlaps(edit, start, end):
+            return True
+    return False
 
 
 def _overlaps(edit: Edit, start: int, end: int) -> bool:
@@ -93,14 +115,17 @@ def write_atomically(original: SourceFile, text: str) -> None:
     if current != original.digest:
         raise InputError(name, "changed on disk while being checked: not fixed")
     data = original.encode(text)
-    mode = stat.S_IMODE(path.stat().st_mode)
+    info = path.stat()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".wirelint", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        if (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
+            with contextlib.suppress(PermissionError):  # only root may give a file away; others keep their own
+                os.chown(temporary, info.st_uid, info.st_gid)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

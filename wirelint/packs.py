@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,8 @@ CODE_PATTERN = regex.compile(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MATCH_TIMEOUT = 1.0
 """Seconds one pattern may spend on one block before the rule is stopped."""
+MATCH_CACHE = 2048
+"""(rule, text) results remembered, so re-linting an edited article rescans only the changed paragraphs."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ class PackRule(Rule):
         A CRLF line break is seen as space + LF, so ``$`` works in CRLF files
         and every offset still matches the original text.
         """
+        return iter(remembered_matches(self, text))
+
+    def scan(self, text: str) -> Iterator[regex.Match[str]]:
+        """:meth:`matches`, worked out afresh."""
         text = text.replace("\r\n", " \n")
         for pattern in self.patterns:
             try:
@@ -124,6 +131,12 @@ class PackRule(Rule):
         else:
             return None
         return Fix(fix.description, fix.edits, self.safe)
+
+
+@lru_cache(maxsize=MATCH_CACHE)
+def remembered_matches(rule: PackRule, text: str) -> tuple[regex.Match[str], ...]:
+    """A rule's matches depend on nothing but the rule and the text; a timeout is raised, never remembered."""
+    return tuple(rule.scan(text))
 
 
 def _one_line(text: str, limit: int = 80) -> str:

@@ -9,10 +9,11 @@ called on its own, so a plugin whose hook raises loses only its own rules.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, distributions
 from pathlib import Path
 from typing import Any
 
@@ -63,13 +64,39 @@ def plugin_manager(autoload: bool) -> tuple[pluggy.PluginManager, list[str]]:
     manager.register(builtin, name="wirelint")
     problems: list[str] = []
     if autoload and not os.environ.get(DISABLE_ENV):
-        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        for entry_point in installed_entry_points():
             try:
                 plugin = entry_point.load()
                 manager.register(plugin, name=entry_point.name)
             except Exception as error:  # a broken install must not stop the run
                 problems.append(f"plugin {entry_point.name!r} could not be loaded: {type(error).__name__}: {error}")
     return manager, problems
+
+
+def installed_entry_points() -> Iterator[EntryPoint]:
+    """The ``wirelint`` entry points of installed distributions, first of each name on ``sys.path``.
+
+    ``python -m wirelint`` puts the current folder on ``sys.path``; a distribution found
+    there belongs to the workspace being checked, which is data, so it is never loaded.
+    """
+    workspace = os.path.realpath(os.getcwd())
+    path = [entry for entry in sys.path if os.path.realpath(entry or os.curdir) != workspace]
+    seen: set[str] = set()
+    for dist in distributions(path=path):
+        name = (dist.name or "").lower().replace("_", "-")
+        if name not in seen:
+            seen.add(name)
+            yield from dist.entry_points.select(group=ENTRY_POINT_GROUP)
+
+
+def _is_reader(reader: Any) -> bool:
+    extensions = getattr(reader, "extensions", None)
+    return (
+        isinstance(getattr(reader, "format", None), str)
+        and isinstance(extensions, (tuple, list))
+        and all(isinstance(ending, str) for ending in extensions)
+        and callable(getattr(reader, "read", None))
+    )
 
 
 def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str]) -> Iterable[tuple[str, Any]]:
@@ -89,17 +116,23 @@ def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str
 def build_registry(autoload: bool = True) -> Registry:
     manager, problems = plugin_manager(autoload)
     registry = Registry(problems=problems)
-    for _origin, reader in _call_each(manager, "wirelint_readers", problems):
+    for origin, reader in _call_each(manager, "wirelint_readers", problems):
+        if not _is_reader(reader):
+            problems.append(f"plugin {origin!r} returned {reader!r} from wirelint_readers, which is not a Reader")
+            continue
         for key in (*reader.extensions, reader.format):
             registry.readers.setdefault(key, reader)
     for origin, path in _call_each(manager, "wirelint_rule_packs", problems):
+        if not hasattr(path, "read_text"):
+            problems.append(f"plugin {origin!r} returned {path!r} from wirelint_rule_packs, which is not a path")
+            continue
         try:
             for rule in load_pack(path):
                 registry.add_rule(rule, origin)
         except PackError as error:
             problems.append(str(error))
     for origin, rule in _call_each(manager, "wirelint_rules", problems):
-        if not isinstance(rule, Rule) or not rule.code:
+        if not isinstance(rule, Rule) or not rule.code or not isinstance(rule.code, str):
             problems.append(f"plugin {origin!r} returned {rule!r} from wirelint_rules, which is not a Rule")
             continue
         registry.add_rule(rule, origin)

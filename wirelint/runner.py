@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,8 @@ class RunOptions:
     unsafe_fixes: bool = False
     diff: bool = False
     autoload: bool = True
+    cache_dir: Path | None = None
+    """Result cache folder; None runs without the cache."""
 
     def settings(self, path: Path) -> Settings:
         return settings_for(path, dict(self.overrides), self.config)
@@ -93,6 +94,8 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
         source: SourceFile = read_source(path)
     except (InputError, ConfigError) as error:
         return FileOutcome(name, errors=[str(error)])
+    if options.cache_dir is not None and not (options.fix or options.diff):
+        return _check_cached(name, source, options, settings)
     outcome = check_text(name, source.text, options, settings)
     if options.fix and outcome.output is not None:
         if outcome.fixed and outcome.output != source.text:
@@ -102,6 +105,24 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
                 outcome.errors.append(str(error))
                 outcome.fixed = 0
         outcome.output = None
+    return outcome
+
+
+def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: Settings) -> FileOutcome:
+    """:func:`check_text` through the result cache: unchanged content, config and code reuse stored findings."""
+    from wirelint.cache import ResultCache, check_key
+
+    assert options.cache_dir is not None
+    cache = ResultCache(options.cache_dir)
+    key = check_key(name, source.digest, settings, get_registry(options.autoload))
+    findings = cache.findings(key)
+    if findings is None:
+        outcome = check_text(name, source.text, options, settings)
+        if not outcome.errors:
+            cache.store_findings(key, outcome.findings)
+        return outcome
+    outcome = FileOutcome(name, findings)
+    outcome.fails = any(f.severity.rank >= settings.fail_level.rank for f in findings)
     return outcome
 
 
@@ -120,6 +141,8 @@ def check_files(
             if on_done:
                 on_done()
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when a pool pays
+
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         for outcome in pool.map(check_file, paths, [options] * len(paths), chunksize=chunk):

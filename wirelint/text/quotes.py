@@ -9,16 +9,21 @@ continues into the next paragraph.
 
 from __future__ import annotations
 
+import regex
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+_MARK = regex.compile("[" + regex.escape(OPENING + CLOSING + STRAIGHT) + "]")
+"""Only quote marks change the state below, so the scan visits them alone."""
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of quoted speech, quote marks included."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
+    for mark in _MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         if open_at is None:
             if char in OPENING or char == STRAIGHT:
                 open_at = index

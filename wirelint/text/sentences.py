@@ -20,7 +20,8 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
+"""Searched backwards from the dot, so finding the word costs its length, not the paragraph's."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
