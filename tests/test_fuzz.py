@@ -45,6 +45,11 @@ ENGINE = Engine(get_registry(autoload=False))
 SETTINGS = Settings()
 CRASH_MARKERS = ("internal error", "stopped:", "not a well-formed", "produced over", "reader returned")
 """Error text that means wirelint failed, as opposed to an input it rightly refuses."""
+KNOWN_CRASHES = {
+    "could not convert string to float": "test_numbers_survive_digits_newer_than_pythons_unicode_data",
+}
+"""Crashes found by this file and owned elsewhere, each pinned by a strict xfail test (named here),
+so the properties keep hunting for new ones. Remove an entry when its test passes."""
 EXTENSIONS = (".txt", ".md", ".html", ".json", ".jsonl")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -276,7 +281,11 @@ DOCUMENTS = st.one_of(
 
 def lint(name: str, source: str) -> LintResult:
     result = ENGINE.lint_source(name, source, SETTINGS)
-    crashes = [error for error in result.errors if any(marker in error for marker in CRASH_MARKERS)]
+    crashes = [
+        error
+        for error in result.errors
+        if any(marker in error for marker in CRASH_MARKERS) and not any(known in error for known in KNOWN_CRASHES)
+    ]
     assert not crashes, f"wirelint failed on {source!r}: {crashes}"
     return result
 
@@ -494,6 +503,18 @@ def test_unchanged_outside_detects_a_change_outside_the_spans():
     assert unchanged_outside("abcdef", "abcdef!", [(6, 6)])
     assert not unchanged_outside("abcdef", "aXcdeF", [(1, 2)])
     assert not unchanged_outside("abcdef", "abcdf", [(1, 2)])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="numbers engine (wirelint/numbers/extract.py, WL2/WL4 owner): the regex module's \\d knows Unicode 16 "
+    "digits such as U+1CCF0 (OUTLINED DIGIT ZERO), Python 3.11's float() does not, so WL201 and WL401-WL403 "
+    "crash with ValueError. Found by the fuzz run; reproduce: lint_text('\\U0001ccf0').",
+)
+def test_numbers_survive_digits_newer_than_pythons_unicode_data():
+    for source in ("\U0001ccf0", "Title\n\nThe toll rose to \U0001ccf1\U0001ccf2 dead, officials said.\n"):
+        errors = ENGINE.lint_source("story.txt", source, SETTINGS).errors
+        assert not [e for e in errors if "internal error" in e], errors
 
 
 def test_mutated_seeds_start_from_text_with_safe_fixes():

@@ -81,6 +81,13 @@ def test_fix_preserves_mixed_line_endings_byte_for_byte(tmp_path: Path):
     assert story.read_bytes() == b"Title\r\n\r\nFirst line.\nOld Mac line.\rLast line.\n"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="packs.py (PackRule.matches, pack engine owner): CRLF is mapped to ' \\n' so that $ matches, but a "
+    "lone CR is not, so line-anchored pack rules (WL102) never match in a CR-only file although the text reader "
+    "and positions treat CR as a line break. Reproduce: b'Title\\r\\rPowered by automated translation\\r'. "
+    "Suggested fix: also map a lone '\\r' to '\\n' (same length, offsets unchanged).",
+)
 def test_lone_carriage_returns_count_as_line_breaks_in_positions(tmp_path: Path):
     story = tmp_path / "story.txt"
     story.write_bytes(b"Title\r\rBody.\rPowered by automated translation\r")
@@ -102,40 +109,30 @@ def test_a_50_mb_file_is_checked_and_fixed(tmp_path: Path):
 
     assert result.returncode == 0, result.stderr
     assert f"Fixed {copies} findings." in result.stderr
-    after = story.read_text(encoding="utf-8")
-    assert "Powered by automated translation" not in after
-    assert story.stat().st_size == size - copies * len("Powered by automated translation\n\n")
-    assert after.endswith(paragraph * 8 + "\n")
+    assert story.stat().st_size == size - copies * len("Powered by automated translation\n")
+    assert story.read_text(encoding="utf-8") == "Title\n\n" + (paragraph * 8 + "\n\n\n") * copies, "only the lines went"
 
 
-def one_megabyte_line() -> str:
-    words = " ".join(SEED_EDIT.read_text(encoding="utf-8").split()) + " "
+def one_megabyte_line(text: str) -> str:
+    words = " ".join(text.split()) + " "
     return (words * (1_000_000 // len(words) + 1))[:1_000_000]
 
 
 def test_a_1_mb_single_line_is_checked_with_exact_columns(tmp_path: Path):
-    line = one_megabyte_line()
+    prose = one_megabyte_line("The council met on Tuesday and agreed the budget, officials said.")
+    credit = "(Photo by John Smith / AFP)"
     story = tmp_path / "line.txt"
-    story.write_text(line + " Translated with DeepL\n", encoding="utf-8")
+    story.write_text("Title\n\n" + prose[:500_000] + credit + prose[500_000 + len(credit) :] + "\n", encoding="utf-8")
     result = check("--select", "WL101", "--format", "json", str(story))
     assert result.returncode == 1, result.stderr
-    findings = json.loads(result.stdout)
-    assert findings, "the photo credit in the line is found"
-    for finding in findings:
-        assert finding["line"] == 1
-        assert 1 <= finding["column"] < finding["end_column"] <= len(line) + 1
-        assert line[finding["column"] - 1 : finding["end_column"] - 1].strip()
+    [finding] = json.loads(result.stdout)
+    assert (finding["line"], finding["column"], finding["end_column"]) == (3, 500_001, 500_001 + len(credit))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="WL505 (rules/mechanics.toml, WL5 owner): its look-behind (?<!^[^\\n]*\\S[ ]{2,}\\S[^\\n]*) rescans "
-    "the line at every position, so on a 1 MB line it runs out of its 1 s budget and is reported as stopped "
-    "(exit 2). Reproduce: `wirelint check line.txt` on a 1 MB single line of prose.",
-)
 def test_every_rule_finishes_on_a_1_mb_single_line(tmp_path: Path):
+    """Each pattern has a 1 s budget per block; a rule that is quadratic in the line length blows it."""
     story = tmp_path / "line.txt"
-    story.write_text("Title\n\n" + one_megabyte_line() + "\n", encoding="utf-8")
+    story.write_text("Title\n\n" + one_megabyte_line(SEED_EDIT.read_text(encoding="utf-8")) + "\n", encoding="utf-8")
     result = run_process("check", "--no-cache", "--statistics", str(story))
     assert "stopped" not in result.stderr, result.stderr
     assert result.returncode in (0, 1)
@@ -221,7 +218,7 @@ def test_deeply_nested_markdown_quotes_and_lists_are_read(tmp_path: Path):
         ("---\ntitle: [unbalanced\n---\nBody.\n", "invalid YAML front matter"),
         ("---\n- a\n- list\n---\nBody.\n", "front matter at line 2 is not a mapping"),
         ("+++\ntitle = \n+++\nBody.\n", "invalid TOML front matter"),
-        ("---\na:" + " [" * 5000 + "\n---\nBody.\n", "invalid YAML front matter"),
+        ("---\na:" + " [" * 5000 + "\n---\nBody.\n", "YAML front matter is nested too deeply"),
         ("---\n" + "".join("  " * i + "a:\n" for i in range(2000)) + "---\nBody.\n", "nested too deeply"),
     ],
     ids=["unclosed", "invalid-yaml", "not-a-mapping", "invalid-toml", "unbalanced-flow", "deep-nesting"],
@@ -397,3 +394,44 @@ def test_plugins_are_never_loaded_from_the_checked_workspace(tmp_path: Path):
     )
     assert proof.exists(), "control: the same plugin, installed on the path, does load"
     assert elsewhere.returncode == 0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="wirelint/output/json.py and sarif.py (output formats owner): a file name that is not UTF-8 "
+    "(b'caf\\xe9.txt', common on old archives) reaches stdout as a raw byte, so the JSON and SARIF are not valid "
+    "UTF-8; SARIF URIs are also not percent-encoded. Reproduce: `wirelint check --format json` on a folder holding "
+    "that file. Suggested fix: percent-encode SARIF URIs from os.fsencode(path); write JSON paths with "
+    "surrogateescape bytes replaced or escaped.",
+)
+def test_json_and_sarif_stay_valid_utf8_for_file_names_that_are_not(tmp_path: Path):
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    with open(os.path.join(os.fsencode(tree), b"caf\xe9.txt"), "w", encoding="utf-8") as stream:
+        stream.write(GOOD)
+    for output_format in ("json", "sarif"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wirelint",
+                "check",
+                "--no-cache",
+                "--select",
+                MARKER,
+                "--format",
+                output_format,
+                "tree",
+            ],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        document = json.loads(result.stdout.decode("utf-8"))
+        if output_format == "sarif":
+            [finding] = document["runs"][0]["results"]
+            assert finding["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "tree/caf%E9.txt"
+        else:
+            assert [f["code"] for f in document] == [MARKER]

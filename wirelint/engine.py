@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -54,20 +55,30 @@ def _can_time(thread: threading.Thread) -> bool:
     )
 
 
-def _run_rule(rule: Rule, article: Article, settings: Settings, budget: float, limit: int) -> list[object]:
-    """The rule's output for ``article``, at most ``limit + 1`` items (a runaway generator
-    would otherwise fill memory), within ``budget`` seconds where a timer can enforce it."""
+@contextmanager
+def _budget_timer() -> Iterator[bool]:
+    """Our timer signal handler for one document (installed once, not once per rule: that cost
+    more than many rules); yields whether a timer can interrupt this thread."""
     if not _can_time(threading.current_thread()):
-        return list(islice(rule.check(article, settings), limit + 1))
+        yield False
+        return
     previous = signal.signal(signal.SIGALRM, _interrupt)
     try:
-        signal.setitimer(signal.ITIMER_REAL, budget)
-        try:
-            return list(islice(rule.check(article, settings), limit + 1))
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        yield True
     finally:  # restored even when the timer fires while it is being disarmed
         signal.signal(signal.SIGALRM, previous)
+
+
+def _run_rule(rule: Rule, article: Article, settings: Settings, budget: float | None, limit: int) -> list[object]:
+    """The rule's output for ``article``, at most ``limit + 1`` items (a runaway generator
+    would otherwise fill memory), within ``budget`` seconds unless it is None (no timer)."""
+    if budget is None:
+        return list(islice(rule.check(article, settings), limit + 1))
+    signal.setitimer(signal.ITIMER_REAL, budget)
+    try:
+        return list(islice(rule.check(article, settings), limit + 1))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _malformed(item: object, size: int) -> bool:
@@ -158,40 +169,52 @@ class Engine:
         self, document: Document, settings: Settings, rules: list[Rule] | None = None
     ) -> tuple[list[Finding], list[str]]:
         """Findings and rule errors for a parsed document."""
+        with _budget_timer() as timed:
+            return self._lint_document(document, settings, rules, timed)
+
+    def _lint_document(
+        self, document: Document, settings: Settings, rules: list[Rule] | None, timed: bool
+    ) -> tuple[list[Finding], list[str]]:
         if rules is None:
             rules = self.rules_for(settings, document.path)
         findings: list[Finding] = []
-        errors: list[str] = []
+        errors: dict[str, str] = {}  # by rule code: a broken rule is reported once, not once per article
         size = len(document.source)
         limit = max(size, 1000)  # more findings than characters is a rule out of control
         for article in document.articles:
-            budget = RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(block.text) for block in article.blocks) / 1e6
+            size_mb = sum(len(block.text) for block in article.blocks) / 1e6
+            budget = RULE_BUDGET + RULE_BUDGET_PER_MB * size_mb if timed else None
             for rule in rules:
                 try:
                     produced = _run_rule(rule, article, settings, budget, limit)
                 except RuleTimeout as error:
-                    errors.append(f"{document.path}: rule {rule.code} stopped: {error}")
+                    errors.setdefault(rule.code, f"{document.path}: rule {rule.code} stopped: {error}")
                     continue
                 except _OverBudget:
-                    errors.append(
+                    errors.setdefault(
+                        rule.code,
                         f"{document.path}: rule {rule.code} ({rule.origin}) stopped: "
-                        f"took longer than {budget:.0f}s on one article"
+                        f"took longer than {budget:.3g}s on one article",
                     )
                     continue
-                except Exception as error:  # a broken rule must not stop the run
-                    errors.append(
+                except (Exception, SystemExit) as error:  # a broken rule must not stop the run
+                    errors.setdefault(
+                        rule.code,
                         f"{document.path}: internal error in rule {rule.code} ({rule.origin}): "
-                        f"{type(error).__name__}: {error}"
+                        f"{type(error).__name__}: {error}",
                     )
                     continue
                 if len(produced) > limit:
-                    errors.append(f"{document.path}: rule {rule.code} ({rule.origin}) produced over {limit} findings")
+                    errors.setdefault(
+                        rule.code, f"{document.path}: rule {rule.code} ({rule.origin}) produced over {limit} findings"
+                    )
                     continue
                 bad = next((item for item in produced if _malformed(item, size)), None)
                 if bad is not None:
-                    errors.append(
+                    errors.setdefault(
+                        rule.code,
                         f"{document.path}: rule {rule.code} ({rule.origin}) returned {_preview(bad)}, "
-                        "not a well-formed Finding"
+                        "not a well-formed Finding",
                     )
                     continue
                 for finding in produced:
@@ -199,7 +222,7 @@ class Engine:
                     finding.severity = settings.severity_for(finding.code, finding.severity)
                     finding.article_id = article.id
                     findings.append(finding)
-        return finalise(document, findings), list(dict.fromkeys(errors))  # once per rule, not per article
+        return finalise(document, findings), list(errors.values())
 
 
 def _preview(item: object, limit: int = 120) -> str:

@@ -101,8 +101,9 @@ def unified_diff(path: str, before: str, after: str) -> str:
 def write_atomically(original: SourceFile, text: str) -> None:
     """Replace the file's contents with ``text`` in its original encoding.
 
-    Refuses symbolic links (the write would land outside the given path) and
-    files that changed on disk since they were read.
+    Refuses symbolic links (the write would land outside the given path), read-only
+    files and files that changed on disk since they were read. The owner and group
+    are kept where the system allows it (root may give a file away; others keep theirs).
     """
     path = original.path
     name = str(path)
@@ -116,6 +117,8 @@ def write_atomically(original: SourceFile, text: str) -> None:
         raise InputError(name, "changed on disk while being checked: not fixed")
     data = original.encode(text)
     info = path.stat()
+    if not info.st_mode & 0o222 or not os.access(path, os.W_OK):  # the rename below would ignore the file's mode
+        raise InputError(name, "is read-only: not fixed")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".wirelint", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -124,7 +127,7 @@ def write_atomically(original: SourceFile, text: str) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, stat.S_IMODE(info.st_mode))
         if (info.st_uid, info.st_gid) != (os.geteuid(), os.getegid()):
-            with contextlib.suppress(PermissionError):  # only root may give a file away; others keep their own
+            with contextlib.suppress(PermissionError):
                 os.chown(temporary, info.st_uid, info.st_gid)
         os.replace(temporary, path)
     except BaseException:

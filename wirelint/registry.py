@@ -68,7 +68,7 @@ def plugin_manager(autoload: bool) -> tuple[pluggy.PluginManager, list[str]]:
             try:
                 plugin = entry_point.load()
                 manager.register(plugin, name=entry_point.name)
-            except Exception as error:  # a broken install must not stop the run
+            except (Exception, SystemExit) as error:  # a broken install must not stop the run
                 problems.append(f"plugin {entry_point.name!r} could not be loaded: {type(error).__name__}: {error}")
     return manager, problems
 

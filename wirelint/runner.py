@@ -101,8 +101,11 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
         if outcome.fixed and outcome.output != source.text:
             try:
                 write_atomically(source, outcome.output)
-            except (InputError, OSError) as error:
+            except InputError as error:
                 outcome.errors.append(str(error))
+                outcome.fixed = 0
+            except OSError as error:  # a full disk or a read-only folder: the message must name the file
+                outcome.errors.append(f"{name}: not fixed, cannot write: {error.strerror or error}")
                 outcome.fixed = 0
         outcome.output = None
     return outcome
@@ -142,13 +145,20 @@ def check_files(
                 on_done()
         return
     from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when a pool pays
+    from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    done = 0
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-        for outcome in pool.map(check_file, paths, [options] * len(paths), chunksize=chunk):
-            yield outcome
-            if on_done:
-                on_done()
+        try:
+            for outcome in pool.map(check_file, paths, [options] * len(paths), chunksize=chunk):
+                yield outcome
+                done += 1
+                if on_done:
+                    on_done()
+        except BrokenProcessPool:  # a plugin that ends or crashes the interpreter takes its worker with it
+            for path in paths[done:]:
+                yield FileOutcome(str(path), errors=[f"{path}: not checked: a worker process died abruptly"])
 
 
 def default_jobs() -> int:

@@ -14,14 +14,19 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
 
+def _one_line(text: str) -> str:
+    """Keep one finding on one line, whatever an article id or message holds."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
     lines = []
     for f in findings:
         where = _paint(f"{f.path}:{f.line}:{f.column}:", "1", colour)
         code = _paint(f.code, COLOURS[f.severity], colour)
-        article = f" [{f.article_id}]" if f.article_id else ""
+        article = f" [{_one_line(f.article_id)}]" if f.article_id else ""
         fixable = " [*]" if f.fix is not None and f.fix.safe else ""
-        lines.append(f"{where} {code}{fixable} {f.message}{article}")
+        lines.append(f"{where} {code}{fixable} {_one_line(f.message)}{article}")
     fixes = sum(1 for f in findings if f.fix is not None and f.fix.safe)
     if findings:
         noun = "finding" if len(findings) == 1 else "findings"
