@@ -50,8 +50,13 @@ KNOWN_CRASHES = {
 }
 """Crashes found by this file and owned elsewhere, each pinned by a strict xfail test (named here),
 so the properties keep hunting for new ones. Remove an entry when its test passes."""
+KNOWN_FIX_CONFLICTS = {"WL505", "WL506"}
+"""Rules whose safe fixes undo each other, pinned by test_dateline_and_extra_space_fixes_agree."""
 EXTENSIONS = (".txt", ".md", ".html", ".json", ".jsonl")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""The text format prints article ids and messages raw (pinned by the xfail test
+test_text_output_never_writes_control_characters_from_the_file in test_hostile_input.py)."""
 
 # --- strategies ------------------------------------------------------------------
 
@@ -404,7 +409,8 @@ def test_fixes_touch_only_their_spans_reach_a_fixed_point_and_are_idempotent(doc
             break
         text = fixed
     fixed, _, remaining = fix_to_fixed_point(source, findings_of)
-    assert apply_edits(fixed, remaining)[0] == fixed, "a safe fix is still pending after --fix"
+    pending = {f.code for f in remaining if apply_edits(fixed, [f])[0] != fixed}
+    assert pending <= KNOWN_FIX_CONFLICTS, f"safe fixes of {pending} still pending after --fix of {source!r}"
     assert [f.sort_key for f in remaining] == [f.sort_key for f in findings_of(fixed)]
     again, count, _ = fix_to_fixed_point(fixed, findings_of)
     assert (again, count) == (fixed, 0), "a second --fix changed the text"
@@ -424,11 +430,12 @@ def test_json_sarif_github_and_text_output_are_always_well_formed(document: tupl
             "path", "line", "column", "end_line", "end_column", "code", "name", "severity", "message", "field", "fix",
         }  # fmt: skip
     sarif_validator().validate(json.loads(FORMATS["sarif"](findings, rules, False)))
-    annotations = FORMATS["github"](findings, rules, False).splitlines()
+    annotations = FORMATS["github"](findings, rules, False).split("\n")[:-1]
     assert len(annotations) == len(findings), "one annotation line per finding, however odd the message"
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in annotations)
-    lines = FORMATS["text"](findings, rules, False).splitlines()
-    assert len(lines) == len(findings) + (1 if findings else 0)
+    if not any(CONTROL.search(f.message + (f.article_id or "")) for f in findings):  # known: see CONTROL
+        lines = FORMATS["text"](findings, rules, False).split("\n")[:-1]
+        assert len(lines) == len(findings) + (1 if findings else 0)
 
 
 @FUZZ
@@ -515,6 +522,34 @@ def test_numbers_survive_digits_newer_than_pythons_unicode_data():
     for source in ("\U0001ccf0", "Title\n\nThe toll rose to \U0001ccf1\U0001ccf2 dead, officials said.\n"):
         errors = ENGINE.lint_source("story.txt", source, SETTINGS).errors
         assert not [e for e in errors if "internal error" in e], errors
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="WL505 and WL506 (rules/mechanics.toml and wirelint/checks/mechanics.py, WL5 owner): WL505 deletes the "
+    "space in '## BEIRUT (AFP) - .', then WL506 rewrites the dateline with the space back, forever. Found by the "
+    "fuzz run; --fix now stops where the circle closes (changing nothing) instead of bouncing ten times.",
+)
+def test_dateline_and_extra_space_fixes_agree():
+    def findings_of(text: str) -> list[Finding]:
+        return lint("story.md", text).findings
+
+    for source in ("## BEIRUT (AFP) - .", "## BEIRUT (AFP) -."):
+        fixed, _, remaining = fix_to_fixed_point(source, findings_of)
+        assert apply_edits(fixed, remaining)[0] == fixed, f"{source!r}: a safe fix is still pending"
+
+
+def test_fix_stops_where_fixes_start_to_undo_each_other():
+    """A fixer-level guard, whatever the rules do: two fixes that flip a text back and forth."""
+    flip = {"a b": ("a b", "ab"), "ab": ("ab", "a b")}
+
+    def findings_of(text: str) -> list[Finding]:
+        before, after = flip[text]
+        edit = Edit(0, len(before), after)
+        return [Finding("T001", "t", Severity.WARNING, "flip", 0, len(before), fix=Fix("flip", (edit,)))]
+
+    assert fix_to_fixed_point("a b", findings_of)[:2] == ("a b", 0), "no change claimed when nothing changed"
+    assert fix_to_fixed_point("ab", findings_of)[:2] == ("ab", 0)
 
 
 def test_mutated_seeds_start_from_text_with_safe_fixes():

@@ -435,3 +435,24 @@ def test_json_and_sarif_stay_valid_utf8_for_file_names_that_are_not(tmp_path: Pa
             assert finding["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "tree/caf%E9.txt"
         else:
             assert [f["code"] for f in document] == [MARKER]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="wirelint/output/text.py (output formats owner): article ids (ninjs uri) and messages that quote the "
+    "copy are printed raw, so a JSONL archive can send terminal escape sequences (ESC ] 0 ; ... BEL retitles the "
+    "terminal, ESC [ 2 J clears it) or break the one-line-per-finding format with a newline. Reproduce: "
+    "`wirelint check` on a .jsonl whose uri is '\\x1b]0;owned\\x07'. Suggested fix: escape C0/C1 controls "
+    "(e.g. as \\x1b) in the text format.",
+)
+def test_text_output_never_writes_control_characters_from_the_file(tmp_path: Path):
+    archive = tmp_path / "feed.jsonl"
+    items = [
+        {"uri": "\x1b]0;owned\x07", "headline": "Title", "body_text": "Body.\n\nPowered by automated translation"},
+        {"uri": "two\nlines", "headline": "Title", "body_text": "Body.\n\nPowered by automated translation"},
+    ]
+    archive.write_text("\n".join(json.dumps(item) for item in items) + "\n", encoding="utf-8")
+    result = check(str(archive))
+    assert result.returncode == 1
+    assert not [c for c in result.stdout if ord(c) < 32 and c != "\n"], repr(result.stdout)
+    assert len(result.stdout.splitlines()) == 3, "two findings and the summary, one line each"

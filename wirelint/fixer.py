@@ -78,16 +78,26 @@ def _overlaps(edit: Edit, start: int, end: int) -> bool:
 def fix_to_fixed_point(
     source: str, lint: Callable[[str], list[Finding]], unsafe: bool = False
 ) -> tuple[str, int, list[Finding]]:
-    """Lint, fix, re-lint until nothing more applies; return (text, fixes, remaining findings)."""
+    """Lint, fix, re-lint until nothing more applies; return (text, fixes, remaining findings).
+
+    Fixes that undo each other (one rule's fix makes another fire, whose fix brings the
+    first back) would go round in a circle: the run stops where the circle closes, so a
+    second ``--fix`` changes nothing and the count says what really changed.
+    """
     total = 0
     findings = lint(source)
+    states = {source: (total, findings)}
     for _ in range(MAX_PASSES):
         text, applied = apply_edits(source, findings, unsafe)
         if not applied or text == source:
             break
+        if text in states:
+            total, findings = states[text]
+            return text, total, findings
         total += applied
         source = text
         findings = lint(source)
+        states[source] = (total, findings)
     return source, total, findings
 
 

@@ -16,7 +16,7 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 def _one_line(text: str) -> str:
     """Keep one finding on one line, whatever an article id or message holds."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
+    return "".join(char if char.isprintable() or char == " " else repr(char)[1:-1] for char in text)
 
 
 def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
