@@ -31,7 +31,9 @@ from wirelint.output import FORMATS
 from wirelint.registry import get_registry
 
 PROFILES = {
-    "ci": settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    "ci": settings(
+        max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    ),
     "nightly": settings(
         max_examples=3000,
         deadline=None,
