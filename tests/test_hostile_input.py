@@ -437,15 +437,9 @@ def test_json_and_sarif_stay_valid_utf8_for_file_names_that_are_not(tmp_path: Pa
             assert [f["code"] for f in document] == [MARKER]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wirelint/output/text.py (output formats owner): article ids (ninjs uri) and messages that quote the "
-    "copy are printed raw, so a JSONL archive can send terminal escape sequences (ESC ] 0 ; ... BEL retitles the "
-    "terminal, ESC [ 2 J clears it) or break the one-line-per-finding format with a newline. Reproduce: "
-    "`wirelint check` on a .jsonl whose uri is '\\x1b]0;owned\\x07'. Suggested fix: escape C0/C1 controls "
-    "(e.g. as \\x1b) in the text format.",
-)
 def test_text_output_never_writes_control_characters_from_the_file(tmp_path: Path):
+    """An archive must not send terminal escape sequences (ESC ] 0 ; ... BEL retitles the terminal) or
+    break the one-line-per-finding format through an article id."""
     archive = tmp_path / "feed.jsonl"
     items = [
         {"uri": "\x1b]0;owned\x07", "headline": "Title", "body_text": "Body.\n\nPowered by automated translation"},
