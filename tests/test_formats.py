@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from conftest import FIXTURES, SEED_EDIT, run_cli
 
 from wirelint.finding import Finding, Severity
 from wirelint.output import github
+from wirelint.output.paths import display_path, path_uri
 
 SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"
 
@@ -68,3 +70,19 @@ def test_github_annotations_escape_messages_and_properties():
 def test_github_format_from_the_cli():
     result = run_cli("check", str(SEED_EDIT), "--select", "WL102", "--format", "github")
     assert result.stdout.startswith(f"::error file={SEED_EDIT},line=7,col=1,endLine=7,endColumn=33,")
+
+
+@pytest.mark.parametrize(
+    ("raw_name", "shown", "uri"),
+    [
+        (b"story.txt", "story.txt", "story.txt"),
+        (b"caf\xc3\xa9 news.txt", "café news.txt", "caf%C3%A9%20news.txt"),
+        (b"caf\xe9.txt", "caf\\xe9.txt", "caf%E9.txt"),  # Latin-1 name: not UTF-8
+    ],
+)
+def test_paths_are_shown_and_encoded_whatever_bytes_the_name_has(raw_name: bytes, shown: str, uri: str):
+    name = os.fsdecode(raw_name)
+    assert display_path(name) == shown
+    assert path_uri(name) == uri
+    assert path_uri(str(Path.cwd() / name)) == uri, "paths inside the current folder are relative"
+    assert path_uri("/elsewhere/" + name) == "file:///elsewhere/" + uri

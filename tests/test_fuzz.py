@@ -45,13 +45,11 @@ ENGINE = Engine(get_registry(autoload=False))
 SETTINGS = Settings()
 CRASH_MARKERS = ("internal error", "stopped:", "not a well-formed", "produced over", "reader returned")
 """Error text that means wirelint failed, as opposed to an input it rightly refuses."""
-KNOWN_CRASHES = {
-    "could not convert string to float": "test_numbers_survive_digits_newer_than_pythons_unicode_data",
-}
+KNOWN_CRASHES: dict[str, str] = {}
 """Crashes found by this file and owned elsewhere, each pinned by a strict xfail test (named here),
 so the properties keep hunting for new ones. Remove an entry when its test passes."""
-KNOWN_FIX_CONFLICTS = {"WL505", "WL506"}
-"""Rules whose safe fixes undo each other, pinned by test_dateline_and_extra_space_fixes_agree."""
+KNOWN_FIX_CONFLICTS: set[str] = set()
+"""Rules whose safe fixes undo each other, each pinned by a strict xfail test. Remove them when it passes."""
 EXTENSIONS = (".txt", ".md", ".html", ".json", ".jsonl")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -510,25 +508,15 @@ def test_unchanged_outside_detects_a_change_outside_the_spans():
     assert not unchanged_outside("abcdef", "abcdf", [(1, 2)])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numbers engine (wirelint/numbers/extract.py, WL2/WL4 owner): the regex module's \\d knows Unicode 16 "
-    "digits such as U+1CCF0 (OUTLINED DIGIT ZERO), Python 3.11's float() does not, so WL201 and WL401-WL403 "
-    "crash with ValueError. Found by the fuzz run; reproduce: lint_text('\\U0001ccf0').",
-)
 def test_numbers_survive_digits_newer_than_pythons_unicode_data():
+    """regex's \\d follows a newer Unicode than float() (U+1CCF0 OUTLINED DIGIT ZERO); found by fuzzing."""
     for source in ("\U0001ccf0", "Title\n\nThe toll rose to \U0001ccf1\U0001ccf2 dead, officials said.\n"):
         errors = ENGINE.lint_source("story.txt", source, SETTINGS).errors
         assert not [e for e in errors if "internal error" in e], errors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="WL505 and WL506 (rules/mechanics.toml and wirelint/checks/mechanics.py, WL5 owner): WL505 deletes the "
-    "space in '## BEIRUT (AFP) - .', then WL506 rewrites the dateline with the space back, forever. Found by the "
-    "fuzz run; --fix now stops where the circle closes (changing nothing) instead of bouncing ten times.",
-)
 def test_dateline_and_extra_space_fixes_agree():
+    """WL505 took the space out of '- .' and WL506 put it back, forever; found by fuzzing."""
     def findings_of(text: str) -> list[Finding]:
         return lint("story.md", text).findings
 

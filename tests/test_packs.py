@@ -11,6 +11,7 @@ from wirelint.config import Settings
 from wirelint.engine import Engine
 from wirelint.errors import PackError
 from wirelint.packs import PackRule, load_pack
+from wirelint.repeat_budget import repeat_expansion
 
 PACK_FILES = sorted(packs_folder().glob("*.toml"))
 
@@ -81,6 +82,7 @@ pattern = 'foo'
         (GOOD_RULE + "fix = 'explode'\n", "fix must be one of"),
         ("[rules]\nx = 1\n", "unknown top-level key(s): rules"),
         ("[[rule]\n", "invalid TOML"),
+        (GOOD_RULE.replace("pattern = 'foo'", "pattern = '(?:(?:a{1000}){1000}){1000}'"), "too large"),
     ],
 )
 def test_bad_pack_is_an_error_naming_the_pack(tmp_path: Path, body: str, expected: str):
@@ -89,6 +91,22 @@ def test_bad_pack_is_an_error_naming_the_pack(tmp_path: Path, body: str, expecte
         load_pack(path)
     assert str(path) in str(caught.value)
     assert expected in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expansion"),
+    [
+        ("foo", 1),
+        (r"\d{4}", 4),
+        ("(?:a{1000}){100}", 100_000),
+        ("(?:(?:a{10}){20,30}|b){5}", 1_500),
+        ("x{2,}(?:y{,7})", 7),
+        (r"[{(]{3}\{999}", 3),  # braces and parentheses in a class or escaped are literal
+        ("a{x}", 1),
+    ],
+)
+def test_repeat_expansion_multiplies_nested_counts(pattern: str, expansion: int):
+    assert repeat_expansion(pattern) == expansion
 
 
 def test_pack_rule_reports_with_fix_and_message(tmp_path: Path):

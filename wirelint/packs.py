@@ -21,6 +21,7 @@ from wirelint.document import FIELDS, Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
+from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -82,14 +83,15 @@ class PackRule(Rule):
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every match of the rule's patterns in ``text`` that no ``unless`` vetoes.
 
-        A CRLF line break is seen as space + LF, so ``$`` works in CRLF files
-        and every offset still matches the original text.
+        A CRLF line break is seen as space + LF and a lone CR as LF, so ``^`` and
+        ``$`` work whatever the line endings, and every offset still matches the
+        original text.
         """
         return iter(remembered_matches(self, text))
 
     def scan(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`matches`, worked out afresh."""
-        text = text.replace("\r\n", " \n")
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
         for pattern in self.patterns:
             try:
                 for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
@@ -265,6 +267,12 @@ def _string_list(pack: str, where: str, table: dict[str, Any], key: str) -> list
 
 
 def _compile(pack: str, where: str, source: str) -> regex.Pattern[str]:
+    if (expansion := repeat_expansion(source)) > MAX_EXPANSION:
+        raise PackError(
+            pack,
+            f"{where}: pattern {source!r} is too large: its counted repeats expand to {expansion:,} copies "
+            f"(at most {MAX_EXPANSION:,}); use + or * instead of large nested {{n}} counts",
+        )
     try:
         return regex.compile(source, regex.VERSION0 | regex.MULTILINE)
     except regex.error as error:

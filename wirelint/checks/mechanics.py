@@ -289,6 +289,8 @@ AGENCY_FIRST = regex.compile(
     (?P<before_sep>[ ]*)(?P<sep>{_SEPARATOR})?[ ]*""",
     regex.VERBOSE,
 )
+_PUNCTUATION = ".,;:!?"
+"""Marks that take no space before them (WL505), so none is wanted between a dateline and them."""
 _NEXT_WORD = regex.compile(r"[^\s]*")
 """The word after a dateline, shown in messages so a missing space can be seen."""
 FORMS = ("any", "place-agency", "agency-place", "place")
@@ -311,6 +313,8 @@ class Dateline:
     """Where the dateline ends in its block, the space after the separator included."""
     followed: bool
     """True when story text follows on the same line."""
+    spaced: bool
+    """True when a space belongs after the separator: what follows is not punctuation (WL505 owns that space)."""
 
     @property
     def place_case(self) -> str:
@@ -326,7 +330,7 @@ class Dateline:
                 text += f" ({self.agency})"
         if self.sep:
             text += (" :" if self.space_before_colon else ":") if self.sep == ":" else f" {self.sep}"
-        return text + (" " if self.followed else "")
+        return text + (" " if self.spaced else "")
 
 
 def parse_dateline(text: str, whole: bool = False, strict: bool = False) -> Dateline | None:
@@ -359,6 +363,7 @@ def parse_dateline(text: str, whole: bool = False, strict: bool = False) -> Date
             space_before_colon=bool(groups["before_sep"]),
             end=end,
             followed=followed,
+            spaced=followed and text[end] not in _PUNCTUATION,
         )
     return None
 

@@ -42,6 +42,7 @@ _DIGITS = regex.compile(
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b)?",
     regex.IGNORECASE,
 )
+_ANY_DIGIT = regex.compile(r"\d")
 _VAGUE = regex.compile(
     r"\b(?P<v>" + "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b", regex.IGNORECASE
 )
@@ -167,7 +168,7 @@ def _looks_like_year(written: str) -> bool:
 def _numbers(text: str, found: _Found) -> None:
     """Digits (with currency, scale and percent) and spelled-out numbers outside the spans found so far."""
     for match in _DIGITS.finditer(text):
-        if found.free(*match.span()):
+        if found.free(*match.span()) and _python_reads(match.group("num")):
             start = match.start("num") if match.group("cur") is None else match.start()
             found.add(_digit_draft(text, match, start))
     for spelled in spelled_numbers(text):
@@ -213,6 +214,15 @@ def _digit_draft(text: str, match: regex.Match[str], start: int) -> _Draft:
         if draft.kind is not None and letters:
             draft.end = letters.end()  # 10th, 1990s, 5km, 3pm
     return draft
+
+
+def _python_reads(written: str) -> bool:
+    """Whether Python knows every digit in ``written``.
+
+    ``regex`` may follow a newer Unicode than the running Python: its ``\\d``
+    matches digits such as U+1CCF0 that ``float()`` rejects. Those are not read.
+    """
+    return "".join(_ANY_DIGIT.findall(written)).isdecimal()
 
 
 def _digits_value(written: str) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from wirelint.finding import Finding, Severity
+from wirelint.output.paths import display_path
 from wirelint.rule import Rule
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -24,7 +25,7 @@ def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = Fa
         properties = ",".join(
             f"{key}={_escape_property(str(value))}"
             for key, value in (
-                ("file", f.path),
+                ("file", display_path(f.path)),
                 ("line", f.line),
                 ("col", f.column),
                 ("endLine", f.end_line),

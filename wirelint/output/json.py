@@ -6,8 +6,10 @@ import json
 from collections.abc import Mapping
 
 from wirelint.finding import Finding
+from wirelint.output.paths import display_path
 from wirelint.rule import Rule
 
 
 def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
-    return json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False) + "\n"
+    documents = [{**f.to_dict(), "path": display_path(f.path)} for f in findings]
+    return json.dumps(documents, indent=2, ensure_ascii=False) + "\n"

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from wirelint import __version__
 from wirelint.finding import Finding, Severity
+from wirelint.output.paths import path_uri
 from wirelint.rule import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-def _uri(path: str) -> str:
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            candidate = candidate.relative_to(Path.cwd())
-        except ValueError:
-            return candidate.as_uri()
-    return candidate.as_posix()
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
@@ -46,7 +36,7 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(finding.path)},
+                    "artifactLocation": {"uri": path_uri(finding.path)},
                     "region": {
                         "startLine": finding.line,
                         "startColumn": finding.column,

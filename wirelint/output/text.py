@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from wirelint.finding import Finding, Severity
+from wirelint.output.paths import display_path
 from wirelint.rule import Rule
 
 COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -22,7 +23,7 @@ def _one_line(text: str) -> str:
 def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
     lines = []
     for f in findings:
-        where = _paint(f"{f.path}:{f.line}:{f.column}:", "1", colour)
+        where = _paint(f"{_one_line(display_path(f.path))}:{f.line}:{f.column}:", "1", colour)
         code = _paint(f.code, COLOURS[f.severity], colour)
         article = f" [{_one_line(f.article_id)}]" if f.article_id else ""
         fixable = " [*]" if f.fix is not None and f.fix.safe else ""
