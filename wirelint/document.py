@@ -58,12 +58,12 @@ class Block:
         return self.article.document.source
 
     @cached_property
-    def quotes(self) -> list[tuple[int, int]]:
+    def quotes(self) -> tuple[tuple[int, int], ...]:
         """Spans of quoted speech, quote marks included."""
         return quote_spans(self.text)
 
     @cached_property
-    def sentences(self) -> list[tuple[int, int]]:
+    def sentences(self) -> tuple[tuple[int, int], ...]:
         """Spans of the sentences in this block."""
         return sentence_spans(self.text)
 

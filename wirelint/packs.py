@@ -9,6 +9,7 @@ with ``tomllib`` and every key is checked against the schema below.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,7 @@ OPTIONAL_KEYS = {
     "pattern",
     "patterns",
     "unless",
+    "requires",
     "fields",
     "fix",
     "replace",
@@ -71,6 +73,8 @@ class PackRule(Rule):
     message: str
     patterns: tuple[regex.Pattern[str], ...]
     unless: tuple[regex.Pattern[str], ...] = ()
+    requires: regex.Pattern[str] | None = None
+    """A cheap pattern a block must contain before the costly ones are tried (a speed hint, not a match)."""
     fields: tuple[str, ...] = FIELDS
     fix_kind: str | None = None
     replace: str | None = None
@@ -92,19 +96,28 @@ class PackRule(Rule):
     def scan(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`matches`, worked out afresh."""
         text = text.replace("\r\n", " \n").replace("\r", "\n")
+        if self.requires is not None:
+            with self._budget(self.requires):
+                if self.requires.search(text, timeout=MATCH_TIMEOUT) is None:
+                    return
         for pattern in self.patterns:
-            try:
+            with self._budget(pattern):
                 for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
                     if match.end() == match.start():
                         continue
                     if any(veto.search(match.group(), timeout=MATCH_TIMEOUT) for veto in self.unless):
                         continue
                     yield match
-            except TimeoutError:
-                raise RuleTimeout(
-                    f"pattern {pattern.pattern!r} took longer than {MATCH_TIMEOUT:g}s "
-                    f"(rule {self.code} in {self.origin})"
-                ) from None
+
+    @contextmanager
+    def _budget(self, pattern: regex.Pattern[str]) -> Iterator[None]:
+        """Turn ``regex``'s timeout into a rule error naming the pattern, rule and pack."""
+        try:
+            yield
+        except TimeoutError:
+            raise RuleTimeout(
+                f"pattern {pattern.pattern!r} took longer than {MATCH_TIMEOUT:g}s (rule {self.code} in {self.origin})"
+            ) from None
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         for block in self.blocks(article):
@@ -218,6 +231,7 @@ def _parse_rule(pack: str, index: int, table: Any) -> PackRule:
         message=_string(pack, where, table, "message"),
         patterns=tuple(_compile(pack, where, source) for source in sources),
         unless=tuple(_compile(pack, where, source) for source in _string_list(pack, where, table, "unless")),
+        requires=_compile(pack, where, _string(pack, where, table, "requires")) if "requires" in table else None,
         fields=fields,
         fix_kind=fix_kind,
         replace=replace,

@@ -14,6 +14,7 @@ import regex
 
 from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
+from wirelint.memo import per_paragraph
 from wirelint.numbers import Kind
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
@@ -98,6 +99,7 @@ POPULATION_THRESHOLD = 1_000
 """Counts of people from this size up are statistics (reported at info)."""
 
 
+@per_paragraph
 def has_source(text: str) -> bool:
     """True when ``text`` names a source for what it says."""
     return any(not _NOT_SOURCE.match(text, match.start()) for match in SOURCE.finditer(text))
@@ -224,6 +226,7 @@ _WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
 _CLOSING = "\"”’'»"
 _OPENING = "“„«"
 _MARKS = '"“”„«»'
+_MARK = regex.compile(f"[{_MARKS}]")
 _OPEN_AFTER = "([—–-:/"
 _INTRODUCED = regex.compile(r"(?::|(?<![.!?]\s)\b[\p{Lu}][\p{Ll}]+)\s*$")
 """A quote after a colon, or right after a name, is introduced by it ("Osbourne was at a loss: ...",
@@ -281,7 +284,8 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
     return [run for run in runs if any(_is_speech(text[start:end]) for start, end in run)]
 
 
-def speech_spans(text: str) -> list[tuple[int, int]]:
+@per_paragraph
+def speech_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Quotes paired by the direction of their marks, for copy whose paragraph breaks were lost.
 
     Straight marks cannot say whether they open or close, so
@@ -293,9 +297,8 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
-        if char not in _MARKS:
-            continue
+    for mark in _MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         straight_opening = char == '"' and (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
@@ -309,7 +312,7 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
             open_at = None
     if open_at is not None:
         spans.append((open_at, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _is_speech(quote: str) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from wirelint.document import FIELDS, Article
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
+from wirelint.memo import PerArticle
 from wirelint.naming.catalog import index_for
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.naming.matching import EntityIndex, Mention
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MAX_PLACES = 8
 """Lines listed per form in a WL301 message."""
-_SCANS: WeakKeyDictionary[Article, tuple[EntityIndex, list[Mention]]] = WeakKeyDictionary()
+_SCANS: PerArticle[EntityIndex, list[Mention]] = PerArticle()
 
 
 class NamingRule(Rule):
@@ -38,11 +38,7 @@ class NamingRule(Rule):
     def mentions(self, article: Article, settings: Settings) -> list[Mention]:
         """The article's mentions under these settings, scanned once for all WL3xx rules."""
         index = index_for(settings)
-        cached = _SCANS.get(article)
-        if cached is None or cached[0] is not index:
-            cached = (index, index.mentions(article))
-            _SCANS[article] = cached
-        return cached[1]
+        return _SCANS.get(article, index, lambda: index.mentions(article))
 
     def report(self, mention: Mention, target: Form, message: str, safe: bool = True) -> Finding:
         """A finding at ``mention`` with a fix that rewrites it into ``target``."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
 from wirelint.numbers.events import event_after, event_before
 from wirelint.numbers.interval import Interval
@@ -34,9 +35,14 @@ from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualif
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
 
-_CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|\$|£|€|¥|(?-i:\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF)\s?))"
+_CURRENCY_BEFORE = regex.compile(
+    r"(?:(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$)|\$|£|€|¥|\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF)\s?)\Z"
+)
+"""A currency sign or code just before a number (searched in the few characters before it)."""
+_CURRENCY_REACH = 8
 _DIGITS = regex.compile(
-    _CURRENCY_PREFIX + r"?(?<![\p{L}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
+    # The lookahead lets the engine skip to the next digit; without it every position is tried.
+    r"(?=[\d.])(?<![\p{L}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<scale>\s?(?:bn|mn|mln|bln|tn|trn|k|m|b)(?![\p{L}\d])|\s(?:thousand|million|billion|trillion)\b))?"
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b)?",
@@ -116,14 +122,15 @@ class _Found:
         self._mask[draft.start:draft.end] = b"\x01" * (draft.end - draft.start)
 
 
-def extract(text: str) -> list[Quantity]:
+@per_paragraph
+def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, in order, classified and with its meaning."""
     found = _Found(len(text))
     _claim_special(text, found)
     _numbers(text, found)
     drafts = _join_ranges(text, sorted(found.drafts, key=lambda d: d.start))
     quantities = [_finish(text, draft) for draft in drafts]
-    return _inherit_events(text, quantities)
+    return tuple(_inherit_events(text, quantities))
 
 
 def _claim_special(text: str, found: _Found) -> None:
@@ -168,9 +175,10 @@ def _looks_like_year(written: str) -> bool:
 def _numbers(text: str, found: _Found) -> None:
     """Digits (with currency, scale and percent) and spelled-out numbers outside the spans found so far."""
     for match in _DIGITS.finditer(text):
-        if found.free(*match.span()) and _python_reads(match.group("num")):
-            start = match.start("num") if match.group("cur") is None else match.start()
-            found.add(_digit_draft(text, match, start))
+        currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - _CURRENCY_REACH), match.start())
+        start = currency.start() if currency else match.start()
+        if found.free(start, match.end()) and _python_reads(match.group("num")):
+            found.add(_digit_draft(text, match, start, currency.group().strip() if currency else ""))
     for spelled in spelled_numbers(text):
         if found.free(spelled.start, spelled.end):
             value, step, end = spelled.value, spelled.step, spelled.end
@@ -184,13 +192,12 @@ def _numbers(text: str, found: _Found) -> None:
             found.add(_Draft(spelled.start, end, Interval.point(value), words=True, scaled=scaled, rounding=rounding))
 
 
-def _digit_draft(text: str, match: regex.Match[str], start: int) -> _Draft:
+def _digit_draft(text: str, match: regex.Match[str], start: int, currency: str) -> _Draft:
     written = match.group("num")
     number = _digits_value(written)
     decimals = len(written.split(".")[1]) if "." in written else 0
     scale_text = (match.group("scale") or "").strip().lower()
     scale = SHORT_SCALES.get(scale_text, 1.0)
-    currency = (match.group("cur") or "").strip()
     end = match.end()
     kind: Kind | None = None
     if scale_text == "m" and not currency and not _pct(match) and _metres(text, end):

@@ -1,20 +1,21 @@
 """Figures placed in an article: which block, which sentence, inside a quote or not.
 
-Several rules read the same figures; extraction runs once per block and is
-cached for as long as the block lives.
+Several rules read the same figures; they are placed once per block and kept
+for the article being linted only (one per thread), so a long run holds no
+finished article. Extraction itself is remembered per paragraph text.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from wirelint.document import Block
+from wirelint.memo import PerArticle
 from wirelint.numbers.extract import extract
 from wirelint.numbers.quantity import Quantity
 
-_CACHE: WeakKeyDictionary[Block, list[Located]] = WeakKeyDictionary()
+_PLACED: PerArticle[int, list[Located]] = PerArticle()
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,12 +39,12 @@ class Located:
 
 def figures(block: Block) -> list[Located]:
     """Every figure in ``block``, in order (computed once per block)."""
-    cached = _CACHE.get(block)
-    if cached is None:
+
+    def place() -> list[Located]:
         starts = [start for start, _ in block.sentences]
-        cached = [
+        return [
             Located(block, max(0, bisect_right(starts, quantity.start) - 1), quantity)
             for quantity in extract(block.text)
         ]
-        _CACHE[block] = cached
-    return cached
+
+    return _PLACED.get(block.article, id(block), place)

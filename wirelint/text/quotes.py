@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.memo import per_paragraph
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -18,7 +20,8 @@ _MARK = regex.compile("[" + regex.escape(OPENING + CLOSING + STRAIGHT) + "]")
 """Only quote marks change the state below, so the scan visits them alone."""
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+@per_paragraph
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of quoted speech, quote marks included."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -36,9 +39,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             open_at = index
     if open_at is not None:
         spans.append((open_at, len(text)))
-    return spans
+    return tuple(spans)
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """True when ``[start, end)`` lies within one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.memo import per_paragraph
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st mt ft jr sr
@@ -36,7 +38,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@per_paragraph
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of the sentences in ``text``, white space trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -54,4 +57,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             trimmed.append((s, e))
-    return trimmed
+    return tuple(trimmed)
