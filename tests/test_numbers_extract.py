@@ -243,3 +243,9 @@ def test_extraction_runs_in_one_pass_over_long_text() -> None:
     quantities = extract(text)
     assert len(quantities) == 6000
     assert {q.kind for q in quantities} == {Kind.COUNT, Kind.YEAR}
+
+
+def test_a_wire_fraction_hard_wrapped_after_its_whole_number() -> None:
+    """Reuters 1987 copy is hard-wrapped, so "11 3/8" can arrive as "11\\n3/8" (it crashed WL201)."""
+    [figure] = [q for q in extract("The stock rose 11\n3/8 to close at its high.") if q.text.startswith("11")]
+    assert figure.value.low == figure.value.high == 11.375

@@ -236,7 +236,7 @@ def _digits_value(written: str) -> float:
     """The value of "380,000", "1.5" or a wire-style fraction such as "11-1/2" or "3/8"."""
     if "/" not in written:
         return float(written.replace(",", ""))
-    whole, _, fraction = written.replace("-", " ").rpartition(" ")
+    whole, _, fraction = " ".join(written.replace("-", " ").split()).rpartition(" ")  # "11\n3/8" is hard-wrapped
     numerator, denominator = fraction.split("/")
     return float(whole or 0) + int(numerator) / int(denominator)
 
