@@ -11,6 +11,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from wirelint.cli import main
+from wirelint.config import Settings
+from wirelint.engine import lint_text
+from wirelint.finding import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_EDIT = FIXTURES / "000_7dbd45bfcd338f02.txt"
@@ -24,6 +27,11 @@ CORPORA = REPO.parent / "shared" / "corpora"
 def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
     """Invoke the click command in-process, as the console script would."""
     return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def only(code: str, text: str, name: str = "story.txt") -> list[Finding]:
+    """The findings of one rule, run alone on ``text`` read as a file called ``name``."""
+    return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
 
 
 def run_process(

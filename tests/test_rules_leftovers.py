@@ -14,12 +14,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import SEED_EDIT, SEED_WIRE, run_cli
+from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 
-from wirelint.checks import leftovers
 from wirelint.config import Settings
 from wirelint.engine import lint_text
-from wirelint.rule import Rule
 
 FAMILIES = ("--select", "WL1,WL5")
 NBSP = "\u00a0"
@@ -97,34 +95,6 @@ def test_fix_cleans_the_seed_changes_nothing_else_and_is_idempotent(tmp_path: Pa
 
 
 # --- code rules: examples and hard negatives --------------------------------------------------------
-
-
-def _examples(kind: str) -> list[tuple[str, str]]:
-    cases = []
-    for rule_class in leftovers.RULES:
-        examples = rule_class.examples.match if kind == "match" else rule_class.examples.no_match
-        cases.extend((rule_class.code, text) for text in examples)
-    return cases
-
-
-def only(code: str, text: str, name: str = "story.txt") -> list:
-    return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
-
-
-@pytest.mark.parametrize(("code", "text"), _examples("match"))
-def test_code_rule_match_example_is_reported(code: str, text: str):
-    assert only(code, text), f"{code} should report {text!r}"
-
-
-@pytest.mark.parametrize(("code", "text"), _examples("no-match"))
-def test_code_rule_no_match_example_is_not_reported(code: str, text: str):
-    assert not only(code, text), f"{code} should not report {text!r}"
-
-
-def test_code_rules_document_themselves():
-    for rule_class in leftovers.RULES:
-        rule: Rule = rule_class()
-        assert rule.docs.what and rule.docs.why and rule.docs.example and rule.docs.use_instead, rule.code
 
 
 STORY_WITH_CAPTION = """---

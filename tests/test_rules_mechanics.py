@@ -1,8 +1,8 @@
-"""WL5xx mechanics: code-rule examples, fixes, hard negatives and house-style options.
+"""WL5xx mechanics: fixes, hard negatives and house-style options.
 
 The seeds' WL5 findings and the --fix round trip over both families are pinned
 in tests/test_rules_leftovers.py; the pack rules' examples (WL501, WL504,
-WL505) run in tests/test_packs.py.
+WL505) run in tests/test_packs.py, the code rules' in tests/test_code_rule_examples.py.
 """
 
 from __future__ import annotations
@@ -11,17 +11,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEED_WIRE, run_cli
+from conftest import SEED_WIRE, only, run_cli
 
-from wirelint.checks import mechanics
 from wirelint.checks.mechanics import curly_forms, parse_dateline
 from wirelint.config import Settings
 from wirelint.engine import lint_text
-from wirelint.rule import Rule
-
-
-def only(code: str, text: str, name: str = "story.txt") -> list:
-    return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
 
 
 def fix_file(tmp_path: Path, text: str, select: str, *options: str, config: str = "") -> str:
@@ -33,30 +27,6 @@ def fix_file(tmp_path: Path, text: str, select: str, *options: str, config: str 
     result = run_cli("check", str(path), "--select", select, "--fix", *options)
     assert result.exit_code in (0, 1), result.output
     return path.read_text(encoding="utf-8")
-
-
-def _examples(kind: str) -> list[tuple[str, str]]:
-    cases = []
-    for rule_class in mechanics.RULES:
-        examples = rule_class.examples.match if kind == "match" else rule_class.examples.no_match
-        cases.extend((rule_class.code, text) for text in examples)
-    return cases
-
-
-@pytest.mark.parametrize(("code", "text"), _examples("match"))
-def test_code_rule_match_example_is_reported(code: str, text: str):
-    assert only(code, text), f"{code} should report {text!r}"
-
-
-@pytest.mark.parametrize(("code", "text"), _examples("no-match"))
-def test_code_rule_no_match_example_is_not_reported(code: str, text: str):
-    assert not only(code, text), f"{code} should not report {text!r}"
-
-
-def test_code_rules_document_themselves():
-    for rule_class in mechanics.RULES:
-        rule: Rule = rule_class()
-        assert rule.docs.what and rule.docs.why and rule.docs.example and rule.docs.use_instead, rule.code
 
 
 # --- WL501 missing space ----------------------------------------------------------------------------
