@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from wirelint.cli import main
 from wirelint.config import Settings
+from wirelint.document import Document
 from wirelint.engine import lint_text
 from wirelint.finding import Finding
 
@@ -32,6 +34,23 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | 
 def only(code: str, text: str, name: str = "story.txt") -> list[Finding]:
     """The findings of one rule, run alone on ``text`` read as a file called ``name``."""
     return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
+
+
+def assert_maps_exactly(
+    document: Document, stands_for: Callable[[str, str], bool], trimmed: bool = True
+) -> None:
+    """Every literal character of every block maps onto itself, and every atomic piece of source
+    (an entity, escape, tag or fold) lies inside the file and is accepted by ``stands_for(char, piece)``."""
+    source = document.source
+    for block in document.blocks:
+        assert not trimmed or block.text == block.text.strip(), block
+        for index, char in enumerate(block.text):
+            start, end = block.map.start(index), block.map.end(index + 1)
+            assert 0 <= start < end <= len(source), (block, index)
+            if end - start == 1:
+                assert source[start] == char, (block.text, index)
+            else:
+                assert stands_for(char, source[start:end]), (block.text, index, source[start:end])
 
 
 def run_process(

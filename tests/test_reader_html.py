@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from conftest import assert_maps_exactly
+
 from wirelint.document import Block, Document
 from wirelint.readers.html import HtmlReader, parse_html_fragment
 from wirelint.sourcemap import SourceMap
@@ -11,18 +13,10 @@ from wirelint.sourcemap import SourceMap
 
 def assert_exact(document: Document) -> None:
     """Every literal character maps onto itself; every atomic piece decodes to its characters."""
-    source = document.source
-    for block in document.blocks:
-        assert block.text == block.text.strip(), block
-        for index, char in enumerate(block.text):
-            start, end = block.map.start(index), block.map.end(index + 1)
-            assert 0 <= start < end <= len(source), (block, index)
-            if end - start == 1:
-                assert source[start] == char, (block.text, index)
-            elif source[start] == "&":
-                assert char in html.unescape(source[start:end]), (block.text, index)
-            else:
-                assert source[start] == "<", (block.text, index)  # <br> stands for a line break
+    assert_maps_exactly(
+        # An entity decodes to its character; <br> stands for a line break.
+        document, lambda char, piece: char in html.unescape(piece) if piece[0] == "&" else piece[0] == "<"
+    )
 
 
 def read(source: str) -> Document:

@@ -6,6 +6,7 @@ import html
 import json
 
 import pytest
+from conftest import assert_maps_exactly
 
 from wirelint.document import Block, Document
 from wirelint.errors import InputError
@@ -14,19 +15,14 @@ from wirelint.readers.json import JsonLinesReader, JsonReader, parse_json
 
 def assert_exact(document: Document) -> None:
     """Every literal character maps onto itself; every atomic piece is an escape or entity for it."""
-    source = document.source
-    for block in document.blocks:
-        for index, char in enumerate(block.text):
-            start, end = block.map.start(index), block.map.end(index + 1)
-            assert 0 <= start < end <= len(source), (block, index)
-            if end - start == 1:
-                assert source[start] == char, (block.text, index)
-                continue
-            raw = source[start:end]
-            decoded = json.loads(f'"{raw}"') if raw.startswith("\\") else raw
-            if decoded.startswith("&"):
-                decoded = html.unescape(decoded)
-            assert char in decoded or (char == "\n" and "<br" in decoded), (block.text, index, raw)
+    assert_maps_exactly(document, _stands_for, trimmed=False)
+
+
+def _stands_for(char: str, raw: str) -> bool:
+    decoded = json.loads(f'"{raw}"') if raw.startswith("\\") else raw
+    if decoded.startswith("&"):
+        decoded = html.unescape(decoded)
+    return char in decoded or (char == "\n" and "<br" in decoded)
 
 
 def read(source: str, reader: JsonReader | JsonLinesReader | None = None) -> Document:

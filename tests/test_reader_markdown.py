@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
+from conftest import assert_maps_exactly
 
 from wirelint.document import Block, Document
 from wirelint.errors import InputError
@@ -13,18 +14,10 @@ from wirelint.readers.markdown import MarkdownReader
 
 def assert_exact(document: Document) -> None:
     """Every literal character maps onto itself; atomic pieces (escapes, folds) lie inside the file."""
-    source = document.source
-    for block in document.blocks:
-        assert block.text == block.text.strip(), block
-        for index, char in enumerate(block.text):
-            start, end = block.map.start(index), block.map.end(index + 1)
-            assert 0 <= start < end <= len(source), (block, index)
-            if end - start == 1:
-                assert source[start] == char, (block.text, index)
-            elif source[start] == "&":
-                assert char in html.unescape(source[start:end])
-            else:
-                assert source[start] in "\\'\r\n <", (block.text, index, source[start:end])
+    assert_maps_exactly(
+        document,
+        lambda char, piece: char in html.unescape(piece) if piece[0] == "&" else piece[0] in "\\'\r\n <",
+    )
 
 
 def read(source: str) -> Document:
