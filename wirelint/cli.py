@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -21,6 +22,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_THRESHOLD = 200
 FORMAT_NAMES = ("text", "json", "sarif", "github")
 SEVERITIES = ("error", "warning", "info")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -33,6 +35,50 @@ def _use_colour(stream: Any) -> bool:
 
 def _fail(message: str) -> None:
     click.echo(f"wirelint: error: {message}", err=True)
+
+
+def _stacked(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several click options as one decorator, listed in the order given."""
+
+    def apply(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return apply
+
+
+selection_options = _stacked(
+    click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated), e.g. WL1,WL301."),
+    click.option("--extend-select", multiple=True, help="Add codes or prefixes to the configured selection."),
+    click.option("--ignore", multiple=True, help="Codes or prefixes to skip."),
+)
+"""Which rules run: shared by ``check`` and ``audit``."""
+run_options = _stacked(
+    click.option(
+        "--fail-level",
+        type=click.Choice(SEVERITIES),
+        default=None,
+        help="Lowest severity that makes the exit status 1 (default: warning).",
+    ),
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Use this config file instead of discovering one.",
+    ),
+    click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only)."),
+    click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="WIRELINT_CACHE_DIR",
+        default=".wirelint_cache",
+        show_default=True,
+        help="Result cache folder (also $WIRELINT_CACHE_DIR).",
+    ),
+)
+"""Exit status, configuration, plugins and the result cache: shared by ``check`` and ``audit``."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,9 +97,7 @@ def main() -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated), e.g. WL1,WL301.")
-@click.option("--extend-select", multiple=True, help="Add codes or prefixes to the configured selection.")
-@click.option("--ignore", multiple=True, help="Codes or prefixes to skip.")
+@selection_options
 @click.option("--fix", is_flag=True, help="Apply safe fixes and write the files.")
 @click.option(
     "--exit-non-zero-on-fix", is_flag=True, help="With --fix, exit 1 when a file was changed (for pre-commit hooks)."
@@ -65,28 +109,7 @@ def main() -> None:
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: number of cores)."
 )
 @click.option("--statistics", is_flag=True, help="Print a count per rule instead of each finding.")
-@click.option(
-    "--fail-level",
-    type=click.Choice(SEVERITIES),
-    default=None,
-    help="Lowest severity that makes the exit status 1 (default: warning).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Use this config file instead of discovering one.",
-)
-@click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="WIRELINT_CACHE_DIR",
-    default=".wirelint_cache",
-    show_default=True,
-    help="Result cache folder (also $WIRELINT_CACHE_DIR).",
-)
+@run_options
 def check(
     paths: tuple[Path, ...],
     output_format: str,

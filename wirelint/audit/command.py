@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from wirelint.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, SEVERITIES, _fail, _split_codes, main
+from wirelint.cli import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    _fail,
+    _split_codes,
+    main,
+    run_options,
+    selection_options,
+)
 
 if TYPE_CHECKING:
     from wirelint.audit.worker import AuditJob
@@ -75,28 +84,8 @@ def _column_option(field: str, default: str, what: str) -> Any:
 @_column_option("captions", "captions", "captions (a string or a list)")
 @_column_option("date", "date", "the publication date")
 @_column_option("section", "section", "the section")
-@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated).")
-@click.option("--extend-select", multiple=True, help="Add codes or prefixes to the configured selection.")
-@click.option("--ignore", multiple=True, help="Codes or prefixes to skip.")
-@click.option(
-    "--fail-level", type=click.Choice(SEVERITIES), default=None, help="Lowest severity that makes the exit status 1."
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Use this config file instead of discovering one.",
-)
-@click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="WIRELINT_CACHE_DIR",
-    default=".wirelint_cache",
-    show_default=True,
-    help="Result cache folder (also $WIRELINT_CACHE_DIR).",
-)
+@selection_options
+@run_options
 def audit(sources: tuple[Path, ...], **options: Any) -> None:
     """Audit an archive (folders, JSON Lines, Parquet) on Dask; report totals, charts and the worst articles."""
     try:
