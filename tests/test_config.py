@@ -107,3 +107,16 @@ def test_default_selects_every_rule_including_plugin_codes():
     assert settings.is_selected("WL101") and settings.is_selected("XK001")
     assert not Settings(ignore=("XK",)).is_selected("XK001")
     assert Settings(select=("ALL",), ignore=("WL1",), extend_select=("WL102",)).is_selected("WL102")
+
+
+def test_files_in_one_folder_share_one_settings_object_until_caches_are_cleared(tmp_path: Path):
+    """The result cache fingerprints a Settings object once; a run must not rebuild it per file."""
+    (tmp_path / ".wirelint.toml").write_text('ignore = ["WL5"]\n')
+    overrides = {"select": ("WL1",), "fail_level": None}
+    first = settings_for(tmp_path / "a.txt", overrides)
+    assert first is settings_for(tmp_path / "b.txt", dict(overrides))
+    assert first.select == ("WL1",) and first.ignore == ("WL5",)
+    assert settings_for(tmp_path / "a.txt", {"select": ("WL2",)}).select == ("WL2",)
+    (tmp_path / ".wirelint.toml").write_text('ignore = ["WL4"]\n')
+    clear_caches()
+    assert settings_for(tmp_path / "a.txt", overrides).ignore == ("WL4",)

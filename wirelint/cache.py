@@ -144,11 +144,21 @@ def file_digest(path: Path) -> str:
     return _file_digest(str(path), _stamp(path))
 
 
+_settings_fingerprints: dict[tuple[int, tuple[str, ...]], tuple[Settings, str]] = {}
+
+
 def settings_fingerprint(settings: Settings) -> str:
-    """Everything in the resolved configuration, rule packs by content."""
+    """Everything in the resolved configuration, rule packs by content (computed once per
+    Settings object while its packs are unchanged: every file of a run asks)."""
+    memo_key = (id(settings), tuple(_stamp(path) for path in settings.rule_packs))
+    known = _settings_fingerprints.get(memo_key)
+    if known is not None and known[0] is settings:
+        return known[1]
     data = {field.name: getattr(settings, field.name) for field in dataclasses.fields(settings)}
     data["rule_packs"] = [[str(path), file_digest(path)] for path in settings.rule_packs]
-    return make_key(json.dumps(data, default=str, sort_keys=True))
+    fingerprint = make_key(json.dumps(data, default=str, sort_keys=True))
+    _settings_fingerprints[memo_key] = (settings, fingerprint)
+    return fingerprint
 
 
 def _module_file(obj: object) -> str | None:

@@ -29,6 +29,22 @@ def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
 
 
+def command_line_overrides(
+    select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...], fail_level: str | None
+) -> dict[str, Any]:
+    """The selection options as :func:`wirelint.config.apply_overrides` takes them."""
+    from wirelint.finding import Severity
+
+    overrides: dict[str, Any] = {
+        "select": _split_codes(select),
+        "extend_select": _split_codes(extend_select),
+        "ignore": _split_codes(ignore),
+    }
+    if fail_level:
+        overrides["fail_level"] = Severity(fail_level)
+    return overrides
+
+
 def _use_colour(stream: Any) -> bool:
     return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
 
@@ -131,20 +147,13 @@ def check(
 ) -> None:
     """Check files and folders (or '-' for standard input)."""
     from wirelint.errors import ConfigError
-    from wirelint.finding import Severity
     from wirelint.runner import RunOptions, default_jobs
 
     if not paths:
         raise click.UsageError("give at least one file or folder, or '-' for standard input")
     if fix and diff:
         raise click.UsageError("--fix and --diff cannot be used together")
-    overrides: dict[str, Any] = {
-        "select": _split_codes(select),
-        "extend_select": _split_codes(extend_select),
-        "ignore": _split_codes(ignore),
-    }
-    if fail_level:
-        overrides["fail_level"] = Severity(fail_level)
+    overrides = command_line_overrides(select, extend_select, ignore, fail_level)
     options = RunOptions(
         overrides=tuple(overrides.items()),
         config=config_path.resolve() if config_path else None,

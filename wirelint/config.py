@@ -95,8 +95,13 @@ class Settings:
     def is_excluded(self, path: Path) -> bool:
         """True when the name of ``path`` (or, for patterns with a ``/``, its path
         relative to the config folder) matches an exclude pattern."""
+        name_patterns = [pattern for pattern in self.exclude if "/" not in pattern]
+        if any(fnmatch.fnmatch(path.name, pattern) for pattern in name_patterns):
+            return True
+        if len(name_patterns) == len(self.exclude):
+            return False  # resolving the path costs file-system calls; discovery asks for every file
         relative = _relative(str(path), self.root)
-        return any(fnmatch.fnmatch(relative if "/" in pattern else path.name, pattern) for pattern in self.exclude)
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.exclude if "/" in pattern)
 
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
@@ -223,8 +228,14 @@ def load_settings(config_path: Path | None) -> Settings:
 def settings_for(path: Path, overrides: dict[str, Any] | None = None, config: Path | None = None) -> Settings:
     """Settings for a checked file: its nearest config, then command-line overrides."""
     folder = path.parent if path.suffix or path.is_file() else path
-    settings = load_settings(config if config is not None else find_config(folder.resolve()))
-    return apply_overrides(settings, overrides or {})
+    settings = load_settings(config if config is not None else _config_for_folder(folder))
+    return _with_overrides(settings, overrides or {})
+
+
+@lru_cache(maxsize=1024)
+def _config_for_folder(folder: Path) -> Path | None:
+    """:func:`find_config` for a folder as given: files in one folder share one lookup (and one ``resolve``)."""
+    return find_config(folder.resolve())
 
 
 def apply_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
@@ -242,7 +253,24 @@ def apply_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
     return replace(settings, **changes) if changes else settings
 
 
+_overridden: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Settings, Settings]] = {}
+
+
+def _with_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
+    """:func:`apply_overrides` once per loaded config, so the files of a run share one Settings object
+    (the result cache fingerprints a Settings object once)."""
+    if not overrides:
+        return settings
+    key = (id(settings), tuple(sorted(overrides.items())))
+    known = _overridden.get(key)
+    if known is None or known[0] is not settings:
+        known = _overridden[key] = (settings, apply_overrides(settings, overrides))
+    return known[1]
+
+
 def clear_caches() -> None:
     """Forget discovered config (the language server calls this when config files change)."""
     find_config.cache_clear()
+    _config_for_folder.cache_clear()
     load_settings.cache_clear()
+    _overridden.clear()

@@ -14,15 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.sourcemap import SourceMap
 from wirelint.text.quotes import inside, quote_spans
 from wirelint.text.sentences import sentence_spans
 
 FIELDS = ("headline", "standfirst", "caption", "dateline", "body")
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 
 def _verbatim(text: str) -> str:

@@ -22,6 +22,7 @@ from wirelint.document import FIELDS, Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Rule, RuleDocs
 
@@ -49,8 +50,8 @@ PACK_KEYS = {"rule", "pack", "entity"}
 """``entity`` tables are naming data, validated by :mod:`wirelint.naming.entities`."""
 PACK_META_KEYS = {"name", "description"}
 FIX_KINDS = {"delete-line", "delete-match"}
-CODE_PATTERN = regex.compile(r"^[A-Z]{1,4}[0-9]{3}$")
-NAME_PATTERN = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CODE_PATTERN = LazyPattern(r"^[A-Z]{1,4}[0-9]{3}$")
+NAME_PATTERN = LazyPattern(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MATCH_TIMEOUT = 1.0
 """Seconds one pattern may spend on one block before the rule is stopped."""
 MATCH_CACHE = 2048

@@ -9,11 +9,12 @@ called on its own, so a plugin whose hook raises loses only its own rules.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.metadata import EntryPoint, distributions
+from importlib.metadata import Distribution, EntryPoint, distributions
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +84,17 @@ def installed_entry_points() -> Iterator[EntryPoint]:
     path = [entry for entry in sys.path if os.path.realpath(entry or os.curdir) != workspace]
     seen: set[str] = set()
     for dist in distributions(path=path):
-        name = (dist.name or "").lower().replace("_", "-")
+        name = _distribution_key(dist)
         if name not in seen:
             seen.add(name)
             yield from dist.entry_points.select(group=ENTRY_POINT_GROUP)
+
+
+def _distribution_key(dist: Distribution) -> str:
+    """The normalized project name. Python's ``_normalized_name`` reads it from the folder name;
+    ``dist.name`` parses every distribution's METADATA file, about 30 ms at each start-up."""
+    name = getattr(dist, "_normalized_name", None) or dist.name or ""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def _is_reader(reader: Any) -> bool:

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 import regex
 
 from wirelint.finding import Finding
+from wirelint.lazy_pattern import LazyPattern
 
-DIRECTIVE = regex.compile(
+DIRECTIVE = LazyPattern(
     r"(?:<!--\s*)?wirelint:\s*(?P<kind>disable-file|disable)(?:\s*=\s*(?P<codes>[A-Za-z0-9_,\s]*?))?\s*(?:-->|$)",
     regex.MULTILINE,
 )
-_DIRECTIVE_LINE = regex.compile(r"^\s*(?:#+|//|<!--)?\s*wirelint:\s*disable")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\r?\n")
+_DIRECTIVE_LINE = LazyPattern(r"^\s*(?:#+|//|<!--)?\s*wirelint:\s*disable")
+_BLANK_LINE = LazyPattern(r"\n[ \t]*\r?\n")
 
 
 def is_directive_line(line: str) -> bool:

@@ -19,7 +19,7 @@ from wirelint.cli import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     _fail,
-    _split_codes,
+    command_line_overrides,
     main,
     run_options,
     selection_options,
@@ -106,16 +106,11 @@ def _job(options: dict[str, Any]) -> tuple[AuditJob, str | None]:
     from wirelint.audit.worker import AuditJob
     from wirelint.cache import file_digest
     from wirelint.config import settings_for
-    from wirelint.finding import Severity
     from wirelint.packs import load_pack
 
-    overrides: dict[str, Any] = {
-        "select": _split_codes(options["select"]),
-        "extend_select": _split_codes(options["extend_select"]),
-        "ignore": _split_codes(options["ignore"]),
-    }
-    if options["fail_level"]:
-        overrides["fail_level"] = Severity(options["fail_level"])
+    overrides = command_line_overrides(
+        options["select"], options["extend_select"], options["ignore"], options["fail_level"]
+    )
     config = options["config_path"].resolve() if options["config_path"] else None
     fields = ("id", "headline", "body", "captions", "date", "section")
     columns = ColumnMap(**{name: options[f"{name}_column"] for name in fields})

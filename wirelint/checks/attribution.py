@@ -14,6 +14,7 @@ import regex
 
 from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import Kind
 from wirelint.numbers.located import Located, figures
@@ -50,7 +51,7 @@ SOURCE_CUES = (
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
 
-_NOT_SOURCE = regex.compile(r"\bclaim(?:ed|s)\s+(?:the\s+lives|responsibility|victory)\b", regex.IGNORECASE)
+_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s)\s+(?:the\s+lives|responsibility|victory)\b", regex.IGNORECASE)
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
@@ -58,35 +59,35 @@ def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", regex.IGNORECASE)
 
 
-NAMED = regex.compile(
+NAMED = LazyPattern(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|President|Minister|Chancellor|[Bb]oss|[Mm]anager"
     r"|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Ss]ecretary)\.?\s+[\p{Lu}][\p{Ll}]"
 )
 """A person named by title right next to a quote ("Mr Raynsford dismissed the idea."): the reader knows who speaks."""
 SOURCE = _cue_pattern(SPEECH_CUES + SOURCE_CUES)
-ATTRIBUTION_SENTENCE = regex.compile(
+ATTRIBUTION_SENTENCE = LazyPattern(
     r"^\s*[\"“‘']?(?:according\s+to|(?:that|this|those|these|the\s+(?:\w+\s+)?(?:figures?|numbers?|data|statistics"
     r"|estimates?|toll|count|tally|survey|poll|study|report|research|census))\b)",
     regex.IGNORECASE,
 )
 """How a sentence that is itself the attribution of the one before starts ("That is according to ...")."""
 
-MARKET = regex.compile(
+MARKET = LazyPattern(
     r"\b(?:shares?|stocks?|share\s+price|index|dow|nasdaq|ftse|nikkei|dax|cac|hang\s+seng|dollar|euro|yen|sterling"
     r"|bonds?|yields?|futures)\b[^.;]{0,50}$",
     regex.IGNORECASE,
 )
 """A market move ("shares fell 5%", "the dollar rose 2%"): a price anyone can see, not a claim to source."""
-CONVERSION = regex.compile(r"\s*(?:\(|;|,?\s*or)\s*", regex.IGNORECASE)
+CONVERSION = LazyPattern(r"\s*(?:\(|;|,?\s*or)\s*", regex.IGNORECASE)
 """What stands between a sum and its conversion: "$1.5m (£799,000)", "$2.48bn; 1.88bn euros"."""
-TABLE = regex.compile(r"(?<!\w)vs\.?(?!\w)", regex.IGNORECASE)
+TABLE = LazyPattern(r"(?<!\w)vs\.?(?!\w)", regex.IGNORECASE)
 """Results tables ("Net 5.2 mln vs 4.1 mln"): the company's own figures, set out, not claims in prose."""
-STAKE = regex.compile(r"(?:-owned|\s+(?:\w+\s+){0,2}(?:stake|holding|shareholding|interest|owned|controlled)\b)",
+STAKE = LazyPattern(r"(?:-owned|\s+(?:\w+\s+){0,2}(?:stake|holding|shareholding|interest|owned|controlled)\b)",
                       regex.IGNORECASE)
 """A share of a company ("a 50 pct stake", "46%-owned"): a matter of record, not a statistic."""
-OWNS = regex.compile(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+remaining\s+)?$", regex.IGNORECASE)
+OWNS = LazyPattern(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+remaining\s+)?$", regex.IGNORECASE)
 """A holder before a share ("who own 28.9% of the club"): a stake again."""
-STATISTIC = regex.compile(
+STATISTIC = LazyPattern(
     r"\b(?:polls?|polled|survey(?:ed)?|respondents|voters?|votes?|turnout|support|approval|backed|unemployment"
     r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
     r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers)\b",
@@ -222,13 +223,13 @@ def _is_attribution(sentence: str) -> bool:
 
 SPEECH_MIN_WORDS = 5
 """Shorter quotes without sentence punctuation are scare quotes or titles ("caliphate", "no military solution")."""
-_WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
+_WORDS = LazyPattern(r"[\p{L}\p{N}'’-]+")
 _CLOSING = "\"”’'»"
 _OPENING = "“„«"
 _MARKS = '"“”„«»'
-_MARK = regex.compile(f"[{_MARKS}]")
+_MARK = LazyPattern(f"[{_MARKS}]")
 _OPEN_AFTER = "([—–-:/"
-_INTRODUCED = regex.compile(r"(?::|(?<![.!?]\s)\b[\p{Lu}][\p{Ll}]+)\s*$")
+_INTRODUCED = LazyPattern(r"(?::|(?<![.!?]\s)\b[\p{Lu}][\p{Ll}]+)\s*$")
 """A quote after a colon, or right after a name, is introduced by it ("Osbourne was at a loss: ...",
 "- Bolton boss Sam Allardyce "I am ...")."""
 

@@ -20,6 +20,7 @@ import regex
 from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match, separating_space
 from wirelint.finding import Finding, Fix, Severity
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.packs import Examples, _one_line
 from wirelint.rule import Rule, RuleDocs
 from wirelint.text.captions import AGENCY_CREDIT
@@ -128,7 +129,7 @@ def _where(block: Block) -> str:
     return f"line {line}"
 
 
-_MARKUP = regex.compile(
+_MARKUP = LazyPattern(
     r"""(?x)
       # Lower-case tag names only: wire copy marks tickers in capitals, "<IBM>".
         </?(?P<tag>a|abbr|b|big|blockquote|br|center|code|div|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|li

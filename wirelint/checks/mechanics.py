@@ -20,6 +20,7 @@ from wirelint.document import Article, Block
 from wirelint.edits import separating_space
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.packs import Examples
 from wirelint.rule import Rule, RuleDocs
 from wirelint.text.datelines import AGENCIES
@@ -48,12 +49,12 @@ TO_STRAIGHT = {"“": '"', "”": '"', "‘": "'", "’": "'"}
 _OPENS_AFTER = "([{—–-/“‘\"'"
 """A straight quote after one of these (or after white space) opens a quotation."""
 _CLOSES_BEFORE = ".,;:!?)]}—–-”’\"'"
-_PRIME = regex.compile(r"(?<=\d)'(?=\d)|(?<=\d'\d{1,2})\"")
+_PRIME = LazyPattern(r"(?<=\d)'(?=\d)|(?<=\d'\d{1,2})\"")
 """Feet and inches (6'2"): primes written with quote marks, not quotes."""
-_CLOSING_SINGLE = regex.compile(r"(?<=[\p{L}\p{N}.,!?;:])['’](?![\p{L}\p{N}])")
+_CLOSING_SINGLE = LazyPattern(r"(?<=[\p{L}\p{N}.,!?;:])['’](?![\p{L}\p{N}])")
 
 
-_MARK = regex.compile(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
+_MARK = LazyPattern(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
 
 
 def _marks(block: Block) -> Iterator[int]:
@@ -165,18 +166,18 @@ def _inside_word(text: str, index: int) -> bool:
 # --- WL503 invisible characters --------------------------------------------------------------------
 
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2000-\u200a\u3000\u1680\u000b\u000c\u0085\u2028\u2029"
-_INVISIBLE = regex.compile(
+_INVISIBLE = LazyPattern(
     "[" + _SPACE_LIKE + "\u00ad\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\u180e\u061c"
     "\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1f\x7f-\x9f]"
 )
-_SPACE_LIKE_CHAR = regex.compile("[" + _SPACE_LIKE + "]")
-_JOINER_CONTEXT = regex.compile(
+_SPACE_LIKE_CHAR = LazyPattern("[" + _SPACE_LIKE + "]")
+_JOINER_CONTEXT = LazyPattern(
     r"[\p{Arabic}\p{Syriac}\p{Thaana}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}"
     r"\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Extended_Pictographic}"
     r"\p{Emoji_Modifier}\uFE0F]"
 )
 """Scripts and emoji sequences in which a zero-width (non-)joiner is part of the spelling."""
-_RIGHT_TO_LEFT = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+_RIGHT_TO_LEFT = LazyPattern(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -276,7 +277,7 @@ _PLACE = (
     rf"(?!{_MONTH}[ ]+\d){_PLACE_WORD}){{0,3}}"
 )
 _SEPARATOR = r"--|[-–—:]"
-PLACE_FIRST = regex.compile(
+PLACE_FIRST = LazyPattern(
     rf"""(?P<place>{_PLACE})
     (?:[ ]*,[ ]*(?!{_MONTH}[ ]+\d)(?P<region>{_PLACE}))?
     (?:[ ]*,?[ ]*(?P<date>{_DATE}))?
@@ -284,14 +285,14 @@ PLACE_FIRST = regex.compile(
     (?P<before_sep>[ ]*)(?P<sep>{_SEPARATOR})?[ ]*""",
     regex.VERBOSE,
 )
-AGENCY_FIRST = regex.compile(
+AGENCY_FIRST = LazyPattern(
     rf"""(?P<agency>{AGENCIES})[ ]*,[ ]*(?P<place>{_PLACE})
     (?P<before_sep>[ ]*)(?P<sep>{_SEPARATOR})?[ ]*""",
     regex.VERBOSE,
 )
 _PUNCTUATION = ".,;:!?"
 """Marks that take no space before them (WL505), so none is wanted between a dateline and them."""
-_NEXT_WORD = regex.compile(r"[^\s]*")
+_NEXT_WORD = LazyPattern(r"[^\s]*")
 """The word after a dateline, shown in messages so a missing space can be seen."""
 FORMS = ("any", "place-agency", "agency-place", "place")
 SEPARATORS = ("any", "-", "–", "—", "--", ":")

@@ -16,6 +16,7 @@ import regex
 
 from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
@@ -25,14 +26,14 @@ from wirelint.rule import Rule, RuleDocs
 if TYPE_CHECKING:
     from wirelint.config import Settings
 
-UPDATE = regex.compile(
+UPDATE = LazyPattern(
     r"\b(?:rose|risen|rising|climbed|increased|revised|updated|up\s+from|down\s+from|earlier|previously|initially"
     r"|initial|had\s+(?:said|reported|put)|bringing|brings|brought|compared\s+(?:with|to)|another|further"
     r"|additional|new\s+toll|latest|now|previous)\b",
     regex.IGNORECASE,
 )
 """Words that signpost a figure as an update or a different set ("rose to", "up from", "another")."""
-_ANCHOR = regex.compile(
+_ANCHOR = LazyPattern(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
     r"|(?:last|this|next)\s+(?:week|weekend|month|year)|january|february|march|april|may|june|july|august"
     r"|september|october|november|december|(?:19|20)\d\d)\b",

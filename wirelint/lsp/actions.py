@@ -18,13 +18,14 @@ from lsprotocol import types
 
 from wirelint.document import Document
 from wirelint.finding import Edit, Finding
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.lsp.linting import LintOutcome
 from wirelint.ruledocs import explain_rule
 
 FIX_ALL_KIND = "source.fixAll.wirelint"
 ACTION_KINDS = [types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll, FIX_ALL_KIND]
 
-_FRONT_MATTER = regex.compile(
+_FRONT_MATTER = LazyPattern(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n.*?^(?:(?P=fence)|\.\.\.)[ \t]*$", regex.MULTILINE | regex.DOTALL
 )
 _NO_COMMENTS = {"json", "jsonl"}

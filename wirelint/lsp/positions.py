@@ -18,10 +18,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-import regex
 from lsprotocol import types
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+from wirelint.lazy_pattern import LazyPattern
+
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 UTF8 = types.PositionEncodingKind.Utf8.value
 UTF16 = types.PositionEncodingKind.Utf16.value

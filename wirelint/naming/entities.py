@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from wirelint.errors import ConfigError, PackError
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.packs import Examples
 
 KINDS = ("full", "short", "acronym", "transliteration")
@@ -42,8 +43,8 @@ SPELLING_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 """Generic transliteration patterns usable in any form as ``{name}``."""
 MAX_SPELLINGS = 64
-_BRACES = regex.compile(r"\{([^{}]*)\}")
-_ARTICLE = regex.compile(r"^(\(the\)|the)\s+", regex.IGNORECASE)
+_BRACES = LazyPattern(r"\{([^{}]*)\}")
+_ARTICLE = LazyPattern(r"^(\(the\)|the)\s+", regex.IGNORECASE)
 
 
 class ArticleUse(Enum):

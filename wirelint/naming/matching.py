@@ -24,6 +24,7 @@ from functools import cached_property
 import regex
 
 from wirelint.document import Article, Block
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.text.sentences import ABBREVIATIONS
 
@@ -38,11 +39,11 @@ CONTEXT_REACH = 200
 VETO_REACH = 80
 GLOSS_REACH = 80
 
-_TERMINATOR = regex.compile(r"[.!?][\"'’”)\]]*\s")
-_THE_BEFORE = regex.compile(r"(?<![\w-])(the|The|THE)\s+$")
-_HYPHEN_BREAK = regex.compile(r"-[ \t]*\r?\n[ \t]*")
+_TERMINATOR = LazyPattern(r"[.!?][\"'’”)\]]*\s")
+_THE_BEFORE = LazyPattern(r"(?<![\w-])(the|The|THE)\s+$")
+_HYPHEN_BREAK = LazyPattern(r"-[ \t]*\r?\n[ \t]*")
 _GLOSS_WORDS = r"(?:acronym|abbreviation|initials|name|known|called|aka|a\.k\.a\.|formerly|also|or|meaning)"
-_GLOSS = regex.compile(
+_GLOSS = LazyPattern(
     rf"""
     ^\s*\((?:[^()]{{0,60}}\b{_GLOSS_WORDS}\b[^()]{{0,30}})?$
     | ^,?\s+(?:(?:also|otherwise|formerly|previously|sometimes|widely)\s+)?

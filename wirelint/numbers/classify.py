@@ -10,48 +10,49 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.lexicon import LABELS, MEASURE_UNITS, MONTHS, STREET_TYPES
 from wirelint.numbers.quantity import Kind
 
-PHONE = regex.compile(
+PHONE = LazyPattern(
     r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,]|\.\d)"
 )
-US_PHONE = regex.compile(r"\d{3}[-.]\d{3}[-.]\d{4}|\d{3}-\d{4}")
-CLOCK = regex.compile(
+US_PHONE = LazyPattern(r"\d{3}[-.]\d{3}[-.]\d{4}|\d{3}-\d{4}")
+CLOCK = LazyPattern(
     r"(?<![\w.,:])(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?)|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"
     r"|\d{1,2}\s?[ap]\.?m\b\.?|\d{1,2}(?:[:.]\d{2})?\s+o'clock|\d{4}\s?(?:GMT|BST|EST|EDT|CET|CEST|UTC|IST|JST)\b"
     r"|\d{1,2}[:.]\d{2}\s?(?:GMT|BST|EST|EDT|CET|CEST|UTC|IST|JST|local\s+time)\b)",
     regex.IGNORECASE,
 )
-NUMERIC_DATE = regex.compile(r"(?<![\w/.-])(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/])")
+NUMERIC_DATE = LazyPattern(r"(?<![\w/.-])(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w/])")
 _MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH_BEFORE = regex.compile(_MONTH + r"\s+(?:the\s+)?$")
-_MONTH_AFTER = regex.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
-_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
-_AGE_AFTER = regex.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old\b|\s*,?\s*(?:years?\s+of\s+age)\b",
+_MONTH_BEFORE = LazyPattern(_MONTH + r"\s+(?:the\s+)?$")
+_MONTH_AFTER = LazyPattern(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b")
+_ORDINAL_SUFFIX = LazyPattern(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_AGE_AFTER = LazyPattern(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old\b|\s*,?\s*(?:years?\s+of\s+age)\b",
                            regex.IGNORECASE)
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages|a\s+man\s+of|a\s+woman\s+of)\s+(?:between\s+)?$", regex.IGNORECASE)
-_AGE_PERSON = regex.compile(r"(?:\b[\p{Lu}][\p{Ll}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
+_AGE_BEFORE = LazyPattern(r"\b(?:aged|age|ages|a\s+man\s+of|a\s+woman\s+of)\s+(?:between\s+)?$", regex.IGNORECASE)
+_AGE_PERSON = LazyPattern(r"(?:\b[\p{Lu}][\p{Ll}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
                             r"|husband|teenager|pensioner|student|driver|victim|suspect))\s*[,(]\s*$")
-_AGE_DECADE = regex.compile(r"\b(?:in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?|late\s+)?)$",
+_AGE_DECADE = LazyPattern(r"\b(?:in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?|late\s+)?)$",
                             regex.IGNORECASE)
-_YEAR_BEFORE = regex.compile(
+_YEAR_BEFORE = LazyPattern(
     r"\b(?:in|since|by|from|until|till|of|during|before|after|early|late|mid|year|between|the"
     r"|circa|spring|summer|autumn|winter|fiscal|financial|season|calendar)[\s-]+$",
     regex.IGNORECASE,
 )
-_COUNT_BEFORE = regex.compile(
+_COUNT_BEFORE = LazyPattern(
     r"\b(?:than|about|some|nearly|almost|over|around|least|to|up\s+to|estimated|roughly|approximately)\s+$",
     regex.IGNORECASE,
 )
-_PLURAL_AFTER = regex.compile(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}-]*s)\b")
-_STREET = regex.compile(
+_PLURAL_AFTER = LazyPattern(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}-]*s)\b")
+_STREET = LazyPattern(
     r"[A-Z]?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:" + "|".join(STREET_TYPES) + r")\b\.?", regex.IGNORECASE
 )
-_STREET_NAME = regex.compile(r"[A-Z]?\s+[\p{Lu}]")
-_LABEL_BEFORE = regex.compile(r"(?:\b(?P<label>[\p{Lu}][\p{L}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")
-_ATTACHED_LETTERS = regex.compile(r"[\p{L}]+")
-_NAME_BEFORE = regex.compile(r"(?<!\b(?:mid|pre|post|early|late|end|ex|anti|non|over|under|then|circa))"
+_STREET_NAME = LazyPattern(r"[A-Z]?\s+[\p{Lu}]")
+_LABEL_BEFORE = LazyPattern(r"(?:\b(?P<label>[\p{Lu}][\p{L}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")
+_ATTACHED_LETTERS = LazyPattern(r"[\p{L}]+")
+_NAME_BEFORE = LazyPattern(r"(?<!\b(?:mid|pre|post|early|late|end|ex|anti|non|over|under|then|circa))"
                              r"(?<=[\p{L}])[-/]?$", regex.IGNORECASE)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
+
 EVENTS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "dead", "died", "die", "deaths", "death", "fatalities", "lives", "bodies", "slain", "perished",
@@ -30,11 +32,11 @@ _BEFORE: dict[str, str] = {
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)",
 }
-_BEFORE_PATTERN = regex.compile(
+_BEFORE_PATTERN = LazyPattern(
     "|".join(rf"(?P<{event}>\b(?:{pattern})\b)" for event, pattern in _BEFORE.items()), regex.IGNORECASE
 )
 _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
-_AFTER = regex.compile(
+_AFTER = LazyPattern(
     r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
     r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
@@ -52,7 +54,7 @@ def event_after(text: str, position: int) -> str:
     return _AFTER_WORD[word]
 
 
-_OBJECT_GAP = regex.compile(r"\s*(?:(?:a|an|another|the|total|of|all|some)\s+)*", regex.IGNORECASE)
+_OBJECT_GAP = LazyPattern(r"\s*(?:(?:a|an|another|the|total|of|all|some)\s+)*", regex.IGNORECASE)
 """What may stand between an event verb and the figure it governs ("killed a total of 30")."""
 
 
@@ -79,7 +81,7 @@ INCIDENTS: dict[str, tuple[str, ...]] = {
     "disaster": ("disaster", "disasters", "catastrophe", "catastrophes"),
 }
 """What a toll is the toll of. Two tolls of different incidents are different facts."""
-_INCIDENT = regex.compile(
+_INCIDENT = LazyPattern(
     r"\b(?:" + "|".join(rf"(?P<{group}>" + "|".join(r"\s+".join(w.split()) for w in words) + ")"
                         for group, words in INCIDENTS.items()) + r")\b",
     regex.IGNORECASE,

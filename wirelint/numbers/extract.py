@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
 from wirelint.numbers.events import event_after, event_before
@@ -35,12 +36,12 @@ from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualif
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
 
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = LazyPattern(
     r"(?:(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$)|\$|£|€|¥|\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF)\s?)\Z"
 )
 """A currency sign or code just before a number (searched in the few characters before it)."""
 _CURRENCY_REACH = 8
-_DIGITS = regex.compile(
+_DIGITS = LazyPattern(
     # The lookahead lets the engine skip to the next digit; without it every position is tried.
     r"(?=[\d.])(?<![\p{L}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -48,47 +49,47 @@ _DIGITS = regex.compile(
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b)?",
     regex.IGNORECASE,
 )
-_ANY_DIGIT = regex.compile(r"\d")
-_VAGUE = regex.compile(
+_ANY_DIGIT = LazyPattern(r"\d")
+_VAGUE = LazyPattern(
     r"\b(?P<v>" + "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b", regex.IGNORECASE
 )
 _SIMPLE_NUMBER = r"(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
-_RATIO = regex.compile(
+_RATIO = LazyPattern(
     rf"\b(?P<a>{_SIMPLE_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SIMPLE_NUMBER}|\d{{1,3}}(?:,\d{{3}})+)\b"
     r"(?!\s+(?:" + "|".join(sorted(DURATION_UNITS | MEASURE_UNITS, key=len, reverse=True)) + r")\b)",
     regex.IGNORECASE,
 )
-_FRACTION = regex.compile(
+_FRACTION = LazyPattern(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine)[\s-](?:thirds|quarters|fifths|tenths)"
     r"|(?:a|one)[\s-](?:third|quarter|fifth|tenth)(?=\s+of\b)|three[\s-]quarters)\b",
     regex.IGNORECASE,
 )
-_CURRENCY_WORD_AFTER = regex.compile(
+_CURRENCY_WORD_AFTER = LazyPattern(
     r"\s+(?:of\s+)?(?:(?:us|u\.s\.|australian|canadian|hong\s+kong|new\s+zealand|singapore)\s+)?"
     r"(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b(?!-)",
     regex.IGNORECASE,
 )
-_CURRENCY_CODE_AFTER = regex.compile(r"\s?(?P<word>" + "|".join(CURRENCY_CODES) + r")\b")
-_PENCE = regex.compile(r"p\b")
-_SHORT_SCALE_AFTER = regex.compile(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
-_LETTERS = regex.compile(r"[\p{L}]+")
-_UNIT_AFTER = regex.compile(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}]+(?:-old)?)", regex.IGNORECASE)
-_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
-_BETWEEN = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
-_CHANGE = regex.compile(
+_CURRENCY_CODE_AFTER = LazyPattern(r"\s?(?P<word>" + "|".join(CURRENCY_CODES) + r")\b")
+_PENCE = LazyPattern(r"p\b")
+_SHORT_SCALE_AFTER = LazyPattern(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
+_LETTERS = LazyPattern(r"[\p{L}]+")
+_UNIT_AFTER = LazyPattern(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}]+(?:-old)?)", regex.IGNORECASE)
+_RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
+_BETWEEN = LazyPattern(r"\bbetween\s+$", regex.IGNORECASE)
+_CHANGE = LazyPattern(
     r"\b(?:from|by|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|growing|increased"
     r"|decreased|jumped|climbed|dropped|slipped|gained|lost|declined|slumped|surged|soared|up|down|cut|raised"
     r"|lowered)\s+$",
     regex.IGNORECASE,
 )
-_DEFINITE = regex.compile(
+_DEFINITE = LazyPattern(
     r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|first|last|other)\s+$", regex.IGNORECASE
 )
-_ELABORATION = regex.compile(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:–—]\s*", regex.IGNORECASE)
-_INCLUDING = regex.compile(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
-_OF = regex.compile(r"\s+of(?=\s)", regex.IGNORECASE)
-_EVENT_NOUN = regex.compile(r"\s+(?:deaths|bodies|fatalities|casualties|injuries)\b", regex.IGNORECASE)
-_CLAUSE_START = regex.compile(r"[.;:!?](?:\s|$)")
+_ELABORATION = LazyPattern(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:–—]\s*", regex.IGNORECASE)
+_INCLUDING = LazyPattern(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
+_OF = LazyPattern(r"\s+of(?=\s)", regex.IGNORECASE)
+_EVENT_NOUN = LazyPattern(r"\s+(?:deaths|bodies|fatalities|casualties|injuries)\b", regex.IGNORECASE)
+_CLAUSE_START = LazyPattern(r"[.;:!?](?:\s|$)")
 _BEFORE_WINDOW = 60
 
 

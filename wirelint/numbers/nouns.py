@@ -8,7 +8,7 @@ finds "fighters" in "20 pro-government fighters and 31 militants" and
 
 from __future__ import annotations
 
-import regex
+from wirelint.lazy_pattern import LazyPattern
 
 STOP_WORDS = frozenset(
     """
@@ -40,7 +40,7 @@ PEOPLE = frozenset(
 NOT_NOUNS = frozenset("more less fewer other further additional new extra".split())
 """Words that can stand between a figure and its noun ("5 more people") but are never the noun."""
 
-_WORD = regex.compile(r"\s*([\p{L}][\p{L}'’-]*)")
+_WORD = LazyPattern(r"\s*([\p{L}][\p{L}'’-]*)")
 _MAX_WORDS = 4
 
 

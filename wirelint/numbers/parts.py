@@ -14,20 +14,21 @@ from operator import add
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
-LISTED = regex.compile(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*", regex.IGNORECASE)
+LISTED = LazyPattern(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*", regex.IGNORECASE)
 """What stands between two items of a list: "20 soldiers and 31 militants"."""
 
-EXHAUSTIVE = regex.compile(
+EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
     r"|between\s+them)\b",
     regex.IGNORECASE,
 )
 """Words that say a list of parts is complete, so the parts must add up to the total."""
 
-PARTIAL = regex.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
+PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
                         regex.IGNORECASE)
 """Words that say the parts are some of the total, not all of it."""
 

@@ -11,6 +11,7 @@ from enum import Enum
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.interval import Interval
 
 
@@ -47,12 +48,12 @@ AFTER: dict[str, Bound] = {
     "or less": Bound.AT_MOST,
 }
 
-_BEFORE_PATTERN = regex.compile(
+_BEFORE_PATTERN = LazyPattern(
     r"(?:^|(?<=[\s(\"“‘']))(?P<q>" + "|".join(regex.escape(q) for q in sorted(BEFORE, key=len, reverse=True))
     + r")\s+$",
     regex.IGNORECASE,
 )
-_AFTER_PATTERN = regex.compile(
+_AFTER_PATTERN = LazyPattern(
     r"\s+(?P<q>or\s+more|or\s+over|or\s+so|odd|or\s+fewer|or\s+less)\b|(?P<q>-plus|-odd)\b|(?P<q>\+)",
     regex.IGNORECASE,
 )

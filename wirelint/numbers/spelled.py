@@ -13,14 +13,15 @@ from dataclasses import dataclass
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
 
 _REAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
-_RUN = regex.compile(
+_RUN = LazyPattern(
     rf"\b(?:(?:half\s+)?an?\s+)?(?:{_REAL})(?:(?:\s+|-)(?:{_REAL}|and|an?))*\b",
     regex.IGNORECASE,
 )
-_WORD = regex.compile(r"[A-Za-z]+")
+_WORD = LazyPattern(r"[A-Za-z]+")
 _BIG = {word: value for word, value in SCALES.items() if value >= 1e3}
 
 

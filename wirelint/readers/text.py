@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from wirelint.document import Article, Block, Document
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.sourcemap import SourceMap
 from wirelint.suppressions import is_directive_line
 from wirelint.text.captions import looks_like_caption
 from wirelint.text.datelines import is_standalone_dateline
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_LINE = LazyPattern(r"[^\r\n]*(?:\r\n|\r|\n)?")
 MAX_HEADLINE = 150
 MAX_HEADLINE_WORDS = 25
 MAX_STANDFIRST = 300

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import regex
 
-AGENCY_CREDIT = regex.compile(
+from wirelint.lazy_pattern import LazyPattern
+
+AGENCY_CREDIT = LazyPattern(
     r"""(?:
         \b(?:AFP|AP|EPA|ANP|KCNA|SANA|XINHUA|POOL)\s+PHOTO\b[^\n]*
       | \b(?:REUTERS|EPA(?:-EFE)?|Xinhua|XINHUA)\s*/\s*\p{Lu}[^\n]*
@@ -21,7 +23,7 @@ AGENCY_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 
-_DESCRIBES_IMAGE = regex.compile(
+_DESCRIBES_IMAGE = LazyPattern(
     r"\b(?:shows?|showing|pictured|poses?|posing|is\s+seen|are\s+seen|stands?|walks?|"
     r"image|picture|photo|photograph|handout|screenshot|screengrab|taken\s+on)\b",
     regex.IGNORECASE,

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
+
 AGENCIES = r"AFP|AP|Reuters|REUTERS|dpa|DPA|Xinhua|XINHUA|ANSA|EFE|UPI|PA|AAP|Anadolu"
 
 _PLACE = r"\p{Lu}[\p{L}'.\-]*(?:[ \-]\p{Lu}[\p{L}'.\-]*){0,3}"
 
-STANDALONE_DATELINE = regex.compile(
+STANDALONE_DATELINE = LazyPattern(
     rf"""^\s*(?:
         (?:{AGENCIES})\s*,\s*{_PLACE}\s*[:\-–—]              # AFP, Beirut :
       | {_PLACE}(?:\s*,\s*{_PLACE})?\s*\((?:{AGENCIES})\)\s*[:\-–—]?   # BEIRUT (AFP) -

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-_MARK = regex.compile("[" + regex.escape(OPENING + CLOSING + STRAIGHT) + "]")
+_MARK = LazyPattern("[" + regex.escape(OPENING + CLOSING + STRAIGHT) + "]")
 """Only quote marks change the state below, so the scan visits them alone."""
 
 

@@ -8,8 +8,7 @@ sentence. Known abbreviations and single initials are not boundaries.
 
 from __future__ import annotations
 
-import regex
-
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 
 ABBREVIATIONS = frozenset(
@@ -21,8 +20,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = regex.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")
+_BOUNDARY = LazyPattern(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])""")
+_WORD_BEFORE = LazyPattern(r"(?r)([\p{L}.]+)$")
 """Searched backwards from the dot, so finding the word costs its length, not the paragraph's."""
 
 

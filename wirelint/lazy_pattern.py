@@ -1,0 +1,43 @@
+"""Module-level regular expressions, compiled on first use.
+
+``regex`` parses patterns in pure Python (a few milliseconds for the larger
+ones), and most runs never use most of the patterns the code rules define: a
+result-cache hit lints nothing, ``--select WL102`` runs one rule, a short
+article never reaches the rarer branches of figure extraction. Compiling them
+all at import made every start-up pay for all of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+
+class LazyPattern:
+    """Stands in for ``regex.compile(source, flags)`` and compiles on the first attribute asked for.
+
+    Each method looked up is then kept on the instance, so later calls cost a
+    plain attribute lookup, as with a compiled pattern.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        compiled: regex.Pattern[str] | None = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = regex.compile(self._source, self._flags)
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # private and special names are not the pattern's (copy, pickle)
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source!r}, {self._flags!r})"
