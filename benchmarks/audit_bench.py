@@ -48,6 +48,8 @@ class Run:
     total_peak_mb: float
     errors: int
     """Articles a rule failed on (reported by the audit, which goes on; their partitions are not cached)."""
+    total_mb_by_quarter: list[float]
+    """Peak resident set of client and cluster in each quarter of the run: flat, or still growing at the end?"""
 
     @property
     def rate(self) -> float:
@@ -61,19 +63,28 @@ def snapshot(folder: Path) -> Path:
     return folder
 
 
-def measure(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], float, float, float]:
-    """Run ``python -m wirelint ARGS`` from the snapshot in ``cwd``; wall time and peak RSS in MB (client, all)."""
+@dataclass
+class Measured:
+    done: subprocess.CompletedProcess[str]
+    elapsed: float
+    client_peak_mb: float
+    total_peak_mb: float
+    total_mb_by_quarter: list[float]
+
+
+def measure(args: list[str], cwd: Path) -> Measured:
+    """Run ``python -m wirelint ARGS`` from the snapshot in ``cwd``: wall time and resident memory over time."""
     env = {**os.environ, "PYTHONPATH": str(cwd / "code")}
     started = time.monotonic()
+    samples: list[tuple[float, int, int]] = []  # (seconds, client bytes, client and children bytes)
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen([sys.executable, "-m", "wirelint", *args], cwd=cwd, env=env, stdout=out, stderr=err)
         watched = psutil.Process(process.pid)
-        client_peak = total_peak = 0
         while process.poll() is None:
             try:
                 client = watched.memory_info().rss
                 children = sum(c.memory_info().rss for c in watched.children(recursive=True))
-                client_peak, total_peak = max(client_peak, client), max(total_peak, client + children)
+                samples.append((time.monotonic() - started, client, client + children))
             except psutil.Error:  # a process ended between listing and reading it
                 pass
             time.sleep(0.2)
@@ -81,18 +92,35 @@ def measure(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str
         out.seek(0)
         err.seek(0)
         done = subprocess.CompletedProcess(process.args, process.returncode, out.read(), err.read())
-    return done, elapsed, client_peak / 2**20, total_peak / 2**20
+    quarters = [
+        max((total for at, _, total in samples if elapsed * q / 4 <= at < elapsed * (q + 1) / 4), default=0) / 2**20
+        for q in range(4)
+    ]
+    client_peak = max((client for _, client, _ in samples), default=0) / 2**20
+    total_peak = max((total for _, _, total in samples), default=0) / 2**20
+    return Measured(done, elapsed, client_peak, total_peak, [round(mb) for mb in quarters])
 
 
 def audit(label: str, sources: list[Path], workers: int, work: Path, *extra: str) -> Run:
     args = ["audit", *map(str, sources), "--workers", str(workers), "-o", str(work / "findings.parquet"), *extra]
-    done, elapsed, client_mb, total_mb = measure(args, work)
+    measured = measure(args, work)
+    done = measured.done
     match = AUDITED.search(done.stdout)
     if match is None:
         raise SystemExit(f"wirelint {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     articles = int(match.group(1).replace(",", ""))
     errors = done.stderr.count("wirelint: error:")
-    return Run(label, workers, articles, elapsed, float(match.group(2)), client_mb, total_mb, errors)
+    return Run(
+        label,
+        workers,
+        articles,
+        measured.elapsed,
+        float(match.group(2)),
+        measured.client_peak_mb,
+        measured.total_peak_mb,
+        errors,
+        measured.total_mb_by_quarter,
+    )
 
 
 def repeated(corpora: list[Path], times: int, folder: Path) -> list[Path]:
@@ -121,8 +149,7 @@ def bbc_tree(corpus: Path, root: Path) -> Path:
 
 
 def timed_check(tree: Path, cache: Path, work: Path) -> float:
-    _, elapsed, _, _ = measure(["check", str(tree), "--cache-dir", str(cache), "--statistics"], work)
-    return elapsed
+    return measure(["check", str(tree), "--cache-dir", str(cache), "--statistics"], work).elapsed
 
 
 def main() -> None:
@@ -166,12 +193,16 @@ def main() -> None:
     results["check_cache"] = {"files": files, "first": check_first, "second": check_second, "speedup": speedup}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "audit.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print("| archive | workers | articles | wall s | articles/s (wall) | audit s | client peak MB | with cluster MB |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(
+        "| archive | workers | articles | wall s | articles/s (wall) | audit s | client peak MB | with cluster MB "
+        "| with cluster, peak per quarter of the run |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for run in runs:
         print(
             f"| {run.label} | {run.workers} | {run.articles:,} | {run.wall_seconds:.1f} | {run.rate:,.0f} | "
-            f"{run.audit_seconds:.1f} | {run.client_peak_mb:,.0f} | {run.total_peak_mb:,.0f} |"
+            f"{run.audit_seconds:.1f} | {run.client_peak_mb:,.0f} | {run.total_peak_mb:,.0f} | "
+            f"{' / '.join(f'{mb:,.0f}' for mb in run.total_mb_by_quarter)} |"
         )
     if any(run.errors for run in runs):
         print(f"\nRule errors reported (articles still audited): {', '.join(str(run.errors) for run in runs)}.")

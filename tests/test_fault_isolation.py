@@ -247,7 +247,7 @@ def test_garbage_fix_offsets_never_reach_the_file(tmp_path: Path, faulty_env: di
     story.write_text(STORY)
     result = run_process("check", "--no-cache", "--fix", str(story), env=faulty_env)
     assert result.returncode == 2
-    assert story.read_text() == "Title\n\nA kitten was rescued.\n\n", "only the real fix was applied"
+    assert story.read_text() == "Title\n\nA kitten was rescued.\n", "only the real fix was applied"
 
 
 def test_a_plugin_that_sleeps_forever_is_stopped_by_the_rule_budget(tmp_path: Path, faulty_env: dict[str, str]):

@@ -75,7 +75,7 @@ def expected_fix(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     if path == SEED_EDIT:
         lines = text.split("\n")
-        text = "\n".join(lines[:4] + lines[7:])  # the caption, the notice and the marker
+        text = "\n".join(lines[:4] + lines[8:])  # the caption, the notice and the marker, and the blank line after
         return text.replace(NBSP, " ")  # every NBSP here stands between two words
     return text.replace("jihadists.Meanwhile", "jihadists. Meanwhile")
 
@@ -147,10 +147,10 @@ def run_fix(text: str, name: str, select: str, *options: str) -> str:
     """The text of a file after ``wirelint check FILE --select SELECT --fix``."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
         result = run_cli("check", str(path), "--select", select, "--fix", *options)
         assert result.exit_code in (0, 1), result.output
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")  # as written: CRLF stays CRLF
 
 
 def paragraphs(text: str) -> list[str]:
@@ -199,4 +199,23 @@ def test_wire_slug_line_at_the_top_is_deleted():
     text = "SYRIA-SECURITY/RUSSIA (UPDATE 2)\n\nClashes in Syria\n\nThe blast killed ten people.\n"
     (finding,) = only("WL109", text)
     assert text[finding.start : finding.end] == "SYRIA-SECURITY/RUSSIA (UPDATE 2)"
-    assert run_fix(text, "story.txt", "WL109") == "\nClashes in Syria\n\nThe blast killed ten people.\n"
+    assert run_fix(text, "story.txt", "WL109") == "Clashes in Syria\n\nThe blast killed ten people.\n"
+
+
+NOTICE = '=== RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO / WELAYAT HOMS" ==='
+
+
+@pytest.mark.parametrize("name", ["story.txt", "story.md"])
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (f"Title\n\nTen died.\n\n{NOTICE}\n\nThe toll rose.\n", "Title\n\nTen died.\n\nThe toll rose.\n"),
+        (f"Title\r\n\r\n{NOTICE}\r\n\r\nTen died.\r\n", "Title\r\n\r\nTen died.\r\n"),
+        (f"Title\n\nTen died.\n\n{NOTICE}\n", "Title\n\nTen died.\n"),
+    ],
+    ids=["between-paragraphs", "crlf", "at-the-end"],
+)
+def test_a_deleted_boilerplate_paragraph_leaves_one_blank_line_between_its_neighbours(
+    text: str, fixed: str, name: str
+):
+    assert run_fix(text, name, "WL1") == fixed

@@ -61,7 +61,23 @@ def _delete_whole_block(block: Block, description: str) -> Fix:
         if owns_line:
             source_start = line_start
             source_end = len(source) if line_end < 0 else line_end + 1
+            source_start, source_end = _with_one_separator(source, source_start, source_end)
     return Fix(description, (Edit(source_start, source_end, ""),))
+
+
+def _with_one_separator(source: str, start: int, end: int) -> tuple[int, int]:
+    """Widen the deletion of whole lines ``[start, end)`` by the blank line that separated
+    them from the next paragraph, so the paragraphs either side keep one blank line between
+    them (not two), and the file does not start or end with a blank line it did not have."""
+    blank_before = start == 0 or not source[source.rfind("\n", 0, start - 1) + 1 : start].strip()
+    if not blank_before:
+        return start, end
+    next_break = source.find("\n", end)
+    if next_break >= 0 and not source[end:next_break].strip():
+        return start, next_break + 1
+    if end == len(source) and start > 0:  # the last paragraph: the blank line before it goes
+        return source.rfind("\n", 0, start - 1) + 1, end
+    return start, end
 
 
 def separating_space(text: str, start: int, end: int) -> str:
