@@ -8,6 +8,7 @@ import pty
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -58,6 +59,22 @@ def test_a_two_worker_cluster_and_a_serial_run_give_identical_findings(archive: 
     serial_rows = (tmp_path / "serial.jsonl").read_bytes()
     assert serial_rows and serial_rows == (tmp_path / "spread.jsonl").read_bytes()
     assert untimed(serial.stdout) == untimed(spread.stdout)
+
+
+def _busy_half_second() -> int:
+    end = time.monotonic() + 0.5
+    while time.monotonic() < end:
+        pass
+    return 1
+
+
+def test_local_workers_keep_no_profiler_call_trees():
+    """Dask's profiler keeps an hour of call trees on each worker, about 1 KB per article audited."""
+    with dask_client(LOCAL, 1) as client:
+        assert client.submit(_busy_half_second, pure=False).result() == 1
+        time.sleep(1.2)  # past the profiler's one-second cycle, when its samples move to the history
+        kept = client.run(lambda dask_worker: (dask_worker.profile_recent["count"], len(dask_worker.profile_history)))
+    assert list(kept.values()) == [(0, 0)]
 
 
 def test_the_default_local_cluster_writes_parquet_equal_to_the_serial_rows(archive: Path, tmp_path: Path):
