@@ -53,6 +53,20 @@ def assert_maps_exactly(
                 assert stands_for(char, source[start:end]), (block.text, index, source[start:end])
 
 
+def run_python(code: str) -> str:
+    """Standard output of ``python -c CODE`` in a fresh interpreter with this checkout importable
+    (for what one process cannot show: what gets imported or compiled at start-up)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
 def run_process(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, input: bytes | None = None
 ) -> subprocess.CompletedProcess[str]:

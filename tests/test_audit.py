@@ -18,7 +18,7 @@ import dask
 import pyarrow.parquet as pq
 import pytest
 from click.testing import Result
-from conftest import CORPORA, REPO, run_cli
+from conftest import CORPORA, REPO, run_cli, run_python
 from distributed import get_task_stream
 from test_audit_archive import audit_rows, build_archive, build_records, ninjs, write_jsonl
 
@@ -159,15 +159,7 @@ def test_check_never_imports_dask_or_pyarrow(tmp_path: Path):
         "assert result.exit_code == 1, result.output\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'pyarrow'}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert done.stdout.strip() == "[]"
+    assert run_python(code).strip() == "[]"
 
 
 def test_a_progress_bar_shows_articles_rate_and_eta_on_a_terminal(tmp_path: Path):

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import copy
-import os
 import pickle
-import subprocess
-import sys
 
 import regex
-from conftest import REPO
+from conftest import run_python
 
 from wirelint.lazy_pattern import LazyPattern
 
@@ -67,14 +64,6 @@ for module, name, value in found:
     if "_compiled" in vars(value):
         print(module + "." + name)
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    total, *compiled = done.stdout.split()
+    total, *compiled = run_python(script).split()
     assert int(total) > 80, "the numbers, naming and check modules define their patterns lazily"
     assert all(name.startswith(("wirelint.packs.", "wirelint.naming.entities.")) for name in compiled), compiled
