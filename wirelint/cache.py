@@ -31,6 +31,7 @@ from wirelint import __version__
 from wirelint.builtin import packs_folder
 from wirelint.config import Settings
 from wirelint.finding import Edit, Finding, Fix, Severity
+from wirelint.memo import PerObject
 from wirelint.registry import ENTRY_POINT_GROUP, Registry
 
 DEFAULT_FOLDER = ".wirelint_cache"
@@ -144,21 +145,20 @@ def file_digest(path: Path) -> str:
     return _file_digest(str(path), _stamp(path))
 
 
-_settings_fingerprints: dict[tuple[int, tuple[str, ...]], tuple[Settings, str]] = {}
+_SETTINGS_FINGERPRINTS: PerObject[str] = PerObject()
 
 
 def settings_fingerprint(settings: Settings) -> str:
     """Everything in the resolved configuration, rule packs by content (computed once per
     Settings object while its packs are unchanged: every file of a run asks)."""
-    memo_key = (id(settings), tuple(_stamp(path) for path in settings.rule_packs))
-    known = _settings_fingerprints.get(memo_key)
-    if known is not None and known[0] is settings:
-        return known[1]
+    pack_stamps = tuple(_stamp(path) for path in settings.rule_packs)
+    return _SETTINGS_FINGERPRINTS.get(settings, pack_stamps, lambda: _settings_fingerprint(settings))
+
+
+def _settings_fingerprint(settings: Settings) -> str:
     data = {field.name: getattr(settings, field.name) for field in dataclasses.fields(settings)}
     data["rule_packs"] = [[str(path), file_digest(path)] for path in settings.rule_packs]
-    fingerprint = make_key(json.dumps(data, default=str, sort_keys=True))
-    _settings_fingerprints[memo_key] = (settings, fingerprint)
-    return fingerprint
+    return make_key(json.dumps(data, default=str, sort_keys=True))
 
 
 def _module_file(obj: object) -> str | None:
@@ -193,20 +193,18 @@ def _registry_signature(registry: Registry) -> list[list[str]]:
     return signature
 
 
-_code_fingerprints: dict[tuple[int, str], tuple[Registry, str]] = {}
+_CODE_FINGERPRINTS: PerObject[str] = PerObject()
 
 
 def code_fingerprint(registry: Registry) -> str:
     """The version of everything that makes findings, computed once per registry."""
-    memo_key = (id(registry), __version__)
-    known = _code_fingerprints.get(memo_key)
-    if known is not None and known[0] is registry:
-        return known[1]
-    fingerprint = make_key(
-        json.dumps([__version__, _package_stamps(), _plugin_versions(), _registry_signature(registry)])
+    return _CODE_FINGERPRINTS.get(
+        registry,
+        __version__,
+        lambda: make_key(
+            json.dumps([__version__, _package_stamps(), _plugin_versions(), _registry_signature(registry)])
+        ),
     )
-    _code_fingerprints[memo_key] = (registry, fingerprint)
-    return fingerprint
 
 
 def check_key(path: str, content_digest: str, settings: Settings, registry: Registry) -> str:

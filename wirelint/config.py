@@ -18,6 +18,7 @@ from typing import Any
 from wirelint._toml import tomllib
 from wirelint.errors import ConfigError
 from wirelint.finding import Severity
+from wirelint.memo import PerObject
 
 CONFIG_FILES = (".wirelint.toml", "pyproject.toml")
 ALL = "ALL"
@@ -95,13 +96,13 @@ class Settings:
     def is_excluded(self, path: Path) -> bool:
         """True when the name of ``path`` (or, for patterns with a ``/``, its path
         relative to the config folder) matches an exclude pattern."""
-        name_patterns = [pattern for pattern in self.exclude if "/" not in pattern]
-        if any(fnmatch.fnmatch(path.name, pattern) for pattern in name_patterns):
+        if any(fnmatch.fnmatch(path.name, pattern) for pattern in self.exclude if "/" not in pattern):
             return True
-        if len(name_patterns) == len(self.exclude):
+        path_patterns = [pattern for pattern in self.exclude if "/" in pattern]
+        if not path_patterns:
             return False  # resolving the path costs file-system calls; discovery asks for every file
         relative = _relative(str(path), self.root)
-        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.exclude if "/" in pattern)
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in path_patterns)
 
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
@@ -253,7 +254,7 @@ def apply_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
     return replace(settings, **changes) if changes else settings
 
 
-_overridden: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Settings, Settings]] = {}
+_OVERRIDDEN: PerObject[Settings] = PerObject()
 
 
 def _with_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
@@ -261,11 +262,7 @@ def _with_overrides(settings: Settings, overrides: dict[str, Any]) -> Settings:
     (the result cache fingerprints a Settings object once)."""
     if not overrides:
         return settings
-    key = (id(settings), tuple(sorted(overrides.items())))
-    known = _overridden.get(key)
-    if known is None or known[0] is not settings:
-        known = _overridden[key] = (settings, apply_overrides(settings, overrides))
-    return known[1]
+    return _OVERRIDDEN.get(settings, tuple(sorted(overrides.items())), lambda: apply_overrides(settings, overrides))
 
 
 def clear_caches() -> None:
@@ -273,4 +270,4 @@ def clear_caches() -> None:
     find_config.cache_clear()
     _config_for_folder.cache_clear()
     load_settings.cache_clear()
-    _overridden.clear()
+    _OVERRIDDEN.clear()

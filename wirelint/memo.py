@@ -1,4 +1,4 @@
-"""Work remembered per paragraph text, and work shared per article.
+"""Work remembered per paragraph text, work shared per article, and values kept per object.
 
 An editor re-lints the whole article on every keystroke, but an edit changes
 one paragraph. Pure functions of a paragraph's text (figures, sentences,
@@ -9,7 +9,7 @@ next caller gets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from threading import local
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -52,3 +52,24 @@ class PerArticle(Generic[Key, Value]):
         if key not in values:
             values[key] = compute()
         return values[key]
+
+
+class PerObject(Generic[Value]):
+    """Values computed once per object (and a detail such as file stamps), for objects that
+    cannot be hashed by value: a Settings object's ``rule_options`` take no part in its hash.
+
+    Each object is kept with its values, so its ``id`` cannot pass to another object. Meant
+    for the few objects of a run (its settings, its registry), not for per-file data.
+    """
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, Hashable], tuple[object, Value]] = {}
+
+    def get(self, owner: object, detail: Hashable, compute: Callable[[], Value]) -> Value:
+        key = (id(owner), detail)
+        if key not in self._known:
+            self._known[key] = (owner, compute())
+        return self._known[key][1]
+
+    def clear(self) -> None:
+        self._known.clear()
