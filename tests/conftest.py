@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from wirelint.config import Settings
 from wirelint.document import Document
 from wirelint.engine import lint_text
 from wirelint.finding import Finding
+from wirelint.packs import Examples
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_EDIT = FIXTURES / "000_7dbd45bfcd338f02.txt"
@@ -34,6 +35,13 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | 
 def only(code: str, text: str, name: str = "story.txt") -> list[Finding]:
     """The findings of one rule, run alone on ``text`` read as a file called ``name``."""
     return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
+
+
+def example_cases(named: Iterable[tuple[str, Examples]], kind: str) -> list[tuple[str, str]]:
+    """One ``(name, text)`` test case per example of ``kind`` (``match`` or ``no-match``), for the
+    examples that pack rules, code rules and entity sets carry."""
+    attribute = {"match": "match", "no-match": "no_match"}[kind]
+    return [(name, text) for name, examples in named for text in getattr(examples, attribute)]
 
 
 def assert_maps_exactly(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import example_cases
 from naming_helpers import paragraph
 
 from wirelint.config import Settings
@@ -12,11 +13,7 @@ SETS = builtin_entities()
 
 
 def _cases(kind: str) -> list[tuple[str, str]]:
-    return [
-        (entity.canonical, text)
-        for entity in SETS
-        for text in (entity.examples.match if kind == "match" else entity.examples.no_match)
-    ]
+    return example_cases(((entity.canonical, entity.examples) for entity in SETS), kind)
 
 
 def _unquoted(canonical: str, text: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import example_cases
 
 from wirelint.builtin import packs_folder
 from wirelint.config import Settings
@@ -21,11 +22,7 @@ def _pack_rules() -> list[PackRule]:
 
 
 def _examples(kind: str) -> list[tuple[str, str]]:
-    cases = []
-    for rule in _pack_rules():
-        examples = rule.examples.match if kind == "match" else rule.examples.no_match
-        cases.extend((rule.code, text) for text in examples)
-    return cases
+    return example_cases(((rule.code, rule.examples) for rule in _pack_rules()), kind)
 
 
 def _rule(code: str) -> PackRule:
