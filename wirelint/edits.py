@@ -69,14 +69,14 @@ def _with_one_separator(source: str, start: int, end: int) -> tuple[int, int]:
     """Widen the deletion of whole lines ``[start, end)`` by the blank line that separated
     them from the next paragraph, so the paragraphs either side keep one blank line between
     them (not two), and the file does not start or end with a blank line it did not have."""
-    blank_before = start == 0 or not source[source.rfind("\n", 0, start - 1) + 1 : start].strip()
-    if not blank_before:
-        return start, end
+    line_before = source.rfind("\n", 0, start - 1) + 1 if start else 0
+    if source[line_before:start].strip():
+        return start, end  # text right above: no separator to share
     next_break = source.find("\n", end)
     if next_break >= 0 and not source[end:next_break].strip():
         return start, next_break + 1
     if end == len(source) and start > 0:  # the last paragraph: the blank line before it goes
-        return source.rfind("\n", 0, start - 1) + 1, end
+        return line_before, end
     return start, end
 
 
