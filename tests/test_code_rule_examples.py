@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 import pytest
-from conftest import only
+from conftest import example_cases, only
 
 from wirelint.checks import FAMILY_MODULES
 from wirelint.rule import Rule
@@ -19,11 +19,7 @@ EXAMPLED = [
 
 
 def _examples(kind: str) -> list[tuple[str, str]]:
-    cases = []
-    for rule_class in EXAMPLED:
-        examples = rule_class.examples.match if kind == "match" else rule_class.examples.no_match
-        cases.extend((rule_class.code, text) for text in examples)
-    return cases
+    return example_cases(((rule_class.code, rule_class.examples) for rule_class in EXAMPLED), kind)
 
 
 def test_the_leftover_and_mechanics_code_rules_carry_examples():
@@ -31,12 +27,12 @@ def test_the_leftover_and_mechanics_code_rules_carry_examples():
 
 
 @pytest.mark.parametrize(("code", "text"), _examples("match"))
-def test_code_rule_match_example_isonly(code: str, text: str):
+def test_code_rule_match_example_is_reported(code: str, text: str):
     assert only(code, text), f"{code} should report {text!r}"
 
 
 @pytest.mark.parametrize(("code", "text"), _examples("no-match"))
-def test_code_rule_no_match_example_is_notonly(code: str, text: str):
+def test_code_rule_no_match_example_is_not_reported(code: str, text: str):
     assert not only(code, text), f"{code} should not report {text!r}"
 
 
