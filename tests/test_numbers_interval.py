@@ -75,15 +75,15 @@ def test_intervals_read_as_words(interval: Interval, words: str) -> None:
 @pytest.mark.parametrize(
     ("qualifier", "bound", "expected"),
     [
-        ("more than", Bound.ABOVE, "more than 50"),
-        ("at least", Bound.AT_LEAST, "at least 50"),
+        ("more than", Bound.ABOVE, "more than 50 (under 100)"),
+        ("at least", Bound.AT_LEAST, "at least 50 (under 100)"),
         ("nearly", Bound.NEARLY, "42.5 to 50"),
         ("about", Bound.ABOUT, "45 to 55"),
         ("up to", Bound.UP_TO, "at most 50"),
         ("fewer than", Bound.BELOW, "under 50"),
         ("no more than", Bound.AT_MOST, "at most 50"),
-        ("or more", Bound.AT_LEAST, "at least 50"),
-        ("-plus", Bound.AT_LEAST, "at least 50"),
+        ("or more", Bound.AT_LEAST, "at least 50 (under 100)"),
+        ("-plus", Bound.AT_LEAST, "at least 50 (under 100)"),
         ("or so", Bound.ABOUT, "45 to 55"),
     ],
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_EDIT, SEED_WIRE
+from conftest import SEED_EDIT, SEED_WIRE, run_cli
 
 from wirelint.checks.numbers import MAX_GROUP, RULES
 from wirelint.config import Settings
@@ -64,7 +64,9 @@ HEADLINES = [
     ("51 killed in clashes", BODY, []),
     ("51 killed in clashes", BODY.replace("50", "60"), ["WL401"]),
     ("Scores killed in clashes", BODY, []),
-    ("Hundreds killed in clashes", BODY, []),
+    ("Hundreds killed in clashes", BODY, ["WL401"]),  # "more than 50" is 51 to 99
+    ("100 killed in clashes", BODY, ["WL401"]),
+    ("Hundreds killed in clashes", BODY.replace("50", "500"), []),
     ("Thousands killed in clashes", BODY.replace("more than 50", "51"), ["WL401"]),
     ("51 killed in clashes", "Strikes killed 20 soldiers and 31 militants, a monitor said.\n", []),
     ("30 killed in clashes", "Strikes killed 20 soldiers and 31 militants, a monitor said.\n", ["WL401"]),
@@ -108,12 +110,55 @@ TOTALS = [
     ("The attack killed 40 people in total: 20 soldiers and 15 civilians, police said.\n", ["WL402"]),
     ("The attack killed 30 people. Police arrested 20 men and 15 women, officials said.\n", []),
     ("The attack killed 30 people.\n\nIt was market day.\n\nLater, 20 soldiers and 15 civilians died.\n", []),
+    # the next sentence, opened by a pointer back to the total
+    ("Forty people were hurt in the blast, police said. They included 29 adults and 17 children.\n", ["WL402"]),
+    ("Forty people were hurt in the blast, police said. They included 19 adults and 17 children.\n", []),
+    ("A raid killed 12 people, medics said. Among them were eight women and seven children.\n", ["WL402"]),
+    ("A raid killed 12 people, medics said. Among the dead were three women and four children.\n", []),
+    # a colon list after the attribution restates the total: short of it is a contradiction too
+    ("The fighting killed 90 combatants on both sides, the monitor said: 22 soldiers and 31 rebels.\n", ["WL402"]),
+    ("The fighting killed 53 combatants, the monitor said: 22 soldiers and 31 rebels.\n", []),
+    # a total that claims to be complete
+    ("The crash killed all 30 people on board: 20 passengers and six crew members.\n", ["WL402"]),
+    ("The crash killed all 26 people on board: 20 passengers and six crew members.\n", []),
+    ("A total of 40 people were killed, among them 12 children and 20 women.\n", []),
+    ("A total of 25 people were killed, among them 12 children and 20 women.\n", ["WL402"]),
+    # nouns: the total's noun must include the parts' nouns
+    ("The clashes killed 30 civilians. Strikes killed 20 soldiers and 31 militants, a monitor said.\n", []),
+    ("The clashes killed 30 fighters on both sides.\n\n"
+     "Strikes claimed the lives of 20 soldiers and 31 militants, a monitor said.\n", ["WL402"]),
+    ("The clashes killed 30 fighters.\n\nIn another attack, 20 soldiers and 31 militants were killed.\n", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TOTALS, ids=[str(i) for i in range(len(TOTALS))])
 def test_totals_must_agree_with_their_parts(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+def test_the_issue_examples_are_reported_by_the_cli(tmp_path, monkeypatch) -> None:
+    stories = {
+        "a.txt": "Clashes in Homs\n\nThe clashes killed 30 fighters on both sides.\n\n"
+        "Strikes claimed the lives of 20 soldiers and 31 militants, a monitor said.\n",
+        "b.txt": "Blast in the capital\n\nForty people were injured in the blast, the ministry said. "
+        "They included 29 adults and 17 children.\n",
+        "c.txt": "Clashes in the north\n\nThe fighting killed 90 combatants on both sides, the monitor said: "
+        "22 soldiers and 31 rebels.\n",
+    }
+    for name, text in stories.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "a.txt", "b.txt", "c.txt", "--select", "WL4")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[:3] == [
+        'a.txt:3:20: WL402 total "30 fighters" (30 killed) contradicts its parts: 20 soldiers + 31 militants = 51, '
+        "which exceed it",
+        'b.txt:3:1: WL402 total "Forty people" (40 injured) contradicts its parts: 29 adults + 17 children = 46, '
+        "which exceed it",
+        'c.txt:3:21: WL402 total "90 combatants" (90 killed) contradicts its parts: 22 soldiers + 31 rebels = 53, '
+        "which fall short of it",
+    ]
 
 
 def test_total_finding_points_at_the_total_and_says_which_way() -> None:

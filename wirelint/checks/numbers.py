@@ -20,7 +20,8 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, total
+from wirelint.numbers.parts import groups, total
+from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.rule import Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -143,50 +144,18 @@ class TotalContradictsParts(Rule):
     )
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        blocks = list(self.blocks(article))
-        lists = [_lists(block) for block in blocks]
-        listed = {part.quantity for found in lists for parts in found for part in parts}
-        for position, found in enumerate(lists):
-            for parts in found:
-                if not parts[0].quantity.event:
-                    continue
-                candidate = self._total_for(blocks, position, parts, listed)
-                if candidate is not None:
-                    finding = self._compare(candidate, parts)
-                    if finding is not None:
-                        yield finding
+        for pairing in pairings(list(self.blocks(article))):
+            finding = self._compare(pairing)
+            if finding is not None:
+                yield finding
 
-    @staticmethod
-    def _total_for(blocks: list[Block], position: int, parts: list[Located], listed: set[Quantity]) -> Located | None:
-        """The nearest count of the same event that could be these parts' total."""
-        first, last = parts[0].quantity, parts[-1].quantity
-        largest = max(part.quantity.range.low for part in parts)
-        here = figures(blocks[position])
-        nearby = [loc for loc in reversed(here) if loc.quantity.end <= first.start]
-        if position > 0:
-            nearby += reversed(figures(blocks[position - 1]))
-        nearby += [loc for loc in here if loc.quantity.start >= last.end]
-        if position + 1 < len(blocks):
-            nearby += figures(blocks[position + 1])
-        for located in nearby:
-            quantity = located.quantity
-            if (
-                quantity.kind is Kind.COUNT
-                and quantity.event == first.event
-                and not quantity.definite
-                and quantity not in listed
-                and quantity.range.high >= largest
-            ):
-                return located
-        return None
-
-    def _compare(self, located: Located, parts: list[Located]) -> Finding | None:
+    def _compare(self, pairing: Pairing) -> Finding | None:
+        """Parts above the total always contradict it; below it only when the list claims to be complete."""
+        located, parts = pairing.total, pairing.parts
         whole, allowed = located.quantity, located.quantity.range
         added = total([part.quantity for part in parts])
-        sentence = parts[0].sentence_text
-        complete = bool(EXHAUSTIVE.search(located.sentence_text) or EXHAUSTIVE.search(sentence))
         too_many = allowed.below_all_of(added)
-        too_few = complete and not PARTIAL.search(sentence) and added.below_all_of(allowed)
+        too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
         if not (too_many or too_few):
             return None
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
@@ -196,12 +165,6 @@ class TotalContradictsParts(Rule):
             f"total {describe(located.block, whole)} contradicts its parts: {listed} = {added}, which "
             f"{direction} it",
         )
-
-
-def _lists(block: Block) -> list[list[Located]]:
-    """The lists of parts in a block, as placed figures."""
-    placed = {located.quantity: located for located in figures(block)}
-    return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
 
 
 class ConflictingFigures(Rule):
@@ -222,7 +185,7 @@ class ConflictingFigures(Rule):
     )
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        listed = {part.quantity for block in self.blocks(article) for parts in _lists(block) for part in parts}
+        listed = {part.quantity for block in self.blocks(article) for parts in lists(block) for part in parts}
         facts: dict[tuple[str, ...], list[Located]] = defaultdict(list)
         for block in self.blocks(article):
             for located in figures(block):

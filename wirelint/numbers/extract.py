@@ -390,7 +390,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     return Quantity(
         start, end, text[start:end], text[figure_start:figure_end], kind, value,
         qualifier=qualifier.strip().lower(), unit=draft.unit, noun=noun, noun_end=max(noun_end, end),
-        modifiers=modifiers, event=event, vague=draft.vague, definite=definite, rounding=draft.rounding,
+        modifiers=modifiers, event=event, vague=draft.vague, definite=definite,
+        rounding=0.0 if qualifier else draft.rounding,  # a bound already says how far the figure reaches
     )
 
 

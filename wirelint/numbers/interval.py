@@ -67,8 +67,8 @@ class Interval:
         return Interval(max(0.0, self.low - margin), self.high + margin)
 
     def closed(self) -> Interval:
-        """The same interval with both ends included ("more than 50" read as "50 or more")."""
-        return Interval(self.low, self.high)
+        """The same interval with its lower end included ("more than 50" read as "50 or more")."""
+        return Interval(self.low, self.high, high_open=self.high_open)
 
     def below_all_of(self, other: Interval) -> bool:
         """True when every value here is smaller than every value of ``other``."""
@@ -82,6 +82,9 @@ class Interval:
             return _number(self.low)
         if not self.bounded:
             return f"{'more than' if self.low_open else 'at least'} {_number(self.low)}"
+        if self.low > 0 and self.high_open and (self.low_open or self.high > self.low * 1.5):
+            # a lower bound with its round-step ceiling: "more than 50 (under 100)"
+            return f"{'more than' if self.low_open else 'at least'} {_number(self.low)} (under {_number(self.high)})"
         if self.low == 0:
             return f"{'under' if self.high_open else 'at most'} {_number(self.high)}"
         return f"{_number(self.low)} to {_number(self.high)}"

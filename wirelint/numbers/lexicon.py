@@ -6,6 +6,8 @@ missing unit is a one-word change.
 
 from __future__ import annotations
 
+from wirelint.numbers.data import vague
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -25,20 +27,8 @@ SHORT_SCALES: dict[str, float] = {
 
 DOZEN = 12
 
-VAGUE: dict[str, tuple[float, float]] = {
-    "a handful": (2, 9),
-    "dozens": (24, 199),
-    "scores": (40, 399),
-    "hundreds": (200, 1999),
-    "thousands": (2_000, 99_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 1_999_999),
-    "millions": (2e6, 999e6),
-    "tens of millions": (20e6, 99e6),
-    "hundreds of millions": (200e6, 1999e6),
-    "billions": (2e9, 999e9),
-}
-"""Vague quantifiers as the closed interval an editor would accept for them."""
+VAGUE: dict[str, tuple[float, float]] = vague()
+"""Vague quantifiers as the closed interval an editor would accept for them (from quantities.toml)."""
 
 CURRENCY_SYMBOLS = ("US$", "A$", "C$", "HK$", "NZ$", "S$", "R$", "$", "£", "€", "¥", "Rs")
 CURRENCY_WORDS = frozenset(

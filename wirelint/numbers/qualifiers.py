@@ -12,6 +12,7 @@ from enum import Enum
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import about_margin, ceiling, nearly_factor
 from wirelint.numbers.interval import Interval
 
 
@@ -57,8 +58,6 @@ _AFTER_PATTERN = LazyPattern(
     r"\s+(?P<q>or\s+more|or\s+over|or\s+so|odd|or\s+fewer|or\s+less)\b|(?P<q>-plus|-odd)\b|(?P<q>\+)",
     regex.IGNORECASE,
 )
-NEARLY_FACTOR = 0.85
-ABOUT_MARGIN = 0.1
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
@@ -88,13 +87,14 @@ def apply(bound: Bound, value: Interval) -> Interval:
     """The interval a qualified figure allows."""
     low, high = value.low, value.high
     if bound is Bound.ABOVE:
-        return Interval.above(high)
+        return Interval(high, ceiling(high), low_open=True, high_open=True)
     if bound is Bound.AT_LEAST:
-        return Interval.above(low, inclusive=True)
+        return Interval(low, ceiling(low), high_open=True)
     if bound is Bound.NEARLY:
-        return Interval(high * NEARLY_FACTOR, high, high_open=True)
+        return Interval(high * nearly_factor(), high, high_open=True)
     if bound is Bound.ABOUT:
-        return Interval(low * (1 - ABOUT_MARGIN), high * (1 + ABOUT_MARGIN))
+        margin = about_margin()
+        return Interval(low * (1 - margin), high * (1 + margin))
     if bound is Bound.UP_TO or bound is Bound.AT_MOST:
         return Interval.below(high, inclusive=True)
     return Interval.below(low)

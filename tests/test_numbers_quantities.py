@@ -1,0 +1,36 @@
+"""quantities.toml: every example in the data file is a test of the engine that reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelint.numbers import Interval, extract
+from wirelint.numbers.data import ceiling, includes, table
+
+BOUNDS = table()["bounds"]["examples"]
+NOUNS = table()["nouns"]["examples"]
+
+
+def _figure(written: str) -> Interval:
+    (quantity,) = extract(f"The clashes killed {written} people.")
+    return quantity.range
+
+
+@pytest.mark.parametrize("example", BOUNDS, ids=[e["written"] for e in BOUNDS])
+def test_bounds_allow_and_exclude_what_the_data_says(example: dict) -> None:
+    allowed = _figure(example["written"])
+    for value in example["allows"]:
+        assert allowed.overlaps(Interval.point(value)), value
+    for value in example["excludes"]:
+        assert not allowed.overlaps(Interval.point(value)), value
+
+
+@pytest.mark.parametrize(("value", "expected"), [(50, 100), (380_000, 400_000), (120, 200), (5, 10), (1_500, 2_000),
+                                                   (2.5e9, 3e9), (300, 1_000)])
+def test_a_lower_bound_reaches_up_to_the_next_round_step(value: float, expected: float) -> None:
+    assert ceiling(value) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("example", NOUNS, ids=[f"{e['total']}-{e['part']}" for e in NOUNS])
+def test_noun_hierarchy_examples(example: dict) -> None:
+    assert includes(example["total"], example["part"]) is example["includes"]

@@ -1,0 +1,95 @@
+"""The bounds and noun groups of ``quantities.toml``, read once for every figure rule.
+
+The file is data (see its comments); this module turns it into the values
+the engine needs: the interval of each vague word, how far "nearly" and
+"about" reach, the ceiling of a lower bound, which nouns a total's noun
+includes, and durations in hours.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wirelint._toml import tomllib
+
+PATH = Path(__file__).with_name("quantities.toml")
+
+
+@cache
+def table() -> dict[str, Any]:
+    """The parsed data file."""
+    with PATH.open("rb") as handle:
+        data: dict[str, Any] = tomllib.load(handle)
+    return data
+
+
+def vague() -> dict[str, tuple[float, float]]:
+    """Each vague quantity word ("dozens") with the closed interval it allows."""
+    return {word: (float(low), float(high)) for word, (low, high) in table()["vague"].items()}
+
+
+def nearly_factor() -> float:
+    """"nearly N" starts at N times this."""
+    return 1.0 - float(table()["bounds"]["nearly"])
+
+
+def about_margin() -> float:
+    """"about N" reaches this share of N either side."""
+    return float(table()["bounds"]["about"])
+
+
+def ceiling(value: float) -> float:
+    """The next round step above a lower bound: what "more than ``value``" stays below.
+
+    One significant digit goes to the next power of ten (50 -> 100); more
+    digits go to the next multiple of the leading power of ten (380,000 ->
+    400,000). Zero and below have no ceiling.
+    """
+    if value <= 0 or math.isinf(value):
+        return math.inf
+    power = 10.0 ** math.floor(math.log10(value))
+    leading = round(value / power, 9)
+    if leading == int(leading):
+        return power * 10
+    return (math.floor(leading) + 1) * power
+
+
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    """Each group noun with every noun it includes, directly or through other groups."""
+    direct: dict[str, set[str]] = {name: set(members) for name, members in table()["nouns"].items()
+                                   if name != "examples"}
+    closed: dict[str, frozenset[str]] = {}
+    for name in direct:
+        seen: set[str] = set()
+        stack = [name]
+        while stack:
+            noun = stack.pop()
+            for member in direct.get(noun, ()):
+                if member not in seen:
+                    seen.add(member)
+                    stack.append(member)
+        closed[name] = frozenset(seen | {name})
+    return closed
+
+
+def includes(whole: str, part: str) -> bool:
+    """True when a count of ``whole`` (singular noun) can include a count of ``part``."""
+    if whole == part:
+        return True
+    return part in _groups().get(whole, frozenset())
+
+
+def known_noun(noun: str) -> bool:
+    """True for nouns the hierarchy knows, as a group or as a member."""
+    groups = _groups()
+    return noun in groups or any(noun in members for members in groups.values())
+
+
+def hours(unit: str) -> float | None:
+    """How many hours one ``unit`` (singular: "day") lasts; None for units not listed."""
+    value = table()["durations"].get(unit)
+    return float(value) if isinstance(value, (int, float)) else None

@@ -1,0 +1,189 @@
+"""Totals and their parts, as reporters write them.
+
+A list of counts ("20 soldiers and 31 militants") is the breakdown of a
+total when the copy links them, in one of the ways wire copy does:
+
+* in one sentence: "killed 40 people, including 29 adults and 17 children",
+  "killed 90 combatants on both sides, the monitor said: 22 soldiers and 31
+  rebels" (a colon list restates the total);
+* in the next sentence, opened by a pointer back: "They included ...",
+  "Among them were ...", "Of those, ...", "The dead included ...";
+* in a sentence or paragraph next to it, when the parts name the same event
+  themselves (the seeds: "killed more than 50 fighters on both sides" ...
+  "claimed the lives of 20 pro-government fighters and 31 militants").
+
+The total's noun must include the parts' nouns (quantities.toml: fighters
+include soldiers and militants; people include children and fighters). A
+pairing says whether the copy claims the list is complete ("on both sides",
+"all", "a total of", a colon list) or only some of the total ("including",
+"among them"); the rule decides what contradicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import includes, known_noun
+from wirelint.numbers.events import incidents
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import counted_noun
+from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups
+from wirelint.numbers.quantity import Kind, Quantity
+
+POINTER = LazyPattern(
+    r"\W*(?:(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
+    r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
+    r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
+    r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
+    regex.IGNORECASE,
+)
+"""How a sentence that breaks down the total of the one before starts: "They included", "Among them were"."""
+POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
+"""Pointers that give some of the total ("They included"), not all of it."""
+ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
+""""all 30 people on board": a total that claims to be every one of them."""
+COLON = LazyPattern(r":\s*$")
+OTHER = LazyPattern(
+    r"\b(?:another|other|others|separate|separately|elsewhere|also|meanwhile|earlier|previous|previously"
+    r"|last\s+(?:week|month|year)|more|further|additional)\b",
+    regex.IGNORECASE,
+)
+"""Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+_AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
+_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+_STATED_NOUN = LazyPattern(r"\s+(?:were|was|are|is)\s+", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """A total and the list of counts that breaks it down."""
+
+    total: Located
+    parts: tuple[Located, ...]
+    complete: bool
+    """The copy says the list is all of the total ("on both sides", "all", a colon list)."""
+    partial: bool
+    """The copy says the list is some of the total ("including", "They included")."""
+
+
+def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
+    """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them."""
+    every = [lists(block) for block in blocks]
+    listed = {part.quantity for found in every for parts in found for part in parts}
+    for position, found in enumerate(every):
+        for parts in found:
+            pairing = _pair(blocks, position, parts, listed)
+            if pairing is not None:
+                yield pairing
+
+
+def lists(block: Block) -> list[list[Located]]:
+    """The lists of counts in a block ("20 soldiers and 31 militants"), as placed figures."""
+    placed = {located.quantity: located for located in figures(block)}
+    return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
+
+
+def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: set[Quantity]) -> Pairing | None:
+    block = blocks[position]
+    nouns = [_noun(block, part.quantity) for part in parts]
+    if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
+        return None
+    event = next((part.quantity.event for part in parts if part.quantity.event), "")
+    first = parts[0]
+    sentence_start = block.sentences[first.sentence][0]
+    here = figures(block)
+    same = [loc for loc in here if loc.sentence == first.sentence and loc.quantity.end <= first.quantity.start]
+    for located in reversed(same):  # the same sentence, before the list
+        if _fits(located, event, nouns, listed):
+            gap = block.text[located.quantity.phrase_end:first.quantity.start]
+            if _AND_END.search(gap):
+                continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
+            colon = bool(COLON.search(gap))
+            partial = bool(PARTIAL.search(gap))
+            return _pairing(located, parts, colon and not partial, partial)
+    pointer = POINTER.match(block.text, sentence_start)
+    if pointer is not None:
+        partial = bool(POINTER_PARTIAL.search(pointer.group()))
+        for located in reversed(_previous_sentence(blocks, position, first.sentence)):
+            if _fits(located, event, nouns, listed):
+                return _pairing(located, parts, False, partial)
+        return None
+    if not event:
+        return None
+    for located in _nearby(blocks, position, parts):
+        if _fits(located, event, nouns, listed):
+            if _different_sets(located, first):
+                return None
+            return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
+    return None
+
+
+def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool) -> Pairing:
+    claims = EXHAUSTIVE.search(total.sentence_text) or EXHAUSTIVE.search(parts[0].sentence_text)
+    every = total.quantity.definite and ALL.search(total.block.text, max(0, total.quantity.start - 12),
+                                                    total.quantity.start)
+    return Pairing(total, tuple(parts), bool(colon or claims or every), partial)
+
+
+def _noun(block: Block, quantity: Quantity) -> str:
+    """The part's noun, or the one stated after it ("20 were children")."""
+    if quantity.noun:
+        return quantity.noun
+    stated = _STATED_NOUN.match(block.text, quantity.end)
+    return counted_noun(block.text, stated.end())[0] if stated else ""
+
+
+def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity]) -> bool:
+    """Whether a figure can be the total of parts with this event and these nouns."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or not quantity.event or quantity in listed:
+        return False
+    if event and quantity.event != event:
+        return False
+    if quantity.definite and not ALL.search(located.block.text, max(0, quantity.start - 12), quantity.start):
+        return False
+    if not quantity.noun:
+        return all(includes("person", noun) for noun in nouns if noun)
+    return all(includes(quantity.noun, noun) for noun in nouns if noun)
+
+
+def _previous_sentence(blocks: Sequence[Block], position: int, sentence: int) -> list[Located]:
+    if sentence > 0:
+        return [loc for loc in figures(blocks[position]) if loc.sentence == sentence - 1]
+    if position == 0:
+        return []
+    before = figures(blocks[position - 1])
+    last = len(blocks[position - 1].sentences) - 1
+    return [loc for loc in before if loc.sentence == last]
+
+
+def _nearby(blocks: Sequence[Block], position: int, parts: list[Located]) -> list[Located]:
+    """Figures that could be the total of self-standing parts: nearest first, this paragraph and the ones next to it."""
+    first, last = parts[0].quantity, parts[-1].quantity
+    here = figures(blocks[position])
+    nearby = [loc for loc in reversed(here) if loc.quantity.end <= first.start]
+    if position > 0:
+        nearby += reversed(figures(blocks[position - 1]))
+    nearby += [loc for loc in here if loc.quantity.start >= last.end]
+    if position + 1 < len(blocks):
+        nearby += figures(blocks[position + 1])
+    return nearby
+
+
+def _different_sets(total: Located, first: Located) -> bool:
+    """True when the list reads as another set than the total: "another", different years or incidents."""
+    if total.block is first.block and total.sentence == first.sentence:
+        return False
+    texts = (total.sentence_text, first.sentence_text)
+    if OTHER.search(first.sentence_text):
+        return True
+    years = [set(_YEAR.findall(text)) for text in texts]
+    if years[0] and years[1] and years[0] != years[1]:
+        return True
+    kinds = [incidents(text) for text in texts]
+    return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
