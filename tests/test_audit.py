@@ -84,6 +84,26 @@ def test_the_default_local_cluster_writes_parquet_equal_to_the_serial_rows(archi
     assert read_findings(tmp_path / "f.parquet") == audit_rows(parts, AuditJob())
 
 
+def test_read_findings_takes_a_plain_string_path_and_any_path_like(archive: Path, tmp_path: Path, monkeypatch):
+    """``read_findings('x.parquet')`` failed on a plain string, as a notebook user calls it."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("x.jsonl", "x.parquet"):
+        audit(archive, "--scheduler", "synchronous", "--no-cache", "-o", tmp_path / name)
+        as_string, as_path = read_findings(name), read_findings(tmp_path / name)
+        assert as_string == as_path and len(as_string) > 20
+        assert read_findings(PathLikeOnly(name)) == as_path
+
+
+class PathLikeOnly:
+    """An ``os.PathLike`` that is not a ``pathlib.Path`` (as some file-system libraries hand out)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+
 def test_jsonl_and_parquet_outputs_round_trip_every_column(archive: Path, tmp_path: Path):
     for name in ("f.jsonl", "f.parquet"):
         audit(archive, "--scheduler", "synchronous", "--no-cache", "-o", tmp_path / name)

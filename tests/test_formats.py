@@ -7,11 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SEED_EDIT, run_cli
+from conftest import FIXTURES, REPO, SEED_EDIT, run_cli, run_process
 
+from wirelint._toml import tomllib
 from wirelint.finding import Finding, Severity
 from wirelint.output import github
 from wirelint.output.paths import display_path, path_uri
+from wirelint.output.sarif import REPOSITORY, RULE_DOCS, origin_label
 
 SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"
 
@@ -86,3 +88,47 @@ def test_paths_are_shown_and_encoded_whatever_bytes_the_name_has(raw_name: bytes
     assert path_uri(name) == uri
     assert path_uri(str(Path.cwd() / name)) == uri, "paths inside the current folder are relative"
     assert path_uri("/elsewhere/" + name) == "file:///elsewhere/" + uri
+
+
+def test_sarif_names_where_rules_come_from_without_local_paths(tmp_path: Path):
+    """A user shared a SARIF log and it carried the absolute site-packages path of every pack."""
+    site = tmp_path / "site"
+    (site / "wirelint_kittens").mkdir(parents=True)
+    (site / "wirelint_kittens" / "__init__.py").write_text(
+        "from pathlib import Path\nfrom wirelint.hookspecs import hookimpl\n\n\n@hookimpl\n"
+        "def wirelint_rule_packs():\n    return [Path(__file__).parent / 'kittens.toml']\n"
+    )
+    (site / "wirelint_kittens" / "kittens.toml").write_text(
+        '[[rule]]\ncode = "XK101"\nname = "kitten"\nseverity = "info"\nmessage = "a kitten"\npattern = "kitten"\n'
+    )
+    dist = site / "wirelint_kittens-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: wirelint-kittens\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[wirelint]\nkittens = wirelint_kittens\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "house.toml").write_text(
+        '[[rule]]\ncode = "HS101"\nname = "puppy"\nseverity = "info"\nmessage = "a puppy"\npattern = "puppy"\n'
+    )
+    (project / ".wirelint.toml").write_text('rule-packs = ["house.toml"]\n')
+    (project / "s.txt").write_text("Title\n\nA kitten and a puppy.\n\nPowered by automated translation\n")
+    result = run_process("check", "s.txt", "--format", "sarif", cwd=project, env={"PYTHONPATH": f"{site}:{REPO}"})
+    log = json.loads(result.stdout)
+    driver = log["runs"][0]["tool"]["driver"]
+    origins = {rule["id"]: rule["properties"]["origin"] for rule in driver["rules"]}
+    assert origins["WL102"] == "wirelint:leftovers.toml"
+    assert origins["WL104"] == "wirelint"
+    assert origins["XK101"] == "wirelint_kittens:kittens.toml"
+    assert "HS101" in {r["ruleId"] for r in log["runs"][0]["results"]}
+    assert origin_label(str(project / "house.toml")) == "house.toml", "a project's own pack: its file name"
+    assert not [o for o in origins.values() if "/" in o or "\\" in o], "no rule's origin is a path"
+    assert str(tmp_path) not in result.stdout and str(REPO) not in result.stdout
+    assert driver["informationUri"] == RULE_DOCS and "pypi" not in result.stdout
+
+
+def test_the_repository_address_is_the_same_in_sarif_pyproject_and_the_readme():
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["urls"]["Repository"] == REPOSITORY
+    assert RULE_DOCS.startswith(REPOSITORY + "/") and RULE_DOCS.endswith("README.md#rules")
+    assert "\n## Rules\n" in (REPO / "README.md").read_text(encoding="utf-8"), "the anchor RULE_DOCS points to"
+    assert f"git+{REPOSITORY}" in (REPO / "README.md").read_text(encoding="utf-8")

@@ -33,7 +33,7 @@ from wirelint.registry import get_registry
 PROFILES = {
     "ci": settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]),
     "nightly": settings(
-        max_examples=3000,
+        max_examples=10_000,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     ),
@@ -523,6 +523,23 @@ def test_dateline_and_extra_space_fixes_agree():
     for source in ("## BEIRUT (AFP) - .", "## BEIRUT (AFP) -."):
         fixed, _, remaining = fix_to_fixed_point(source, findings_of)
         assert apply_edits(fixed, remaining)[0] == fixed, f"{source!r}: a safe fix is still pending"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("\r\x1b\n", "\r"),  # the nightly run's find: the LF goes with the deleted line
+        ("a\r\x1b\nb", "a\rb"),
+        ("\r\x1b\n\n", "\n\n"),  # taking the LF would fuse the CR with the next LF: the CR goes
+        ("\r\r\x1b\n\n", "\r\r \n\n"),  # either break would fuse: a space keeps them apart
+    ],
+)
+def test_a_deletion_between_a_lone_cr_and_an_lf_never_fuses_them_into_crlf(source: str, expected: str):
+    """Deleting the control character of ``\\r\\x1b\\n`` joined CR and LF into one CRLF, so --fix
+    changed the file's line endings and its line count; found by the nightly fuzz run."""
+    fixed, count, _ = fix_to_fixed_point(source, lambda text: lint("story.txt", text).findings)
+    assert (fixed, count) == (expected, 1)
+    assert line_break_kinds(fixed) <= line_break_kinds(source)
 
 
 def test_fix_stops_where_fixes_start_to_undo_each_other():

@@ -62,7 +62,7 @@ def _delete_whole_block(block: Block, description: str) -> Fix:
             source_start = line_start
             source_end = len(source) if line_end < 0 else line_end + 1
             source_start, source_end = _with_one_separator(source, source_start, source_end)
-    return Fix(description, (Edit(source_start, source_end, ""),))
+    return Fix(description, (source_edit(source, source_start, source_end),))
 
 
 def _with_one_separator(source: str, start: int, end: int) -> tuple[int, int]:
@@ -90,4 +90,21 @@ def separating_space(text: str, start: int, end: int) -> str:
 
 def _fix(block: Block, start: int, end: int, description: str) -> Fix:
     source_start, source_end = block.source_span(start, end)
-    return Fix(description, (Edit(source_start, source_end, ""),))
+    return Fix(description, (source_edit(block.source, source_start, source_end),))
+
+
+def source_edit(source: str, start: int, end: int, text: str = "") -> Edit:
+    """Replace ``source[start:end]`` with ``text``, never fusing two line breaks.
+
+    Deleting everything between a lone CR and an LF would join them into one CRLF,
+    changing the file's line endings and its line count. Such a deletion takes one
+    of the two breaks with it (the LF, else the CR, whichever leaves no new CR+LF
+    pair); when both would, a space keeps the breaks apart.
+    """
+    if text or start == end or source[start - 1 : start] != "\r" or source[end : end + 1] != "\n":
+        return Edit(start, end, text)
+    if source[end + 1 : end + 2] != "\n":
+        return Edit(start, end + 1, "")
+    if source[start - 2 : start - 1] != "\r":
+        return Edit(start - 1, end, "")
+    return Edit(start, end, " ")

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wirelint.document import FIELDS, Article, Block
-from wirelint.finding import Edit, Finding, Fix, Severity
+from wirelint.edits import source_edit
+from wirelint.finding import Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -77,4 +78,4 @@ class Rule:
     def replacement(block: Block, start: int, end: int, text: str, description: str, safe: bool = True) -> Fix:
         """A fix that replaces ``block.text[start:end]`` with ``text``."""
         source_start, source_end = block.source_span(start, end)
-        return Fix(description, (Edit(source_start, source_end, block.escape(text)),), safe)
+        return Fix(description, (source_edit(block.source, source_start, source_end, block.escape(text)),), safe)

@@ -123,8 +123,10 @@ def open_writer(path: Path) -> FindingsWriter:
     return JsonLinesWriter(path) if kind == "jsonl" else ParquetWriter(path)
 
 
-def read_findings(path: Path) -> list[dict[str, Any]]:
-    """The rows of a findings file written by an audit (for tests and notebooks)."""
+def read_findings(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The rows of a findings file written by an audit (for tests and notebooks); ``path``
+    is a string or any path-like object, as ``open()`` takes."""
+    path = Path(path)
     if format_for(path) == "parquet":
         import pyarrow.parquet as pq
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from wirelint import __version__
@@ -12,7 +14,31 @@ from wirelint.output.paths import path_uri
 from wirelint.rule import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+REPOSITORY = "https://github.com/wirelint/wirelint"
+"""Where wirelint's source and rule docs live (also ``[project.urls]`` in pyproject.toml and the
+README's install line; tests/test_formats.py keeps the three the same)."""
+RULE_DOCS = f"{REPOSITORY}/blob/main/README.md#rules"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def origin_label(origin: str) -> str:
+    """Where a rule comes from, without local paths: a code rule's plugin name as it is, a pack
+    as ``OWNER:FILE`` (``wirelint:leftovers.toml``, ``wirelint_kittens:kittens.toml``) or, for a
+    project's own pack, its file name. A SARIF log is shared; the path of a site-packages or home
+    folder means nothing on a dashboard and tells others how the machine is laid out."""
+    if not origin.endswith(".toml"):
+        return origin
+    path = Path(origin)
+    from wirelint.builtin import packs_folder  # loaded already whenever rules are
+
+    if path.parent == packs_folder():
+        return f"wirelint:{path.name}"
+    here = Path.cwd()
+    for entry in sys.path:
+        folder = Path(entry or ".").resolve()
+        if folder != here and folder in path.parents and len(path.relative_to(folder).parts) > 1:
+            return f"{path.relative_to(folder).parts[0]}:{path.name}"
+    return path.name
 
 
 def _rule_descriptor(rule: Rule) -> dict[str, Any]:
@@ -21,7 +47,7 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.docs.what or rule.name},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"origin": rule.origin},
+        "properties": {"origin": origin_label(rule.origin)},
     }
     if rule.docs.why:
         descriptor["fullDescription"] = {"text": rule.docs.why}
@@ -67,7 +93,7 @@ def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = Fa
                     "driver": {
                         "name": "wirelint",
                         "version": __version__,
-                        "informationUri": "https://pypi.org/project/wirelint/",
+                        "informationUri": RULE_DOCS,
                         "rules": descriptors,
                     }
                 },
