@@ -6,9 +6,11 @@ import pytest
 
 from wirelint.numbers import Interval, extract
 from wirelint.numbers.data import ceiling, includes, table
+from wirelint.numbers.tallies import is_tally
 
 BOUNDS = table()["bounds"]["examples"]
 NOUNS = table()["nouns"]["examples"]
+TALLIES = table()["tallies"]["examples"]
 
 
 def _figure(written: str) -> Interval:
@@ -34,3 +36,9 @@ def test_a_lower_bound_reaches_up_to_the_next_round_step(value: float, expected:
 @pytest.mark.parametrize("example", NOUNS, ids=[f"{e['total']}-{e['part']}" for e in NOUNS])
 def test_noun_hierarchy_examples(example: dict) -> None:
     assert includes(example["total"], example["part"]) is example["includes"]
+
+
+@pytest.mark.parametrize("example", TALLIES, ids=[e["text"] for e in TALLIES])
+def test_tally_examples(example: dict) -> None:
+    text = example["text"]
+    assert any(is_tally(text, quantity) for quantity in extract(text)) is example["tally"]

@@ -67,6 +67,12 @@ UNATTRIBUTED = [
     ("The scheme will cost £2.5bn over ten years.", "£2.5bn", Severity.INFO),
     ("Support for the party stands at 38 per cent.", "38 per cent", Severity.WARNING),
     ("The region is home to some three million people.", "some three million people", Severity.INFO),
+    # damage and loss tallies and costs to the public need a source like tolls
+    ("Some 340 homes were destroyed in the floods.", "Some 340 homes", Severity.WARNING),
+    ("Wildfires have burned more than 12,000 hectares of forest.", "more than 12,000 hectares", Severity.WARNING),
+    ("Border guards seized 45 vehicles overnight.", "45 vehicles", Severity.WARNING),
+    ("The shelling damaged three hospitals in the city.", "three hospitals", Severity.WARNING),
+    ("The failed project has cost taxpayers $855 million.", "$855 million", Severity.WARNING),
 ]
 ATTRIBUTIONS = [
     "{}, police said.",
@@ -166,6 +172,16 @@ QUOTES = [
     ('Osbourne was at a loss to explain it: "I suppose people like to watch a family like us."', []),
     ('The studio plans a show based on the film "E.T." next year.', []),
     ('The prize is billed as "the biggest award for children\'s books in the country".', []),
+    # feature style: the speaker comes first, in the present tense or as the subject of the sentence before
+    ('But Mr Herren says there are both pros and cons. "It\'s very simple to set up. You just plug it in."', []),
+    ('She told the BBC how the shop began in her kitchen.\n\n"We had no money at all. We sold jars to friends."',
+     []),
+    ('"We had no money at all," she says. "We sold the first jars to friends. Then the shops called. '
+     'We could not keep up."', []),
+    ('But Greene believes he lost the race in the semi-finals. "I should have won that race but I was resting."',
+     []),
+    ('Manager Brian Kerr praised the defence. "They held together well and nullified the French attack."', []),
+    ('The town was shelled overnight. "Nobody goes out after dark any more, not even the soldiers."', ["WL202"]),
 ]
 
 

@@ -144,12 +144,14 @@ def figure_changes(old: _Sentence, new: _Sentence) -> Iterator[Change]:
         after = [(q, span) for q, span in zip(new.figures[j1:j2], new.offsets[j1:j2], strict=True) if q is not None]
         if tag == "equal":
             for was, (now, span) in zip(before, after, strict=True):
-                if _normal(was.text) != _normal(now.text):
+                if not same_quantity(was, now):
                     yield Change(was, now, new.block, *span)
             continue
         for position in range(max(len(before), len(after))):
             was = before[position] if position < len(before) else None
             now, span = after[position] if position < len(after) else (None, _anchor(new, j1))
+            if was is not None and now is not None and same_quantity(was, now):
+                continue
             if (was is None or not was.definite) and (now is None or not now.definite):
                 yield Change(was, now, new.block, *span)
 
@@ -163,6 +165,33 @@ def _anchor(sentence: _Sentence, token: int) -> tuple[int, int]:
 
 def _normal(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def same_quantity(old: Quantity, new: Quantity) -> bool:
+    """True when two figures state one quantity in other words: "48 hours" and "two days", "a dozen" and "12",
+    "half a million" and "500,000". Durations are compared in hours (quantities.toml); other figures by kind,
+    unit, qualifier and value."""
+    from wirelint.numbers import Kind
+    from wirelint.numbers.data import hours
+    from wirelint.numbers.nouns import singular
+
+    if _normal(old.text) == _normal(new.text):
+        return True
+    if old.kind is not new.kind:
+        return False
+    if old.kind is Kind.DURATION:
+        scales = hours(singular(old.unit)), hours(singular(new.unit))
+        if scales[0] is None or scales[1] is None:
+            return False
+        low = (old.value.low * scales[0], new.value.low * scales[1])
+        high = (old.value.high * scales[0], new.value.high * scales[1])
+        return _close(*low) and _close(*high) and old.qualifier == new.qualifier
+    return (old.unit.lower() == new.unit.lower() and old.value == new.value and old.noun == new.noun
+            and old.qualifier == new.qualifier)
+
+
+def _close(first: float, second: float) -> bool:
+    return abs(first - second) <= 1e-6 * max(abs(first), abs(second), 1.0)
 
 
 def compare_articles(old: Article, new: Article) -> list[Finding]:

@@ -19,6 +19,7 @@ from wirelint.memo import per_paragraph
 from wirelint.numbers import Kind
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
+from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ class UnattributedFigure(Rule):
             return None  # "all 28 people detained" refers back to a figure given before
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
             return Severity.WARNING
+        if is_tally(located.block.text, quantity):
+            return Severity.WARNING  # damage, loss or a cost to the public: a claim like a toll
         if quantity.kind is Kind.PERCENT:
             return Severity.WARNING if STATISTIC.search(located.sentence_text) else Severity.INFO
         if quantity.kind is Kind.MONEY and quantity.range.high >= MONEY_THRESHOLD:
@@ -261,6 +264,7 @@ class QuoteWithoutSpeaker(Rule):
                     (continued and first_start == 0)
                     or _INTRODUCED.search(block.text, max(0, first_start - 40), first_start) is not None
                     or any(_has_speaker(blocks, position, start, end) for start, end in chain)
+                    or _introduced_before(blocks, position, first_start)
                 )
                 if not spoken:
                     yield self.finding(block, first_start, first_end, "quoted speech has no speaker in its "
@@ -335,6 +339,49 @@ def _has_speaker(blocks: list[Block], position: int, start: int, end: int) -> bo
     if position + 1 < len(blocks) and _last_sentence_overlaps(block, end):
         context.append(_edge(blocks[position + 1], last=False))
     return any(has_source(text) or NAMED.search(text) for text in context)
+
+
+SUBJECT = LazyPattern(
+    r"\W*(?:(?:but|and|so|yet|however|meanwhile|now|still|instead|indeed|for\s+his\s+part|for\s+her\s+part)\b[\s,]*)?"
+    r"(?:[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){0,5},\s*)?"
+    r"(?:(?:he|she|they|we|i)\b|(?:(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.-]*\s+){0,5}[\p{Lu}][\p{Ll}][\p{L}-]*(?![’'-]))"
+    r"(?:\s+(?:also|now|still|later|then|too|has|had|was|is|will|would|could|can|did|does|do|himself|herself))*"
+    r"\s+[\p{Ll}]{2,}",
+)
+"""A sentence whose subject is a person: a pronoun or a name ("But Greene believes ...", "Manager Brian Kerr was
+keen to ..."). In feature style the speaker is introduced so, and the quotes that follow are theirs."""
+LOOK_BACK = 2
+"""Sentences before a run of quotes searched for a speech cue ("..., said the Liverpool player. [one sentence of
+narrative] "In Basel ...")."""
+
+
+def _introduced_before(blocks: list[Block], position: int, start: int) -> bool:
+    """True when the sentence just before a run of quotes introduces a person, or one of the two before it has
+    a speech cue: feature style, where the speaker comes first and the quotes follow."""
+    before = _sentences_before(blocks, position, start, LOOK_BACK)
+    if not before:
+        return False
+    if SUBJECT.match(before[-1]) and not _NOT_SUBJECT.match(before[-1]):
+        return True
+    return any(has_source(sentence) or NAMED.search(sentence) for sentence in before)
+
+
+_NOT_SUBJECT = LazyPattern(r"\W*(?:the|a|an|this|that|these|those|it|there|in|on|at|for|by|with|after|before)\b",
+                           regex.IGNORECASE)
+
+
+def _sentences_before(blocks: list[Block], position: int, start: int, count: int) -> list[str]:
+    """Up to ``count`` whole sentences ending before ``start``, in order, reaching into earlier paragraphs."""
+    found: list[str] = []
+    while position >= 0 and len(found) < count:
+        block = blocks[position]
+        text = _blank(block.text, speech_spans(block.text))
+        for sentence_start, sentence_end in reversed(block.sentences):
+            if sentence_end <= start and len(found) < count:
+                found.insert(0, text[sentence_start:sentence_end])
+        position -= 1
+        start = len(blocks[position].text) if position >= 0 else 0
+    return found
 
 
 def _around(sentences: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,65 @@
+"""Tallies of damage and loss, and costs to the public: counts that need a source like tolls.
+
+"Some 340 homes were destroyed", "fires burned 12,000 hectares", "police
+seized 45 vehicles", "has cost taxpayers $855 million". What counts as a
+tally (the things, areas, verbs and payers) is data in quantities.toml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.numbers.data import table
+from wirelint.numbers.nouns import singular
+from wirelint.numbers.quantity import Kind, Quantity
+
+_QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
+               r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
+
+
+def _words(key: str) -> str:
+    return "|".join(r"\s+".join(map(regex.escape, word.split()))
+                    for word in sorted(table()["tallies"][key], key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    verbs = _words("verbs")
+    after = regex.compile(
+        r"(?:\s+(?:of|in|and|on|at|across)\s+[\w'-]+){0,2}?[\s,]+(?:(?:were|was|have|has|had|are|is|been|being|also"
+        r"|reportedly|either|completely|totally|partially|partly|badly|severely|heavily|now|already)\s+){0,4}"
+        rf"(?:{verbs})\b",
+        regex.IGNORECASE,
+    )
+    before = regex.compile(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    areas = regex.compile(rf"(?:{_words('areas')})\b", regex.IGNORECASE)
+    cost = regex.compile(
+        rf"\bcost(?:s|ing)?\s+(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
+        rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
+        regex.IGNORECASE,
+    )
+    return after, before, areas, cost
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(table()["tallies"]["things"])
+
+
+def is_tally(text: str, quantity: Quantity) -> bool:
+    """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public."""
+    after, before, areas, cost = _patterns()
+    window = max(0, quantity.start - 80)
+    if quantity.kind is Kind.MONEY:
+        return bool(cost.search(text, window, quantity.start))
+    if quantity.kind is Kind.MEASURE:
+        counted = bool(areas.match(singular(quantity.unit)) or areas.match(quantity.unit))
+    elif quantity.kind is Kind.COUNT:
+        counted = quantity.noun in _things()
+    else:
+        return False
+    if not counted:
+        return False
+    return bool(before.search(text, window, quantity.start) or after.match(text, quantity.phrase_end))
