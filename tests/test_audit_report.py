@@ -119,14 +119,41 @@ def test_worst_articles_link_to_their_findings(report: tuple[Path, list[dict]]):
     links = [a["href"] for t, a in page.tags if t == "a" and (a.get("href") or "").startswith("#article-")]
     assert links == [f"#article-{n}" for n in range(1, 6)]
     assert {link[1:] for link in links} <= page.ids()
-    per_article: dict[tuple[str, str | None], int] = {}
+    per_article: dict[tuple[str, str | None], list[int]] = {}
     for row in rows:
-        key = (row["path"], row["article_id"])
-        per_article[key] = per_article.get(key, 0) + 1
-    counts = [int(cells[5]) for cells in table_cells(html, "worst-table")]
-    assert counts == sorted(per_article.values(), reverse=True)[:5]
+        counts = per_article.setdefault((row["path"], row["article_id"]), [0, 0, 0])
+        counts[("error", "warning", "info").index(row["severity"])] += 1
+    shown = [[int(cell.replace(",", "")) for cell in cells[5:8]] for cells in table_cells(html, "worst-table")]
+    assert shown == sorted(per_article.values(), reverse=True)[:5], "errors first, then warnings, then info"
     first = html[html.index('id="article-1"') : html.index('id="article-2"')]
-    assert first.count("<mark>") == counts[0], "each finding of the article is shown in context"
+    assert first.count("<mark>") == sum(shown[0]), "each finding of the article is shown in context"
+
+
+def test_worst_articles_rank_errors_above_any_number_of_info_findings(tmp_path: Path):
+    """Info-level findings filled the list and the one real error ranked 15th."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (tmp_path / "wirelint.toml").write_text('severity = { WL504 = "info" }\n')
+    noisy = "\n\n".join(f"The the council met on day {n}." for n in range(12))
+    (archive / "noisy.txt").write_text(f"Noisy story\n\n{noisy}\n")
+    (archive / "broken.txt").write_text("Broken story\n\nThe council met.\n\nPowered by automated translation\n")
+    (archive / "warned.txt").write_text("Warned story\n\nThe council met.The mayor left.\n")
+    report = tmp_path / "report.html"
+    result = run_cli(
+        "audit", str(archive), "--config", str(tmp_path / "wirelint.toml"), "--scheduler", "synchronous",
+        "--no-cache", "--html", str(report),
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    worst = result.output[result.output.index("Worst articles") :].splitlines()[2:5]
+    assert [Path(line.split()[-1]).name for line in worst] == ["broken.txt", "warned.txt", "noisy.txt"], result.output
+    assert worst[0].split()[:3] == ["1", "0", "0"] and worst[2].split()[:3] == ["0", "0", "12"]
+    rule_line = next(line for line in result.output.splitlines() if line.startswith("WL504"))
+    assert rule_line.split()[2:6] == ["0", "0", "12", "1"], "the per-rule table splits counts by severity"
+    html = report.read_text(encoding="utf-8")
+    ranked = [Path(cells[1]).name for cells in table_cells(html, "worst-table")]
+    assert ranked == ["broken.txt", "warned.txt", "noisy.txt"]
+    rules = {cells[0]: cells[2:6] for cells in table_cells(html, "rules")}
+    assert rules["WL102"] == ["1", "0", "0", "1"] and rules["WL504"] == ["0", "0", "12", "1"]
 
 
 def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess[str]:

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from wirelint import __version__
-from wirelint.audit.summary import AuditSummary, RuleTotals, family_label
+from wirelint.audit.summary import SEVERITIES, AuditSummary, RuleTotals, family_label
 from wirelint.audit.svg import bar_chart, column_chart
 from wirelint.audit.textreport import percent, rate_line, visible
 from wirelint.rule import Rule
@@ -159,7 +159,7 @@ def _worst(summary: AuditSummary) -> str:
                 escape(article.path),
                 escape(article.section or ""),
                 escape(article.date or ""),
-                f"{len(article.rows):,}",
+                *(f"{n:,}" for n in article.severities),
                 escape(", ".join(codes)),
             ]
         )
@@ -183,10 +183,14 @@ def _worst(summary: AuditSummary) -> str:
             f'<p class="meta">{escape(article.path)}</p>{table}{more}</section>'
         )
     worst_table = _table(
-        ["#", "article", "file", "section", "date", "findings", "rules"], rows, numeric=(0, 5), table_id="worst-table"
+        ["#", "article", "file", "section", "date", "errors", "warnings", "info", "rules"],
+        rows,
+        numeric=(0, 5, 6, 7),
+        table_id="worst-table",
     )
     return (
-        f'<h2 id="worst">Worst articles</h2>\n{worst_table}\n'
+        f'<h2 id="worst">Worst articles</h2>\n<p class="meta">Most errors first, then warnings, then info.</p>\n'
+        f"{worst_table}\n"
         f'<h2 id="findings">Findings of the worst articles</h2>\n' + "\n".join(details)
     )
 
@@ -217,12 +221,12 @@ def render_report(summary: AuditSummary, sources: Sequence[str], elapsed: float)
         "Findings per rule family",
     )
     rule_table = _table(
-        ["rule", "name", "severity", "findings", "articles"],
+        ["rule", "name", "errors", "warnings", "info", "articles"],
         (
-            [escape(code), escape(rule.name), escape(rule.severity), f"{rule.findings:,}", f"{rule.articles:,}"]
+            [escape(code), escape(rule.name), *(f"{rule.severities[s]:,}" for s in SEVERITIES), f"{rule.articles:,}"]
             for code, rule in sorted(summary.rules.items())
         ),
-        numeric=(3, 4),
+        numeric=(2, 3, 4, 5),
         table_id="rules",
     )
     totals = (

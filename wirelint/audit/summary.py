@@ -26,6 +26,8 @@ FAMILY_NAMES = {
 }
 """The rule families of DESIGN.md; codes of other prefixes form families of their own."""
 MAX_ERRORS = 100
+SEVERITIES = ("error", "warning", "info")
+"""Worst first: how reports order and split counts."""
 
 
 def family_of(code: str) -> str:
@@ -36,6 +38,12 @@ def family_of(code: str) -> str:
 def family_label(family: str) -> str:
     name = FAMILY_NAMES.get(family[:-2])
     return f"{family} {name}" if name else family
+
+
+def by_severity(rows: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """``(errors, warnings, info)`` among the rows."""
+    counts = Counter(row["severity"] for row in rows)
+    return counts["error"], counts["warning"], counts["info"]
 
 
 def sample_rank(row: dict[str, Any]) -> int:
@@ -51,6 +59,8 @@ class RuleTotals:
     severity: str
     findings: int = 0
     articles: int = 0
+    severities: Counter[str] = field(default_factory=Counter)
+    """Findings per severity: one rule's findings can differ (WL201's info and warnings, config overrides)."""
     sample: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     """A max-heap (negated ranks) of the lowest-ranked matches."""
 
@@ -83,9 +93,15 @@ class ArticleTotals:
         return self.article_id if self.article_id is not None else self.path
 
     @property
-    def order(self) -> tuple[int, str, str]:
-        """Most findings first; ties by path and id."""
-        return (-len(self.rows), self.path, str(self.article_id))
+    def severities(self) -> tuple[int, int, int]:
+        return by_severity(self.rows)
+
+    @property
+    def order(self) -> tuple[int, int, int, str, str]:
+        """Most errors first, then most warnings, then most info findings: a page of info-level
+        notes must not outrank an article with a real error. Ties by path and id."""
+        errors, warnings, info = self.severities
+        return (-errors, -warnings, -info, self.path, str(self.article_id))
 
 
 @dataclass
@@ -144,6 +160,7 @@ class AuditSummary:
         if totals is None:
             totals = self.rules[row["code"]] = RuleTotals(row["code"], row["name"], row["severity"])
         totals.findings += 1
+        totals.severities[row["severity"]] += 1
         totals.offer(row, self.sample)
         severity = Severity(row["severity"])
         if self.worst_severity is None or severity.rank > self.worst_severity.rank:

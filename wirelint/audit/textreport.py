@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from wirelint.audit.summary import AuditSummary, RuleTotals, family_label
+from wirelint.audit.summary import SEVERITIES, AuditSummary, RuleTotals, family_label
 from wirelint.rule import Rule
 
 INVISIBLE_CATEGORIES = ("Cc", "Cf", "Zl", "Zp", "Zs")
@@ -48,14 +48,17 @@ def render_summary(summary: AuditSummary, elapsed: float) -> str:
     if summary.rules:
         lines += ["", f"{'family':<22} {'findings':>10} {'articles':>10}"]
         lines += [f"{family_label(f):<22} {n:>10,} {a:>10,}" for f, n, a in summary.families()]
-        lines += ["", f"{'rule':<6} {'name':<34} {'findings':>10} {'articles':>10}"]
+        lines += ["", f"{'rule':<6} {'name':<34} {'errors':>8} {'warnings':>8} {'info':>8} {'articles':>10}"]
         for code in sorted(summary.rules):
             rule = summary.rules[code]
-            lines.append(f"{code:<6} {rule.name[:34]:<34} {rule.findings:>10,} {rule.articles:>10,}")
-        lines += ["", "Worst articles:"]
+            counts = "".join(f" {rule.severities[s]:>8,}" for s in SEVERITIES)
+            lines.append(f"{code:<6} {rule.name[:34]:<34}{counts} {rule.articles:>10,}")
+        lines += ["", "Worst articles (most errors, then warnings, then info):"]
+        lines.append(f"{'errors':>8} {'warnings':>8} {'info':>8}")
         for article in summary.worst_articles()[:WORST_SHOWN]:
             place = f"  ({article.path})" if article.label != article.path else ""
-            lines.append(f"{len(article.rows):>8,}  {article.label}{place}")
+            counts = " ".join(f"{n:>8,}" for n in article.severities)
+            lines.append(f"{counts}  {article.label}{place}")
     if summary.error_count:
         lines += ["", f"{summary.error_count:,} articles or files could not be audited (see the errors above)."]
     return "\n".join(lines) + "\n"
