@@ -158,7 +158,6 @@ def test_jobs_output_is_identical_to_a_serial_run(tmp_path: Path):
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL byte at offset 8)"),
         (b"Caf\xe9 society\n", "invalid UTF-8 at byte 3 (0xe9)"),
-        (b"", "empty file, nothing to check"),
     ],
 )
 def test_bad_input_is_a_clear_error_with_exit_2(tmp_path: Path, content: bytes, expected: str):

@@ -50,10 +50,8 @@ def assert_error_and_rest_checked(result: subprocess.CompletedProcess[str], bad:
         (b"Title\n\nA caf\xc3\xa9, a na\xefve reader\n", "invalid UTF-8 at byte 20 (0xef)"),
         (b"\xef\xbb\xbfTitle\n\nNa\xefve\n", "invalid utf-8-sig at byte 12"),
         (b"\xff\xfe" + "Title\n".encode("utf-16-le")[:-1], "invalid utf-16-le at byte 12: truncated data"),
-        (b"", "empty file, nothing to check"),
-        (b"\xef\xbb\xbf", "empty file (only a byte-order mark), nothing to check"),
     ],
-    ids=["binary", "invalid-utf8", "invalid-utf8-after-bom", "truncated-utf16", "empty", "bom-only"],
+    ids=["binary", "invalid-utf8", "invalid-utf8-after-bom", "truncated-utf16"],
 )
 def test_undecodable_file_is_named_with_cause_and_byte_offset(tmp_path: Path, content: bytes, cause: str):
     bad = tmp_path / "bad.txt"

@@ -187,12 +187,14 @@ def test_json_lines_ids_and_blank_lines() -> None:
     assert document.position(third.map.start(0)) == (3, 15)
 
 
-def test_json_lines_broken_line_is_named() -> None:
+def test_json_lines_broken_line_is_named_and_the_other_lines_are_read() -> None:
     source = '{"headline": "Fine"}\n{"headline": \n{"headline": "Also fine"}\n'
-    with pytest.raises(InputError, match=r"line 2, column 14"):
-        JsonLinesReader().read("feed.jsonl", source)
-    with pytest.raises(InputError, match=r"line 2: expected a JSON object"):
-        JsonLinesReader().read("feed.jsonl", '{"headline": "Fine"}\n[1, 2]\n')
+    document = JsonLinesReader().read("feed.jsonl", source)
+    assert [article.blocks[0].text for article in document.articles] == ["Fine", "Also fine"]
+    assert len(document.problems) == 1 and "line 2, column 14" in document.problems[0]
+    document = JsonLinesReader().read("feed.jsonl", '{"headline": "Fine"}\n[1, 2]\n')
+    assert [article.id for article in document.articles] == ["line 1"]
+    assert len(document.problems) == 1 and "line 2: expected a JSON object" in document.problems[0]
 
 
 def test_deep_nesting_parses_without_recursion() -> None:

@@ -10,13 +10,17 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from wirelint import __version__
+from wirelint.errors import WirelintError
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_THRESHOLD = 200
@@ -125,6 +129,7 @@ def main() -> None:
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: number of cores)."
 )
 @click.option("--statistics", is_flag=True, help="Print a count per rule instead of each finding.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print notes, such as files with nothing to check.")
 @run_options
 def check(
     paths: tuple[Path, ...],
@@ -139,6 +144,7 @@ def check(
     stdin_filename: str | None,
     jobs: int | None,
     statistics: bool,
+    verbose: bool,
     fail_level: str | None,
     config_path: Path | None,
     no_plugins: bool,
@@ -172,6 +178,7 @@ def check(
             jobs or default_jobs(),
             statistics,
             exit_non_zero_on_fix,
+            verbose,
         )
     except ConfigError as error:
         _fail(str(error))
@@ -187,9 +194,10 @@ def _run_check(
     jobs: int,
     statistics: bool,
     exit_non_zero_on_fix: bool = False,
+    verbose: bool = False,
 ) -> int:
-    from wirelint.config import settings_for
-    from wirelint.errors import InputError
+    from wirelint.config import Settings, settings_for, unknown_codes
+    from wirelint.errors import UNKNOWN_CODE, ConfigError, EmptyInput, InputError
     from wirelint.files import decode, discover
     from wirelint.output import FORMATS
     from wirelint.registry import get_registry
@@ -200,28 +208,41 @@ def _run_check(
         click.echo(f"wirelint: warning: {problem}", err=True)
     outcomes: list[FileOutcome] = []
     errors: list[str] = []
-    if Path("-") in paths:
-        paths = [p for p in paths if p != Path("-")]
-        name = stdin_filename or "-"
-        settings = settings_for(Path(name).resolve(), dict(options.overrides), options.config)
+    roots = [p for p in paths if p != Path("-")]
+    missing = [p for p in roots if not p.exists()]
+    root_settings: dict[Path, Settings | None] = {}
+    for root in (p for p in roots if p not in missing):
         try:
+            root_settings[root] = settings_for(root.resolve(), dict(options.overrides), options.config)
+        except ConfigError:  # reported once, with the files it keeps from being checked
+            root_settings[root] = None
+    unknown = unknown_codes(_codes_asked(options), _known_codes(registry, root_settings.values()))
+    if unknown:
+        _fail(UNKNOWN_CODE.format(code=unknown[0]))
+        return EXIT_ERROR
+    if Path("-") in paths:
+        name = stdin_filename or "-"
+        try:
+            settings = settings_for(Path(name).resolve(), dict(options.overrides), options.config)
             text, _ = decode(name, sys.stdin.buffer.read())
             outcome = check_text(name, text, options, settings)
             outcomes.append(outcome)
             if outcome.output is not None:
                 click.echo(outcome.output, nl=False)
+        except EmptyInput as error:
+            outcomes.append(FileOutcome(name, notes=[str(error)]))
+        except ConfigError as error:
+            outcomes.append(FileOutcome(name, blocked_by=str(error)))
         except InputError as error:
             errors.append(str(error))
-    missing = [p for p in paths if not p.exists()]
     errors.extend(
         f"{p}: {'broken symbolic link (to nowhere, or a loop)' if p.is_symlink() else 'no such file or folder'}"
         for p in missing
     )
     files = []
-    for root in paths:
-        if root not in missing:
-            root_settings = settings_for(root.resolve(), dict(options.overrides), options.config)
-            files.extend(discover(root, root_settings.is_excluded, root_settings.is_included, errors))
+    for root, found in root_settings.items():
+        walk = found or Settings()  # under a broken config: the files it costs, each reported as not checked
+        files.extend(discover(root, walk.is_excluded, walk.is_included, errors))
 
     progress = None
     if len(files) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
@@ -238,6 +259,10 @@ def _run_check(
         errors.extend(outcome.errors)
         if outcome.diff:
             click.echo(outcome.diff, nl=False)
+        if verbose:
+            for note in outcome.notes:
+                click.echo(f"wirelint: note: {note}", err=True)
+    errors.extend(_blocked(outcomes))
     rules = dict(registry.rules)
     if statistics:
         _print_statistics(findings)
@@ -259,6 +284,38 @@ def _run_check(
     if not findings and output_format == "text" and not statistics and not options.diff:
         click.echo("All checks passed.", err=True)
     return EXIT_CLEAN
+
+
+def _codes_asked(options: Any) -> list[str]:
+    """The codes and prefixes named on the command line."""
+    return [code for key, codes in options.overrides if key in ("select", "extend_select", "ignore") for code in codes]
+
+
+def _known_codes(registry: Any, settings: Iterable[Settings | None]) -> set[str]:
+    """Codes of the registry's rules and of the project packs the given settings load."""
+    from wirelint.registry import project_pack_rules
+
+    known = set(registry.rules)
+    for each in settings:
+        try:
+            known.update(rule.code for rule in project_pack_rules(each.rule_packs if each else ()))
+        except WirelintError:
+            continue  # a broken pack is reported with the files it affects
+    return known
+
+
+def _blocked(outcomes: list[Any], shown: int = 5) -> list[str]:
+    """One error per broken config or pack, naming the files it kept from being checked."""
+    by_cause: dict[str, list[str]] = {}
+    for outcome in outcomes:
+        if outcome.blocked_by:
+            by_cause.setdefault(outcome.blocked_by, []).append(outcome.path)
+    lines = []
+    for cause, names in by_cause.items():
+        listed = ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
+        noun = "file" if len(names) == 1 else "files"
+        lines.append(f"{cause}; {len(names)} {noun} not checked: {listed}")
+    return lines
 
 
 def _print_statistics(findings: list[Any]) -> None:

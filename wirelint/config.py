@@ -10,6 +10,7 @@ checked; an unknown key or a wrong type is an error naming the file and key.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -107,6 +108,18 @@ class Settings:
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) for pattern in self.include)
 
+    @property
+    def named_codes(self) -> tuple[str, ...]:
+        """Every code or prefix the selection names: select, extend-select, ignore, per-file ignores."""
+        per_file = (code for _, codes in self.per_file_ignores for code in codes)
+        return (*self.select, *self.extend_select, *self.ignore, *per_file)
+
+
+def unknown_codes(codes: Iterable[str], known: Iterable[str]) -> list[str]:
+    """The codes or prefixes in ``codes`` that name none of the ``known`` rule codes (``ALL`` names them all)."""
+    known = tuple(known)
+    return [code for code in dict.fromkeys(codes) if code != ALL and not any(k.startswith(code) for k in known)]
+
 
 def _specificity(prefix: str, code: str) -> int:
     """How specifically ``prefix`` names ``code``: its length, 0 for ALL, -1 when it does not."""
@@ -196,7 +209,7 @@ def read_config_file(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(str(path), f"invalid TOML: {error}") from None
+        raise ConfigError(str(path), f"invalid TOML: {_located(error, path)}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(str(path), f"cannot read: {error}") from None
     if path.name == "pyproject.toml":
@@ -205,6 +218,15 @@ def read_config_file(path: Path) -> dict[str, Any] | None:
             return None
         return _table(str(path), "tool.wirelint", table)
     return data.get("tool", {}).get("wirelint", data) if "tool" in data else data
+
+
+def _located(error: Exception, path: Path) -> str:
+    """The parser's message, with "the end of the document" given as a line number too."""
+    message = str(error)
+    if message.endswith("(at end of document)"):
+        lines = len(path.read_text(encoding="utf-8").splitlines()) or 1
+        message = message.replace("(at end of document)", f"(at line {lines}, the end of the file)")
+    return message
 
 
 @lru_cache(maxsize=1024)

@@ -113,6 +113,9 @@ class Document:
     source: str
     format: str
     articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """Parts the reader could not read (a broken line of a JSON Lines feed), one message each;
+    the articles it could read are still checked."""
 
     def __post_init__(self) -> None:
         for article in self.articles:

@@ -20,9 +20,9 @@ from itertools import islice
 from pathlib import Path
 from types import FrameType
 
-from wirelint.config import Settings
+from wirelint.config import Settings, unknown_codes
 from wirelint.document import Article, Document
-from wirelint.errors import InputError, PackError, RuleTimeout, WirelintError
+from wirelint.errors import InputError, PackError, RuleTimeout, UnknownCodeError, WirelintError
 from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.registry import Registry, get_registry, project_pack_rules
 from wirelint.rule import Rule
@@ -124,10 +124,16 @@ class Engine:
         self.registry = registry or get_registry()
 
     def rules_for(self, settings: Settings, path: str | None = None) -> list[Rule]:
-        """The rules that run on ``path`` under ``settings``, in code order."""
+        """The rules that run on ``path`` under ``settings``, in code order.
+
+        Raises PackError for a broken project pack and UnknownCodeError when the selection
+        names a code or prefix that no rule has."""
         rules = dict(self.registry.rules)
         for rule in project_pack_rules(settings.rule_packs):
             rules[rule.code] = rule
+        unknown = unknown_codes(settings.named_codes, rules)
+        if unknown:
+            raise UnknownCodeError(str(settings.config_path) if settings.config_path else None, unknown[0])
         return [rule for code, rule in sorted(rules.items()) if settings.is_selected(code, path)]
 
     def parse(self, path: str, source: str, format_name: str | None = None) -> Document:
@@ -151,7 +157,7 @@ class Engine:
             result.document = self.parse(path, source, format_name)
             if rules is None:
                 rules = self.rules_for(settings, path)
-        except (InputError, PackError) as error:
+        except (InputError, PackError, UnknownCodeError) as error:
             result.errors.append(str(error))
             return result
         except Exception as error:  # a broken reader must not stop the run
@@ -163,6 +169,7 @@ class Engine:
             result.document = None
             return result
         result.findings, result.errors = self.lint_document(result.document, settings, rules)
+        result.errors[:0] = result.document.problems
         return result
 
     def lint_document(

@@ -16,12 +16,30 @@ class InputError(WirelintError):
         self.cause = cause
 
 
+class EmptyInput(InputError):
+    """A file with nothing in it: nothing to check, which is not a failure (a new, empty draft)."""
+
+
 class ConfigError(WirelintError):
     """An invalid configuration file or option."""
 
     def __init__(self, path: str, cause: str) -> None:
         super().__init__(f"{path}: {cause}")
         self.path = path
+
+
+UNKNOWN_CODE = "unknown rule code or prefix {code!r}; 'wirelint rules' lists them"
+"""The message for a selection that names no rule (a typo would otherwise turn the linter off)."""
+
+
+class UnknownCodeError(ConfigError):
+    """A code or prefix in a selection (command line or config) that no rule has."""
+
+    def __init__(self, where: str | None, code: str) -> None:
+        message = UNKNOWN_CODE.format(code=code)
+        WirelintError.__init__(self, f"{where}: {message}" if where else message)
+        self.path = where or ""
+        self.code = code
 
 
 class PackError(WirelintError):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirelint.errors import InputError
+from wirelint.errors import EmptyInput, InputError
 
 BOMS = {"utf-8-sig": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
 """Encoding names for files that start with a byte-order mark. The byte order is named (plain
@@ -42,11 +42,11 @@ class SourceFile:
 def decode(path: str, data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a file's bytes; raise InputError when it is not text."""
     if not data:
-        raise InputError(path, "empty file, nothing to check")
+        raise EmptyInput(path, "empty file, nothing to check")
     for encoding, bom in BOMS.items():
         if data.startswith(bom):
             if len(data) == len(bom):
-                raise InputError(path, "empty file (only a byte-order mark), nothing to check")
+                raise EmptyInput(path, "empty file (only a byte-order mark), nothing to check")
             try:
                 return data[len(bom) :].decode(BOM_CODECS[encoding]), encoding
             except UnicodeDecodeError as error:

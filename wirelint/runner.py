@@ -16,7 +16,7 @@ from typing import Any
 
 from wirelint.config import Settings, settings_for
 from wirelint.engine import Engine
-from wirelint.errors import ConfigError, InputError, PackError
+from wirelint.errors import ConfigError, EmptyInput, InputError, PackError
 from wirelint.files import SourceFile, read_source
 from wirelint.finding import Finding
 from wirelint.fixer import fix_to_fixed_point, unified_diff, write_atomically
@@ -54,6 +54,11 @@ class FileOutcome:
     """The fixed text when fixing standard input (printed instead of written)."""
     fails: bool = False
     """True when a finding is at or above the file's fail level."""
+    blocked_by: str = ""
+    """A broken config or rule pack that kept this file from being checked (one error for all
+    the files it affects, not one per file)."""
+    notes: list[str] = field(default_factory=list)
+    """What is worth saying with ``--verbose`` only: an empty file, say."""
 
 
 def check_text(
@@ -63,8 +68,8 @@ def check_text(
     engine = Engine(get_registry(options.autoload))
     try:
         rules = engine.rules_for(settings, name)
-    except PackError as error:
-        return FileOutcome(name, errors=[str(error)])
+    except (PackError, ConfigError) as error:
+        return FileOutcome(name, blocked_by=str(error))
     errors: list[str] = []
 
     def lint(current: str) -> list[Finding]:
@@ -91,8 +96,13 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
     name = str(path)
     try:
         settings = options.settings(path)
+    except ConfigError as error:
+        return FileOutcome(name, blocked_by=str(error))
+    try:
         source: SourceFile = read_source(path)
-    except (InputError, ConfigError) as error:
+    except EmptyInput as error:
+        return FileOutcome(name, notes=[str(error)])
+    except InputError as error:
         return FileOutcome(name, errors=[str(error)])
     if options.cache_dir is not None and not (options.fix or options.diff):
         return _check_cached(name, source, options, settings)
@@ -121,7 +131,7 @@ def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: 
     findings = cache.findings(key)
     if findings is None:
         outcome = check_text(name, source.text, options, settings)
-        if not outcome.errors:
+        if not outcome.errors and not outcome.blocked_by:
             cache.store_findings(key, outcome.findings)
         return outcome
     outcome = FileOutcome(name, findings)

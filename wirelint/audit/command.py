@@ -19,6 +19,7 @@ from wirelint.cli import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     _fail,
+    _known_codes,
     command_line_overrides,
     main,
     run_options,
@@ -134,7 +135,8 @@ def _run_audit(sources: list[Path], options: dict[str, Any]) -> int:
     from wirelint.audit.pipeline import run_audit
     from wirelint.audit.sources import plan
     from wirelint.audit.summary import AuditSummary
-    from wirelint.errors import WirelintError
+    from wirelint.config import unknown_codes
+    from wirelint.errors import UNKNOWN_CODE, WirelintError
     from wirelint.registry import get_registry
     from wirelint.runner import default_jobs
 
@@ -148,8 +150,14 @@ def _run_audit(sources: list[Path], options: dict[str, Any]) -> int:
     except ArrowException as error:  # a .parquet file that is not Parquet
         _fail(f"cannot read the archive: {error}")
         return EXIT_ERROR
-    for problem in get_registry(job.autoload).problems:
+    registry = get_registry(job.autoload)
+    for problem in registry.problems:
         click.echo(f"wirelint: warning: {problem}", err=True)
+    known = {rule.code for rule in job.rules} if job.rules is not None else _known_codes(registry, [job.settings])
+    unknown = unknown_codes(job.settings.named_codes, known)
+    if unknown:
+        _fail(UNKNOWN_CODE.format(code=unknown[0]))
+        return EXIT_ERROR
     summary = AuditSummary(top=options["top"], sample=options["sample"])
     writer = open_writer(options["output_path"]) if options["output_path"] else None
     progress = _progress(sum(part.size for part in parts), started) if len(parts) >= PROGRESS_MINIMUM else None

@@ -431,12 +431,19 @@ class JsonLinesReader:
     extensions = (".jsonl",)
 
     def read(self, path: str, source: str) -> Document:
+        """Every line that is a news item; a broken line is a problem of its own, not the feed's."""
         articles: list[Article] = []
+        problems: list[str] = []
         for number, line in enumerate(split_lines(source), 1):
             if not line.text.strip():
                 continue
-            value = parse_json(path, source, line.start, line.start + len(line.text))  # errors name the line
+            try:
+                value = parse_json(path, source, line.start, line.start + len(line.text))  # errors name the line
+            except InputError as error:
+                problems.append(f"{error}; that line is not checked")
+                continue
             if not isinstance(value, dict):
-                raise InputError(path, f"line {number}: expected a JSON object (one news item per line)")
+                problems.append(f"{path}: line {number}: expected a JSON object (one news item per line), not checked")
+                continue
             articles.append(Article(item_blocks(value), item_id(value) or f"line {number}"))
-        return Document(path, source, self.format, articles)
+        return Document(path, source, self.format, articles, problems)
