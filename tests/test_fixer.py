@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
+from conftest import SEED_EDIT, run_process
 
 from wirelint.errors import InputError
 from wirelint.files import read_source
 from wirelint.finding import Edit, Finding, Fix, Severity
-from wirelint.fixer import apply_edits, write_atomically
+from wirelint.fixer import apply_edits, fix_count, write_atomically
 
 
 def with_fix(start: int, end: int, text: str, safe: bool = True) -> Finding:
@@ -62,3 +64,34 @@ def test_write_refuses_symbolic_links(tmp_path: Path):
     with pytest.raises(InputError, match="symbolic link"):
         write_atomically(source, "changed\n")
     assert outside.read_text() == "keep\n"
+
+
+CAPTION_WITH_SLIPS = (
+    "Fighters seize town\n\nFighters seized the town on Monday, officials said.\n\n"
+    "An image grab shows the the fighters  in the town. AFP PHOTO / HO / WELAYAT HOMS\n\n"
+    "The group has held the area before, officials said.\n"
+)
+
+
+@pytest.mark.parametrize("source", [SEED_EDIT.read_text(encoding="utf-8"), CAPTION_WITH_SLIPS], ids=["seed", "caption"])
+def test_the_fixable_count_is_what_fix_then_fixes(tmp_path: Path, source: str):
+    """A user saw "15 fixable with --fix" and then "Fixed 14": a finding inside text that another
+    finding's fix deletes (a repeated word in the caption WL104 removes) was counted as a fix."""
+    story = tmp_path / "story.txt"
+    story.write_text(source, encoding="utf-8")
+    checked = run_process("check", "--no-cache", str(story))
+    announced = re.search(r"\((\d+) fixable with --fix\)", checked.stdout)
+    assert announced, checked.stdout
+    fixed = run_process("check", "--no-cache", "--fix", str(story))
+    done = re.search(r"Fixed (\d+) findings?\.", fixed.stderr)
+    assert done, fixed.stderr
+    assert announced.group(1) == done.group(1)
+
+
+def test_fix_count_leaves_out_fixes_inside_text_another_fix_removes():
+    outer = with_fix(10, 40, "")
+    inside = with_fix(20, 27, "the")
+    overlapping = with_fix(35, 50, "")  # partly outside: applied on the next pass, so it counts
+    insertion_at_the_edge = with_fix(40, 40, " ")
+    assert fix_count([outer, inside, overlapping, insertion_at_the_edge]) == 3
+    assert fix_count([inside]) == 1

@@ -14,8 +14,9 @@ import difflib
 import hashlib
 import os
 import stat
+import sys
 import tempfile
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -37,18 +38,7 @@ def apply_edits(source: str, findings: list[Finding], unsafe: bool = False) -> t
     A fix whose own edits overlap is skipped: applying it would duplicate or lose text.
     The text is rebuilt in one pass, so a large file with many fixes stays linear.
     """
-    chosen: list[Edit] = []
-    taken: list[tuple[int, int]] = []  # sorted and disjoint, so a collision is found by bisection
-    applied = 0
-    for finding in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.code)):
-        assert finding.fix is not None
-        edits = sorted(finding.fix.edits, key=lambda e: (e.start, e.end))
-        if any(a.end > b.start for a, b in pairwise(edits)) or any(_collides(e, taken) for e in edits):
-            continue
-        chosen.extend(edits)
-        for edit in edits:
-            insort(taken, (edit.start, edit.end))
-        applied += 1
+    chosen, applied, _, _ = _select(findings, unsafe)
     pieces: list[str] = []
     position = 0
     for edit in sorted(chosen, key=lambda e: (e.start, e.end)):
@@ -56,6 +46,50 @@ def apply_edits(source: str, findings: list[Finding], unsafe: bool = False) -> t
         position = edit.end
     pieces.append(source[position:])
     return "".join(pieces), applied
+
+
+def fix_count(findings: list[Finding], unsafe: bool = False) -> int:
+    """How many findings ``--fix`` will fix: the fixes one pass applies, plus those it leaves for
+    the next pass, except the ones whose text an applied fix removes. A repeated word inside the
+    caption that WL104 deletes is gone with the caption: counting it would announce one more
+    fix than ``--fix`` then reports."""
+    _, applied, deferred, taken = _select(findings, unsafe)
+    assert all(f.fix is not None for f in deferred)
+    return applied + sum(1 for f in deferred if not all(_inside(e, taken) for e in f.fix.edits))  # type: ignore[union-attr]
+
+
+def _select(findings: list[Finding], unsafe: bool) -> tuple[list[Edit], int, list[Finding], list[tuple[int, int]]]:
+    """One pass's choice: (edits to apply, fixes they make, fixes deferred to a later pass because
+    they touch an earlier one, the spans taken). A fix whose own edits overlap is never applied."""
+    chosen: list[Edit] = []
+    taken: list[tuple[int, int]] = []  # sorted and disjoint, so a collision is found by bisection
+    deferred: list[Finding] = []
+    applied = 0
+    for finding in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.code)):
+        assert finding.fix is not None
+        edits = sorted(finding.fix.edits, key=lambda e: (e.start, e.end))
+        if any(a.end > b.start for a, b in pairwise(edits)):
+            continue
+        if any(_collides(e, taken) for e in edits):
+            deferred.append(finding)
+            continue
+        chosen.extend(edits)
+        for edit in edits:
+            insort(taken, (edit.start, edit.end))
+        applied += 1
+    return chosen, applied, deferred, taken
+
+
+def _inside(edit: Edit, taken: list[tuple[int, int]]) -> bool:
+    """True when ``edit`` touches only text that one taken span replaces (an insertion: strictly
+    inside it, since at either end its place survives)."""
+    index = bisect_right(taken, (edit.start, sys.maxsize)) - 1  # the last span starting at or before it
+    if index < 0:
+        return False
+    start, end = taken[index]
+    if edit.start == edit.end:
+        return start < edit.start < end
+    return start <= edit.start and edit.end <= end
 
 
 def _collides(edit: Edit, taken: list[tuple[int, int]]) -> bool:

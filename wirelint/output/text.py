@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 
 from wirelint.finding import Finding, Severity
+from wirelint.fixer import fix_count
 from wirelint.output.paths import display_path
 from wirelint.rule import Rule
 
@@ -28,7 +30,10 @@ def render(findings: list[Finding], rules: Mapping[str, Rule], colour: bool = Fa
         article = f" [{_one_line(f.article_id)}]" if f.article_id else ""
         fixable = " [*]" if f.fix is not None and f.fix.safe else ""
         lines.append(f"{where} {code}{fixable} {_one_line(f.message)}{article}")
-    fixes = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+    by_file: dict[str, list[Finding]] = defaultdict(list)  # fixes are applied file by file
+    for f in findings:
+        by_file[f.path].append(f)
+    fixes = sum(fix_count(group) for group in by_file.values())
     if findings:
         noun = "finding" if len(findings) == 1 else "findings"
         summary = f"Found {len(findings)} {noun}"
