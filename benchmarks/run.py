@@ -56,6 +56,9 @@ import regex
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from digest import CORPORA, SHARED, corpus_articles, finding_lines, summarise  # noqa: E402
 
 from wirelint.config import Settings  # noqa: E402
 from wirelint.engine import Engine, lint_text  # noqa: E402
@@ -64,12 +67,10 @@ from wirelint.packs import remembered_matches  # noqa: E402
 from wirelint.rule import Rule  # noqa: E402
 from wirelint.runner import RunOptions, check_files  # noqa: E402
 
-CORPORA = REPO.parent / "shared" / "corpora"
-CORPUS_FILES = ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl")
-SEED_FOLDERS = (REPO.parent / "shared" / "seeds", REPO / "tests" / "fixtures")
+SEED_FOLDERS = (SHARED / "seeds", REPO / "tests" / "fixtures")
 RESULTS = REPO / "benchmarks" / "results"
 LSP_SCRIPT = REPO / "benchmarks" / "lsp_latency.py"
-SECTIONS = ("cold", "throughput", "engine", "editor", "lsp", "scaling", "memory")
+SECTIONS = ("digest", "cold", "throughput", "engine", "editor", "lsp", "scaling", "memory")
 IMPORT_FLOOR = "import regex, pluggy, click"
 REFERENCE_TERMS = 100
 """The reference alternation: the most frequent words (4+ letters) of the measured text, as one pattern."""
@@ -211,18 +212,6 @@ def interleave(subjects: dict[str, Callable[[], Timing]], rounds: int) -> dict[s
 
 
 # --- material -------------------------------------------------------------------------------------------------
-
-
-def load_articles(corpora: Path, step: int) -> list[tuple[str, str]]:
-    """``(id, text)`` of every ``step``-th article of each corpus; text is headline, blank line, body."""
-    articles = []
-    for name in CORPUS_FILES:
-        with (corpora / name).open(encoding="utf-8") as lines:
-            for number, line in enumerate(lines):
-                if number % step == 0:
-                    record = json.loads(line)
-                    articles.append((record["id"], f"{record['headline']}\n\n{record['body']}"))
-    return articles
 
 
 def materialise(articles: list[tuple[str, str]], folder: Path) -> list[Path]:
@@ -383,6 +372,13 @@ def _has_proselint() -> bool:
     except metadata.PackageNotFoundError:
         return False
     return True
+
+
+def findings_digest(articles: list[tuple[str, str]]) -> dict[str, Any]:
+    """The digest of every finding over the measured articles (see ``benchmarks/digest.py``):
+    a speed change must leave it as it was, or explain which findings moved."""
+    lines, errors = finding_lines(articles)
+    return {"articles": len(articles), **summarise(lines), "rule_errors": len(errors)}
 
 
 def engine_api(articles: list[tuple[str, str]], rule_step: int) -> dict[str, Any]:
@@ -752,6 +748,12 @@ def details(results: dict[str, Any]) -> str:
     failed = {name: run for name, run in results.get("throughput", {}).get("runs", {}).items() if run.get("errors")}
     for name, run in failed.items():
         parts.append(f"\n{name}: {run['errors']} rule failures reported, e.g. {run['error_examples'][0]}")
+    found = results.get("digest")
+    if found:
+        parts.append(
+            f"\nFindings over the {found['articles']} articles: {found['findings']}, "
+            f"digest {found['digest']} ({found['rule_errors']} rule errors)"
+        )
     scale = results.get("scaling")
     if scale:
         parts.append("\n| article | paragraphs | lint | per KB | reference pass | x reference |")
@@ -790,7 +792,7 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     plan = QUICK if args.quick else FULL
-    articles = load_articles(args.corpora, plan.sample_step)
+    articles = corpus_articles(args.corpora, plan.sample_step)
     texts = [text for _, text in articles]
     results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "plan": asdict(plan), "machine": machine()}
     started = time.perf_counter()
@@ -799,6 +801,7 @@ def main(argv: list[str] | None = None) -> None:
         env = subprocess_env(work / "pycache")
         paths = materialise(articles, work / "corpus")
         steps: dict[str, Callable[[], dict[str, Any]]] = {
+            "digest": lambda: findings_digest(articles),
             "cold": lambda: cold_start(plan, env, work),
             "throughput": lambda: throughput(plan, env, work, paths, texts),
             "engine": lambda: engine_api(articles, 1 if args.quick else 10),

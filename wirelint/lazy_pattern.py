@@ -32,6 +32,11 @@ class LazyPattern:
             compiled = self.__dict__["_compiled"] = regex.compile(self._source, self._flags)
         return compiled
 
+    @property
+    def pattern(self) -> str:
+        """The source, known without compiling."""
+        return self._source
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # private and special names are not the pattern's (copy, pickle)
             raise AttributeError(name)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import regex
 
@@ -23,6 +23,8 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.literals import Literal, required_literals, score
+from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Rule, RuleDocs
 
@@ -52,10 +54,15 @@ PACK_META_KEYS = {"name", "description"}
 FIX_KINDS = {"delete-line", "delete-match"}
 CODE_PATTERN = LazyPattern(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = LazyPattern(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FLAGS = regex.VERSION0 | regex.MULTILINE
 MATCH_TIMEOUT = 1.0
 """Seconds one pattern may spend on one block before the rule is stopped."""
 MATCH_CACHE = 2048
 """(rule, text) results remembered, so re-linting an edited article rescans only the changed paragraphs."""
+
+
+Pattern: TypeAlias = "regex.Pattern[str] | LazyPattern"
+"""A compiled pattern, or (built-in packs) one compiled on first use."""
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,9 @@ class PackRule(Rule):
     name: str
     severity: Severity
     message: str
-    patterns: tuple[regex.Pattern[str], ...]
-    unless: tuple[regex.Pattern[str], ...] = ()
-    requires: regex.Pattern[str] | None = None
+    patterns: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...] = ()
+    requires: Pattern | None = None
     """A cheap pattern a block must contain before the costly ones are tried (a speed hint, not a match)."""
     fields: tuple[str, ...] = FIELDS
     fix_kind: str | None = None
@@ -90,13 +97,35 @@ class PackRule(Rule):
 
         A CRLF line break is seen as space + LF and a lone CR as LF, so ``^`` and
         ``$`` work whatever the line endings, and every offset still matches the
-        original text.
+        original text. A block that lacks every string the rule's patterns
+        need (see :mod:`wirelint.prefilter`) is not searched at all.
         """
+        if not self.can_match(text):
+            return iter(())
         return iter(remembered_matches(self, text))
+
+    def can_match(self, text: str) -> bool:
+        """False when ``text`` lacks every literal string a match of this rule needs."""
+        needed = self.literal_ids
+        return needed is None or not needed.isdisjoint(PACK_RULES.present(text))
+
+    @cached_property
+    def literal_ids(self) -> frozenset[int] | None:
+        """The rule's strings in the shared prefilter; None when the rule must always run."""
+        literals = self.literals()
+        return None if literals is None else PACK_RULES.ids(literals)
+
+    def literals(self) -> frozenset[Literal] | None:
+        """Strings one of which every match contains: from the patterns, or from ``requires`` when that says more."""
+        found = [required_literals(pattern.pattern) for pattern in self.patterns]
+        from_patterns = None if None in found else frozenset().union(*found)
+        from_requires = required_literals(self.requires.pattern) if self.requires is not None else None
+        best = max((from_patterns, from_requires), key=score)
+        return best or None
 
     def scan(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`matches`, worked out afresh."""
-        text = text.replace("\r\n", " \n").replace("\r", "\n")
+        text = normalise_line_ends(text)
         if self.requires is not None:
             with self._budget(self.requires):
                 if self.requires.search(text, timeout=MATCH_TIMEOUT) is None:
@@ -111,7 +140,7 @@ class PackRule(Rule):
                     yield match
 
     @contextmanager
-    def _budget(self, pattern: regex.Pattern[str]) -> Iterator[None]:
+    def _budget(self, pattern: Pattern) -> Iterator[None]:
         """Turn ``regex``'s timeout into a rule error naming the pattern, rule and pack."""
         try:
             yield
@@ -175,8 +204,13 @@ def read_pack(path: Path | Any) -> dict[str, Any]:
     return data
 
 
-def load_pack(path: Path | Any) -> list[PackRule]:
-    """Parse and validate one pack file; raise :class:`PackError` naming it."""
+def load_pack(path: Path | Any, compile_now: bool = True) -> list[PackRule]:
+    """Parse and validate one pack file; raise :class:`PackError` naming it.
+
+    ``compile_now=False`` defers compiling each pattern to its first use. Only for
+    packs the test suite validates (the built-in ones): any other pack must fail
+    at once, naming its file and rule, when a pattern is bad.
+    """
     name = str(path)
     data = read_pack(path)
     if "entity" in data:
@@ -189,10 +223,10 @@ def load_pack(path: Path | Any) -> list[PackRule]:
     tables = data.get("rule", [])
     if not isinstance(tables, list):
         raise PackError(name, "'rule' must be an array of tables: use [[rule]]")
-    return [_parse_rule(name, index, table) for index, table in enumerate(tables, 1)]
+    return [_parse_rule(name, index, table, compile_now) for index, table in enumerate(tables, 1)]
 
 
-def _parse_rule(pack: str, index: int, table: Any) -> PackRule:
+def _parse_rule(pack: str, index: int, table: Any, compile_now: bool = True) -> PackRule:
     where = f"rule #{index}"
     if not isinstance(table, dict):
         raise PackError(pack, f"{where} is not a table")
@@ -222,6 +256,10 @@ def _parse_rule(pack: str, index: int, table: Any) -> PackRule:
     if bad_fields:
         raise PackError(pack, f"{where}: unknown field(s) {', '.join(sorted(bad_fields))} (use {', '.join(FIELDS)})")
     fix_kind, replace = _parse_fix(pack, where, table)
+
+    def compile_pattern(source: str) -> Pattern:
+        return _compile(pack, where, source) if compile_now else LazyPattern(source, FLAGS)
+
     examples = table.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - {"match", "no-match"}:
         raise PackError(pack, f"{where}: examples must be {{ match = [...], no-match = [...] }}")
@@ -230,9 +268,9 @@ def _parse_rule(pack: str, index: int, table: Any) -> PackRule:
         name=name,
         severity=severity,
         message=_string(pack, where, table, "message"),
-        patterns=tuple(_compile(pack, where, source) for source in sources),
-        unless=tuple(_compile(pack, where, source) for source in _string_list(pack, where, table, "unless")),
-        requires=_compile(pack, where, _string(pack, where, table, "requires")) if "requires" in table else None,
+        patterns=tuple(compile_pattern(source) for source in sources),
+        unless=tuple(compile_pattern(source) for source in _string_list(pack, where, table, "unless")),
+        requires=compile_pattern(_string(pack, where, table, "requires")) if "requires" in table else None,
         fields=fields,
         fix_kind=fix_kind,
         replace=replace,
@@ -289,6 +327,6 @@ def _compile(pack: str, where: str, source: str) -> regex.Pattern[str]:
             f"(at most {MAX_EXPANSION:,}); use + or * instead of large nested {{n}} counts",
         )
     try:
-        return regex.compile(source, regex.VERSION0 | regex.MULTILINE)
+        return regex.compile(source, FLAGS)
     except regex.error as error:
         raise PackError(pack, f"{where}: bad pattern {source!r}: {error}") from None

@@ -1,0 +1,149 @@
+"""The pack-rule prefilter: the literals a pattern needs, and rules skipped only where they cannot match.
+
+Nothing here times anything: the tests check that the prefilter never hides a
+match (the same matches with and without it), that a rule whose strings are
+absent never even compiles its patterns, and that the literal analysis reads
+patterns as ``regex`` does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import CORPORA
+from wirelint.builtin import packs_folder
+from wirelint.config import Settings
+from wirelint.engine import Engine
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.literals import UNFOLDABLE, required_literals
+from wirelint.packs import PackRule, load_pack, remembered_matches
+
+PACK_FILES = sorted(packs_folder().glob("*.toml"))
+PACK_RULES = [rule for path in PACK_FILES for rule in load_pack(path)]
+
+
+def _plain(pattern: str) -> set[str] | None:
+    found = required_literals(pattern)
+    return None if found is None else {text for text, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"(?x) ^ [ \t]* -- [ ]? MORE", {"--MORE", "-- MORE"}),
+        (r"Getty[ ]Images|\(Photo[ ]by", {"Getty Images", "(Photo by"}),
+        (r"(?i)lorem[ ]ipsum", {"lorem ipsum"}),
+        (r"\bTK(?:TK)*\b", {"TK"}),
+        (r"[.!?]\p{Lu}", {".", "!", "?"}),
+        (r"(?=[A-Z])(?:ENDS?|MORE)$", {"END", "MORE"}),
+        (r"x{2,}", {"xx"}),
+    ],
+)
+def test_the_literals_a_pattern_needs(pattern: str, literals: set[str]) -> None:
+    assert _plain(pattern) == literals
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+", r"(\p{Ll}+) \1", r"a*", r"(?:foo)?", r"[^abc]", r"(?(1)a|b)", r"foo|\d+", r".", r"\bx?\b"],
+)
+def test_no_literals_when_a_match_can_do_without_them(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+def test_case_folded_parts_give_folded_literals() -> None:
+    assert required_literals(r"(?i)Translated") == {("translated", True)}
+    assert required_literals(r"(?i:Read)[ ]MORE") == {("read more", True)}
+    assert required_literals(r"(?i)(?-i:ABC)") == {("ABC", False)}
+
+
+def test_a_literal_containing_another_is_dropped() -> None:
+    assert _plain(r"ENDS|-- ENDS --|END") == {"END"}
+
+
+def test_every_builtin_pack_rule_is_prefiltered_except_where_no_literal_exists() -> None:
+    unfiltered = {rule.code for rule in PACK_RULES if rule.literals() is None}
+    assert unfiltered <= {"WL504"}  # repeated words: any word, no literal
+
+
+@pytest.mark.parametrize("rule", PACK_RULES, ids=lambda rule: rule.code)
+def test_every_match_example_passes_the_prefilter(rule: PackRule) -> None:
+    for text in rule.examples.match:
+        assert rule.can_match(text), f"{rule.code}: the prefilter would hide {text!r}"
+
+
+def _fragments() -> list[str]:
+    """Pieces of the built-in rules' literals and examples, to build texts near a match."""
+    pieces = {" ", "\n", "\r\n", "-", ".", "a", "Z", "É", "ß", "İ"}
+    for rule in PACK_RULES:
+        pieces.update(text for text, _ in rule.literals() or ())
+        pieces.update(rule.examples.match)
+        pieces.update(rule.examples.no_match)
+    return sorted(pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_fragments()), max_size=8), st.sampled_from(PACK_RULES))
+def test_the_prefilter_never_hides_a_match(pieces: list[str], rule: PackRule) -> None:
+    text = "".join(pieces)
+    remembered_matches.cache_clear()
+    if list(rule.scan(text)):
+        assert rule.can_match(text)
+
+
+def test_case_folding_finds_every_character_regex_matches_case_insensitively() -> None:
+    """A folded literal is looked for in ``text.casefold()``: each character that ``(?i)`` lets match a
+    literal's character must fold alike, except the few the analysis never puts in a folded literal."""
+    everything = "".join(chr(code) for code in range(0x20, 0x30000) if not 0xD800 <= code < 0xE000)
+    cased = [char for char in everything if char.lower() != char.upper() or char.casefold() != char]
+    for char in set(cased) - UNFOLDABLE:
+        for other in regex.findall(f"(?i){regex.escape(char)}", everything):
+            assert char.casefold() in other.casefold(), (char, other)
+    assert required_literals("(?i)tarafından") == {("taraf", True)}
+
+
+def test_a_rule_whose_literals_are_absent_never_compiles_its_patterns(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        '[[rule]]\ncode = "HS101"\nname = "slug"\nseverity = "warning"\nmessage = "m"\n'
+        "pattern = '''(?x) ^ SLUG-[A-Z]+ $'''\n",
+        encoding="utf-8",
+    )
+    rule = load_pack(pack, compile_now=False)[0]
+    assert isinstance(rule.patterns[0], LazyPattern)
+    assert list(rule.matches("A story with no slug at all.\n")) == []
+    assert "_compiled" not in vars(rule.patterns[0])
+    assert [m.group() for m in rule.matches("SLUG-ABC")] == ["SLUG-ABC"]
+    assert "_compiled" in vars(rule.patterns[0])
+
+
+def test_a_project_pack_is_compiled_when_it_is_loaded(tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        '[[rule]]\ncode = "HS101"\nname = "slug"\nseverity = "warning"\nmessage = "m"\npattern = "SLUG"\n',
+        encoding="utf-8",
+    )
+    assert isinstance(load_pack(pack)[0].patterns[0], regex.Pattern)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="corpora not available")
+def test_the_prefilter_hides_no_match_in_corpus_paragraphs() -> None:
+    """Every 40th corpus article: each pack rule's matches, paragraph by paragraph, with and without the prefilter."""
+    engine = Engine()
+    texts = []
+    for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
+        with (CORPORA / name).open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["body"] for number, line in enumerate(lines) if number % 40 == 0]
+    rules = [rule for rule in engine.rules_for(Settings(), "a.txt") if isinstance(rule, PackRule)]
+    for text in texts:
+        for block in engine.parse("a.txt", text).blocks:
+            for rule in rules:
+                if not rule.can_match(block.text):
+                    assert not list(rule.scan(block.text)), (rule.code, block.text)

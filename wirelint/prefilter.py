@@ -1,0 +1,96 @@
+"""One pass per block that tells which pack rules could match it.
+
+Most pack rules look for words a block rarely holds ("RESTRICTED TO EDITORIAL
+USE", "translated", "-- MORE --"). Each rule's patterns are reduced to the
+literal strings a match cannot do without (:mod:`wirelint.literals`, or the
+pack's ``requires`` when that says more); all rules' strings go into one
+Aho-Corasick automaton, which scans each block once. A rule none of whose
+strings is in a block never runs its patterns on it.
+
+Strings of one character are looked up with ``in`` rather than through the
+automaton: they are common, and every hit of an automaton costs a Python step.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+import ahocorasick
+
+from wirelint.literals import Literal
+
+
+def normalise_line_ends(text: str) -> str:
+    """A CRLF line break as space + LF and a lone CR as LF: ``^`` and ``$`` then work, and offsets stay put."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
+REMEMBERED = 2048
+"""Block texts whose present strings are kept (as many as the pack rules' match cache)."""
+
+
+class Prefilter:
+    """The strings of every pack rule that has asked so far, and one scan per text for all of them."""
+
+    def __init__(self) -> None:
+        self._ids: dict[Literal, int] = {}
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._plain: ahocorasick.Automaton | None = None
+        self._folded: ahocorasick.Automaton | None = None
+        self._chars: tuple[tuple[str, int], ...] = ()
+        self._folded_chars: tuple[tuple[str, int], ...] = ()
+
+    def ids(self, literals: frozenset[Literal]) -> frozenset[int]:
+        """Numbers for a rule's strings; new strings are added to the automaton."""
+        with self._lock:
+            new = [literal for literal in literals if literal not in self._ids]
+            if new:
+                for literal in sorted(new):
+                    self._ids[literal] = len(self._ids)
+                self._build()
+            return frozenset(self._ids[literal] for literal in literals)
+
+    def _build(self) -> None:
+        plain, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
+        chars: list[tuple[str, int]] = []
+        folded_chars: list[tuple[str, int]] = []
+        for (text, is_folded), number in self._ids.items():
+            if len(text) == 1:
+                (folded_chars if is_folded else chars).append((text, number))
+            else:
+                (folded if is_folded else plain).add_word(text, number)
+        for automaton in (plain, folded):
+            if len(automaton):
+                automaton.make_automaton()
+        self._plain = plain if len(plain) else None
+        self._folded = folded if len(folded) else None
+        self._chars, self._folded_chars = tuple(chars), tuple(folded_chars)
+        self._generation += 1
+
+    def present(self, text: str) -> frozenset[int]:
+        """The numbers of the strings found in ``text``."""
+        return _present(self, text, self._generation)
+
+    def scan(self, text: str) -> frozenset[int]:
+        """:meth:`present`, worked out afresh."""
+        text = normalise_line_ends(text)
+        found = {number for char, number in self._chars if char in text}
+        if self._plain is not None:
+            found.update(number for _, number in self._plain.iter(text))
+        if self._folded is not None or self._folded_chars:
+            folded = text.casefold()
+            found.update(number for char, number in self._folded_chars if char in folded)
+            if self._folded is not None:
+                found.update(number for _, number in self._folded.iter(folded))
+        return frozenset(found)
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _present(prefilter: Prefilter, text: str, generation: int) -> frozenset[int]:
+    return prefilter.scan(text)
+
+
+PACK_RULES = Prefilter()
+"""The one prefilter all pack rules share, so a block is scanned once for all of them."""
