@@ -118,12 +118,24 @@ def test_the_same_credit_in_the_body_is_reported():
     assert text[finding.start : finding.end] == "AFP PHOTO / HO / WELAYAT HOMS"
 
 
-def test_body_repeating_a_caption_is_reported_with_the_caption_named_and_deleted():
+def test_body_repeating_a_caption_is_reported_and_deleted_only_on_request_without_its_credit():
+    """Without the credit, the body sentence may be the news the caption was written from: the fix is unsafe."""
     repeated = "Smoke rises over the temple in the ancient city of Palmyra on Tuesday."
     text = STORY_WITH_CAPTION + f"\n{repeated}\n\nThe monitor gave no toll.\n"
     (finding,) = only("WL104", text, "story.md")
     assert text[finding.start : finding.end] == repeated
     assert 'repeats caption 1 (line 3): "Smoke rises over the temple' in finding.message
+    assert finding.fix is not None and not finding.fix.safe
+    assert run_fix(text, "story.md", "WL104") == text
+    fixed = run_fix(text, "story.md", "WL104", "--unsafe-fixes")
+    assert paragraphs(fixed) == paragraphs(text.replace(f"\n{repeated}\n", "\n"))
+
+
+def test_body_repeating_a_caption_with_its_credit_is_deleted_safely():
+    repeated = "Smoke rises over the temple in the ancient city of Palmyra on Tuesday. AFP PHOTO / HO / WELAYAT HOMS"
+    text = STORY_WITH_CAPTION + f"\n{repeated}\n\nThe monitor gave no toll.\n"
+    findings = only("WL104", text, "story.md")
+    assert [text[f.start : f.end] for f in findings] == [repeated]
     assert paragraphs(run_fix(text, "story.md", "WL104")) == paragraphs(text.replace(f"\n{repeated}\n", "\n"))
 
 

@@ -48,8 +48,9 @@ OPTIONAL_KEYS = {
     "example",
     "use-instead",
 }
-PACK_KEYS = {"rule", "pack", "entity"}
-"""``entity`` tables are naming data, validated by :mod:`wirelint.naming.entities`."""
+PACK_KEYS = {"rule", "pack", "entity", "lexicon"}
+"""``entity`` tables are naming data, validated by :mod:`wirelint.naming.entities`; ``lexicon``
+tables are the vocabularies of code rules (agencies, notice terms), read by :mod:`wirelint.text.lexicon`."""
 PACK_META_KEYS = {"name", "description"}
 FIX_KINDS = {"delete-line", "delete-match"}
 CODE_PATTERN = LazyPattern(r"^[A-Z]{1,4}[0-9]{3}$")

@@ -1,6 +1,9 @@
 """WL1xx code rules: the leftovers a pattern cannot see, or cannot fix.
 
-Most leftovers are patterns in ``rules/leftovers.toml``. A caption leaked into
+Most leftovers are patterns in ``rules/leftovers.toml``. Photo credits and
+restriction notices are found by shape and vocabulary (``text/credits.py``,
+``text/notices.py``), and their fix must know whether their end is certain:
+a safe fix never deletes a word of the news around them. A caption leaked into
 the body is not: telling it needs the article's fields (is there a real
 caption this paragraph repeats?) and the reader's judgement that a paragraph
 is an image description (``Block.inferred``). Stray markup is found by a
@@ -23,7 +26,9 @@ from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.packs import Examples, _one_line
 from wirelint.rule import Rule, RuleDocs
-from wirelint.text.captions import AGENCY_CREDIT
+from wirelint.text.captions import without_credit
+from wirelint.text.credits import find_credits
+from wirelint.text.notices import find_notices
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -44,10 +49,63 @@ def _caption_pattern(text: str) -> regex.Pattern[str] | None:
     return regex.compile(r"\s+".join(regex.escape(word) for word in words))
 
 
-def _without_credit(text: str) -> str:
-    """A caption without the agency credit it ends with."""
-    match = AGENCY_CREDIT.search(text.rstrip())
-    return text[: match.start()].rstrip() if match else text
+class PhotoCreditBoilerplate(Rule):
+    """WL101: a photo credit or an agency restriction notice in the copy, reported on its own span."""
+
+    code = "WL101"
+    name = "photo-credit-boilerplate"
+    severity = Severity.ERROR
+    # Not "caption": a credit in a real caption field is where it belongs. A caption
+    # pasted into the body is reported whole by WL104.
+    fields = ("headline", "standfirst", "body", "dateline")
+    fixable = True
+    docs = RuleDocs(
+        what="A photo credit (Photo: NAME/AGENCY, (Photo by NAME/AGENCY via Getty Images), REUTERS/NAME/File Photo, "
+        "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...) or an agency restriction notice (EDITORIAL USE ONLY, "
+        "MANDATORY CREDIT, NO SALES, JAPAN OUT ...) in the story text, inline or on a line of its own.",
+        why="Restriction notices and photo credits belong to the picture desk. Published in a story they tell "
+        "readers the copy was pasted straight from the wire.",
+        example="Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",
+        use_instead="Flood waters receded. More rain is forecast. (Put the credit in the image's credit field.)",
+    )
+    examples = Examples(
+        match=("Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",),
+        no_match=("Turkey's state-run Anadolu Agency reported three deaths.",),
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for block in self.blocks(article):
+            for start, end, sure in boilerplate(block.text):
+                if block.is_masked(start, end):
+                    continue
+                fix = delete_match(block, start, end, "delete the credit or notice")
+                yield self.finding(
+                    block,
+                    start,
+                    end,
+                    f'Photo-credit or agency restriction boilerplate in the copy: "{_one_line(block.text[start:end])}"',
+                    Fix(fix.description if sure else "delete the credit (check where it ends)", fix.edits, sure),
+                )
+
+
+BOILERPLATE_HINT = LazyPattern(r"[/(©:]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy")
+"""What every credit or notice contains: most paragraphs have none of it and are not searched."""
+
+
+def boilerplate(text: str) -> list[tuple[int, int, bool]]:
+    """Credits and notices in ``text`` as ``(start, end, sure)``; a notice and the credit beside it are one span."""
+    if BOILERPLATE_HINT.search(text) is None:
+        return []
+    spans = sorted(
+        [(c.start, c.end, c.sure) for c in find_credits(text)] + [(n.start, n.end, n.sure) for n in find_notices(text)]
+    )
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, sure in spans:
+        if merged and (start < merged[-1][1] or not text[merged[-1][1] : start].strip(" \t.-–—,;:")):
+            first, last, was_sure = merged.pop()
+            start, end, sure = first, max(last, end), was_sure and sure
+        merged.append((start, end, sure))
+    return merged
 
 
 class CaptionInBody(Rule):
@@ -89,35 +147,45 @@ class CaptionInBody(Rule):
                     delete_lines(block, 0, len(block.text), "delete the caption"),
                 )
         for number, caption in enumerate(captions, 1):
-            for block, start, end in self._repetitions(caption, article.body):
+            for block, start, end, with_credit in self._repetitions(caption, article.body):
                 yield self.finding(
                     block,
                     start,
                     end,
                     f'Body text repeats caption {number} ({_where(caption)}): "{_one_line(caption.text, EXCERPT)}"',
-                    self._delete(block, start, end),
+                    self._delete(block, start, end, safe=with_credit),
                 )
 
     @staticmethod
-    def _repetitions(caption: Block, body: list[Block]) -> Iterator[tuple[Block, int, int]]:
-        """Body spans that repeat the caption, with or without its credit."""
+    def _repetitions(caption: Block, body: list[Block]) -> Iterator[tuple[Block, int, int, bool]]:
+        """Body spans that repeat the caption, and whether the repetition brought the caption's credit.
+
+        Without the credit, the body sentence may be the news the caption was written from.
+        """
         patterns = [
-            pattern
-            for pattern in (_caption_pattern(caption.text), _caption_pattern(_without_credit(caption.text)))
+            (pattern, with_credit)
+            for pattern, with_credit in (
+                (_caption_pattern(caption.text), True),
+                (_caption_pattern(without_credit(caption.text)), False),
+            )
             if pattern is not None
         ]
+        has_credit = without_credit(caption.text) != caption.text
         for block in body:
-            for pattern in patterns:
+            for pattern, with_credit in patterns:
                 match = pattern.search(block.text)
                 if match:
-                    yield block, match.start(), match.end()
+                    yield block, match.start(), match.end(), with_credit and has_credit
                     break
 
     @staticmethod
-    def _delete(block: Block, start: int, end: int) -> Fix:
+    def _delete(block: Block, start: int, end: int, safe: bool) -> Fix:
+        """Delete the repetition; safely only when it carries the caption's credit (then it is surely the caption)."""
         if not block.text[:start].strip() and not block.text[end:].strip():
-            return delete_lines(block, start, end, "delete the repeated caption")
-        return delete_match(block, start, end, "delete the repeated caption")
+            fix = delete_lines(block, start, end, "delete the repeated caption")
+        else:
+            fix = delete_match(block, start, end, "delete the repeated caption")
+        return Fix(fix.description, fix.edits, safe)
 
 
 def _where(block: Block) -> str:
@@ -204,4 +272,4 @@ def _markup_replacement(text: str, match: regex.Match[str]) -> tuple[str, str]:
     return "", "delete the markup"
 
 
-RULES = [CaptionInBody, StrayMarkup]
+RULES = [PhotoCreditBoilerplate, CaptionInBody, StrayMarkup]

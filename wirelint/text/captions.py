@@ -3,7 +3,15 @@
 A caption describes an image ("An undated image ... shows smoke billowing")
 and ends with an agency credit ("AFP PHOTO / HO / WELAYAT HOMS"). Readers use
 this to mark such paragraphs as inferred captions, so the leftovers rules can
-tell caption text that leaked into a story.
+tell caption text that leaked into a story, and delete it whole.
+
+Deleting a whole paragraph is only right when every sentence in it belongs to
+the caption. A paragraph of news that merely ends with a credit ("Flood waters
+receded, the weather service said. (Photo by John Smith/AFP via Getty
+Images)") is not a caption: its first sentence does not present an image, and
+its sentences report ("said"). Such a paragraph stays in the body, and only
+its credit is reported (WL101), so ``--fix`` deletes the credit and keeps the
+news.
 """
 
 from __future__ import annotations
@@ -11,30 +19,43 @@ from __future__ import annotations
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.credits import find_credits
+from wirelint.text.sentences import sentence_spans
 
-AGENCY_CREDIT = LazyPattern(
-    r"""(?:
-        \b(?:AFP|AP|EPA|ANP|KCNA|SANA|XINHUA|POOL)\s+PHOTO\b[^\n]*
-      | \b(?:REUTERS|EPA(?:-EFE)?|Xinhua|XINHUA)\s*/\s*\p{Lu}[^\n]*
-      | \bAP\s+Photo\s*/[^\n]*
-      | \((?:Photo|Photograph|Image)\s+by\s[^)\n]*\)
-      | \b(?:Getty\s+Images|AFP\s+via\s+Getty\s+Images)\b[^\n]*
-    )\s*$""",
-    regex.VERBOSE,
-)
+_CREDIT_HINT = LazyPattern(r"[/)]|PHOTO|Getty|©")
 
-_DESCRIBES_IMAGE = LazyPattern(
-    r"\b(?:shows?|showing|pictured|poses?|posing|is\s+seen|are\s+seen|stands?|walks?|"
-    r"image|picture|photo|photograph|handout|screenshot|screengrab|taken\s+on)\b",
+_PRESENTS_IMAGE = LazyPattern(
+    r"""(?x)
+      ^(?:In[ ]this[ ]|(?:An?|The|This|That)[ ](?:[\p{L}-]+[ ]){0,3}?)?
+       (?:undated[ ]|handout[ ]|file[ ]|aerial[ ]|satellite[ ]|video[ ]|still[ ])*
+       (?:image|picture|photo|photograph|screenshot|screengrab|screen[ ]grab|still|frame[ ]grab|video[ ]grab)s?\b
+    | \b(?:is|are)[ ]pictured\b | ^Pictured\b
+    """,
     regex.IGNORECASE,
 )
+"""A caption's first sentence presents the image: "An undated image shows", "In this photo", "X is pictured"."""
+
+_REPORTS = LazyPattern(r"\b(?:said|says|say|told|tells|according[ ]to|announced|added|stated|insisted)\b")
+"""A sentence that reports what someone said is news, not a picture's description."""
 
 MIN_CAPTION_LENGTH = 60
+MAX_CAPTION_SENTENCES = 3
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where the credit that ends ``text`` starts, when it ends surely at the end of the text."""
+    stripped = text.rstrip()
+    if _CREDIT_HINT.search(stripped, max(0, len(stripped) - 200)) is None:
+        return None
+    credits = find_credits(stripped)
+    if credits and credits[-1].sure and not stripped[credits[-1].end :].strip(" ."):
+        return credits[-1].start
+    return None
 
 
 def ends_with_credit(text: str) -> bool:
     """True when ``text`` ends with an agency photo credit."""
-    return AGENCY_CREDIT.search(text.rstrip()) is not None
+    return trailing_credit(text) is not None
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -43,8 +64,28 @@ def _mostly_capitals(text: str) -> bool:
 
 
 def looks_like_caption(text: str) -> bool:
-    """True for an image description (prose, not a block of capitals) that ends with an agency credit."""
+    """True for an image description whose every sentence belongs to the caption, ending with an agency credit.
+
+    The first sentence must present the image, no sentence may report speech, and a
+    caption has at most a few sentences. Anything less certain stays body text.
+    """
     stripped = text.strip()
-    if len(stripped) < MIN_CAPTION_LENGTH or not ends_with_credit(stripped) or _mostly_capitals(stripped):
+    if len(stripped) < MIN_CAPTION_LENGTH or _mostly_capitals(stripped):
         return False
-    return _DESCRIBES_IMAGE.search(stripped) is not None
+    credit = trailing_credit(stripped)
+    if credit is None:
+        return False
+    description = stripped[:credit].rstrip()
+    sentences = sentence_spans(description)
+    if not sentences or len(sentences) > MAX_CAPTION_SENTENCES:
+        return False
+    first_start, first_end = sentences[0]
+    if _PRESENTS_IMAGE.search(description[first_start:first_end]) is None:
+        return False
+    return not any(_REPORTS.search(description[start:end]) for start, end in sentences)
+
+
+def without_credit(text: str) -> str:
+    """A caption without the agency credit it ends with."""
+    credit = trailing_credit(text)
+    return text[:credit].rstrip() if credit is not None else text

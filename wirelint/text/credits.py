@@ -1,0 +1,175 @@
+"""Find photo credits by their shape, and say where each one surely ends.
+
+A credit is a short chain of names and agencies joined by ``/``, ``via`` or
+``for`` (``John Smith/AFP via Getty Images``, ``REUTERS/Omar Sanadiki/File
+Photo``), behind a label (``Photo:``, ``(Picture by ...)``, ``Credit:``,
+``©``, ``Courtesy of``) or standing as a unit of its own between sentences. The
+agencies are data (``[lexicon.credits]``); an unknown agency in capitals after a
+name (``Ivan Petrov/KOMMERSANT``) has the same shape and is found too.
+
+Each credit comes with ``sure``: whether its end is certain. An agency, a
+closing bracket, the end of a line or a word that starts sentences closes a
+credit. A photographer's name run into the next sentence without a full stop
+(``REUTERS/Omar Sanadiki Prime Minister Theresa May said``) has no certain
+end: the rule reports it with an unsafe fix, so no word of news is ever
+deleted by ``--fix``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from wirelint.text.lexicon import alternation, table, words
+
+NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
+PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
+CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-]))"
+SEP = r"(?:[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ])"
+LEFT = r"""(?:(?<=^[ \t]*)|(?<=[.!?…]["'”’)\]]?[ \t]{1,3})|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
+"""A credit that is not in brackets starts where a sentence could: a line start, after a full stop or a dash."""
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    start: int
+    end: int
+    sure: bool
+    """True when the credit's end is certain, so deleting it deletes nothing else."""
+
+
+@cache
+def _grammar() -> dict[str, regex.Pattern[str]]:
+    lexicon = table("credits")
+    agencies = words(lexicon, "agencies")
+    agency = alternation(agencies + [name.upper() for name in agencies])
+    label = alternation(words(lexicon, "labels") + [name.upper() for name in words(lexicon, "labels")])
+    ending = alternation(words(lexicon, "endings"))
+    name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ])?{NAME_TOKEN}){{0,3}})"
+    part = rf"(?:{agency}|{name}|-)"
+    chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
+    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
+    flags = regex.VERSION1 | regex.MULTILINE
+    return {
+        "agency": regex.compile(rf"^{agency}$", flags),
+        "labelled": regex.compile(
+            rf"""\([ ]?(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]of[ ])|©[ ]?|(?i:courtesy)[ ]of[ ])[^()\n]{{1,120}}\)
+               | {LEFT}(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?)|(?:©|\(c\)|Copyright[ ]?:?)[ ]?) {chain}{tail}
+               | {LEFT}(?:Courtesy|COURTESY)[ ]of[ ](?:the[ ])?{chain}(?:[ ](?:family|archive|collection))?{tail}""",
+            flags | regex.VERBOSE,
+        ),
+        "slashed": regex.compile(
+            rf"""\([ ]?(?P<inner>{part}[ ]?/[^()\n]{{1,100}})\)
+               | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
+               | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
+               | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}{{2,}}[ ]PHOTO)(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)+
+               | {LEFT}{chain}{tail}""",
+            flags | regex.VERBOSE,
+        ),
+        "getty_end": regex.compile(
+            rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
+            flags,
+        ),
+        "starters": regex.compile(alternation(words(lexicon, "sentence-starters")) + "$"),
+        # A person's name in ordinary case, then an agency in capitals: "Ivan Petrov/KOMMERSANT".
+        "unknown_agency": regex.compile(
+            rf"^\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ])?\p{{Lu}}[\p{{Ll}}'’-]+){{1,3}}"
+            rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
+        ),
+    }
+
+
+def find_credits(text: str) -> list[Credit]:
+    """The photo credits in ``text``, each once, in order."""
+    grammar = _grammar()
+    found: list[Credit] = []
+    for kind in ("labelled", "slashed", "getty_end"):
+        for match in grammar[kind].finditer(text):
+            credit = _judge(text, match, kind)
+            if credit is not None and not any(c.start <= credit.start < c.end for c in found):
+                found = [c for c in found if not (credit.start <= c.start < credit.end)]
+                found.append(credit)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
+    """A credit from a candidate match, or None when the match is not one (prose that looks similar)."""
+    start, end = match.span()
+    if text[start] == "(":
+        if kind == "slashed" and not _is_credit_chain(match.group("inner")):
+            return None
+        return Credit(start, end, True)
+    if kind == "getty_end":
+        return Credit(start, end, True)
+    groups = match.groupdict()
+    chain = groups.get("chain")
+    caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
+    if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
+        if chain is None or ("/" not in chain and " via " not in chain):
+            return None
+        if not _is_credit_chain(match.group()):
+            return None
+    end, sure = _close(text, start, end, groups.get("tail") or "")
+    if end <= start or not _right_boundary(text, end):
+        return None
+    return Credit(start, end, sure)
+
+
+def _is_credit_chain(chain: str) -> bool:
+    """True when a slash chain names an agency, or is a name and an agency in capitals."""
+    grammar = _grammar()
+    parts = [part.strip() for part in regex.split(r"[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ]|,[ ]", chain) if part.strip()]
+    if len(parts) < 2:
+        return False
+    if any(grammar["agency"].match(part) for part in parts):
+        return True
+    return grammar["unknown_agency"].match(chain.strip()) is not None and len(parts[0].split()) >= 2
+
+
+def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
+    """Where a credit ends and whether that is certain.
+
+    A credit that ends on an agency or a tail ("/File Photo") ends there. One that ends
+    on a name ends surely only before the end of a line, a bracket or punctuation;
+    a name followed by the start of a sentence ("... Sanadiki The ministry said")
+    loses the words of that sentence it swallowed.
+    """
+    grammar = _grammar()
+    last = regex.split(r"[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ]|,[ ]", text[start:end])[-1].strip()
+    if tail or grammar["agency"].match(last) or last == "PHOTO":
+        return end, True
+    tokens = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text, pos=start, endpos=end)]
+    sure = True
+    while tokens:
+        token_start, token_end = tokens[-1]
+        after = text[token_end:]
+        next_word = regex.match(r"[ \t]+(\S+)", after)
+        word = text[token_start:token_end]
+        if after[:1] in (",", ";"):  # "... Sanadiki, a farmer, said": the name may go on
+            sure = False
+            break
+        if next_word and next_word.group(1)[:1].islower() and token_start > start:
+            sure = sure and grammar["starters"].match(word) is not None
+            tokens.pop()  # the first word of the next sentence, not a name
+            continue
+        if next_word and next_word.group(1)[:1].isupper():
+            follower = next_word.group(1)
+            if grammar["starters"].match(follower.rstrip(".,;:")) is None and not _mixed_after_caps(word, follower):
+                sure = False
+        break
+    if not tokens:
+        return start, False
+    return tokens[-1][1], sure
+
+
+def _mixed_after_caps(word: str, follower: str) -> bool:
+    """True when a name in capitals is followed by a word in mixed case: the capitals surely ended."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and any(c.islower() for c in follower)
+
+
+def _right_boundary(text: str, end: int) -> bool:
+    """A credit is followed by the end of a line, a bracket, punctuation or a new sentence; not by prose."""
+    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,!?](?:\s|$)|[ \t]+[\p{Lu}\p{N}\"“‘'(\[])", text[end:]) is not None

@@ -1,0 +1,67 @@
+"""The vocabularies of the leftover rules, read from the ``[lexicon]`` tables of a pack.
+
+Agency names, the terms of restriction notices and the words of
+machine-translation markers are lists an editor may want to extend, so they
+are data in ``rules/leftovers.toml``, not code. The rules build their patterns
+from them (see :mod:`wirelint.text.credits`, :mod:`wirelint.text.notices`,
+:mod:`wirelint.text.translation`). Each table may carry ``examples`` that run
+as tests, as a pack rule's do.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from wirelint.errors import PackError
+
+LEFTOVERS_PACK = "leftovers.toml"
+
+
+def _pack_path() -> Path:
+    from wirelint.builtin import packs_folder  # the built-in plugin knows where the packs are installed
+
+    return packs_folder() / LEFTOVERS_PACK
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The ``[lexicon]`` tables of the built-in leftovers pack."""
+    from wirelint.packs import read_pack
+
+    path = _pack_path()
+    data = read_pack(path).get("lexicon", {})
+    if not isinstance(data, dict):
+        raise PackError(str(path), "[lexicon] must be a table of tables")
+    return data
+
+
+def table(name: str) -> dict[str, Any]:
+    """One ``[lexicon.NAME]`` table; a missing table is an error naming the pack."""
+    found = lexicon().get(name)
+    if not isinstance(found, dict):
+        raise PackError(str(_pack_path()), f"missing table [lexicon.{name}]")
+    return found
+
+
+def words(entry: dict[str, Any], key: str) -> list[str]:
+    """A list of strings from a lexicon table (empty when absent)."""
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise PackError(str(_pack_path()), f"lexicon key {key!r} must be a list of strings")
+    return value
+
+
+def alternation(phrases: list[str], boundary: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first, any run of spaces allowed between words."""
+    parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    body = "|".join(r"[ \t]+".join(regex.escape(word) for word in phrase.split()) for phrase in parts)
+    return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
+
+
+def fragments(phrases: list[str]) -> str:
+    """A regex alternation of pattern fragments written in the lexicon (regex syntax, no code)."""
+    return "|".join(f"(?:{phrase})" for phrase in phrases)

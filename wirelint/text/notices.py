@@ -1,0 +1,180 @@
+"""Find agency restriction notices by their vocabulary, not by their exact wording.
+
+A notice such as ``EDITORIAL USE ONLY - NO SALES - JAPAN OUT`` is a run of
+capitals made of restriction terms. Each agency words it its own way, so a
+notice is recognised by a score: every term of ``[lexicon.notices]`` found in a
+run of capitals (or in a sentence) adds its weight, and a run that reaches the
+threshold is a notice. A sentence of news that uses one of the words ("the
+agency could not verify the footage", "sales of archives rose") scores little
+and is written in ordinary case.
+
+Where the run meets the news around it, the boundary is a full stop, a line
+break or the first word in small letters. A run that began in the middle of a
+sentence, or whose last capital word starts the next one, has an unsure end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.sentences import sentence_spans
+
+CAPITAL_RUN = regex.compile(r"[^\p{Ll}\n]+")
+_PIECE = regex.compile(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
+"""A sentence of a run of capitals (notices use full stops between their parts)."""
+_CLOSING = regex.compile(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
+"""What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
+COVERAGE = 0.6
+"""Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    start: int
+    end: int
+    sure: bool
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    strong: regex.Pattern[str]
+    weak: regex.Pattern[str]
+    strong_weight: int
+    weak_weight: int
+    capitals: int
+    mixed: int
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    lexicon = table("notices")
+    flags = regex.IGNORECASE | regex.VERSION1
+    return _Vocabulary(
+        regex.compile(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'strong'))})(?![\p{{L}}])", flags),
+        regex.compile(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
+        int(lexicon.get("strong-weight", 3)),
+        int(lexicon.get("weak-weight", 1)),
+        int(lexicon.get("capitals-threshold", 4)),
+        int(lexicon.get("mixed-threshold", 7)),
+    )
+
+
+def score(text: str) -> int:
+    """The weight of the restriction terms in ``text``.
+
+    A term counts once; weak words inside strong terms do not count at all.
+    """
+    vocabulary = _vocabulary()
+    strong = {match.group().lower(): match.span() for match in vocabulary.strong.finditer(text)}
+    taken = list(strong.values())
+    weak = {
+        match.group().lower()
+        for match in vocabulary.weak.finditer(text)
+        if not any(s <= match.start() < e for s, e in taken)
+    }
+    return len(strong) * vocabulary.strong_weight + len(weak) * vocabulary.weak_weight
+
+
+def find_notices(text: str) -> list[Notice]:
+    """Restriction notices in ``text``: runs of capitals, and sentences in ordinary case that are all terms."""
+    found = [notice for run in CAPITAL_RUN.finditer(text) if (notice := _capital_run(text, *run.span()))]
+    found.extend(_sentence_runs(text, found))
+    return _merged(sorted(found, key=lambda n: n.start), text)
+
+
+def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
+    """Notices in ordinary case: consecutive sentences made of restriction terms ("Editorial use only. No sales.")."""
+    vocabulary = _vocabulary()
+    runs: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        terms = vocabulary.strong.findall(sentence)
+        overlaps = any(n.start < end and start < n.end for n in taken)
+        if not terms or len(sentence.split()) > 2 * len(terms) + 1 or overlaps:
+            previous_end = -1
+            continue
+        if runs and previous_end >= 0 and not text[previous_end:start].strip():
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        previous_end = end
+    return [
+        Notice(run[0][0], run[-1][1], True) for run in runs if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
+    ]
+
+
+def _capital_run(text: str, start: int, end: int) -> Notice | None:
+    """The notice in one run of text without small letters, trimmed to whole words and sentences."""
+    open_end = end < len(text) and text[end].isalpha()
+    if open_end:
+        # The run went on into the next sentence, whose first word is cut ("... CAMPAIGNS More") or
+        # stands whole before small letters ("... NO ARCHIVES A couple"): that word is not in it.
+        while end > start and not text[end - 1].isspace():
+            end -= 1
+        last = regex.search(r"\S+\s*$", text, pos=start, endpos=end)
+        if last is not None and not text[end - 1].isalpha() and text[end].islower():
+            end = last.start()
+    piece = _notice_sentences(text, start, end, open_end)
+    return Notice(*piece) if piece is not None else None
+
+
+def _scores_as_notice(text: str, threshold: int) -> bool:
+    """True when ``text`` reaches the threshold, or is a short notice that is mostly one strong term ("JAPAN OUT")."""
+    if score(text) >= threshold:
+        return True
+    letters = regex.findall(r"\p{L}+", text)
+    covered = sum(len(regex.findall(r"\p{L}+", m.group())) for m in _vocabulary().strong.finditer(text))
+    return bool(letters) and covered >= COVERAGE * len(letters)
+
+
+def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[int, int, bool] | None:
+    """The sentences of a run from the first to the last that holds a term, if the run scores as a notice.
+
+    Returns (start, end, whether the start is sure): a run that starts right after a word
+    in small letters began in the middle of a sentence, and its first words may be news.
+    """
+    vocabulary = _vocabulary()
+    run = text[start:end]
+    if not _scores_as_notice(run, vocabulary.capitals):
+        return None
+    pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
+    holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0]
+    if not holding:
+        return None
+    first, last_end = holding[0][0], holding[-1][1]
+    before = text[:first].rstrip(" \t")
+    whole = not before or before[-1] in '.!?\n:;"”’)]=|-–—' or before.endswith("\n")
+    if not whole:
+        term = vocabulary.strong.search(text, first, last_end)
+        if term is None:
+            return None
+        first = term.start()
+    if not open_end:
+        fenced = text[first] in "-–—="  # "-- HANDOUT --" keeps its closing fence
+        while last_end > first and text[last_end - 1] in (" \t,;:" if fenced else " \t,;:-–—="):
+            last_end -= 1
+        return first, last_end, whole
+    # The run went on into the next sentence: the notice ends with its last term (and the fence or
+    # full stop after it), as capital words after it may start that sentence ("... NO ARCHIVES BBC News").
+    patterns = (vocabulary.strong, vocabulary.weak)
+    last_end = max(match.end() for pattern in patterns for match in pattern.finditer(text, first, last_end))
+    closing = _CLOSING.match(text, last_end)
+    if closing is not None:
+        last_end = closing.end()
+    return first, last_end, whole
+
+
+def _merged(notices: list[Notice], text: str) -> list[Notice]:
+    """Notices separated only by white space or punctuation are one notice."""
+    merged: list[Notice] = []
+    for notice in notices:
+        if merged and not text[merged[-1].end : notice.start].strip(" \t.-–—,;:"):
+            previous = merged.pop()
+            notice = Notice(previous.start, max(previous.end, notice.end), previous.sure and notice.sure)
+        merged.append(notice)
+    return merged
