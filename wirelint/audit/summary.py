@@ -23,6 +23,7 @@ FAMILY_NAMES = {
     "WL3": "naming",
     "WL4": "numbers",
     "WL5": "mechanics",
+    "WL6": "integrity",
 }
 """The rule families of DESIGN.md; codes of other prefixes form families of their own."""
 MAX_ERRORS = 100

@@ -10,7 +10,7 @@ from importlib import import_module
 
 from wirelint.rule import Rule
 
-FAMILY_MODULES: tuple[str, ...] = ("leftovers", "mechanics", "naming", "numbers", "attribution")
+FAMILY_MODULES: tuple[str, ...] = ("leftovers", "mechanics", "naming", "numbers", "attribution", "integrity")
 
 
 def all_rules() -> list[Rule]:

@@ -1,0 +1,174 @@
+"""WL6xx integrity: another story run into this one (WL601), text pasted twice (WL602).
+
+The code rules' examples run in tests/test_code_rule_examples.py; recall and
+false alarms on spliced corpus articles are measured by
+benchmarks/eval_integrity.py (figures in docs/integrity.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
+
+from wirelint.config import Settings
+from wirelint.engine import Engine, lint_text
+from wirelint.fixer import apply_edits
+from wirelint.text.vocabulary import article_vocabulary
+
+BRIDGE = (
+    "The city council approved a budget of 40 million euros for a new bridge over the Vltava on Tuesday, "
+    "after a long debate among councillors about traffic, tolls and the cost of steel."
+)
+MAYOR = (
+    "The mayor, Jana Novak, said construction of the bridge would start in spring and that cyclists would "
+    "be the first to cross it."
+)
+KIDNAP = (
+    "the husband of a Canadian nurse held by militia fighters in eastern Congo has appealed for her release. "
+    "Amelie Tremblay, 41, was seized at a roadblock near Goma by gunmen of the M23 movement, her family says. "
+    "Her husband Marc said the hospital charity she works for had heard nothing from the kidnappers about a ransom."
+)
+
+
+def family(text: str) -> list:
+    """Every WL6xx finding on ``text`` read as story.txt."""
+    return lint_text(text, "story.txt", settings=Settings(select=("WL6",)))
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(text.split())
+
+
+# --- the seeds --------------------------------------------------------------------------------------
+
+
+def test_the_wire_seed_has_one_merge_at_the_run_on_and_no_other_integrity_finding():
+    findings = family(SEED_WIRE.read_text(encoding="utf-8"))
+    assert [(f.code, f.line) for f in findings] == [("WL601", 7)]
+    line = SEED_WIRE.read_text(encoding="utf-8").splitlines()[6]
+    assert line[findings[0].column - 1 :].startswith("Meanwhile, the wife of a self-described aid worker")
+
+
+def test_the_merge_message_says_a_different_story_starts_and_what_each_part_is_about():
+    message = only("WL601", SEED_WIRE.read_text(encoding="utf-8"))[0].message
+    assert message.startswith("a different story starts here")
+    before, after = message.split("; from here, ")
+    assert "Islamic State" in before and "Sharif" in after and "HTS" in after
+
+
+def test_the_edited_seed_has_no_integrity_finding():
+    assert family(SEED_EDIT.read_text(encoding="utf-8")) == []
+
+
+# --- WL601 merged stories -----------------------------------------------------------------------------
+
+
+def test_a_glued_story_is_reported_at_its_first_sentence_with_both_subjects():
+    text = f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR[:-1]}.Meanwhile, {KIDNAP}\n"
+    [finding] = only("WL601", text)
+    assert text[finding.start : finding.end].startswith("Meanwhile, the husband of a Canadian nurse")
+    assert text[finding.start : finding.end].endswith("appealed for her release.")
+    assert "Vltava" in finding.message and "Amelie Tremblay" in finding.message
+
+
+def test_an_on_topic_meanwhile_paragraph_is_not_a_merge():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"
+        "Meanwhile, councillors opposed to the bridge said the tolls would drive traffic onto the old "
+        "bridge over the Vltava and that the steel would cost more than the council expected.\n"
+    )
+    assert only("WL601", text) == []
+
+
+def test_a_paragraph_that_points_back_with_a_pronoun_is_not_a_merge():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"
+        "She added that the hospital charity of a Canadian nurse held by militia fighters near Goma had "
+        "asked the city to help, and that her husband Marc had written to every councillor.\n"
+    )
+    assert only("WL601", text) == []
+
+
+def test_the_vocabulary_is_built_once_per_article_and_shared():
+    document = Engine().parse("story.txt", SEED_WIRE.read_text(encoding="utf-8"))
+    article = document.articles[0]
+    assert article_vocabulary(article) is article_vocabulary(article)
+
+
+# --- WL602 duplicated text ----------------------------------------------------------------------------
+
+
+def test_a_paragraph_pasted_twice_is_reported_once_at_the_second_copy_and_the_fix_keeps_every_other_word():
+    text = f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n{BRIDGE}\n\nWork starts in May.\n"
+    findings = only("WL602", text)
+    assert [(f.line, f.column) for f in findings] == [(7, 1)]
+    assert "line 3" in findings[0].message
+    fixed, applied = apply_edits(text, findings)
+    assert applied == 1
+    assert fixed == f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\nWork starts in May.\n"
+
+
+def test_a_sentence_pasted_into_another_paragraph_is_deleted_and_nothing_else_is():
+    copy = "Construction of the bridge would start in spring, the mayor said on Tuesday."
+    text = f"Bridge budget approved\n\n{BRIDGE} {copy}\n\nCyclists cheered. {copy} Tolls stay.\n"
+    findings = only("WL602", text)
+    assert len(findings) == 1 and text[findings[0].start : findings[0].end] == copy
+    fixed, _ = apply_edits(text, findings)
+    assert _words(text) - _words(fixed) == _words(copy)
+    assert _words(fixed) - _words(text) == Counter()
+    assert "Cyclists cheered. Tolls stay.\n" in fixed
+    assert only("WL602", fixed) == []
+
+
+def test_a_sentence_pasted_twice_across_a_run_on_is_found():
+    copy = "Construction of the bridge would start in spring, the mayor said on Tuesday."
+    text = f"Bridge budget approved\n\n{copy}\n\nCyclists cheered the plan.{copy}\n"
+    [finding] = only("WL602", text)
+    assert text[finding.start : finding.end] == copy and finding.line == 5
+
+
+def test_a_short_sentence_repeated_is_not_duplicated_text():
+    text = "Talks\n\nThe talks will go on.\n\nThe minister spoke for an hour.\n\nThe talks will go on.\n"
+    assert only("WL602", text) == []
+
+
+def test_a_standfirst_headline_or_caption_repeating_a_body_sentence_is_exempt():
+    article = {
+        "headline": BRIDGE,
+        "subheadline": MAYOR,
+        "body_text": f"{BRIDGE}\n\n{MAYOR}",
+        "associations": {"picture": {"description_text": MAYOR}},
+    }
+    findings = lint_text(json.dumps(article), "story.json", settings=Settings(select=("WL602",)))
+    assert findings == []
+
+
+def test_duplicates_in_two_articles_of_an_archive_are_not_reported():
+    lines = [json.dumps({"headline": "Bridge", "body_text": f"{BRIDGE}\n\n{MAYOR}"})] * 2
+    assert lint_text("\n".join(lines) + "\n", "archive.jsonl", settings=Settings(select=("WL602",))) == []
+
+
+# --- the public contract ------------------------------------------------------------------------------
+
+
+def test_the_integrity_rules_are_listed_and_explained():
+    listed = run_cli("rules")
+    assert "WL601  merged-stories" in listed.output and "WL602  duplicated-text" in listed.output
+    explained = run_cli("explain", "WL601")
+    assert (
+        explained.exit_code == 0
+        and "Another story run into this one" in explained.output
+        and "Meanwhile" in explained.output
+    )
+    assert "duplicated-text" in run_cli("explain", "WL602").output
+
+
+def test_the_cli_fix_removes_a_pasted_paragraph(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n{MAYOR}\n", encoding="utf-8")
+    result = run_cli("check", str(path), "--select", "WL6", "--fix")
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n"

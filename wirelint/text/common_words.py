@@ -1,0 +1,56 @@
+"""Words that say nothing about what a story is about.
+
+Data only. Lexical cohesion (does this paragraph talk about the same things
+as the ones before it?) is measured on the words left once these are gone:
+function words, the verbs of reporting, time words and the stock vocabulary
+every news story shares ("officials", "week", "percent"). A word missing here
+only makes two stories look a little more alike.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset(
+    """
+    a about above across after again against ago all almost along already also although always am among an and
+    another any anyone anything are around as at away back be became because become becomes been before being
+    below between both but by can cannot could did do does doing done down during each either else enough even
+    ever every few for from further had has have having he her here hers herself him himself his how however i
+    if in into is it its itself just least less like made make makes making many may me might more most much
+    must my myself near neither never no nor not now of off often on once one only onto or other others our
+    ours out over own per perhaps rather same several shall she should since so some still such than that the
+    their theirs them themselves then there these they this those though through thus to too toward towards
+    under until up upon us very via was we were what whatever when where whether which while who whom whose
+    why will with within without would yet you your yours
+    """.split()
+)
+
+NEWS_WORDS = frozenset(
+    """
+    said says say saying told tells tell added adds according asked announced statement statements report
+    reported reports reporting spokesman spokeswoman spokesperson official officials source sources news
+    mr mrs ms dr sir
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    january february march april may june july august september october november december
+    day days week weeks month months year years time times morning evening night weekend earlier later
+    recent recently currently since last next first second third new old
+    two three four five six seven eight nine ten hundred hundreds thousand thousands million millions billion
+    percent cent pct mln bln dlrs
+    people number part way going get got put take took taken come came went go gone want wanted well
+    expected due set including include includes included meanwhile separately elsewhere
+    """.split()
+)
+"""Reporting verbs, calendar words, small numbers and the news vocabulary shared by any two stories."""
+
+TRANSITIONS = (
+    "meanwhile",
+    "separately",
+    "in other news",
+    "elsewhere",
+    "in a separate development",
+    "in a separate incident",
+    "in another development",
+    "in an unrelated development",
+    "on another front",
+    "in other developments",
+)
+"""Words that open a paragraph moving to another subject, in the same story or, pasted, in another."""

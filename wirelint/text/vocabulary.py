@@ -1,0 +1,216 @@
+"""The vocabulary of an article: what each sentence talks about, in content words and names.
+
+Rules that ask whether two parts of an article belong to the same story (WL601)
+or whether a sentence says again what another already said (WL602) need the
+same reading of every sentence: where it starts and ends (including sentences
+run together without a space, ``jihadists.Meanwhile``), its content words
+reduced to a crude stem, the names it mentions, and its normalised wording.
+
+A paragraph's units are a pure function of its text and are remembered per
+paragraph (:func:`paragraph_units`); the article's vocabulary is assembled
+once per article and shared (:func:`article_vocabulary`). Both are linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from wirelint.document import Article, Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import PerArticle, per_paragraph
+from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
+from wirelint.text.sentences import sentence_spans
+
+STEM_LENGTH = 6
+"""Content words are compared by their first letters, once a plural or verb ending is gone:
+"Syria" and "Syrian", "trade" and "traders" (but not "interest" and "internet")."""
+_ENDINGS = (
+    "ations",
+    "ation",
+    "ions",
+    "ion",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ers",
+    "ed",
+    "es",
+    "er",
+    "ly",
+    "s",
+    "e",
+)
+MIN_WORD = 3
+
+_RUN_ON = LazyPattern(r"(?<=\p{Ll}{2}[)\]]?)[.!?][\"'”’]?(?=\p{Lu}\p{Ll})")
+"""A sentence end glued to the next sentence: ``jihadists.Meanwhile`` (not ``U.S.Treasury``, not ``bbc.co.uk``)."""
+_WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’]*")
+_NAME = LazyPattern(
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:[ \-](?:(?:al|bin|de|del|la|le|van|von|of|for|the)[ \-])?\p{Lu}[\p{L}\p{M}'’]*)*"
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of a paragraph, as far as cohesion and repetition are concerned."""
+
+    start: int
+    end: int
+    run_on: bool
+    """True when it starts right after a full stop with no space (a sentence glued to the one before)."""
+    terms: tuple[str, ...]
+    """Stems of its content words and names, lower case; acronyms keep their capitals."""
+    names: tuple[str, ...]
+    """Names as written (capitalised words and runs of them), sentence-initial ones included."""
+    initial_name: bool
+    """True when its first name is its first word (which may just be a capitalised common word)."""
+    words: int
+    wording: str
+    """Its words in lower case joined by single spaces: what two copies of a sentence share."""
+
+
+def _bare(word: str) -> str:
+    """``word`` without a possessive ending."""
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _is_acronym(word: str) -> bool:
+    return 1 < len(word) <= 5 and word.isupper()
+
+
+def stem(word: str) -> str:
+    """The comparable form of a word: no possessive, lower case, cut to :data:`STEM_LENGTH` letters.
+
+    Acronyms (``HTS``, ``IS``) keep their capitals, so "IS" is not the word "is".
+    """
+    word = _bare(word)
+    if _is_acronym(word):
+        return word
+    word = word.lower()
+    if word.endswith("ian"):  # Syrian, Syria
+        word = word[:-1]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:STEM_LENGTH]
+
+
+def is_content(word: str) -> bool:
+    """True for a word that says what a sentence is about (not "the", "said", "Monday")."""
+    word = _bare(word)
+    if _is_acronym(word):
+        return True
+    lowered = word.lower()
+    return len(lowered) >= MIN_WORD and lowered not in FUNCTION_WORDS and lowered not in NEWS_WORDS
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """Sentence spans, split again where sentences run together: ``(start, end, run_on)``."""
+    pieces: list[tuple[int, int, bool]] = []
+    for start, end in sentence_spans(text):
+        run_on = False
+        for match in _RUN_ON.finditer(text, start, end):
+            pieces.append((start, match.end(), run_on))
+            start, run_on = match.end(), True
+        pieces.append((start, end, run_on))
+    return pieces
+
+
+def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
+    sentence = text[start:end]
+    words = _WORD.findall(sentence)
+    all_caps = sentence.upper() == sentence
+    terms = []
+    for word in words:
+        for part in word.split("-"):
+            if part and is_content(part):
+                terms.append(stem(part.lower() if all_caps else part))
+    names: list[str] = []
+    initial_name = False
+    if not all_caps:
+        for match in _NAME.finditer(sentence):
+            name = _bare(match.group())
+            initial = sentence[: match.start()].strip(" \"'“‘(") == ""
+            if initial:
+                first = name.split()[0].split("-")[0]
+                if first.lower() in FUNCTION_WORDS or first.lower() in NEWS_WORDS:
+                    name, initial = name[len(first) :].strip(" -"), False
+            if name and (len(name) > 1 and is_content(name.split()[-1])):
+                initial_name = initial_name or (initial and not names)
+                names.append(name)
+    wording = " ".join(word.lower() for word in words)
+    return Unit(start, end, run_on, tuple(terms), tuple(names), initial_name, len(words), wording)
+
+
+@per_paragraph
+def paragraph_units(text: str) -> tuple[Unit, ...]:
+    """The sentences of a paragraph (run-on ones split apart), each with its vocabulary."""
+    return tuple(_unit(text, start, end, run_on) for start, end, run_on in _pieces(text))
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A unit and the block it is in."""
+
+    block: Block
+    unit: Unit
+    opens_paragraph: bool
+
+
+@dataclass
+class ArticleVocabulary:
+    """Every body sentence in reading order, with the words of the headline and standfirst."""
+
+    units: list[Placed]
+    top_terms: frozenset[str]
+    """Content stems of the headline and standfirst."""
+    names: Counter[str]
+    """How often each name is mentioned in the body."""
+    lower_words: frozenset[str]
+    """Words the body writes in lower case somewhere: a sentence-initial "Fighting" is not a name."""
+    inner_names: frozenset[str]
+    """Names written somewhere other than at the start of a sentence."""
+
+    def is_name(self, name: str) -> bool:
+        """False for a capitalised word that only ever starts sentences ("Clashes", "Fighting")."""
+        if " " in name or name in self.inner_names:
+            return True
+        return name.split("-")[0].lower() not in self.lower_words and name.isupper()
+
+
+def _build(article: Article) -> ArticleVocabulary:
+    units: list[Placed] = []
+    names: Counter[str] = Counter()
+    lower: set[str] = set()
+    inner: set[str] = set()
+    top: set[str] = set()
+    for block in article.fields("headline", "standfirst"):
+        for unit in paragraph_units(block.text):
+            top.update(unit.terms)
+            top.update(stem(word) for name in unit.names for word in name.split())
+    for block in article.fields("body"):
+        if block.inferred:
+            continue
+        for index, unit in enumerate(paragraph_units(block.text)):
+            units.append(Placed(block, unit, index == 0))
+            names.update(unit.names)
+            inner.update(unit.names[1:] if unit.initial_name else unit.names)
+        lower.update(word for word in _WORD.findall(block.text) if word.islower())
+    return ArticleVocabulary(units, frozenset(top), names, frozenset(lower), frozenset(inner))
+
+
+_VOCABULARIES: PerArticle[str, ArticleVocabulary] = PerArticle()
+
+
+def article_vocabulary(article: Article) -> ArticleVocabulary:
+    """The article's vocabulary, built on first request and shared by every rule that asks."""
+    return _VOCABULARIES.get(article, "vocabulary", lambda: _build(article))
