@@ -9,7 +9,7 @@ from wirelint.numbers.data import ceiling, includes, table
 from wirelint.numbers.tallies import is_tally
 
 BOUNDS = table()["bounds"]["examples"]
-NOUNS = table()["nouns"]["examples"]
+NOUNS = table()["nouns"]["examples"]["cases"]
 TALLIES = table()["tallies"]["examples"]
 
 

@@ -31,7 +31,8 @@ SPEECH_CUES = (
     "stated", "states", "declared", "noted", "notes", "wrote", "writes", "commented", "continued", "acknowledged",
     "admitted", "admits", "announced", "announces", "urged", "conceded", "stressed", "stresses", "suggested",
     "recalled", "complained", "joked", "spoke", "speaking", "ask", "remarks", "remarked", "concluded",
-    "points to", "pointed to", "pointed out", "whispered", "countered", "observed", "observes", "concedes",
+    "points to", "pointed to",
+    "pointed out", "points out", "pointing out", "whispered", "countered", "observed", "observes", "concedes",
     "revealed", "reveals", "put it", "maintained", "maintains", "responded", "retorted", "reckons", "reckoned",
     "quipped", "tweeted", "posted", "reported", "reports", "ruled", "agreed", "recalls", "asking", "talked",
     "laughs", "laughed", "smiles", "smiled",
@@ -256,6 +257,7 @@ class QuoteWithoutSpeaker(Rule):
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         blocks = list(self.blocks(article))
         continued = False  # the previous paragraph ended inside a quote that has a speaker
+        voice: tuple[int, int] | None = None  # where the last quote with a speaker ended: (block, offset)
         for position, block in enumerate(blocks):
             chains = _chains(block.text)
             for chain in chains:
@@ -265,10 +267,13 @@ class QuoteWithoutSpeaker(Rule):
                     or _INTRODUCED.search(block.text, max(0, first_start - 40), first_start) is not None
                     or any(_has_speaker(blocks, position, start, end) for start, end in chain)
                     or _introduced_before(blocks, position, first_start)
+                    or _same_voice(blocks, voice, position, first_start)
                 )
                 if not spoken:
                     yield self.finding(block, first_start, first_end, "quoted speech has no speaker in its "
                                        "sentence or the sentences next to it; say who said it")
+                else:
+                    voice = (position, chain[-1][1])
                 continued = spoken
             last = chains[-1][-1] if chains else None
             continued = bool(last and last[1] == len(block.text) and block.text[-1] not in _CLOSING and continued)
@@ -341,43 +346,73 @@ def _has_speaker(blocks: list[Block], position: int, start: int, end: int) -> bo
     return any(has_source(text) or NAMED.search(text) for text in context)
 
 
-SUBJECT = LazyPattern(
-    r"\W*(?:(?:but|and|so|yet|however|meanwhile|now|still|instead|indeed|for\s+his\s+part|for\s+her\s+part)\b[\s,]*)?"
-    r"(?:[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){0,5},\s*)?"
-    r"(?:(?:he|she|they|we|i)\b|(?:(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.-]*\s+){0,5}[\p{Lu}][\p{Ll}][\p{L}-]*(?![’'-]))"
-    r"(?:\s+(?:also|now|still|later|then|too|has|had|was|is|will|would|could|can|did|does|do|himself|herself))*"
-    r"\s+[\p{Ll}]{2,}",
+STANCE_CUES = (
+    "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope", "hopes",
+    "hoping", "hoped", "accept", "accepts", "accepted", "admit", "admitted", "keen", "pleased", "happy", "delighted",
+    "confident", "optimistic", "disappointed", "frustrated", "angry", "anger", "praised", "praises", "criticised",
+    "criticized", "criticises", "hailed", "hails", "brushed off", "dismissed", "dismisses", "defended", "defends",
+    "rejected", "rejects", "denied", "denies", "welcomed", "welcomes", "mention", "mentions", "describe",
+    "describes", "described", "recalled", "remembers", "remembered", "expects", "wants", "wanted",
+    "fears", "feared", "worried", "concerned", "convinced", "sure", "determined", "adamant", "unrepentant",
+    "explained", "picks up", "picked up", "opinion", "view", "views", "reflected", "reflects", "vowed", "vows",
+    "promised", "promises", "conceded", "acknowledges", "questioned", "questions", "doubts", "doubted",
+    "how", "why", "what", "blame", "blames", "blamed", "viewpoint", "applauded", "praise", "points out",
+    "pointing out", "pointed out",
 )
-"""A sentence whose subject is a person: a pronoun or a name ("But Greene believes ...", "Manager Brian Kerr was
-keen to ..."). In feature style the speaker is introduced so, and the quotes that follow are theirs."""
+"""Words that put a person's view or account in a sentence ("Greene believes ...", "Kerr was keen to mention
+...", "She told the BBC how ..."): quotes right after such a sentence are that person's."""
+STANCE = _cue_pattern(STANCE_CUES)
+PERSON_CASED = LazyPattern(
+    r"(?:^|[\s(])(?i:he|she|they|his|her)\b|\b[\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{Ll}'’-]+\b"
+)
 LOOK_BACK = 2
 """Sentences before a run of quotes searched for a speech cue ("..., said the Liverpool player. [one sentence of
 narrative] "In Basel ...")."""
 
 
 def _introduced_before(blocks: list[Block], position: int, start: int) -> bool:
-    """True when the sentence just before a run of quotes introduces a person, or one of the two before it has
-    a speech cue: feature style, where the speaker comes first and the quotes follow."""
+    """True when the sentence just before a run of quotes gives a person's view or account, or one of the two
+    before it has a speech cue: feature style, where the speaker comes first and the quotes follow."""
     before = _sentences_before(blocks, position, start, LOOK_BACK)
     if not before:
         return False
-    if SUBJECT.match(before[-1]) and not _NOT_SUBJECT.match(before[-1]):
+    last = before[-1]
+    if STANCE.search(last) and (PERSON_CASED.search(last) or _SURNAME_SUBJECT.match(last)):
         return True
     return any(has_source(sentence) or NAMED.search(sentence) for sentence in before)
 
 
-_NOT_SUBJECT = LazyPattern(r"\W*(?:the|a|an|this|that|these|those|it|there|in|on|at|for|by|with|after|before)\b",
-                           regex.IGNORECASE)
+VOICE_GAP = 2
+"""Narrative sentences a speaker's voice carries across to the next quote when they speak of him or her."""
+_PRONOUN = LazyPattern(r"\b(?:he|she|his|her|him|himself|herself)\b", regex.IGNORECASE)
 
 
-def _sentences_before(blocks: list[Block], position: int, start: int, count: int) -> list[str]:
-    """Up to ``count`` whole sentences ending before ``start``, in order, reaching into earlier paragraphs."""
+def _same_voice(blocks: list[Block], voice: tuple[int, int] | None, position: int, start: int) -> bool:
+    """True when the last quote with a speaker is at most two narrative sentences back and those sentences speak
+    of a person ("... ," said Greene. His time was 9.87. "I should have won"): the same voice goes on."""
+    if voice is None or voice[0] < position - 1:
+        return False
+    between = _sentences_before(blocks, position, start, VOICE_GAP + 1, since=voice)
+    return len(between) <= VOICE_GAP and any(_PRONOUN.search(sentence) for sentence in between)
+
+
+_SURNAME_SUBJECT = LazyPattern(r"\W*(?:(?:but|and|so|yet)\s+)?[\p{Lu}][\p{Ll}-]+\s+(?:also\s+|now\s+|still\s+)?"
+                               r"(?:is|was|has|had|\p{Ll}+s)\b")
+"""A surname as the subject at the start of a sentence: "But Greene believes", "Collins was sixth"."""
+
+
+def _sentences_before(blocks: list[Block], position: int, start: int, count: int,
+                      since: tuple[int, int] | None = None) -> list[str]:
+    """Up to ``count`` sentences ending before ``start``, in order, reaching into earlier paragraphs; quotes are
+    blanked and sentences left empty by that dropped. With ``since``, only sentences after that place."""
     found: list[str] = []
     while position >= 0 and len(found) < count:
         block = blocks[position]
         text = _blank(block.text, speech_spans(block.text))
         for sentence_start, sentence_end in reversed(block.sentences):
-            if sentence_end <= start and len(found) < count:
+            if since is not None and (position, sentence_start) < since:
+                return found
+            if sentence_end <= start and len(found) < count and text[sentence_start:sentence_end].strip():
                 found.insert(0, text[sentence_start:sentence_end])
         position -= 1
         start = len(blocks[position].text) if position >= 0 else 0

@@ -153,7 +153,7 @@ class TotalContradictsParts(Rule):
         """Parts above the total always contradict it; below it only when the list claims to be complete."""
         located, parts = pairing.total, pairing.parts
         whole, allowed = located.quantity, located.quantity.range
-        added = total([part.quantity for part in parts])
+        added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
         if not (too_many or too_few):

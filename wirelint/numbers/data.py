@@ -61,7 +61,7 @@ def ceiling(value: float) -> float:
 def _groups() -> dict[str, frozenset[str]]:
     """Each group noun with every noun it includes, directly or through other groups."""
     direct: dict[str, set[str]] = {name: set(members) for name, members in table()["nouns"].items()
-                                   if name != "examples"}
+                                   if isinstance(members, list)}
     closed: dict[str, frozenset[str]] = {}
     for name in direct:
         seen: set[str] = set()
@@ -77,10 +77,21 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 def includes(whole: str, part: str) -> bool:
-    """True when a count of ``whole`` (singular noun) can include a count of ``part``."""
+    """True when a count of ``whole`` (singular noun) can include a count of ``part``.
+
+    Any count of people includes its divisions by sex and age ("40 members: 20 men and 26 women").
+    """
     if whole == part:
         return True
-    return part in _groups().get(whole, frozenset())
+    groups = _groups()
+    if part in groups.get(whole, frozenset()):
+        return True
+    return part in _divisions() and whole in groups["person"] and whole not in _divisions()
+
+
+@cache
+def _divisions() -> frozenset[str]:
+    return frozenset(table()["noun-divisions"]["people"])
 
 
 def known_noun(noun: str) -> bool:

@@ -26,9 +26,14 @@ EVENTS: dict[str, tuple[str, ...]] = {
 _BEFORE: dict[str, str] = {
     "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|"
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|"
-    r"lives\s+of|deaths\s+of|bodies\s+of|(?:death\s+)?toll\s+(?:of|at|to|reached|rose\s+to|climbed\s+to|stands\s+at"
-    r"|stood\s+at|is|was|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)",
-    "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?",
+    r"lives\s+of|deaths\s+of|bodies\s+of|(?:death\s+)?toll\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
+    r"|climbed\s+to|climbs\s+to|jumped\s+to|jumps\s+to|hits|hit|tops|topped|stands\s+at|stood\s+at|is|was"
+    r"|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
+    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:has\s+|had\s+|is\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+(?:to|at)",
+    "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
+    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:has\s+|had\s+|is\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+(?:to|at)",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)",
 }

@@ -155,8 +155,9 @@ def _claim_special(text: str, found: _Found) -> None:
             found.add(_Draft(match.start(), match.end(), Interval.point(0), Kind.FRACTION))
     for match in _VAGUE.finditer(text):
         phrase = match.group("v").lower()
-        if phrase == "scores" and not regex.match(r"\s+of\b", text[match.end():]):
-            continue  # football scores, test scores
+        counted = regex.match(r"\s+of\b", text[match.end():]) or event_after(text, match.end())
+        if phrase == "scores" and not counted:
+            continue  # football scores, test scores; "Scores killed" is a count
         if found.free(*match.span()):
             low, high = VAGUE[phrase]
             found.add(_Draft(match.start(), match.end(), Interval(low, high), Kind.COUNT, vague=True))

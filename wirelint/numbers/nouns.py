@@ -18,6 +18,7 @@ STOP_WORDS = frozenset(
     between among including against into across near under about their its his her our my your them they
     it he she we i you so such not no all both also only just up down out off there here then now what
     how if because though although until till via amid despite within without around like versus vs
+    abroad overseas locally domestically elsewhere respectively
     """.split()
 )
 IRREGULAR = {
@@ -78,7 +79,7 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
             break
         words.append((word, match.end()))
         cursor = match.end()
-        if _is_plural(lowered):
+        if _is_plural(lowered) and not _plural_follows(text, cursor):
             break
     while words and not _is_nounlike(words[-1][0]):
         words.pop()
@@ -86,6 +87,15 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
         return "", position, ()
     noun, end = words[-1]
     return singular(noun), end, tuple(word.lower() for word, _ in words[:-1])
+
+
+def _plural_follows(text: str, position: int) -> bool:
+    """True when a plural noun follows a plural used as a modifier: "police officers", "crew members"."""
+    match = _WORD.match(text, position)
+    if not match:
+        return False
+    word = match.group(1)
+    return word.islower() and word not in STOP_WORDS and word not in IRREGULAR and _is_plural(word)
 
 
 def _is_adjective(word: str) -> bool:

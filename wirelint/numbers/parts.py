@@ -18,8 +18,13 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
-LISTED = LazyPattern(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*", regex.IGNORECASE)
-"""What stands between two items of a list: "20 soldiers and 31 militants"."""
+LISTED = LazyPattern(
+    r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
+    r"|\s+(?:abroad|overseas|locally|at\s+home|domestically))?"
+    r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*",
+    regex.IGNORECASE,
+)
+"""What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England"."""
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
@@ -59,10 +64,13 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
 
 
 def _close(current: list[Quantity], found: list[list[Quantity]]) -> None:
+    if len(current) >= 3 and current[0].noun and not any(item.noun for item in current[1:]):
+        current = current[1:]  # "4,000 people, 3,000 in Britain and 2,000 abroad": a total, then its parts
     if len(current) >= 2:
         found.append(current)
 
 
-def total(parts: Sequence[Quantity]) -> Interval:
-    """The interval of the sum of ``parts``."""
-    return reduce(add, (part.range for part in parts))
+def total(parts: Sequence[Quantity], rounded: bool = True) -> Interval:
+    """The interval of the sum of ``parts``; with ``rounded`` False, each part as written, not widened by its
+    rounding ("3,000 and 2,000" is 5,000, as a reader adds them up)."""
+    return reduce(add, (part.range if rounded else part.value for part in parts))

@@ -48,6 +48,14 @@ POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 """"all 30 people on board": a total that claims to be every one of them."""
 COLON = LazyPattern(r":\s*$")
+_DASH = LazyPattern(r"\s[-–—]\s*$")
+LINKED = LazyPattern(
+    r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
+    r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of"
+    r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?",
+    regex.IGNORECASE,
+)
+"""What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom"."""
 OTHER = LazyPattern(
     r"\b(?:another|other|others|separate|separately|elsewhere|also|meanwhile|earlier|previous|previously"
     r"|last\s+(?:week|month|year)|more|further|additional)\b",
@@ -91,22 +99,21 @@ def lists(block: Block) -> list[list[Located]]:
 def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: set[Quantity]) -> Pairing | None:
     block = blocks[position]
     nouns = [_noun(block, part.quantity) for part in parts]
-    if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
-        return None
     event = next((part.quantity.event for part in parts if part.quantity.event), "")
     first = parts[0]
-    sentence_start = block.sentences[first.sentence][0]
     here = figures(block)
     same = [loc for loc in here if loc.sentence == first.sentence and loc.quantity.end <= first.quantity.start]
     for located in reversed(same):  # the same sentence, before the list
-        if _fits(located, event, nouns, listed):
-            gap = block.text[located.quantity.phrase_end:first.quantity.start]
-            if _AND_END.search(gap):
-                continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
-            colon = bool(COLON.search(gap))
+        gap = block.text[located.quantity.phrase_end:first.quantity.start]
+        if _AND_END.search(gap):
+            continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
+        if _fits(located, event, nouns, listed) or (LINKED.fullmatch(gap) and _breaks_down(located, nouns)):
+            colon = bool(COLON.search(gap) or _DASH.search(gap))
             partial = bool(PARTIAL.search(gap))
             return _pairing(located, parts, colon and not partial, partial)
-    pointer = POINTER.match(block.text, sentence_start)
+    if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
+        return None
+    pointer = POINTER.match(block.text, block.sentences[first.sentence][0])
     if pointer is not None:
         partial = bool(POINTER_PARTIAL.search(pointer.group()))
         for located in reversed(_previous_sentence(blocks, position, first.sentence)):
@@ -121,6 +128,15 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
     return None
+
+
+def _breaks_down(located: Located, nouns: list[str]) -> bool:
+    """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
+    in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity.definite or quantity.vague or not quantity.noun:
+        return False
+    return all(includes(quantity.noun, noun) for noun in nouns if noun)
 
 
 def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool) -> Pairing:

@@ -1,0 +1,265 @@
+"""Evaluate the number and attribution rules (WL201, WL202, WL401-WL403) on real copy.
+
+    python benchmarks/eval_numbers.py                 # both corpora, 1,000 untouched articles each
+    python benchmarks/eval_numbers.py --articles 300  # quicker
+    python benchmarks/eval_numbers.py --json out.json
+
+Four measurements, each reported for the BBC and the Reuters corpus separately:
+
+* untouched articles: findings per 100 articles (WL4 of any severity, WL201
+  warnings and info, WL202 warnings), on a seeded sample;
+* injected WL4 defects: a made-up total with contradicting parts, or a
+  headline the body does not allow, inserted into a real article after a
+  random paragraph (benchmarks/numbers_templates.py); recall on the defects
+  and the share of consistent controls flagged, for seen and held-out
+  phrasings apart;
+* injected WL201 figures: unsourced tolls, tallies and statistics inserted
+  as a paragraph; recall at warning level, and the share of the same
+  sentences with a source that are flagged;
+* injected WL202 quotes: a quote with no speaker, inserted where no sentence
+  within two of it names one; recall, and the share flagged once "he said"
+  is added.
+
+The labelled real sentences (benchmarks/data/numbers_real.jsonl) are scored
+by benchmarks/eval_real_numbers.py. The corpora are read at run time; their
+text never enters the repository. Nothing here asserts: figures are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from numbers_templates import QUOTES, Case, unsourced_cases, wl4_cases  # noqa: E402
+
+from wirelint.checks.attribution import NAMED, has_source  # noqa: E402
+from wirelint.config import Settings  # noqa: E402
+from wirelint.engine import Engine  # noqa: E402
+from wirelint.finding import Finding  # noqa: E402
+
+CORPUS_FILES = {"BBC": "bbc-news-2004-2005.jsonl", "Reuters": "reuters-21578-1987.jsonl"}
+SETTINGS = Settings(select=("WL2", "WL4"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def corpora_folder() -> Path:
+    """``shared/corpora`` next to the checkout, or next to any folder above it (worktrees)."""
+    for parent in REPO.parents:
+        candidate = parent / "shared" / "corpora"
+        if candidate.is_dir():
+            return candidate
+    raise SystemExit("no shared/corpora folder above the checkout")
+
+
+def load(name: str, count: int, seed: int) -> list[dict[str, str]]:
+    with (corpora_folder() / CORPUS_FILES[name]).open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    random.Random(seed).shuffle(records)
+    return [r for r in records if r["body"].strip()][:count]
+
+
+@dataclass
+class Linter:
+    engine: Engine = field(default_factory=Engine)
+
+    def __post_init__(self) -> None:
+        self.rules = self.engine.rules_for(SETTINGS)
+
+    def lint(self, text: str) -> list[Finding]:
+        result = self.engine.lint_source("story.txt", text, SETTINGS, rules=self.rules)
+        return list(result.findings)
+
+
+def paragraphs(record: dict[str, str]) -> list[str]:
+    """The body's paragraphs: blank-line separated, or one per indented line in Reuters copy."""
+    body = record["body"].replace("\u0003", "")
+    if "\n\n" in body:
+        return [p.strip() for p in body.split("\n\n") if p.strip()]
+    joined, current = [], []
+    for line in body.splitlines():
+        if line.startswith("    ") and current:
+            joined.append(" ".join(current))
+            current = []
+        if line.strip():
+            current.append(line.strip())
+    if current:
+        joined.append(" ".join(current))
+    return joined
+
+
+def compose(headline: str, parts: list[str]) -> tuple[str, list[int]]:
+    """The article as text, and the first line of each paragraph."""
+    lines = [headline, ""]
+    starts = []
+    for paragraph in parts:
+        starts.append(len(lines) + 1)
+        lines += [*paragraph.split("\n"), ""]
+    return "\n".join(lines) + "\n", starts
+
+
+def inserted(record: dict[str, str], extra: list[str], rng: random.Random,
+             position: int | None = None) -> tuple[str, range]:
+    """The article with ``extra`` paragraphs inserted; returns the text and the inserted lines."""
+    parts = paragraphs(record)
+    at = rng.randint(1, len(parts)) if position is None else position
+    text, starts = compose(record["headline"].strip() or "News", parts[:at] + extra + parts[at:])
+    first = starts[at]
+    last = starts[at + len(extra) - 1] + extra[-1].count("\n")
+    return text, range(first, last + 1)
+
+
+# --- untouched --------------------------------------------------------------------------------------------------
+
+def untouched(linter: Linter, records: list[dict[str, str]]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for record in records:
+        text, _ = compose(record["headline"].strip() or "News", paragraphs(record))
+        for finding in linter.lint(text):
+            key = "WL4" if finding.code.startswith("WL4") else f"{finding.code} {finding.severity.value}"
+            counts[key] += 1
+    per = 100 / len(records)
+    keys = ("WL4", "WL201 warning", "WL201 info", "WL202 warning")
+    return {"articles": len(records), **{f"{key} /100": round(counts[key] * per, 2) for key in keys}}
+
+
+# --- injected WL4 ---------------------------------------------------------------------------------------------------
+
+def injected_wl4(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int) -> dict:
+    tallies: dict[tuple[str, bool], Counter[str]] = {}
+    by_frame: dict[str, Counter[str]] = {}
+    for case in wl4_cases(rng, per_frame):
+        record = rng.choice(records)
+        hit = _wl4_hit(linter, record, case, rng)
+        key = (("held-out" if case.held_out else "seen"), case.positive)
+        tallies.setdefault(key, Counter())["n"] += 1
+        tallies[key]["hit"] += hit
+        frame = by_frame.setdefault(f"{case.code} {case.frame}{' (held out)' if case.held_out else ''}", Counter())
+        frame["defects" if case.positive else "controls"] += 1
+        frame[("found" if case.positive else "flagged")] += hit
+    report: dict[str, object] = {}
+    for split in ("seen", "held-out"):
+        defects, controls = tallies.get((split, True), Counter()), tallies.get((split, False), Counter())
+        report[split] = {
+            "recall": _share(defects["hit"], defects["n"]), "defects": defects["n"],
+            "controls flagged": _share(controls["hit"], controls["n"]), "controls": controls["n"],
+        }
+    report["frames"] = {name: dict(counter) for name, counter in sorted(by_frame.items())}
+    return report
+
+
+def _wl4_hit(linter: Linter, record: dict[str, str], case: Case, rng: random.Random) -> bool:
+    """Whether the case's code is reported in the inserted copy (or on the headline, for headline cases)."""
+    extra = case.body.split("\n\n")
+    if case.headline:
+        record = {**record, "headline": case.headline}
+        text, lines = inserted(record, extra, rng, position=0)
+        return any(f.code == case.code and f.line == 1 for f in linter.lint(text))
+    text, lines = inserted(record, extra, rng)
+    return any(f.code.startswith("WL4") and f.line in lines for f in linter.lint(text))
+
+
+# --- injected WL201 -------------------------------------------------------------------------------------------------
+
+def injected_wl201(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int) -> dict:
+    counts: dict[str, Counter[str]] = {}
+    for family, _held, sentence, sourced in unsourced_cases(rng, per_frame):
+        text, lines = inserted(rng.choice(records), [sentence], rng)
+        findings = [f for f in linter.lint(text) if f.code == "WL201" and f.line in lines]
+        tally = counts.setdefault(family, Counter())
+        kind = "sourced" if sourced else "unsourced"
+        tally[kind] += 1
+        tally[f"{kind} warned"] += any(f.severity.value == "warning" for f in findings)
+        tally[f"{kind} any"] += bool(findings)
+    report: dict[str, object] = {}
+    total: Counter[str] = Counter()
+    for family, tally in counts.items():
+        total.update(tally)
+        report[family] = _wl201_row(tally)
+    report["all"] = _wl201_row(total)
+    return report
+
+
+def _wl201_row(tally: Counter[str]) -> dict[str, object]:
+    return {
+        "recall (warning)": _share(tally["unsourced warned"], tally["unsourced"]),
+        "recall (any severity)": _share(tally["unsourced any"], tally["unsourced"]),
+        "sourced flagged": _share(tally["sourced any"], tally["sourced"]), "n": tally["unsourced"],
+    }
+
+
+# --- injected WL202 -------------------------------------------------------------------------------------------------
+
+def injected_wl202(linter: Linter, records: list[dict[str, str]], rng: random.Random, count: int) -> dict:
+    found = flagged = total = 0
+    for record, at in _quiet_spots(records, rng, count):
+        quote = rng.choice(QUOTES)
+        for with_speaker in (False, True):
+            paragraph = f"{quote} The mayor said so on Monday." if with_speaker else quote
+            text, lines = inserted(record, [paragraph], rng, position=at)
+            hit = any(f.code == "WL202" and f.line in lines for f in linter.lint(text))
+            if with_speaker:
+                flagged += hit
+            else:
+                found += hit
+                total += 1
+    return {"recall": _share(found, total), "with speaker flagged": _share(flagged, total), "n": total}
+
+
+def _quiet_spots(records: list[dict[str, str]], rng: random.Random, count: int) -> Iterator[tuple[dict, int]]:
+    """Articles and paragraph positions where no sentence within two of the gap names a speaker."""
+    given = 0
+    for record in rng.sample(records, len(records)):
+        parts = paragraphs(record)
+        if len(parts) < 3 or any('"' in p or "\u201c" in p for p in parts):
+            continue
+        at = rng.randint(1, len(parts) - 1)
+        before = _SENTENCE_END.split(" ".join(parts[:at]))
+        near = " ".join(before[-2:]) + " " + _SENTENCE_END.split(parts[at])[0]
+        if has_source(near) or NAMED.search(near):
+            continue
+        yield record, at
+        given += 1
+        if given >= count:
+            return
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="untouched articles per corpus")
+    parser.add_argument("--per-frame", type=int, default=20, help="instances of each injected frame")
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    linter = Linter()
+    results: dict[str, dict] = {}
+    for name in CORPUS_FILES:
+        rng = random.Random(args.seed)
+        records = load(name, args.articles, args.seed)
+        results[name] = {
+            "untouched": untouched(linter, records),
+            "WL4 injected": injected_wl4(linter, records, rng, args.per_frame),
+            "WL201 injected": injected_wl201(linter, records, rng, args.per_frame),
+            "WL202 injected": injected_wl202(linter, records, rng, args.per_frame * 10),
+        }
+    print(json.dumps(results, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
