@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
-from conftest import assert_maps_exactly
+from conftest import SEED_WIRE, assert_maps_exactly, run_python
 
 from wirelint.document import Block, Document
 from wirelint.errors import InputError
@@ -316,3 +316,68 @@ def test_deep_nesting_is_safe() -> None:
 
 def test_empty_front_matter_and_plain_body() -> None:
     assert fields(read("---\n---\nJust text.\n")) == [("body", "Just text.")]
+
+
+def test_commonmark_block_structure() -> None:
+    """Lazy continuation, nested lists, setext level 2, and a wrapped number that does not start a list."""
+    source = (
+        "> Quoted line\nlazy continuation\n\n"
+        "- Item one\n  - Nested *item*\n    goes on\n\n  Second paragraph of item one\n\n"
+        "Sales rose in\n1986. Costs fell.\n\n"
+        "Section\n-------\n"
+    )
+    assert fields(read(source)) == [
+        ("body", "Quoted line\nlazy continuation"),
+        ("body", "Item one"),
+        ("body", "Nested *item*\ngoes on"),
+        ("body", "Second paragraph of item one"),
+        ("body", "Sales rose in\n1986. Costs fell."),
+        ("body", "Section"),
+    ]
+
+
+def test_links_references_and_raw_html_are_masked() -> None:
+    source = (
+        "See [the report][ref], [this](</a b> 'T i t l e'), <b>bold</b> and\n"
+        "`code\nspan` then https://example.org/x_y.\n\n[ref]: https://example.org/report\n"
+    )
+    block = blocks(read(source))[0]
+    assert [block.text[start:end] for start, end in block.masked] == [
+        "[ref]",
+        "(</a b> 'T i t l e')",
+        "<b>",
+        "</b>",
+        "`code\nspan`",
+        "https://example.org/x_y",
+    ]
+
+
+def test_html_block_in_a_quote_with_crlf_maps_exactly() -> None:
+    source = "> <div>\r\n> Fish &amp; *chips*\r\n> </div>\r\n\r\nAfter.\r\n"
+    document = read(source)
+    assert fields(document) == [("body", "Fish & *chips*"), ("body", "After.")]
+    fish = blocks(document)[0]
+    assert document.source[slice(*fish.source_span(5, 6))] == "&amp;"
+    assert document.position(fish.map.start(0)) == (2, 3)
+
+
+def test_tabs_and_nul_characters_keep_exact_maps() -> None:
+    source = "Text with \0 and\ttab\n\n-\tTabbed item\n\tcontinued\n"
+    assert fields(read(source)) == [("body", "Text with \0 and\ttab"), ("body", "Tabbed item\ncontinued")]
+
+
+def test_deeply_nested_lists_are_read_as_plain_text() -> None:
+    source = "".join("  " * depth + "- item\n" for depth in range(200)) + "\nAfter.\n"
+    texts = [text for _, text in fields(read(source))]
+    assert texts[-1] == "After."
+    assert "".join(texts[:-1]).replace("\n", "") == "item" * 200
+
+
+def test_a_text_check_does_not_import_markdown_it() -> None:
+    code = (
+        "import sys\nfrom wirelint.engine import lint_path\nfrom wirelint.config import Settings\n"
+        "from pathlib import Path\n"
+        f"lint_path(Path({str(SEED_WIRE)!r}), Settings())\n"
+        "print('markdown_it' in sys.modules, 'wirelint.readers.markdown' in sys.modules)\n"
+    )
+    assert run_python(code).split() == ["False", "False"]
