@@ -39,6 +39,8 @@ class Registry:
     """By file ending (``.md``) and by format name (``markdown``)."""
     problems: list[str] = field(default_factory=list)
     """Plugins or packs that could not be loaded; shown as warnings."""
+    entity_packs: list[Any] = field(default_factory=list)
+    """Every plugin pack that loaded, built-in first: the naming rules' ``[[entity]]`` sets come from these."""
 
     def add_rule(self, rule: Rule, origin: str) -> None:
         if not rule.origin or rule.origin == "wirelint":
@@ -137,6 +139,7 @@ def build_registry(autoload: bool = True) -> Registry:
         try:
             for rule in load_pack(path, compile_now=origin != "wirelint"):  # the suite validates built-in packs
                 registry.add_rule(rule, origin)
+            registry.entity_packs.append(path)
         except PackError as error:
             problems.append(str(error))
     for origin, rule in _call_each(manager, "wirelint_rules", problems):
@@ -144,6 +147,10 @@ def build_registry(autoload: bool = True) -> Registry:
             problems.append(f"plugin {origin!r} returned {rule!r} from wirelint_rules, which is not a Rule")
             continue
         registry.add_rule(rule, origin)
+    for rule in registry.rules.values():  # rules that read entity sets (WL3xx) get this registry's
+        use_entity_packs = getattr(rule, "use_entity_packs", None)
+        if callable(use_entity_packs):
+            use_entity_packs(tuple(registry.entity_packs))
     return registry
 
 

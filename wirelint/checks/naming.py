@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from wirelint.document import FIELDS, Article
+from wirelint.document import FIELDS, Article, Block
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
 from wirelint.memo import PerArticle
-from wirelint.naming.catalog import index_for
+from wirelint.naming.catalog import NamingData, naming_data, pack_names
 from wirelint.naming.entities import EntitySet, Form
-from wirelint.naming.matching import EntityIndex, Mention
-from wirelint.naming.rewrite import rewrite
+from wirelint.naming.matching import Mention
+from wirelint.naming.propernames import name_mentions
+from wirelint.naming.rewrite import respell, rewrite
 from wirelint.naming.usage import Usage, usages
+from wirelint.naming.variants import Inconsistency, Occurrence, inconsistencies
 from wirelint.rule import Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -27,18 +29,54 @@ if TYPE_CHECKING:
 
 MAX_PLACES = 8
 """Lines listed per form in a WL301 message."""
-_SCANS: PerArticle[EntityIndex, list[Mention]] = PerArticle()
+_SCANS: PerArticle[tuple[str, NamingData], object] = PerArticle()
 
 
 class NamingRule(Rule):
     """Shared plumbing: the article's mentions, locations and fixes."""
 
     fixable = True
+    plugin_packs: tuple[str, ...] | None = None
+    """The packs the registry's plugins ship; None: the built-in plugin's."""
+
+    def use_entity_packs(self, packs: tuple[object, ...]) -> None:
+        """Called by the registry: entity sets come from every plugin's packs, like its rules."""
+        self.plugin_packs = pack_names(packs)
+
+    def data(self, settings: Settings) -> NamingData:
+        return naming_data(settings, self.plugin_packs)
 
     def mentions(self, article: Article, settings: Settings) -> list[Mention]:
         """The article's mentions under these settings, scanned once for all WL3xx rules."""
-        index = index_for(settings)
-        return _SCANS.get(article, index, lambda: index.mentions(article))
+        data = self.data(settings)
+        found = _SCANS.get(article, ("sets", data), lambda: data.index.mentions(article))
+        return found  # type: ignore[return-value]
+
+    def variants(self, article: Article, settings: Settings) -> list[Inconsistency]:
+        """Names no set lists, spelled more than one way (or against the house style) in the article."""
+        data = self.data(settings)
+
+        def scan() -> list[Inconsistency]:
+            taken: dict[int, list[tuple[int, int]]] = {}
+            for mention in self.mentions(article, settings):
+                taken.setdefault(id(mention.block), []).append((mention.start, mention.end))
+            mentions = name_mentions(article, data.words, taken, data.claimed)
+            return inconsistencies(mentions, data.words, data.preferred)
+
+        found = _SCANS.get(article, ("variants", data), scan)
+        return found  # type: ignore[return-value]
+
+    def respelled(self, item: Inconsistency, occurrence: Occurrence, message: str) -> Finding:
+        """A finding at a stray spelling with a fix that writes it the kept way."""
+        change = respell(occurrence, item.kind, item.target)
+        block = occurrence.mention.block
+        old, new = block.text[change.start : change.end], change.text
+        fix = self.replacement(block, change.start, change.end, new, f'replace "{old}" with "{new}"', change.safe)
+        if change.start == change.end:
+            fix = self.replacement(block, change.start, change.end, new, f'insert "{new}"', change.safe)
+        start, end = (change.start, change.end) if change.end > change.start else (occurrence.mention.start,
+                                                                                   occurrence.mention.end)
+        return self.finding(block, start, end, message, fix)
 
     def report(self, mention: Mention, target: Form, message: str, safe: bool = True) -> Finding:
         """A finding at ``mention`` with a fix that rewrites it into ``target``."""
@@ -53,10 +91,33 @@ class NamingRule(Rule):
 
 def line_of(mention: Mention) -> int | None:
     """The 1-based line of a mention in its file, when the block knows its document."""
-    article = mention.block.article
+    return _line(mention.block, mention.start)
+
+
+def _line(block: Block, start: int) -> int | None:
+    article = block.article
     if article is None or article.document is None:
         return None
-    return article.document.position(mention.block.map.start(mention.start))[0]
+    return article.document.position(block.map.start(start))[0]
+
+
+def _where(block: Block, start: int) -> str:
+    line = _line(block, start)
+    return str(line) if line is not None else block.field
+
+
+def variant_summary(item: Inconsistency) -> str:
+    """'"Nasrallah" on lines 1, 3; "Nasrollah" on line 5': each spelling in use, and where."""
+    parts = []
+    for text, mentions in item.forms:
+        unique = list(dict.fromkeys(_where(m.block, m.start) for m in mentions))
+        shown = ", ".join(unique[:MAX_PLACES]) + (", ..." if len(unique) > MAX_PLACES else "")
+        parts.append(f'"{text}" on line{"s" if len(unique) > 1 else ""} {shown}')
+    return "; ".join(parts)
+
+
+def _unit(item: Inconsistency) -> str:
+    return {"word": "is spelled", "article": "takes its article", "joiner": "is joined"}[item.kind]
 
 
 def summary(usage: Usage) -> str:
@@ -117,6 +178,18 @@ class InconsistentNaming(NamingRule):
                     f'({places}); use "{usage.target_form.text}"'
                 )
                 yield self.report(mention, usage.target_form, message)
+        if not self.options(settings).get("any-name", True):
+            return
+        for item in self.variants(article, settings):
+            if not item.mixed:
+                continue
+            places = variant_summary(item)
+            for stray in item.strays:
+                message = (
+                    f'"{stray.mention.text}": the name {_unit(item)} more than one way in this article '
+                    f'({places}); use "{item.shown}"'
+                )
+                yield self.respelled(item, stray, message)
 
 
 class HouseStyleName(NamingRule):
@@ -148,6 +221,12 @@ class HouseStyleName(NamingRule):
                     f'use "{usage.target_form.text}"'
                 )
                 yield self.report(mention, usage.target_form, message)
+        for item in self.variants(article, settings):
+            if not item.house_style or (item.mixed and mixtures_reported):
+                continue
+            for stray in item.strays:
+                message = f'"{stray.mention.text}" is not the house-style spelling; use "{item.target}"'
+                yield self.respelled(item, stray, message)
 
 
 class AcronymBeforeFullName(NamingRule):

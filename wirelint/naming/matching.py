@@ -134,7 +134,7 @@ class EntityIndex:
                 entity, form = identified
                 if (
                     _vetoed(entity, block.text, start, end)
-                    or _in_angle_brackets(block.text, start, end)
+                    or in_angle_brackets(block.text, start, end)
                     or not _reads_as_name(form, block.text, start, end)
                 ):
                     continue
@@ -214,7 +214,7 @@ def _vetoed(entity: EntitySet, text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_angle_brackets(text: str, start: int, end: int) -> bool:
+def in_angle_brackets(text: str, start: int, end: int) -> bool:
     """True inside ``<...>``: a ticker or company tag in wire copy (``<IS>``), not prose."""
     opening = text.rfind("<", max(0, start - VETO_REACH), start)
     closing = text.find(">", end, end + VETO_REACH)

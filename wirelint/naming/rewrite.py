@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wirelint.naming.entities import ArticleUse, Form
 from wirelint.naming.matching import Mention, in_capitals, sentence_around
+from wirelint.naming.variants import Occurrence
 
 _OPENING_PUNCTUATION = " \t\"'“‘(["
 
@@ -61,3 +62,33 @@ def rewrite(mention: Mention, target: Form) -> Rewrite:
 def _starts_sentence(text: str, start: int, end: int) -> bool:
     sentence_start, _, exact = sentence_around(text, start, end)
     return exact and not text[sentence_start:start].strip(_OPENING_PUNCTUATION)
+
+
+def respell(occurrence: Occurrence, kind: str, target: str) -> Rewrite:
+    """The edit that spells one name unit the way the article (or house style) keeps to.
+
+    Only the unit changes: the word ("Nasrollah" -> "Nasrallah", its possessive
+    kept), the article before it ("al " -> "al-", or added or dropped) or what
+    joins two words ("Abu-Mazen" -> "Abu Mazen"). Case follows the text: a
+    word in capitals stays in capitals, an article starting a sentence gets a
+    capital. A word written in neither lower, title nor upper case cannot be
+    matched, so its rewrite is unsafe.
+    """
+    mention, index = occurrence.mention, occurrence.index
+    part = mention.parts[index]
+    text = part.block.text
+    if kind == "joiner":
+        before = mention.parts[index - 1]
+        return Rewrite(before.end, part.article_start if part.article else part.start, target, True)
+    if kind == "article":
+        start = part.article_start if part.article else part.start
+        replacement = target.lower()
+        if part.capitals:
+            replacement = replacement.upper()
+        elif replacement and (_starts_sentence(text, start, part.end) or part.article[:1].isupper()):
+            replacement = replacement[0].upper() + replacement[1:]
+        return Rewrite(start, part.start, replacement, True)
+    written = part.text
+    if len(written) > 1 and written.isupper() and not target.isupper():
+        return Rewrite(part.start, part.end, target.upper(), True)
+    return Rewrite(part.start, part.end, target, written[:1].isupper() and target[:1].isupper())

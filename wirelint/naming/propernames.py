@@ -1,0 +1,330 @@
+"""Every proper name an article uses, found once per article without any list of names.
+
+A name is a run of capitalised words, acronyms ("ANC") and dotted acronyms
+("A.N.C."), joined by spaces or hyphens, with the Arabic article attached to
+the word it precedes ("al-Baghdadi", "al Baghdadi", "el-Baghdadi") and
+connectors such as "bin" or "de" inside it. Titles ("President", "Mr") and
+sentence openers are not part of a name. A capital is only evidence of a name
+inside a sentence: a run at the start of a sentence, in a title-case headline
+or in text written in capitals is *unconfirmed*, and counts only when it
+spells a confirmed name another way. The words this needs (articles,
+connectors, titles, qualifiers, openers) are data: ``[lexicon.proper-names]``
+in ``rules/entities.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from wirelint.document import Article, Block
+from wirelint.errors import PackError
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.naming.matching import in_angle_brackets
+from wirelint.naming.spelling import MARKS
+
+WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
+_FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
+_TOKEN = LazyPattern(rf"(?:\p{{Lu}}\.){{2,}}|[\p{{L}}\p{{M}}]+(?:[{MARKS}][\p{{L}}\p{{M}}]+)*")
+_SPACE = LazyPattern(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+_HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The small vocabularies that tell a name from the words around it (lower case)."""
+
+    articles: frozenset[str] = frozenset()
+    """Articles that may stand before a name part with a hyphen: al-, el-, ash- (or be left out)."""
+    spaced_articles: frozenset[str] = frozenset()
+    """Those that may also be written with a space ("al Baghdadi"); "as" and "at" may not."""
+    connectors: frozenset[str] = frozenset()
+    """Lower-case words inside a name: bin, de, van."""
+    titles: frozenset[str] = frozenset()
+    """Words before a name that are not part of it: Mr, President, Sheikh."""
+    qualifiers: frozenset[str] = frozenset()
+    """First words that make another place of a name: South Sudan is not Sudan."""
+    openers: frozenset[str] = frozenset()
+    """Capitalised words that open sentences and are never names: The, But."""
+
+    def merged(self, other: NameWords) -> NameWords:
+        return NameWords(*(getattr(self, key) | getattr(other, key) for key in _FIELDS))
+
+
+def parse_name_words(pack: str, table: Any) -> NameWords:
+    """Validate a ``[lexicon.proper-names]`` table; raise :class:`PackError` naming the pack."""
+    if not isinstance(table, dict):
+        raise PackError(pack, "[lexicon.proper-names] must be a table of word lists")
+    unknown = set(table) - set(WORD_KEYS)
+    if unknown:
+        raise PackError(pack, f"[lexicon.proper-names]: unknown key(s) {', '.join(sorted(unknown))}")
+    lists: dict[str, frozenset[str]] = {}
+    for key in WORD_KEYS:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise PackError(pack, f"[lexicon.proper-names]: {key} must be a list of words")
+        lists[key.replace("-", "_")] = frozenset(word.strip().casefold() for word in value)
+    return NameWords(**lists)
+
+
+@dataclass(eq=False)
+class NamePart:
+    """One word of a name as written, with the article before it if any."""
+
+    block: Block
+    start: int
+    end: int
+    """The word, possessive left out."""
+    article: str = ""
+    """The article as written before the word ("al-", "Al ", "el-"), or ""."""
+    article_start: int = -1
+    acronym: bool = False
+    capitals: bool = False
+    """Written in a sentence in capitals (a wire slug, a shouted headline)."""
+    common: bool = False
+    """The article also writes the word in lower case ("Open Letter", "letter"): a common word, whose
+    look-alikes are other words, not spellings of a name."""
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    @property
+    def article_key(self) -> str:
+        """The article folded to its spelling ("al-", "al ", "el-"): case does not matter."""
+        return " ".join(self.article.lower().split()) + (" " if self.article.endswith((" ", "\n")) else "")
+
+
+@dataclass(eq=False)
+class NameMention:
+    """A proper name at one place in an article: its parts and what joins them."""
+
+    parts: tuple[NamePart, ...]
+    joiners: tuple[str, ...]
+    """Between consecutive parts: " " or "-"."""
+    confirmed: bool
+    order: int = 0
+
+    @property
+    def block(self) -> Block:
+        return self.parts[0].block
+
+    @property
+    def start(self) -> int:
+        first = self.parts[0]
+        return first.article_start if first.article else first.start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.block.text[self.start : self.end].split())
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    before: str
+    """What joins it to the token before: " ", "-", or "" when nothing can (punctuation, a new sentence)."""
+    sentence_start: bool
+    capitals: bool
+
+
+def name_mentions(
+    article: Article,
+    words: NameWords,
+    taken: dict[int, list[tuple[int, int]]],
+    claimed: frozenset[str] = frozenset(),
+) -> list[NameMention]:
+    """Every unquoted proper name in the article, in reading order.
+
+    ``taken`` lists, by ``id(block)``, spans that entity sets already claim, and
+    ``claimed`` the one-word forms of those sets: names there are the sets'
+    business and are left out.
+    """
+    lower_words = {m.group() for block in article.blocks for m in _LOWER_WORD.finditer(block.text)}
+    context = _Context(words, lower_words, claimed)
+    runs = []
+    for block in article.blocks:
+        title_case = block.field == "headline" and _title_case(block.text)
+        for run in _runs(block, words, title_case):
+            runs.append((block, run))
+            context.learn(run)
+    found: list[NameMention] = []
+    for block, run in runs:
+        for mention in _mentions(block, run, context, taken.get(id(block), [])):
+            mention.order = len(found)
+            found.append(mention)
+    return found
+
+
+@dataclass
+class _Context:
+    """What the whole article says about its words, read before any name is cut."""
+
+    words: NameWords
+    lower_words: set[str]
+    claimed: frozenset[str]
+    """One-word forms of entity sets ("US", "kyiv"): those names are the sets' business."""
+    """Words the article writes in lower case: common words, whatever their capital elsewhere."""
+    named: set[str] = field(default_factory=set)
+    """Words the article capitalises inside a sentence: names, wherever they stand."""
+    with_article: set[str] = field(default_factory=set)
+    """Words the article writes after "al-" or "al ": "Al Jazeera" is then an article and a name."""
+
+    def learn(self, run: list[_Token]) -> None:
+        for position, token in enumerate(run):
+            folded = token.text.casefold()
+            if not (token.sentence_start or token.capitals) and token.text[0].isupper():
+                self.named.add(folded)
+            article = run[position - 1].text if position else ""
+            if token.before == "-" and article.casefold() in self.words.articles:
+                self.with_article.add(folded)
+            elif article.casefold() in self.words.spaced_articles and article[0].islower():
+                self.with_article.add(folded)
+
+
+def _title_case(text: str) -> bool:
+    words = [word for word in regex.findall(r"[\p{L}]+", text) if len(word) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
+def _in_capitals(text: str) -> bool:
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper + lower >= 5 and upper >= 0.9 * (upper + lower)
+
+
+def _tokens(block: Block, title_case: bool) -> Iterator[_Token]:
+    text = block.text
+    for sentence_start, sentence_end in block.sentences or ((0, len(text)),):
+        capitals = title_case or _in_capitals(text[sentence_start:sentence_end])
+        previous_end = None
+        for match in _TOKEN.finditer(text, sentence_start, sentence_end):
+            start, end = match.span()
+            before = ""
+            if previous_end is not None:
+                gap = text[previous_end:start]
+                if _HYPHEN.fullmatch(gap):
+                    before = "-"
+                elif gap and _SPACE.fullmatch(gap):
+                    before = " "
+            opening = previous_end is None and not text[sentence_start:start].strip(" \t\r\n\"'“‘([«")
+            yield _Token(start, end, match.group(), before, opening, capitals)
+            previous_end = end
+
+
+def _runs(block: Block, words: NameWords, title_case: bool) -> Iterator[list[_Token]]:
+    """Runs of name-like tokens (capitalised words, articles and connectors between them)."""
+    run: list[_Token] = []
+    for token in _tokens(block, title_case):
+        name_like = token.text[0].isupper() or token.text.casefold() in words.articles | words.connectors
+        if run and (not token.before or not name_like or token.capitals):
+            yield run
+            run = []
+        if name_like:
+            run.append(token)
+        if token.capitals and run:  # no case to tell where a name ends: each word on its own
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _mentions(
+    block: Block, run: list[_Token], context: _Context, taken: list[tuple[int, int]]
+) -> Iterator[NameMention]:
+    """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
+    words = context.words
+    parts: list[NamePart] = []
+    joiners: list[str] = []
+    confirmed = False
+    pending_article: _Token | None = None
+    for position, token in enumerate(run):
+        folded = token.text.casefold()
+        following = run[position + 1] if position + 1 < len(run) else None
+        starts = not parts
+        if _is_article(token, following, context, bool(parts)):
+            pending_article = token
+            continue
+        if token.text[0].islower():  # a connector ("bin", "de"): the name goes on
+            if not parts or folded not in words.connectors or following is None or not following.text[0].isupper():
+                yield from _finish(parts, joiners, confirmed)
+                parts, joiners, confirmed = [], [], False
+            pending_article = None
+            continue
+        first = pending_article or token
+        stop = (
+            any(s < token.end and first.start < e for s, e in taken)
+            or (token.text if _is_acronym(token) else folded) in context.claimed
+            or in_angle_brackets(block.text, first.start, token.end)
+            or block.is_masked(first.start, token.end)
+            or block.in_quote(first.start, token.end)
+            or (starts and _not_a_name(token, following, folded, context))
+        )
+        if stop:
+            yield from _finish(parts, joiners, confirmed)
+            parts, joiners, confirmed, pending_article = [], [], False, None
+            continue
+        if starts:
+            confirmed = not (first.sentence_start or token.capitals)
+        elif parts:
+            joiners.append(first.before or " ")
+        end = token.end
+        if token.text.endswith(_POSSESSIVE) and len(token.text) > 3:
+            end -= 2
+        article = block.text[pending_article.start : token.start] if pending_article else ""
+        acronym = _is_acronym(token) and not token.capitals
+        article_start = pending_article.start if pending_article else -1
+        common = block.text[token.start : end].casefold() in context.lower_words
+        parts.append(NamePart(block, token.start, end, article, article_start, acronym, token.capitals, common))
+        pending_article = None
+    yield from _finish(parts, joiners, confirmed)
+
+
+def _is_article(token: _Token, following: _Token | None, context: _Context, inside: bool) -> bool:
+    """"al-" before a capitalised word; "al " too, and "Al " inside a name ("Hayat Tahrir Al Sham").
+
+    "Al" opening a name is a given name as often as an article ("Al Gore"), so it is an
+    article only before a word the article writes elsewhere with "al-" ("Al Jazeera").
+    """
+    if following is None or token.text.casefold() not in context.words.articles or not following.text[0].isupper():
+        return False
+    if following.before == "-":
+        return True
+    if following.before != " " or token.text.casefold() not in context.words.spaced_articles:
+        return False
+    return token.text[0].islower() or inside or following.text.casefold() in context.with_article
+
+
+def _is_acronym(token: _Token) -> bool:
+    letters = [char for char in token.text if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _not_a_name(token: _Token, following: _Token | None, folded: str, context: _Context) -> bool:
+    """A title, or a word capitalised only because of where it stands: a common word, or the
+    first word of a sentence before a name that the article never capitalises elsewhere
+    ("Later Nasrollah said")."""
+    if folded in context.words.titles:
+        return True
+    if not (token.sentence_start or token.capitals):
+        return False
+    if folded in context.words.openers or folded in context.lower_words or len(folded) < (4 if token.capitals else 3):
+        return True
+    before_name = following is not None and following.text[:1].isupper() and not token.capitals
+    return before_name and folded not in context.named
+
+
+def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool) -> Iterable[NameMention]:
+    if parts:
+        yield NameMention(tuple(parts), tuple(joiners), confirmed)

@@ -1,0 +1,269 @@
+"""Spelling variants of any name in one article: group, guard, choose the spelling to keep.
+
+Each distinct name form is put in a bucket by the :func:`~wirelint.naming.spelling.skeleton`
+of its last word (surname, place or acronym), so forms are compared only
+with the few that could be variants, and the cost grows with the article,
+not with the square of its names. Two forms are compared word by word from
+the end: "Nasrollah" against "Hassan Nasrallah" is a surname against a full
+name. They are one name when every aligned word is the same or a variant
+(given names more strictly than surnames), and neither has an extra first
+word that makes another place of it ("South Sudan", "Sudan"). Forms whose
+aligned words differ otherwise are different people or places ("Fidel
+Castro", "Raúl Castro"; "Hafez al-Asad", "Bashar al-Assad"), and their
+spelling differences are vetoed: the two spellings are never linked.
+
+What is linked is a *spelling unit*: a word ("Nasrallah" / "Nasrollah"), the
+article before a word ("al-" / "al " / "el-" / none, between forms with the
+same number of words) or what joins two words ("Abu Mazen" / "Abu-Mazen").
+A unit spelled more than one way is an inconsistency; the spelling to keep is
+the house style, else the one used most (the first on a tie).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from wirelint.naming.propernames import NameMention, NamePart, NameWords
+from wirelint.naming.spelling import fold, skeleton, variant_cost
+
+MAX_FORMS = 40
+"""Distinct forms compared within one bucket; more is a list of names, left alone."""
+
+MIN_LETTERS = 4
+"""Shorter words are too often different words ("Aa", "Aaa" bond ratings)."""
+Node = tuple[str, ...]
+"""A spelling unit and one spelling of it: ("word", bucket, "nasrallah"), ("article", key, "al-")."""
+
+
+@dataclass(eq=False)
+class Occurrence:
+    """One place where a unit is spelled: a stray is rewritten here."""
+
+    mention: NameMention
+    index: int
+    """The part (for a word or an article) or the joiner before part ``index``."""
+    spelling: str
+    """As written in the text ("Nasrallah", "al-", "-")."""
+
+
+@dataclass
+class Inconsistency:
+    """One unit of one name spelled several ways (or against the house style)."""
+
+    kind: str
+    """"word", "article" or "joiner"."""
+    target: str
+    """The spelling to keep, as written where it is used (or in the house style)."""
+    strays: list[Occurrence]
+    forms: list[tuple[str, list[NameMention]]]
+    """Each spelling in use with the mentions that use it, for the message."""
+    house_style: bool = False
+    mixed: bool = True
+    """False when the article is consistent with itself and only the house style differs."""
+    shown: str = ""
+    """The kept form as a reader sees it: the word, or the whole name for an article or a joiner."""
+
+    def __post_init__(self) -> None:
+        self.shown = self.shown or self.target
+
+
+@dataclass
+class _Graph:
+    parent: dict[Node, Node] = field(default_factory=dict)
+    vetoed: set[frozenset[Node]] = field(default_factory=set)
+    edges: list[tuple[Node, Node]] = field(default_factory=list)
+    occurrences: dict[Node, dict[int, Occurrence]] = field(default_factory=lambda: defaultdict(dict))
+
+    def root(self, node: Node) -> Node:
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+
+def _word_key(part: NamePart) -> str:
+    text = part.text.replace("’", "'")
+    return text.replace(".", "") if part.acronym else text.casefold()
+
+
+def _bucket(part: NamePart) -> str:
+    return "#" + _word_key(part) if part.acronym else skeleton(part.text)
+
+
+def _form_key(mention: NameMention) -> tuple[object, ...]:
+    return (
+        tuple((part.article_key, part.text.replace("’", "'") if part.acronym else part.text.casefold())
+              for part in mention.parts),
+        mention.joiners,
+    )
+
+
+def inconsistencies(
+    mentions: list[NameMention], words: NameWords, preferred: Iterable[str] = ()
+) -> list[Inconsistency]:
+    """Every name unit the article spells more than one way, or against a ``preferred`` spelling."""
+    buckets: dict[str, dict[tuple[object, ...], list[NameMention]]] = defaultdict(dict)
+    for mention in mentions:
+        buckets[_bucket(mention.parts[-1])].setdefault(_form_key(mention), []).append(mention)
+    graph = _Graph()
+    for forms in buckets.values():
+        groups = list(forms.values())[:MAX_FORMS]
+        for first, second in combinations(groups, 2):
+            _compare(first, second, words, graph)
+    for first, second in graph.edges:
+        if frozenset((first, second)) not in graph.vetoed:
+            graph.parent[graph.root(first)] = graph.root(second)
+    clusters: dict[Node, list[Node]] = defaultdict(list)
+    for node in graph.occurrences:
+        clusters[graph.root(node)].append(node)
+    house = _house_words(preferred)
+    found = [_inconsistency(nodes, graph, house) for nodes in clusters.values() if len(nodes) > 1]
+    clustered = {node for nodes in clusters.values() if len(nodes) > 1 for node in nodes}
+    if house:
+        found.extend(_against_house_style(mentions, clustered, house))
+    return [item for item in found if item.strays]
+
+
+def _compare(first: list[NameMention], second: list[NameMention], words: NameWords, graph: _Graph) -> None:
+    """Link the spelling units in which two forms differ, or veto them when the forms name different things."""
+    if not any(m.confirmed for m in first + second):
+        return  # two capitals that only a sentence start or a headline explains
+    a, b = first[0], second[0]
+    shorter, longer = sorted((a, b), key=lambda m: len(m.parts))
+    extra = longer.parts[: len(longer.parts) - len(shorter.parts)]
+    if any(part.text.casefold() in words.qualifiers for part in extra):
+        return  # South Sudan and Sudan
+    same_length = len(a.parts) == len(b.parts)
+    differences: list[tuple[Node, Node, int, int]] = []
+    conflict = False
+    for back in range(1, len(shorter.parts) + 1):
+        p, q = a.parts[-back], b.parts[-back]
+        word = _word_difference(p, q, given_name=back > 1, alone=len(a.parts) == len(b.parts) == 1)
+        if word is None:
+            conflict = True
+            continue
+        if word:
+            differences.append((word[0], word[1], len(a.parts) - back, len(b.parts) - back))
+        if same_length or (p.article and q.article):
+            if p.article_key != q.article_key:
+                unit = ("article", skeleton(p.text))
+                differences.append(((*unit, p.article_key), (*unit, q.article_key),
+                                    len(a.parts) - back, len(b.parts) - back))
+    if same_length:
+        for index, (x, y) in enumerate(zip(a.joiners, b.joiners, strict=True)):
+            if x != y:
+                unit = ("joiner", skeleton(a.parts[index].text), skeleton(a.parts[index + 1].text))
+                differences.append(((*unit, x), (*unit, y), index + 1, index + 1))
+    for node_a, node_b, index_a, index_b in differences:
+        if conflict:
+            graph.vetoed.add(frozenset((node_a, node_b)))
+            continue
+        graph.edges.append((node_a, node_b))
+        for node, group, index in ((node_a, first, index_a), (node_b, second, index_b)):
+            for mention in group:
+                occurrence = Occurrence(mention, index, _spelling(node, mention, index))
+                graph.occurrences[node].setdefault(id(mention), occurrence)
+
+
+def _word_difference(
+    p: NamePart, q: NamePart, given_name: bool, alone: bool
+) -> tuple[Node, Node] | tuple[()] | None:
+    """``()`` for the same word, the two word nodes for variants, None for different words.
+
+    Full stops in an acronym count only when it stands alone: "E.H." before a
+    surname is a person's initials, and a headline may drop them ("US", "U.S.").
+    """
+    key_p, key_q = _word_key(p), _word_key(q)
+    if p.acronym or q.acronym:
+        if not (p.acronym and q.acronym) or key_p != key_q:
+            return None
+        written_p, written_q = p.text, q.text
+        if written_p == written_q or not alone or "headline" in (p.block.field, q.block.field):
+            return ()
+        return ("word", "#" + key_p, written_p), ("word", "#" + key_q, written_q)
+    if key_p == key_q:
+        return ()
+    too_short = min(len(fold(p.text)), len(fold(q.text))) < MIN_LETTERS
+    if p.common or q.common or too_short or variant_cost(p.text, q.text, given_name) is None:
+        return None
+    bucket = skeleton(p.text)
+    return ("word", bucket, key_p), ("word", bucket, key_q)
+
+
+def _spelling(node: Node, mention: NameMention, index: int) -> str:
+    kind = node[0]
+    if kind == "article":
+        return mention.parts[index].article
+    if kind == "joiner":
+        return node[-1]
+    return mention.parts[index].text
+
+
+def _house_words(preferred: Iterable[str]) -> dict[str, list[str]]:
+    """Words of house-style names by skeleton, to choose a variant's spelling."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for text in preferred:
+        for word in text.split():
+            words[skeleton(word)].append(word)
+    return words
+
+
+def _inconsistency(nodes: list[Node], graph: _Graph, house: dict[str, list[str]]) -> Inconsistency:
+    occurrences = {node: sorted(graph.occurrences[node].values(), key=lambda o: o.mention.order) for node in nodes}
+    kind = nodes[0][0]
+    target_node, house_target = _house_choice(nodes, house) if kind == "word" else (None, None)
+    if target_node is None:
+        counts = Counter({node: len(found) for node, found in occurrences.items()})
+        target_node = max(nodes, key=lambda node: (counts[node], -occurrences[node][0].mention.order))
+    target = house_target or _most_written(occurrences[target_node])
+    strays = [o for node in nodes if node != target_node for o in occurrences[node]]
+    forms = [(_shown(node, found), [o.mention for o in found]) for node, found in occurrences.items()]
+    forms.sort(key=lambda item: item[1][0].order)
+    shown = target if kind == "word" else occurrences[target_node][0].mention.text
+    return Inconsistency(kind, target, strays, forms, house_target is not None, shown=shown)
+
+
+def _house_choice(nodes: list[Node], house: dict[str, list[str]]) -> tuple[Node | None, str | None]:
+    for node in nodes:
+        for word in house.get(node[1], ()):
+            if word.casefold() == node[2] or word == node[2]:
+                return node, word
+    return None, None
+
+
+def _against_house_style(
+    mentions: list[NameMention], clustered: set[Node], house: dict[str, list[str]]
+) -> Iterable[Inconsistency]:
+    """Words the article spells one way only, but not the way the house style does."""
+    strays: dict[tuple[str, str], list[Occurrence]] = defaultdict(list)
+    for mention in mentions:
+        for index, part in enumerate(mention.parts):
+            bucket = skeleton(part.text)
+            if part.acronym or bucket not in house or ("word", bucket, _word_key(part)) in clustered:
+                continue
+            for word in house[bucket]:
+                if word.casefold() != _word_key(part) and variant_cost(part.text, word) is not None:
+                    strays[(word, _word_key(part))].append(Occurrence(mention, index, part.text))
+                    break
+    for (word, _), found in strays.items():
+        yield Inconsistency("word", word, found, [(found[0].spelling, [o.mention for o in found])], True, False)
+
+
+def _most_written(occurrences: list[Occurrence]) -> str:
+    """The spelling as most often written outside capitals ("Nasrallah" rather than "NASRALLAH")."""
+    written = [o.spelling for o in occurrences if not o.mention.parts[o.index].capitals] or [
+        o.spelling for o in occurrences
+    ]
+    counts = Counter(written)
+    return max(counts, key=lambda text: (counts[text], -written.index(text)))
+
+
+def _shown(node: Node, occurrences: list[Occurrence]) -> str:
+    kind = node[0]
+    if kind == "word":
+        return occurrences[0].spelling
+    return occurrences[0].mention.text
