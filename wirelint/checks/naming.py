@@ -53,7 +53,12 @@ class NamingRule(Rule):
         return found  # type: ignore[return-value]
 
     def variants(self, article: Article, settings: Settings) -> list[Inconsistency]:
-        """Names no set lists, spelled more than one way (or against the house style) in the article."""
+        """Names no set lists, spelled more than one way (or against the house style) in the article.
+
+        ``rule-options.WL301.any-name = false`` leaves naming to the entity sets alone.
+        """
+        if not settings.rule_options.get("WL301", {}).get("any-name", True):
+            return []
         data = self.data(settings)
 
         def scan() -> list[Inconsistency]:
@@ -69,13 +74,11 @@ class NamingRule(Rule):
     def respelled(self, item: Inconsistency, occurrence: Occurrence, message: str) -> Finding:
         """A finding at a stray spelling with a fix that writes it the kept way."""
         change = respell(occurrence, item.kind, item.target)
-        block = occurrence.mention.block
-        old, new = block.text[change.start : change.end], change.text
-        fix = self.replacement(block, change.start, change.end, new, f'replace "{old}" with "{new}"', change.safe)
-        if change.start == change.end:
-            fix = self.replacement(block, change.start, change.end, new, f'insert "{new}"', change.safe)
-        start, end = (change.start, change.end) if change.end > change.start else (occurrence.mention.start,
-                                                                                   occurrence.mention.end)
+        block, mention = occurrence.mention.block, occurrence.mention
+        old = block.text[change.start : change.end]
+        description = f'replace "{old}" with "{change.text}"' if old else f'insert "{change.text}"'
+        fix = self.replacement(block, change.start, change.end, change.text, description, change.safe)
+        start, end = (change.start, change.end) if old else (mention.start, mention.end)
         return self.finding(block, start, end, message, fix)
 
     def report(self, mention: Mention, target: Form, message: str, safe: bool = True) -> Finding:
@@ -106,37 +109,39 @@ def _where(block: Block, start: int) -> str:
     return str(line) if line is not None else block.field
 
 
-def variant_summary(item: Inconsistency) -> str:
-    """'"Nasrallah" on lines 1, 3; "Nasrollah" on line 5': each spelling in use, and where."""
+def _places(forms: Iterable[tuple[str, list[str]]]) -> str:
+    """'"ISIS" on lines 1, 3; "Islamic State group" on line 5': each form, and where it is used."""
     parts = []
-    for text, mentions in item.forms:
-        unique = list(dict.fromkeys(_where(m.block, m.start) for m in mentions))
+    for text, where in forms:
+        unique = list(dict.fromkeys(where))
         shown = ", ".join(unique[:MAX_PLACES]) + (", ..." if len(unique) > MAX_PLACES else "")
         parts.append(f'"{text}" on line{"s" if len(unique) > 1 else ""} {shown}')
     return "; ".join(parts)
 
 
-def _unit(item: Inconsistency) -> str:
-    return {"word": "is spelled", "article": "takes its article", "joiner": "is joined"}[item.kind]
+def variant_summary(item: Inconsistency) -> str:
+    """Each spelling of a name the article uses, and where."""
+    return _places((text, [_where(m.block, m.start) for m in mentions]) for text, mentions in item.forms)
 
 
 def summary(usage: Usage) -> str:
-    """'"ISIS" on lines 1, 3; "Islamic State group" on line 5': every form the article uses, and where."""
+    """Every form of an entity the article uses, and where."""
     places: dict[str, tuple[str, list[str]]] = {}
     strays = {id(mention) for mention in usage.strays}
     for mention in usage.mentions:
         explained = mention.gloss is not None and id(mention) not in strays
         if explained and usage.target not in mention.names:
             continue
-        line = line_of(mention)
-        where = places.setdefault(mention.key, (mention.text, []))[1]
-        where.append(str(line) if line is not None else mention.block.field)
-    parts = []
-    for text, where in places.values():
-        unique = list(dict.fromkeys(where))
-        shown = ", ".join(unique[:MAX_PLACES]) + (", ..." if len(unique) > MAX_PLACES else "")
-        parts.append(f'"{text}" on line{"s" if len(unique) > 1 else ""} {shown}')
-    return "; ".join(parts)
+        places.setdefault(mention.key, (mention.text, []))[1].append(_where(mention.block, mention.start))
+    return _places(places.values())
+
+
+_UNITS = {"word": "is spelled", "article": "takes its article", "joiner": "is joined"}
+
+
+def _stray_text(item: Inconsistency, stray: Occurrence) -> str:
+    """The stray word, or the whole name when its article or hyphen strays."""
+    return stray.spelling if item.kind == "word" else stray.mention.text
 
 
 class InconsistentNaming(NamingRule):
@@ -150,7 +155,12 @@ class InconsistentNaming(NamingRule):
             "mention is reported with every form the article uses and where. The fix rewrites it to the "
             "house-style form (config `house-style` or the set's `preferred`), or else to the form the article "
             "uses most. Quoted speech is exempt, and so is an explanation such as \"Daesh (the Arabic acronym for "
-            "ISIS)\". A full name and its own acronym (\"the Islamic State group\" ... \"IS\") are one name, not two."
+            "ISIS)\". A full name and its own acronym (\"the Islamic State group\" ... \"IS\") are one name, not two. "
+            "Names no entity set lists are checked too, for spelling variants: transliterations (Zelensky, "
+            "Zelenskiy; Nasrallah, Nasrollah), al-/el-/no article, hyphen or space (Abu Mazen, Abu-Mazen), "
+            "diacritics, apostrophes and dotted acronyms (A.N.C., ANC); look-alike names of different people or "
+            "places (Niger, Nigeria; Fidel Castro, Raúl Castro) are kept apart. Option "
+            "rule-options.WL301.any-name = false leaves naming to the entity sets alone."
         ),
         why=(
             "Readers cannot tell whether two names mean one group or two, and a story that drifts between "
@@ -178,18 +188,15 @@ class InconsistentNaming(NamingRule):
                     f'({places}); use "{usage.target_form.text}"'
                 )
                 yield self.report(mention, usage.target_form, message)
-        if not self.options(settings).get("any-name", True):
-            return
         for item in self.variants(article, settings):
-            if not item.mixed:
-                continue
-            places = variant_summary(item)
-            for stray in item.strays:
-                message = (
-                    f'"{stray.mention.text}": the name {_unit(item)} more than one way in this article '
-                    f'({places}); use "{item.shown}"'
-                )
-                yield self.respelled(item, stray, message)
+            if item.mixed:
+                places = variant_summary(item)
+                for stray in item.strays:
+                    message = (
+                        f'"{_stray_text(item, stray)}": the name {_UNITS[item.kind]} more than one way in this '
+                        f'article ({places}); use "{item.shown}"'
+                    )
+                    yield self.respelled(item, stray, message)
 
 
 class HouseStyleName(NamingRule):
@@ -225,7 +232,7 @@ class HouseStyleName(NamingRule):
             if not item.house_style or (item.mixed and mixtures_reported):
                 continue
             for stray in item.strays:
-                message = f'"{stray.mention.text}" is not the house-style spelling; use "{item.target}"'
+                message = f'"{_stray_text(item, stray)}" is not the house-style spelling; use "{item.target}"'
                 yield self.respelled(item, stray, message)
 
 
