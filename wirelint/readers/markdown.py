@@ -23,8 +23,8 @@ recursion): their lines are read as plain text without their markers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -81,6 +81,23 @@ def _merge_spans(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted) that lie inside ``[start, end)``."""
+    found = []
+    for index in range(bisect_left(spans, (start, start)), len(spans)):
+        low, high = spans[index]
+        if low >= end:
+            break
+        if high <= end:
+            found.append((low, high))
+    return found
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted) that overlap ``[start, end)``."""
+    return [(low, high) for low, high in spans[: bisect_left(spans, (end, end))] if high > start]
 
 
 class _Body:
@@ -184,18 +201,19 @@ class _Body:
 
     def block(self, segment: Segment, marks: Marks, start: int, end: int, field: str) -> list[Block]:
         """The block for content ``[start, end)`` (none when it is only images), then its images' captions."""
-        block = self.build(segment, marks.masked + marks.images, start, end, field, field == "caption")
         captions = []
-        for low, high in marks.alts:
-            if start <= low and high <= end:
-                inner = [(a, b) for a, b in marks.masked + marks.images if low <= a and b <= high]
-                caption = self.build(segment, inner, low, high, "caption")
-                if caption is not None:
-                    captions.append(caption)
-        if block is None:
+        for low, high in _within(marks.alts, start, end):
+            caption = self.build(segment, low, high, "caption")
+            if caption is not None:
+                caption[0].masked = _merge_spans(caption[1](_within(marks.hidden, low, high)))
+                captions.append(caption[0])
+        built = self.build(segment, start, end, field, field == "caption")
+        if built is None:
             return captions
+        block, to_field = built
+        block.masked = _merge_spans(to_field(_overlapping(marks.hidden, start, end)))
         outside, position = [], 0
-        for low, high in self.field_spans(segment, marks.images, start, end, block):
+        for low, high in to_field(_overlapping(marks.images, start, end)):
             outside.append(block.text[position:low])
             position = high
         outside.append(block.text[position:])
@@ -203,31 +221,31 @@ class _Body:
             return captions
         return [block, *captions]
 
-    def field_spans(
-        self, segment: Segment, spans: list[tuple[int, int]], start: int, end: int, block: Block
-    ) -> list[tuple[int, int]]:
-        """Content spans as spans of ``block``, the block built from content ``[start, end)``."""
-        atoms, placed = segment.atoms(self.source, start, end)
-        text = "".join(atom.text for atom in atoms)
-        front = len(text) - len(text.lstrip())  # what building the block trimmed
-        shifted = []
-        for low, high in placed.spans(spans, start, end):
-            low, high = max(low - front, 0), min(high - front, len(block.text))
-            if low < high:
-                shifted.append((low, high))
-        return shifted
-
     def build(
-        self, segment: Segment, masked: list[tuple[int, int]], start: int, end: int, field: str, inferred: bool = False
-    ) -> Block | None:
-        """A verbatim block for content ``[start, end)`` with its masks, or None when it has no text."""
-        atoms, _ = segment.atoms(self.source, start, end)
+        self, segment: Segment, start: int, end: int, field: str, inferred: bool = False
+    ) -> tuple[Block, Callable[[list[tuple[int, int]]], list[tuple[int, int]]]] | None:
+        """A verbatim block for content ``[start, end)`` (None when it has no text), and what turns
+        content spans into its spans."""
+        atoms, placed = segment.atoms(self.source, start, end)
+        front = 0  # what building the block trims from its start
+        for atom in atoms:
+            stripped = atom.text.lstrip()
+            front += len(atom.text) - len(stripped)
+            if stripped:
+                break
         block = build_block(atoms, field, inferred=inferred)
         if block is None:
             return None
-        spans = self.field_spans(segment, masked, start, end, block)
-        block.masked = _merge_spans(spans)
-        return block
+
+        def to_field(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            shifted = []
+            for low, high in placed.spans(spans, start, end):
+                low, high = max(low - front, 0), min(high - front, len(block.text))
+                if low < high:
+                    shifted.append((low, high))
+            return shifted
+
+        return block, to_field
 
     def heading(self, token: Token, markup: str) -> list[Block]:
         assert token.map is not None

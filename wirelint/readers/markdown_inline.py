@@ -176,6 +176,15 @@ class Marks:
     images: list[tuple[int, int]] = field(default_factory=list)
     alts: list[tuple[int, int]] = field(default_factory=list)
     """The alt text of each image (a caption)."""
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    """Masked spans and whole images, sorted (set by :meth:`sort`)."""
+
+    def sort(self) -> Marks:
+        self.masked.sort()
+        self.images.sort()
+        self.alts.sort()
+        self.hidden = sorted(self.masked + self.images)
+        return self
 
 
 class _Walk:
@@ -185,7 +194,8 @@ class _Walk:
         self.text = text
         self.position = 0
         self.marks = Marks()
-        self.state = StateInline(text, md, env, [])
+        self.md, self.env = md, env
+        self.state: StateInline | None = None  # made for the first link or image
 
     def find(self, needle: str, limit: int) -> int:
         index = self.text.find(needle, self.position, limit)
@@ -195,6 +205,8 @@ class _Walk:
 
     def tail(self, start: int, limit: int, rule: Any, label_from: int, nested: bool) -> tuple[int, int]:
         """End of the label and end of the whole link or image that starts at ``start``."""
+        if self.state is None:
+            self.state = StateInline(self.text, self.md, self.env, [])
         state = self.state
         state.pos, state.posMax = start, limit
         if not rule(state, True):
@@ -274,4 +286,4 @@ def inline_marks(segment: Segment, tokens: list[Token], md: MarkdownIt, env: dic
     """Masks, images and alt texts of a segment whose inline tokens are ``tokens``."""
     walk = _Walk(segment.text, md, env)
     walk.walk(tokens, len(segment.text))
-    return walk.marks
+    return walk.marks.sort()
