@@ -18,6 +18,7 @@ from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 
 from wirelint.config import Settings
 from wirelint.engine import lint_text
+from wirelint.text.lexicon import table as lexicon_table
 
 FAMILIES = ("--select", "WL1,WL5")
 NBSP = "\u00a0"
@@ -231,3 +232,40 @@ def test_a_deleted_boilerplate_paragraph_leaves_one_blank_line_between_its_neigh
     text: str, fixed: str, name: str
 ):
     assert run_fix(text, name, "WL1") == fixed
+
+
+# --- the vocabularies' examples (rules/leftovers.toml [lexicon]) run through the rules ------------------
+
+LEXICON_RULES = {"credits": "WL101", "notices": "WL101"}
+
+
+def lexicon_examples(kind: str) -> list[tuple[str, str, str]]:
+    """(rule code, table name, text) for every example of every lexicon table."""
+    cases = []
+    for name, code in LEXICON_RULES.items():
+        cases += [(code, name, text) for text in lexicon_table(name).get("examples", {}).get(kind, [])]
+    for language, entry in lexicon_table("translation").items():
+        cases += [("WL102", f"translation.{language}", text) for text in entry["examples"].get(kind, [])]
+    return cases
+
+
+def as_body(text: str) -> str:
+    """An example as a body paragraph under a headline, so the reader does not take it for a headline."""
+    return f"Floods in the north\n\nThe river burst its banks on Monday.\n\n{text}\n"
+
+
+@pytest.mark.parametrize(("code", "table", "text"), lexicon_examples("match"))
+def test_lexicon_match_example_is_reported(code: str, table: str, text: str):
+    assert only(code, as_body(text)), f"{code} ({table}) should report {text!r}"
+
+
+@pytest.mark.parametrize(("code", "table", "text"), lexicon_examples("no-match"))
+def test_lexicon_no_match_example_is_not_reported(code: str, table: str, text: str):
+    assert not only(code, as_body(text)), f"{code} ({table}) should not report {text!r}"
+
+
+def test_every_language_of_the_issue_has_marker_examples():
+    eu = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+    languages = lexicon_table("translation")
+    for code in [*eu, "ar", "tr", "ru", "uk", "zh", "ja"]:
+        assert languages[code]["examples"]["match"] and languages[code]["examples"]["no-match"], code

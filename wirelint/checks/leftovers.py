@@ -29,6 +29,7 @@ from wirelint.rule import Rule, RuleDocs
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import find_credits
 from wirelint.text.notices import find_notices
+from wirelint.text.translation import find_markers
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -88,7 +89,9 @@ class PhotoCreditBoilerplate(Rule):
                 )
 
 
-BOILERPLATE_HINT = LazyPattern(r"[/(©:]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy")
+BOILERPLATE_HINT = LazyPattern(
+    r"[/(©:]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party)"
+)
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 
 
@@ -106,6 +109,41 @@ def boilerplate(text: str) -> list[tuple[int, int, bool]]:
             start, end, sure = first, max(last, end), was_sure and sure
         merged.append((start, end, sure))
     return merged
+
+
+class MachineTranslationMarker(Rule):
+    """WL102: a note from a machine-translation service, on a line of its own or inside a paragraph."""
+
+    code = "WL102"
+    name = "machine-translation-marker"
+    severity = Severity.ERROR
+    fixable = True
+    docs = RuleDocs(
+        what="A note from a machine-translation service left in the published text, in English (Powered by "
+        "automated translation, Translated with DeepL, auto-translated, translated by AI) or in any EU language, "
+        "Arabic, Turkish, Russian, Ukrainian, Chinese or Japanese; not a sentence that reports on translation.",
+        why="Readers take it as a sign that nobody edited the story, and it may breach the terms of the wire service.",
+        example="Flood waters receded, the weather service said. Powered by automated translation",
+        use_instead="Delete the marker, and have the translation checked by an editor.",
+    )
+    examples = Examples(
+        match=("Flood waters receded, the weather service said. Powered by automated translation",),
+        no_match=("The ministry said the document had been machine-translated.",),
+    )
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for block in self.blocks(article):
+            for marker in find_markers(block.text):
+                if block.is_masked(marker.start, marker.end):
+                    continue
+                words = _one_line(block.text[marker.start : marker.end])
+                yield self.finding(
+                    block,
+                    marker.start,
+                    marker.end,
+                    f'Machine-translation marker left in the copy: "{words}"',
+                    delete_match(block, marker.start, marker.end, "delete the marker"),
+                )
 
 
 class CaptionInBody(Rule):
@@ -272,4 +310,4 @@ def _markup_replacement(text: str, match: regex.Match[str]) -> tuple[str, str]:
     return "", "delete the markup"
 
 
-RULES = [PhotoCreditBoilerplate, CaptionInBody, StrayMarkup]
+RULES = [PhotoCreditBoilerplate, MachineTranslationMarker, CaptionInBody, StrayMarkup]

@@ -1,0 +1,198 @@
+"""Find machine-translation markers by their parts, in the languages a newsroom meets.
+
+A marker is a note about the text it sits in: "Powered by automated
+translation", "Maschinell übersetzt", "本文由机器翻译". Each language in
+``[lexicon.translation]`` gives the parts: words of translating, words of
+machines, automation or a named tool, phrases that refer to the text itself
+("this article"), and reporting verbs. A short segment (a line, a sentence or
+a bracketed note) that holds a translating word and a machine word is a marker;
+a wording never seen before, built the same way, is found too.
+
+A sentence that reports on translation as news is not a marker: it has a
+reporting verb ("The ministry said the document had been machine-translated"),
+or, in English, a subject other than the text itself, a verb of its own ("is
+growing") or an object after the verb ("translated the letter").
+
+A marker run into the next sentence without a full stop ("Powered by automated
+translation Flood waters receded") ends at its last lexicon word, before the
+capitalised word that starts the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.sentences import sentence_spans
+
+MAX_WORDS = 25
+"""A marker is a short note; a longer sentence is prose."""
+MAX_LEAD_WORDS = 4
+"""Without a reference to the text itself, a marker starts with its translating or machine word."""
+MAX_PREFIX_WORDS = 10
+WINDOW = 60
+"""Characters at most between the translating word and the machine word."""
+CJK_STOP = regex.compile(r"[。！？]")
+_DETERMINERS = regex.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
+_OBJECT_AFTER = regex.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
+_BRACKETED = regex.compile(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
+_OPENING = regex.compile(r"^[\[(\s\"“'‘*_-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    translate: regex.Pattern[str]
+    machine: regex.Pattern[str]
+    products: regex.Pattern[str] | None
+    own: regex.Pattern[str] | None
+    reporting: regex.Pattern[str] | None
+    auxiliaries: regex.Pattern[str] | None
+
+    def is_marker(self, text: str) -> bool:
+        """True when ``text`` as a whole is a machine-translation note in this language."""
+        if len(text.split()) > MAX_WORDS:
+            return False
+        products = [m.span() for m in self.products.finditer(text)] if self.products else []
+        translating = [m for m in self.translate.finditer(text) if not _inside(m.span(), products)]
+        machines = list(self.machine.finditer(text))
+        if not translating or not machines or not _near(translating, machines):
+            return False
+        if self.reporting is not None and self.reporting.search(text):
+            return False
+        body = text[_OPENING.match(text).end() :]
+        offset = len(text) - len(body)
+        own = self.own is not None and self.own.match(body) is not None
+        if not own:
+            first = min(m.start() for m in (*translating, *machines)) - offset
+            if len(body[: max(first, 0)].split()) >= MAX_LEAD_WORDS:
+                return False
+        return self.code != "en" or self._reads_as_note(body, own, translating)
+
+    def _reads_as_note(self, body: str, own: bool, translating: list[regex.Match[str]]) -> bool:
+        """English news about translation has a subject, a verb of its own or an object; a note has none."""
+        if not own and _DETERMINERS.match(body):
+            return False
+        if not own and self.auxiliaries is not None and self.auxiliaries.search(body):
+            return False
+        return not any(_OBJECT_AFTER.match(match.string, match.end()) for match in translating)
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _near(first: list[regex.Match[str]], second: list[regex.Match[str]]) -> bool:
+    return any(abs(a.start() - b.start()) <= WINDOW for a in first for b in second)
+
+
+def _compile(entry: dict[str, object], key: str, bounded: bool = True) -> regex.Pattern[str] | None:
+    parts = words(entry, key)  # type: ignore[arg-type]
+    if not parts:
+        return None
+    body = fragments(parts)
+    source = rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])" if bounded else body
+    return regex.compile(source, regex.IGNORECASE | regex.VERSION1)
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language of ``[lexicon.translation]``, English first."""
+    tables = table("translation")
+    ordered = sorted(tables, key=lambda code: code != "en")
+    return tuple(
+        Language(
+            code,
+            _compile(tables[code], "translate", bounded=False),  # type: ignore[arg-type]
+            _compile(tables[code], "machine", bounded=False),  # type: ignore[arg-type]
+            _compile(tables[code], "products", bounded=False),
+            regex.compile(rf"(?:{fragments(words(tables[code], 'self'))})", regex.IGNORECASE | regex.VERSION1)
+            if words(tables[code], "self")
+            else None,
+            _compile(tables[code], "reporting", bounded=tables[code].get("word-boundaries", True) is not False),
+            _compile(tables[code], "auxiliaries"),
+        )
+        for code in ordered
+    )
+
+
+@cache
+def _hint() -> regex.Pattern[str]:
+    """Any translating word of any language: most paragraphs have none and are not searched further."""
+    return regex.compile("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Machine-translation markers in ``text``: whole lines, sentences or bracketed notes, the longest first."""
+    if _hint().search(text) is None:
+        return []
+    found: list[Marker] = []
+    brackets = [bracket.span() for bracket in _BRACKETED.finditer(text)]  # a bracketed note is its own unit
+    for start, end in brackets + sorted(_segments(text), key=lambda span: (span[0], -span[1])):
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        marker = _marker(text, start, end)
+        if marker is not None:
+            found.append(marker)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _marker(text: str, start: int, end: int) -> Marker | None:
+    segment = text[start:end]
+    for language in languages():
+        if language.translate.search(segment) is None:
+            continue
+        prefix = _prefix(language, text, start, end)
+        if prefix is not None:
+            return prefix
+        if language.is_marker(segment):
+            return Marker(start, end, language.code)
+    return None
+
+
+def _prefix(language: Language, text: str, start: int, end: int) -> Marker | None:
+    """A marker run into the next sentence: the longest opening of the segment that is a marker
+    and is followed by a capitalised word."""
+    ends = sorted(
+        {
+            m.end() + start
+            for pattern in (language.translate, language.machine)
+            for m in pattern.finditer(text[start:end])
+        },
+        reverse=True,
+    )
+    for cut in ends:
+        if len(text[start:cut].split()) > MAX_PREFIX_WORDS:
+            continue
+        follower = regex.match(r"[ \t]+[\"“‘]?\p{Lu}\p{Ll}", text[cut:end])
+        if follower is not None and language.is_marker(text[start:cut]):
+            return Marker(start, cut, language.code)
+    return None
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """Lines and sentences of ``text``, white space trimmed."""
+    for line in regex.finditer(r"[^\n]+", text):
+        stripped = line.group().strip()
+        if stripped and not stripped[0].islower():  # a hard-wrapped line may start mid-sentence
+            start = line.start() + line.group().index(stripped)
+            yield start, start + len(stripped)
+    for start, end in sentence_spans(text):
+        if text[start].islower():
+            continue
+        yield start, end
+        piece_start = start
+        for stop in CJK_STOP.finditer(text, start, end):
+            yield piece_start, stop.end()
+            piece_start = stop.end()
