@@ -99,6 +99,11 @@ SUBJECTS = (
     "US troops",
     "I",
     "Omar",
+    "EU leaders",
+    "A",
+    "AP reporters",
+    "Getty Images",
+    "DPA",
 )
 PREDICATES = (
     "said the talks would resume on Monday",

@@ -26,8 +26,9 @@ _CREDIT_HINT = LazyPattern(r"[/)]|PHOTO|Getty|©")
 
 _PRESENTS_IMAGE = LazyPattern(
     r"""(?x)
-      ^(?:In[ ]this[ ]|(?:An?|The|This|That)[ ](?:[\p{L}-]+[ ]){0,3}?)?
-       (?:undated[ ]|handout[ ]|file[ ]|aerial[ ]|satellite[ ]|video[ ]|still[ ])*
+      ^(?:In[ ]this[ ]|(?:An?|The|This|That)[ ])?
+       (?:(?:undated|handout|file|aerial|satellite|video|still|grainy|recent|new|released|official|family|drone|
+             black-and-white|colour|color|photographed|AFP|Reuters|AP|EPA)[ ])*
        (?:image|picture|photo|photograph|screenshot|screengrab|screen[ ]grab|still|frame[ ]grab|video[ ]grab)s?\b
     | \b(?:is|are)[ ]pictured\b | ^Pictured\b
     """,

@@ -39,6 +39,10 @@ WINDOW = 60
 CJK_STOP = regex.compile(r"[。！？]")
 _DETERMINERS = regex.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
 _OBJECT_AFTER = regex.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
+_LEADS_TO_NAME = frozenset(
+    "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
+)
+"""Words after which a marker names a language or a tool: "from German", "with DeepL"."""
 _BRACKETED = regex.compile(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
 _OPENING = regex.compile(r"^[\[(\s\"“'‘*_-]*")
 
@@ -71,6 +75,8 @@ class Language:
             return False
         if self.reporting is not None and self.reporting.search(text):
             return False
+        if _runs_on(text, max(m.end() for m in (*translating, *machines))):
+            return False
         body = text[_OPENING.match(text).end() :]
         offset = len(text) - len(body)
         own = self.own is not None and self.own.match(body) is not None
@@ -87,6 +93,17 @@ class Language:
         if not own and self.auxiliaries is not None and self.auxiliaries.search(body):
             return False
         return not any(_OBJECT_AFTER.match(match.string, match.end()) for match in translating)
+
+
+def _runs_on(text: str, last: int) -> bool:
+    """True when a capitalised word after the marker's last part starts something else ("... translation EU
+    leaders met"); a language or a tool after "from", "into", "by" or "with" belongs to the marker."""
+    allowed = False
+    for word in text[last:].split():
+        if word[:1].isupper() and not allowed:
+            return True
+        allowed = word.lower() in _LEADS_TO_NAME or (allowed and word[:1].isupper())
+    return False
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -175,7 +192,7 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     for cut in ends:
         if len(text[start:cut].split()) > MAX_PREFIX_WORDS:
             continue
-        follower = regex.match(r"[ \t]+[\"“‘]?\p{Lu}\p{Ll}", text[cut:end])
+        follower = regex.match(r"[ \t]+[\"“‘]?\p{Lu}", text[cut:end])
         if follower is not None and language.is_marker(text[start:cut]):
             return Marker(start, cut, language.code)
     return None
