@@ -12,7 +12,7 @@ from importlib import import_module
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from wirelint.checks import all_rules
+from wirelint.checks import lazy_rules
 from wirelint.document import Document
 from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
@@ -63,4 +63,4 @@ def wirelint_rule_packs() -> Sequence[Path | Traversable]:
 
 @hookimpl
 def wirelint_rules() -> Sequence[Rule]:
-    return all_rules()
+    return lazy_rules()

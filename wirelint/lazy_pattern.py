@@ -13,6 +13,8 @@ from typing import Any
 
 import regex
 
+from wirelint.startcache import compile_pattern
+
 
 class LazyPattern:
     """Stands in for ``regex.compile(source, flags)`` and compiles on the first attribute asked for.
@@ -29,7 +31,7 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern[str]:
         compiled: regex.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = regex.compile(self._source, self._flags)
+            compiled = self.__dict__["_compiled"] = compile_pattern(self._source, self._flags)
         return compiled
 
     @property

@@ -27,6 +27,7 @@ from wirelint.literals import Literal, required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Rule, RuleDocs
+from wirelint.startcache import STARTUP, compile_pattern
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -118,9 +119,9 @@ class PackRule(Rule):
 
     def literals(self) -> frozenset[Literal] | None:
         """Strings one of which every match contains: from the patterns, or from ``requires`` when that says more."""
-        found = [required_literals(pattern.pattern) for pattern in self.patterns]
+        found = [_required_literals(pattern.pattern) for pattern in self.patterns]
         from_patterns = None if None in found else frozenset().union(*found)
-        from_requires = required_literals(self.requires.pattern) if self.requires is not None else None
+        from_requires = _required_literals(self.requires.pattern) if self.requires is not None else None
         best = max((from_patterns, from_requires), key=score)
         return best or None
 
@@ -179,6 +180,15 @@ class PackRule(Rule):
         return Fix(fix.description, fix.edits, self.safe)
 
 
+def _required_literals(source: str) -> frozenset[Literal] | None:
+    """:func:`~wirelint.literals.required_literals`, kept in the start-up cache (it takes milliseconds)."""
+    found = STARTUP.get("literals", source)
+    if found is None:
+        found = required_literals(source)
+        STARTUP.put("literals", source, False if found is None else found)
+    return found or None
+
+
 @lru_cache(maxsize=MATCH_CACHE)
 def remembered_matches(rule: PackRule, text: str) -> tuple[regex.Match[str], ...]:
     """A rule's matches depend on nothing but the rule and the text; a timeout is raised, never remembered."""
@@ -191,18 +201,37 @@ def _one_line(text: str, limit: int = 80) -> str:
 
 
 def read_pack(path: Path | Any) -> dict[str, Any]:
-    """The TOML tables of a pack file, with its top-level keys checked; raise :class:`PackError` naming it."""
+    """The TOML tables of a pack file, with its top-level keys checked; raise :class:`PackError` naming it.
+
+    A pack file on disk is parsed once per version of it: the tables are kept in the start-up cache.
+    """
     name = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise PackError(name, f"cannot read: {error}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise PackError(name, f"invalid TOML: {error}") from None
+    stamp = _stamp(path)
+    data = STARTUP.get("pack-tables", stamp) if stamp else None
+    if not isinstance(data, dict):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise PackError(name, f"cannot read: {error}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise PackError(name, f"invalid TOML: {error}") from None
+        if stamp:
+            STARTUP.put("pack-tables", stamp, data)
     unknown = set(data) - PACK_KEYS
     if unknown:
         raise PackError(name, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     return data
+
+
+def _stamp(path: Path | Any) -> tuple[str, int, int] | None:
+    """Path, size and modification time of a pack on disk (None for a packaged resource or an unreadable file)."""
+    if not isinstance(path, Path):
+        return None
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), status.st_size, status.st_mtime_ns)
 
 
 def load_pack(path: Path | Any, compile_now: bool = True) -> list[PackRule]:
@@ -214,7 +243,7 @@ def load_pack(path: Path | Any, compile_now: bool = True) -> list[PackRule]:
     """
     name = str(path)
     data = read_pack(path)
-    if "entity" in data:
+    if "entity" in data and compile_now:  # built-in entity sets: validated by the suite, parsed by naming on use
         from wirelint.naming.entities import parse_entity_tables  # naming data has its own schema
 
         parse_entity_tables(name, data["entity"])
@@ -328,6 +357,6 @@ def _compile(pack: str, where: str, source: str) -> regex.Pattern[str]:
             f"(at most {MAX_EXPANSION:,}); use + or * instead of large nested {{n}} counts",
         )
     try:
-        return regex.compile(source, FLAGS)
+        return compile_pattern(source, FLAGS)
     except regex.error as error:
         raise PackError(pack, f"{where}: bad pattern {source!r}: {error}") from None

@@ -20,3 +20,10 @@ def all_rules() -> list[Rule]:
         module = import_module(f"wirelint.checks.{name}")
         rules.extend(rule_class() for rule_class in module.RULES)
     return rules
+
+
+def lazy_rules() -> list[Rule]:
+    """Every built-in code rule; a rule's module is imported only when the rule first runs."""
+    from wirelint.lazy_rule import table_rules
+
+    return table_rules(FAMILY_MODULES, all_rules)

@@ -1,0 +1,130 @@
+"""Start-up work kept between runs: the rule table, compiled patterns and cheap plugin discovery.
+
+No timings: these tests check that what the start-up cache gives back is what
+the work itself gives (the same patterns, the same rules, the same findings),
+that a stale or broken cache is only a slower start, and that a run with a
+warm cache imports only the rules it selects.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import regex
+
+from tests.conftest import REPO, SEED_EDIT, SEED_WIRE
+from wirelint.builtin import packs_folder
+from wirelint.checks import FAMILY_MODULES, all_rules
+from wirelint.config import Settings
+from wirelint.engine import Engine
+from wirelint.lazy_rule import LazyRule, table_rules
+from wirelint.packs import load_pack
+from wirelint.registry import _may_declare_plugins
+from wirelint.startcache import StartCache, compile_pattern
+
+
+def _run(code: str, cache_folder: Path) -> str:
+    """``python -c CODE`` with bytecode (and so the start-up cache) written under ``cache_folder``."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(REPO), PYTHONPYCACHEPREFIX=str(cache_folder))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, timeout=120, cwd=REPO
+    )
+    return done.stdout
+
+
+def test_a_warm_start_imports_only_the_selected_rules(tmp_path: Path) -> None:
+    script = f"""
+import sys
+from wirelint.cli import main
+sys.argv = ["wirelint", "check", "--no-cache", "--select", "WL102", {str(SEED_EDIT)!r}]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES", sorted(name for name in sys.modules if name.startswith(("wirelint.checks.", "wirelint.numbers"))))
+"""
+    _run(script, tmp_path)  # the first run writes the start-up cache
+    assert list(tmp_path.rglob("startup.*.marshal"))
+    warm = _run(script, tmp_path)
+    assert warm.splitlines()[-1] == "MODULES []"
+    assert "WL102" in warm
+
+
+def test_lazy_rules_find_what_the_rules_find(tmp_path: Path) -> None:
+    cache = StartCache(tmp_path / "startup.marshal")
+    first = table_rules(FAMILY_MODULES, all_rules, cache)
+    cache.save()
+    lazy = table_rules(FAMILY_MODULES, all_rules, StartCache(tmp_path / "startup.marshal"))
+    real = all_rules()
+    assert all(isinstance(rule, LazyRule) and "rule" not in vars(rule) for rule in lazy)
+    assert [(r.code, r.name, r.severity, r.fields, r.default_enabled) for r in lazy] == [
+        (r.code, r.name, r.severity, r.fields, r.default_enabled) for r in real
+    ]
+    assert [rule.docs for rule in lazy] == [rule.docs for rule in real]
+    engine, settings = Engine(), Settings()
+    for seed in (SEED_EDIT, SEED_WIRE):
+        document = engine.parse(seed.name, seed.read_text(encoding="utf-8"))
+        found = [engine.lint_document(document, settings, rules)[0] for rules in (lazy, real, first)]
+        assert [f.to_dict() for f in found[0]] == [f.to_dict() for f in found[1]] == [f.to_dict() for f in found[2]]
+
+
+def test_a_changed_source_file_rebuilds_the_rule_table(tmp_path: Path, monkeypatch) -> None:
+    cache = StartCache(tmp_path / "startup.marshal")
+    table_rules(FAMILY_MODULES, all_rules, cache)
+    monkeypatch.setattr("wirelint.lazy_rule.source_stamps", lambda: (("changed.py", 1, 1),))
+    rebuilt = table_rules(FAMILY_MODULES, all_rules, cache)
+    assert all("rule" in vars(rule) for rule in rebuilt)  # made by importing, not from the old table
+
+
+def _patterns() -> list[tuple[str, int]]:
+    rules = [rule for path in sorted(packs_folder().glob("*.toml")) for rule in load_pack(path)]
+    sources = [p for rule in rules for p in (*rule.patterns, *rule.unless, rule.requires) if p is not None]
+    return [(pattern.pattern, int(pattern.flags)) for pattern in sources]
+
+
+def test_a_cached_pattern_is_the_pattern(tmp_path: Path) -> None:
+    cache = StartCache(tmp_path / "startup.marshal")
+    for source, flags in _patterns():
+        compile_pattern(source, flags, cache)
+    cache.save()
+    reread = StartCache(tmp_path / "startup.marshal")
+    texts = [SEED_EDIT.read_text(encoding="utf-8"), SEED_WIRE.read_text(encoding="utf-8")]
+    for source, flags in _patterns():
+        assert reread.get("patterns", (source, flags)) is not None
+        cached, fresh = compile_pattern(source, flags, reread), regex.compile(source, flags)
+        assert (cached.pattern, cached.flags, cached.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
+        for text in texts:
+            assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "startup.marshal"
+    for content in (b"", b"not marshal", b"\x00" * 40):
+        path.write_bytes(content)
+        cache = StartCache(path)
+        assert compile_pattern(r"\bIS\b", 0, cache).search("the IS group").span() == (4, 6)
+        cache.save()
+        assert StartCache(path).get("patterns", (r"\bIS\b", 0)) is not None
+
+
+def test_a_bad_program_in_the_cache_is_compiled_afresh(tmp_path: Path) -> None:
+    cache = StartCache(tmp_path / "startup.marshal")
+    cache.put("patterns", (r"\bIS\b", 0), ("garbage",))
+    assert compile_pattern(r"\bIS\b", 0, cache).search("IS").span() == (0, 2)
+
+
+def test_plugins_are_looked_for_only_where_an_entry_point_is_declared(tmp_path: Path) -> None:
+    assert not _may_declare_plugins([str(tmp_path)])
+    dist = tmp_path / "kittens-1.0.dist-info"
+    dist.mkdir()
+    (dist / "entry_points.txt").write_text("[console_scripts]\nkittens = kittens:main\n", encoding="utf-8")
+    assert not _may_declare_plugins([str(tmp_path)])
+    (dist / "entry_points.txt").write_text("[wirelint]\nkittens = wirelint_kittens\n", encoding="utf-8")
+    assert _may_declare_plugins([str(tmp_path)])
+    archive = tmp_path / "plugins.zip"
+    archive.write_bytes(b"PK")
+    assert _may_declare_plugins([str(archive)])  # a zip on the path: the full search decides

@@ -1,0 +1,113 @@
+"""Built-in code rules known by their table until they first run, so a run imports only the rules it selects.
+
+Importing every rule module costs more than the rest of a start-up together:
+the number engine, the naming catalogue and their patterns come with them.
+Selecting rules needs only each rule's code, name, severity and fields, so
+those are kept in the start-up cache (:mod:`wirelint.startcache`), keyed by the
+stamps of wirelint's own source files. A :class:`LazyRule` stands for each rule
+and imports its module on first use of anything else (checking, its docs).
+When the table is missing or stale, every module is imported, as before, and
+the table is written for the next run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from functools import cached_property
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wirelint import __version__
+from wirelint.finding import Severity
+from wirelint.rule import Rule, RuleDocs
+from wirelint.startcache import STARTUP, StartCache
+
+if TYPE_CHECKING:
+    from wirelint.config import Settings
+    from wirelint.document import Article
+    from wirelint.finding import Finding
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+class LazyRule(Rule):
+    """A code rule by its table entry; the rule itself is made when first needed."""
+
+    def __init__(self, entry: dict[str, Any], rule: Rule | None = None) -> None:
+        self.code = entry["code"]
+        self.name = entry["name"]
+        self.severity = Severity(entry["severity"])
+        self.fields = tuple(entry["fields"])
+        self.default_enabled = entry["default_enabled"]
+        self.origin = entry["origin"]
+        self.module = entry["module"]
+        self.qualname = entry["qualname"]
+        if rule is not None:
+            self.__dict__["rule"] = rule
+
+    @cached_property
+    def rule(self) -> Rule:
+        """The real rule (its module imported now)."""
+        made: Rule = getattr(import_module(self.module), self.qualname)()
+        made.origin = self.origin
+        return made
+
+    @property  # type: ignore[override]
+    def docs(self) -> RuleDocs:
+        return self.rule.docs
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        return self.rule.check(article, settings)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name == "rule":
+            raise AttributeError(name)
+        return getattr(self.rule, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name == "origin" and "rule" in self.__dict__:
+            self.rule.origin = value
+
+
+def describe(rule: Rule) -> dict[str, Any]:
+    """The table entry of a rule: what selecting and listing rules need."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": Severity(rule.severity).value,
+        "fields": list(rule.fields),
+        "default_enabled": bool(rule.default_enabled),
+        "origin": rule.origin,
+        "module": type(rule).__module__,
+        "qualname": type(rule).__qualname__,
+    }
+
+
+def source_stamps(root: Path = PACKAGE) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of every Python file of the package: the table's key."""
+    stamps = []
+    folders = [root]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(Path(entry.path))
+                elif entry.name.endswith(".py"):
+                    status = entry.stat()
+                    stamps.append((entry.path, status.st_size, status.st_mtime_ns))
+    return tuple(sorted(stamps))
+
+
+def table_rules(modules: tuple[str, ...], load: Any, cache: StartCache = STARTUP) -> list[Rule]:
+    """The rules ``load()`` makes, as :class:`LazyRule` from the cached table when the sources are unchanged."""
+    key = (__version__, modules, source_stamps())
+    table = cache.get("rules", key)
+    if isinstance(table, list):
+        return [LazyRule(entry) for entry in table]
+    rules: list[Rule] = load()
+    entries = [describe(rule) for rule in rules]
+    cache.put("rules", key, entries)
+    return [LazyRule(entry, rule) for entry, rule in zip(entries, rules, strict=True)]

@@ -1,0 +1,152 @@
+"""Start-up work kept between runs, beside the bytecode: compiled patterns and the built-in rule table.
+
+``regex`` parses patterns in pure Python: a few hundred microseconds to a few
+milliseconds each, and a check of one article meets about a hundred of them.
+What the parser produces (the program ``_regex.compile`` takes) is plain data,
+so it is kept the way Python keeps bytecode: in one ``marshal`` file in the
+package's ``__pycache__`` folder (or under ``PYTHONPYCACHEPREFIX``), named for
+the Python and ``regex`` versions. Loading a pattern from it takes about 10
+microseconds. The same file keeps the table of built-in code rules (code,
+name, severity...), so a run can select rules without importing them.
+
+Nothing here is needed for correct results: a missing, stale, unreadable or
+corrupt file only means the work is done again. Like bytecode, the file is not
+written when ``PYTHONDONTWRITEBYTECODE`` is set, and it is written atomically
+(several processes may start at once).
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any
+
+import regex
+import regex._main as _regex_main
+
+FORMAT = 1
+_LOCK = threading.Lock()
+
+
+def default_path() -> Path | None:
+    """Where the file lives: beside this module's bytecode."""
+    try:
+        bytecode = importlib.util.cache_from_source(__file__)
+    except (NotImplementedError, ValueError):
+        return None
+    return Path(bytecode).with_name(f"startup.{sys.implementation.cache_tag}.regex-{regex.__version__}.marshal")
+
+
+class StartCache:
+    """Sections of key -> value, read on first use and written back at exit when something was added."""
+
+    def __init__(self, path: Path | None, like_bytecode: bool = False) -> None:
+        self.path = path
+        self.like_bytecode = like_bytecode
+        """Write only when Python may write bytecode (not under ``PYTHONDONTWRITEBYTECODE``)."""
+        self._data: dict[str, dict[Hashable, Any]] | None = None
+        self._added = False
+
+    def _sections(self) -> dict[str, dict[Hashable, Any]]:
+        if self._data is None:
+            self._data = self._read() or {}
+        return self._data
+
+    def _read(self) -> dict[str, dict[Hashable, Any]] | None:
+        if self.path is None:
+            return None
+        try:
+            data = marshal.loads(self.path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return None
+        sections = data.get("sections")
+        return sections if isinstance(sections, dict) else None
+
+    def get(self, section: str, key: Hashable) -> Any:
+        return self._sections().get(section, {}).get(key)
+
+    def put(self, section: str, key: Hashable, value: Any) -> None:
+        """Keep ``value`` (left out when ``marshal`` cannot write it, such as a TOML date)."""
+        try:
+            marshal.dumps((key, value))
+        except ValueError:
+            return
+        with _LOCK:
+            self._sections().setdefault(section, {})[key] = value
+            self._added = True
+
+    def save(self) -> None:
+        """Write the file (merged with what other processes wrote meanwhile) when something was added."""
+        if not self._added or self.path is None or (self.like_bytecode and sys.dont_write_bytecode):
+            return
+        with _LOCK:
+            sections = self._read() or {}
+            for name, entries in self._sections().items():
+                sections.setdefault(name, {}).update(entries)
+            try:
+                payload = marshal.dumps({"format": FORMAT, "sections": sections})
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".startup-")
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(payload)
+                os.chmod(temporary, 0o644)
+                os.replace(temporary, self.path)
+            except (OSError, ValueError):  # read-only install, or a value marshal cannot write
+                return
+            self._added = False
+
+
+STARTUP = StartCache(default_path(), like_bytecode=True)
+atexit.register(STARTUP.save)
+
+
+def compile_pattern(source: str, flags: int = 0, cache: StartCache = STARTUP) -> regex.Pattern[str]:
+    """``regex.compile(source, flags)``, from the start-up cache when it was compiled in an earlier run."""
+    key = (source, int(flags))
+    program = cache.get("patterns", key)
+    if program is not None:
+        try:
+            pattern: regex.Pattern[str] = _regex_main._regex.compile(*program)
+            return pattern
+        except Exception:  # a program this build of regex does not accept: compile afresh
+            pass
+    pattern, program = _compile_keeping_program(source, flags)
+    if program is not None:
+        cache.put("patterns", key, program)
+    return pattern
+
+
+def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:
+    """Compile, and catch the arguments ``regex`` hands its C core (None when they cannot be kept)."""
+    seen: list[tuple[Any, ...]] = []
+    core = _regex_main._regex
+    real: Callable[..., Any] = core.compile
+
+    def keep(*arguments: Any) -> Any:
+        if arguments and arguments[0] == source:
+            seen.append(arguments)
+        return real(*arguments)
+
+    with _LOCK:
+        core.compile = keep
+        try:
+            pattern = regex.compile(source, flags, cache_pattern=False)
+        finally:
+            core.compile = real
+    if len(seen) != 1 or int(seen[0][1]) & regex.LOCALE:  # a locale pattern depends on the machine
+        return pattern, None
+    program = (seen[0][0], int(seen[0][1]), *seen[0][2:])
+    try:
+        marshal.dumps(program)
+    except ValueError:
+        return pattern, None
+    return pattern, program
