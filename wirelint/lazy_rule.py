@@ -44,15 +44,24 @@ class LazyRule(Rule):
         self.origin = entry["origin"]
         self.module = entry["module"]
         self.qualname = entry["qualname"]
+        self.entity_packs: tuple[Any, ...] | None = None
         if rule is not None:
             self.__dict__["rule"] = rule
 
     @cached_property
     def rule(self) -> Rule:
-        """The real rule (its module imported now)."""
+        """The real rule (its module imported now), given what the registry gave the stand-in."""
         made: Rule = getattr(import_module(self.module), self.qualname)()
         made.origin = self.origin
+        if self.entity_packs is not None:
+            _give_entity_packs(made, self.entity_packs)
         return made
+
+    def use_entity_packs(self, packs: tuple[Any, ...]) -> None:
+        """The registry hands every rule its entity packs (naming rules read them): kept for the real rule."""
+        self.entity_packs = packs
+        if "rule" in self.__dict__:
+            _give_entity_packs(self.rule, packs)
 
     @property  # type: ignore[override]
     def docs(self) -> RuleDocs:
@@ -70,6 +79,12 @@ class LazyRule(Rule):
         super().__setattr__(name, value)
         if name == "origin" and "rule" in self.__dict__:
             self.rule.origin = value
+
+
+def _give_entity_packs(rule: Rule, packs: tuple[Any, ...]) -> None:
+    use_entity_packs = getattr(rule, "use_entity_packs", None)
+    if callable(use_entity_packs):
+        use_entity_packs(packs)
 
 
 def describe(rule: Rule) -> dict[str, Any]:
