@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 from conftest import assert_maps_exactly
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -46,7 +48,6 @@ class _Never(Exception):
     """Stands in for the reader's fallbacks, so that taking one fails the test."""
 
 
-@pytest.fixture(autouse=True)
 def no_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The reader degrades quietly when an inline token is not found; here that must never happen."""
     monkeypatch.setattr(markdown, "Lost", _Never)
@@ -55,6 +56,11 @@ def no_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("a block was read as plain text")
 
     monkeypatch.setattr(markdown._Body, "plain_segment", plain_segment)
+
+
+@pytest.fixture(autouse=True)
+def _no_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    no_fallbacks(monkeypatch)
 
 
 def _source(example: dict[str, object]) -> str:
@@ -133,7 +139,7 @@ def _find(document: Document, piece: str, after: int) -> tuple[int, int] | None:
     """The first unmasked occurrence of ``piece`` that starts at or after source offset ``after``."""
     best: tuple[int, int] | None = None
     for block in document.blocks:
-        visible = _unmasked(block)
+        visible = _unmasked(block).replace("\0", "\ufffd")  # as markdown-it-py reads U+0000
         index = visible.find(piece)
         while index >= 0:
             start, end = block.source_span(index, index + len(piece))
@@ -143,9 +149,7 @@ def _find(document: Document, piece: str, after: int) -> tuple[int, int] | None:
     return best
 
 
-@pytest.mark.parametrize("example", SPEC, ids=[f"{e['example']}-{e['section']}" for e in SPEC])
-def test_spec_example_text_reaches_rules_and_nothing_else(example: dict[str, object]) -> None:
-    source = _source(example)
+def _assert_text_reaches_rules_and_nothing_else(source: str) -> None:
     document = MarkdownReader().read("spec.md", source)
     assert_maps_exactly(document, lambda char, piece: char in html.unescape(piece) or piece in ("\r\n",))
     pieces, allowed = _expected(source)
@@ -158,10 +162,63 @@ def test_spec_example_text_reaches_rules_and_nothing_else(example: dict[str, obj
                     continue
                 found = _find(document, piece, after)
                 assert found is not None, (piece, inline, [b.text for b in document.blocks])
-                assert source[found[0] : found[1]] == piece
+                assert source[found[0] : found[1]].replace("\0", "\ufffd") == piece
                 after = found[1]
     visible: Counter[str] = Counter(word for block in document.blocks for word in WORD.findall(_unmasked(block)))
     assert not visible - allowed, (visible - allowed, [(b.text, b.masked) for b in document.blocks])
+
+
+@pytest.mark.parametrize("example", SPEC, ids=[f"{e['example']}-{e['section']}" for e in SPEC])
+def test_spec_example_text_reaches_rules_and_nothing_else(example: dict[str, object]) -> None:
+    _assert_text_reaches_rules_and_nothing_else(_source(example))
+
+
+WORDS = st.sampled_from(("alpha", "beta", "café", "said", "2024", "x", "Ünïcode", "a\tb"))
+PHRASE = st.lists(WORDS, min_size=1, max_size=4).map(" ".join)
+INLINE = st.one_of(
+    PHRASE,
+    PHRASE.map(lambda t: f"`{t}`"),
+    PHRASE.map(lambda t: f"``{t} ` x``"),
+    st.tuples(PHRASE, PHRASE).map(lambda p: f"[{p[0]}](/dest/{p[1].replace(' ', '_')} \"{p[1]}\")"),
+    st.tuples(PHRASE, PHRASE).map(lambda p: f"[{p[0]}](<{p[1]}>)"),
+    PHRASE.map(lambda t: f"[{t}][ref]"),
+    PHRASE.map(lambda t: f"[{t}][]"),
+    PHRASE.map(lambda t: f"[{t}]"),
+    PHRASE.map(lambda t: f"![{t}](img.png)"),
+    PHRASE.map(lambda t: f"[![{t}](i.png) {t}](/u)"),
+    PHRASE.map(lambda t: f"*{t}*"),
+    PHRASE.map(lambda t: f"**{t}** and _{t}_"),
+    st.sampled_from(("<https://example.org/p>", "<b>", "</span>", "<!-- note -->", "&amp;", "&#233;", "&bogus;")),
+    st.sampled_from(("\\*", "\\[", "\\", "*", "_", "[", "]", "`", "<", "!", "  \n", "\\\n", "\n", "\0")),
+    st.sampled_from(("https://example.org/a_b", "www.example.org", "[^1]")),
+)
+LINE = st.lists(INLINE, min_size=1, max_size=6).map(" ".join)
+BLOCK = st.one_of(
+    LINE,
+    LINE.map(lambda t: "# " + t.replace("\n", " ")),
+    LINE.map(lambda t: t + "\n---"),
+    LINE.map(lambda t: "> " + t.replace("\n", "\n> ")),
+    LINE.map(lambda t: "> " + t),
+    st.lists(LINE, min_size=1, max_size=3).map(lambda items: "\n".join("- " + i.replace("\n", "\n  ") for i in items)),
+    LINE.map(lambda t: "1.\t" + t.replace("\n", "\n\t")),
+    st.tuples(LINE, LINE).map(lambda c: f"| {c[0]} | {c[1]} |\n|---|---|\n| {c[1]} | {c[0]} |".replace("\n", " ")),
+    LINE.map(lambda t: f"```\n{t}\n```"),
+    LINE.map(lambda t: f"<div>\n{t}\n</div>"),
+    LINE.map(lambda t: "    " + t),
+    st.just("[ref]: /ref-dest 'Ref title'"),
+)
+
+
+@given(st.lists(BLOCK, min_size=1, max_size=5), st.sampled_from(("\n\n", "\n", "\r\n\r\n", "\r\n")))
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+def test_generated_markdown_text_reaches_rules_and_nothing_else(blocks: list[str], separator: str) -> None:
+    source = separator.join(blocks)
+    assume(source.split("\n", 1)[0].rstrip() not in ("---", "+++"))
+    with pytest.MonkeyPatch.context() as patch:
+        no_fallbacks(patch)
+        if "\r" in separator:  # CRLF line endings throughout
+            source = source.replace("\r\n", "\n").replace("\n", "\r\n")
+        _assert_text_reaches_rules_and_nothing_else(source)
 
 
 def test_markdown_it_py_renders_the_spec_examples_as_the_spec_says() -> None:
