@@ -9,6 +9,7 @@ from conftest import SEED_WIRE, assert_maps_exactly, run_python
 
 from wirelint.document import Block, Document
 from wirelint.errors import InputError
+from wirelint.readers import markdown_inline
 from wirelint.readers.markdown import MarkdownReader
 
 
@@ -381,3 +382,12 @@ def test_a_text_check_does_not_import_markdown_it() -> None:
         "print('markdown_it' in sys.modules, 'wirelint.readers.markdown' in sys.modules)\n"
     )
     assert run_python(code).split() == ["False", "False"]
+
+
+def test_an_inline_walk_that_gets_lost_keeps_the_masks_found_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    def lost(walk: object, token: object, limit: int) -> None:
+        raise markdown_inline.Lost("image")
+
+    monkeypatch.setattr(markdown_inline._Walk, "image", lost)
+    block = blocks(read("Some `code` then ![a map](map.png) and `more`.\n"))[0]
+    assert [block.text[start:end] for start, end in block.masked] == ["`code`"]

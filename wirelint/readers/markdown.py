@@ -161,8 +161,8 @@ class _Body:
     def marks(self, segment: Segment, children: list[Token]) -> Marks:
         try:
             return inline_marks(segment, children, parser(), self.env)
-        except Lost:
-            return Marks()
+        except Lost as lost:  # keep what was found; the rest of the text is checked unmasked
+            return lost.marks
 
     def aligned(self, first: int, token: Token) -> tuple[Segment, Marks]:
         """The segment of a paragraph-like inline token, and its marks."""

@@ -35,7 +35,10 @@ _EMPHASIS = frozenset(("em_open", "em_close", "strong_open", "strong_close", "s_
 
 
 class Lost(Exception):
-    """An inline token was not where the content says it must be (never expected; the caller degrades)."""
+    """An inline token was not where the content says it must be (never seen in tests; the caller degrades)."""
+
+    marks: Marks
+    """What was found before the walk got lost."""
 
 
 @dataclass
@@ -285,5 +288,9 @@ class _Walk:
 def inline_marks(segment: Segment, tokens: list[Token], md: MarkdownIt, env: dict[str, Any]) -> Marks:
     """Masks, images and alt texts of a segment whose inline tokens are ``tokens``."""
     walk = _Walk(segment.text, md, env)
-    walk.walk(tokens, len(segment.text))
+    try:
+        walk.walk(tokens, len(segment.text))
+    except Lost as lost:
+        lost.marks = walk.marks.sort()
+        raise
     return walk.marks.sort()
