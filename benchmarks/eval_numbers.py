@@ -141,14 +141,14 @@ def injected_wl4(linter: Linter, records: list[dict[str, str]], rng: random.Rand
     for case in wl4_cases(rng, per_frame):
         record = rng.choice(records)
         hit = _wl4_hit(linter, record, case, rng)
-        key = (("held-out" if case.held_out else "seen"), case.positive)
+        key = (case.split, case.positive)
         tallies.setdefault(key, Counter())["n"] += 1
         tallies[key]["hit"] += hit
-        frame = by_frame.setdefault(f"{case.code} {case.frame}{' (held out)' if case.held_out else ''}", Counter())
+        frame = by_frame.setdefault(f"{case.code} {case.frame} ({case.split})", Counter())
         frame["defects" if case.positive else "controls"] += 1
         frame[("found" if case.positive else "flagged")] += hit
     report: dict[str, object] = {}
-    for split in ("seen", "held-out"):
+    for split in ("seen", "tuned", "held-out"):
         defects, controls = tallies.get((split, True), Counter()), tallies.get((split, False), Counter())
         report[split] = {
             "recall": _share(defects["hit"], defects["n"]), "defects": defects["n"],

@@ -2,15 +2,15 @@
 
 Each frame writes one defect, or one consistent control, in a fresh random
 instance: numbers, nouns, incidents and sources vary. Frames are split into
-``seen`` (phrasings like the tests' and the docs') and ``held_out`` (phrasings
-written for this evaluation only and never used to tune the rules), so the
+``seen`` (phrasings like the tests' and the docs'), ``tuned`` (held out for the
+first measurement, then used to fix what the rules missed) and ``held-out``
+(written after that tuning and never used to change the rules), so the
 evaluation reports how the rules do on wording they were not built on.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 
 WORDS = {
@@ -32,7 +32,8 @@ class Case:
     """One piece of made-up copy to insert into a real article."""
 
     frame: str
-    held_out: bool
+    split: str
+    """seen, tuned or held-out (see :class:`Frame`)."""
     positive: bool
     """True when the copy holds the defect; False for a consistent control."""
     code: str
@@ -63,176 +64,207 @@ def _parts(rng: random.Random, positive: bool, complete: bool) -> tuple[int, int
     return whole, a, b
 
 
-# --- WL402: totals and parts ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Frame:
+    """One way of writing a total and its parts (WL402) or a headline over a body count (WL401).
 
-def _both_sides(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=True)
-    p1, p2 = rng.choice(FIGHTERS)
-    return (f"Clashes near {rng.choice(PLACES)} killed {whole} fighters on both sides, {rng.choice(SOURCES)} said."
-            f"\n\nStrikes claimed the lives of {a} {p1} and {b} {p2}, {rng.choice(SOURCES)} said.")
+    ``split`` says how the frame was used: ``seen`` frames are like the tests' and the docs'; ``tuned``
+    frames were held out for the first measurement and the rules were then fixed on what they missed;
+    ``held-out`` frames were written after the tuning and never used to change the rules.
+    """
 
-
-def _they_included(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    p1, p2 = rng.choice(PEOPLE)
-    return (f"{cap(spelled(whole, rng))} people were injured in the {rng.choice(INCIDENTS)}, "
-            f"{rng.choice(SOURCES)} said. They included {spelled(a, rng)} {p1} and {spelled(b, rng)} {p2}.")
-
-
-def _colon_list(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=True)
-    p1, p2 = rng.choice(FIGHTERS)
-    return (f"The fighting killed {whole} combatants, {rng.choice(SOURCES)} said: {a} {p1} and {b} {p2}.")
+    text: str
+    split: str
+    complete: bool = False
+    """For WL402: the list claims to be all of the total, so a shortfall is a defect too."""
+    nouns: tuple[tuple[str, str], ...] = ()
 
 
-def _including(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    p1, p2 = rng.choice(PEOPLE)
-    return (f"The {rng.choice(INCIDENTS)} killed {whole} people, including {a} {p1} and {b} {p2}, "
-            f"{rng.choice(SOURCES)} said.")
+TOTALS: dict[str, Frame] = {
+    "both-sides": Frame("Clashes near {place} killed {W} fighters on both sides, {src} said.\n\n"
+                        "Strikes claimed the lives of {a} {p1} and {b} {p2}, {src2} said.", "seen", True),
+    "they-included": Frame("{Ws} people were injured in the {inc}, {src} said. They included {as} {p1} and {bs} "
+                           "{p2}.", "seen", nouns=tuple(PEOPLE)),
+    "colon": Frame("The fighting killed {W} combatants, {src} said: {a} {p1} and {b} {p2}.", "seen", True),
+    "including": Frame("The {inc} killed {W} people, including {a} {p1} and {b} {p2}, {src} said.", "seen",
+                       nouns=tuple(PEOPLE)),
+    "total-of": Frame("A total of {W} people were arrested: {a} men and {b} women, {src} said.", "seen", True),
+    "among-the-dead": Frame("{Ws} people died in the {inc} in {place}, {src} said. Among the dead were {a} {p1} and "
+                            "{b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
+    "those-hurt": Frame("In all, {ws} people were wounded in the {inc}. Those hurt included {a} {p1} and {b} {p2}, "
+                        "{src} said.", "tuned", nouns=tuple(PEOPLE)),
+    "dash": Frame("The {inc} left {W} fighters dead in total, {src} said \u2013 {a} {p1} and {b} {p2}.", "tuned",
+                  True),
+    "next-paragraph": Frame("{Ws} people were killed in the {inc} on Tuesday, {src} said.\n\nThe victims included "
+                            "{a} {p1} and {b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
+    "all-aboard": Frame("The crash killed all {W} people on board, {src} said: {a} passengers and {b} crew members.",
+                        "tuned", True),
+    "staff-split": Frame("The plant employs {W}0 people, including {a}0 in {place} and {b}0 in Leeds, the company "
+                         "said.", "tuned"),
+    "the-dead-were": Frame("{Ws} people were killed and dozens wounded in the {inc}, {src} said. The dead were {a} "
+                           "{p1} and {b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
+    "dash-aside": Frame("{Src} said the {inc} had killed {W} people \u2013 {a} {p1} and {b} {p2} \u2013 and wounded "
+                        "many more.", "tuned", True, tuple(PEOPLE)),
+    "toll-stood": Frame("The toll from the {inc} stood at {W} on Wednesday: {a} {p1} and {b} {p2}, {src} said.",
+                        "tuned", True, tuple(PEOPLE)),
+    "put-at": Frame("{Src} put the number of dead at {W}, including {a} {p1} and {b} {p2}.", "tuned",
+                    nouns=tuple(PEOPLE)),
+    "of-the-injured": Frame("Altogether {W} people were hurt in {place}. Of the injured, {a} were {p1} and {b} were "
+                            "{p2}, {src} said.", "tuned", nouns=tuple(PEOPLE)),
+    "those-killed": Frame("Clashes in {place} have left {W} fighters dead since Friday, {src} said.\n\nThose killed "
+                          "were {a} {p1} and {b} {p2}.", "tuned"),
+    "lost-their-lives": Frame("{Ws} people lost their lives in the {inc}, {a} of them {p1} and {b} {p2}, {src} said.",
+                              "tuned", nouns=tuple(PEOPLE)),
+    "those-held": Frame("Police said {W} people were arrested overnight. Those held included {a} {p1} and {b} {p2}.",
+                        "tuned", nouns=tuple(PEOPLE)),
+    "appositive": Frame("The {inc} wounded {W} people, {a} {p1} and {b} {p2}, according to {src}.", "tuned",
+                        nouns=tuple(PEOPLE)),
+    "of-the-killed": Frame("{Src} said that of the {W} fighters killed, {a} were {p1} and {b} were {p2}.",
+                           "tuned"),
+    "both-lost": Frame("Both sides lost {W} fighters in total in the battle for {place}: {a} {p1} and {b} {p2}, "
+                       "{src} said.", "tuned", True),
+    "among-them-before": Frame("{Ws} people, among them {a} {p1} and {b} {p2}, were killed when the {inc} struck "
+                               "{place}, {src} said.", "tuned", nouns=tuple(PEOPLE)),
+    "detained-among": Frame("Police detained {W} people at the weekend, among them {a} {p1} and {b} {p2}, {src} "
+                            "said.", "held-out", nouns=tuple(PEOPLE)),
+    "claimed-lives": Frame("The {inc} has claimed {W} lives so far \u2013 {a} {p1} and {b} {p2}, according to {src}.",
+                           "tuned", True, tuple(PEOPLE)),
+    "taken-to-hospital": Frame("{Ws} people were taken to hospital after the {inc}. {Src} said they were {a} {p1} "
+                               "and {b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
+    "those-who-died": Frame("In {place}, {W} people died and many more were hurt. Those who died were {a} {p1} and "
+                            "{b} {p2}.", "held-out", nouns=tuple(PEOPLE)),
+    "of-n-killed": Frame("Of {W} people killed in the {inc}, {a} were {p1} and {b} were {p2}, {src} said.",
+                         "held-out", nouns=tuple(PEOPLE)),
+    "said-colon": Frame("{Src} said {W} people were wounded: {a} {p1} and {b} {p2}.", "held-out", True,
+                        tuple(PEOPLE)),
+}
+"""WL402 frames. Placeholders: {W} the total ({Ws} spelled when it can be, capitalised; {ws} lower case), {a} {b}
+the parts ({as} {bs} spelled when they can be), {p1} {p2} their nouns, {src} {src2} {Src} sources, {inc} an
+incident, {place} a place."""
 
 
-def _total_of(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=True)
-    return f"A total of {whole} people were arrested: {a} men and {b} women, {rng.choice(SOURCES)} said."
-
-
-def _among_the_dead(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    p1, p2 = rng.choice(PEOPLE)
-    return (f"{cap(spelled(whole, rng))} people died in the {rng.choice(INCIDENTS)} in {rng.choice(PLACES)}, "
-            f"{rng.choice(SOURCES)} said. Among the dead were {a} {p1} and {b} {p2}.")
-
-
-def _those_hurt(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    p1, p2 = rng.choice(PEOPLE)
-    return (f"In all, {spelled(whole, rng)} people were wounded in the {rng.choice(INCIDENTS)}. "
-            f"Those hurt included {a} {p1} and {b} {p2}, {rng.choice(SOURCES)} said.")
-
-
-def _dash_list(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=True)
-    p1, p2 = rng.choice(FIGHTERS)
-    return (f"The {rng.choice(INCIDENTS)} left {whole} fighters dead in total, {rng.choice(SOURCES)} said "
-            f"\u2013 {a} {p1} and {b} {p2}.")
-
-
-def _next_paragraph_pointer(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    p1, p2 = rng.choice(PEOPLE)
-    return (f"{cap(spelled(whole, rng))} people were killed in the {rng.choice(INCIDENTS)} on Tuesday, "
-            f"{rng.choice(SOURCES)} said.\n\nThe victims included {a} {p1} and {b} {p2}.")
-
-
-def _all_aboard(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=True)
-    return (f"The crash killed all {whole} people on board, {rng.choice(SOURCES)} said: {a} passengers and "
-            f"{b} crew members.")
-
-
-def _staff_split(rng: random.Random, positive: bool) -> str:
-    whole, a, b = _parts(rng, positive, complete=False)
-    return (f"The plant employs {whole * 10} people, including {a * 10} in {rng.choice(PLACES)} and {b * 10} in "
-            f"{rng.choice(['Leeds', 'Lyon', 'Turin', 'Porto'])}, the company said.")
+def _fill(frame: Frame, rng: random.Random, positive: bool) -> str:
+    whole, a, b = _parts(rng, positive, frame.complete)
+    p1, p2 = rng.choice(frame.nouns or FIGHTERS)
+    ws = spelled(whole, rng)
+    source = rng.choice(SOURCES)
+    return frame.text.format(
+        W=whole, Ws=cap(ws), ws=ws, a=a, b=b, p1=p1, p2=p2, src=source, src2=rng.choice(SOURCES), Src=cap(source),
+        inc=rng.choice(INCIDENTS), place=rng.choice(PLACES), **{"as": spelled(a, rng), "bs": spelled(b, rng)},
+    )
 
 
 # --- WL401: headlines -----------------------------------------------------------------------------------------------
 
-_VAGUE_BODY = [
-    # (headline word, body figure, consistent?)
-    ("Hundreds", "more than 50", False), ("Dozens", "more than 50", True), ("Dozens", "12", False),
-    ("Scores", "more than 60", True), ("Thousands", "more than 300", False), ("Hundreds", "more than 300", True),
-    ("Dozens", "nine", False), ("Hundreds", "about 40", False), ("Dozens", "some 70", True),
-    ("Thousands", "more than 2,000", True), ("Hundreds", "at least 250", True), ("Scores", "eight", False),
-]
-
-
-def _vague_headline(rng: random.Random, positive: bool) -> tuple[str, str]:
-    word, figure, _fits = rng.choice([item for item in _VAGUE_BODY if item[2] is not positive])
-    incident = rng.choice(INCIDENTS)
-    return (f"{word} killed in {rng.choice(PLACES)} {incident}",
-            f"The {incident} killed {figure} people, {rng.choice(SOURCES)} said.")
-
-
-def _number_headline(rng: random.Random, positive: bool) -> tuple[str, str]:
-    body = rng.randint(20, 90)
-    head = body if not positive else body + rng.choice([-1, 1]) * rng.randint(5, 15)
-    return (f"{head} dead after {rng.choice(INCIDENTS)} in {rng.choice(PLACES)}",
-            f"The {rng.choice(INCIDENTS)} killed {body} people, {rng.choice(SOURCES)} said.")
-
-
-def _toll_rises_headline(rng: random.Random, positive: bool) -> tuple[str, str]:
-    body = rng.randint(30, 400)
-    head = body if not positive else body * 2 + rng.randint(1, 9)
-    return (f"{rng.choice(PLACES)} {rng.choice(INCIDENTS)}: death toll rises to {head}",
-            f"The number of people killed has risen to {body}, {rng.choice(SOURCES)} said on Monday.")
-
-
-def _arrest_headline(rng: random.Random, positive: bool) -> tuple[str, str]:
-    word, figure = ("Dozens", "more than 30") if not positive else ("Hundreds", "more than 30")
-    return (f"{word} arrested after protests in {rng.choice(PLACES)}",
-            f"Police detained {figure} demonstrators overnight, {rng.choice(SOURCES)} said.")
-
-
-BodyFrame = Callable[[random.Random, bool], str]
-HeadlineFrame = Callable[[random.Random, bool], tuple[str, str]]
-
-TOTALS: dict[str, tuple[BodyFrame, bool]] = {
-    "both-sides": (_both_sides, False), "they-included": (_they_included, False), "colon": (_colon_list, False),
-    "including": (_including, False), "total-of": (_total_of, False),
-    "among-the-dead": (_among_the_dead, True), "those-hurt": (_those_hurt, True), "dash": (_dash_list, True),
-    "next-paragraph": (_next_paragraph_pointer, True), "all-aboard": (_all_aboard, True),
-    "staff-split": (_staff_split, True),
+HEADLINES: dict[str, tuple[str, str, str, list[tuple[str, str, bool]]]] = {
+    # name: (headline, body, split, [(headline figure, body figure, consistent)])
+    "vague": ("{H} killed in {place} {inc}", "The {inc} killed {B} people, {src} said.", "seen", [
+        ("Hundreds", "more than 50", False), ("Dozens", "more than 50", True), ("Dozens", "12", False),
+        ("Scores", "more than 60", True), ("Thousands", "more than 300", False), ("Hundreds", "more than 300", True),
+        ("Dozens", "nine", False), ("Hundreds", "about 40", False), ("Dozens", "some 70", True),
+        ("Thousands", "more than 2,000", True), ("Hundreds", "at least 250", True), ("Scores", "eight", False)]),
+    "number": ("{H} dead after {inc} in {place}", "The {inc} killed {B} people, {src} said.", "seen", [
+        ("31", "31", True), ("40", "52", False), ("12", "more than 10", True), ("25", "more than 30", False),
+        ("50", "more than 50", True), ("100", "more than 50", False)]),
+    "toll-rises": ("{place} {inc}: death toll rises to {H}",
+                   "The number of people killed has risen to {B}, {src} said on Monday.", "tuned", [
+        ("245", "119", False), ("119", "119", True), ("80", "about 80", True), ("300", "more than 400", False)]),
+    "arrests": ("{H} arrested after protests in {place}", "Police detained {B} demonstrators overnight, {src} said.",
+                "tuned", [("Dozens", "more than 30", True), ("Hundreds", "more than 30", False)]),
+    "derail": ("{H} hurt as train derails near {place}", "The derailment injured {B} passengers, {src} said.",
+               "tuned", [("Dozens", "nine", False), ("Dozens", "about 40", True), ("Dozens", "more than 300", False),
+                            ("Scores", "some 150", True)]),
+    "quake": ("{place} quake kills {H}", "The earthquake killed at least {B} people, {src} said.", "tuned", [
+        ("hundreds", "80", False), ("hundreds", "300", True), ("thousands", "500", False),
+        ("dozens", "40", True)]),
+    "more-than": ("More than {H} arrested in {place} protests", "Police arrested {B} people, {src} said.",
+                  "tuned", [("100", "64", False), ("100", "130", True), ("20", "a dozen", False),
+                               ("20", "two dozen", True)]),
+    "open-fire": ("{H} wounded as gunmen open fire in {place}",
+                  "Gunmen opened fire on a crowd, wounding {B} people, {src} said.", "tuned",
+                  [("Dozens", "seven", False), ("Dozens", "about 30", True), ("12", "12", True), ("12", "20", False)]),
+    "toll-hits": ("{place} flood death toll hits {H}", "Floods have killed {B} people, {src} said.", "tuned",
+                  [("100", "more than 100", True), ("100", "64", False), ("1,000", "more than 2,000", False),
+                   ("1,000", "about 1,000", True)]),
+    "held": ("{H} held in {place} drugs raids", "Police arrested {B} people in the raids, {src} said.", "tuned",
+             [("Dozens", "five", False), ("Dozens", "more than 40", True), ("30", "30", True), ("30", "18", False)]),
+    "stampede": ("{H} injured in {place} stampede", "A stampede at the stadium injured {B} people, {src} said.",
+                 "held-out", [("Dozens", "six", False), ("Dozens", "more than 30", True),
+                              ("Hundreds", "about 90", False), ("Hundreds", "about 400", True)]),
+    "gunmen-kill": ("Gunmen kill {H} in {place}", "Gunmen killed {B} villagers overnight, {src} said.", "held-out",
+                    [("12", "12", True), ("12", "more than 20", False), ("five", "nine", False),
+                     ("five", "five", True)]),
+    "capsize": ("{H} missing after boat capsizes off {place}",
+                "The coastguard said {B} people were missing after the boat capsized.", "held-out",
+                [("Dozens", "14", False), ("Dozens", "about 40", True), ("Scores", "more than 100", True),
+                 ("Scores", "ten", False)]),
 }
-"""WL402 frames: name -> (frame, held out)."""
-HEADLINES: dict[str, tuple[HeadlineFrame, bool]] = {
-    "vague": (_vague_headline, False), "number": (_number_headline, False),
-    "toll-rises": (_toll_rises_headline, True), "arrests": (_arrest_headline, True),
-}
-"""WL401 frames: name -> (frame, held out)."""
+"""WL401 frames: a headline over a body count; each pair says whether the body allows the headline."""
 
 
 def wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
     """``per_frame`` defects and as many controls from every WL402 and WL401 frame."""
     cases: list[Case] = []
     for _ in range(per_frame):
-        for name, (frame, held) in TOTALS.items():
+        for name, frame in TOTALS.items():
             for positive in (True, False):
-                cases.append(Case(name, held, positive, "WL402", frame(rng, positive)))
-        for name, (headline_frame, held) in HEADLINES.items():
+                cases.append(Case(name, frame.split, positive, "WL402", _fill(frame, rng, positive)))
+        for name, (headline, body, split, pairs) in HEADLINES.items():
             for positive in (True, False):
-                headline, body = headline_frame(rng, positive)
-                cases.append(Case(name, held, positive, "WL401", body, headline))
+                head, figure, _ = rng.choice([pair for pair in pairs if pair[2] is not positive])
+                values = {"place": rng.choice(PLACES), "inc": rng.choice(INCIDENTS), "src": rng.choice(SOURCES)}
+                cases.append(Case(name, split, positive, "WL401", body.format(B=figure, **values),
+                                  headline.format(H=head, **values)))
     return cases
 
 
 # --- WL201: unsourced tolls, tallies and statistics -----------------------------------------------------------------
 
-UNSOURCED: dict[str, tuple[list[str], bool]] = {
+UNSOURCED: dict[str, tuple[list[str], str]] = {
     "toll": (["The {incident} killed {n} people in {place}.", "{N} people died when the {incident} hit {place}.",
-              "More than {n} people have been wounded in the {incident}."], False),
+              "More than {n} people have been wounded in the {incident}."], "seen"),
     "tally": (["Some {n} homes were destroyed in the floods.", "Wildfires have burned {n},000 hectares of forest.",
                "Customs officers seized {n} vehicles at the border.",
-               "The project has cost taxpayers ${n} million."], False),
+               "The project has cost taxpayers ${n} million."], "seen"),
     "statistic": (["Unemployment rose to {n}.{d}% last month.", "One in five adults now smokes daily.",
-                   "Support for the government has fallen to {n} per cent."], False),
-    "held-out": (["The storm damaged about {n} schools across {place}.",
-                  "Troops arrested {n} suspects in overnight raids in {place}.",
-                  "At least {n} houses were razed by the fire in {place}.",
-                  "Inflation reached {n}.{d} per cent in March.",
-                  "Looters set ablaze {n} shops in the centre of {place}.",
-                  "The failed scheme cost the public purse £{n}m.",
-                  "Nearly {n} residents were evacuated as the river burst its banks."], True),
+                   "Support for the government has fallen to {n} per cent."], "seen"),
+    "tuned": (["The storm damaged about {n} schools across {place}.",
+               "Troops arrested {n} suspects in overnight raids in {place}.",
+               "At least {n} houses were razed by the fire in {place}.",
+               "Inflation reached {n}.{d} per cent in March.",
+               "Looters set ablaze {n} shops in the centre of {place}.",
+               "The failed scheme cost the public purse £{n}m.",
+               "Nearly {n} residents were evacuated as the river burst its banks."], "tuned"),
+    "tuned-2": (["About {n} shops were looted during the night in {place}.",
+                  "The quake flattened {n} buildings in the old city.",
+                  "Rescue teams have pulled {n} bodies from the rubble.",
+                  "Some {n},000 people have been displaced by the fighting.",
+                  "The bailout has cost British taxpayers £{n}bn.",
+                  "Nearly {n} per cent of voters back the plan.",
+                  "Two in three households now own a computer."], "tuned"),
+    "tuned-3": (["Fighting has forced {n},000 people from their homes.",
+                  "Floodwaters have damaged roughly {n} bridges across the province.",
+                  "Officers confiscated {n} firearms during the operation.",
+                  "The scandal has cost the NHS £{n}m.",
+                  "About {n}% of pupils left school without qualifications.",
+                  "Three in ten young people are out of work.",
+                  "{N} miners remain trapped underground."], "tuned"),
+    "held-out": (["The blaze gutted {n} homes on the estate.",
+                  "The strike cost the economy ${n}m a day.",
+                  "Some {n} cars were torched overnight in {place}.",
+                  "Nearly {n} per cent of households have no heating.",
+                  "Mortality among children under five has fallen by {n}%.",
+                  "The fighting has uprooted {n},000 people.",
+                  "At least {n} protesters have been detained since Friday."], "held-out"),
 }
-"""WL201 frames: family -> (sentences, held out). ``{n}`` a number, ``{N}`` one in words at a sentence start."""
+"""WL201 frames: family -> (sentences, split). ``{n}`` a number, ``{N}`` one in words at a sentence start."""
 SOURCED = ["{}, officials said.", "{}, according to the ministry.", "{}, figures from the agency show.",
            "{}, the regional governor told reporters."]
 
 
-def unsourced_cases(rng: random.Random, per_frame: int) -> list[tuple[str, bool, str, bool]]:
-    """``(family, held out, sentence, sourced)``: each unsourced sentence, and the same sentence with a source."""
-    cases: list[tuple[str, bool, str, bool]] = []
+def unsourced_cases(rng: random.Random, per_frame: int) -> list[tuple[str, str, str, bool]]:
+    """``(family, split, sentence, sourced)``: each unsourced sentence, and the same sentence with a source."""
+    cases: list[tuple[str, str, str, bool]] = []
     for _ in range(per_frame):
         for family, (sentences, held) in UNSOURCED.items():
             for sentence in sentences:

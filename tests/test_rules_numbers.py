@@ -128,6 +128,17 @@ TOTALS = [
     ("The clashes killed 30 fighters on both sides.\n\n"
      "Strikes claimed the lives of 20 soldiers and 31 militants, a monitor said.\n", ["WL402"]),
     ("The clashes killed 30 fighters.\n\nIn another attack, 20 soldiers and 31 militants were killed.\n", []),
+    # more of the ways reporters write it
+    ("The raid wounded 40 people, 12 adults and 30 children, according to medics.\n", ["WL402"]),
+    ("The raid wounded 42 people, 12 adults and 30 children, according to medics.\n", []),
+    ("Medics said that of the 40 fighters killed, 12 were soldiers and 30 were rebels.\n", ["WL402"]),
+    ("Both sides lost 40 fighters in total in the battle: 12 soldiers and 20 rebels, a monitor said.\n", ["WL402"]),
+    ("The blast has claimed 30 lives so far \u2013 20 men and 12 women, officials said.\n", ["WL402"]),
+    ("Thirty people were taken to hospital. Police said they were 20 adults and 12 children.\n", ["WL402"]),
+    ("The bank has 120 branches, including 80 in Scotland and 50 in England.\n", ["WL402"]),
+    ("The group has 40 members: 20 men and 26 women.\n", ["WL402"]),
+    ("The group has 46 members: 20 men and 26 women.\n", []),
+    ("Flights rise to nine, comprising six via Siberia, including four non-stop flights, and three via Alaska.\n", []),
 ]
 
 

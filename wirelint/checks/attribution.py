@@ -76,10 +76,15 @@ ATTRIBUTION_SENTENCE = LazyPattern(
 
 MARKET = LazyPattern(
     r"\b(?:shares?|stocks?|share\s+price|index|dow|nasdaq|ftse|nikkei|dax|cac|hang\s+seng|dollar|euro|yen|sterling"
-    r"|bonds?|yields?|futures)\b[^.;]{0,50}$",
+    r"|bonds?|yields?|futures|(?:interest|base|lending|funds|repo|discount|mortgage|prime|bank)\s+rates?)\b[^.;]{0,50}$",
     regex.IGNORECASE,
 )
-"""A market move ("shares fell 5%", "the dollar rose 2%"): a price anyone can see, not a claim to source."""
+"""A market move ("shares fell 5%", "the dollar rose 2%") or a rate a bank sets ("interest rates are at 2%"): a
+price or a decision anyone can see, not a claim to source."""
+POLICY = LazyPattern(r"\b(?:target|targets|limit|limits|threshold|ceiling|cap|quota|relief|write\s+off|account\s+for"
+                     r"|of\s+the\s+(?:vote|decision))\b", regex.IGNORECASE)
+"""Percentages that are rules or goals ("a 7% growth target", "100% debt relief", "will account for 25% of the
+final decision"): reported at info, not as statistics."""
 CONVERSION = LazyPattern(r"\s*(?:\(|;|,?\s*or)\s*", regex.IGNORECASE)
 """What stands between a sum and its conversion: "$1.5m (£799,000)", "$2.48bn; 1.88bn euros"."""
 TABLE = LazyPattern(r"(?<!\w)vs\.?(?!\w)", regex.IGNORECASE)
@@ -164,6 +169,9 @@ class UnattributedFigure(Rule):
         if is_tally(located.block.text, quantity):
             return Severity.WARNING  # damage, loss or a cost to the public: a claim like a toll
         if quantity.kind is Kind.PERCENT:
+            clause = located.block.text[max(0, quantity.start - 40):quantity.end + 40]
+            if POLICY.search(clause):
+                return Severity.INFO
             return Severity.WARNING if STATISTIC.search(located.sentence_text) else Severity.INFO
         if quantity.kind is Kind.MONEY and quantity.range.high >= MONEY_THRESHOLD:
             return Severity.INFO

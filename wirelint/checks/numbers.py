@@ -118,9 +118,10 @@ class HeadlineFigureUnsupported(Rule):
 
 
 def _as_headline(quantity: Quantity) -> Interval:
-    """What a headline figure allows: rounding down ("$16bn" for 16.6bn) as well as to the nearest."""
+    """What a headline figure allows: to the nearest, and for sums rounding down too ("$16bn" for 16.6bn)."""
     value = quantity.value
-    return Interval(max(0.0, value.low - quantity.rounding), value.high + 2 * quantity.rounding)
+    up = 2 if quantity.kind is Kind.MONEY else 1
+    return Interval(max(0.0, value.low - quantity.rounding), value.high + up * quantity.rounding)
 
 
 def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:

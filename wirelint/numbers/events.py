@@ -16,24 +16,27 @@ EVENTS: dict[str, tuple[str, ...]] = {
         "killed", "dead", "died", "die", "deaths", "death", "fatalities", "lives", "bodies", "slain", "perished",
         "executed", "massacred", "drowned",
     ),
-    "injured": ("injured", "wounded", "hurt", "injuries", "casualties"),
-    "arrested": ("arrested", "detained", "captured", "taken prisoner"),
-    "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted"),
-    "missing": ("missing", "unaccounted for"),
+    "injured": ("injured", "wounded", "hurt", "injuries", "casualties", "hospitalised", "hospitalized",
+                "taken to hospital", "treated in hospital", "in hospital"),
+    "arrested": ("arrested", "detained", "captured", "taken prisoner", "held"),
+    "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes"),
+    "missing": ("missing", "unaccounted for", "trapped", "stranded"),
 }
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
 
 _BEFORE: dict[str, str] = {
     "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|"
-    r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|"
-    r"lives\s+of|deaths\s+of|bodies\s+of|(?:death\s+)?toll\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
+    r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
+    r"lives\s+of|deaths\s+of|bodies\s+of"
+    r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
     r"|climbed\s+to|climbs\s+to|jumped\s+to|jumps\s+to|hits|hit|tops|topped|stands\s+at|stood\s+at|is|was"
     r"|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
-    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:has\s+|had\s+|is\s+)?"
-    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+(?:to|at)",
+    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:(?:has\s+|had\s+|is\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)",
     "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
-    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:has\s+|had\s+|is\s+)?"
-    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+(?:to|at)",
+    r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:(?:has\s+|had\s+|is\s+)?"
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)",
 }
@@ -43,9 +46,25 @@ _BEFORE_PATTERN = LazyPattern(
 _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
 _AFTER = LazyPattern(
     r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
+    r"|remain|remains|remained|still|left|got"
     r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
+
+
+_HELD_OBJECT = LazyPattern(r"\s+(?!(?:in|at|by|over|after|on|for|without|overnight|since|as|under|during|until)\b)"
+                           r"[\p{L}\d]", regex.IGNORECASE)
+_ACTIVE = LazyPattern(r"\s*(?:(?:also|now|reportedly)\s+)*(?:have|has|had)\b", regex.IGNORECASE)
+LOST = LazyPattern(r"\blos(?:t|e|es|ing)\s+(?:(?:a|an|the|some|about|more\s+than|at\s+least|nearly|over|around)\s+)*$",
+                   regex.IGNORECASE)
+""""lost 40 fighters", "lose 12 men": a death toll when what was lost are people (the caller checks the noun)."""
+
+
+def event_before_lives(text: str, position: int) -> str:
+    """"claimed 40 lives", "cost 12 lives": a toll written as lives taken."""
+    before = text[max(0, position - 40):position]
+    return "killed" if regex.search(r"\b(?:claimed|claiming|claims|cost|costing|taken|took)\s+\S+\s*$", before,
+                                    regex.IGNORECASE) else ""
 
 
 def event_after(text: str, position: int) -> str:
@@ -55,7 +74,9 @@ def event_after(text: str, position: int) -> str:
         return ""
     word = match.group("word").lower()
     if word == "lives" and "lost" not in match.group().lower():
-        return ""
+        return event_before_lives(text, position)
+    if word == "held" and (_HELD_OBJECT.match(text, match.end()) or _ACTIVE.match(match.group())):
+        return ""  # "held talks", "has held on to the top spot": holding something, not being held
     return _AFTER_WORD[word]
 
 

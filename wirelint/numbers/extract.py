@@ -16,7 +16,8 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
-from wirelint.numbers.events import event_after, event_before
+from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes
+from wirelint.numbers.events import LOST, event_after, event_before
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.lexicon import (
     CURRENCY_CODES,
@@ -387,6 +388,10 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             event = event or event_after(text, noun_end)
         if not event:
             event = event_before(text, start, _window_start(text, start))
+        if not event and noun and includes("person", noun) and LOST.search(text, max(0, start - 30), start):
+            event = "killed"  # "both sides lost 40 fighters"; "lost 40 jobs" has no people noun
+        if event and noun and noun in THINGS_NOT_PEOPLE:
+            event = ""  # "70 search warrants were executed", "12 vehicles captured": not a toll
     definite = bool(_DEFINITE.search(text[max(0, start - 12):start]))
     return Quantity(
         start, end, text[start:end], text[figure_start:figure_end], kind, value,

@@ -15,16 +15,19 @@ from operator import add
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import includes
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
 LISTED = LazyPattern(
     r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
-    r"|\s+(?:abroad|overseas|locally|at\s+home|domestically))?"
+    r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
+    r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*",
     regex.IGNORECASE,
 )
-"""What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England"."""
+"""What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
+"12 were adults and 9 were children"."""
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
@@ -64,10 +67,20 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
 
 
 def _close(current: list[Quantity], found: list[list[Quantity]]) -> None:
-    if len(current) >= 3 and current[0].noun and not any(item.noun for item in current[1:]):
+    if len(current) >= 3 and _head_is_total(current):
         current = current[1:]  # "4,000 people, 3,000 in Britain and 2,000 abroad": a total, then its parts
     if len(current) >= 2:
         found.append(current)
+
+
+def _head_is_total(items: list[Quantity]) -> bool:
+    """"40 people, 12 adults and 30 children": the first item counts what all the others count."""
+    head, rest = items[0], items[1:]
+    if not head.noun:
+        return False
+    if not any(item.noun for item in rest):
+        return True
+    return all(item.noun and item.noun != head.noun and includes(head.noun, item.noun) for item in rest)
 
 
 def total(parts: Sequence[Quantity], rounded: bool = True) -> Interval:

@@ -36,7 +36,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     before = regex.compile(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     areas = regex.compile(rf"(?:{_words('areas')})\b", regex.IGNORECASE)
     cost = regex.compile(
-        rf"\bcost(?:s|ing)?\s+(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
+        rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
         rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )

@@ -36,13 +36,15 @@ from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups
 from wirelint.numbers.quantity import Kind, Quantity
 
 POINTER = LazyPattern(
-    r"\W*(?:(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
+    r"\W*(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
+    r"(?:(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
     r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
     r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
     regex.IGNORECASE,
 )
-"""How a sentence that breaks down the total of the one before starts: "They included", "Among them were"."""
+"""How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
+said they were"."""
 POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -62,9 +64,12 @@ OTHER = LazyPattern(
     regex.IGNORECASE,
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+_COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 _AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
-_STATED_NOUN = LazyPattern(r"\s+(?:were|was|are|is)\s+", regex.IGNORECASE)
+_STATED_NOUN = LazyPattern(r"\s+(?:were|was|are|is|of\s+(?:them|whom|those))\s+", regex.IGNORECASE)
+OF_THE = LazyPattern(r"\bof\s+(?:the|those|these)\s+$", regex.IGNORECASE)
+""""of the 40 fighters killed, 12 were ...": a total named to be broken down, though it follows "the"."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if _fits(located, event, nouns, listed) or (LINKED.fullmatch(gap) and _breaks_down(located, nouns)):
             colon = bool(COLON.search(gap) or _DASH.search(gap))
             partial = bool(PARTIAL.search(gap))
+            if partial and _COMMA_AND.match(block.text, first.quantity.phrase_end):
+                return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
+
             return _pairing(located, parts, colon and not partial, partial)
     if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
         return None
@@ -118,7 +126,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         partial = bool(POINTER_PARTIAL.search(pointer.group()))
         for located in reversed(_previous_sentence(blocks, position, first.sentence)):
             if _fits(located, event, nouns, listed):
-                return _pairing(located, parts, False, partial)
+                # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
+                return _pairing(located, parts, False, partial, from_total=False)
         return None
     if not event:
         return None
@@ -139,8 +148,9 @@ def _breaks_down(located: Located, nouns: list[str]) -> bool:
     return all(includes(quantity.noun, noun) for noun in nouns if noun)
 
 
-def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool) -> Pairing:
-    claims = EXHAUSTIVE.search(total.sentence_text) or EXHAUSTIVE.search(parts[0].sentence_text)
+def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, from_total: bool = True) -> Pairing:
+    """The pairing, complete when the list or (``from_total``) the total's sentence says the list is all of it."""
+    claims = (from_total and EXHAUSTIVE.search(total.sentence_text)) or EXHAUSTIVE.search(parts[0].sentence_text)
     every = total.quantity.definite and ALL.search(total.block.text, max(0, total.quantity.start - 12),
                                                     total.quantity.start)
     return Pairing(total, tuple(parts), bool(colon or claims or every), partial)
@@ -161,7 +171,9 @@ def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity])
         return False
     if event and quantity.event != event:
         return False
-    if quantity.definite and not ALL.search(located.block.text, max(0, quantity.start - 12), quantity.start):
+    window = max(0, quantity.start - 12)
+    if quantity.definite and not (ALL.search(located.block.text, window, quantity.start)
+                                  or OF_THE.search(located.block.text, window, quantity.start)):
         return False
     if not quantity.noun:
         return all(includes("person", noun) for noun in nouns if noun)
