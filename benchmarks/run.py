@@ -47,7 +47,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -786,12 +786,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections: {','.join(SECTIONS)}")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="folder of the corpus .jsonl files")
     parser.add_argument("--json", type=Path, help="where to write the results (default: benchmarks/results/)")
+    parser.add_argument("--step", type=int, help="measure every n-th corpus article (default: 1 full, 150 quick)")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(chosen) - set(SECTIONS)
     if unknown:
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     plan = QUICK if args.quick else FULL
+    if args.step:
+        plan = replace(plan, sample_step=args.step)
     articles = corpus_articles(args.corpora, plan.sample_step)
     texts = [text for _, text in articles]
     results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "plan": asdict(plan), "machine": machine()}
