@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -28,11 +29,13 @@ from wirelint.naming.spelling import MARKS
 
 WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
 _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
-_TOKEN = LazyPattern(rf"(?:\p{{Lu}}\.){{2,}}|[\p{{L}}\p{{M}}]+(?:[{MARKS}][\p{{L}}\p{{M}}]+)*")
 _SPACE = LazyPattern(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 _POSSESSIVE = ("'s", "’s")
+_GLOSS_BEFORE = LazyPattern(r"[\p{L}\p{N}.]\s?\($")
+"""A name in brackets right after another explains or translates it: "Fondation pour l'Enfance
+(Foundation for Childhood)", "Hayat Tahrir al-Sham (HTS)"; it is not a second spelling."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +97,20 @@ class NamePart:
     def text(self) -> str:
         return self.block.text[self.start : self.end]
 
+    sentence_start: bool = False
+    """The part (or its article) opens a sentence, so its capital says nothing."""
+
     @property
     def article_key(self) -> str:
-        """The article folded to its spelling ("al-", "al ", "el-"): case does not matter."""
-        return " ".join(self.article.lower().split()) + (" " if self.article.endswith((" ", "\n")) else "")
+        """The article as spelled ("al-", "Al ", "el-")."""
+        return " ".join(self.article.split()) + (" " if self.article.endswith((" ", "\n")) else "")
+
+    def same_article(self, other: NamePart) -> bool:
+        """True when two parts write their article alike; a capital counts only inside a sentence."""
+        mine, theirs = self.article_key, other.article_key
+        if self.sentence_start or self.capitals or other.sentence_start or other.capitals:
+            return mine.lower() == theirs.lower()
+        return mine == theirs
 
 
 @dataclass(eq=False)
@@ -106,9 +119,12 @@ class NameMention:
 
     parts: tuple[NamePart, ...]
     joiners: tuple[str, ...]
-    """Between consecutive parts: " " or "-"."""
+    """What stands between consecutive parts, white space as one space: " ", "-", " bin ", "-ut-"."""
     confirmed: bool
     order: int = 0
+    loose: bool = False
+    """The first word opens a sentence and the article never capitalises it elsewhere: it may be
+    a common word ("Later Nasrollah said"), so it is compared only when it agrees."""
 
     @property
     def block(self) -> Block:
@@ -204,36 +220,52 @@ def _in_capitals(text: str) -> bool:
     return upper + lower >= 5 and upper >= 0.9 * (upper + lower)
 
 
-def _tokens(block: Block, title_case: bool) -> Iterator[_Token]:
+@lru_cache(maxsize=8)
+def _name_token(words: NameWords) -> regex.Pattern[str]:
+    """Capitalised words, dotted acronyms and the lower-case words a name may hold ("al", "bin");
+    the other words of the text are never looked at one by one."""
+    small = "|".join(sorted((regex.escape(word) for word in words.articles | words.connectors), key=len, reverse=True))
+    letters = r"[\p{L}\p{M}]"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{letters}*(?:[{MARKS}]{letters}+)*(?!\p{{N}})"
+        + (rf"|(?:{small})(?!{letters}))" if small else ")")
+    )
+
+
+def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token]:
     text = block.text
-    for sentence_start, sentence_end in block.sentences or ((0, len(text)),):
-        capitals = title_case or _in_capitals(text[sentence_start:sentence_end])
-        previous_end = None
-        for match in _TOKEN.finditer(text, sentence_start, sentence_end):
-            start, end = match.span()
-            before = ""
-            if previous_end is not None:
-                gap = text[previous_end:start]
-                if _HYPHEN.fullmatch(gap):
-                    before = "-"
-                elif gap and _SPACE.fullmatch(gap):
-                    before = " "
-            opening = previous_end is None and not text[sentence_start:start].strip(" \t\r\n\"'“‘([«")
-            yield _Token(start, end, match.group(), before, opening, capitals)
-            previous_end = end
+    sentences = iter(block.sentences or ((0, len(text)),))
+    sentence_start, sentence_end = next(sentences, (0, len(text)))
+    capitals: bool | None = None
+    previous_end: int | None = None
+    for match in _name_token(words).finditer(text):
+        start, end = match.span()
+        while start >= sentence_end:
+            sentence_start, sentence_end = next(sentences, (sentence_end, len(text) + 1))
+            capitals, previous_end = None, None
+        if capitals is None:
+            capitals = title_case or _in_capitals(text[sentence_start:sentence_end])
+        before = ""
+        if previous_end is not None:
+            gap = text[previous_end:start]
+            if _HYPHEN.fullmatch(gap):
+                before = "-"
+            elif gap and _SPACE.fullmatch(gap):
+                before = " "
+        opening = previous_end is None and not text[sentence_start:start].strip(" \t\r\n\"'“‘([«")
+        yield _Token(start, end, match.group(), before, opening, capitals)
+        previous_end = end
 
 
 def _runs(block: Block, words: NameWords, title_case: bool) -> Iterator[list[_Token]]:
     """Runs of name-like tokens (capitalised words, articles and connectors between them)."""
     run: list[_Token] = []
-    for token in _tokens(block, title_case):
-        name_like = token.text[0].isupper() or token.text.casefold() in words.articles | words.connectors
-        if run and (not token.before or not name_like or token.capitals):
+    for token in _tokens(block, words, title_case):
+        if run and (not token.before or token.capitals):
             yield run
             run = []
-        if name_like:
-            run.append(token)
-        if token.capitals and run:  # no case to tell where a name ends: each word on its own
+        run.append(token)
+        if token.capitals:  # no case to tell where a name ends: each word on its own
             yield run
             run = []
     if run:
@@ -247,7 +279,7 @@ def _mentions(
     words = context.words
     parts: list[NamePart] = []
     joiners: list[str] = []
-    confirmed = False
+    confirmed = loose = False
     pending_article: _Token | None = None
     for position, token in enumerate(run):
         folded = token.text.casefold()
@@ -258,37 +290,48 @@ def _mentions(
             continue
         if token.text[0].islower():  # a connector ("bin", "de"): the name goes on
             if not parts or folded not in words.connectors or following is None or not following.text[0].isupper():
-                yield from _finish(parts, joiners, confirmed)
-                parts, joiners, confirmed = [], [], False
+                yield from _finish(parts, joiners, confirmed, loose)
+                parts, joiners, confirmed, loose = [], [], False, False
             pending_article = None
             continue
         first = pending_article or token
+        acronym = _is_acronym(token)
         stop = (
             any(s < token.end and first.start < e for s, e in taken)
-            or (token.text if _is_acronym(token) else folded) in context.claimed
+            or (token.text if acronym else folded) in context.claimed
             or in_angle_brackets(block.text, first.start, token.end)
             or block.is_masked(first.start, token.end)
             or block.in_quote(first.start, token.end)
-            or (starts and _not_a_name(token, following, folded, context))
+            or folded in words.titles
+            or (starts and _GLOSS_BEFORE.search(block.text, max(0, first.start - 3), first.start) is not None)
+            or (starts and _not_a_name(token, folded, context))
         )
         if stop:
-            yield from _finish(parts, joiners, confirmed)
-            parts, joiners, confirmed, pending_article = [], [], False, None
+            yield from _finish(parts, joiners, confirmed, loose)
+            parts, joiners, confirmed, loose, pending_article = [], [], False, False, None
             continue
         if starts:
-            confirmed = not (first.sentence_start or token.capitals)
+            loose = first.sentence_start and not token.capitals and folded not in context.named
+            loose = loose and following is not None and following.text[:1].isupper()
+            confirmed = loose or not (first.sentence_start or token.capitals)
         elif parts:
-            joiners.append(first.before or " ")
+            joiners.append(_joiner(block.text[parts[-1].end : first.start]))
         end = token.end
         if token.text.endswith(_POSSESSIVE) and len(token.text) > 3:
             end -= 2
         article = block.text[pending_article.start : token.start] if pending_article else ""
-        acronym = _is_acronym(token) and not token.capitals
+        acronym = acronym and not token.capitals
         article_start = pending_article.start if pending_article else -1
         common = block.text[token.start : end].casefold() in context.lower_words
-        parts.append(NamePart(block, token.start, end, article, article_start, acronym, token.capitals, common))
+        parts.append(
+            NamePart(block, token.start, end, article, article_start, acronym, token.capitals, common,
+                     first.sentence_start)
+        )
         pending_article = None
-    yield from _finish(parts, joiners, confirmed)
+        if end < token.end:  # a possessive ends the name: "Nintendo's DS" is two
+            yield from _finish(parts, joiners, confirmed, loose)
+            parts, joiners, confirmed, loose = [], [], False, False
+    yield from _finish(parts, joiners, confirmed, loose)
 
 
 def _is_article(token: _Token, following: _Token | None, context: _Context, inside: bool) -> bool:
@@ -307,24 +350,23 @@ def _is_article(token: _Token, following: _Token | None, context: _Context, insi
 
 
 def _is_acronym(token: _Token) -> bool:
-    letters = [char for char in token.text if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    text = token.text
+    return text.isupper() and len(text) - text.count(".") >= 2
 
 
-def _not_a_name(token: _Token, following: _Token | None, folded: str, context: _Context) -> bool:
-    """A title, or a word capitalised only because of where it stands: a common word, or the
-    first word of a sentence before a name that the article never capitalises elsewhere
-    ("Later Nasrollah said")."""
-    if folded in context.words.titles:
-        return True
+def _not_a_name(token: _Token, folded: str, context: _Context) -> bool:
+    """A common word capitalised only because of where it stands."""
     if not (token.sentence_start or token.capitals):
         return False
-    if folded in context.words.openers or folded in context.lower_words or len(folded) < (4 if token.capitals else 3):
-        return True
-    before_name = following is not None and following.text[:1].isupper() and not token.capitals
-    return before_name and folded not in context.named
+    too_short = len(folded) < (4 if token.capitals else 3)
+    return too_short or folded in context.words.openers or folded in context.lower_words
 
 
-def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool) -> Iterable[NameMention]:
+def _joiner(text: str) -> str:
+    """What joins two parts, as written but for line breaks: " ", "-", " bin ", "-ut-"."""
+    return regex.sub(r"\s+", " ", _HYPHEN.sub("-", text))
+
+
+def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[NameMention]:
     if parts:
-        yield NameMention(tuple(parts), tuple(joiners), confirmed)
+        yield NameMention(tuple(parts), tuple(joiners), confirmed, loose=loose and len(parts) > 1)

@@ -31,8 +31,8 @@ _FOLDS = (
     (regex.compile(r"dh"), "d"),
     (regex.compile(r"gh"), "g"),
     (regex.compile(r"ou"), "u"),
-    (regex.compile(r"[ae]y(?![aeiouy])"), "ei"),
     (regex.compile(r"(?<=.)y"), "i"),
+    (regex.compile(r"[ae]i"), "ei"),
     (regex.compile(r"(.)\1+"), r"\1"),
 )
 
@@ -60,18 +60,24 @@ def skeleton(text: str) -> str:
     return regex.sub(r"(.)\1+", r"\1", key)
 
 
-HALF_CHANGES = frozenset({frozenset("ou")})
-"""Vowel pairs that transliterations swap most (Mohammed, Muhammad; Morsi, Mursi): half a change."""
+HALF_CHANGES = frozenset({frozenset("ou"), frozenset("gk"), frozenset("gq"), frozenset("kq")})
+"""Swaps transliterations make most (Mohammed, Muhammad; Morsi, Mursi; Qassem, Kassem): half a change."""
 
 
 def allowed_changes(length: int, given_name: bool = False) -> float:
     """How many vowel or q/k/g changes a part of ``length`` letters may show and stay one name.
 
-    Short names change identity with one vowel ("Hamid", "Hamad"); a given
-    name must agree more closely than a surname ("given names agree").
+    A change counts one, or half for the swaps transliterations make most (o/u,
+    q/k/g). Short names change identity with one vowel ("Hamid", "Hamad";
+    "Mosul", "Mosel"), so under six letters only a half change is allowed; a
+    given name must agree more closely than a surname ("given names agree").
     """
-    if length < (6 if given_name else 5):
+    if length < 4:
         return 0
+    if length < 6:
+        return 0.5
+    if given_name:
+        return 1 if length < 8 else 1.5
     return 1 if length < 7 else 1.5 if length < 10 else 2
 
 
@@ -82,26 +88,39 @@ def variant_cost(first: str, second: str, given_name: bool = False) -> float | N
     0 means the spellings differ only in what :func:`normalise` folds.
     """
     a, b = normalise(first), normalise(second)
+    length = min(len(fold(first)), len(fold(second)))
     if a == b:
-        return 0
-    if len(a) != len(b) or (a[:1] != b[:1] and not _interchangeable_start(a, b)):
+        return None if _short_doubling(fold(first), fold(second), length) else 0
+    if len(a) != len(b) or (a[:1] != b[:1] and not _interchangeable_start(a, b, length)):
         return None
     cost = 0.0
     for op in Levenshtein.editops(a, b):
         x, y = a[op.src_pos], b[op.dest_pos]
-        if op.tag != "replace" or op.src_pos == len(a) - 1:
-            return None  # an inserted or dropped letter, or a changed ending: another word
-        if not ({x, y} <= VOWELS or {x, y} <= VELARS):
-            return None
+        if op.tag != "replace" or not ({x, y} <= VOWELS or {x, y} <= VELARS):
+            return None  # an inserted or dropped letter, or another consonant: another word
+        if op.src_pos == len(a) - 1 and not {x, y} <= VELARS:
+            return None  # a changed ending (Maria, Mario); Iraq and Irak are one name
         cost += 0.5 if {x, y} in HALF_CHANGES else 1
-    return cost if cost <= allowed_changes(len(a), given_name) else None
+    return cost if cost <= allowed_changes(length, given_name) else None
 
 
-def _interchangeable_start(a: str, b: str) -> bool:
+def _short_doubling(first: str, second: str, length: int) -> bool:
+    """A doubled letter that makes another short word: "Aa" and "Aaa", "Scot" and "Scott" (but
+    "Mosul" and "Mossul", "Sanaa" and "San'a", "Aly" and "Ali" are one name)."""
+    if length < 4:
+        return bool(regex.search(r"(.)\1", first + " " + second))
+    final = first[-1:]
+    doubled = (first[-2:-1] == final) != (second[-2:-1] == final)
+    return length < 5 and final == second[-1:] and final not in VOWELS and doubled
+
+
+def _interchangeable_start(a: str, b: str, length: int) -> bool:
     """A first letter may change between vowels (Osama, Usama) or between q/k/g (Qaddafi, Gaddafi)
     in a long enough word: "Iran" and "Oran", "Kerry" and "Gerry" stay apart."""
     pair = {a[0], b[0]}
-    return (pair <= VOWELS and len(a) >= 5) or (pair <= VELARS and len(a) >= 6)
+    if pair == {"q", "k"}:
+        return length >= 4  # Qais, Kais: q is rare enough in English to be a transliteration
+    return (pair <= VOWELS and length >= 5) or (pair <= VELARS and length >= 6)
 
 
 def same_spelling(first: str, second: str) -> bool:

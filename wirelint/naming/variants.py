@@ -32,8 +32,9 @@ from wirelint.naming.spelling import fold, skeleton, variant_cost
 MAX_FORMS = 40
 """Distinct forms compared within one bucket; more is a list of names, left alone."""
 
-MIN_LETTERS = 4
-"""Shorter words are too often different words ("Aa", "Aaa" bond ratings)."""
+MIN_LETTERS = 3
+"""Shorter words are initials or different words; three-letter ones match only when
+:func:`~wirelint.naming.spelling.variant_cost` finds no change at all ("Aly", "Ali")."""
 Node = tuple[str, ...]
 """A spelling unit and one spelling of it: ("word", bucket, "nasrallah"), ("article", key, "al-")."""
 
@@ -120,9 +121,14 @@ def inconsistencies(
     clusters: dict[Node, list[Node]] = defaultdict(list)
     for node in graph.occurrences:
         clusters[graph.root(node)].append(node)
+    clustered = {node for nodes in clusters.values() if len(nodes) > 1 for node in nodes}
+    for mention in mentions:  # a spelling counts wherever it is written, not only in the forms compared
+        for index, part in enumerate(mention.parts):
+            node = _word_node(part)
+            if node in clustered:
+                graph.occurrences[node].setdefault(id(mention), Occurrence(mention, index, part.text))
     house = _house_words(preferred)
     found = [_inconsistency(nodes, graph, house) for nodes in clusters.values() if len(nodes) > 1]
-    clustered = {node for nodes in clusters.values() if len(nodes) > 1 for node in nodes}
     if house:
         found.extend(_against_house_style(mentions, clustered, house))
     return [item for item in found if item.strays]
@@ -139,25 +145,29 @@ def _compare(first: list[NameMention], second: list[NameMention], words: NameWor
         return  # South Sudan and Sudan
     same_length = len(a.parts) == len(b.parts)
     differences: list[tuple[Node, Node, int, int]] = []
+    articles_dropped: list[tuple[Node, Node, int, int]] = []
     conflict = False
     for back in range(1, len(shorter.parts) + 1):
         p, q = a.parts[-back], b.parts[-back]
-        word = _word_difference(p, q, given_name=back > 1, alone=len(a.parts) == len(b.parts) == 1)
+        word = _word_difference(p, q, back > 1, len(a.parts) == len(b.parts) == 1, same_length)
+        if word is None and (_loose_first(a, back) or _loose_first(b, back)):
+            same_length = False  # "Later Nasrollah": the opening word may not belong to the name
+            break
         if word is None:
             conflict = True
             continue
         if word:
             differences.append((word[0], word[1], len(a.parts) - back, len(b.parts) - back))
-        if same_length or (p.article and q.article):
-            if p.article_key != q.article_key:
-                unit = ("article", skeleton(p.text))
-                differences.append(((*unit, p.article_key), (*unit, q.article_key),
-                                    len(a.parts) - back, len(b.parts) - back))
+        if not p.same_article(q):
+            unit = ("article", skeleton(p.text))
+            article = ((*unit, p.article_key), (*unit, q.article_key), len(a.parts) - back, len(b.parts) - back)
+            (differences if p.article and q.article else articles_dropped).append(article)
     if same_length:
+        differences.extend(articles_dropped)  # "al-Maliki" and "Maliki" only between names of one length
         for index, (x, y) in enumerate(zip(a.joiners, b.joiners, strict=True)):
-            if x != y:
+            if x.casefold() != y.casefold():
                 unit = ("joiner", skeleton(a.parts[index].text), skeleton(a.parts[index + 1].text))
-                differences.append(((*unit, x), (*unit, y), index + 1, index + 1))
+                differences.append(((*unit, x.casefold()), (*unit, y.casefold()), index + 1, index + 1))
     for node_a, node_b, index_a, index_b in differences:
         if conflict:
             graph.vetoed.add(frozenset((node_a, node_b)))
@@ -169,13 +179,25 @@ def _compare(first: list[NameMention], second: list[NameMention], words: NameWor
                 graph.occurrences[node].setdefault(id(mention), occurrence)
 
 
+def _word_node(part: NamePart) -> Node:
+    if part.acronym:
+        return ("word", "#" + _word_key(part), part.text)
+    return ("word", skeleton(part.text), _word_key(part))
+
+
+def _loose_first(mention: NameMention, back: int) -> bool:
+    return mention.loose and back == len(mention.parts)
+
+
 def _word_difference(
-    p: NamePart, q: NamePart, given_name: bool, alone: bool
+    p: NamePart, q: NamePart, given_name: bool, alone: bool, same_length: bool
 ) -> tuple[Node, Node] | tuple[()] | None:
     """``()`` for the same word, the two word nodes for variants, None for different words.
 
     Full stops in an acronym count only when it stands alone: "E.H." before a
     surname is a person's initials, and a headline may drop them ("US", "U.S.").
+    A surname against a one-word name may not change its first letter ("Tim
+    Koogle" is not "Google").
     """
     key_p, key_q = _word_key(p), _word_key(q)
     if p.acronym or q.acronym:
@@ -184,14 +206,14 @@ def _word_difference(
         written_p, written_q = p.text, q.text
         if written_p == written_q or not alone or "headline" in (p.block.field, q.block.field):
             return ()
-        return ("word", "#" + key_p, written_p), ("word", "#" + key_q, written_q)
+        return _word_node(p), _word_node(q)
     if key_p == key_q:
         return ()
     too_short = min(len(fold(p.text)), len(fold(q.text))) < MIN_LETTERS
-    if p.common or q.common or too_short or variant_cost(p.text, q.text, given_name) is None:
+    first_letter = same_length or fold(p.text)[:1] == fold(q.text)[:1]
+    if p.common or q.common or too_short or not first_letter or variant_cost(p.text, q.text, given_name) is None:
         return None
-    bucket = skeleton(p.text)
-    return ("word", bucket, key_p), ("word", bucket, key_q)
+    return _word_node(p), _word_node(q)
 
 
 def _spelling(node: Node, mention: NameMention, index: int) -> str:
@@ -199,7 +221,7 @@ def _spelling(node: Node, mention: NameMention, index: int) -> str:
     if kind == "article":
         return mention.parts[index].article
     if kind == "joiner":
-        return node[-1]
+        return mention.joiners[index - 1]
     return mention.parts[index].text
 
 
@@ -216,9 +238,13 @@ def _inconsistency(nodes: list[Node], graph: _Graph, house: dict[str, list[str]]
     occurrences = {node: sorted(graph.occurrences[node].values(), key=lambda o: o.mention.order) for node in nodes}
     kind = nodes[0][0]
     target_node, house_target = _house_choice(nodes, house) if kind == "word" else (None, None)
-    if target_node is None:
-        counts = Counter({node: len(found) for node, found in occurrences.items()})
-        target_node = max(nodes, key=lambda node: (counts[node], -occurrences[node][0].mention.order))
+    if target_node is None:  # text in capitals is weaker evidence: it only breaks a tie
+        def weight(node: Node) -> tuple[int, int, int]:
+            found = occurrences[node]
+            cased = sum(not o.mention.parts[o.index].capitals for o in found)
+            return cased, len(found), -found[0].mention.order
+
+        target_node = max(nodes, key=weight)
     target = house_target or _most_written(occurrences[target_node])
     strays = [o for node in nodes if node != target_node for o in occurrences[node]]
     forms = [(_shown(node, found), [o.mention for o in found]) for node, found in occurrences.items()]
