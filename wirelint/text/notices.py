@@ -28,6 +28,9 @@ _PIECE = regex.compile(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
 """A sentence of a run of capitals (notices use full stops between their parts)."""
 _CLOSING = regex.compile(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
+_LETTER = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
+_LAST_WORD = regex.compile(r"\S+\s*$")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -81,7 +84,12 @@ def score(text: str) -> int:
 
 def find_notices(text: str) -> list[Notice]:
     """Restriction notices in ``text``: runs of capitals, and sentences in ordinary case that are all terms."""
-    found = [notice for run in CAPITAL_RUN.finditer(text) if (notice := _capital_run(text, *run.span()))]
+    found = [
+        notice
+        for run in CAPITAL_RUN.finditer(text)
+        if _LETTER.search(text, *run.span())  # every term has letters: a run without one is no notice
+        and (notice := _capital_run(text, *run.span()))
+    ]
     found.extend(_sentence_runs(text, found))
     return _merged(sorted(found, key=lambda n: n.start), text)
 
@@ -116,7 +124,7 @@ def _capital_run(text: str, start: int, end: int) -> Notice | None:
         # stands whole before small letters ("... NO ARCHIVES A couple"): that word is not in it.
         while end > start and not text[end - 1].isspace():
             end -= 1
-        last = regex.search(r"\S+\s*$", text, pos=start, endpos=end)
+        last = _LAST_WORD.search(text, pos=start, endpos=end)
         if last is not None and not text[end - 1].isalpha() and text[end].islower():
             end = last.start()
     piece = _notice_sentences(text, start, end, open_end)
@@ -127,8 +135,8 @@ def _scores_as_notice(text: str, threshold: int) -> bool:
     """True when ``text`` reaches the threshold, or is a short notice that is mostly one strong term ("JAPAN OUT")."""
     if score(text) >= threshold:
         return True
-    letters = regex.findall(r"\p{L}+", text)
-    covered = sum(len(regex.findall(r"\p{L}+", m.group())) for m in _vocabulary().strong.finditer(text))
+    letters = _LETTERS.findall(text)
+    covered = sum(len(_LETTERS.findall(m.group())) for m in _vocabulary().strong.finditer(text))
     return bool(letters) and covered >= COVERAGE * len(letters)
 
 
