@@ -38,6 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from eval_numbers import corpora_folder  # noqa: E402
 from naming_cases import HELD_OUT, KINDS, LOOK_ALIKES, Entity, entities, family_controls  # noqa: E402
 
 from wirelint.config import Settings  # noqa: E402
@@ -93,15 +94,6 @@ SECOND = {
         "Members of the {Y} are due to meet again next week.",
     ],
 }
-
-
-def corpora_folder() -> Path:
-    """``shared/corpora`` next to the checkout, or next to any folder above it (worktrees)."""
-    for parent in REPO.parents:
-        candidate = parent / "shared" / "corpora"
-        if candidate.is_dir():
-            return candidate
-    raise SystemExit("no shared/corpora folder above the checkout")
 
 
 def load(name: str, count: int, seed: int) -> list[str]:
