@@ -89,12 +89,13 @@ def _patterns() -> list[tuple[str, int]]:
 
 def test_a_cached_pattern_is_the_pattern(tmp_path: Path) -> None:
     cache = StartCache(tmp_path / "startup.marshal")
-    for source, flags in _patterns():
+    cases = [*_patterns(), (r"(?i)(?:tradu\w*)", int(regex.IGNORECASE | regex.VERSION1))]  # flags in two places
+    for source, flags in cases:
         compile_pattern(source, flags, cache)
     cache.save()
     reread = StartCache(tmp_path / "startup.marshal")
     texts = [SEED_EDIT.read_text(encoding="utf-8"), SEED_WIRE.read_text(encoding="utf-8")]
-    for source, flags in _patterns():
+    for source, flags in cases:
         assert reread.get("patterns", (source, flags)) is not None
         cached, fresh = compile_pattern(source, flags, reread), regex.compile(source, flags)
         assert (cached.pattern, cached.flags, cached.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
@@ -112,9 +113,23 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored(tmp_path: Path) -> None:
         assert StartCache(path).get("patterns", (r"\bIS\b", 0)) is not None
 
 
+def test_a_full_section_keeps_what_the_run_used(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("wirelint.startcache.SECTION_LIMIT", 3)
+    path = tmp_path / "startup.marshal"
+    old = StartCache(path)
+    for number in range(3):
+        old.put("patterns", f"stale {number}", number)
+    old.save()
+    cache = StartCache(path)
+    assert cache.get("patterns", "stale 1") == 1
+    cache.put("patterns", "new", 9)
+    cache.save()
+    assert StartCache(path)._sections()["patterns"] == {"stale 1": 1, "new": 9}
+
+
 def test_a_bad_program_in_the_cache_is_compiled_afresh(tmp_path: Path) -> None:
     cache = StartCache(tmp_path / "startup.marshal")
-    cache.put("patterns", (r"\bIS\b", 0), ("garbage",))
+    cache.put("patterns", (r"\bIS\b", 0), b"garbage")
     assert compile_pattern(r"\bIS\b", 0, cache).search("IS").span() == (0, 2)
 
 

@@ -32,6 +32,10 @@ import regex
 import regex._main as _regex_main
 
 FORMAT = 1
+SECTION_LIMIT = 2000
+"""Entries one section may hold; past that only what this run used is kept (edited sources leave stale keys)."""
+BYTE_LIMIT = 4_000_000
+"""Size of the file past which only what this run used is kept."""
 _LOCK = threading.Lock()
 
 
@@ -53,6 +57,7 @@ class StartCache:
         """Write only when Python may write bytecode (not under ``PYTHONDONTWRITEBYTECODE``)."""
         self._data: dict[str, dict[Hashable, Any]] | None = None
         self._added = False
+        self._used: dict[str, set[Hashable]] = {}
 
     def _sections(self) -> dict[str, dict[Hashable, Any]]:
         if self._data is None:
@@ -72,7 +77,10 @@ class StartCache:
         return sections if isinstance(sections, dict) else None
 
     def get(self, section: str, key: Hashable) -> Any:
-        return self._sections().get(section, {}).get(key)
+        value = self._sections().get(section, {}).get(key)
+        if value is not None:
+            self._used.setdefault(section, set()).add(key)
+        return value
 
     def put(self, section: str, key: Hashable, value: Any) -> None:
         """Keep ``value`` (left out when ``marshal`` cannot write it, such as a TOML date)."""
@@ -82,6 +90,7 @@ class StartCache:
             return
         with _LOCK:
             self._sections().setdefault(section, {})[key] = value
+            self._used.setdefault(section, set()).add(key)
             self._added = True
 
     def save(self) -> None:
@@ -91,9 +100,16 @@ class StartCache:
         with _LOCK:
             sections = self._read() or {}
             for name, entries in self._sections().items():
-                sections.setdefault(name, {}).update(entries)
+                merged = sections.setdefault(name, {})
+                merged.update(entries)
+                if len(merged) > SECTION_LIMIT:
+                    used = self._used.get(name, set())
+                    sections[name] = {key: value for key, value in merged.items() if key in used}
             try:
                 payload = marshal.dumps({"format": FORMAT, "sections": sections})
+                if len(payload) > BYTE_LIMIT:
+                    sections = {name: self._used_entries(name) for name in self._sections()}
+                    payload = marshal.dumps({"format": FORMAT, "sections": sections})
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".startup-")
                 with os.fdopen(handle, "wb") as stream:
@@ -105,6 +121,11 @@ class StartCache:
             self._added = False
 
 
+    def _used_entries(self, section: str) -> dict[Hashable, Any]:
+        used = self._used.get(section, set())
+        return {key: value for key, value in self._sections().get(section, {}).items() if key in used}
+
+
 STARTUP = StartCache(default_path(), like_bytecode=True)
 atexit.register(STARTUP.save)
 
@@ -112,16 +133,16 @@ atexit.register(STARTUP.save)
 def compile_pattern(source: str, flags: int = 0, cache: StartCache = STARTUP) -> regex.Pattern[str]:
     """``regex.compile(source, flags)``, from the start-up cache when it was compiled in an earlier run."""
     key = (source, int(flags))
-    program = cache.get("patterns", key)
-    if program is not None:
+    stored = cache.get("patterns", key)
+    if stored is not None:
         try:
-            pattern: regex.Pattern[str] = _regex_main._regex.compile(*program)
+            pattern: regex.Pattern[str] = _regex_main._regex.compile(*marshal.loads(stored))
             return pattern
         except Exception:  # a program this build of regex does not accept: compile afresh
             pass
     pattern, program = _compile_keeping_program(source, flags)
-    if program is not None:
-        cache.put("patterns", key, program)
+    if program is not None:  # kept as marshal bytes: reading the file then costs a copy, not an object per int
+        cache.put("patterns", key, marshal.dumps(program))
     return pattern
 
 
@@ -144,7 +165,7 @@ def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str
             core.compile = real
     if len(seen) != 1 or int(seen[0][1]) & regex.LOCALE:  # a locale pattern depends on the machine
         return pattern, None
-    program = (seen[0][0], int(seen[0][1]), *seen[0][2:])
+    program = tuple(int(part) if isinstance(part, int) else part for part in seen[0])  # flags are IntFlags
     try:
         marshal.dumps(program)
     except ValueError:

@@ -26,6 +26,7 @@ from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.packs import Examples, _one_line
 from wirelint.rule import Rule, RuleDocs
+from wirelint.startcache import compile_pattern
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import find_credits
 from wirelint.text.notices import find_notices
@@ -47,7 +48,7 @@ def _caption_pattern(text: str) -> regex.Pattern[str] | None:
     words = text.split()
     if len(" ".join(words)) < MIN_REPEATED_CAPTION or len(words) < MIN_REPEATED_WORDS:
         return None
-    return regex.compile(r"\s+".join(regex.escape(word) for word in words))
+    return compile_pattern(r"\s+".join(regex.escape(word) for word in words))
 
 
 class PhotoCreditBoilerplate(Rule):

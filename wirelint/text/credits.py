@@ -22,6 +22,7 @@ from functools import cache
 
 import regex
 
+from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import alternation, table, words
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
@@ -53,14 +54,14 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
     flags = regex.VERSION1 | regex.MULTILINE
     return {
-        "agency": regex.compile(rf"^{agency}$", flags),
-        "labelled": regex.compile(
+        "agency": compile_pattern(rf"^{agency}$", flags),
+        "labelled": compile_pattern(
             rf"""\([ ]?(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]of[ ])|©[ ]?|(?i:courtesy)[ ]of[ ])[^()\n]{{1,120}}\)
                | {LEFT}(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?)|(?:©|\(c\)|Copyright[ ]?:?)[ ]?) {chain}{tail}
                | {LEFT}(?:Courtesy|COURTESY)[ ]of[ ](?:the[ ])?{chain}(?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
-        "slashed": regex.compile(
+        "slashed": compile_pattern(
             rf"""\([ ]?(?P<inner>{part}[ ]?/[^()\n]{{1,100}})\)
                | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
                | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
@@ -68,13 +69,13 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                | {LEFT}{chain}{tail}""",
             flags | regex.VERBOSE,
         ),
-        "getty_end": regex.compile(
+        "getty_end": compile_pattern(
             rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
             flags,
         ),
-        "starters": regex.compile(alternation(words(lexicon, "sentence-starters")) + "$"),
+        "starters": compile_pattern(alternation(words(lexicon, "sentence-starters")) + "$"),
         # A person's name in ordinary case, then an agency in capitals: "Ivan Petrov/KOMMERSANT".
-        "unknown_agency": regex.compile(
+        "unknown_agency": compile_pattern(
             rf"^\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ])?\p{{Lu}}[\p{{Ll}}'’-]+){{1,3}}"
             rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
         ),

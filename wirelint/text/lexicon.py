@@ -57,7 +57,7 @@ def words(entry: dict[str, Any], key: str) -> list[str]:
 
 def alternation(phrases: list[str], boundary: bool = True) -> str:
     """A regex alternation of literal phrases, longest first, any run of spaces allowed between words."""
-    parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=len, reverse=True)
+    parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
     body = "|".join(r"[ \t]+".join(regex.escape(word) for word in phrase.split()) for phrase in parts)
     return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
 

@@ -20,17 +20,18 @@ from functools import cache
 
 import regex
 
+from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
-CAPITAL_RUN = regex.compile(r"[^\p{Ll}\n]+")
-_PIECE = regex.compile(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
+CAPITAL_RUN = compile_pattern(r"[^\p{Ll}\n]+")
+_PIECE = compile_pattern(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
 """A sentence of a run of capitals (notices use full stops between their parts)."""
-_CLOSING = regex.compile(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
+_CLOSING = compile_pattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
-_LETTER = regex.compile(r"\p{L}")
-_LETTERS = regex.compile(r"\p{L}+")
-_LAST_WORD = regex.compile(r"\S+\s*$")
+_LETTER = compile_pattern(r"\p{L}")
+_LETTERS = compile_pattern(r"\p{L}+")
+_LAST_WORD = compile_pattern(r"\S+\s*$")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -57,8 +58,8 @@ def _vocabulary() -> _Vocabulary:
     lexicon = table("notices")
     flags = regex.IGNORECASE | regex.VERSION1
     return _Vocabulary(
-        regex.compile(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'strong'))})(?![\p{{L}}])", flags),
-        regex.compile(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
+        compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'strong'))})(?![\p{{L}}])", flags),
+        compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
         int(lexicon.get("strong-weight", 3)),
         int(lexicon.get("weak-weight", 1)),
         int(lexicon.get("capitals-threshold", 4)),

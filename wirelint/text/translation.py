@@ -26,6 +26,7 @@ from functools import cache
 
 import regex
 
+from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
@@ -36,15 +37,15 @@ MAX_LEAD_WORDS = 4
 MAX_PREFIX_WORDS = 10
 WINDOW = 60
 """Characters at most between the translating word and the machine word."""
-CJK_STOP = regex.compile(r"[。！？]")
-_DETERMINERS = regex.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
-_OBJECT_AFTER = regex.compile(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
+CJK_STOP = compile_pattern(r"[。！？]")
+_DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
+_OBJECT_AFTER = compile_pattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
 _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
-_BRACKETED = regex.compile(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
-_OPENING = regex.compile(r"^[\[(\s\"“'‘*_-]*")
+_BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
+_OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ def _compile(entry: dict[str, object], key: str, bounded: bool = True) -> regex.
         return None
     body = fragments(parts)
     source = rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])" if bounded else body
-    return regex.compile(source, regex.IGNORECASE | regex.VERSION1)
+    return compile_pattern(source, regex.IGNORECASE | regex.VERSION1)
 
 
 @cache
@@ -134,7 +135,7 @@ def languages() -> tuple[Language, ...]:
             _compile(tables[code], "translate", bounded=False),  # type: ignore[arg-type]
             _compile(tables[code], "machine", bounded=False),  # type: ignore[arg-type]
             _compile(tables[code], "products", bounded=False),
-            regex.compile(rf"(?:{fragments(words(tables[code], 'self'))})", regex.IGNORECASE | regex.VERSION1)
+            compile_pattern(rf"(?:{fragments(words(tables[code], 'self'))})", regex.IGNORECASE | regex.VERSION1)
             if words(tables[code], "self")
             else None,
             _compile(tables[code], "reporting", bounded=tables[code].get("word-boundaries", True) is not False),
@@ -147,7 +148,7 @@ def languages() -> tuple[Language, ...]:
 @cache
 def _hint() -> regex.Pattern[str]:
     """Any translating word of any language: most paragraphs have none and are not searched further."""
-    return regex.compile("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
 
 
 def find_markers(text: str) -> list[Marker]:
