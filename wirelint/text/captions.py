@@ -71,10 +71,10 @@ def looks_like_caption(text: str) -> bool:
     caption has at most a few sentences. Anything less certain stays body text.
     """
     stripped = text.strip()
-    if len(stripped) < MIN_CAPTION_LENGTH or _mostly_capitals(stripped):
+    if len(stripped) < MIN_CAPTION_LENGTH:
         return False
-    credit = trailing_credit(stripped)
-    if credit is None:
+    credit = trailing_credit(stripped)  # a cheap look at the end first: most paragraphs end with no credit
+    if credit is None or _mostly_capitals(stripped):
         return False
     description = stripped[:credit].rstrip()
     sentences = sentence_spans(description)

@@ -29,7 +29,8 @@ _PIECE = compile_pattern(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
 """A sentence of a run of capitals (notices use full stops between their parts)."""
 _CLOSING = compile_pattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
-_LETTER = compile_pattern(r"\p{L}")
+_LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
+"""The runs of :data:`CAPITAL_RUN` that hold a letter (a match can only start where such a run starts)."""
 _LETTERS = compile_pattern(r"\p{L}+")
 _LAST_WORD = compile_pattern(r"\S+\s*$")
 COVERAGE = 0.6
@@ -87,9 +88,8 @@ def find_notices(text: str) -> list[Notice]:
     """Restriction notices in ``text``: runs of capitals, and sentences in ordinary case that are all terms."""
     found = [
         notice
-        for run in CAPITAL_RUN.finditer(text)
-        if _LETTER.search(text, *run.span())  # every term has letters: a run without one is no notice
-        and (notice := _capital_run(text, *run.span()))
+        for run in _LETTERED_RUN.finditer(text)  # every term has letters: a run without one is no notice
+        if (notice := _capital_run(text, *run.span()))
     ]
     found.extend(_sentence_runs(text, found))
     return _merged(sorted(found, key=lambda n: n.start), text)
