@@ -20,9 +20,11 @@ Four measurements, each reported for the BBC and the Reuters corpus separately:
   within two of it names one; recall, and the share flagged once "he said"
   is added.
 
-The labelled real sentences (benchmarks/data/numbers_real.jsonl) are scored
-by benchmarks/eval_real_numbers.py. The corpora are read at run time; their
-text never enters the repository. Nothing here asserts: figures are printed.
+A fifth section scores WL401-WL403 on the hand-labelled real sentences in
+tests/data/numbers_real_sentences.jsonl (as published, and with the
+hand-made contradictions). The corpora are read at run time; apart from
+those labelled single sentences their text never enters the repository.
+Nothing here asserts: figures are printed.
 """
 
 from __future__ import annotations
@@ -234,6 +236,47 @@ def _quiet_spots(records: list[dict[str, str]], rng: random.Random, count: int) 
             return
 
 
+# --- labelled real sentences ---------------------------------------------------------------------------------------
+
+REAL = REPO / "tests" / "data" / "numbers_real_sentences.jsonl"
+WL4_ONLY = Settings(select=("WL401", "WL402", "WL403"))
+
+
+def real_sentences() -> dict[str, object]:
+    """WL401-WL403 on the hand-labelled real sentences: as published, and with the hand-made contradictions."""
+    engine = Engine()
+    rules = engine.rules_for(WL4_ONLY)
+    items = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts: Counter[str] = Counter()
+    by_kind: dict[str, Counter[str]] = {}
+    for item in items:
+        for mutated in (False, True):
+            if mutated and "mutation" not in item:
+                continue
+            label = mutated or item["contradiction"]
+            result = engine.lint_source("story.txt", _story(item, mutated), WL4_ONLY, rules=rules)
+            hit = any(f.code in ("WL401", "WL402", "WL403") for f in result.findings)
+            outcome = ("tp" if hit else "fn") if label else ("fp" if hit else "tn")
+            counts[outcome] += 1
+            by_kind.setdefault(item["kind"], Counter())[outcome] += 1
+    return {
+        "sentences": len(items), "hand-made contradictions": sum("mutation" in item for item in items),
+        **dict(counts), "precision": _share(counts["tp"], counts["tp"] + counts["fp"]),
+        "recall": _share(counts["tp"], counts["tp"] + counts["fn"]),
+        "by kind": {kind: dict(counter) for kind, counter in sorted(by_kind.items())},
+    }
+
+
+def _story(item: dict, mutated: bool) -> str:
+    headline, text = item.get("headline", "Story"), item["text"]
+    mutation = item.get("mutation") if mutated else None
+    if mutation and "headline_replace" in mutation:
+        headline = headline.replace(mutation["headline_replace"], mutation["with"], 1)
+    elif mutation:
+        text = text.replace(mutation["replace"], mutation["with"], 1)
+    return f"{headline}\n\n{text}\n"
+
+
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
@@ -256,6 +299,7 @@ def main() -> None:
             "WL201 injected": injected_wl201(linter, records, rng, args.per_frame),
             "WL202 injected": injected_wl202(linter, records, rng, args.per_frame * 10),
         }
+    results["real sentences"] = real_sentences()
     print(json.dumps(results, indent=1))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -21,7 +21,7 @@ from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
-from wirelint.numbers.totals import Pairing, lists, pairings
+from wirelint.numbers.totals import ALL, Pairing, lists, pairings
 from wirelint.rule import Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -103,7 +103,8 @@ class HeadlineFigureUnsupported(Rule):
         for block in article.fields("body"):
             placed = [located.quantity for located in figures(block)]
             for quantity in placed:
-                if quantity.kind is Kind.COUNT and quantity.event and not quantity.definite:
+                counted = not quantity.definite or _every(block, quantity)
+                if quantity.kind is Kind.COUNT and quantity.event and counted:
                     by_event[quantity.event].append((block, quantity))
             for parts in groups(block.text, placed):
                 if parts[0].event:
@@ -115,6 +116,11 @@ class HeadlineFigureUnsupported(Rule):
                 if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
                     first = candidates[0]
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
+
+
+def _every(block: Block, quantity: Quantity) -> bool:
+    """"All 28 people detained": a count of the whole, though it follows a determiner."""
+    return bool(ALL.search(block.text, max(0, quantity.start - 12), quantity.start))
 
 
 def _as_headline(quantity: Quantity) -> Interval:

@@ -28,6 +28,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.breakdowns import breakdowns
 from wirelint.numbers.data import includes, known_noun
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
@@ -88,11 +89,17 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them."""
     every = [lists(block) for block in blocks]
     listed = {part.quantity for found in every for parts in found for part in parts}
+    paired: set[Quantity] = set()
     for position, found in enumerate(every):
         for parts in found:
             pairing = _pair(blocks, position, parts, listed)
             if pairing is not None:
+                paired.add(pairing.total.quantity)
                 yield pairing
+    for block in blocks:
+        for whole, items, listing, partial in breakdowns(block):
+            if whole.quantity not in paired:
+                yield _pairing(whole, list(items), listing and not partial, partial)
 
 
 def lists(block: Block) -> list[list[Located]]:
