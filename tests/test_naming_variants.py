@@ -115,10 +115,12 @@ def test_each_kind_of_variant_is_reported_at_the_stray(text: str, stray: str):
         "Google grew fast. Yahoo replaced Tim Koogle, its chief executive.",
         "The 22-year-old Scot finished fourth. Allan Scott was disappointed.",
         "Aaa-rated bonds rose. Aa bonds fell, said Mr Smith.",
+        "The tanker Khark-5 was hit south of Kharg, Lloyd's said.",
+        "Sales rose in L.A. and Dallas.\n\nLA 2.54 2.50 3.10 4.38 1.20\nTX 1.10 1.20 1.30 1.40 1.50",
     ],
     ids=["niger", "sudan", "castro", "bush", "jordan", "adjective", "family", "georgia", "quote", "common-words",
          "article-at-sentence-start", "bracketed-translation", "possessive", "surname-first-letter",
-         "short-final-doubling", "short-words"],
+         "short-final-doubling", "short-words", "model-number", "table-of-figures"],
 )
 def test_different_entities_and_quoted_speech_are_never_grouped(text: str):
     assert wl301(text) == []

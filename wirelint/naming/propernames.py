@@ -32,6 +32,12 @@ _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
 _SPACE = LazyPattern(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_WHITE = LazyPattern(r"\s+")
+_UPPER_LETTER = LazyPattern(r"\p{Lu}")
+_DIGIT = LazyPattern(r"\p{N}")
+_LETTER = LazyPattern(r"\p{L}")
+_LOWER_LETTER = LazyPattern(r"\p{Ll}")
+_WORD = LazyPattern(r"\p{L}+")
 _POSSESSIVE = ("'s", "’s")
 _GLOSS_BEFORE = LazyPattern(r"[\p{L}\p{N}.]\s?\($")
 """A name in brackets right after another explains or translates it: "Fondation pour l'Enfance
@@ -167,7 +173,7 @@ def name_mentions(
     ``claimed`` the one-word forms of those sets: names there are the sets'
     business and are left out.
     """
-    lower_words = {m.group() for block in article.blocks for m in _LOWER_WORD.finditer(block.text)}
+    lower_words = {word for block in article.blocks for word in _LOWER_WORD.findall(block.text)}
     context = _Context(words, lower_words, claimed)
     runs = []
     for block in article.blocks:
@@ -210,13 +216,13 @@ class _Context:
 
 
 def _title_case(text: str) -> bool:
-    words = [word for word in regex.findall(r"[\p{L}]+", text) if len(word) > 3]
+    words = [word for word in _WORD.findall(text) if len(word) > 3]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _in_capitals(text: str) -> bool:
-    upper = sum(map(str.isupper, text))
-    lower = sum(map(str.islower, text))
+    upper = len(_UPPER_LETTER.findall(text))
+    lower = len(_LOWER_LETTER.findall(text))
     return upper + lower >= 5 and upper >= 0.9 * (upper + lower)
 
 
@@ -227,7 +233,7 @@ def _name_token(words: NameWords) -> regex.Pattern[str]:
     small = "|".join(sorted((regex.escape(word) for word in words.articles | words.connectors), key=len, reverse=True))
     letters = r"[\p{L}\p{M}]"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{letters}*(?:[{MARKS}]{letters}+)*(?!\p{{N}})"
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{letters}*(?:[{MARKS}]{letters}+)*(?!-?\p{{N}})"
         + (rf"|(?:{small})(?!{letters}))" if small else ")")
     )
 
@@ -237,6 +243,7 @@ def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token
     sentences = iter(block.sentences or ((0, len(text)),))
     sentence_start, sentence_end = next(sentences, (0, len(text)))
     capitals: bool | None = None
+    figures = False
     previous_end: int | None = None
     for match in _name_token(words).finditer(text):
         start, end = match.span()
@@ -244,7 +251,11 @@ def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token
             sentence_start, sentence_end = next(sentences, (sentence_end, len(text) + 1))
             capitals, previous_end = None, None
         if capitals is None:
-            capitals = title_case or _in_capitals(text[sentence_start:sentence_end])
+            sentence = text[sentence_start:sentence_end]
+            capitals = title_case or _in_capitals(sentence)
+            figures = len(_DIGIT.findall(sentence)) > len(_LETTER.findall(sentence))
+        if figures:
+            continue  # a row of a table of figures, not prose
         before = ""
         if previous_end is not None:
             gap = text[previous_end:start]
@@ -277,6 +288,7 @@ def _mentions(
 ) -> Iterator[NameMention]:
     """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
     words = context.words
+    brackets = "<" in block.text
     parts: list[NamePart] = []
     joiners: list[str] = []
     confirmed = loose = False
@@ -297,11 +309,11 @@ def _mentions(
         first = pending_article or token
         acronym = _is_acronym(token)
         stop = (
-            any(s < token.end and first.start < e for s, e in taken)
+            (taken and any(s < token.end and first.start < e for s, e in taken))
             or (token.text if acronym else folded) in context.claimed
-            or in_angle_brackets(block.text, first.start, token.end)
-            or block.is_masked(first.start, token.end)
-            or block.in_quote(first.start, token.end)
+            or (brackets and in_angle_brackets(block.text, first.start, token.end))
+            or (block.masked and block.is_masked(first.start, token.end))
+            or (block.quotes and block.in_quote(first.start, token.end))
             or folded in words.titles
             or (starts and _GLOSS_BEFORE.search(block.text, max(0, first.start - 3), first.start) is not None)
             or (starts and _not_a_name(token, folded, context))
@@ -364,7 +376,7 @@ def _not_a_name(token: _Token, folded: str, context: _Context) -> bool:
 
 def _joiner(text: str) -> str:
     """What joins two parts, as written but for line breaks: " ", "-", " bin ", "-ut-"."""
-    return regex.sub(r"\s+", " ", _HYPHEN.sub("-", text))
+    return _WHITE.sub(" ", _HYPHEN.sub("-", text))
 
 
 def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[NameMention]:

@@ -21,12 +21,15 @@ import regex
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+WORDS_REMEMBERED = 1 << 15
+"""Spellings whose folds are remembered: the distinct name words of a long archive run."""
 VOWELS = frozenset("aeiou")
 VELARS = frozenset("gkq")
 """q/k/g stand for the same Arabic sounds in different transliterations (Qaddafi, Gaddafi, Kadhafi)."""
 MARKS = "'’‘ʼʻʿʾ`´"
 """Apostrophes and ayn/hamza marks, dropped: Qur'an and Quran, San'a and Sanaa."""
 _MARKS = str.maketrans("", "", MARKS + ".")
+_DOUBLED = regex.compile(r"(.)\1+")
 _FOLDS = (
     (regex.compile(r"dh"), "d"),
     (regex.compile(r"gh"), "g"),
@@ -37,13 +40,13 @@ _FOLDS = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def fold(text: str) -> str:
     """Lower case, ASCII, no apostrophes or ayn marks: "Ṣanʿāʾ" -> "sana"."""
     return anyascii(text).translate(_MARKS).lower()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def normalise(text: str) -> str:
     """The spelling with the free transliteration differences folded away: "Zelenskyy" -> "zelenski"."""
     folded = fold(text)
@@ -52,12 +55,12 @@ def normalise(text: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def skeleton(text: str) -> str:
     """Blocking key: the normalised consonants, with q/k/g as one ("Nasrallah" -> "nsrlh")."""
     consonants = (char for char in normalise(text) if char not in VOWELS)
     key = "".join("k" if char in VELARS else char for char in consonants)
-    return regex.sub(r"(.)\1+", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 HALF_CHANGES = frozenset({frozenset("ou"), frozenset("gk"), frozenset("gq"), frozenset("kq")})
@@ -81,7 +84,7 @@ def allowed_changes(length: int, given_name: bool = False) -> float:
     return 1 if length < 7 else 1.5 if length < 10 else 2
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def variant_cost(first: str, second: str, given_name: bool = False) -> float | None:
     """Changes between two spellings of one name part, or None when they are different words.
 
@@ -108,7 +111,7 @@ def _short_doubling(first: str, second: str, length: int) -> bool:
     """A doubled letter that makes another short word: "Aa" and "Aaa", "Scot" and "Scott" (but
     "Mosul" and "Mossul", "Sanaa" and "San'a", "Aly" and "Ali" are one name)."""
     if length < 4:
-        return bool(regex.search(r"(.)\1", first + " " + second))
+        return _DOUBLED.search(first + " " + second) is not None
     final = first[-1:]
     doubled = (first[-2:-1] == final) != (second[-2:-1] == final)
     return length < 5 and final == second[-1:] and final not in VOWELS and doubled

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from wirelint.naming.propernames import NameMention, NamePart, NameWords
-from wirelint.naming.spelling import fold, skeleton, variant_cost
+from wirelint.naming.spelling import fold, normalise, skeleton, variant_cost
 
 MAX_FORMS = 40
 """Distinct forms compared within one bucket; more is a list of names, left alone."""
@@ -76,6 +76,8 @@ class _Graph:
     parent: dict[Node, Node] = field(default_factory=dict)
     vetoed: set[frozenset[Node]] = field(default_factory=set)
     edges: list[tuple[Node, Node]] = field(default_factory=list)
+    forms: dict[Node, dict[int, tuple[list[NameMention], int]]] = field(default_factory=lambda: defaultdict(dict))
+    """The forms written with each spelling, and the part (or joiner) it is."""
     occurrences: dict[Node, dict[int, Occurrence]] = field(default_factory=lambda: defaultdict(dict))
 
     def root(self, node: Node) -> Node:
@@ -92,7 +94,9 @@ def _word_key(part: NamePart) -> str:
 
 
 def _bucket(part: NamePart) -> str:
-    return "#" + _word_key(part) if part.acronym else skeleton(part.text)
+    """The blocking key of a name's last word: variants share its consonants and, once the free
+    differences are folded, its length."""
+    return "#" + _word_key(part) if part.acronym else f"{skeleton(part.text)}:{len(normalise(part.text))}"
 
 
 def _form_key(mention: NameMention) -> tuple[object, ...]:
@@ -119,9 +123,14 @@ def inconsistencies(
         if frozenset((first, second)) not in graph.vetoed:
             graph.parent[graph.root(first)] = graph.root(second)
     clusters: dict[Node, list[Node]] = defaultdict(list)
-    for node in graph.occurrences:
+    for node in graph.forms:
         clusters[graph.root(node)].append(node)
     clustered = {node for nodes in clusters.values() if len(nodes) > 1 for node in nodes}
+    for node in clustered:
+        for group, index in graph.forms[node].values():
+            for mention in group:
+                occurrence = Occurrence(mention, index, _spelling(node, mention, index))
+                graph.occurrences[node].setdefault(id(mention), occurrence)
     for mention in mentions:  # a spelling counts wherever it is written, not only in the forms compared
         for index, part in enumerate(mention.parts):
             node = _word_node(part)
@@ -174,9 +183,7 @@ def _compare(first: list[NameMention], second: list[NameMention], words: NameWor
             continue
         graph.edges.append((node_a, node_b))
         for node, group, index in ((node_a, first, index_a), (node_b, second, index_b)):
-            for mention in group:
-                occurrence = Occurrence(mention, index, _spelling(node, mention, index))
-                graph.occurrences[node].setdefault(id(mention), occurrence)
+            graph.forms[node].setdefault(id(group), (group, index))  # mentions are listed once clustered
 
 
 def _word_node(part: NamePart) -> Node:
