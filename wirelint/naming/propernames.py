@@ -30,13 +30,13 @@ from wirelint.naming.spelling import MARKS
 WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
 _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
 _SPACE = LazyPattern(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+"""What joins two words of a name with a space, line breaks of wrapped copy included."""
 _HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+"""Words the article writes in lower case: a capitalised one among them is a common word."""
 _WHITE = LazyPattern(r"\s+")
-_UPPER_LETTER = LazyPattern(r"\p{Lu}")
-_DIGIT = LazyPattern(r"\p{N}")
-_LETTER = LazyPattern(r"\p{L}")
-_LOWER_LETTER = LazyPattern(r"\p{Ll}")
+_CHARACTERS = {kind: LazyPattern(rf"\p{{{name}}}") for kind, name in (("upper", "Lu"), ("lower", "Ll"), ("digit", "N"))}
+"""Counted per sentence: text in capitals has no case to read names by, and a row of figures is a table."""
 _WORD = LazyPattern(r"\p{L}+")
 _POSSESSIVE = ("'s", "’s")
 _GLOSS_BEFORE = LazyPattern(r"[\p{L}\p{N}.]\s?\($")
@@ -220,9 +220,7 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
-def _in_capitals(text: str) -> bool:
-    upper = len(_UPPER_LETTER.findall(text))
-    lower = len(_LOWER_LETTER.findall(text))
+def _in_capitals(upper: int, lower: int) -> bool:
     return upper + lower >= 5 and upper >= 0.9 * (upper + lower)
 
 
@@ -251,9 +249,10 @@ def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token
             sentence_start, sentence_end = next(sentences, (sentence_end, len(text) + 1))
             capitals, previous_end = None, None
         if capitals is None:
-            sentence = text[sentence_start:sentence_end]
-            capitals = title_case or _in_capitals(sentence)
-            figures = len(_DIGIT.findall(sentence)) > len(_LETTER.findall(sentence))
+            upper, lower, digits = (len(_CHARACTERS[kind].findall(text, sentence_start, sentence_end))
+                                    for kind in ("upper", "lower", "digit"))
+            capitals = title_case or _in_capitals(upper, lower)
+            figures = digits > upper + lower
         if figures:
             continue  # a row of a table of figures, not prose
         before = ""
