@@ -129,10 +129,12 @@ class UnattributedFigure(Rule):
     docs = RuleDocs(
         what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, or a following "
         "sentence that is the attribution (\"That is according to ...\"). Warnings: death, injury, arrest, "
-        "displacement and missing tolls, ratios (\"one in five\"), and percentages about people or the economy "
-        "(polls, unemployment, inflation). Info: other percentages, sums of 10,000 or more, and counts of 1,000 "
-        "people or more. Years, dates, ages, ordinals, quoted figures, currency conversions, market moves, stakes "
-        "and results tables never trigger it.",
+        "displacement and missing tolls; tallies of damage and loss (homes destroyed, hectares burned, vehicles "
+        "seized) and costs to the public (\"has cost taxpayers $855 million\"); ratios (\"one in five\"); and "
+        "percentages about people or the economy (polls, unemployment, inflation). Info: other percentages, sums of "
+        "10,000 or more, counts of 1,000 people or more, and percentages that are targets or rules. Years, dates, "
+        "ages, ordinals, quoted figures, currency conversions, market moves, bank rates, stakes and results tables "
+        "never trigger it.",
         why="An unsourced toll or statistic reads as the publication's own claim. Wire copy attributes every hard "
         "figure; edits that cut a clause often cut the source with it.",
         example="Syria's war has killed more than 380,000 people since it started in 2011.",
@@ -252,11 +254,12 @@ class QuoteWithoutSpeaker(Rule):
     severity = Severity.WARNING
     fields = ("body",)
     docs = RuleDocs(
-        what="Direct quoted speech with no speaker in its sentence or the sentences next to it (said, told, "
+        what="Direct quoted speech with no speaker in its sentence or the sentences next to it (said, says, told, "
         "asked, added, according to, in a statement..., or a person named by title, \"Mr Raynsford\"), nor a "
-        "colon or a name right before it. Short scare quotes, titles and partial quotes are not speech. Quotes "
-        "that follow each other are one voice, reported once; a quote that continues from the paragraph before "
-        "takes that paragraph's speaker.",
+        "colon or a name right before it. Feature style counts too: a speech cue up to two sentences before, a "
+        "sentence just before that gives a person's view (\"But Greene believes ...\", \"She told the BBC how "
+        "...\"), and a voice that goes on after narrative about the speaker. Short scare quotes, titles and "
+        "partial quotes are not speech. Quotes that follow each other are one voice, reported once.",
         why="A quote nobody said cannot be checked. It usually means the attribution was cut in editing.",
         example='"We will not give up the town without a fight."',
         use_instead='"We will not give up the town without a fight," the commander said.',

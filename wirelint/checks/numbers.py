@@ -79,11 +79,11 @@ class HeadlineFigureUnsupported(Rule):
     fields = ("headline", "standfirst")
     docs = RuleDocs(
         what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing) that no count "
-        "of the same event in the body allows, nor the sum of a list of them. Figures are compared as intervals: "
-        "\"Dozens killed\" fits \"more than 50 fighters\" killed, \"12 killed\" does not; \"51 killed\" fits "
-        "\"more than 50\", not \"more than 60\". A headline may round down (\"$16bn\" for 16.6bn) and may state a "
-        "bound's edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event, nothing is "
-        "reported.",
+        "of the same event in the body allows, nor the sum of a list of them. Figures are compared as intervals, "
+        "with the bounds of quantities.toml: \"more than 50\" is 51 to 99 (below the next round step), so "
+        "\"Dozens killed\" fits it and \"Hundreds killed\" or \"12 killed\" do not; \"51 killed\" fits \"more "
+        "than 50\", not \"more than 60\". A headline may round (\"$16bn\" for 16.6bn) and may state a bound's "
+        "edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event, nothing is reported.",
         why="The headline is what most readers take away. When the body was updated and the headline was not, or "
         "the headline rounded a figure the wrong way, the story contradicts itself where it shows most.",
         example="Dozen killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
@@ -140,14 +140,19 @@ class TotalContradictsParts(Rule):
     severity = Severity.ERROR
     fields = ("body",)
     docs = RuleDocs(
-        what="A total that its parts, listed in the same or an adjacent paragraph, do not add up to: more parts than "
-        "the total allows, or (when the list is complete, as with \"on both sides\") fewer.",
+        what="A total that its parts do not add up to, the parts written as reporters write them: in the same "
+        "sentence (\"including\", \"of which\", a colon list after the attribution, a dash), in the next sentence "
+        "(\"They included\", \"Among the dead were\", \"Police said they were\") or in the paragraph next to it. "
+        "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
+        "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list). The total's noun must "
+        "include the parts' nouns (fighters include soldiers and rebels; people include children and fighters; "
+        "quantities.toml).",
         why="When one figure of a story is updated and the others are not, the sum stops working. Readers notice; "
         "editors often do not.",
-        example="The clashes killed more than 60 fighters on both sides.\n\n"
-        "They claimed the lives of 20 soldiers and 31 militants, the monitor said.",
-        use_instead="The clashes killed more than 50 fighters on both sides.\n\n"
-        "They claimed the lives of 20 soldiers and 31 militants, the monitor said.",
+        example="Forty people were injured in the blast, the ministry said. They included 29 adults and 17 "
+        "children.",
+        use_instead="Forty-six people were injured in the blast, the ministry said. They included 29 adults and 17 "
+        "children.",
     )
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
@@ -243,7 +248,8 @@ class ChangedBetweenVersions(Rule):
     fields = ("headline", "standfirst", "body")
     docs = RuleDocs(
         what="A figure that changed, was added or was dropped between two versions of a story, or a headline that "
-        "no longer matches the new body. Reported only by `wirelint compare OLD NEW`, on the new version.",
+        "no longer matches the new body. The same quantity in other words is not a change (\"48 hours\" and "
+        "\"two days\", \"a dozen\" and \"12\"). Reported only by `wirelint compare OLD NEW`, on the new version.",
         why="Wire stories are updated through the day; each update changes tolls and totals. An editor merging an "
         "update needs every changed figure in one list, not a re-read of the whole story.",
         example="wirelint compare story-v1.txt story-v2.txt",
