@@ -26,8 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from wirelint.api import default_engine  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
-from wirelint.engine import Engine  # noqa: E402
 from wirelint.finding import Finding  # noqa: E402
 
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "corpora").is_dir()), REPO.parent / "shared")
@@ -68,7 +68,7 @@ def finding_line(article: str, finding: Finding) -> str:
 
 def finding_lines(articles: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
     """Every finding line over ``articles`` (sorted), and the rule errors met."""
-    engine, settings = Engine(), Settings()
+    engine, settings = default_engine(), Settings()
     rules = engine.rules_for(settings, "article.txt")
     lines: list[str] = []
     errors: list[str] = []

@@ -43,8 +43,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from wirelint.api import default_engine  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
-from wirelint.engine import Engine  # noqa: E402
 from wirelint.finding import Finding  # noqa: E402
 
 CORPORA = next(
@@ -301,7 +301,7 @@ def record(case: Case) -> tuple[str, int | None]:
 
 def lint(lines: list[str]) -> tuple[str, list[Finding]]:
     source = "\n".join(lines) + "\n"
-    result = Engine().lint_source("cases.jsonl", source, Settings(select=("WL6",)))
+    result = default_engine().lint_source("cases.jsonl", source, Settings(select=("WL6",)))
     if result.errors:
         raise SystemExit(f"lint errors: {result.errors[:3]}")
     return source, result.findings

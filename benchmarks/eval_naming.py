@@ -42,6 +42,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from eval_numbers import corpora_folder  # noqa: E402
 from naming_cases import HELD_OUT, KINDS, LOOK_ALIKES, Entity, entities, family_controls  # noqa: E402
 
+from wirelint.api import default_engine  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
 from wirelint.engine import Engine  # noqa: E402
 from wirelint.finding import Finding  # noqa: E402
@@ -273,7 +274,7 @@ def main() -> None:
     parser.add_argument("--findings", type=Path, help="write every untouched-article finding here")
     parser.add_argument("--scaling", action="store_true")
     options = parser.parse_args()
-    engine = Engine()
+    engine = default_engine()
     written: list[str] = []
     for corpus in CORPUS_FILES:
         rng = random.Random(options.seed)

@@ -45,6 +45,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from numbers_templates import QUOTES, Case, unsourced_cases, wl4_cases  # noqa: E402
 
+from wirelint.api import default_engine  # noqa: E402
 from wirelint.checks.attribution import NAMED, has_source  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
 from wirelint.engine import Engine  # noqa: E402
@@ -244,7 +245,7 @@ WL4_ONLY = Settings(select=("WL401", "WL402", "WL403"))
 
 def real_sentences() -> dict[str, object]:
     """WL401-WL403 on the hand-labelled real sentences: as published, and with the hand-made contradictions."""
-    engine = Engine()
+    engine = default_engine()
     rules = engine.rules_for(WL4_ONLY)
     items = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: Counter[str] = Counter()

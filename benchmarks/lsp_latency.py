@@ -32,8 +32,8 @@ from pygls.lsp.client import LanguageClient
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from wirelint.api import default_engine  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
-from wirelint.engine import Engine  # noqa: E402
 from wirelint.lsp.config import DEFAULT_DEBOUNCE  # noqa: E402
 from wirelint.lsp.positions import LineIndex  # noqa: E402
 
@@ -79,7 +79,7 @@ def summary(name: str, seconds: list[float]) -> str:
 
 
 def engine_latency(text: str, count: int) -> list[float]:
-    engine = Engine()
+    engine = default_engine()
     settings = Settings()
     rules = engine.rules_for(settings, "article.txt")
     engine.lint_source("article.txt", text, settings, rules=rules)  # warm caches

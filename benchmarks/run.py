@@ -60,12 +60,13 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from digest import CORPORA, SHARED, corpus_articles, finding_lines, summarise  # noqa: E402
 
+from wirelint.api import default_engine, lint_text  # noqa: E402
+from wirelint.commands.runner import RunOptions, check_files  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
-from wirelint.engine import Engine, lint_text  # noqa: E402
+from wirelint.engine import Engine  # noqa: E402
 from wirelint.errors import WirelintError  # noqa: E402
 from wirelint.packs import remembered_matches  # noqa: E402
 from wirelint.rule import Rule  # noqa: E402
-from wirelint.runner import RunOptions, check_files  # noqa: E402
 
 SEED_FOLDERS = (SHARED / "seeds", REPO / "tests" / "fixtures")
 RESULTS = REPO / "benchmarks" / "results"
@@ -383,7 +384,7 @@ def findings_digest(articles: list[tuple[str, str]]) -> dict[str, Any]:
 
 def engine_api(articles: list[tuple[str, str]], rule_step: int) -> dict[str, Any]:
     """The engine in-process over the same articles, and where its time goes, rule by rule."""
-    engine, settings = Engine(), Settings()
+    engine, settings = default_engine(), Settings()
     rules = engine.rules_for(settings, "article.txt")
     findings = 0
 
@@ -478,7 +479,7 @@ def lsp(plan: Plan, env: dict[str, str]) -> dict[str, Any]:
 
 def scaling(plan: Plan, articles: list[tuple[str, str]]) -> dict[str, Any]:
     """Lint time against article length, each lint interleaved with the reference pass over the same text."""
-    engine, settings = Engine(), Settings()
+    engine, settings = default_engine(), Settings()
     rules = engine.rules_for(settings, "article.txt")
     pattern = reference_pattern([text for _, text in articles])
     rows = []

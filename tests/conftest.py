@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from wirelint.api import lint_text
 from wirelint.cli import main
 from wirelint.config import Settings
 from wirelint.document import Document
-from wirelint.engine import lint_text
 from wirelint.finding import Finding
-from wirelint.packs import Examples
+from wirelint.rule import Examples
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_EDIT = FIXTURES / "000_7dbd45bfcd338f02.txt"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from wirelint.api import default_engine
 from wirelint.config import Settings
 from wirelint.document import Article, Block, Document
-from wirelint.engine import Engine
 from wirelint.finding import Finding
 from wirelint.sourcemap import SourceMap
 
@@ -20,7 +20,7 @@ def paragraph(text: str, field: str = "body") -> Article:
 def lint(text: str, settings: Settings | None = None, path: str = "story.txt") -> list[Finding]:
     """WL3xx findings for ``text`` read as a plain-text file."""
     settings = settings or Settings(select=("WL3",))
-    result = Engine().lint_source(path, text, settings)
+    result = default_engine().lint_source(path, text, settings)
     assert not result.errors, result.errors
     return result.findings
 

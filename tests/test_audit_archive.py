@@ -18,11 +18,11 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE
 
+from wirelint.api import lint_document
 from wirelint.audit.records import MAX_MATCH, ColumnMap, finding_rows, record_document
 from wirelint.audit.sources import FilesPart, LinesPart, ParquetPart, normalise_date, plan
 from wirelint.audit.worker import AuditJob, audit_partition
 from wirelint.config import Settings
-from wirelint.engine import lint_document
 from wirelint.errors import InputError
 
 SITE_STORIES = [

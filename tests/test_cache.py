@@ -12,11 +12,12 @@ import pytest
 from click.testing import Result
 from conftest import REPO, SEED_EDIT, run_cli, run_process
 
-from wirelint import cache as cache_module
-from wirelint import runner
-from wirelint.cache import ResultCache, check_key, finding_from_record, finding_to_record
+from wirelint.api import lint_text
+from wirelint.commands import cache as cache_module
+from wirelint.commands import runner
+from wirelint.commands.cache import ResultCache, check_key
 from wirelint.config import Settings, clear_caches
-from wirelint.engine import lint_text
+from wirelint.finding import Finding
 from wirelint.registry import build_registry
 
 KITTENS = """
@@ -89,7 +90,7 @@ def test_findings_survive_the_round_trip_with_fixes_and_positions():
     text = SEED_EDIT.read_text(encoding="utf-8")
     findings = lint_text(text, "story.txt", settings=Settings(select=("WL1", "WL5")))
     assert any(f.fix is not None and f.edit_positions for f in findings)
-    again = [finding_from_record(json.loads(json.dumps(finding_to_record(f)))) for f in findings]
+    again = [Finding.from_record(json.loads(json.dumps(f.to_record()))) for f in findings]
     assert again == findings
 
 

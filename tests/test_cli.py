@@ -49,7 +49,7 @@ def test_json_output_has_exactly_the_design_shape():
         "error",
         "body",
     )
-    assert marker["fix"]["description"] == "delete the line"
+    assert marker["fix"]["description"] == "delete the marker"
     assert marker["fix"]["edits"][0]["content"] == ""
 
 
@@ -194,7 +194,7 @@ def test_utf16_and_crlf_files_are_read_and_fixed_in_place(tmp_path: Path):
 
 
 def test_colour_only_on_a_tty_and_never_with_no_color():
-    from wirelint.cli import _use_colour
+    from wirelint.commands.common import use_colour as _use_colour
 
     class Tty:
         def isatty(self) -> bool:
@@ -210,8 +210,10 @@ def test_rules_lists_every_rule_with_its_source():
     assert result.exit_code == 0
     header, *rows = result.stdout.splitlines()
     assert header.split() == ["CODE", "NAME", "SEVERITY", "FIX", "SOURCE"]
-    row = next(r for r in rows if r.startswith("WL102"))
-    assert "machine-translation-marker" in row and "pack leftovers.toml" in row
+    row = next(r for r in rows if r.startswith("WL103"))
+    assert "editing-placeholder" in row and "pack leftovers.toml" in row
+    code_rule = next(r for r in rows if r.startswith("WL102"))
+    assert "machine-translation-marker" in code_rule and code_rule.endswith("wirelint")
 
 
 def test_rules_json_lists_codes():

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE, run_cli
 
-from wirelint.compare import compare_documents
-from wirelint.engine import Engine
+from wirelint.api import compare_documents, default_engine
 from wirelint.numbers.data import table
 
 SEED_CHANGES = ["40 -> 50", "18 -> 20", "26 -> 31"]
@@ -23,7 +22,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def messages(old: str, new: str) -> list[str]:
-    engine = Engine()
+    engine = default_engine()
     findings = compare_documents(engine.parse("old.txt", old), engine.parse("new.txt", new))
     return [finding.message for finding in findings]
 

@@ -26,9 +26,9 @@ from pathlib import Path
 import pytest
 import regex
 
+from wirelint.api import default_engine
 from wirelint.checks.mechanics import parse_dateline
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.finding import Finding
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -49,7 +49,7 @@ class Linted:
     def __init__(self, path: Path) -> None:
         self.source = path.read_text(encoding="utf-8")
         self.articles = [json.loads(line) for line in self.source.splitlines() if line.strip()]
-        result = Engine().lint_source(str(path), self.source, Settings(select=("WL1", "WL5")))
+        result = default_engine().lint_source(str(path), self.source, Settings(select=("WL1", "WL5")))
         assert result.errors == []
         self.findings = result.findings
         self.counts = Counter(finding.code for finding in self.findings)

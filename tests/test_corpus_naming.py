@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from wirelint.api import default_engine
 from wirelint.checks.naming import RULES
 from wirelint.config import Settings
 from wirelint.document import Document
-from wirelint.engine import Engine
 from wirelint.finding import Finding
 from wirelint.fixer import apply_edits
 
@@ -42,7 +42,7 @@ def stories(name: str, limit: int | None = None) -> Iterator[str]:
 
 
 def naming_findings(text: str) -> tuple[Document, list[Finding]]:
-    document = Engine().parse("story.txt", text)
+    document = default_engine().parse("story.txt", text)
     rules = [rule() for rule in RULES]
     return document, [f for a in document.articles for rule in rules for f in rule.check(a, SETTINGS)]
 

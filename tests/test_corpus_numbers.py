@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import regex
 
+from wirelint.api import default_engine
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.numbers import Kind, extract
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -35,7 +35,7 @@ def articles(name: str) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("name", ["bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"])
 def test_number_and_attribution_rules_run_cleanly(name: str) -> None:
-    engine = Engine()
+    engine = default_engine()
     settings = Settings(select=("WL2", "WL4"))
     rules = engine.rules_for(settings)
     for record in articles(name):

@@ -30,6 +30,7 @@ from wirelint.rule import Rule
 STORY = "Title\n\nA kitten was rescued.\n\nPowered by automated translation\n"
 
 FAULTY = """
+import dataclasses
 import os
 import time
 
@@ -70,9 +71,7 @@ class OutOfRange(Rule):
     name = "out-of-range"
 
     def check(self, article, settings):
-        finding = self.finding(article.blocks[0], 0, 1, "far away")
-        finding.fix = Fix("corrupt the file", (Edit(-5, 10**9, "X"),))
-        return [finding]
+        return [self.finding(article.blocks[0], 0, 1, "far away", Fix("corrupt the file", (Edit(-5, 10**9, "X"),)))]
 
 
 class StringSeverity(Rule):
@@ -80,9 +79,7 @@ class StringSeverity(Rule):
     name = "string-severity"
 
     def check(self, article, settings):
-        finding = self.finding(article.blocks[0], 0, 1, "odd")
-        finding.severity = "error"
-        return [finding]
+        return [dataclasses.replace(self.finding(article.blocks[0], 0, 1, "odd"), severity="error")]
 
 
 class ReturnsNone(Rule):

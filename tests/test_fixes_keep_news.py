@@ -16,8 +16,8 @@ from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wirelint.api import lint_text
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 from wirelint.fixer import fix_to_fixed_point
 
 HEADLINE = "Flood waters recede"

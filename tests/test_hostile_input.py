@@ -307,18 +307,18 @@ def test_unreadable_folder_is_reported_not_skipped_in_silence(tmp_path: Path, mo
 
 
 def test_file_deleted_between_discovery_and_reading_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    import wirelint.runner
+    import wirelint.commands.runner
 
     doomed = good_file(tmp_path, "doomed.txt")
     good = good_file(tmp_path)
-    real_read = wirelint.runner.read_source
+    real_read = wirelint.commands.runner.read_source
 
     def read_after_delete(path: Path) -> object:
         if path.name == "doomed.txt":
             path.unlink()
         return real_read(path)
 
-    monkeypatch.setattr(wirelint.runner, "read_source", read_after_delete)
+    monkeypatch.setattr(wirelint.commands.runner, "read_source", read_after_delete)
     result = run_cli("check", "--no-cache", "--select", MARKER, "--jobs", "1", str(tmp_path))
     assert result.exit_code == 2
     assert f"wirelint: error: {doomed}: no such file" in result.stderr

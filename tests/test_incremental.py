@@ -17,6 +17,7 @@ from functools import _lru_cache_wrapper
 import pytest
 
 from tests.conftest import SEED_EDIT, SEED_WIRE
+from wirelint.api import default_engine
 from wirelint.config import Settings
 from wirelint.engine import Engine
 
@@ -75,7 +76,7 @@ def _findings(engine: Engine, text: str, name: str) -> list[dict[str, object]]:
 @pytest.mark.parametrize("seed", range(4))
 def test_a_warm_relint_after_each_edit_finds_what_a_fresh_lint_finds(seed: int) -> None:
     rng = random.Random(seed)
-    engine = Engine()
+    engine = default_engine()
     start = (SEED_EDIT if seed % 2 else SEED_WIRE).read_text(encoding="utf-8")
     text = start + "\n\n" + "\n\n".join(rng.sample(PARAGRAPHS, 5)) + "\n"
     name = "story.md" if seed == 3 else "story.txt"

@@ -22,8 +22,8 @@ from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
+from wirelint.api import default_engine
 from wirelint.config import settings_for
-from wirelint.engine import Engine
 from wirelint.finding import Finding
 from wirelint.fixer import fix_to_fixed_point
 from wirelint.registry import get_registry
@@ -216,7 +216,7 @@ def apply_text_edits(text: str, edits: list[types.TextEdit]) -> str:
 
 
 def expected_findings(path: Path, text: str) -> list[Finding]:
-    return Engine().lint_source(str(path), text, settings_for(path)).findings
+    return default_engine().lint_source(str(path), text, settings_for(path)).findings
 
 
 def expected_ranges(path: Path, text: str) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
@@ -378,7 +378,7 @@ async def test_fix_all_gives_what_the_cli_fix_gives(client: RecordingClient, tmp
     (fix_all,) = actions
     assert fix_all.kind == "source.fixAll.wirelint"
     settings = settings_for(path)
-    expected, _, _ = fix_to_fixed_point(text, lambda t: Engine().lint_source(str(path), t, settings).findings)
+    expected, _, _ = fix_to_fixed_point(text, lambda t: default_engine().lint_source(str(path), t, settings).findings)
     assert expected != text
     assert apply_text_edits(text, edits_of(fix_all, 1)) == expected
 

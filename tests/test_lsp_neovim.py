@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, SEED_WIRE
 
+from wirelint.api import default_engine
 from wirelint.config import settings_for
-from wirelint.engine import Engine
 
 pytestmark = [
     pytest.mark.slow,
@@ -85,7 +85,7 @@ def test_neovim_shows_the_servers_diagnostics(tmp_path: Path) -> None:
     )
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["ok"], "Neovim received no diagnostics"
-    findings = Engine().lint_source(str(seed), text, settings_for(seed)).findings
+    findings = default_engine().lint_source(str(seed), text, settings_for(seed)).findings
     expected = sorted(
         (
             f.code, "wirelint", NVIM_SEVERITY[f.severity.value],

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from naming_helpers import lint
 
+from wirelint.api import default_engine
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.finding import Finding
 from wirelint.fixer import apply_edits
 from wirelint.naming.catalog import index_for
@@ -74,7 +74,7 @@ def test_seed_edit_with_house_style_is_rewrites_isis():
 
 def test_seed_wire_passes_with_full_name_first_then_acronym():
     text = SEED_WIRE.read_text(encoding="utf-8")
-    article = Engine().parse("wire.txt", text).articles[0]
+    article = default_engine().parse("wire.txt", text).articles[0]
     named = {(m.entity.canonical, m.form.kind) for m in index_for(Settings()).mentions(article)}
     assert {("Islamic State", "full"), ("Islamic State", "acronym"), ("Hayat Tahrir al-Sham", "full"),
             ("Hayat Tahrir al-Sham", "acronym"), ("Syrian Observatory for Human Rights", "full")} <= named
@@ -264,7 +264,8 @@ def test_any_policy_needs_no_full_name():
 
 
 def test_bad_rule_option_is_an_error():
-    result = Engine().lint_source("s.txt", "HTS said.", naming(rule_options={"WL303": {"exempt-fields": "headline"}}))
+    settings = naming(rule_options={"WL303": {"exempt-fields": "headline"}})
+    result = default_engine().lint_source("s.txt", "HTS said.", settings)
     assert any("exempt-fields must be a list" in error for error in result.errors)
 
 
@@ -287,7 +288,7 @@ def test_project_pack_adds_and_reshapes_sets(tmp_path: Path):
 def test_broken_project_pack_is_reported(tmp_path: Path):
     pack = tmp_path / "newsroom.toml"
     pack.write_text('[[entity]]\ncanonical = "X"\nnames = [ { nickname = "Y" } ]\n', encoding="utf-8")
-    result = Engine().lint_source("s.txt", "Text.", naming(rule_packs=(pack,)))
+    result = default_engine().lint_source("s.txt", "Text.", naming(rule_packs=(pack,)))
     assert any("unknown kind(s) nickname" in error and str(pack) in error for error in result.errors)
 
 
@@ -314,7 +315,7 @@ PIECES = st.sampled_from([
 @settings(max_examples=150, deadline=None)
 @given(st.lists(PIECES, max_size=30).map("".join), st.sampled_from([(), ISIS_STYLE, (("Islamic State", "the IS"),)]))
 def test_any_text_lints_and_fixes_never_touch_quotes(text: str, house_style: tuple[tuple[str, str], ...]):
-    result = Engine().lint_source("story.txt", text, naming(house_style=house_style))
+    result = default_engine().lint_source("story.txt", text, naming(house_style=house_style))
     assert not result.errors
     assert result.document is not None
     quoted = [block.source_span(s, e) for block in result.document.blocks for s, e in block.quotes]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from wirelint.api import lint_text
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 
 DATA = Path(__file__).parent / "data" / "numbers_real_sentences.jsonl"
 ITEMS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import example_cases
 
+from wirelint.api import default_engine
 from wirelint.builtin import packs_folder
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.errors import PackError
 from wirelint.packs import PackRule, load_pack
 from wirelint.repeat_budget import repeat_expansion
@@ -110,7 +110,7 @@ def test_pack_rule_reports_with_fix_and_message(tmp_path: Path):
     path = write_pack(tmp_path, GOOD_RULE + "fix = { replace = 'bar' }\n")
     rule = load_pack(path)[0]
     settings = Settings(rule_packs=(path,), select=("XX",))
-    result = Engine().lint_source("story.txt", "A foo walks in.\n", settings)
+    result = default_engine().lint_source("story.txt", "A foo walks in.\n", settings)
     assert [f.code for f in result.findings] == ["XX101"]
     finding = result.findings[0]
     assert finding.message == "foo: foo"
@@ -126,7 +126,7 @@ def test_catastrophic_pattern_is_stopped_and_named(tmp_path: Path, monkeypatch: 
     path = write_pack(tmp_path, GOOD_RULE.replace("pattern = 'foo'", "pattern = '(a|aa)+$'"))
     settings = Settings(rule_packs=(path,), select=("XX", "WL102"))
     text = "a" * 40 + "!\n\nPowered by automated translation\n"
-    result = Engine().lint_source("story.txt", text, settings)
+    result = default_engine().lint_source("story.txt", text, settings)
     assert len(result.errors) == 1
     assert "XX101" in result.errors[0] and str(path) in result.errors[0]
     assert [f.code for f in result.findings] == ["WL102"], "the other rules still ran"

@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import REPO, SEED_WIRE
+from wirelint.api import default_engine
 from wirelint.builtin import LazyReader, wirelint_readers
 from wirelint.config import Settings
 from wirelint.text.quotes import CLOSING, OPENING, STRAIGHT, quote_spans
@@ -120,9 +121,8 @@ def test_finished_articles_are_not_held_by_shared_rule_work() -> None:
     import gc
     import weakref
 
-    from wirelint.engine import Engine
 
-    engine = Engine()
+    engine = default_engine()
     settings = Settings()
     story = "Troops in Kiev and Kyiv said 380,000 people had fled, the UN said.\n\nHTS fighters killed 12.\n"
     first = engine.parse("first.txt", story)

@@ -66,7 +66,7 @@ def test_every_builtin_hook_implementation_has_a_spec():
 
 def test_builtin_rules_come_through_the_plugin_hooks():
     registry = build_registry(autoload=False)
-    assert registry.rules["WL102"].origin.endswith("leftovers.toml")
+    assert registry.rules["WL103"].origin.endswith("leftovers.toml")
     assert registry.reader_for("x.md").format == "markdown"
     assert registry.reader_for("x.unknown").format == "text"
 

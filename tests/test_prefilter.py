@@ -17,9 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CORPORA
+from wirelint.api import default_engine
 from wirelint.builtin import packs_folder
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.literals import UNFOLDABLE, required_literals
 from wirelint.packs import PackRule, load_pack, remembered_matches
@@ -136,7 +136,7 @@ def test_a_project_pack_is_compiled_when_it_is_loaded(tmp_path: Path) -> None:
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="corpora not available")
 def test_the_prefilter_hides_no_match_in_corpus_paragraphs() -> None:
     """Every 40th corpus article: each pack rule's matches, paragraph by paragraph, with and without the prefilter."""
-    engine = Engine()
+    engine = default_engine()
     texts = []
     for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
         with (CORPORA / name).open(encoding="utf-8") as lines:

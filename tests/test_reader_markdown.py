@@ -376,7 +376,7 @@ def test_deeply_nested_lists_are_read_as_plain_text() -> None:
 
 def test_a_text_check_does_not_import_markdown_it() -> None:
     code = (
-        "import sys\nfrom wirelint.engine import lint_path\nfrom wirelint.config import Settings\n"
+        "import sys\nfrom wirelint.api import lint_path\nfrom wirelint.config import Settings\n"
         "from pathlib import Path\n"
         f"lint_path(Path({str(SEED_WIRE)!r}), Settings())\n"
         "print('markdown_it' in sys.modules, 'wirelint.readers.markdown' in sys.modules)\n"

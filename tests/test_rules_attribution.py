@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE
 
+from wirelint.api import lint_text
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 from wirelint.finding import Finding, Severity
 
 WL2 = Settings(select=("WL2",))

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 
+from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
-from wirelint.engine import Engine, lint_text
 from wirelint.fixer import apply_edits
 from wirelint.text.vocabulary import article_vocabulary
 
@@ -93,7 +93,7 @@ def test_a_paragraph_that_points_back_with_a_pronoun_is_not_a_merge():
 
 
 def test_the_vocabulary_is_built_once_per_article_and_shared():
-    document = Engine().parse("story.txt", SEED_WIRE.read_text(encoding="utf-8"))
+    document = default_engine().parse("story.txt", SEED_WIRE.read_text(encoding="utf-8"))
     article = document.articles[0]
     assert article_vocabulary(article) is article_vocabulary(article)
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 
+from wirelint.api import lint_text
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 from wirelint.text.lexicon import table as lexicon_table
 
 FAMILIES = ("--select", "WL1,WL5")

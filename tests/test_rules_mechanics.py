@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from conftest import SEED_WIRE, only, run_cli
 
+from wirelint.api import lint_text
 from wirelint.checks.mechanics import curly_forms, parse_dateline
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 
 
 def fix_file(tmp_path: Path, text: str, select: str, *options: str, config: str = "") -> str:

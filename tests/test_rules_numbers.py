@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE, run_cli
 
+from wirelint.api import lint_text
 from wirelint.checks.numbers import MAX_GROUP, RULES
 from wirelint.config import Settings
-from wirelint.engine import lint_text
 from wirelint.finding import Finding
 from wirelint.registry import get_registry
 

@@ -17,8 +17,8 @@ import pytest
 from click.testing import Result
 from conftest import run_cli
 
+import wirelint.commands.runner
 import wirelint.fixer
-import wirelint.runner
 
 MARKER = "Powered by automated translation"
 STORY = f"Title\n\nBody.\n{MARKER}\nMore body.\n"
@@ -134,7 +134,7 @@ def test_folder_that_cannot_take_a_temporary_file_is_an_error_naming_the_file(tm
 
 def change_while_checking(monkeypatch: pytest.MonkeyPatch, name: str, change: object) -> None:
     """Run ``change(path)`` after ``name`` was read and linted, before it is written."""
-    real_check_text = wirelint.runner.check_text
+    real_check_text = wirelint.commands.runner.check_text
 
     def check_text(path_name: str, *args: object, **kwargs: object) -> object:
         outcome = real_check_text(path_name, *args, **kwargs)  # type: ignore[arg-type]
@@ -142,7 +142,7 @@ def change_while_checking(monkeypatch: pytest.MonkeyPatch, name: str, change: ob
             change(Path(path_name))  # type: ignore[operator]
         return outcome
 
-    monkeypatch.setattr(wirelint.runner, "check_text", check_text)
+    monkeypatch.setattr(wirelint.commands.runner, "check_text", check_text)
 
 
 def test_file_changed_since_it_was_read_is_not_overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -16,10 +16,10 @@ from pathlib import Path
 import regex
 
 from tests.conftest import REPO, SEED_EDIT, SEED_WIRE
+from wirelint.api import default_engine
 from wirelint.builtin import packs_folder
 from wirelint.checks import FAMILY_MODULES, all_rules
 from wirelint.config import Settings
-from wirelint.engine import Engine
 from wirelint.lazy_rule import LazyRule, table_rules
 from wirelint.packs import load_pack
 from wirelint.registry import _may_declare_plugins
@@ -62,11 +62,11 @@ def test_lazy_rules_find_what_the_rules_find(tmp_path: Path) -> None:
     lazy = table_rules(FAMILY_MODULES, all_rules, StartCache(tmp_path / "startup.marshal"))
     real = all_rules()
     assert all(isinstance(rule, LazyRule) and "rule" not in vars(rule) for rule in lazy)
-    assert [(r.code, r.name, r.severity, r.fields, r.default_enabled) for r in lazy] == [
-        (r.code, r.name, r.severity, r.fields, r.default_enabled) for r in real
+    assert [(r.code, r.name, r.severity, r.fields, r.fixable, r.compares_versions) for r in lazy] == [
+        (r.code, r.name, r.severity, r.fields, r.fixable, r.compares_versions) for r in real
     ]
     assert [rule.docs for rule in lazy] == [rule.docs for rule in real]
-    engine, settings = Engine(), Settings()
+    engine, settings = default_engine(), Settings()
     for seed in (SEED_EDIT, SEED_WIRE):
         document = engine.parse(seed.name, seed.read_text(encoding="utf-8"))
         found = [engine.lint_document(document, settings, rules)[0] for rules in (lazy, real, first)]

@@ -13,6 +13,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from wirelint.checks import lazy_rules
+from wirelint.datafiles import packs_folder
 from wirelint.document import Document
 from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
@@ -36,13 +37,6 @@ class LazyReader:
 
     def read(self, path: str, source: str) -> Document:
         return self.reader.read(path, source)
-
-
-def packs_folder() -> Path:
-    """Where the built-in packs are: inside the installed package, or ``rules/`` in a checkout."""
-    here = Path(__file__).resolve().parent
-    installed = here / "builtin_packs"
-    return installed if installed.is_dir() else here.parent / "rules"
 
 
 @hookimpl

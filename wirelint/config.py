@@ -43,6 +43,24 @@ DEFAULT_EXCLUDE = (
 )
 
 
+KEYS: dict[str, tuple[str, str]] = {
+    "select": ("codes", 'Rule codes or prefixes to run; "ALL" is every rule, plugins included.'),
+    "extend-select": ("codes", "Codes or prefixes run as well as `select`."),
+    "ignore": ("codes", "Codes or prefixes not run (the most specific of select and ignore wins)."),
+    "severity": ("table", 'Code or prefix = "error" \\| "warning" \\| "info"; the longest prefix wins.'),
+    "fail-level": ("severity", "Lowest severity that makes the exit status 1."),
+    "rule-packs": ("paths", "Extra TOML rule packs (and entity sets), relative to the config file."),
+    "house-style": ("table", "Name = the preferred name, for the naming rules."),
+    "per-file-ignores": ("table", "File pattern = codes or prefixes ignored in matching files."),
+    "include": ("patterns", "File names checked when a folder is walked."),
+    "exclude": ("patterns", "Names, or paths with a / relative to the config, never checked; replaces the default."),
+    "extend-exclude": ("patterns", "Like `exclude`, added to its default."),
+    "rule-options": ("table", "A table per rule code: that rule's options (see each rule)."),
+}
+"""Every config key: its kind and what it does. Unknown keys are an error; the README's config
+table is generated from this and the defaults of :class:`Settings`."""
+
+
 @dataclass(frozen=True)
 class Settings:
     """The resolved configuration for one file."""
@@ -200,7 +218,7 @@ def parse_settings(data: dict[str, Any], config_path: Path | None, where: str | 
             table = _table(where, key, value)
             values["rule_options"] = {c.upper(): _table(where, f"rule-options.{c}", o) for c, o in table.items()}
         else:
-            raise ConfigError(where, f"unknown key '{key}' in [tool.wirelint]")
+            raise ConfigError(where, f"unknown key '{key}' in [tool.wirelint] (keys: {', '.join(KEYS)})")
     return Settings(**values)
 
 

@@ -9,19 +9,17 @@ Rules only ever see this model; they never read files.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from wirelint.lazy_pattern import LazyPattern
+from wirelint.lines import LineIndex
 from wirelint.sourcemap import SourceMap
 from wirelint.text.quotes import inside, quote_spans
 from wirelint.text.sentences import sentence_spans
 
 FIELDS = ("headline", "standfirst", "caption", "dateline", "body")
 
-_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 
 def _verbatim(text: str) -> str:
@@ -122,20 +120,16 @@ class Document:
             article.document = self
 
     @cached_property
-    def line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(match.end() for match in _LINE_BREAK.finditer(self.source))
-        return starts
+    def lines(self) -> LineIndex:
+        return LineIndex(self.source)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based ``(line, column)`` of a source offset, columns in code points."""
-        offset = max(0, min(offset, len(self.source)))
-        line = bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        return self.lines.position(offset)
 
     def offset(self, line: int, column: int) -> int:
         """Inverse of :meth:`position`."""
-        return self.line_starts[line - 1] + column - 1
+        return self.lines.offset(line, column)
 
     @property
     def blocks(self) -> Iterator[Block]:

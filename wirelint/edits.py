@@ -7,7 +7,7 @@ line where the boilerplate stood.
 from __future__ import annotations
 
 from wirelint.document import Block
-from wirelint.finding import Edit, Fix
+from wirelint.finding import Fix, source_edit
 
 _HORIZONTAL_SPACE = " \t\u00a0"
 
@@ -91,20 +91,3 @@ def separating_space(text: str, start: int, end: int) -> str:
 def _fix(block: Block, start: int, end: int, description: str) -> Fix:
     source_start, source_end = block.source_span(start, end)
     return Fix(description, (source_edit(block.source, source_start, source_end),))
-
-
-def source_edit(source: str, start: int, end: int, text: str = "") -> Edit:
-    """Replace ``source[start:end]`` with ``text``, never fusing two line breaks.
-
-    Deleting everything between a lone CR and an LF would join them into one CRLF,
-    changing the file's line endings and its line count. Such a deletion takes one
-    of the two breaks with it (the LF, else the CR, whichever leaves no new CR+LF
-    pair); when both would, a space keeps the breaks apart.
-    """
-    if text or start == end or source[start - 1 : start] != "\r" or source[end : end + 1] != "\n":
-        return Edit(start, end, text)
-    if source[end + 1 : end + 2] != "\n":
-        return Edit(start, end + 1, "")
-    if source[start - 2 : start - 1] != "\r":
-        return Edit(start - 1, end, "")
-    return Edit(start, end, " ")

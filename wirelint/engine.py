@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import islice
-from pathlib import Path
 from types import FrameType
 
 from wirelint.config import Settings, unknown_codes
 from wirelint.document import Article, Document
-from wirelint.errors import InputError, PackError, RuleTimeout, UnknownCodeError, WirelintError
+from wirelint.errors import InputError, PackError, RuleTimeout, UnknownCodeError
 from wirelint.finding import Edit, Finding, Fix, Severity
-from wirelint.registry import Registry, get_registry, project_pack_rules
 from wirelint.rule import Rule
+from wirelint.ruleset import Registry
 from wirelint.suppressions import apply_suppressions
 
 RULE_BUDGET = 10.0
@@ -69,14 +69,14 @@ def _budget_timer() -> Iterator[bool]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _run_rule(rule: Rule, article: Article, settings: Settings, budget: float | None, limit: int) -> list[object]:
-    """The rule's output for ``article``, at most ``limit + 1`` items (a runaway generator
-    would otherwise fill memory), within ``budget`` seconds unless it is None (no timer)."""
+def _run_rule(call: Callable[[], Iterable[object]], budget: float | None, limit: int) -> list[object]:
+    """A rule's output for one article (or pair of versions), at most ``limit + 1`` items (a runaway
+    generator would otherwise fill memory), within ``budget`` seconds unless it is None (no timer)."""
     if budget is None:
-        return list(islice(rule.check(article, settings), limit + 1))
+        return list(islice(call(), limit + 1))
     signal.setitimer(signal.ITIMER_REAL, budget)
     try:
-        return list(islice(rule.check(article, settings), limit + 1))
+        return list(islice(call(), limit + 1))
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
@@ -120,8 +120,8 @@ class LintResult:
 class Engine:
     """Runs the registry's rules, as selected by settings, over documents."""
 
-    def __init__(self, registry: Registry | None = None) -> None:
-        self.registry = registry or get_registry()
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
 
     def rules_for(self, settings: Settings, path: str | None = None) -> list[Rule]:
         """The rules that run on ``path`` under ``settings``, in code order.
@@ -129,7 +129,7 @@ class Engine:
         Raises PackError for a broken project pack and UnknownCodeError when the selection
         names a code or prefix that no rule has."""
         rules = dict(self.registry.rules)
-        for rule in project_pack_rules(settings.rule_packs):
+        for rule in self.registry.project_rules(settings.rule_packs):
             rules[rule.code] = rule
         unknown = unknown_codes(settings.named_codes, rules)
         if unknown:
@@ -184,52 +184,79 @@ class Engine:
     ) -> tuple[list[Finding], list[str]]:
         if rules is None:
             rules = self.rules_for(settings, document.path)
-        findings: list[Finding] = []
-        errors: dict[str, str] = {}  # by rule code: a broken rule is reported once, not once per article
-        size = len(document.source)
-        limit = max(size, 1000)  # more findings than characters is a rule out of control
-        for article in document.articles:
-            size_mb = sum(len(block.text) for block in article.blocks) / 1e6
-            budget = RULE_BUDGET + RULE_BUDGET_PER_MB * size_mb if timed else None
-            for rule in rules:
-                try:
-                    produced = _run_rule(rule, article, settings, budget, limit)
-                except RuleTimeout as error:
-                    errors.setdefault(rule.code, f"{document.path}: rule {rule.code} stopped: {error}")
-                    continue
-                except _OverBudget:
-                    errors.setdefault(
-                        rule.code,
-                        f"{document.path}: rule {rule.code} ({rule.origin}) stopped: "
-                        f"took longer than {budget:.3g}s on one article",
-                    )
-                    continue
-                except (Exception, SystemExit) as error:  # a broken rule must not stop the run
-                    errors.setdefault(
-                        rule.code,
-                        f"{document.path}: internal error in rule {rule.code} ({rule.origin}): "
-                        f"{type(error).__name__}: {error}",
-                    )
-                    continue
-                if len(produced) > limit:
-                    errors.setdefault(
-                        rule.code, f"{document.path}: rule {rule.code} ({rule.origin}) produced over {limit} findings"
-                    )
-                    continue
-                bad = next((item for item in produced if _malformed(item, size)), None)
-                if bad is not None:
-                    errors.setdefault(
-                        rule.code,
-                        f"{document.path}: rule {rule.code} ({rule.origin}) returned {_preview(bad)}, "
-                        "not a well-formed Finding",
-                    )
-                    continue
-                for finding in produced:
-                    assert isinstance(finding, Finding)
-                    finding.severity = settings.severity_for(finding.code, finding.severity)
-                    finding.article_id = article.id
-                    findings.append(finding)
-        return finalise(document, findings), list(errors.values())
+        calls = (
+            (article, rule, partial(rule.check, article, settings)) for article in document.articles for rule in rules
+        )
+        return _collect(document, settings, calls, timed)
+
+    def compare(
+        self, old: Document, new: Document, settings: Settings, rules: list[Rule] | None = None
+    ) -> tuple[list[Finding], list[str]]:
+        """Findings of the selected version rules (WL405) on ``new``, and rule errors; articles are
+        paired by id, else by position."""
+        if rules is None:
+            rules = self.rules_for(settings, new.path)
+        chosen = [rule for rule in rules if rule.compares_versions]
+        old_by_id = {article.id: article for article in old.articles if article.id is not None}
+        pairs = []
+        for index, article in enumerate(new.articles):
+            previous = old_by_id.get(article.id) if article.id is not None else None
+            if previous is None and index < len(old.articles) and not old_by_id:
+                previous = old.articles[index]
+            if previous is not None:
+                pairs.append((previous, article))
+        calls = ((new_one, rule, partial(rule.compare, old_one, new_one, settings)) for old_one, new_one in pairs
+                 for rule in chosen)
+        with _budget_timer() as timed:
+            return _collect(new, settings, calls, timed)
+
+
+Call = tuple[Article, Rule, Callable[[], Iterable[object]]]
+"""One rule's work on one article: the article its findings belong to, the rule, and the call."""
+
+
+def _collect(
+    document: Document, settings: Settings, calls: Iterable[Call], timed: bool
+) -> tuple[list[Finding], list[str]]:
+    """The located findings of every call, and one error per rule that failed (not one per article)."""
+    findings: list[Finding] = []
+    errors: dict[str, str] = {}
+    size = len(document.source)
+    limit = max(size, 1000)  # more findings than characters is a rule out of control
+    for article, rule, call in calls:
+        budget = RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(b.text) for b in article.blocks) / 1e6 if timed else None
+        where = f"{document.path}: rule {rule.code} ({rule.origin})"
+        try:
+            produced = _run_rule(call, budget, limit)
+        except RuleTimeout as error:
+            errors.setdefault(rule.code, f"{document.path}: rule {rule.code} stopped: {error}")
+            continue
+        except _OverBudget:
+            errors.setdefault(rule.code, f"{where} stopped: took longer than {budget:.3g}s on one article")
+            continue
+        except (Exception, SystemExit) as error:  # a broken rule must not stop the run
+            errors.setdefault(
+                rule.code,
+                f"{document.path}: internal error in rule {rule.code} ({rule.origin}): {type(error).__name__}: {error}",
+            )
+            continue
+        bad = next((item for item in produced if _malformed(item, size)), None)
+        if len(produced) > limit:
+            errors.setdefault(rule.code, f"{where} produced over {limit} findings")
+        elif bad is not None:
+            errors.setdefault(rule.code, f"{where} returned {_preview(bad)}, not a well-formed Finding")
+        else:
+            findings.extend(_as_configured(produced, settings, article.id))  # type: ignore[arg-type]
+    return finalise(document, findings), list(errors.values())
+
+
+def _as_configured(produced: list[Finding], settings: Settings, article_id: str | None) -> Iterator[Finding]:
+    """The findings with the configured severity and their article (new objects: a finding is never changed)."""
+    for finding in produced:
+        severity = settings.severity_for(finding.code, finding.severity)
+        if severity is not finding.severity or article_id != finding.article_id:
+            finding = replace(finding, severity=severity, article_id=article_id)
+        yield finding
 
 
 def _preview(item: object, limit: int = 120) -> str:
@@ -253,51 +280,19 @@ def finalise(document: Document, findings: Iterable[Finding]) -> list[Finding]:
             continue
         key = (finding.code, finding.start, finding.end, finding.message, finding.article_id)
         kept.setdefault(key, finding)
-    located = []
-    for finding in kept.values():
-        finding.path = document.path
-        finding.line, finding.column = document.position(finding.start)
-        finding.end_line, finding.end_column = document.position(finding.end)
-        if finding.fix is not None:
-            finding.edit_positions = [
+    located = [
+        replace(
+            finding,
+            path=document.path,
+            line=(start := document.position(finding.start))[0],
+            column=start[1],
+            end_line=(end := document.position(finding.end))[0],
+            end_column=end[1],
+            edit_positions=tuple(
                 (*document.position(edit.start), *document.position(edit.end)) for edit in finding.fix.edits
-            ]
-        located.append(finding)
+            ) if finding.fix is not None else (),
+        )
+        for finding in kept.values()
+    ]
     located.sort(key=lambda f: f.sort_key)
     return located
-
-
-def lint_text(
-    text: str,
-    path: str = "<text>",
-    format_name: str | None = None,
-    settings: Settings | None = None,
-) -> list[Finding]:
-    """Lint a string as if it were the file ``path``; the public API.
-
-    Raises :class:`~wirelint.errors.WirelintError` when the text cannot be
-    parsed or a rule fails, so callers never mistake a failure for a clean article.
-    """
-    result = Engine().lint_source(path, text, settings or Settings(), format_name)
-    if result.errors:
-        raise WirelintError("; ".join(result.errors))
-    return result.findings
-
-
-def lint_document(document: Document, settings: Settings | None = None) -> list[Finding]:
-    """Lint an already parsed document; the public API for custom readers."""
-    findings, errors = Engine().lint_document(document, settings or Settings())
-    if errors:
-        raise WirelintError("; ".join(errors))
-    return findings
-
-
-def lint_path(path: Path, settings: Settings) -> LintResult:
-    """Read, decode and lint one file from disk."""
-    from wirelint.files import read_source
-
-    try:
-        source = read_source(path)
-    except InputError as error:
-        return LintResult(str(path), errors=[str(error)])
-    return Engine().lint_source(str(path), source.text, settings)

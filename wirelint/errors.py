@@ -1,6 +1,10 @@
-"""Errors that end up in front of the user as one clear line."""
+"""Errors that end up in front of the user as one clear line, and the exit statuses they lead to."""
 
 from __future__ import annotations
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+"""Every command's exit status: nothing at or above the fail level, findings, or a usage,
+configuration, input or internal error."""
 
 
 class WirelintError(Exception):

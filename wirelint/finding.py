@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -36,6 +35,23 @@ class Edit:
     text: str
 
 
+def source_edit(source: str, start: int, end: int, text: str = "") -> Edit:
+    """Replace ``source[start:end]`` with ``text``, never fusing two line breaks.
+
+    Deleting everything between a lone CR and an LF would join them into one CRLF,
+    changing the file's line endings and its line count. Such a deletion takes one
+    of the two breaks with it (the LF, else the CR, whichever leaves no new CR+LF
+    pair); when both would, a space keeps the breaks apart.
+    """
+    if text or start == end or source[start - 1 : start] != "\r" or source[end : end + 1] != "\n":
+        return Edit(start, end, text)
+    if source[end + 1 : end + 2] != "\n":
+        return Edit(start, end + 1, "")
+    if source[start - 2 : start - 1] != "\r":
+        return Edit(start - 1, end, "")
+    return Edit(start, end, " ")
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A set of edits that together repair one finding."""
@@ -45,12 +61,13 @@ class Fix:
     safe: bool = True
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem at one place in one file.
+    """One problem at one place in one file; never changed once made.
 
     ``start``/``end`` are offsets into the decoded file; ``line``/``column``
-    (1-based, code points, end exclusive) are filled in by the engine.
+    (1-based, code points, end exclusive) are filled in by the engine, which
+    makes a located copy.
     """
 
     code: str
@@ -67,7 +84,7 @@ class Finding:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
-    edit_positions: list[tuple[int, int, int, int]] = dataclasses.field(default_factory=list)
+    edit_positions: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
@@ -100,3 +117,35 @@ class Finding:
         if self.article_id is not None:
             data["article_id"] = self.article_id
         return data
+
+    def to_record(self) -> dict[str, Any]:
+        """Every field, as JSON values, so a stored finding (the result cache) comes back exactly."""
+        record = {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        record["severity"] = self.severity.value
+        if self.fix is not None:
+            record["fix"] = {
+                "description": self.fix.description,
+                "safe": self.fix.safe,
+                "edits": [[edit.start, edit.end, edit.text] for edit in self.fix.edits],
+            }
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Finding:
+        """The finding :meth:`to_record` stored."""
+        values = dict(record)
+        values["severity"] = Severity(values["severity"])
+        fix = values.get("fix")
+        if fix is not None:
+            edits = tuple(Edit(start, end, text) for start, end, text in fix["edits"])
+            values["fix"] = Fix(fix["description"], edits, fix["safe"])
+        values["edit_positions"] = tuple(tuple(position) for position in values.get("edit_positions", ()))
+        return cls(**values)
+
+    def row(self) -> dict[str, Any]:
+        """The flat, fix-less part of :meth:`to_dict` that an audit writes for each finding."""
+        data = self.to_dict()
+        return {"path": self.path, "article_id": self.article_id} | {key: data[key] for key in ROW_FIELDS}
+
+
+ROW_FIELDS = ("code", "name", "severity", "field", "line", "column", "end_line", "end_column", "message")

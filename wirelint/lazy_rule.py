@@ -19,10 +19,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirelint import __version__
 from wirelint.finding import Severity
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import STARTUP, StartCache
+from wirelint.version import __version__
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -40,7 +40,8 @@ class LazyRule(Rule):
         self.name = entry["name"]
         self.severity = Severity(entry["severity"])
         self.fields = tuple(entry["fields"])
-        self.default_enabled = entry["default_enabled"]
+        self.fixable = entry["fixable"]
+        self.compares_versions = entry["compares_versions"]
         self.origin = entry["origin"]
         self.module = entry["module"]
         self.qualname = entry["qualname"]
@@ -66,6 +67,14 @@ class LazyRule(Rule):
     @property  # type: ignore[override]
     def docs(self) -> RuleDocs:
         return self.rule.docs
+
+    @property  # type: ignore[override]
+    def examples(self) -> Examples:
+        return self.rule.examples
+
+    @property
+    def defined_in(self) -> str:
+        return self.module
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         return self.rule.check(article, settings)
@@ -94,7 +103,8 @@ def describe(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "severity": Severity(rule.severity).value,
         "fields": list(rule.fields),
-        "default_enabled": bool(rule.default_enabled),
+        "fixable": bool(rule.fixable),
+        "compares_versions": bool(rule.compares_versions),
         "origin": rule.origin,
         "module": type(rule).__module__,
         "qualname": type(rule).__qualname__,

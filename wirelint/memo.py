@@ -12,10 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 from threading import local
-from typing import TYPE_CHECKING, Generic, TypeVar
-
-if TYPE_CHECKING:
-    from wirelint.document import Article
+from typing import Generic, TypeVar
 
 PARAGRAPHS_REMEMBERED = 1024
 """Per function: a 5,000-word article has about 70 paragraphs; a few open documents fit."""
@@ -41,8 +38,9 @@ class PerArticle(Generic[Key, Value]):
     def __init__(self) -> None:
         self._state = local()
 
-    def get(self, article: Article | None, key: Key, compute: Callable[[], Value]) -> Value:
-        """The value for ``key`` on ``article``, computed once per article."""
+    def get(self, article: object | None, key: Key, compute: Callable[[], Value]) -> Value:
+        """The value for ``key`` on ``article`` (any object: this module sits below the document
+        model, which uses it), computed once per article."""
         if article is None:
             return compute()
         state = self._state

@@ -26,7 +26,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.literals import Literal, required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import STARTUP, compile_pattern
 
 if TYPE_CHECKING:
@@ -67,12 +67,6 @@ Pattern: TypeAlias = "regex.Pattern[str] | LazyPattern"
 """A compiled pattern, or (built-in packs) one compiled on first use."""
 
 
-@dataclass(frozen=True)
-class Examples:
-    match: tuple[str, ...] = ()
-    no_match: tuple[str, ...] = ()
-
-
 @dataclass(eq=False, kw_only=True)
 class PackRule(Rule):
     """A rule defined by a ``[[rule]]`` table."""
@@ -93,6 +87,14 @@ class PackRule(Rule):
     examples: Examples = field(default_factory=Examples)
     docs: RuleDocs = field(default_factory=lambda: RuleDocs(""))
     origin: str = ""
+
+    @property
+    def fixable(self) -> bool:  # type: ignore[override]
+        return self.fix_kind is not None or self.replace is not None
+
+    @property
+    def defined_in(self) -> str:
+        return f"pack {Path(self.origin).name}"
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """Every match of the rule's patterns in ``text`` that no ``unless`` vetoes.

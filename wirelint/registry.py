@@ -12,54 +12,24 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from wirelint import builtin, hookspecs
 from wirelint.errors import PackError
-from wirelint.packs import PackRule, load_pack
-from wirelint.readers import Reader
-from wirelint.rule import Rule
+from wirelint.packs import load_pack
+from wirelint.rule import Rule, contract_problems
+from wirelint.ruleset import Registry
+
+__all__ = ["Registry", "build_registry", "get_registry", "plugin_manager"]
 
 if TYPE_CHECKING:
     from importlib.metadata import Distribution, EntryPoint
 
 ENTRY_POINT_GROUP = "wirelint"
 DISABLE_ENV = "WIRELINT_DISABLE_PLUGIN_AUTOLOAD"
-
-
-@dataclass
-class Registry:
-    """Everything the plugins provide, ready to use."""
-
-    rules: dict[str, Rule] = field(default_factory=dict)
-    readers: dict[str, Reader] = field(default_factory=dict)
-    """By file ending (``.md``) and by format name (``markdown``)."""
-    problems: list[str] = field(default_factory=list)
-    """Plugins or packs that could not be loaded; shown as warnings."""
-    entity_packs: list[Any] = field(default_factory=list)
-    """Every plugin pack that loaded, built-in first: the naming rules' ``[[entity]]`` sets come from these."""
-
-    def add_rule(self, rule: Rule, origin: str) -> None:
-        if not rule.origin or rule.origin == "wirelint":
-            rule.origin = origin
-        existing = self.rules.get(rule.code)
-        if existing is not None:
-            self.problems.append(f"rule {rule.code} from {rule.origin} ignored: the code is taken by {existing.origin}")
-            return
-        self.rules[rule.code] = rule
-
-    def reader_for(self, path: str) -> Reader:
-        """The reader for a file name (plain text when the ending is unknown)."""
-        suffix = Path(path).suffix.lower()
-        return self.readers.get(suffix) or self.readers["text"]
-
-    def reader_named(self, format_name: str) -> Reader | None:
-        return self.readers.get(format_name)
 
 
 def plugin_manager(autoload: bool) -> tuple[pluggy.PluginManager, list[str]]:
@@ -158,7 +128,7 @@ def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str
 
 def build_registry(autoload: bool = True) -> Registry:
     manager, problems = plugin_manager(autoload)
-    registry = Registry(problems=problems)
+    registry = Registry(problems=problems, load_pack=load_pack)
     for origin, reader in _call_each(manager, "wirelint_readers", problems):
         if not _is_reader(reader):
             problems.append(f"plugin {origin!r} returned {reader!r} from wirelint_readers, which is not a Reader")
@@ -176,8 +146,11 @@ def build_registry(autoload: bool = True) -> Registry:
         except PackError as error:
             problems.append(str(error))
     for origin, rule in _call_each(manager, "wirelint_rules", problems):
-        if not isinstance(rule, Rule) or not rule.code or not isinstance(rule.code, str):
-            problems.append(f"plugin {origin!r} returned {rule!r} from wirelint_rules, which is not a Rule")
+        broken = contract_problems(rule) if origin != "wirelint" else []  # built-ins: tests/test_code_rule_examples.py
+        if broken:
+            what = f"rule {rule.code}" if isinstance(rule, Rule) and isinstance(rule.code, str) else repr(rule)
+            problems.append(f"plugin {origin!r} returned {what} from wirelint_rules, which is not a Rule: "
+                            f"{'; '.join(broken)}")
             continue
         registry.add_rule(rule, origin)
     for rule in registry.rules.values():  # rules that read entity sets (WL3xx) get this registry's
@@ -191,20 +164,3 @@ def build_registry(autoload: bool = True) -> Registry:
 def get_registry(autoload: bool = True) -> Registry:
     """The process-wide registry (plugins are loaded once)."""
     return build_registry(autoload)
-
-
-@lru_cache(maxsize=64)
-def _load_pack_cached(path: str, mtime: float) -> list[PackRule]:
-    return load_pack(Path(path))
-
-
-def project_pack_rules(paths: Iterable[Path]) -> list[PackRule]:
-    """Rules from a project's own packs (``rule-packs`` in config); raises PackError."""
-    rules: list[PackRule] = []
-    for path in paths:
-        try:
-            mtime = path.stat().st_mtime
-        except OSError as error:
-            raise PackError(str(path), f"cannot read: {error.strerror}") from None
-        rules.extend(_load_pack_cached(str(path), mtime))
-    return rules

@@ -32,7 +32,7 @@ def rules_table(rules: list[Rule]) -> str:
 
 def has_fix(rule: Rule) -> bool:
     """Whether the rule can offer a fix (a pack's fix key, or a code rule's ``fixable``)."""
-    return bool(getattr(rule, "fix_kind", None) or getattr(rule, "replace", None) or getattr(rule, "fixable", False))
+    return rule.fixable
 
 
 def rules_json(rules: list[Rule]) -> str:
@@ -62,7 +62,10 @@ def rules_markdown(rules: list[Rule]) -> str:
 
 def explain_rule(rule: Rule) -> str:
     docs = rule.docs
-    parts = [f"{rule.code} ({rule.name})", f"Severity: {rule.severity.value}. Source: {_origin(rule)}."]
+    source = _origin(rule)
+    if rule.defined_in not in source:
+        source = f"{source}, {rule.defined_in}"
+    parts = [f"{rule.code} ({rule.name})", f"Severity: {rule.severity.value}. Source: {source}."]
     parts.append(f"Fix: {'available' if has_fix(rule) else 'none (needs an editor)'}.")
     for title, body in (
         ("What it does", docs.what),
@@ -74,24 +77,62 @@ def explain_rule(rule: Rule) -> str:
             parts.append(
                 f"\n## {title}\n" + textwrap.indent(body.strip(), "    " if title in ("Example", "Use instead") else "")
             )
-    examples = getattr(rule, "examples", None)
-    if examples is not None and not docs.example and examples.match:
+    examples = rule.examples
+    if not docs.example and examples.match:
         parts.append("\n## Examples it reports\n" + "\n".join(f"    {e}" for e in examples.match[:3]))
-    if examples is not None and examples.no_match:
+    if examples.no_match:
         parts.append("\n## Examples it leaves alone\n" + "\n".join(f"    {e}" for e in examples.no_match[:3]))
     return "\n".join(parts)
 
 
-def update_readme(path: Path) -> None:
-    """Rewrite the generated rule table in a README (``python -m wirelint.ruledocs README.md``)."""
+def config_markdown() -> str:
+    """The README's config table, from the settings model: every key, its kind, default and use."""
+    from wirelint.config import KEYS, Settings
+
+    defaults = Settings()
+    lines = ["| key | kind | default | what it does |", "| --- | --- | --- | --- |"]
+    for key, (kind, what) in KEYS.items():
+        name = "exclude" if key == "extend-exclude" else key.replace("-", "_")
+        value = getattr(defaults, name) if key != "extend-exclude" else ()
+        shown = _default(value)
+        lines.append(f"| `{key}` | {kind} | {shown} | {what} |")
+    return "\n".join(lines) + "\n"
+
+
+def _default(value: object) -> str:
+    if isinstance(value, tuple) and value:
+        return ", ".join(f"`{item}`" for item in value)
+    if isinstance(value, str):  # a Severity
+        return f"`{value.value if hasattr(value, 'value') else value}`"
+    return "none"
+
+
+GENERATED = {"rules-table": "rules", "config-table": "config"}
+"""The README's generated sections: ``<!-- NAME: ... -->`` up to ``<!-- end NAME -->``."""
+
+
+def generated_section(name: str) -> str:
+    if GENERATED[name] == "config":
+        return config_markdown()
     from wirelint.registry import build_registry
 
     registry = build_registry(autoload=False)
-    table = rules_markdown([registry.rules[code] for code in sorted(registry.rules)])
+    return rules_markdown([registry.rules[code] for code in sorted(registry.rules)])
+
+
+def section_span(text: str, name: str) -> tuple[int, int]:
+    """Where the generated section ``name`` starts and ends in ``text``."""
+    start = text.index("\n", text.index(f"<!-- {name}:")) + 1
+    return start, text.index(f"<!-- end {name} -->")
+
+
+def update_readme(path: Path) -> None:
+    """Rewrite the generated tables in a README (``python -m wirelint.ruledocs README.md``)."""
     text = path.read_text(encoding="utf-8")
-    start = text.index("\n", text.index("<!-- rules-table:")) + 1
-    end = text.index("<!-- end rules-table -->")
-    path.write_text(text[:start] + table + text[end:], encoding="utf-8")
+    for name in GENERATED:
+        start, end = section_span(text, name)
+        text = text[:start] + generated_section(name) + text[end:]
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Archive audits: lint years of articles on Dask and report the result at a glance.
 
-``wirelint audit`` (``wirelint.audit.command``) plans partitions of the sources
+``wirelint audit`` (``wirelint.commands.audit``) plans partitions of the sources
 (``sources``), runs them on a Dask cluster (``pipeline``, ``worker``), streams
 finding rows to JSON Lines or Parquet (``outputs``) and gathers totals
 (``summary``) for the text and HTML reports (``textreport``, ``htmlreport``).

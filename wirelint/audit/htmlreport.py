@@ -11,11 +11,11 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from wirelint import __version__
 from wirelint.audit.summary import SEVERITIES, AuditSummary, RuleTotals, family_label
 from wirelint.audit.svg import bar_chart, column_chart
 from wirelint.audit.textreport import percent, rate_line, visible
 from wirelint.rule import Rule
+from wirelint.version import __version__
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 MAX_BARS = 20

@@ -167,24 +167,6 @@ def finding_rows(
     rows = []
     for finding in findings:
         before, match, after = excerpt(document, finding, context)
-        rows.append(
-            {
-                "path": document.path,
-                "article_id": finding.article_id,
-                "code": finding.code,
-                "name": finding.name,
-                "severity": finding.severity.value,
-                "field": finding.field,
-                "line": finding.line,
-                "column": finding.column,
-                "end_line": finding.end_line,
-                "end_column": finding.end_column,
-                "message": finding.message,
-                "match": match,
-                "before": before,
-                "after": after,
-                "date": date,
-                "section": section,
-            }
-        )
+        row = finding.row() | {"path": document.path}
+        rows.append(row | {"match": match, "before": before, "after": after, "date": date, "section": section})
     return rows

@@ -27,7 +27,7 @@ from wirelint.audit.sources import (
     normalise_date,
     section_of,
 )
-from wirelint.cache import ResultCache, code_fingerprint, make_key, settings_fingerprint
+from wirelint.commands.cache import ResultCache, code_fingerprint, make_key, settings_fingerprint
 from wirelint.config import Settings
 from wirelint.document import Document
 from wirelint.engine import Engine

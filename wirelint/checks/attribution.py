@@ -20,7 +20,7 @@ from wirelint.numbers import Kind
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -123,6 +123,14 @@ def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 class UnattributedFigure(Rule):
     code = "WL201"
+    examples = Examples(
+        match=(
+            "At least 40 people were killed in the attack on Tuesday.",
+        ),
+        no_match=(
+            "At least 40 people were killed in the attack on Tuesday, police said.",
+        ),
+    )
     name = "unattributed-figure"
     severity = Severity.WARNING
     fields = ("body",)
@@ -250,6 +258,14 @@ _INTRODUCED = LazyPattern(r"(?::|(?<![.!?]\s)\b[\p{Lu}][\p{Ll}]+)\s*$")
 
 class QuoteWithoutSpeaker(Rule):
     code = "WL202"
+    examples = Examples(
+        match=(
+            "\"We will not leave our homes until the shelling stops and the army withdraws,\" the crowd heard.",
+        ),
+        no_match=(
+            "\"We will not leave our homes until the shelling stops and the army withdraws,\" said Ahmed, a resident.",
+        ),
+    )
     name = "quote-without-speaker"
     severity = Severity.WARNING
     fields = ("body",)

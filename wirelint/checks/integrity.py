@@ -25,8 +25,7 @@ from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.packs import Examples
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.cohesion import WINDOW, Cohesion, Context, main_names, measure
 from wirelint.text.common_words import TRANSITIONS
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary

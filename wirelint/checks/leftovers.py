@@ -24,8 +24,8 @@ from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match, separating_space
 from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.packs import Examples, _one_line
-from wirelint.rule import Rule, RuleDocs
+from wirelint.packs import _one_line
+from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import find_credits

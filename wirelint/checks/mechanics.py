@@ -21,8 +21,7 @@ from wirelint.edits import separating_space
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.packs import Examples
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.datelines import AGENCIES
 
 if TYPE_CHECKING:

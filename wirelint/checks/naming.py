@@ -22,7 +22,7 @@ from wirelint.naming.propernames import name_mentions
 from wirelint.naming.rewrite import respell, rewrite
 from wirelint.naming.usage import Usage, usages
 from wirelint.naming.variants import Inconsistency, Occurrence, inconsistencies
-from wirelint.rule import Rule, RuleDocs
+from wirelint.rule import Examples, Rule, RuleDocs
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -146,6 +146,18 @@ def _stray_text(item: Inconsistency, stray: Occurrence) -> str:
 
 class InconsistentNaming(NamingRule):
     code = "WL301"
+    examples = Examples(
+        match=(
+            "Fighters of the Islamic State group took the town.\n\nISIS later withdrew, residents said.",
+            "Daesh claimed the attack on Friday.\n\n"
+            "The Islamic State group has lost most of its territory, officials said.",
+        ),
+        no_match=(
+            "The Islamic State group claimed the attack, officials said.\n\n"
+            "The Islamic State group has lost ground since, they said.",
+            "Daesh (the Arabic acronym for ISIS) claimed the attack, officials said.",
+        ),
+    )
     name = "inconsistent-naming"
     severity = Severity.WARNING
     docs = RuleDocs(
@@ -201,6 +213,14 @@ class InconsistentNaming(NamingRule):
 
 class HouseStyleName(NamingRule):
     code = "WL302"
+    examples = Examples(
+        match=(
+            "Officials in Kiev said the talks would resume next week, the ministry said.",
+        ),
+        no_match=(
+            "Officials in Kyiv said the talks would resume next week, the ministry said.",
+        ),
+    )
     name = "house-style-name"
     severity = Severity.WARNING
     docs = RuleDocs(
@@ -238,6 +258,16 @@ class HouseStyleName(NamingRule):
 
 class AcronymBeforeFullName(NamingRule):
     code = "WL303"
+    examples = Examples(
+        match=(
+            "HTS fighters entered the town on Monday, residents said.\n\n"
+            "Hayat Tahrir al-Sham (HTS) is the strongest group in the province, analysts said.",
+        ),
+        no_match=(
+            "Hayat Tahrir al-Sham (HTS) fighters entered the town on Monday, residents said.\n\n"
+            "HTS is the strongest group in the province, analysts said.",
+        ),
+    )
     name = "acronym-before-full-name"
     severity = Severity.WARNING
     docs = RuleDocs(

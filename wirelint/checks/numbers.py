@@ -22,7 +22,8 @@ from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
 from wirelint.numbers.totals import ALL, Pairing, lists, pairings
-from wirelint.rule import Rule, RuleDocs
+from wirelint.numbers.versions import changes, message
+from wirelint.rule import Examples, Rule, RuleDocs, VersionRule
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -74,6 +75,15 @@ class _Sum:
 
 class HeadlineFigureUnsupported(Rule):
     code = "WL401"
+    examples = Examples(
+        match=(
+            "12 killed in market attack\n\nMore than 50 people were killed in the attack on the market, police said.",
+        ),
+        no_match=(
+            "Dozens killed in market attack\n\n"
+            "More than 50 people were killed in the attack on the market, police said.",
+        ),
+    )
     name = "headline-figure-unsupported"
     severity = Severity.ERROR
     fields = ("headline", "standfirst")
@@ -136,6 +146,18 @@ def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:
 
 class TotalContradictsParts(Rule):
     code = "WL402"
+    examples = Examples(
+        match=(
+            "More than 50 fighters were killed on both sides, the monitor said: 20 pro-government "
+            "fighters and 18 jihadists.",
+            "Ten people were killed, police said: six soldiers, three police officers and four civilians.",
+        ),
+        no_match=(
+            "More than 50 fighters were killed on both sides, the monitor said: 20 pro-government "
+            "fighters and 31 jihadists.",
+            "Ten people were killed, police said: six soldiers and four civilians.",
+        ),
+    )
     name = "total-contradicts-parts"
     severity = Severity.ERROR
     fields = ("body",)
@@ -181,6 +203,16 @@ class TotalContradictsParts(Rule):
 
 class ConflictingFigures(Rule):
     code = "WL403"
+    examples = Examples(
+        match=(
+            "At least 380,000 people have been killed in the war, the monitor said.\n\n"
+            "The war has killed 350,000 people, the monitor said in its report.",
+        ),
+        no_match=(
+            "At least 380,000 people have been killed in the war, the monitor said.\n\n"
+            "The toll rose to 390,000 people killed in the war, the monitor said later.",
+        ),
+    )
     name = "conflicting-figures"
     severity = Severity.WARNING
     fields = ("body",)
@@ -241,7 +273,7 @@ def _different_facts(first: Located, second: Located) -> bool:
     return bool(anchors[0] or anchors[1])
 
 
-class ChangedBetweenVersions(Rule):
+class ChangedBetweenVersions(VersionRule):
     code = "WL405"
     name = "changed-between-versions"
     severity = Severity.WARNING
@@ -256,8 +288,18 @@ class ChangedBetweenVersions(Rule):
         use_instead="Check each reported figure against the newest source before publishing.",
     )
 
-    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        return ()  # needs two versions: see wirelint.compare
+    def compare(self, old: Article, new: Article, settings: Settings) -> Iterable[Finding]:
+        """Every figure changed since ``old``, and each headline figure the new body no longer supports."""
+        for change in changes(old, new):
+            yield self.finding(change.block, change.start, change.end, message(change))
+        headline = HeadlineFigureUnsupported()
+        before = {(q.figure.lower(), q.event, q.noun) for _, q, _ in headline.unsupported(old)}
+        for block, quantity, body in headline.unsupported(new):
+            if (quantity.figure.lower(), quantity.event, quantity.noun) not in before:
+                yield self.finding(
+                    block, quantity.start, quantity.phrase_end,
+                    f"{block.field} no longer matches the body: {describe(block, quantity)} against {body}",
+                )
 
 
 RULES = [HeadlineFigureUnsupported, TotalContradictsParts, ConflictingFigures, ChangedBetweenVersions]

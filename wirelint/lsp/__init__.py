@@ -13,8 +13,9 @@ import os
 import sys
 from typing import BinaryIO
 
+from wirelint.errors import EXIT_ERROR
+
 PYGLS_PACKAGES = {"pygls", "lsprotocol", "cattrs", "attrs"}
-EXIT_ERROR = 2
 
 
 def is_loopback(host: str) -> bool:

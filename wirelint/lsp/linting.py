@@ -3,8 +3,8 @@
 The server takes a :class:`Snapshot` of a document (its text at one version)
 and hands it to :meth:`Linter.lint` on a worker thread, so the protocol never
 waits for the rules. When the user has asked to compare the document with an
-earlier version of the story, the figures that changed since (WL405, from
-:mod:`wirelint.compare`) are reported with the rest on every lint.
+earlier version of the story, the figures that changed since (WL405, through
+:meth:`Engine.compare <wirelint.engine.Engine.compare>`) are reported with the rest on every lint.
 
 A newer edit sets the snapshot's ``stop`` event; every rule that has not
 started yet then gives up at once, so a superseded lint of a long article
@@ -24,8 +24,6 @@ from typing import Any, cast
 
 from lsprotocol import types
 
-from wirelint.checks.numbers import ChangedBetweenVersions
-from wirelint.compare import compare_documents
 from wirelint.config import Settings, apply_overrides, find_config, load_settings
 from wirelint.document import Document
 from wirelint.engine import Engine
@@ -152,17 +150,16 @@ class Linter:
         return self.engine.parse(str(path), read_source(path).text)
 
     def _changed_figures(self, baseline: Document, document: Document, outcome: LintOutcome) -> list[Finding]:
-        settings, code = outcome.settings, ChangedBetweenVersions.code
-        if settings is None or not settings.is_selected(code, document.path):
+        settings = outcome.settings
+        if settings is None:
             return []
-        try:
-            findings = compare_documents(baseline, document)
+        try:  # the selected version rules (WL405); the engine applies the configured severities
+            findings, errors = self.engine.compare(baseline, document, settings, list(outcome.rules.values()))
         except Exception as error:  # a comparison bug must not cost the user the other findings
             logger.exception("comparing %s with %s failed", document.path, baseline.path)
             outcome.errors.append(f"{document.path}: comparing with {baseline.path} failed: {_describe(error)}")
             return []
-        for finding in findings:
-            finding.severity = settings.severity_for(finding.code, finding.severity)
+        outcome.errors.extend(errors)
         return findings
 
     def fix_all(self, outcome: LintOutcome) -> str:

@@ -15,14 +15,11 @@ cannot make the server fail.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 
 from lsprotocol import types
 
-from wirelint.lazy_pattern import LazyPattern
-
-_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
+from wirelint import lines
 
 UTF8 = types.PositionEncodingKind.Utf8.value
 UTF16 = types.PositionEncodingKind.Utf16.value
@@ -62,29 +59,22 @@ def code_points(text: str, count: int, encoding: str = UTF16) -> int:
 
 
 class LineIndex:
-    """Where each line of a text starts, for converting in both directions."""
+    """LSP positions of a text: :class:`wirelint.lines.LineIndex` with columns in ``encoding``'s units."""
 
-    __slots__ = ("encoding", "starts", "text")
+    __slots__ = ("encoding", "lines", "text")
 
     def __init__(self, text: str, encoding: str = UTF16) -> None:
         self.text = text
         self.encoding = encoding
-        self.starts = [0]
-        self.starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
+        self.lines = lines.LineIndex(text)
 
-    def _line_end(self, line: int) -> int:
-        """Offset of the end of ``line``'s content (before its line break)."""
-        if line + 1 < len(self.starts):
-            end = self.starts[line + 1] - 1
-            if self.text[end] == "\n" and end > self.starts[line] and self.text[end - 1] == "\r":
-                end -= 1
-            return end
-        return len(self.text)
+    @property
+    def starts(self) -> list[int]:
+        return self.lines.starts
 
     def position(self, offset: int) -> types.Position:
         """The LSP position of a code-point offset (clamped into the text)."""
-        offset = max(0, min(offset, len(self.text)))
-        line = bisect_right(self.starts, offset) - 1
+        line, offset = self.lines.line_of(offset)
         start = self.starts[line]
         return types.Position(line=line, character=units(self.text[start:offset], self.encoding))
 
@@ -96,7 +86,7 @@ class LineIndex:
         if position.line >= len(self.starts):
             return len(self.text)
         start = self.starts[position.line]
-        content = self.text[start : self._line_end(position.line)]
+        content = self.text[start : self.lines.line_end(position.line)]
         return start + code_points(content, position.character, self.encoding)
 
     def span(self, range_: types.Range) -> tuple[int, int]:

@@ -30,8 +30,6 @@ from pygls.capabilities import get_capability
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from wirelint import __version__
-from wirelint.checks.numbers import ChangedBetweenVersions
 from wirelint.document import Document
 from wirelint.engine import Engine
 from wirelint.errors import WirelintError
@@ -40,6 +38,7 @@ from wirelint.lsp.config import parse_options
 from wirelint.lsp.linting import Linter, LintOutcome, Snapshot
 from wirelint.lsp.positions import UTF16, apply_changes
 from wirelint.registry import get_registry
+from wirelint.version import __version__
 
 logger = logging.getLogger(__name__)
 
@@ -348,8 +347,9 @@ async def compare(ls: WirelintServer, *arguments: Any) -> list[dict[str, Any]]:
         raise ValueError(f"cannot compare with {path}: {error}") from None
     ls.relint(document)
     outcome = await ls.current_outcome(document)
-    changed = ChangedBetweenVersions.code
-    return [finding.to_dict() for finding in outcome.findings if finding.code == changed] if outcome else []
+    rules = ls.linter.engine.registry.rules
+    changed = {code for code, rule in rules.items() if rule.compares_versions}
+    return [finding.to_dict() for finding in outcome.findings if finding.code in changed] if outcome else []
 
 
 def stop_compare(ls: WirelintServer, *arguments: Any) -> None:

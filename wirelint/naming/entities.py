@@ -28,7 +28,7 @@ import regex
 
 from wirelint.errors import ConfigError, PackError
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.packs import Examples
+from wirelint.rule import Examples
 
 KINDS = ("full", "short", "acronym", "transliteration")
 """Kinds of form. Acronyms match case-exactly and follow the first-reference policy."""

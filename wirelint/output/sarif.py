@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from wirelint import __version__
 from wirelint.finding import Finding, Severity
 from wirelint.output.paths import path_uri
 from wirelint.rule import Rule
+from wirelint.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 REPOSITORY = "https://github.com/wirelint/wirelint"
@@ -29,7 +29,7 @@ def origin_label(origin: str) -> str:
     if not origin.endswith(".toml"):
         return origin
     path = Path(origin)
-    from wirelint.builtin import packs_folder  # loaded already whenever rules are
+    from wirelint.datafiles import packs_folder
 
     if path.parent == packs_folder():
         return f"wirelint:{path.name}"

@@ -30,6 +30,7 @@ from typing import Any
 
 from wirelint.document import Article, Block, Document
 from wirelint.errors import InputError
+from wirelint.lines import LineIndex
 from wirelint.readers.html import Atom, parse_html_fragment
 from wirelint.readers.text import body_blocks, paragraphs, split_lines
 from wirelint.sourcemap import SourceMap
@@ -38,7 +39,6 @@ from wirelint.suppressions import is_directive_line
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LITERALS = (("true", True), ("false", False), ("null", None))
 MAX_ASSOCIATIONS = 1000
 """Associations visited per item (they may nest); a bound, not a limit met in practice."""
@@ -106,14 +106,6 @@ def json_escape(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
-def _position(source: str, offset: int) -> tuple[int, int]:
-    """1-based line and column, counting line breaks as :class:`Document` does."""
-    line_start, line = 0, 1
-    for match in _LINE_BREAK.finditer(source, 0, offset):
-        line_start, line = match.end(), line + 1
-    return line, offset - line_start + 1
-
-
 class _Parser:
     """A position-keeping JSON parser for ``source[start:end]``."""
 
@@ -124,7 +116,7 @@ class _Parser:
         self.end = end
 
     def fail(self, offset: int, problem: str) -> InputError:
-        line, column = _position(self.source, offset)
+        line, column = LineIndex(self.source).position(offset)
         return InputError(self.path, f"invalid JSON at line {line}, column {column}: {problem}")
 
     def skip(self, index: int) -> int:

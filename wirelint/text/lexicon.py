@@ -16,14 +16,13 @@ from typing import Any
 
 import regex
 
+from wirelint.datafiles import packs_folder
 from wirelint.errors import PackError
 
 LEFTOVERS_PACK = "leftovers.toml"
 
 
 def _pack_path() -> Path:
-    from wirelint.builtin import packs_folder  # the built-in plugin knows where the packs are installed
-
     return packs_folder() / LEFTOVERS_PACK
 
 

@@ -27,12 +27,12 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
-from wirelint import __version__
-from wirelint.builtin import packs_folder
 from wirelint.config import Settings
-from wirelint.finding import Edit, Finding, Fix, Severity
+from wirelint.datafiles import packs_folder
+from wirelint.finding import Finding
 from wirelint.memo import PerObject
 from wirelint.registry import ENTRY_POINT_GROUP, Registry
+from wirelint.version import __version__
 
 DEFAULT_FOLDER = ".wirelint_cache"
 ENV_FOLDER = "WIRELINT_CACHE_DIR"
@@ -92,12 +92,12 @@ class ResultCache:
         if not isinstance(records, list):
             return None
         try:
-            return [finding_from_record(record) for record in records]
+            return [Finding.from_record(record) for record in records]
         except (KeyError, TypeError, ValueError):
             return None
 
     def store_findings(self, key: str, findings: list[Finding]) -> None:
-        self.put(key, [finding_to_record(finding) for finding in findings])
+        self.put(key, [Finding.to_record(finding) for finding in findings])
 
 
 def _write_new(path: Path, text: str) -> None:
@@ -212,28 +212,3 @@ def check_key(path: str, content_digest: str, settings: Settings, registry: Regi
     return make_key("check", code_fingerprint(registry), settings_fingerprint(settings), path, content_digest)
 
 
-# --- findings as JSON ------------------------------------------------------------
-
-
-def finding_to_record(finding: Finding) -> dict[str, Any]:
-    """Every field of a finding, so a cached one prints exactly like a fresh one."""
-    record = {field.name: getattr(finding, field.name) for field in dataclasses.fields(finding)}
-    record["severity"] = finding.severity.value
-    if finding.fix is not None:
-        record["fix"] = {
-            "description": finding.fix.description,
-            "safe": finding.fix.safe,
-            "edits": [[edit.start, edit.end, edit.text] for edit in finding.fix.edits],
-        }
-    return record
-
-
-def finding_from_record(record: dict[str, Any]) -> Finding:
-    values = dict(record)
-    values["severity"] = Severity(values["severity"])
-    fix = values.get("fix")
-    if fix is not None:
-        edits = tuple(Edit(start, end, text) for start, end, text in fix["edits"])
-        values["fix"] = Fix(fix["description"], edits, fix["safe"])
-    values["edit_positions"] = [tuple(position) for position in values.get("edit_positions", [])]
-    return Finding(**values)

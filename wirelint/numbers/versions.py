@@ -1,35 +1,23 @@
-"""``wirelint compare OLD NEW``: which figures changed between two versions of a story.
+"""Which figures changed between two versions of a story (WL405's comparison).
 
 The two versions' sentences are aligned by their words (figures left out,
 so "killed more than 40 fighters" still pairs with "killed more than 50
 fighters"); within each pair, the words are diffed and every figure that
-changed, appeared or disappeared is reported as WL405 on the new file. A
-headline or standfirst figure that the new body no longer supports is
-reported too. Sentences added or cut whole are editing, not figure changes,
-and are left alone.
-
-Only click and the output formats are imported at load time; the engine
-and the number rules load when the command runs.
+changed, appeared or disappeared is a :class:`Change`, which the WL405 rule
+reports on the new version. Sentences added or cut whole are editing, not
+figure changes, and are left alone.
 """
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
-
-from wirelint.output import FORMATS
-
 if TYPE_CHECKING:
-    from wirelint.document import Article, Block, Document
-    from wirelint.engine import Engine
-    from wirelint.finding import Finding
+    from wirelint.document import Article, Block
     from wirelint.numbers import Quantity
 
 MIN_SIMILARITY = 0.5
@@ -38,7 +26,6 @@ COMMON_WORD = 25
 """A word in more old sentences than this does not help find a sentence's match."""
 FIELDS = ("headline", "standfirst", "caption", "body")
 _FIGURE = "\x00"
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -194,27 +181,14 @@ def _close(first: float, second: float) -> bool:
     return abs(first - second) <= 1e-6 * max(abs(first), abs(second), 1.0)
 
 
-def compare_articles(old: Article, new: Article) -> list[Finding]:
-    """WL405 findings on ``new`` for every figure changed since ``old`` (block coordinates resolved)."""
-    from wirelint.checks.numbers import ChangedBetweenVersions, HeadlineFigureUnsupported, describe
-
-    rule = ChangedBetweenVersions()
-    findings: list[Finding] = []
+def changes(old: Article, new: Article) -> Iterator[Change]:
+    """Every figure changed, added or dropped in the sentences of ``new`` that edit a sentence of ``old``."""
     for old_sentence, new_sentence in align(_sentences(old), _sentences(new)):
-        for change in figure_changes(old_sentence, new_sentence):
-            findings.append(rule.finding(change.block, change.start, change.end, _message(change)))
-    headline = HeadlineFigureUnsupported()
-    before = {(q.figure.lower(), q.event, q.noun) for _, q, _ in headline.unsupported(old)}
-    for block, quantity, body in headline.unsupported(new):
-        if (quantity.figure.lower(), quantity.event, quantity.noun) not in before:
-            findings.append(rule.finding(
-                block, quantity.start, quantity.phrase_end,
-                f"{block.field} no longer matches the body: {describe(block, quantity)} against {body}",
-            ))
-    return findings
+        yield from figure_changes(old_sentence, new_sentence)
 
 
-def _message(change: Change) -> str:
+def message(change: Change) -> str:
+    """What changed, in the words of a WL405 message."""
     if change.old is not None and change.new is not None:
         old, new = change.old, change.new
         written = f' ("{old.text}" -> "{new.text}")' if (old.text, new.text) != (old.figure, new.figure) else ""
@@ -223,53 +197,3 @@ def _message(change: Change) -> str:
         return f'figure added: "{change.new.text}" is not in the old version'
     assert change.old is not None
     return f'figure dropped: "{change.old.text}" was here in the old version'
-
-
-def compare_documents(old: Document, new: Document) -> list[Finding]:
-    """Findings on ``new``, located and sorted; articles are paired by id, else by position."""
-    from wirelint.engine import finalise
-
-    old_by_id = {article.id: article for article in old.articles if article.id is not None}
-    findings: list[Finding] = []
-    for index, article in enumerate(new.articles):
-        previous = old_by_id.get(article.id) if article.id is not None else None
-        if previous is None and index < len(old.articles) and not old_by_id:
-            previous = old.articles[index]
-        if previous is not None:
-            for finding in compare_articles(previous, article):
-                finding.article_id = article.id
-                findings.append(finding)
-    return finalise(new, findings)
-
-
-def _read(engine: Engine, path: Path) -> Document:
-    from wirelint.files import read_source
-
-    source = read_source(path)
-    return engine.parse(str(path), source.text)
-
-
-@click.command("compare")
-@click.argument("old", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default="text",
-              show_default=True, help="Output format.")
-@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
-              help="Lowest severity that makes the exit status 1.")
-def compare(old: Path, new: Path, output_format: str, fail_level: str) -> None:
-    """Report figures that changed between OLD and NEW versions of a story (WL405, on NEW)."""
-    from wirelint.engine import Engine
-    from wirelint.errors import WirelintError
-    from wirelint.finding import Severity
-
-    engine = Engine()
-    try:
-        findings = compare_documents(_read(engine, old), _read(engine, new))
-    except WirelintError as error:
-        click.echo(f"wirelint: error: {error}", err=True)
-        sys.exit(EXIT_ERROR)
-    rendered = FORMATS[output_format](findings, engine.registry.rules, False)
-    if rendered or output_format in ("json", "sarif"):
-        click.echo(rendered, nl=False)
-    threshold = Severity(fail_level).rank
-    sys.exit(EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_CLEAN)

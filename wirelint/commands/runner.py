@@ -123,7 +123,7 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
 
 def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: Settings) -> FileOutcome:
     """:func:`check_text` through the result cache: unchanged content, config and code reuse stored findings."""
-    from wirelint.cache import ResultCache, check_key
+    from wirelint.commands.cache import ResultCache, check_key
 
     assert options.cache_dir is not None
     cache = ResultCache(options.cache_dir)

@@ -1,4 +1,4 @@
-"""``wirelint audit``: the command line of archive audits and rule trials.
+"""``wirelint audit``: the command line of archive audits and rule trials (the audit itself is ``wirelint.audit``).
 
 This module is imported by ``wirelint.cli`` to register the command, so it
 imports nothing heavy at the top: Dask, pyarrow and the engine load only when
@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from wirelint.cli import (
+from wirelint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
-    _fail,
-    _known_codes,
     command_line_overrides,
-    main,
+    fail,
+    known_codes,
+    progress,
     run_options,
     selection_options,
+    unknown_code_error,
+    warn_problems,
 )
 
 if TYPE_CHECKING:
@@ -38,7 +40,7 @@ def _column_option(field: str, default: str, what: str) -> Any:
     return click.option(f"--{field}-column", default=default, show_default=True, help=f"Key or column holding {what}.")
 
 
-@main.command(short_help="Audit an archive on Dask, or trial a draft rule pack.")
+@click.command(short_help="Audit an archive on Dask, or trial a draft rule pack.")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--output",
@@ -93,7 +95,7 @@ def audit(sources: tuple[Path, ...], **options: Any) -> None:
         import distributed  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError:
-        _fail(INSTALL_HINT)
+        fail(INSTALL_HINT)
         sys.exit(EXIT_ERROR)
     output_path: Path | None = options["output_path"]
     if output_path is not None and output_path.suffix.lower() not in (".jsonl", ".parquet"):
@@ -105,7 +107,7 @@ def _job(options: dict[str, Any]) -> tuple[AuditJob, str | None]:
     """The worker's job from the options, and the draft pack's name in a rule trial."""
     from wirelint.audit.records import ColumnMap
     from wirelint.audit.worker import AuditJob
-    from wirelint.cache import file_digest
+    from wirelint.commands.cache import file_digest
     from wirelint.config import settings_for
     from wirelint.packs import load_pack
 
@@ -135,32 +137,31 @@ def _run_audit(sources: list[Path], options: dict[str, Any]) -> int:
     from wirelint.audit.pipeline import run_audit
     from wirelint.audit.sources import plan
     from wirelint.audit.summary import AuditSummary
-    from wirelint.config import unknown_codes
-    from wirelint.errors import UNKNOWN_CODE, WirelintError
+    from wirelint.commands.runner import default_jobs
+    from wirelint.errors import WirelintError
     from wirelint.registry import get_registry
-    from wirelint.runner import default_jobs
 
     started = time.monotonic()
     try:
         job, pack = _job(options)
         parts = list(plan(sources, job.settings, options["partition_size"], job.columns))
     except (WirelintError, OSError) as error:
-        _fail(str(error))
+        fail(str(error))
         return EXIT_ERROR
     except ArrowException as error:  # a .parquet file that is not Parquet
-        _fail(f"cannot read the archive: {error}")
+        fail(f"cannot read the archive: {error}")
         return EXIT_ERROR
     registry = get_registry(job.autoload)
-    for problem in registry.problems:
-        click.echo(f"wirelint: warning: {problem}", err=True)
-    known = {rule.code for rule in job.rules} if job.rules is not None else _known_codes(registry, [job.settings])
-    unknown = unknown_codes(job.settings.named_codes, known)
+    warn_problems(registry)
+    known = {rule.code for rule in job.rules} if job.rules is not None else known_codes(registry, [job.settings])
+    unknown = unknown_code_error(job.settings.named_codes, known)
     if unknown:
-        _fail(UNKNOWN_CODE.format(code=unknown[0]))
+        fail(unknown)
         return EXIT_ERROR
     summary = AuditSummary(top=options["top"], sample=options["sample"])
     writer = open_writer(options["output_path"]) if options["output_path"] else None
-    progress = _progress(sum(part.size for part in parts), started) if len(parts) >= PROGRESS_MINIMUM else None
+    articles = sum(part.size for part in parts) if len(parts) >= PROGRESS_MINIMUM else 0
+    bar = progress(articles, "Auditing", "articles", minimum=1)
     try:
         run_audit(
             parts,
@@ -169,18 +170,18 @@ def _run_audit(sources: list[Path], options: dict[str, Any]) -> int:
             scheduler=options["scheduler"],
             workers=options["workers"] or default_jobs(),
             writer=writer,
-            on_progress=progress.advance if progress else None,
+            on_progress=bar.advance if bar else None,
         )
     except BaseException as error:
         if writer is not None:
             writer.abort()
         if not isinstance(error, OSError):
             raise
-        _fail(f"audit stopped: {error}")  # the scheduler cannot be reached, a file went away
+        fail(f"audit stopped: {error}")  # the scheduler cannot be reached, a file went away
         return EXIT_ERROR
     finally:
-        if progress:
-            progress.close()
+        if bar:
+            bar.close()
     if writer is not None:
         writer.close()
     elapsed = time.monotonic() - started
@@ -195,44 +196,10 @@ def _run_audit(sources: list[Path], options: dict[str, Any]) -> int:
     if options["html_path"]:
         options["html_path"].write_text(page, encoding="utf-8")
     for error in summary.errors:
-        _fail(error)
+        fail(error)
     if summary.error_count > len(summary.errors):
-        _fail(f"{summary.error_count - len(summary.errors):,} more errors not shown")
+        fail(f"{summary.error_count - len(summary.errors):,} more errors not shown")
     if summary.error_count:
         return EXIT_ERROR
     fails = summary.worst_severity is not None and summary.worst_severity.rank >= job.settings.fail_level.rank
     return EXIT_FINDINGS if fails else EXIT_CLEAN
-
-
-class _Progress:
-    """``Auditing [####----] 1,200/10,000 articles 850 articles/s ETA 0:00:10`` redrawn on a terminal."""
-
-    WIDTH = 24
-
-    def __init__(self, total: int, started: float) -> None:
-        self.total = total
-        self.started = started
-        self.done = 0
-        self.draw()
-
-    def draw(self) -> None:
-        elapsed = time.monotonic() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        filled = self.WIDTH * self.done // self.total if self.total else self.WIDTH
-        line = f"Auditing [{'#' * filled}{'-' * (self.WIDTH - filled)}] {self.done:,}/{self.total:,} articles"
-        if self.done:
-            remaining = round((self.total - self.done) / rate) if rate else 0
-            hours, rest = divmod(remaining, 3600)
-            line += f"  {rate:,.0f} articles/s  ETA {hours}:{rest // 60:02d}:{rest % 60:02d}"
-        click.echo(f"\r{line}\x1b[K", nl=False, err=True)
-
-    def advance(self, articles: int) -> None:
-        self.done += articles
-        self.draw()
-
-    def close(self) -> None:
-        click.echo(err=True)
-
-
-def _progress(total: int, started: float) -> _Progress | None:
-    return _Progress(total, started) if sys.stderr.isatty() else None
