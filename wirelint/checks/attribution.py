@@ -21,6 +21,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
+from wirelint.startcache import compile_pattern
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -57,8 +58,8 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s)\s+(?:the\s+lives|responsibility|vict
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
-    spelled = (r"\s+".join(map(regex.escape, cue.split())) for cue in sorted(cues, key=len, reverse=True))
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", regex.IGNORECASE)
+    spelled = (r"\s+".join(map(regex.escape, cue.split())) for cue in sorted(cues, key=lambda cue: (-len(cue), cue)))
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", regex.IGNORECASE)
 
 
 NAMED = LazyPattern(

@@ -14,6 +14,12 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.lexicon import LABELS, MEASURE_UNITS, MONTHS, STREET_TYPES
 from wirelint.numbers.quantity import Kind
 
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then alphabetical: a fixed order, so a pattern's source is the same in every run."""
+    return -len(word), word
+
+
 PHONE = LazyPattern(
     r"(?<![\w.,+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,]|\.\d)"
 )
@@ -47,7 +53,8 @@ _COUNT_BEFORE = LazyPattern(
 )
 _PLURAL_AFTER = LazyPattern(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}-]*s)\b")
 _STREET = LazyPattern(
-    r"[A-Z]?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:" + "|".join(STREET_TYPES) + r")\b\.?", regex.IGNORECASE
+    r"[A-Z]?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:" + "|".join(sorted(STREET_TYPES, key=_longest_first)) + r")\b\.?",
+    regex.IGNORECASE,
 )
 _STREET_NAME = LazyPattern(r"[A-Z]?\s+[\p{Lu}]")
 _LABEL_BEFORE = LazyPattern(r"(?:\b(?P<label>[\p{Lu}][\p{L}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")

@@ -25,6 +25,7 @@ from wirelint.numbers.lexicon import (
     DURATION_UNITS,
     MEASURE_UNITS,
     METRE_SPORTS,
+    SCALES,
     SCORE_WORDS,
     SHORT_SCALES,
     TENS,
@@ -36,6 +37,12 @@ from wirelint.numbers.parts import LISTED
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    """Longest first, then alphabetical: a fixed order, so a pattern's source is the same in every run."""
+    return -len(word), word
+
 
 _CURRENCY_BEFORE = LazyPattern(
     r"(?:(?i:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$)|\$|£|€|¥|\bRs\.?\s?|\b(?:USD|GBP|EUR|JPY|CHF)\s?)\Z"
@@ -51,13 +58,24 @@ _DIGITS = LazyPattern(
     regex.IGNORECASE,
 )
 _ANY_DIGIT = LazyPattern(r"\d")
+_ANY_FIGURE = LazyPattern(
+    r"\d|\b(?i:"
+    + "|".join(
+        regex.escape(word)
+        for word in sorted(
+            {*UNITS, *TENS, *SCALES, *VAGUE, "dozen", "third", "quarter", "fifth", "tenth"}, key=_longest_first
+        )
+    )
+    + ")"
+)
+"""What every figure holds: a digit, a number word, a fraction word or a vague quantifier."""
 _VAGUE = LazyPattern(
     r"\b(?P<v>" + "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b", regex.IGNORECASE
 )
 _SIMPLE_NUMBER = r"(?:\d+|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
 _RATIO = LazyPattern(
     rf"\b(?P<a>{_SIMPLE_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SIMPLE_NUMBER}|\d{{1,3}}(?:,\d{{3}})+)\b"
-    r"(?!\s+(?:" + "|".join(sorted(DURATION_UNITS | MEASURE_UNITS, key=len, reverse=True)) + r")\b)",
+    r"(?!\s+(?:" + "|".join(sorted(DURATION_UNITS | MEASURE_UNITS, key=_longest_first)) + r")\b)",
     regex.IGNORECASE,
 )
 _FRACTION = LazyPattern(
@@ -67,10 +85,10 @@ _FRACTION = LazyPattern(
 )
 _CURRENCY_WORD_AFTER = LazyPattern(
     r"\s+(?:of\s+)?(?:(?:us|u\.s\.|australian|canadian|hong\s+kong|new\s+zealand|singapore)\s+)?"
-    r"(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b(?!-)",
+    r"(?P<word>" + "|".join(sorted(CURRENCY_WORDS, key=_longest_first)) + r")\b(?!-)",
     regex.IGNORECASE,
 )
-_CURRENCY_CODE_AFTER = LazyPattern(r"\s?(?P<word>" + "|".join(CURRENCY_CODES) + r")\b")
+_CURRENCY_CODE_AFTER = LazyPattern(r"\s?(?P<word>" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _PENCE = LazyPattern(r"p\b")
 _SHORT_SCALE_AFTER = LazyPattern(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
 _LETTERS = LazyPattern(r"[\p{L}]+")
@@ -127,6 +145,8 @@ class _Found:
 @per_paragraph
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, in order, classified and with its meaning."""
+    if _ANY_FIGURE.search(text) is None:  # most paragraphs of prose: nothing to read
+        return ()
     found = _Found(len(text))
     _claim_special(text, found)
     _numbers(text, found)

@@ -14,6 +14,7 @@ import regex
 from wirelint.numbers.data import table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.startcache import compile_pattern
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
                r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
@@ -27,15 +28,15 @@ def _words(key: str) -> str:
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     verbs = _words("verbs")
-    after = regex.compile(
+    after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across)\s+[\w'-]+){0,2}?[\s,]+(?:(?:were|was|have|has|had|are|is|been|being|also"
         r"|reportedly|either|completely|totally|partially|partly|badly|severely|heavily|now|already)\s+){0,4}"
         rf"(?:{verbs})\b",
         regex.IGNORECASE,
     )
-    before = regex.compile(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
-    areas = regex.compile(rf"(?:{_words('areas')})\b", regex.IGNORECASE)
-    cost = regex.compile(
+    before = compile_pattern(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    areas = compile_pattern(rf"(?:{_words('areas')})\b", regex.IGNORECASE)
+    cost = compile_pattern(
         rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
         rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
