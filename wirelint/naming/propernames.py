@@ -24,8 +24,10 @@ import regex
 from wirelint.document import Article, Block
 from wirelint.errors import PackError
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
 from wirelint.naming.matching import in_angle_brackets
 from wirelint.naming.spelling import MARKS
+from wirelint.text.sentences import sentence_spans
 
 WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
 _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
@@ -173,7 +175,7 @@ def name_mentions(
     ``claimed`` the one-word forms of those sets: names there are the sets'
     business and are left out.
     """
-    lower_words = {word for block in article.blocks for word in _LOWER_WORD.findall(block.text)}
+    lower_words = set().union(*(_lower_words(block.text) for block in article.blocks))
     context = _Context(words, lower_words, claimed)
     runs = []
     for block in article.blocks:
@@ -215,6 +217,12 @@ class _Context:
                 self.with_article.add(folded)
 
 
+@per_paragraph
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 def _title_case(text: str) -> bool:
     words = [word for word in _WORD.findall(text) if len(word) > 3]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
@@ -236,9 +244,8 @@ def _name_token(words: NameWords) -> regex.Pattern[str]:
     )
 
 
-def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token]:
-    text = block.text
-    sentences = iter(block.sentences or ((0, len(text)),))
+def _tokens(text: str, words: NameWords, title_case: bool) -> Iterator[_Token]:
+    sentences = iter(sentence_spans(text) or ((0, len(text)),))
     sentence_start, sentence_end = next(sentences, (0, len(text)))
     capitals: bool | None = None
     figures = False
@@ -267,10 +274,23 @@ def _tokens(block: Block, words: NameWords, title_case: bool) -> Iterator[_Token
         previous_end = end
 
 
-def _runs(block: Block, words: NameWords, title_case: bool) -> Iterator[list[_Token]]:
-    """Runs of name-like tokens (capitalised words, articles and connectors between them)."""
+def _runs(block: Block, words: NameWords, title_case: bool) -> tuple[tuple[_Token, ...], ...]:
+    """Runs of name-like tokens (capitalised words, articles and connectors between them).
+
+    They depend on the paragraph's text alone, so they are remembered per paragraph: an editor's
+    re-lint cuts only the edited paragraph into tokens again.
+    """
+    return _paragraph_runs(block.text, words, title_case)
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _paragraph_runs(text: str, words: NameWords, title_case: bool) -> tuple[tuple[_Token, ...], ...]:
+    return tuple(tuple(run) for run in _token_runs(text, words, title_case))
+
+
+def _token_runs(text: str, words: NameWords, title_case: bool) -> Iterator[list[_Token]]:
     run: list[_Token] = []
-    for token in _tokens(block, words, title_case):
+    for token in _tokens(text, words, title_case):
         if run and (not token.before or token.capitals):
             yield run
             run = []
