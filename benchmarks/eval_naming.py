@@ -82,16 +82,19 @@ SECOND = {
         "Supporters of {Y} gathered outside the building.",
         "It was not clear whether {Y} would attend the next round.",
         "The role of {Y} in the negotiations remains unclear, analysts say.",
+        "{Y} has not commented publicly.",
     ],
     "place": [
         "Thousands of people have fled {Y} since the start of the year.",
         "The situation in {Y} remained tense, a witness said.",
         "Officials said the bridge outside {Y} would reopen soon.",
+        "{Y} was calm on {day}, a witness said.",
     ],
     "group": [
         "Members of {Y} were seen in the area, witnesses said.",
         "The government has accused {Y} of breaking the truce.",
         "It is not the first time {Y} has been blamed for such attacks.",
+        "{Y} has denied the accusation.",
     ],
     "acronym": [
         "A spokeswoman for the {Y} said no decision had been taken.",

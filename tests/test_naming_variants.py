@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from naming_helpers import lint
 
 from wirelint.config import Settings
+from wirelint.errors import PackError
 from wirelint.fixer import apply_edits
+from wirelint.naming.catalog import naming_data
 from wirelint.naming.spelling import normalise, skeleton, variant_cost
 
 ONE_NAME = [
@@ -88,9 +92,10 @@ def test_a_surname_spelled_two_ways_is_reported_where_it_strays():
         ("Hizb ut-Tahrir spoke. Members of Hizb-ut-Tahrir said so. Hizb ut-Tahrir left.", "-ut-"),
         ("Fighters took Qusair. Residents of Kusair fled. Qusair fell.", "Kusair"),
         ("Later Nasrollah said the talks had failed, Hassan Nasrallah told aides. Nasrallah left.", "Nasrollah"),
+        ("Nasrallah said the talks had failed. Nasrollah said he would not attend. Nasrallah left.", "Nasrollah"),
     ],
     ids=["vowel", "hyphen", "ou-u", "diacritic", "dotted-acronym", "doubling", "article", "article-capital",
-         "connector", "q-k", "sentence-opener"],
+         "connector", "q-k", "sentence-opener", "both-open-sentences"],
 )
 def test_each_kind_of_variant_is_reported_at_the_stray(text: str, stray: str):
     assert [found for _, found in wl301(text)] == [stray]
@@ -146,3 +151,14 @@ def test_names_can_be_left_to_the_entity_sets_only():
     text = "Hassan Nasrallah spoke. Later Nasrollah said the talks had failed."
     options = {"WL301": {"any-name": False}}
     assert wl301(text, rule_options=options) == []
+
+
+def test_a_project_pack_adds_words_and_a_bad_table_names_the_pack(tmp_path: Path):
+    pack = tmp_path / "names.toml"
+    pack.write_text('[lexicon.proper-names]\ntitles = ["Comrade"]\n', encoding="utf-8")
+    words = naming_data(Settings(rule_packs=(pack,))).words
+    assert "comrade" in words.titles and "president" in words.titles
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[lexicon.proper-names]\ntitles = "Comrade"\n', encoding="utf-8")
+    with pytest.raises(PackError, match=r"broken\.toml.*titles must be a list"):
+        naming_data(Settings(rule_packs=(broken,)))

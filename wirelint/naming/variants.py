@@ -145,8 +145,8 @@ def inconsistencies(
 
 def _compare(first: list[NameMention], second: list[NameMention], words: NameWords, graph: _Graph) -> None:
     """Link the spelling units in which two forms differ, or veto them when the forms name different things."""
-    if not any(m.confirmed for m in first + second):
-        return  # two capitals that only a sentence start or a headline explains
+    if not (any(m.confirmed for m in first + second) or (_cased(first) and _cased(second))):
+        return  # two capitals that only a headline or text in capitals explains
     a, b = first[0], second[0]
     shorter, longer = sorted((a, b), key=lambda m: len(m.parts))
     extra = longer.parts[: len(longer.parts) - len(shorter.parts)]
@@ -192,6 +192,12 @@ def _word_node(part: NamePart) -> Node:
     return ("word", skeleton(part.text), _word_key(part))
 
 
+def _cased(group: list[NameMention]) -> bool:
+    """Some mention of the form is in running text: at the start of a sentence, its other letters
+    are still lower case, and a common word would be found in lower case elsewhere."""
+    return any(not m.parts[0].capitals for m in group)
+
+
 def _loose_first(mention: NameMention, back: int) -> bool:
     return mention.loose and back == len(mention.parts)
 
@@ -204,7 +210,7 @@ def _word_difference(
     Full stops in an acronym count only when it stands alone: "E.H." before a
     surname is a person's initials, and a headline may drop them ("US", "U.S.").
     A surname against a one-word name may not change its first letter ("Tim
-    Koogle" is not "Google").
+    Koogle" is not "Google"), but for q and k ("Ramzan Kadyrov", "Qadyrov").
     """
     key_p, key_q = _word_key(p), _word_key(q)
     if p.acronym or q.acronym:
@@ -217,7 +223,7 @@ def _word_difference(
     if key_p == key_q:
         return ()
     too_short = min(len(fold(p.text)), len(fold(q.text))) < MIN_LETTERS
-    first_letter = same_length or fold(p.text)[:1] == fold(q.text)[:1]
+    first_letter = same_length or {fold(p.text)[:1], fold(q.text)[:1]} in ({fold(p.text)[:1]}, {"q", "k"})
     if p.common or q.common or too_short or not first_letter or variant_cost(p.text, q.text, given_name) is None:
         return None
     return _word_node(p), _word_node(q)
