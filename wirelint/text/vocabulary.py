@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.sentences import sentence_spans
+
+WORDS_REMEMBERED = 1 << 16
+"""Stems and content-word answers kept: pure functions of one word, asked for every word of every sentence."""
 
 STEM_LENGTH = 6
 """Content words are compared by their first letters, once a plural or verb ending is gone:
@@ -86,6 +90,7 @@ def _is_acronym(word: str) -> bool:
     return 1 < len(word) <= 5 and word.isupper()
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def stem(word: str) -> str:
     """The comparable form of a word: no possessive, lower case, cut to :data:`STEM_LENGTH` letters.
 
@@ -104,6 +109,7 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def is_content(word: str) -> bool:
     """True for a word that says what a sentence is about (not "the", "said", "Monday")."""
     word = _bare(word)
