@@ -126,17 +126,41 @@ TOTALS: dict[str, Frame] = {
     "among-them-before": Frame("{Ws} people, among them {a} {p1} and {b} {p2}, were killed when the {inc} struck "
                                "{place}, {src} said.", "tuned", nouns=tuple(PEOPLE)),
     "detained-among": Frame("Police detained {W} people at the weekend, among them {a} {p1} and {b} {p2}, {src} "
-                            "said.", "held-out", nouns=tuple(PEOPLE)),
+                            "said.", "tuned", nouns=tuple(PEOPLE)),
     "claimed-lives": Frame("The {inc} has claimed {W} lives so far \u2013 {a} {p1} and {b} {p2}, according to {src}.",
                            "tuned", True, tuple(PEOPLE)),
     "taken-to-hospital": Frame("{Ws} people were taken to hospital after the {inc}. {Src} said they were {a} {p1} "
                                "and {b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
     "those-who-died": Frame("In {place}, {W} people died and many more were hurt. Those who died were {a} {p1} and "
-                            "{b} {p2}.", "held-out", nouns=tuple(PEOPLE)),
+                            "{b} {p2}.", "tuned", nouns=tuple(PEOPLE)),
     "of-n-killed": Frame("Of {W} people killed in the {inc}, {a} were {p1} and {b} were {p2}, {src} said.",
-                         "held-out", nouns=tuple(PEOPLE)),
-    "said-colon": Frame("{Src} said {W} people were wounded: {a} {p1} and {b} {p2}.", "held-out", True,
+                         "tuned", nouns=tuple(PEOPLE)),
+    "said-colon": Frame("{Src} said {W} people were wounded: {a} {p1} and {b} {p2}.", "tuned", True,
                         tuple(PEOPLE)),
+    "among-the-n-dead": Frame("Among the {W} dead were {a} {p1} and {b} {p2}, {src} said.", "tuned",
+                              nouns=tuple(PEOPLE)),
+    "the-n-victims": Frame("The {W} victims of the {inc} included {a} {p1} and {b} {p2}, {src} said.", "tuned",
+                           nouns=tuple(PEOPLE)),
+    "parts-first": Frame("{a} {p1} and {b} {p2} were among the {W} people killed in the {inc}, {src} said.",
+                         "tuned", nouns=tuple(PEOPLE)),
+    "bringing-toll": Frame("Strikes on Monday killed {a} {p1} and {b} {p2}, bringing the toll from two days of "
+                           "fighting to {W} fighters, {src} said.", "tuned"),
+    "killed-n-among": Frame("The gunmen killed {W}, among them {a} {p1} and {b} {p2}, before fleeing, {src} said.",
+                            "tuned", nouns=tuple(PEOPLE)),
+    "wounded-among": Frame("The {inc} killed two people and wounded {W}, among them {a} {p1} and {b} {p2}, {src} "
+                           "said.", "tuned", nouns=tuple(PEOPLE)),
+    "dash-detained": Frame("{Src} said {W} people had been detained \u2013 {a} {p1} and {b} {p2} \u2013 after the "
+                           "protest.", "tuned", True, tuple(PEOPLE)),
+    "total-both-sides-colon": Frame("A total of {W} fighters were killed on both sides: {a} {p1} and {b} {p2}.",
+                                    "tuned", True),
+    "wounded-of-them": Frame("{Ws} people were wounded, {a} of them {p1} and {b} {p2}.", "tuned",
+                             nouns=tuple(PEOPLE)),
+    "deaths-of-them": Frame("{Src} reported {W} deaths, {a} of them {p1} and {b} {p2}.", "tuned",
+                            nouns=tuple(PEOPLE)),
+    "of-these": Frame("In total, {W} people were killed. Of these, {a} were {p1} and {b} were {p2}.", "tuned",
+                      nouns=tuple(PEOPLE)),
+    "offensive-dash": Frame("The two-day offensive killed {W} fighters \u2013 {a} {p1} and {b} {p2} \u2013 "
+                            "according to {src}.", "tuned", True),
 }
 """WL402 frames. Placeholders: {W} the total ({Ws} spelled when it can be, capitalised; {ws} lower case), {a} {b}
 the parts ({as} {bs} spelled when they can be), {p1} {p2} their nouns, {src} {src2} {Src} sources, {inc} an
@@ -189,15 +213,30 @@ HEADLINES: dict[str, tuple[str, str, str, list[tuple[str, str, bool]]]] = {
     "held": ("{H} held in {place} drugs raids", "Police arrested {B} people in the raids, {src} said.", "tuned",
              [("Dozens", "five", False), ("Dozens", "more than 40", True), ("30", "30", True), ("30", "18", False)]),
     "stampede": ("{H} injured in {place} stampede", "A stampede at the stadium injured {B} people, {src} said.",
-                 "held-out", [("Dozens", "six", False), ("Dozens", "more than 30", True),
+                 "tuned", [("Dozens", "six", False), ("Dozens", "more than 30", True),
                               ("Hundreds", "about 90", False), ("Hundreds", "about 400", True)]),
-    "gunmen-kill": ("Gunmen kill {H} in {place}", "Gunmen killed {B} villagers overnight, {src} said.", "held-out",
+    "gunmen-kill": ("Gunmen kill {H} in {place}", "Gunmen killed {B} villagers overnight, {src} said.", "tuned",
                     [("12", "12", True), ("12", "more than 20", False), ("five", "nine", False),
                      ("five", "five", True)]),
     "capsize": ("{H} missing after boat capsizes off {place}",
-                "The coastguard said {B} people were missing after the boat capsized.", "held-out",
+                "The coastguard said {B} people were missing after the boat capsized.", "tuned",
                 [("Dozens", "14", False), ("Dozens", "about 40", True), ("Scores", "more than 100", True),
                  ("Scores", "ten", False)]),
+    "market-blast": ("Blast kills {H} in {place} market", "The bomb killed {B} people at the market, {src} said.",
+                     "tuned", [("12", "at least 20", False), ("12", "12", True), ("20", "at least 20", True),
+                                  ("dozens", "eight", False)]),
+    "storms-dead": ("{place}: {H} dead as storms lash coast", "Storms have killed {B} people, {src} said.",
+                    "tuned", [("200", "120", False), ("200", "about 200", True), ("Dozens", "about 300", False),
+                                 ("Dozens", "about 30", True)]),
+    "feared-dead": ("{H} feared dead in {place} landslide", "Officials said {B} people were feared dead.",
+                    "tuned", [("Dozens", "seven", False), ("Dozens", "about 50", True), ("100", "about 100", True),
+                                 ("100", "60", False)]),
+    "toll-passes": ("{place} quake toll passes {H}", "The earthquake has killed {B} people, {src} said.",
+                    "tuned", [("1,000", "more than 1,000", True), ("1,000", "about 600", False),
+                                 ("500", "520", True), ("500", "300", False)]),
+    "leaves-dead": ("{place} bus crash leaves {H} dead", "{B} people died when the bus left the road, {src} said.",
+                    "tuned", [("12", "Twelve", True), ("12", "Nine", False), ("20", "At least 20", True),
+                                 ("20", "About 30", False)]),
 }
 """WL401 frames: a headline over a body count; each pair says whether the body allows the headline."""
 

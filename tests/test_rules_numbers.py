@@ -79,6 +79,10 @@ HEADLINES = [
     ("Profits up 20% at Acme", "Profits rose 12.4% last year, the firm said.\n", []),
     ("Acme agrees £5bn deal", "The deal is worth £2.1bn, the firm said.\n", []),
     ("Jobs cut: 2,850 staff to go", "The firm employs more than 100,000 staff, it said.\n", []),
+    ("Dozens feared dead in landslide", "Officials said seven people were feared dead.\n", ["WL401"]),
+    ("Quake toll passes 1,000", "The earthquake has killed about 600 people, officials said.\n", ["WL401"]),
+    ("Quake toll passes 1,000", "The earthquake has killed more than 1,000 people, officials said.\n", []),
+    ("1,000 dead in quake", "The earthquake has killed about 600 people, officials said.\n", ["WL401"]),
 ]
 
 
@@ -138,6 +142,16 @@ TOTALS = [
     ("The bank has 120 branches, including 80 in Scotland and 50 in England.\n", ["WL402"]),
     ("The group has 40 members: 20 men and 26 women.\n", ["WL402"]),
     ("The group has 46 members: 20 men and 26 women.\n", []),
+    ("Among the 40 dead were 20 soldiers and 31 militants, a monitor said.\n", ["WL402"]),
+    ("Among the 60 dead were 20 soldiers and 31 militants, a monitor said.\n", []),
+    ("The 40 victims of the blast included 20 women and 31 children, medics said.\n", ["WL402"]),
+    ("Twenty soldiers and 31 militants were among the 45 people killed, a monitor said.\n", ["WL402"]),
+    ("Twenty soldiers and 31 militants were among the 55 people killed, a monitor said.\n", []),
+    ("Strikes killed 20 soldiers and 31 militants, bringing the toll from two days of fighting to 45 fighters.\n",
+     ["WL402"]),
+    ("Forty people were wounded, 12 of them adults and 30 children.\n", ["WL402"]),
+    ("Medics reported 40 deaths, 12 of them adults and 30 children.\n", ["WL402"]),
+    ("Medics reported 42 deaths, 12 of them adults and 30 children.\n", []),
     ("Flights rise to nine, comprising six via Siberia, including four non-stop flights, and three via Alaska.\n", []),
 ]
 

@@ -18,7 +18,7 @@ from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
-from wirelint.numbers.events import incidents
+from wirelint.numbers.events import different_attacks, incidents
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
 from wirelint.numbers.totals import ALL, Pairing, lists, pairings
@@ -42,6 +42,8 @@ _ANCHOR = LazyPattern(
     regex.IGNORECASE,
 )
 """Words that tie a figure to a time; two figures tied to different times are different facts."""
+HEADLINE_ROUNDING = 0.1
+"""A headline figure may round its body figure by at most this share of itself."""
 MAX_GROUP = 8
 """A fact counted more often than this is a table or a tally, not one fact repeated."""
 
@@ -137,7 +139,8 @@ def _as_headline(quantity: Quantity) -> Interval:
     """What a headline figure allows: to the nearest, and for sums rounding down too ("$16bn" for 16.6bn)."""
     value = quantity.value
     up = 2 if quantity.kind is Kind.MONEY else 1
-    return Interval(max(0.0, value.low - quantity.rounding), value.high + up * quantity.rounding)
+    rounding = min(quantity.rounding, HEADLINE_ROUNDING * value.high)  # "1,000 dead" is not 600
+    return Interval(max(0.0, value.low - rounding), value.high + up * rounding)
 
 
 def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:
@@ -269,7 +272,7 @@ def _different_facts(first: Located, second: Located) -> bool:
         return True
     kinds = [incidents(text) for text in texts]
     if kinds[0] or kinds[1]:
-        return not kinds[0] & kinds[1]
+        return not kinds[0] & kinds[1] or (kinds[0] & kinds[1] == {"attack"} and different_attacks(*texts))
     return bool(anchors[0] or anchors[1])
 
 

@@ -28,12 +28,13 @@ _BEFORE: dict[str, str] = {
     "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|"
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
     r"lives\s+of|deaths\s+of|bodies\s+of"
-    r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
     r"\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
     r"|climbed\s+to|climbs\s+to|jumped\s+to|jumps\s+to|hits|hit|tops|topped|stands\s+at|stood\s+at|is|was"
     r"|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:(?:has\s+|had\s+|is\s+)?"
-    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)",
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)"
+    r"|(?:death\s+)?toll",  # "quake toll passes 1,000": the verb is read as the bound
     "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:(?:has\s+|had\s+|is\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)",
@@ -46,7 +47,7 @@ _BEFORE_PATTERN = LazyPattern(
 _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
 _AFTER = LazyPattern(
     r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
-    r"|remain|remains|remained|still|left|got"
+    r"|remain|remains|remained|still|left|got|feared|believed|presumed|confirmed|reported"
     r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
@@ -112,6 +113,28 @@ _INCIDENT = LazyPattern(
                         for group, words in INCIDENTS.items()) + r")\b",
     regex.IGNORECASE,
 )
+
+
+ATTACKS: dict[str, tuple[str, ...]] = {
+    "blast": ("bombing", "bombings", "blast", "blasts", "explosion", "explosions", "bomb", "bombs"),
+    "shooting": ("shooting", "shootings", "massacre"),
+    "raid": ("raid", "raids"),
+    "ambush": ("ambush",),
+    "strike": ("shelling", "air strike", "air strikes", "airstrike", "airstrikes"),
+}
+"""Kinds of attack: "the blasts" and "the raid" are two incidents; "the attack" may be either."""
+_ATTACK = LazyPattern(
+    r"\b(?:" + "|".join(rf"(?P<{group}>" + "|".join(r"\s+".join(w.split()) for w in words) + ")"
+                        for group, words in ATTACKS.items()) + r")\b",
+    regex.IGNORECASE,
+)
+
+
+def different_attacks(first: str, second: str) -> bool:
+    """True when two sentences name attacks of different kinds and no kind in common (a raid, then blasts)."""
+    kinds = [frozenset(match.lastgroup for match in _ATTACK.finditer(text) if match.lastgroup)
+             for text in (first, second)]
+    return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
 
 
 def incidents(text: str) -> frozenset[str]:

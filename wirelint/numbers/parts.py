@@ -80,7 +80,9 @@ def _head_is_total(items: list[Quantity]) -> bool:
         return False
     if not any(item.noun for item in rest):
         return True
-    return all(item.noun and item.noun != head.noun and includes(head.noun, item.noun) for item in rest)
+    named = [item for item in rest if item.noun]
+    # "40 people were wounded, 12 of them adults and 30 children": parts whose noun comes later count as unnamed
+    return all(item.noun != head.noun and includes(head.noun, item.noun) for item in named)
 
 
 def total(parts: Sequence[Quantity], rounded: bool = True) -> Interval:

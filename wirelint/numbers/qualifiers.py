@@ -30,6 +30,8 @@ BEFORE: dict[str, Bound] = {
     "more than": Bound.ABOVE, "over": Bound.ABOVE, "above": Bound.ABOVE, "upwards of": Bound.ABOVE,
     "in excess of": Bound.ABOVE, "exceeding": Bound.ABOVE, "just over": Bound.ABOVE, "well over": Bound.ABOVE,
     "greater than": Bound.ABOVE, "well above": Bound.ABOVE, "just above": Bound.ABOVE,
+    "passes": Bound.ABOVE, "passed": Bound.ABOVE, "tops": Bound.ABOVE, "topped": Bound.ABOVE, "exceeds": Bound.ABOVE,
+    "exceeded": Bound.ABOVE, "surpasses": Bound.ABOVE, "surpassed": Bound.ABOVE,
     "at least": Bound.AT_LEAST, "no fewer than": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
     "not less than": Bound.AT_LEAST, "a minimum of": Bound.AT_LEAST,
     "nearly": Bound.NEARLY, "almost": Bound.NEARLY, "just under": Bound.NEARLY, "close to": Bound.NEARLY,

@@ -65,6 +65,12 @@ OTHER = LazyPattern(
     regex.IGNORECASE,
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+INCLUDED = LazyPattern(
+    r"\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|are|included|include|includes|comprised|numbered)\s+",
+    regex.IGNORECASE,
+)
+"""A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
+AMONG_THE = LazyPattern(r"\bamong\s+(?:the\s+|those\s+)?$", regex.IGNORECASE)
 _COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 _AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
@@ -119,13 +125,20 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         gap = block.text[located.quantity.phrase_end:first.quantity.start]
         if _AND_END.search(gap):
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
-        if _fits(located, event, nouns, listed) or (LINKED.fullmatch(gap) and _breaks_down(located, nouns)):
+        named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
+        if named or _fits(located, event, nouns, listed) or (LINKED.fullmatch(gap) and _breaks_down(located, nouns)):
             colon = bool(COLON.search(gap) or _DASH.search(gap))
             partial = bool(PARTIAL.search(gap))
             if partial and _COMMA_AND.match(block.text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
 
             return _pairing(located, parts, colon and not partial, partial)
+    last = parts[-1]
+    later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
+    if later and AMONG_THE.search(block.text, max(0, later[0].quantity.start - 12), later[0].quantity.start) and (
+        _named_total(later[0], nouns, listed)
+    ):
+        return _pairing(later[0], parts, False, True)  # "20 soldiers and 31 militants were among the 45 killed"
     if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
         return None
     pointer = POINTER.match(block.text, block.sentences[first.sentence][0])
@@ -169,6 +182,17 @@ def _noun(block: Block, quantity: Quantity) -> str:
         return quantity.noun
     stated = _STATED_NOUN.match(block.text, quantity.end)
     return counted_noun(block.text, stated.end())[0] if stated else ""
+
+
+def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bool:
+    """A count the sentence itself ties to the list ("Among the 45 dead were ...", "The 45 victims included ...",
+    "... were among the 45 killed"): it may follow "the" and need not name an event, but must count people the
+    parts are, or things the parts are of."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity.vague or quantity in listed:
+        return False
+    whole = quantity.noun or "person"
+    return any(nouns) and all(includes(whole, noun) for noun in nouns if noun)
 
 
 def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity]) -> bool:
