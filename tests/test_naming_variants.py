@@ -162,3 +162,11 @@ def test_a_project_pack_adds_words_and_a_bad_table_names_the_pack(tmp_path: Path
     broken.write_text('[lexicon.proper-names]\ntitles = "Comrade"\n', encoding="utf-8")
     with pytest.raises(PackError, match=r"broken\.toml.*titles must be a list"):
         naming_data(Settings(rule_packs=(broken,)))
+
+
+def test_an_article_dropped_after_an_is_an_unsafe_fix():
+    text = "Officials said Maliki left. He met an al-Maliki aide and the al-Maliki camp. Maliki spoke again."
+    findings = lint(text)
+    assert [f.fix.safe for f in findings if f.fix] == [False, True]
+    fixed = apply_edits(text, findings)[0]
+    assert "an al-Maliki aide" in fixed and "the Maliki camp" in fixed

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.naming.entities import ArticleUse, Form
 from wirelint.naming.matching import Mention, in_capitals, sentence_around
 from wirelint.naming.variants import Occurrence
 
 _OPENING_PUNCTUATION = " \t\"'“‘(["
+_INDEFINITE = LazyPattern(r"(?<![\w-])(?:an?|AN?|An)\s+$")
+"""An article that agrees with the sound of the next word: adding or dropping "al-" after it may break that."""
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,9 @@ def respell(occurrence: Occurrence, kind: str, target: str) -> Rewrite:
     kept), the article before it ("al " -> "al-", or added or dropped) or what
     joins two words ("Abu-Mazen" -> "Abu Mazen"). Case follows the text: a
     word in capitals stays in capitals, an article starting a sentence gets a
-    capital. A word written in neither lower, title nor upper case cannot be
-    matched, so its rewrite is unsafe.
+    capital. A word whose capital cannot be matched, or an article added or
+    dropped after "a" or "an" ("an al-Maliki aide" is not "an Maliki aide"),
+    makes the rewrite unsafe.
     """
     mention, index = occurrence.mention, occurrence.index
     part = mention.parts[index]
@@ -87,7 +91,8 @@ def respell(occurrence: Occurrence, kind: str, target: str) -> Rewrite:
             replacement = replacement.upper()
         elif replacement and (_starts_sentence(text, start, part.end) or part.article[:1].isupper()):
             replacement = replacement[0].upper() + replacement[1:]
-        return Rewrite(start, part.start, replacement, True)
+        indefinite = _INDEFINITE.search(text, max(0, start - 4), start) is not None
+        return Rewrite(start, part.start, replacement, not indefinite)  # "an al-Maliki aide" / "a Maliki aide"
     written = part.text
     if len(written) > 1 and written.isupper() and not target.isupper():
         return Rewrite(part.start, part.end, target.upper(), True)
