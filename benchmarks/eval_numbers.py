@@ -74,7 +74,7 @@ def load(name: str, count: int, seed: int) -> list[dict[str, str]]:
 
 @dataclass
 class Linter:
-    engine: Engine = field(default_factory=Engine)
+    engine: Engine = field(default_factory=default_engine)
 
     def __post_init__(self) -> None:
         self.rules = self.engine.rules_for(SETTINGS)
