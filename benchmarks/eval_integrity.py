@@ -68,7 +68,7 @@ ON_TOPIC_TRANSITIONS = (
     "At the same time, ",
     "In a separate development, ",
 )
-_SIGN_OFF = re.compile(r"\s*\n\s*Reuter\s*\n?\x03\s*$|\s*\x03\s*$")
+_SIGN_OFF = re.compile(r"\s*\n\s*Reuter\s*\n?\x03\s*$|\s*\x03\s*$", re.IGNORECASE)
 _LOWER_FIRST = {"The", "A", "An", "This", "These", "Its", "Their", "Some", "Many", "More", "Most", "Shares", "Net"}
 
 
@@ -214,11 +214,12 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
     return cases
 
 
-_SENTENCE = re.compile(r"[^.!?]*?[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z]|\s*$)", re.S)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[\"“]?[A-Z])")
+"""A full stop after a lower-case word, then a capital: not "U.S.", "Jr." or "11.1"."""
 
 
 def sentences(paragraph: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s.strip()]
 
 
 def duplicates(rng: random.Random, host: Story) -> list[Case]:

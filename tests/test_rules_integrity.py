@@ -11,11 +11,13 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 
 from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
+from wirelint.text.cohesion import Split
 from wirelint.text.vocabulary import article_vocabulary
 
 BRIDGE = (
@@ -172,3 +174,25 @@ def test_the_cli_fix_removes_a_pasted_paragraph(tmp_path: Path):
     result = run_cli("check", str(path), "--select", "WL6", "--fix")
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n"
+
+
+def test_the_running_counts_of_a_moving_gap_equal_counts_made_afresh():
+    items = [("bridge", "river", "toll"), ("bridge", "steel"), ("nurse", "militia", "Congo"), ("nurse", "ransom")]
+    split = Split(items, head=("bridge",))
+    for gap in range(1, len(items)):
+        split.advance(items[gap - 1])
+        fresh = Split(items[gap:], head=[word for item in items[:gap] for word in item] + ["bridge"])
+        assert split.tail().cosine == pytest.approx(fresh.dot / (fresh.before_square * fresh.after_square) ** 0.5)
+        assert split.tail().shared == fresh.shared
+
+
+def test_a_wire_story_appended_with_its_own_dateline_is_reported():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"
+        "GOMA, March 3 (Reuters) - The husband of a Canadian nurse held by militia fighters in eastern Congo "
+        "has appealed for her release, saying the hospital charity she works for had heard nothing.\n\n"
+        "Amelie Tremblay, 41, was seized at a roadblock near Goma by gunmen of the M23 movement, her family "
+        "says, and her husband Marc has written to the foreign ministry in Ottawa.\n"
+    )
+    [finding] = only("WL601", text)
+    assert text[finding.start :].startswith("GOMA, March 3 (Reuters)")

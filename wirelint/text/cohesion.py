@@ -1,129 +1,93 @@
-"""Lexical cohesion: how much a stretch of an article shares with the text around it.
+"""Lexical cohesion: how much a stretch of an article shares with the rest of it.
 
 The TextTiling family of methods finds topic changes by comparing the words
-of blocks of sentences either side of a gap. Here the question is narrower:
-does the stretch that starts at a gap belong to the story told before it?
-A story's paragraphs keep coming back to its names and its topic words (the
-content words it uses more than once, and those of its headline); a stretch
-of another story shares only the vocabulary any two stories on the subject
-share, and none of the first story's main names.
+on either side of a gap. Here the question is narrower: does the text after a
+gap belong to the story told before it? A story's paragraphs keep coming back
+to its names and topic words; another story's share only the vocabulary any
+two stories on the subject share, and none of the first story's names.
 
-:class:`Reader` walks the gaps in order, keeping what the article has said
-so far, and measures a stretch of at most :data:`WINDOW` sentences against
-it, so scoring every gap costs time linear in the length of the article.
+Both sides are compared whole (the headline counts with the text before the
+first gap): word counts as vectors (cosine similarity, so the words a part
+repeats weigh most), and as sets (the share of the stretch's distinct words
+the rest uses). :class:`Split` keeps running counts while the gap moves down
+the article, so measuring every gap costs time linear in its length; a
+stretch between two parts of the story (inserted paragraphs) is measured
+against everything else in time linear in the stretch.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from wirelint.text.vocabulary import ArticleVocabulary, Placed, stem
-
-WINDOW = 8
-"""Sentences in a stretch, and in the text after it that a stretch is also compared with."""
-KEY_NAMES = 3
 
 
 @dataclass(frozen=True)
-class Cohesion:
-    """What a stretch of sentences shares with the text it is compared with (its context)."""
+class Overlap:
+    """How a stretch of text compares with the rest of the article (its context)."""
 
-    terms: int
-    """Distinct content stems in the stretch."""
+    cosine: float
+    """Cosine similarity of the two word-count vectors."""
+    distinct: int
+    """Distinct words in the stretch."""
     shared: int
     """How many of them the context uses."""
-    topic_shared: int
-    """How many of them are topic words of the context (used twice there, or in the headline)."""
-    recurring: int
-    """Content stems the stretch itself uses more than once: its own topic words."""
-    recurring_shared: int
-    names: int
-    linked_names: int
-    """Names in the stretch that share a word with the context."""
-    key_names: int
-    """The context's main names (up to :data:`KEY_NAMES`)."""
-    key_names_kept: int
-    """How many of those the stretch mentions."""
+    context: int
+    """Distinct words in the context."""
 
     @property
-    def overlap(self) -> float:
-        return self.shared / self.terms if self.terms else 1.0
+    def share(self) -> float:
+        return self.shared / self.distinct if self.distinct else 1.0
 
 
-def _words(name: str) -> set[str]:
-    return {stem(word) for word in name.replace("-", " ").split()}
+class Split:
+    """Counts of a sequence of word lists, split in two at a gap that moves forward one list at a time."""
 
+    def __init__(self, items: Sequence[Sequence[str]], head: Iterable[str] = ()) -> None:
+        self.before: Counter[str] = Counter(head)
+        self.after: Counter[str] = Counter()
+        for item in items:
+            self.after.update(item)
+        self.whole = self.before + self.after
+        self.whole_square = sum(count * count for count in self.whole.values())
+        self.dot = sum(count * self.after[word] for word, count in self.before.items())
+        self.before_square = sum(count * count for count in self.before.values())
+        self.after_square = sum(count * count for count in self.after.values())
+        self.shared = sum(1 for word in self.before if word in self.after)
 
-class Context:
-    """Terms and names of a part of the article, counted."""
+    def advance(self, item: Sequence[str]) -> None:
+        """Move ``item`` (the first list after the gap) to before the gap."""
+        before, after = self.before, self.after
+        for word in item:
+            was_shared = before[word] > 0 and after[word] > 0
+            self.dot += after[word] - before[word] - 1
+            self.before_square += 2 * before[word] + 1
+            self.after_square -= 2 * after[word] - 1
+            before[word] += 1
+            after[word] -= 1
+            if after[word] == 0:
+                del after[word]
+            self.shared += (before[word] > 0 and word in after) - was_shared
 
-    def __init__(self, vocabulary: ArticleVocabulary) -> None:
-        self.vocabulary = vocabulary
-        self.terms: Counter[str] = Counter()
-        self.names: Counter[str] = Counter()
-        self.topic: set[str] = set(vocabulary.top_terms)
+    def tail(self) -> Overlap:
+        """Everything after the gap against everything before it."""
+        norm = math.sqrt(self.before_square * self.after_square)
+        return Overlap(self.dot / norm if norm else 0.0, len(self.after), self.shared, len(self.before))
 
-    def add(self, units: Iterable[Placed]) -> None:
-        for placed in units:
-            for term in placed.unit.terms:
-                self.terms[term] += 1
-                if self.terms[term] == 2:
-                    self.topic.add(term)
-            self.names.update(name for name in placed.unit.names if self.vocabulary.is_name(name))
-
-    def __contains__(self, term: str) -> bool:
-        return term in self.terms or term in self.vocabulary.top_terms
-
-    def key_names(self) -> list[str]:
-        return [name for name, _ in self.names.most_common(KEY_NAMES)]
-
-
-def measure(vocabulary: ArticleVocabulary, stretch: list[Placed], contexts: list[Context]) -> Cohesion:
-    """How much ``stretch`` shares with any of ``contexts``."""
-    counts: Counter[str] = Counter(term for placed in stretch for term in placed.unit.terms)
-    stretch_names = {name for placed in stretch for name in placed.unit.names if vocabulary.is_name(name)}
-
-    def known(term: str) -> bool:
-        return any(term in context for context in contexts)
-
-    shared = {term for term in counts if known(term)}
-    topic = {term for term in shared if any(term in context.topic for context in contexts)}
-    recurring = [term for term, count in counts.items() if count > 1]
-    keys = [name for context in contexts[:1] for name in context.key_names()]
-    stretch_words = set(counts)
-    return Cohesion(
-        terms=len(counts),
-        shared=len(shared),
-        topic_shared=len(topic),
-        recurring=len(recurring),
-        recurring_shared=sum(1 for term in recurring if term in shared),
-        names=len(stretch_names),
-        linked_names=sum(1 for name in stretch_names if any(known(word) for word in _words(name))),
-        key_names=len(keys),
-        key_names_kept=sum(1 for name in keys if _words(name) & stretch_words),
-    )
-
-
-def main_names(
-    vocabulary: ArticleVocabulary, units: Iterable[Placed], limit: int = 3, besides: Iterable[Placed] = ()
-) -> list[str]:
-    """The names a stretch mentions most (first mention breaks ties), one form of each, leaving out
-    those that ``besides`` mentions too (what the two parts share does not tell them apart)."""
-    common = {name for placed in besides for name in placed.unit.names}
-    counts: Counter[str] = Counter()
-    order: dict[str, int] = {}
-    for placed in units:
-        for name in placed.unit.names:
-            if vocabulary.is_name(name) and name not in common:
-                counts[name] += 1
-                order.setdefault(name, len(order))
-    ranked = sorted(counts, key=lambda name: (-counts[name], order[name]))
-    chosen: list[str] = []
-    for name in ranked:
-        if not any(name in other or other in name for other in chosen):
-            chosen.append(name)
-        if len(chosen) == limit:
-            break
-    return chosen
+    def stretch(self, items: Iterable[Sequence[str]]) -> Overlap:
+        """The lists ``items`` (right after the gap) against everything else in the article."""
+        inside: Counter[str] = Counter()
+        for item in items:
+            inside.update(item)
+        dot = 0
+        rest_square = self.whole_square
+        shared = 0
+        for word, count in inside.items():
+            rest = self.whole[word] - count
+            dot += count * rest
+            rest_square += rest * rest - self.whole[word] ** 2
+            shared += rest > 0
+        norm = math.sqrt(sum(count * count for count in inside.values()) * rest_square)
+        context = len(self.whole) - sum(1 for word, count in inside.items() if self.whole[word] == count)
+        return Overlap(dot / norm if norm else 0.0, len(inside), shared, context)

@@ -54,3 +54,17 @@ TRANSITIONS = (
     "in other developments",
 )
 """Words that open a paragraph moving to another subject, in the same story or, pasted, in another."""
+
+NAME_WORDS = frozenset(
+    """
+    inc corp co cos ltd plc llc lp nv ag sa spa bhd pty group holdings holding company companies corporation
+    bank banks international national federal general american british european pacific atlantic
+    association union ministry department office agency council committee commission board party government
+    university institute centre center foundation trust fund federation league club
+    president minister prime chairman chief secretary director executive governor senator mayor
+    king queen prince lord sir mr mrs ms dr st north south east west northern southern eastern western
+    new united states republic kingdom
+    """.split()
+)
+"""Words that many different names share ("Inc", "Bank", "Minister", "North"): two stories that each
+mention a bank or a minister do not share a name by that."""

@@ -50,8 +50,10 @@ _ENDINGS = (
 )
 MIN_WORD = 3
 
-_RUN_ON = LazyPattern(r"(?<=\p{Ll}{2}[)\]]?)[.!?][\"'”’]?(?=\p{Lu}\p{Ll})")
+_RUN_ON = LazyPattern(r"(?<=\p{Ll}{2}[\"'”’)\]]?)[.!?][\"'”’]?(?=[<\"“]?\p{Lu}\p{Ll})")
 """A sentence end glued to the next sentence: ``jihadists.Meanwhile`` (not ``U.S.Treasury``, not ``bbc.co.uk``)."""
+_TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.,/\-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]")
+"""Words and figures: the wording two copies of a sentence share ("3.5 years" is not "13.49 years")."""
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’]*")
 _NAME = LazyPattern(
     r"\p{Lu}[\p{L}\p{M}'’]*(?:[ \-](?:(?:al|bin|de|del|la|le|van|von|of|for|the)[ \-])?\p{Lu}[\p{L}\p{M}'’]*)*"
@@ -74,6 +76,8 @@ class Unit:
     initial_name: bool
     """True when its first name is its first word (which may just be a capitalised common word)."""
     words: int
+    capitals: bool
+    """Written all in capitals: a slug, a table heading or boilerplate, not a sentence of the story."""
     wording: str
     """Its words in lower case joined by single spaces: what two copies of a sentence share."""
 
@@ -153,8 +157,8 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
             if name and (len(name) > 1 and is_content(name.split()[-1])):
                 initial_name = initial_name or (initial and not names)
                 names.append(name)
-    wording = " ".join(word.lower() for word in words)
-    return Unit(start, end, run_on, tuple(terms), tuple(names), initial_name, len(words), wording)
+    wording = " ".join(token.lower() for token in _TOKEN.findall(sentence))
+    return Unit(start, end, run_on, tuple(terms), tuple(names), initial_name, len(words), all_caps, wording)
 
 
 @per_paragraph
