@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
 from wirelint.text.credits import find_credits
 from wirelint.text.sentences import sentence_spans
 
@@ -43,6 +44,7 @@ MIN_CAPTION_LENGTH = 60
 MAX_CAPTION_SENTENCES = 3
 
 
+@per_paragraph
 def trailing_credit(text: str) -> int | None:
     """Where the credit that ends ``text`` starts, when it ends surely at the end of the text."""
     stripped = text.rstrip()
@@ -64,6 +66,7 @@ def _mostly_capitals(text: str) -> bool:
     return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
+@per_paragraph
 def looks_like_caption(text: str) -> bool:
     """True for an image description whose every sentence belongs to the caption, ending with an agency credit.
 
