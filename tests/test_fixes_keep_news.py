@@ -191,3 +191,21 @@ def test_safe_fixes_keep_every_news_sentence(news: list[list[str]], data: st.Dat
     fixed = safe_fix(text)
     for sentence in (sentence for paragraph in news for sentence in paragraph):
         assert sentence in fixed, f"lost {sentence!r}\n--- before\n{text}\n--- after\n{fixed}"
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "“We will stay.”Then he left.",
+        "The deal was worth $3bn ($510m).Analysts were surprised.",
+        "Profits rose to £1m.The firm said so.",
+        "It was difficult...Turkcell's shares fell.",
+        "It took an hour.A couple of fans waited.",
+    ],
+)
+def test_the_run_together_fix_only_inserts_a_space(slip: str):
+    """WL501's safe fix keeps every character, quotes and brackets included, and adds one space."""
+    text = f"{HEADLINE}\n\n{slip}\n"
+    fixed = safe_fix(text)
+    assert len(fixed) == len(text) + 1
+    assert fixed.replace(" ", "") == text.replace(" ", "")

@@ -23,11 +23,17 @@ def delete_match(block: Block, start: int, end: int, description: str = "delete 
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:start].strip() and not text[end:line_end].strip():
         return delete_lines(block, start, end, description)
-    while end < len(text) and text[end] in _HORIZONTAL_SPACE:
-        end += 1
-    if end == line_end or (end < len(text) and text[end] in ".,;:!?)"):
+    after = end
+    while after < len(text) and text[after] in _HORIZONTAL_SPACE:
+        after += 1
+    if after == line_end or (after < len(text) and text[after] in ".,;:!?)"):
+        end = after
         while start > line_start and text[start - 1] in _HORIZONTAL_SPACE:
             start -= 1
+    elif start == line_start or text[start - 1].isspace():
+        end = after
+    # else the text is glued to the word before it ("de/File Photo But"): the space after it stays,
+    # so the words either side do not run together.
     return _fix(block, start, end, description)
 
 

@@ -51,7 +51,30 @@ def _caption_pattern(text: str) -> regex.Pattern[str] | None:
     return compile_pattern(r"\s+".join(regex.escape(word) for word in words))
 
 
-class PhotoCreditBoilerplate(Rule):
+class InlineLeftover(Rule):
+    """A leftover reported on its own span of a paragraph, and deleted with the space or punctuation
+    that joined it. The fix is safe only where the span's end is certain (see ``text/credits.py``)."""
+
+    fixable = True
+    message = ""
+    """The message, with ``{text}`` for the leftover's words."""
+    deletes = "the leftover"
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
+        raise NotImplementedError
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        for block in self.blocks(article):
+            for start, end, sure in self.spans(block.text):
+                if block.is_masked(start, end):
+                    continue
+                fix = delete_match(block, start, end, f"delete {self.deletes}")
+                description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
+                text = _one_line(block.text[start:end])
+                yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
+
+
+class PhotoCreditBoilerplate(InlineLeftover):
     """WL101: a photo credit or an agency restriction notice in the copy, reported on its own span."""
 
     code = "WL101"
@@ -60,7 +83,6 @@ class PhotoCreditBoilerplate(Rule):
     # Not "caption": a credit in a real caption field is where it belongs. A caption
     # pasted into the body is reported whole by WL104.
     fields = ("headline", "standfirst", "body", "dateline")
-    fixable = True
     docs = RuleDocs(
         what="A photo credit (Photo: NAME/AGENCY, (Photo by NAME/AGENCY via Getty Images), REUTERS/NAME/File Photo, "
         "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...) or an agency restriction notice (EDITORIAL USE ONLY, "
@@ -74,20 +96,11 @@ class PhotoCreditBoilerplate(Rule):
         match=("Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",),
         no_match=("Turkey's state-run Anadolu Agency reported three deaths.",),
     )
+    message = 'Photo-credit or agency restriction boilerplate in the copy: "{text}"'
+    deletes = "the credit or notice"
 
-    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        for block in self.blocks(article):
-            for start, end, sure in boilerplate(block.text):
-                if block.is_masked(start, end):
-                    continue
-                fix = delete_match(block, start, end, "delete the credit or notice")
-                yield self.finding(
-                    block,
-                    start,
-                    end,
-                    f'Photo-credit or agency restriction boilerplate in the copy: "{_one_line(block.text[start:end])}"',
-                    Fix(fix.description if sure else "delete the credit (check where it ends)", fix.edits, sure),
-                )
+    def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
+        return boilerplate(text)
 
 
 BOILERPLATE_HINT = LazyPattern(
@@ -112,13 +125,12 @@ def boilerplate(text: str) -> list[tuple[int, int, bool]]:
     return merged
 
 
-class MachineTranslationMarker(Rule):
+class MachineTranslationMarker(InlineLeftover):
     """WL102: a note from a machine-translation service, on a line of its own or inside a paragraph."""
 
     code = "WL102"
     name = "machine-translation-marker"
     severity = Severity.ERROR
-    fixable = True
     docs = RuleDocs(
         what="A note from a machine-translation service left in the published text, in English (Powered by "
         "automated translation, Translated with DeepL, auto-translated, translated by AI) or in any EU language, "
@@ -131,20 +143,11 @@ class MachineTranslationMarker(Rule):
         match=("Flood waters receded, the weather service said. Powered by automated translation",),
         no_match=("The ministry said the document had been machine-translated.",),
     )
+    message = 'Machine-translation marker left in the copy: "{text}"'
+    deletes = "the marker"
 
-    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        for block in self.blocks(article):
-            for marker in find_markers(block.text):
-                if block.is_masked(marker.start, marker.end):
-                    continue
-                words = _one_line(block.text[marker.start : marker.end])
-                yield self.finding(
-                    block,
-                    marker.start,
-                    marker.end,
-                    f'Machine-translation marker left in the copy: "{words}"',
-                    delete_match(block, marker.start, marker.end, "delete the marker"),
-                )
+    def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
+        return ((marker.start, marker.end, True) for marker in find_markers(text))
 
 
 class CaptionInBody(Rule):

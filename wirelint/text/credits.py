@@ -33,6 +33,10 @@ LEFT = r"""(?:(?<=^[ \t]*)|(?<=[.!?…]["'”’)\]]?[ \t]{1,3})|(?<=[(\[|][ \t]
 """A credit that is not in brackets starts where a sentence could: a line start, after a full stop or a dash."""
 
 
+_NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
+"""The word after a credit, on the next line too: wire copy is hard-wrapped."""
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     start: int
@@ -48,7 +52,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     agency = alternation(agencies + [name.upper() for name in agencies])
     label = alternation(words(lexicon, "labels") + [name.upper() for name in words(lexicon, "labels")])
     ending = alternation(words(lexicon, "endings"))
-    name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ])?{NAME_TOKEN}){{0,3}})"
+    name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"
     part = rf"(?:{agency}|{name}|-)"
     chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
@@ -146,7 +150,7 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
     while tokens:
         token_start, token_end = tokens[-1]
         after = text[token_end:]
-        next_word = regex.match(r"[ \t]+(\S+)", after)
+        next_word = _NEXT_WORD.match(after)
         word = text[token_start:token_end]
         if after[:1] in (",", ";"):  # "... Sanadiki, a farmer, said": the name may go on
             sure = False
@@ -162,7 +166,23 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
         break
     if not tokens:
         return start, False
-    return tokens[-1][1], sure
+    return _case_change(text, start, tokens, sure)
+
+
+def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: bool) -> tuple[int, bool]:
+    """An agency in capitals ends a credit: a word in ordinary case after it ("Olga Bello/BTA Jamaican")
+    is news. A final name of more than two words in ordinary case may have swallowed one, so its end
+    is not sure."""
+    end = tokens[-1][1]
+    pieces = [(m.start(), m.end()) for m in regex.finditer(r"[^\s/]+", text, pos=start, endpos=end)]
+    words = [text[s:e] for s, e in pieces]
+    for index in range(len(words) - 1, 0, -1):
+        if _mixed_after_caps(words[index - 1], words[index]) and text[pieces[index - 1][1]] != "/":
+            return pieces[index - 1][1], sure
+    last_part = regex.split(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]", text[start:end])[-1].split()
+    capitalised = [word for word in last_part if word[:1].isupper()]
+    in_capitals = all(word.upper() == word for word in capitalised)
+    return end, sure and (in_capitals or len(capitalised) <= 2)
 
 
 def _mixed_after_caps(word: str, follower: str) -> bool:
@@ -173,4 +193,4 @@ def _mixed_after_caps(word: str, follower: str) -> bool:
 
 def _right_boundary(text: str, end: int) -> bool:
     """A credit is followed by the end of a line, a bracket, punctuation or a new sentence; not by prose."""
-    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,!?](?:\s|$)|[ \t]+[\p{Lu}\p{N}\"“‘'(\[])", text[end:]) is not None
+    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[]", text[end:]) is not None

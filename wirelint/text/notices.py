@@ -25,8 +25,9 @@ from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
 CAPITAL_RUN = compile_pattern(r"[^\p{Ll}\n]+")
-_PIECE = compile_pattern(r"[^\s.!?,;:](?:.*?)(?:[.!?](?=\s|$)|$)")
-"""A sentence of a run of capitals (notices use full stops between their parts)."""
+_PIECE = compile_pattern(r"[\p{L}\p{N}=(\[*#–—-](?:.*?)(?:[.!?](?=\s|$)|$)")
+"""A sentence of a run of capitals (notices use full stops between their parts); it never starts
+with the closing quote or full stop of the sentence before."""
 _CLOSING = compile_pattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
 _LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")

@@ -44,6 +44,7 @@ _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
+_STOP_THEN_TEXT = compile_pattern(r"[.!?。！？][\"”’)\]]*\s*[\p{L}\p{N}\"“‘]")
 _BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
 _OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
 
@@ -99,8 +100,12 @@ class Language:
 def _runs_on(text: str, last: int) -> bool:
     """True when a capitalised word after the marker's last part starts something else ("... translation EU
     leaders met"); a language or a tool after "from", "into", "by" or "with" belongs to the marker."""
+    tail = text[last:]
+    if _STOP_THEN_TEXT.search(tail):  # "本文为机器翻译。 You'd have heard me ..."
+        return True
     allowed = False
-    for word in text[last:].split():
+    for word in tail.split():
+        word = word.lstrip("\"“‘'([")
         if word[:1].isupper() and not allowed:
             return True
         allowed = word.lower() in _LEADS_TO_NAME or (allowed and word[:1].isupper())

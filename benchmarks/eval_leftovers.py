@@ -1,0 +1,155 @@
+"""The leftover rules' own labelled evaluation: recall, look-alike controls, untouched articles.
+
+Three samples of real corpus articles, read as plain ``.txt`` drafts:
+
+* injected: each article gets one leftover from ``leftover_injection.FAMILIES``
+  (every family and position in turn). A leftover is found when a finding of its
+  rule overlaps it (a credit or notice may also be reported as part of a caption,
+  WL104). Recall is given per rule and per family, and separately for the
+  held-out families that were never used while tuning the rules.
+* controls: each article gets one news sentence that only looks like a leftover
+  (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
+  a false finding.
+* untouched: articles as published. Every WL1 finding is listed, so it can be
+  read as an editor would; findings per 100 articles are given per corpus.
+
+    python benchmarks/eval_leftovers.py [--articles 400] [--untouched 1000] [--show]
+
+Needs ../shared/corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from leftover_injection import FAMILIES, POSITIONS, control, inject, load  # noqa: E402
+
+from wirelint.config import Settings  # noqa: E402
+from wirelint.engine import lint_text  # noqa: E402
+from wirelint.finding import Finding  # noqa: E402
+
+SETTINGS = Settings(select=("WL1",))
+ALSO_COUNTS = {"WL101": {"WL104"}}
+"""A credit or notice reported as part of a leaked caption is found too."""
+
+
+def findings(text: str) -> list[Finding]:
+    return lint_text(text, "story.txt", settings=SETTINGS)
+
+
+def overlapping(found: list[Finding], start: int, end: int) -> list[Finding]:
+    return [f for f in found if f.start < end and start < f.end]
+
+
+def recall(count: int, seed: int) -> dict[str, object]:
+    rng = random.Random(seed)
+    cases = [(f, p) for f in FAMILIES for p in POSITIONS if f.inline or p == "own-line"]
+    by_family: dict[str, list[int]] = {}
+    by_rule: dict[str, list[int]] = {}
+    held: list[int] = [0, 0]
+    misses = []
+    articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed)]
+    for number, (source, article_id, article) in enumerate(articles):
+        family, position = cases[number % len(cases)]
+        leftover = family.make(rng)
+        case = inject(article, leftover, position, rng)
+        codes = set(family.rule.split("/"))
+        codes |= {also for code in codes for also in ALSO_COUNTS.get(code, ())}
+        hit = any(f.code in codes for f in overlapping(findings(case.text), case.start, case.end))
+        for key, table in ((family.name, by_family), (family.rule, by_rule)):
+            table.setdefault(key, [0, 0])
+            table[key][0] += hit
+            table[key][1] += 1
+        if family.held_out:
+            held[0] += hit
+            held[1] += 1
+        if not hit:
+            misses.append(
+                {"source": source, "id": article_id, "family": family.name, "position": position, "leftover": leftover}
+            )
+    return {"by rule": by_rule, "by family": by_family, "held out": held, "misses": misses}
+
+
+def controls(count: int, seed: int) -> dict[str, object]:
+    rng = random.Random(seed + 1)
+    flagged = []
+    articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed + 1)]
+    for number, (_source, article_id, article) in enumerate(articles):
+        sentence = control(rng)
+        case = inject(article, sentence, ("own-line", "middle", "end")[number % 3], rng)
+        hits = overlapping(findings(case.text), case.start, case.end)
+        if hits:
+            flagged.append({"id": article_id, "sentence": sentence, "codes": [f.code for f in hits]})
+    return {"controls": len(articles), "flagged": flagged}
+
+
+def untouched(count: int, seed: int) -> dict[str, object]:
+    results: dict[str, object] = {}
+    for source in ("bbc", "reuters"):
+        listed = []
+        articles = load(source, count, seed + 2)
+        for article_id, article in articles:
+            for finding in findings(article):
+                listed.append(
+                    {"id": article_id, "code": finding.code, "text": article[finding.start : finding.end][:100]}
+                )
+        results[source] = {"articles": len(articles), "findings": listed}
+    return results
+
+
+def _rate(hit: int, total: int) -> str:
+    return f"{hit}/{total} = {hit / total:.3f}" if total else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=600, help="injected articles (and as many controls)")
+    parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
+    parser.add_argument("--seed", type=int, default=1414)
+    parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
+    parser.add_argument("--json", type=Path)
+    options = parser.parse_args()
+    found = recall(options.articles, options.seed)
+    checked = controls(options.articles, options.seed)
+    clean = untouched(options.untouched, options.seed)
+    print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
+    for rule, (hit, total) in sorted(found["by rule"].items()):
+        print(f"  recall {rule:12} {_rate(hit, total)}")
+    for family in FAMILIES:
+        hit, total = found["by family"][family.name]
+        print(f"    {family.name:28}{' (held out)' if family.held_out else '           '} {_rate(hit, total)}")
+    print(f"  held-out families: {_rate(*found['held out'])}")
+    print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
+    for source, result in clean.items():
+        codes = Counter(item["code"] for item in result["findings"])
+        per_100 = 100 * len(result["findings"]) / result["articles"]
+        print(
+            f"untouched {source}: {len(result['findings'])} WL1 findings in {result['articles']} articles "
+            f"({per_100:.2f} per 100) {dict(codes)}"
+        )
+    if options.show:
+        for miss in found["misses"]:
+            print("MISS", miss)
+        for flag in checked["flagged"]:
+            print("FLAGGED", flag)
+        for source, result in clean.items():
+            for item in result["findings"]:
+                print("UNTOUCHED", source, item)
+    if options.json:
+        options.json.write_text(
+            json.dumps({"recall": found, "controls": checked, "untouched": clean}, indent=1, ensure_ascii=False),
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Does ``--fix`` ever delete news? Inject leftovers into real articles, fix, diff.
+
+For each sampled corpus article one leftover (credit, restriction notice,
+machine-translation marker, wire furniture) is put on a line of its own or at
+the start, in the middle or at the end of a paragraph; every position and every
+leftover family is used in turn. The article is then fixed with every safe fix
+of every rule (``wirelint check --fix``), and the result is compared word by
+word with the original article fixed the same way: any word of the original
+missing from the fixed injected article is news lost.
+
+    python benchmarks/leftover_fixes.py --articles 1200 [--json results.json]
+
+Reports words of the original lost (the promise is 0), articles that lost any,
+and how many injected leftovers the fixes removed, by position and family.
+Needs ../shared/corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from leftover_injection import FAMILIES, POSITIONS, inject, load  # noqa: E402
+
+from wirelint.config import Settings  # noqa: E402
+from wirelint.engine import lint_text  # noqa: E402
+from wirelint.fixer import fix_to_fixed_point  # noqa: E402
+
+
+def fixed(text: str, settings: Settings) -> str:
+    result, _, _ = fix_to_fixed_point(text, lambda source: lint_text(source, "story.txt", settings=settings))
+    return result
+
+
+def words_lost(original: str, after: str) -> list[str]:
+    """Words of ``original`` that ``after`` no longer has, in order (insertions do not count)."""
+    before_words, after_words = original.split(), after.split()
+    lost: list[str] = []
+    matcher = difflib.SequenceMatcher(None, before_words, after_words, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete":
+            lost += before_words[i1:i2]
+        elif tag == "replace":
+            remaining = Counter(after_words[j1:j2])
+            for word in before_words[i1:i2]:
+                if remaining[word]:
+                    remaining[word] -= 1
+                else:
+                    lost.append(word)
+    return lost
+
+
+def run(count: int, seed: int, select: tuple[str, ...]) -> dict[str, object]:
+    settings = Settings(select=select) if select else Settings()
+    rng = random.Random(seed)
+    articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed)]
+    rng.shuffle(articles)
+    cases = [
+        (family, position) for family in FAMILIES for position in POSITIONS if family.inline or position == "own-line"
+    ]
+    totals: Counter[str] = Counter()
+    removed: Counter[tuple[str, str]] = Counter()
+    injected_count: Counter[tuple[str, str]] = Counter()
+    losses = []
+    started = time.perf_counter()
+    for number, (source, article_id, article) in enumerate(articles):
+        family, position = cases[number % len(cases)]
+        leftover = family.make(rng)
+        case = inject(article, leftover, position, rng)
+        baseline = fixed(article, settings)
+        after = fixed(case.text, settings)
+        lost = words_lost(baseline, after)
+        totals["articles"] += 1
+        totals["words of the original"] += len(baseline.split())
+        totals["words lost"] += len(lost)
+        totals["articles that lost words"] += bool(lost)
+        injected_count[(family.name, position)] += 1
+        if leftover not in after:
+            removed[(family.name, position)] += 1
+            totals["leftovers removed"] += 1
+        if lost:
+            losses.append(
+                {
+                    "id": article_id,
+                    "source": source,
+                    "leftover": leftover,
+                    "position": position,
+                    "lost": lost,
+                    "diff": [
+                        line
+                        for line in difflib.unified_diff(baseline.splitlines(), after.splitlines(), lineterm="", n=0)
+                        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+                    ],
+                }
+            )
+    totals["seconds"] = round(time.perf_counter() - started)
+    by_position = {
+        p: [sum(v for (f, q), v in removed.items() if q == p), sum(v for (f, q), v in injected_count.items() if q == p)]
+        for p in POSITIONS
+    }
+    by_family = {
+        f.name: [
+            sum(v for (g, q), v in removed.items() if g == f.name),
+            sum(v for (g, q), v in injected_count.items() if g == f.name),
+        ]
+        for f in FAMILIES
+    }
+    return {
+        "totals": dict(totals),
+        "removed by position": by_position,
+        "removed by family": by_family,
+        "losses": losses,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1200, help="articles in all, half BBC and half Reuters")
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--select", default="", help="rule codes or prefixes, comma-separated (default: every rule)")
+    parser.add_argument("--json", type=Path, help="also write the full results here")
+    options = parser.parse_args()
+    select = tuple(code for code in options.select.split(",") if code)
+    results = run(options.articles, options.seed, select)
+    totals = results["totals"]
+    half = options.articles // 2
+    print(f"articles: {totals['articles']} ({half} BBC, {half} Reuters), seed {options.seed}")
+    print(f"fixes: {'--select ' + options.select if select else 'every safe fix of every rule'}")
+    print(
+        f"words of the original lost: {totals['words lost']} of {totals['words of the original']:,} "
+        f"(articles that lost any: {totals['articles that lost words']})"
+    )
+    print(f"leftovers removed: {totals['leftovers removed']} of {totals['articles']}")
+    for label, key in (("position", "removed by position"), ("family", "removed by family")):
+        for name, (done, of) in results[key].items():
+            print(f"  {label} {name:28} removed {done:4} of {of:4}")
+    for loss in results["losses"][:20]:
+        print("LOST", {key: value for key, value in loss.items() if key != "diff"})
+        for line in loss["diff"]:
+            print("   ", line[:300])
+    print(f"time: {totals['seconds']} s")
+    if options.json:
+        options.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
