@@ -111,13 +111,13 @@ def test_sarif_names_where_rules_come_from_without_local_paths(tmp_path: Path):
         '[[rule]]\ncode = "HS101"\nname = "puppy"\nseverity = "info"\nmessage = "a puppy"\npattern = "puppy"\n'
     )
     (project / ".wirelint.toml").write_text('rule-packs = ["house.toml"]\n')
-    (project / "s.txt").write_text("Title\n\nA kitten and a puppy.\n\nPowered by automated translation\n")
+    (project / "s.txt").write_text("Title\n\nA kitten and a puppy.\n\nPowered by automated translation\n\n-- MORE --\n")
     result = run_process("check", "s.txt", "--format", "sarif", cwd=project, env={"PYTHONPATH": f"{site}:{REPO}"})
     log = json.loads(result.stdout)
     driver = log["runs"][0]["tool"]["driver"]
     origins = {rule["id"]: rule["properties"]["origin"] for rule in driver["rules"]}
-    assert origins["WL102"] == "wirelint:leftovers.toml"
-    assert origins["WL104"] == "wirelint"
+    assert origins["WL105"] == "wirelint:leftovers.toml"
+    assert origins["WL102"] == origins["WL104"] == "wirelint"
     assert origins["XK101"] == "wirelint_kittens:kittens.toml"
     assert "HS101" in {r["ruleId"] for r in log["runs"][0]["results"]}
     assert origin_label(str(project / "house.toml")) == "house.toml", "a project's own pack: its file name"

@@ -69,9 +69,18 @@ class InlineLeftover(Rule):
                 if block.is_masked(start, end):
                     continue
                 fix = delete_match(block, start, end, f"delete {self.deletes}")
+                if _owns_its_line(block.text, start, end):
+                    fix = Fix("delete the line", fix.edits)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
+
+
+def _owns_its_line(text: str, start: int, end: int) -> bool:
+    """True when nothing but white space shares the line with ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 class PhotoCreditBoilerplate(InlineLeftover):

@@ -44,7 +44,7 @@ _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
-_STOP_THEN_TEXT = compile_pattern(r"[.!?。！？][\"”’)\]]*\s*[\p{L}\p{N}\"“‘]")
+_STOP_THEN_TEXT = compile_pattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘]")
 _BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
 _OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
 
@@ -101,7 +101,7 @@ def _runs_on(text: str, last: int) -> bool:
     """True when a capitalised word after the marker's last part starts something else ("... translation EU
     leaders met"); a language or a tool after "from", "into", "by" or "with" belongs to the marker."""
     tail = text[last:]
-    if _STOP_THEN_TEXT.search(tail):  # "本文为机器翻译。 You'd have heard me ..."
+    if _STOP_THEN_TEXT.search(text):  # two sentences: "Body. Powered by ...", "本文为机器翻译。 You'd have ..."
         return True
     allowed = False
     for word in tail.split():
@@ -206,7 +206,7 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
     """Lines and sentences of ``text``, white space trimmed."""
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in regex.finditer(r"[^\r\n]+", text):
         stripped = line.group().strip()
         if stripped and not stripped[0].islower():  # a hard-wrapped line may start mid-sentence
             start = line.start() + line.group().index(stripped)
