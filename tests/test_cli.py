@@ -49,7 +49,7 @@ def test_json_output_has_exactly_the_design_shape():
         "error",
         "body",
     )
-    assert marker["fix"]["description"] == "delete the marker"
+    assert marker["fix"]["description"] == "delete the line"
     assert marker["fix"]["edits"][0]["content"] == ""
 
 
