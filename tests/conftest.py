@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -32,9 +34,41 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | 
     return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
 
 
+def lint(text: str, name: str = "story.txt", select: tuple[str, ...] | None = None,
+         settings: Settings | None = None) -> list[Finding]:
+    """The findings for ``text`` read as a file called ``name``: the one lint-a-string helper of the
+    tests (under ``settings``, or the default settings with only ``select``); a rule or reader error fails."""
+    if settings is None:
+        settings = Settings(select=select) if select else Settings()
+    return lint_text(text, name, settings=settings)
+
+
 def only(code: str, text: str, name: str = "story.txt") -> list[Finding]:
     """The findings of one rule, run alone on ``text`` read as a file called ``name``."""
-    return [f for f in lint_text(text, name, settings=Settings(select=(code,))) if f.code == code]
+    return [f for f in lint(text, name, select=(code,)) if f.code == code]
+
+
+def install_plugin(
+    site: Path, name: str, module_source: str = "", *, version: str = "1.0", entry_points: str | None = None,
+    files: dict[str, str] | None = None,
+) -> Path:
+    """A minimal installed distribution in ``site`` (put it on PYTHONPATH): module ``name`` (or the package
+    ``files``, paths relative to ``site``) and a ``wirelint`` entry point ``name = name`` (or ``entry_points``,
+    the lines under ``[wirelint]``). An earlier version of the distribution is replaced. The one fake
+    plugin installer of the tests."""
+    site.mkdir(parents=True, exist_ok=True)
+    if module_source or not files:
+        (site / f"{name}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
+    for relative, content in (files or {}).items():
+        (site / relative).parent.mkdir(parents=True, exist_ok=True)
+        (site / relative).write_text(content, encoding="utf-8")
+    for old in site.glob(f"{name}-*.dist-info"):
+        shutil.rmtree(old)
+    dist = site / f"{name}-{version}.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text(f"[wirelint]\n{entry_points or f'{name} = {name}'}\n", encoding="utf-8")
+    return dist
 
 
 def example_cases(named: Iterable[tuple[str, Examples]], kind: str) -> list[tuple[str, str]]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wirelint.api import default_engine
+import conftest
+
 from wirelint.config import Settings
 from wirelint.document import Article, Block, Document
 from wirelint.finding import Finding
@@ -19,8 +20,5 @@ def paragraph(text: str, field: str = "body") -> Article:
 
 def lint(text: str, settings: Settings | None = None, path: str = "story.txt") -> list[Finding]:
     """WL3xx findings for ``text`` read as a plain-text file."""
-    settings = settings or Settings(select=("WL3",))
-    result = default_engine().lint_source(path, text, settings)
-    assert not result.errors, result.errors
-    return result.findings
+    return conftest.lint(text, path, settings=settings or Settings(select=("WL3",)))
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import Result
-from conftest import REPO, SEED_EDIT, run_cli, run_process
+from conftest import REPO, SEED_EDIT, install_plugin, run_cli, run_process
 
 from wirelint.api import lint_text
 from wirelint.commands import cache as cache_module
@@ -43,17 +43,8 @@ def wirelint_rules():
 
 
 def install_kittens(site: Path, version: str) -> None:
-    """A plugin distribution with a ``wirelint`` entry point, at ``version``."""
-    site.mkdir(exist_ok=True)
-    (site / "kittens.py").write_text(KITTENS)
-    for old in site.glob("kittens-*.dist-info"):
-        for file in old.iterdir():
-            file.unlink()
-        old.rmdir()
-    dist = site / f"kittens-{version}.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: kittens\nVersion: {version}\n")
-    (dist / "entry_points.txt").write_text("[wirelint]\nkittens = kittens\n")
+    """The kittens plugin at ``version``."""
+    install_plugin(site, "kittens", KITTENS, version=version)
 
 
 def entries(folder: Path) -> list[Path]:

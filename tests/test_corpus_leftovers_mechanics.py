@@ -27,9 +27,9 @@ import pytest
 import regex
 
 from wirelint.api import default_engine
-from wirelint.checks.mechanics import parse_dateline
 from wirelint.config import Settings
 from wirelint.finding import Finding
+from wirelint.text.datelines import parse_dateline
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 BBC = CORPORA / "bbc-news-2004-2005.jsonl"

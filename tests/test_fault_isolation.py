@@ -16,8 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_process
-from test_plugins import install_plugin
+from conftest import REPO, install_plugin, run_process
 
 import wirelint.engine
 from wirelint.config import Settings

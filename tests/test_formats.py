@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REPO, SEED_EDIT, run_cli, run_process
+from conftest import FIXTURES, REPO, SEED_EDIT, install_plugin, run_cli, run_process
 
 from wirelint._toml import tomllib
 from wirelint.finding import Finding, Severity
@@ -93,18 +93,12 @@ def test_paths_are_shown_and_encoded_whatever_bytes_the_name_has(raw_name: bytes
 def test_sarif_names_where_rules_come_from_without_local_paths(tmp_path: Path):
     """A user shared a SARIF log and it carried the absolute site-packages path of every pack."""
     site = tmp_path / "site"
-    (site / "wirelint_kittens").mkdir(parents=True)
-    (site / "wirelint_kittens" / "__init__.py").write_text(
-        "from pathlib import Path\nfrom wirelint.hookspecs import hookimpl\n\n\n@hookimpl\n"
-        "def wirelint_rule_packs():\n    return [Path(__file__).parent / 'kittens.toml']\n"
-    )
-    (site / "wirelint_kittens" / "kittens.toml").write_text(
-        '[[rule]]\ncode = "XK101"\nname = "kitten"\nseverity = "info"\nmessage = "a kitten"\npattern = "kitten"\n'
-    )
-    dist = site / "wirelint_kittens-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: wirelint-kittens\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[wirelint]\nkittens = wirelint_kittens\n")
+    install_plugin(site, "wirelint_kittens", entry_points="kittens = wirelint_kittens", files={
+        "wirelint_kittens/__init__.py": "from pathlib import Path\nfrom wirelint.hookspecs import hookimpl\n\n\n"
+        "@hookimpl\ndef wirelint_rule_packs():\n    return [Path(__file__).parent / 'kittens.toml']\n",
+        "wirelint_kittens/kittens.toml":
+        '[[rule]]\ncode = "XK101"\nname = "kitten"\nseverity = "info"\nmessage = "a kitten"\npattern = "kitten"\n',
+    })
     project = tmp_path / "project"
     project.mkdir()
     (project / "house.toml").write_text(

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SEED_EDIT, SEED_WIRE, run_cli, run_process
+from conftest import REPO, SEED_EDIT, SEED_WIRE, install_plugin, run_cli, run_process
 
 from wirelint.config import Settings
 from wirelint.files import discover
@@ -362,11 +362,8 @@ def test_plugins_are_never_loaded_from_the_checked_workspace(tmp_path: Path):
     workspace = tmp_path / "workspace"
     workspace.mkdir()
     proof = tmp_path / "pwned"
-    (workspace / "evil_plugin.py").write_text(f"import pathlib\npathlib.Path({str(proof)!r}).touch()\n")
-    dist = workspace / "evil_plugin-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: evil-plugin\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[wirelint]\nevil = evil_plugin\n")
+    install_plugin(workspace, "evil_plugin", f"import pathlib\npathlib.Path({str(proof)!r}).touch()\n",
+                   entry_points="evil = evil_plugin")
     good_file(workspace)
 
     result = run_process("check", "--no-cache", "good.txt", cwd=workspace)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import REPO, run_process
-from test_plugins import install_plugin
+from conftest import REPO, install_plugin, run_process
 
 PLUGIN = """
 from pathlib import Path

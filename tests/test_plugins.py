@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
 
-from conftest import REPO, run_process
+from conftest import REPO, install_plugin, run_process
 
 from wirelint import hookspecs
 from wirelint.registry import build_registry, plugin_manager
@@ -42,15 +41,6 @@ class Explodes(Rule):
 def wirelint_rules():
     return [NoKittens(), Explodes()]
 """
-
-
-def install_plugin(site: Path, name: str, module_source: str) -> None:
-    """A minimal installed distribution with a ``wirelint`` entry point."""
-    (site / f"{name}.py").write_text(textwrap.dedent(module_source))
-    dist = site / f"{name}-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text(f"[wirelint]\n{name} = {name}\n")
 
 
 def test_every_builtin_hook_implementation_has_a_spec():

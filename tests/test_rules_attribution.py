@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import conftest
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE
 
-from wirelint.api import lint_text
 from wirelint.config import Settings
 from wirelint.finding import Finding, Severity
 
@@ -14,7 +14,7 @@ TOLL_SENTENCE = "Syria's war has killed more than 380,000 people since it starte
 
 
 def lint(text: str, path: str = "story.txt") -> list[Finding]:
-    return lint_text(text, path, settings=WL2)
+    return conftest.lint(text, path, settings=WL2)
 
 
 def flagged(text: str) -> list[tuple[str, str]]:

@@ -14,8 +14,9 @@ import pytest
 from conftest import SEED_WIRE, only, run_cli
 
 from wirelint.api import lint_text
-from wirelint.checks.mechanics import curly_forms, parse_dateline
+from wirelint.checks.mechanics import curly_forms
 from wirelint.config import Settings
+from wirelint.text.datelines import parse_dateline
 
 
 def fix_file(tmp_path: Path, text: str, select: str, *options: str, config: str = "") -> str:

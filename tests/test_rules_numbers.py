@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import conftest
 import pytest
 from conftest import SEED_EDIT, SEED_WIRE, run_cli
 
-from wirelint.api import lint_text
 from wirelint.checks.numbers import MAX_GROUP, RULES
 from wirelint.config import Settings
 from wirelint.finding import Finding
@@ -15,7 +15,7 @@ WL4 = Settings(select=("WL4",))
 
 
 def lint(text: str) -> list[Finding]:
-    return lint_text(text, "story.txt", settings=WL4)
+    return conftest.lint(text, settings=WL4)
 
 
 def codes(text: str) -> list[str]:

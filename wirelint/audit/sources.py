@@ -29,8 +29,8 @@ from wirelint.audit.records import ColumnMap
 from wirelint.config import Settings
 from wirelint.errors import InputError
 from wirelint.files import discover
+from wirelint.text.calendar import month_number
 
-MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _ISO_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(r"\b(?P<day>\d{1,2})[-\s]+(?P<month>[A-Za-z]{3,9})\.?[-\s,]+(?P<year>\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b")
@@ -189,9 +189,9 @@ def normalise_date(value: Any) -> str | None:
     if numeric:
         year, month, day = (int(part) for part in numeric.groups())
     elif match := _DAY_MONTH_YEAR.search(text):
-        day, month, year = int(match["day"]), MONTHS.get(match["month"][:3].lower(), 0), int(match["year"])
+        day, month, year = int(match["day"]), month_number(match["month"]), int(match["year"])
     elif match := _MONTH_DAY_YEAR.search(text):
-        day, month, year = int(match["day"]), MONTHS.get(match["month"][:3].lower(), 0), int(match["year"])
+        day, month, year = int(match["day"]), month_number(match["month"]), int(match["year"])
     else:
         return None
     try:

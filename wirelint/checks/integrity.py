@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from wirelint.checks.mechanics import parse_dateline
 from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
@@ -30,6 +29,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.cohesion import Overlap, Split
 from wirelint.text.common_words import NAME_WORDS, TRANSITIONS
+from wirelint.text.datelines import parse_dateline
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary, is_content, stem
 
 if TYPE_CHECKING:

@@ -7,6 +7,8 @@ missing unit is a one-word change.
 from __future__ import annotations
 
 from wirelint.numbers.data import vague
+from wirelint.text.calendar import MONTHS as MONTHS  # the one list, re-exported for the number engine
+from wirelint.text.calendar import WEEKDAYS as WEEKDAYS
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -66,13 +68,6 @@ METRE_SPORTS = frozenset(
 )
 """Words after ``100m`` that make the ``m`` metres, not million."""
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 LABELS = frozenset(
     """
