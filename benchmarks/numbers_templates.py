@@ -161,6 +161,18 @@ TOTALS: dict[str, Frame] = {
                       nouns=tuple(PEOPLE)),
     "offensive-dash": Frame("The two-day offensive killed {W} fighters \u2013 {a} {p1} and {b} {p2} \u2013 "
                             "according to {src}.", "tuned", True),
+    "also-among": Frame("{Ws} people, including {a} {p1}, were killed; {b} {p2} were also among the dead, {src} "
+                        "said.", "held-out", nouns=tuple(PEOPLE)),
+    "for-a-total": Frame("Security forces lost {a} {p1} and the rebels {b} {p2}, for a total of {W} dead, {src} said.",
+                         "held-out", True),
+    "identified": Frame("The {inc} killed {W} people on Friday. Officials identified {a} of the dead as {p1} and {b} "
+                        "as {p2}.", "held-out", nouns=tuple(PEOPLE)),
+    "toll-at-colon": Frame("The ministry put the toll at {W}: {a} {p1} and {b} {p2}.", "held-out", True,
+                           tuple(PEOPLE)),
+    "dash-after-total": Frame("{W} people \u2013 {a} {p1} and {b} {p2} \u2013 were hurt in the {inc}, {src} said.",
+                              "held-out", True, tuple(PEOPLE)),
+    "casualties-numbered": Frame("Casualties numbered {W}, {src} said, including {a} {p1} and {b} {p2}.", "held-out",
+                                 nouns=tuple(PEOPLE)),
 }
 """WL402 frames. Placeholders: {W} the total ({Ws} spelled when it can be, capitalised; {ws} lower case), {a} {b}
 the parts ({as} {bs} spelled when they can be), {p1} {p2} their nouns, {src} {src2} {Src} sources, {inc} an
@@ -237,6 +249,12 @@ HEADLINES: dict[str, tuple[str, str, str, list[tuple[str, str, bool]]]] = {
     "leaves-dead": ("{place} bus crash leaves {H} dead", "{B} people died when the bus left the road, {src} said.",
                     "tuned", [("12", "Twelve", True), ("12", "Nine", False), ("20", "At least 20", True),
                                  ("20", "About 30", False)]),
+    "die-in": ("{H} die in {place} {inc}", "{B} people died in the {inc}, {src} said.", "held-out",
+               [("Six", "Six", True), ("Six", "Eleven", False), ("Scores", "A dozen", False),
+                ("Scores", "About 60", True)]),
+    "flee": ("{H} flee as fighting nears {place}", "Fighting has forced {B} people to flee their homes, {src} said.",
+             "tuned", [("Hundreds", "about 40", False), ("Hundreds", "more than 500", True),
+                          ("Thousands", "about 300", False), ("Thousands", "some 5,000", True)]),
 }
 """WL401 frames: a headline over a body count; each pair says whether the body allows the headline."""
 

@@ -19,7 +19,8 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "injured": ("injured", "wounded", "hurt", "injuries", "casualties", "hospitalised", "hospitalized",
                 "taken to hospital", "treated in hospital", "in hospital"),
     "arrested": ("arrested", "detained", "captured", "taken prisoner", "held"),
-    "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes"),
+    "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes",
+                  "flee", "fleeing", "to flee"),
     "missing": ("missing", "unaccounted for", "trapped", "stranded"),
 }
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
