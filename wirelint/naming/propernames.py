@@ -37,8 +37,9 @@ _HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 """Words the article writes in lower case: a capitalised one among them is a common word."""
 _WHITE = LazyPattern(r"\s+")
-_CHARACTERS = {kind: LazyPattern(rf"\p{{{name}}}") for kind, name in (("upper", "Lu"), ("lower", "Ll"), ("digit", "N"))}
+_CHARACTERS = {"upper": LazyPattern(r"\p{Lu}+"), "lower": LazyPattern(r"\p{Ll}+"), "digit": LazyPattern(r"\p{N}+")}
 """Counted per sentence: text in capitals has no case to read names by, and a row of figures is a table."""
+_CAPITAL_PAIR = LazyPattern(r"\p{Lu}\p{Lu}")
 _WORD = LazyPattern(r"\p{L}+")
 _POSSESSIVE = ("'s", "’s")
 _GLOSS_BEFORE = LazyPattern(r"[\p{L}\p{N}.]\s?\($")
@@ -228,8 +229,18 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
-def _in_capitals(upper: int, lower: int) -> bool:
-    return upper + lower >= 5 and upper >= 0.9 * (upper + lower)
+def _sentence_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether ``text[start:end]`` is written in capitals, and whether it is a row of figures.
+
+    Characters are counted by runs, and only where the answer could be yes
+    (two capitals in a row, a digit): most sentences need one search each.
+    """
+    maybe_capitals = _CAPITAL_PAIR.search(text, start, end) is not None
+    maybe_figures = _CHARACTERS["digit"].search(text, start, end) is not None
+    if not (maybe_capitals or maybe_figures):
+        return False, False
+    upper, lower, digits = (sum(map(len, pattern.findall(text, start, end))) for pattern in _CHARACTERS.values())
+    return upper + lower >= 5 and upper >= 0.9 * (upper + lower), digits > upper + lower
 
 
 @lru_cache(maxsize=8)
@@ -256,10 +267,8 @@ def _tokens(text: str, words: NameWords, title_case: bool) -> Iterator[_Token]:
             sentence_start, sentence_end = next(sentences, (sentence_end, len(text) + 1))
             capitals, previous_end = None, None
         if capitals is None:
-            upper, lower, digits = (len(_CHARACTERS[kind].findall(text, sentence_start, sentence_end))
-                                    for kind in ("upper", "lower", "digit"))
-            capitals = title_case or _in_capitals(upper, lower)
-            figures = digits > upper + lower
+            capitals, figures = _sentence_kind(text, sentence_start, sentence_end)
+            capitals = capitals or title_case
         if figures:
             continue  # a row of a table of figures, not prose
         before = ""
