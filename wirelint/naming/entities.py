@@ -29,6 +29,7 @@ import regex
 from wirelint.errors import ConfigError, PackError
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.rule import Examples
+from wirelint.startcache import compile_pattern
 
 KINDS = ("full", "short", "acronym", "transliteration")
 """Kinds of form. Acronyms match case-exactly and follow the first-reference policy."""
@@ -280,7 +281,7 @@ def _examples(pack: str, where: str, value: Any) -> Examples:
 
 def _compile(pack: str, where: str, source: str) -> regex.Pattern[str]:
     try:
-        return regex.compile(source, regex.VERSION0)
+        return compile_pattern(source, regex.VERSION0)
     except regex.error as error:
         raise PackError(pack, f"{where}: bad unless pattern {source!r}: {error}") from None
 

@@ -26,6 +26,7 @@ import regex
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.naming.entities import EntitySet, Form
+from wirelint.startcache import compile_pattern
 from wirelint.text.sentences import ABBREVIATIONS
 
 COMMON_WORDS = frozenset(
@@ -112,7 +113,7 @@ class EntityIndex:
                     for atom in atoms:
                         node = node.setdefault(atom, {})
                     node[_END] = {}
-        self.pattern = regex.compile(r"\b" + _trie_source(trie) + r"(?!\w)") if trie else None
+        self.pattern = compile_pattern(r"\b" + _trie_source(trie) + r"(?!\w)") if trie else None
 
     def identify(self, matched: str) -> tuple[EntitySet, Form] | None:
         """The set and form a matched text is, by its normalised spelling."""

@@ -27,6 +27,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
 from wirelint.naming.matching import in_angle_brackets
 from wirelint.naming.spelling import MARKS
+from wirelint.startcache import compile_pattern
 from wirelint.text.sentences import sentence_spans
 
 WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
@@ -247,9 +248,10 @@ def _sentence_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
 def _name_token(words: NameWords) -> regex.Pattern[str]:
     """Capitalised words, dotted acronyms and the lower-case words a name may hold ("al", "bin");
     the other words of the text are never looked at one by one."""
-    small = "|".join(sorted((regex.escape(word) for word in words.articles | words.connectors), key=len, reverse=True))
+    ordered = sorted(words.articles | words.connectors, key=lambda word: (-len(word), word))  # the same source each run
+    small = "|".join(regex.escape(word) for word in ordered)
     letters = r"[\p{L}\p{M}]"
-    return regex.compile(
+    return compile_pattern(
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?:\p{{Lu}}\.){{2,}}|\p{{Lu}}{letters}*(?:[{MARKS}]{letters}+)*(?!-?\p{{N}})"
         + (rf"|(?:{small})(?!{letters}))" if small else ")")
     )

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
+
+from wirelint.startcache import compile_pattern
 
 WORDS_REMEMBERED = 1 << 15
 """Spellings whose folds are remembered: the distinct name words of a long archive run."""
@@ -29,14 +30,14 @@ VELARS = frozenset("gkq")
 MARKS = "'’‘ʼʻʿʾ`´"
 """Apostrophes and ayn/hamza marks, dropped: Qur'an and Quran, San'a and Sanaa."""
 _MARKS = str.maketrans("", "", MARKS + ".")
-_DOUBLED = regex.compile(r"(.)\1+")
+_DOUBLED = compile_pattern(r"(.)\1+")
 _FOLDS = (
-    (regex.compile(r"dh"), "d"),
-    (regex.compile(r"gh"), "g"),
-    (regex.compile(r"ou"), "u"),
-    (regex.compile(r"(?<=.)y"), "i"),
-    (regex.compile(r"[ae]i"), "ei"),
-    (regex.compile(r"(.)\1+"), r"\1"),
+    (compile_pattern(r"dh"), "d"),
+    (compile_pattern(r"gh"), "g"),
+    (compile_pattern(r"ou"), "u"),
+    (compile_pattern(r"(?<=.)y"), "i"),
+    (compile_pattern(r"[ae]i"), "ei"),
+    (compile_pattern(r"(.)\1+"), r"\1"),
 )
 
 
