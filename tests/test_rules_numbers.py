@@ -152,6 +152,10 @@ TOTALS = [
     ("Forty people were wounded, 12 of them adults and 30 children.\n", ["WL402"]),
     ("Medics reported 40 deaths, 12 of them adults and 30 children.\n", ["WL402"]),
     ("Medics reported 42 deaths, 12 of them adults and 30 children.\n", []),
+    ("The blast wounded 25 people. Eleven of them were children and 16 were women, doctors said.\n", ["WL402"]),
+    ("The blast wounded 27 people. Eleven of them were children and 16 were women, doctors said.\n", []),
+    ("Twelve of the dead were soldiers and 31 were rebels, out of a toll of 40, officials said.\n", ["WL402"]),
+    ("Twelve of the dead were soldiers and 31 were rebels, out of a toll of 45, officials said.\n", []),
     ("Flights rise to nine, comprising six via Siberia, including four non-stop flights, and three via Alaska.\n", []),
 ]
 

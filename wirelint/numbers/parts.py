@@ -22,7 +22,7 @@ from wirelint.numbers.quantity import Kind, Quantity
 LISTED = LazyPattern(
     r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
-    r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
+    r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*",
     regex.IGNORECASE,
 )

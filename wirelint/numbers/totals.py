@@ -40,6 +40,7 @@ POINTER = LazyPattern(
     r"\W*(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
+    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))\s+(?:were|was|are)"
     r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
     r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
     regex.IGNORECASE,
@@ -70,11 +71,14 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-AMONG_THE = LazyPattern(r"\bamong\s+(?:the\s+|those\s+)?$", regex.IGNORECASE)
+AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:a|the)\s+(?:total|toll)\s+of\s+)$",
+                        regex.IGNORECASE)
 _COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 _AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
-_STATED_NOUN = LazyPattern(r"\s+(?:were|was|are|is|of\s+(?:them|whom|those))\s+", regex.IGNORECASE)
+_STATED_NOUN = LazyPattern(
+    r"\s+(?:were|was|are|is|of\s+(?:them|whom|those|these|the\s+\w+)(?:\s+(?:were|was|are))?)\s+", regex.IGNORECASE
+)
 OF_THE = LazyPattern(r"\bof\s+(?:the|those|these)\s+$", regex.IGNORECASE)
 """"of the 40 fighters killed, 12 were ...": a total named to be broken down, though it follows "the"."""
 
@@ -135,7 +139,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             return _pairing(located, parts, colon and not partial, partial)
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
-    if later and AMONG_THE.search(block.text, max(0, later[0].quantity.start - 12), later[0].quantity.start) and (
+    if later and AMONG_THE.search(block.text, max(0, later[0].quantity.start - 30), later[0].quantity.start) and (
         _named_total(later[0], nouns, listed)
     ):
         return _pairing(later[0], parts, False, True)  # "20 soldiers and 31 militants were among the 45 killed"
