@@ -24,6 +24,7 @@ from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match, separating_space
 from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
 from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
@@ -118,10 +119,14 @@ BOILERPLATE_HINT = LazyPattern(
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 
 
-def boilerplate(text: str) -> list[tuple[int, int, bool]]:
-    """Credits and notices in ``text`` as ``(start, end, sure)``; a notice and the credit beside it are one span."""
+@per_paragraph
+def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Credits and notices in ``text`` as ``(start, end, sure)``; a notice and the credit beside it are one span.
+
+    Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
+    """
     if BOILERPLATE_HINT.search(text) is None:
-        return []
+        return ()
     spans = sorted(
         [(c.start, c.end, c.sure) for c in find_credits(text)] + [(n.start, n.end, n.sure) for n in find_notices(text)]
     )
@@ -131,7 +136,7 @@ def boilerplate(text: str) -> list[tuple[int, int, bool]]:
             first, last, was_sure = merged.pop()
             start, end, sure = first, max(last, end), was_sure and sure
         merged.append((start, end, sure))
-    return merged
+    return tuple(merged)
 
 
 class MachineTranslationMarker(InlineLeftover):

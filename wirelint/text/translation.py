@@ -26,6 +26,7 @@ from functools import cache
 
 import regex
 
+from wirelint.memo import per_paragraph
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
@@ -156,10 +157,14 @@ def _hint() -> regex.Pattern[str]:
     return compile_pattern("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
 
 
-def find_markers(text: str) -> list[Marker]:
-    """Machine-translation markers in ``text``: whole lines, sentences or bracketed notes, the longest first."""
+@per_paragraph
+def find_markers(text: str) -> tuple[Marker, ...]:
+    """Machine-translation markers in ``text``: whole lines, sentences or bracketed notes, the longest first.
+
+    Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
+    """
     if _hint().search(text) is None:
-        return []
+        return ()
     found: list[Marker] = []
     brackets = [bracket.span() for bracket in _BRACKETED.finditer(text)]  # a bracketed note is its own unit
     for start, end in brackets + sorted(_segments(text), key=lambda span: (span[0], -span[1])):
@@ -168,7 +173,7 @@ def find_markers(text: str) -> list[Marker]:
         marker = _marker(text, start, end)
         if marker is not None:
             found.append(marker)
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def _marker(text: str, start: int, end: int) -> Marker | None:
