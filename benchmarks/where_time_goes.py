@@ -25,6 +25,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 AREAS: tuple[tuple[str, str], ...] = (
     ("/wirelint/numbers/", "number engine (figures)"),
+    ("/wirelint/text/credits.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/notices.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/translation.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/captions.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/checks/leftovers.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/vocabulary.py", "article vocabulary and cohesion (WL6xx)"),
+    ("/wirelint/text/cohesion.py", "article vocabulary and cohesion (WL6xx)"),
+    ("/wirelint/checks/integrity.py", "article vocabulary and cohesion (WL6xx)"),
     ("/wirelint/checks/attribution.py", "WL201/WL202 rule code"),
     ("/wirelint/checks/numbers.py", "WL4xx rule code"),
     ("/wirelint/checks/naming.py", "naming rules (WL3xx)"),
@@ -33,7 +41,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("/wirelint/packs.py", "pack rules (regex passes)"),
     ("/wirelint/prefilter.py", "pack rules (regex passes)"),
     ("/wirelint/readers/", "reading and parsing"),
-    ("/wirelint/text/", "sentences, quotes, captions"),
+    ("/wirelint/text/", "sentences, quotes, datelines"),
     ("/wirelint/document.py", "reading and parsing"),
     ("/wirelint/sourcemap.py", "reading and parsing"),
     ("/wirelint/files.py", "reading and parsing"),
