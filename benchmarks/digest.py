@@ -80,7 +80,7 @@ def finding_lines(articles: list[tuple[str, str]]) -> tuple[list[str], list[str]
 
 
 def digest(lines: list[str]) -> str:
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:16]
 
 
 def summarise(lines: list[str]) -> dict[str, object]:

@@ -132,3 +132,16 @@ def test_finished_articles_are_not_held_by_shared_rule_work() -> None:
     engine.lint_source("second.txt", story, settings)
     gc.collect()
     assert gone() is None
+
+
+def test_the_findings_digest_changes_exactly_when_a_finding_does() -> None:
+    """What proves a speed change found the same things: the digest is order-free and sees every field."""
+    _benchmark_module()  # puts benchmarks/ on the path
+    digest = importlib.import_module("digest")
+    articles = [("a1", "Headline\n\nThe the talks resumed.\n\n-- MORE --\n"), ("a2", "Headline\n\nQuiet day.\n")]
+    lines, errors = digest.finding_lines(articles)
+    assert not errors and len(lines) == 2
+    assert digest.summarise(lines) == digest.summarise(list(reversed(lines)))
+    moved = [lines[0].replace("\tWL", "\tWL9", 1), lines[1]]
+    assert digest.summarise(moved)["digest"] != digest.summarise(lines)["digest"]
+    assert digest.summarise(lines)["per_rule"] == {"WL105": 1, "WL504": 1}
