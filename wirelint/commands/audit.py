@@ -18,12 +18,12 @@ from wirelint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
-    command_line_overrides,
     fail,
     known_codes,
     progress,
     run_options,
     selection_options,
+    settings_at,
     unknown_code_error,
     warn_problems,
 )
@@ -108,18 +108,14 @@ def _job(options: dict[str, Any]) -> tuple[AuditJob, str | None]:
     from wirelint.audit.records import ColumnMap
     from wirelint.audit.worker import AuditJob
     from wirelint.commands.cache import file_digest
-    from wirelint.config import settings_for
-    from wirelint.packs import load_pack
+    from wirelint.registry import get_registry
 
-    overrides = command_line_overrides(
-        options["select"], options["extend_select"], options["ignore"], options["fail_level"]
-    )
-    config = options["config_path"].resolve() if options["config_path"] else None
     fields = ("id", "headline", "body", "captions", "date", "section")
     columns = ColumnMap(**{name: options[f"{name}_column"] for name in fields})
     pack: Path | None = options["pack_path"]
+    load_pack = get_registry(not options["no_plugins"]).load_pack  # a draft pack is read as a project's packs are
     job = AuditJob(
-        settings=settings_for(Path.cwd() / "_", overrides, config),
+        settings=settings_at(Path.cwd() / "_", options),
         columns=columns,
         rules=tuple(load_pack(pack)) if pack else None,
         rules_digest=file_digest(pack) if pack else "",

@@ -64,10 +64,11 @@ def pack_entities(path: Path | Any) -> list[EntitySet]:
 
 
 def builtin_packs() -> tuple[Any, ...]:
-    """The packs of the built-in plugin, for a rule that no registry has handed its packs."""
-    from wirelint.builtin import wirelint_rule_packs  # the plugin imports the rules, which import this
+    """The packs of the built-in plugin (the files in the packs folder), for a rule that no registry has
+    handed its packs; read from the data folder, so a rule never imports the plugin layer above it."""
+    from wirelint.datafiles import packs_folder
 
-    return tuple(wirelint_rule_packs())
+    return tuple(sorted(packs_folder().glob("*.toml")))
 
 
 _PLUGIN_PACKS: dict[str, Any] = {}
