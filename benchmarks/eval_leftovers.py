@@ -33,8 +33,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import FAMILIES, POSITIONS, control, inject, load  # noqa: E402
 
-from wirelint.config import Settings  # noqa: E402
 from wirelint.api import lint_text  # noqa: E402
+from wirelint.config import Settings  # noqa: E402
 from wirelint.finding import Finding  # noqa: E402
 
 SETTINGS = Settings(select=("WL1",))

@@ -32,8 +32,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import FAMILIES, POSITIONS, inject, load  # noqa: E402
 
-from wirelint.config import Settings  # noqa: E402
 from wirelint.api import lint_text  # noqa: E402
+from wirelint.config import Settings  # noqa: E402
 from wirelint.fixer import fix_to_fixed_point  # noqa: E402
 
 
