@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -27,7 +28,7 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.text.cohesion import Overlap, Split
+from wirelint.text.cohesion import Overlap, Split, cosine
 from wirelint.text.common_words import NAME_WORDS, TRANSITIONS
 from wirelint.text.datelines import parse_dateline
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary, is_content, stem
@@ -49,13 +50,8 @@ _POINTS_BACK = LazyPattern(
     ))""",
     regex.VERBOSE,
 )
-_LEDE = LazyPattern(
-    r"\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?(?!said\b|told\b|added\b)"
-    r"\p{Ll}+(?:ed|en|wn|ung|ought|aid|ade|ept|ost|old|ound)\b"
-    r"|\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’\-]+,\s\d{1,3},"
-)
-"""What a news lede does: report what has happened ("has called for his release") or introduce a person by
-full name and age ("Tauqir Sharif, 33,")."""
+_NEW_PERSON = LazyPattern(r"\b\p{Lu}\p{Ll}+\s(\p{Lu}[\p{L}'’\-]+),\s\d{1,3},")
+"""A person introduced by full name and age ("Tauqir Sharif, 33,"), the way a lede introduces its subject."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 MIN_LOWER_WORDS = 4
 """Lower-case words an opening sentence needs: a line-up or a list of names is not a lede."""
@@ -77,10 +73,12 @@ class Break:
     transition: bool
     dateline: bool
     points_back: bool
-    lede: bool
-    """The stretch opens the way a news lede does (:data:`_LEDE`)."""
+    new_person: bool
+    """Its first two sentences introduce, by full name and age, a person the article has not named before."""
     words: Overlap
     """The stretch's content words against the rest of the article."""
+    baseline: float
+    """How alike the article's neighbouring paragraphs are, at the median (:func:`neighbour_cosine`)."""
     names: Overlap
     """The words of its names against those of the rest."""
 
@@ -105,6 +103,8 @@ class Break:
             "transition": float(self.transition),
             "dateline": float(self.dateline),
             "points back": float(self.points_back),
+            "baseline": self.baseline,
+            "depth": self.baseline - self.words.cosine,
         }
 
     @property
@@ -119,21 +119,23 @@ class Break:
 MIN_TERMS = 6
 """Content words a stretch needs before anything is said about it."""
 WEIGHTS = {
-    "bias": -0.26,
-    "cosine": -4.58,
-    "share": -2.39,
-    "names cosine": -1.38,
-    "names share": -1.01,
-    "new names": 1.34,
-    "size": -0.13,
-    "context size": 0.65,
-    "cosine x size": -0.76,
-    "share x size": -0.6,
-    "inserted": 0.57,
-    "run-on": 1.19,
+    "bias": 0.33,
+    "cosine": -3.19,
+    "share": -1.89,
+    "names cosine": -0.89,
+    "names share": -1.18,
+    "new names": 1.36,
+    "size": -0.26,
+    "context size": 0.5,
+    "cosine x size": -0.61,
+    "share x size": -0.43,
+    "inserted": 0.68,
+    "run-on": 1.06,
     "transition": 1.0,
-    "dateline": 6.16,
-    "points back": -2.4,
+    "dateline": 5.43,
+    "points back": -2.58,
+    "baseline": -0.44,
+    "depth": 2.98,
 }
 """Log-odds weights of a logistic regression fitted on spliced corpus articles (benchmarks/eval_integrity.py),
 all but "transition", which is set by hand: on-topic transitions are common in real copy, and a model
@@ -177,6 +179,26 @@ def _name_words(vocabulary: ArticleVocabulary, placed: Placed) -> list[str]:
     return [stem(word) for word in words if word.lower() not in NAME_WORDS and is_content(word)]
 
 
+def _introduces_new_person(opening: list[Placed], before: Split) -> bool:
+    for placed in opening:
+        for match in _NEW_PERSON.finditer(_text(placed)):
+            if stem(match.group(1)) not in before.before:
+                return True
+    return False
+
+
+def neighbour_cosine(units: list[Placed], words: list[Sequence[str]]) -> float:
+    """The median cosine similarity of each paragraph's words with the next paragraph's: how tightly
+    this article's paragraphs hang together, against which one gap's dip is judged (TextTiling's depth)."""
+    paragraphs: list[Counter[str]] = []
+    for placed, terms in zip(units, words, strict=True):
+        if placed.opens_paragraph or not paragraphs:
+            paragraphs.append(Counter())
+        paragraphs[-1].update(terms)
+    similarities = sorted(cosine(first, second) for first, second in pairwise(paragraphs))
+    return similarities[len(similarities) // 2] if similarities else 0.0
+
+
 def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
     """For every gap where another story could start: the stretches it could run to (the rest of the
     article, or one to three paragraphs before this story resumes), each measured."""
@@ -185,6 +207,7 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
     names = [[] if placed.unit.capitals else _name_words(vocabulary, placed) for placed in units]
     word_split = Split(words, vocabulary.top_terms)
     name_split = Split(names)
+    baseline = neighbour_cosine(units, words)
     for index in range(1, len(units)):
         word_split.advance(words[index - 1])
         name_split.advance(names[index - 1])
@@ -197,9 +220,10 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
             "transition": bool(_TRANSITION.match(text)),
             "dateline": placed.opens_paragraph and parse_dateline(text, strict=True) is not None,
             "points_back": bool(_POINTS_BACK.match(text)),
-            "lede": any(_LEDE.search(_text(opening)) for opening in units[index : index + 2]),
+            "new_person": _introduces_new_person(units[index : index + 2], word_split),
         }
         size = len(units)
+        signs["baseline"] = baseline
         found = [Break(index, size, words=word_split.tail(), names=name_split.tail(), article_units=size, **signs)]
         for end in _ends(units, index):
             stretch_words, stretch_names = word_split.stretch(words[index:end]), name_split.stretch(names[index:end])
@@ -215,9 +239,9 @@ def candidates(vocabulary: ArticleVocabulary) -> Iterator[Break]:
 
 GLUED_THRESHOLD = 0.5
 GLUED_SENTENCES_BEFORE = 3
-GLUED_NAMES_SHARE = 0.5
-"""Log-odds enough for a sentence glued to the one before with a transition word that opens like a lede
-(seed 001: "jihadists.Meanwhile, the wife of a self-described aid worker ... has called for his release")."""
+"""Log-odds, and sentences before it, enough for a sentence glued to the one before with a transition word
+that introduces a new person the way a lede does (seed 001: "jihadists.Meanwhile, the wife of a
+self-described aid worker ... Tauqir Sharif, 33, was detained ...")."""
 
 
 def is_merge(candidate: Break, units: list[Placed]) -> bool:
@@ -226,7 +250,7 @@ def is_merge(candidate: Break, units: list[Placed]) -> bool:
         return True
     if not (candidate.run_on and candidate.transition) or candidate.score < GLUED_THRESHOLD:
         return False
-    return candidate.lede and candidate.index >= GLUED_SENTENCES_BEFORE and candidate.names.share <= GLUED_NAMES_SHARE
+    return candidate.new_person and candidate.index >= GLUED_SENTENCES_BEFORE
 
 
 def _ends(units: list[Placed], index: int) -> list[int]:

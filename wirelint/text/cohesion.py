@@ -23,6 +23,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
+def cosine(first: Counter[str], second: Counter[str]) -> float:
+    """Cosine similarity of two word counts."""
+    if len(second) < len(first):
+        first, second = second, first
+    dot = sum(count * second[word] for word, count in first.items())
+    norm = math.sqrt(sum(c * c for c in first.values()) * sum(c * c for c in second.values()))
+    return dot / norm if norm else 0.0
+
+
 @dataclass(frozen=True)
 class Overlap:
     """How a stretch of text compares with the rest of the article (its context)."""
