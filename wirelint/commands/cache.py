@@ -23,7 +23,6 @@ import os
 import sys
 import tempfile
 from functools import lru_cache
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ from wirelint.config import Settings
 from wirelint.datafiles import packs_folder
 from wirelint.finding import Finding
 from wirelint.memo import PerObject
-from wirelint.registry import ENTRY_POINT_GROUP, Registry
+from wirelint.registry import Registry, installed_entry_points
 from wirelint.version import __version__
 
 DEFAULT_FOLDER = ".wirelint_cache"
@@ -174,8 +173,9 @@ def _package_stamps() -> list[list[str]]:
 
 
 def _plugin_versions() -> list[list[str]]:
+    """The plugins a run loads, with versions (no metadata search at all when no plugin is installed)."""
     found = []
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+    for entry_point in installed_entry_points():
         dist = entry_point.dist
         found.append([entry_point.name, dist.name if dist else "", dist.version if dist else ""])
     return sorted(found)
