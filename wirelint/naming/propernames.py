@@ -14,6 +14,7 @@ in ``rules/entities.toml``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -186,8 +187,11 @@ def name_mentions(
             runs.append((block, run))
             context.learn(run)
     found: list[NameMention] = []
+    spans: dict[int, tuple[_Spans, _Spans]] = {}
     for block, run in runs:
-        for mention in _mentions(block, run, context, taken.get(id(block), [])):
+        if id(block) not in spans:
+            spans[id(block)] = (_Spans(taken.get(id(block), [])), _Spans(block.quotes))
+        for mention in _mentions(block, run, context, *spans[id(block)]):
             mention.order = len(found)
             found.append(mention)
     return found
@@ -314,7 +318,7 @@ def _token_runs(text: str, words: NameWords, title_case: bool) -> Iterator[list[
 
 
 def _mentions(
-    block: Block, run: list[_Token], context: _Context, taken: list[tuple[int, int]]
+    block: Block, run: list[_Token], context: _Context, claimed_spans: _Spans, quoted: _Spans
 ) -> Iterator[NameMention]:
     """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
     words = context.words
@@ -339,11 +343,11 @@ def _mentions(
         first = pending_article or token
         acronym = _is_acronym(token)
         stop = (
-            (taken and any(s < token.end and first.start < e for s, e in taken))
+            claimed_spans.overlaps(first.start, token.end)
             or (token.text if acronym else folded) in context.claimed
             or (brackets and in_angle_brackets(block.text, first.start, token.end))
             or (block.masked and block.is_masked(first.start, token.end))
-            or (block.quotes and block.in_quote(first.start, token.end))
+            or quoted.covers(first.start, token.end)
             or folded in words.titles
             or (starts and _GLOSS_BEFORE.search(block.text, max(0, first.start - 3), first.start) is not None)
             or (starts and _not_a_name(token, folded, context))
@@ -374,6 +378,30 @@ def _mentions(
             yield from _finish(parts, joiners, confirmed, loose)
             parts, joiners, confirmed, loose = [], [], False, False
     yield from _finish(parts, joiners, confirmed, loose)
+
+
+class _Spans:
+    """Spans of a block (claimed names, quotes), looked up by bisection: a block of a
+    megabyte holds thousands, and every name in it asks."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def _near(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans that start before ``end`` and may reach ``start``, nearest first."""
+        for index in range(bisect_left(self.starts, end) - 1, -1, -1):
+            first, stop = self.spans[index]
+            if first + self.longest <= start:
+                return  # this span and every one before it end before ``start``
+            yield first, stop
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < stop for _, stop in self._near(start, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(first <= start and end <= stop for first, stop in self._near(start, end))
 
 
 def _is_article(token: _Token, following: _Token | None, context: _Context, inside: bool) -> bool:
