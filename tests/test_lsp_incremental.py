@@ -41,7 +41,9 @@ def _as_change(old: str, new: str) -> tuple[int, int, str]:
 
 @pytest.mark.parametrize("seed", [11, 12])
 async def test_every_edit_of_a_random_sequence_gets_a_full_lints_diagnostics(
-    client: RecordingClient, tmp_path: Path, seed: int
+    client: RecordingClient,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+    seed: int,
 ) -> None:
     rng = random.Random(seed)
     path, text = seed_copy(tmp_path)
