@@ -270,3 +270,27 @@ def test_an_unreachable_scheduler_is_a_clear_error_and_leaves_no_output(tmp_path
     assert result.exit_code == 2
     assert "wirelint: error: audit stopped:" in result.stderr and "127.0.0.1:9" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl"], "no partial or temporary output"
+
+
+def test_a_plugin_rule_stuck_in_a_loop_is_stopped_on_dask_workers(tmp_path: Path):
+    """Dask runs partitions on worker threads, where the rule budget's timer never fired: a plugin
+    rule stuck in a loop hung the audit for good. One loops in Python, one where no signal reaches."""
+    plugin = REPO / "tests" / "lsp_plugin"
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    marker = "Powered by automated translation"
+    (archive / "a_loops.txt").write_text(f"Talks resume\n\nLOOP_FOREVER here.\n\n{marker}\n")
+    (archive / "b_hangs.txt").write_text(f"Talks resume\n\nHANG_IN_C here.\n\n{marker}\n")
+    (archive / "c_calm.txt").write_text(f"Talks resume\n\nA calm paragraph.\n\n{marker}\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "wirelint", "audit", str(archive), "--workers", "1", "--partition-size", "1",
+         "--no-cache", "-o", str(tmp_path / "f.jsonl")],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(plugin), str(REPO)])},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "a_loops.txt: rule XL905 (lsp_testplugin) stopped: took longer than 10s on one article" in done.stderr
+    assert "b_hangs.txt: rule XL906 (lsp_testplugin) stopped: took longer than 10s" in done.stderr
+    assert "its lint process was restarted" in done.stderr
+    marked = {Path(row["path"]).name for row in read_findings(tmp_path / "f.jsonl") if row["code"] == "WL102"}
+    assert marked == {"a_loops.txt", "b_hangs.txt", "c_calm.txt"}, "every article's other findings stand"

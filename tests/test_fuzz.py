@@ -33,7 +33,7 @@ from wirelint.registry import get_registry
 PROFILES = {
     "ci": settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]),
     "nightly": settings(
-        max_examples=10_000,
+        max_examples=20_000,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     ),

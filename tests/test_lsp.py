@@ -637,6 +637,40 @@ async def test_a_newer_edit_stops_the_stale_lint_and_discards_it(
     assert not touched.exists()  # the rest of the stale lint never ran
 
 
+async def test_a_rule_stuck_in_a_loop_is_stopped_and_the_server_keeps_answering(
+    plugin_client: RecordingClient, tmp_path: Path
+) -> None:
+    """A plugin rule that never returns used to hang the server's lint thread for good."""
+    calm = open_text(plugin_client, tmp_path / "calm.txt", f"Talks resume\n\n{MARKER}\n")
+    marker = next(d for d in await published(plugin_client, calm, version=1) if d.code == "WL102")
+    stuck = open_text(plugin_client, tmp_path / "stuck.txt", f"Talks resume\n\nLOOP_FOREVER here.\n\n{MARKER}\n")
+    await barrier(plugin_client)
+    hover = await plugin_client.text_document_hover_async(  # answered while the rule loops
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=calm), position=marker.range.start)
+    )
+    assert hover is not None and "WL102" in str(hover.contents)
+    assert not [p for p in plugin_client.published if p.uri == stuck], "the stuck lint is still running"
+    assert "WL102" in codes(await published(plugin_client, stuck, version=1)), "the other rules still report"
+    message = await logged(plugin_client, "rule XL905")
+    assert "stuck.txt: rule XL905 (lsp_testplugin) stopped: took longer than 10s on one article" in message.message
+    change(plugin_client, stuck, 2, whole(f"Talks resume\n\nA calm paragraph.\n\n{MARKER}\n"))
+    assert "WL102" in codes(await published(plugin_client, stuck, version=2))
+
+
+async def test_a_rule_stuck_where_no_signal_reaches_gets_its_process_restarted(
+    plugin_client: RecordingClient, tmp_path: Path
+) -> None:
+    """A rule stuck inside C code cannot be interrupted: its lint process is killed and restarted."""
+    stuck = open_text(plugin_client, tmp_path / "stuck.txt", f"Talks resume\n\nHANG_IN_C here.\n\n{MARKER}\n")
+    assert "WL102" in codes(await published(plugin_client, stuck, version=1)), "the other rules still report"
+    message = await logged(plugin_client, "rule XL906")
+    assert "stuck.txt: rule XL906 (lsp_testplugin) stopped: took longer than 10s" in message.message
+    assert "its lint process was restarted" in message.message
+    change(plugin_client, stuck, 2, whole(f"Talks resume\n\nKABOOM now.\n\n{MARKER}\n"))
+    assert "WL102" in codes(await published(plugin_client, stuck, version=2)), "the new process lints"
+    assert await logged(plugin_client, "the test rule exploded") is not None
+
+
 # --- robustness -----------------------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """A second real client: headless Neovim's built-in LSP client against ``wirelint lsp``.
 
 Skipped when ``nvim`` is not installed; CI installs it with
-``apt-get install -y neovim``. Neovim turns LSP positions into byte columns
+``apt-get install -y neovim`` (Debian's 0.7.2, which also runs the Neovim 0.7
+to 0.10 set-up of docs/editors.md as printed there). Neovim turns LSP positions into byte columns
 of its buffer, so the comparison below also checks the server's UTF-16 ranges
 on a line with curly quotes and an emoji.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SEED_WIRE
+from editor_setups import documented_block, wirelint_command
 
 from wirelint.api import default_engine
 from wirelint.config import settings_for
@@ -100,3 +102,42 @@ def test_neovim_shows_the_servers_diagnostics(tmp_path: Path) -> None:
     )
     assert shown == expected
     assert any(code == "WL501" and line == len(text.split("\n")) - 2 for code, _, _, line, *_ in shown)
+
+
+CHECK = """
+local out = vim.env.WIRELINT_OUT
+local buf = vim.api.nvim_get_current_buf()
+local ok = vim.wait(120000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+local found = {}
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  table.insert(found, { code = d.code, lnum = d.lnum, col = d.col, filetype = vim.bo.filetype })
+end
+vim.fn.writefile({ vim.fn.json_encode({ ok = ok, diagnostics = found }) }, out)
+vim.cmd("qa!")
+"""
+
+
+def test_the_documented_setup_for_neovim_0_7_to_0_10_works_as_copied(tmp_path: Path) -> None:
+    """docs/editors.md worked only with Neovim 0.11; Debian ships 0.7.2."""
+    init = tmp_path / "init.lua"
+    init.write_text(documented_block("### Neovim 0.7 to 0.10 (Debian 12 ships 0.7.2)", "lua"), encoding="utf-8")
+    check = tmp_path / "check.lua"
+    check.write_text(CHECK, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume\n\nPowered by automated translation\n\nThe the talks went on.\n", encoding="utf-8")
+    out = tmp_path / "diagnostics.json"
+    env = {
+        **wirelint_command(tmp_path / "bin"),
+        "WIRELINT_OUT": str(out),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    subprocess.run(
+        ["nvim", "--headless", "-u", str(init), "-c", f"luafile {check}", str(story)],
+        cwd=tmp_path, env=env, timeout=300, check=True, capture_output=True,
+    )
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["ok"], "Neovim received no diagnostics"
+    shown = sorted((d["code"], d["lnum"], d["col"]) for d in result["diagnostics"])
+    assert shown == [("WL102", 2, 0), ("WL504", 4, 0)]

@@ -1,12 +1,13 @@
 """A misbehaving plugin for the language-server tests (installed only on their PYTHONPATH).
 
-Its rules raise, print to stdout, or block until the test lets them go; its
-reader raises. The server must survive all of it.
+Its rules raise, print to stdout, block until the test lets them go, or never
+return (in a Python loop, or inside C code); its reader raises. The server must survive all of it.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -76,6 +77,36 @@ class TouchesWhenRun(Rule):
                 yield self.finding(block, index, index + len("TOUCH_WHEN_RUN"), "touched")
 
 
+class LoopsForever(Rule):
+    code = "XL905"
+    name = "loops-forever"
+    severity = Severity.INFO
+    docs = RuleDocs("``LOOP_FOREVER`` sends the rule into an endless Python loop (the time budget must stop it).")
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        if any("LOOP_FOREVER" in block.text for block in article.blocks):
+            while True:
+                try:
+                    time.sleep(0.001)
+                except Exception:  # a rule that swallows errors must still be stopped
+                    continue
+        return []
+
+
+class HangsInC(Rule):
+    code = "XL906"
+    name = "hangs-in-c"
+    severity = Severity.INFO
+    docs = RuleDocs("``HANG_IN_C`` blocks the timer signal and never returns, like C code that ignores signals.")
+
+    def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
+        if any("HANG_IN_C" in block.text for block in article.blocks):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            while True:
+                time.sleep(0.01)
+        return []
+
+
 class BrokenReader:
     """Claims ``.boom`` files and fails on every one."""
 
@@ -88,7 +119,7 @@ class BrokenReader:
 
 @hookimpl
 def wirelint_rules() -> Sequence[Rule]:
-    return [Explodes(), Prints(), WaitsForRelease(), TouchesWhenRun()]
+    return [Explodes(), Prints(), WaitsForRelease(), TouchesWhenRun(), LoopsForever(), HangsInC()]
 
 
 @hookimpl

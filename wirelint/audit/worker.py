@@ -1,5 +1,12 @@
 """What one worker does with one partition: read it, lint it, return plain data.
 
+Dask runs a partition on a worker thread, where the engine's per-rule time budget (a timer
+signal, main thread only) cannot hold; so there the partition goes to a lint process
+(:mod:`wirelint.lintprocess`) that runs it on its main thread. A rule stuck in a loop is then
+stopped and reported as ``check`` reports it; one stuck where the timer cannot reach it gets
+the process killed, and the partition is run again without that rule, the rule named in the
+errors. On the main thread (``--scheduler synchronous``) the partition runs in place.
+
 The result is JSON-ready (finding rows, one line per article, errors), so it
 travels back to the client cheaply and is stored as is in the result cache. A
 partition is cached whole, under a key made of its content, the configuration,
@@ -11,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -33,6 +41,7 @@ from wirelint.document import Document
 from wirelint.engine import Engine
 from wirelint.errors import InputError, PackError
 from wirelint.files import read_source
+from wirelint.lintprocess import ChildFailed, LintProcess, RuleHung, in_child, watched
 from wirelint.registry import get_registry
 from wirelint.rule import Rule
 
@@ -82,8 +91,36 @@ def _engine(autoload: bool) -> Engine:
     return Engine(get_registry(autoload))
 
 
+_local = threading.local()
+"""One lint process per worker thread."""
+
+
 def audit_partition(part: Part, job: AuditJob) -> PartitionResult:
     """Findings of one partition; never raises for bad input (errors are in the result)."""
+    if threading.current_thread() is threading.main_thread() or in_child():
+        return audit_partition_here(part, job)
+    process: LintProcess | None = getattr(_local, "process", None)
+    if process is None:
+        process = _local.process = LintProcess()
+    errors: list[str] = []
+    skip: frozenset[str] = frozenset()
+    while True:
+        try:
+            result: PartitionResult = process.call(audit_partition_here, part, job, skip)
+        except RuleHung as hung:  # run the partition again without the rule, once per rule
+            errors.append(str(hung))
+            if not hung.code or hung.code in skip:
+                return {"rows": [], "articles": [], "errors": errors}
+            skip |= {hung.code}
+            continue
+        except ChildFailed as error:
+            return {"rows": [], "articles": [], "errors": [*errors, f"{part.source}: internal error: {error}"]}
+        result["errors"][:0] = errors
+        return result
+
+
+def audit_partition_here(part: Part, job: AuditJob, skip: frozenset[str] = frozenset()) -> PartitionResult:
+    """:func:`audit_partition` in this thread, without the rules in ``skip``."""
     engine = _engine(job.autoload)
     digest, items = load(part, job.columns)
     cache = ResultCache(job.cache_dir) if job.cache_dir else None
@@ -102,7 +139,7 @@ def audit_partition(part: Part, job: AuditJob) -> PartitionResult:
         if isinstance(cached, dict):
             return cached
     result: PartitionResult = {"rows": [], "articles": [], "errors": []}
-    rules = _RuleChoice(engine, job)
+    rules = _RuleChoice(engine, job, skip)
     for item in items:
         _lint_item(item, part.source, engine, job, rules, result)
     if cache is not None and not result["errors"]:
@@ -217,18 +254,20 @@ def _parse(item: Item, engine: Engine, columns: ColumnMap) -> Document:
 class _RuleChoice:
     """The rules for a path, chosen once per path (and once in all when no per-file ignores apply)."""
 
-    def __init__(self, engine: Engine, job: AuditJob) -> None:
+    def __init__(self, engine: Engine, job: AuditJob, skip: frozenset[str] = frozenset()) -> None:
         self.engine = engine
         self.job = job
+        self.skip = skip
         self.chosen: dict[str | None, list[Rule]] = {}
 
     def __call__(self, path: str) -> list[Rule]:
+        """The rules for ``path``, each marking its start for the lint process's parent."""
         if self.job.rules is not None:
-            return list(self.job.rules)
+            return watched((rule for rule in self.job.rules if rule.code not in self.skip), path)
         key = path if self.job.settings.per_file_ignores else None
         if key not in self.chosen:
-            self.chosen[key] = self.engine.rules_for(self.job.settings, key)
-        return self.chosen[key]
+            self.chosen[key] = [r for r in self.engine.rules_for(self.job.settings, key) if r.code not in self.skip]
+        return watched(self.chosen[key], path)
 
 
 def _lint_item(

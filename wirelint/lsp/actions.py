@@ -76,9 +76,7 @@ def disable_action(
     outcome: LintOutcome, finding: Finding, diagnostic: types.Diagnostic, versioned: bool
 ) -> types.CodeAction | None:
     """Insert ``wirelint: disable=CODE`` where it covers this finding's paragraph."""
-    if outcome.document is None:
-        return None
-    insertion = directive_insertion(outcome.document, finding.start, finding.code)
+    insertion = outcome.disables.get((finding.start, finding.code))
     if insertion is None:
         return None
     offset, text = insertion

@@ -1,8 +1,10 @@
 """The wirelint language server, on pygls 2.x.
 
-The protocol runs on one asyncio loop; linting runs on a single worker thread
-(the rules hold the GIL, so more threads would only contend), so a long
-article never stalls the protocol. Typing is debounced: each ``didChange``
+The protocol runs on one asyncio loop; a single worker thread hands each lint
+to a lint process (:mod:`wirelint.lintprocess`) and waits for it, so a long
+article never stalls the protocol, and a rule stuck in a loop is stopped by
+the same time budget as on the command line (the process is restarted when a
+rule is stuck where the budget's timer cannot reach it). Typing is debounced: each ``didChange``
 cancels the document's pending lint, a queued lint that has not started is
 dropped, one already running stops before its next rule and its result is
 thrown away, so only the newest text is ever published. Diagnostics go out on the loop
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +31,11 @@ from pygls.capabilities import get_capability
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from wirelint.document import Document
 from wirelint.engine import Engine
 from wirelint.errors import WirelintError
 from wirelint.lsp import actions
 from wirelint.lsp.config import parse_options
-from wirelint.lsp.linting import Linter, LintOutcome, Snapshot
+from wirelint.lsp.linting import Linter, LintOutcome, Snapshot, read_baseline
 from wirelint.lsp.positions import UTF16, apply_changes
 from wirelint.registry import get_registry
 from wirelint.version import __version__
@@ -73,11 +73,12 @@ class OpenDocument:
     outcome_key: tuple[int, int] = (-1, -1)
     lint: asyncio.Future[LintOutcome] | None = None
     lint_key: tuple[int, int] = (-1, -1)
-    lint_stop: threading.Event | None = None
+    lint_token: int | None = None
+    """The running lint's token, to stop it in the lint process."""
     publisher: asyncio.Task[None] | None = None
     logged: frozenset[str] = frozenset()
-    baseline: Document | None = None
-    """The earlier version set by the compare command."""
+    baseline: tuple[str, str] | None = None
+    """The earlier version (path, text) set by the compare command."""
 
     def snapshot(self, encoding: str) -> Snapshot:
         return Snapshot(
@@ -90,7 +91,7 @@ class WirelintServer(LanguageServer):
 
     def __init__(self, autoload: bool = True) -> None:
         super().__init__("wirelint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-        self.linter = Linter(Engine(get_registry(autoload)))
+        self.linter = Linter(Engine(get_registry(autoload)), autoload)
         self.documents: dict[str, OpenDocument] = {}
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirelint-lint")
         self.position_encoding = UTF16
@@ -141,9 +142,9 @@ class WirelintServer(LanguageServer):
         if document.lint is not None:
             document.lint.cancel()
             document.lint = None
-        if document.lint_stop is not None:
-            document.lint_stop.set()
-            document.lint_stop = None
+        if document.lint_token is not None:
+            self.linter.stop(document.lint_token)
+            document.lint_token = None
 
     async def _publish_after(self, document: OpenDocument, delay: float) -> None:
         if delay > 0:
@@ -167,7 +168,7 @@ class WirelintServer(LanguageServer):
             snapshot = document.snapshot(self.position_encoding)
             loop = asyncio.get_running_loop()
             document.lint = loop.run_in_executor(self.lint_pool, self.linter.lint, snapshot)
-            document.lint_key, document.lint_stop = key, snapshot.stop
+            document.lint_key, document.lint_token = key, snapshot.token
         lint = document.lint
         try:
             outcome = await asyncio.shield(lint)
@@ -295,7 +296,7 @@ async def did_change_configuration(ls: WirelintServer, params: types.DidChangeCo
 
 
 def did_change_watched_files(ls: WirelintServer, params: types.DidChangeWatchedFilesParams) -> None:
-    ls.lint_pool.submit(ls.linter.watcher.reset)  # queued ahead of the lints below
+    ls.linter.forget_config()  # the lints below re-read config files
     ls.relint_all()
 
 
@@ -342,7 +343,7 @@ async def compare(ls: WirelintServer, *arguments: Any) -> list[dict[str, Any]]:
     path = Path(to_fs_path(previous) or previous) if str(previous).startswith("file:") else document.folder / previous
     loop = asyncio.get_running_loop()
     try:
-        document.baseline = await loop.run_in_executor(ls.lint_pool, ls.linter.read_baseline, path)
+        document.baseline = await loop.run_in_executor(ls.lint_pool, read_baseline, path)
     except WirelintError as error:
         raise ValueError(f"cannot compare with {path}: {error}") from None
     ls.relint(document)
@@ -374,6 +375,7 @@ def shutdown(ls: WirelintServer, params: None) -> None:
             document.publisher.cancel()
         ls.cancel_lint(document)
     ls.lint_pool.shutdown(wait=False, cancel_futures=True)
+    ls.linter.close()
 
 
 def create_server(autoload: bool = True) -> WirelintServer:
