@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from editor_setups import documented_block, wirelint_command
+from editor_setups import editor_run
 
 pytestmark = [
     pytest.mark.slow,
@@ -49,19 +49,12 @@ def eglot_available() -> bool:
 def test_the_documented_eglot_setup_shows_the_servers_findings(tmp_path: Path) -> None:
     if not eglot_available():
         pytest.skip("eglot is not installed (apt-get install elpa-eglot, or Emacs 29+)")
-    init = tmp_path / "init.el"
-    init.write_text(documented_block("## Emacs (eglot)", "elisp"), encoding="utf-8")
-    check = tmp_path / "check.el"
-    check.write_text(CHECK, encoding="utf-8")
-    story = tmp_path / "story.txt"
-    story.write_text("Talks resume\n\nPowered by automated translation\n\nThe the talks went on.\n", encoding="utf-8")
-    out = tmp_path / "diagnostics.json"
-    env = {**wirelint_command(tmp_path / "bin"), "WIRELINT_STORY": str(story), "WIRELINT_OUT": str(out),
-           "HOME": str(tmp_path / "home")}  # fmt: skip
+    run = editor_run(tmp_path, "## Emacs (eglot)", "elisp", "el", CHECK)
     done = subprocess.run(
-        ["emacs", "--batch", "-l", str(init), "-l", str(check)],
-        cwd=tmp_path, env=env, timeout=300, capture_output=True, text=True, check=False,
+        ["emacs", "--batch", "-l", str(run.init), "-l", str(run.check)],
+        cwd=tmp_path, env=run.env, timeout=300, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    shown = sorted((d["line"], d["type"], d["text"].split(":")[0]) for d in json.loads(out.read_text(encoding="utf-8")))
+    diagnostics = json.loads(run.out.read_text(encoding="utf-8"))
+    shown = sorted((d["line"], d["type"], d["text"].split(":")[0]) for d in diagnostics)
     assert shown == [(3, "eglot-error", "wirelint [WL102]"), (5, "eglot-warning", "wirelint [WL504]")], done.stderr

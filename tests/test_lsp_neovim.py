@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, SEED_WIRE
-from editor_setups import documented_block, wirelint_command
+from editor_setups import editor_run
 
 from wirelint.api import default_engine
 from wirelint.config import settings_for
@@ -119,25 +119,14 @@ vim.cmd("qa!")
 
 def test_the_documented_setup_for_neovim_0_7_to_0_10_works_as_copied(tmp_path: Path) -> None:
     """docs/editors.md worked only with Neovim 0.11; Debian ships 0.7.2."""
-    init = tmp_path / "init.lua"
-    init.write_text(documented_block("### Neovim 0.7 to 0.10 (Debian 12 ships 0.7.2)", "lua"), encoding="utf-8")
-    check = tmp_path / "check.lua"
-    check.write_text(CHECK, encoding="utf-8")
-    story = tmp_path / "story.txt"
-    story.write_text("Talks resume\n\nPowered by automated translation\n\nThe the talks went on.\n", encoding="utf-8")
-    out = tmp_path / "diagnostics.json"
-    env = {
-        **wirelint_command(tmp_path / "bin"),
-        "WIRELINT_OUT": str(out),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
+    run = editor_run(tmp_path, "### Neovim 0.7 to 0.10 (Debian 12 ships 0.7.2)", "lua", "lua", CHECK)
+    for name in ("STATE", "CACHE", "DATA"):
+        run.env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
     subprocess.run(
-        ["nvim", "--headless", "-u", str(init), "-c", f"luafile {check}", str(story)],
-        cwd=tmp_path, env=env, timeout=300, check=True, capture_output=True,
-    )
-    result = json.loads(out.read_text(encoding="utf-8"))
+        ["nvim", "--headless", "-u", str(run.init), "-c", f"luafile {run.check}", str(run.story)],
+        cwd=tmp_path, env=run.env, timeout=300, check=True, capture_output=True,
+    )  # fmt: skip
+    result = json.loads(run.out.read_text(encoding="utf-8"))
     assert result["ok"], "Neovim received no diagnostics"
     shown = sorted((d["code"], d["lnum"], d["col"]) for d in result["diagnostics"])
     assert shown == [("WL102", 2, 0), ("WL504", 4, 0)]
