@@ -2,7 +2,7 @@
 
 Dask runs a partition on a worker thread, where the engine's per-rule time budget (a timer
 signal, main thread only) cannot hold; so there the partition goes to a lint process
-(:mod:`wirelint.lintprocess`) that runs it on its main thread. A rule stuck in a loop is then
+(:mod:`wirelint.commands.lintprocess`) that runs it on its main thread. A rule stuck in a loop is then
 stopped and reported as ``check`` reports it; one stuck where the timer cannot reach it gets
 the process killed, and the partition is run again without that rule, the rule named in the
 errors. On the main thread (``--scheduler synchronous``) the partition runs in place.
@@ -36,12 +36,12 @@ from wirelint.audit.sources import (
     section_of,
 )
 from wirelint.commands.cache import ResultCache, code_fingerprint, make_key, settings_fingerprint
+from wirelint.commands.lintprocess import ChildFailed, LintProcess, RuleHung, in_child, watched
 from wirelint.config import Settings
 from wirelint.document import Document
 from wirelint.engine import Engine
 from wirelint.errors import InputError, PackError
 from wirelint.files import read_source
-from wirelint.lintprocess import ChildFailed, LintProcess, RuleHung, in_child, watched
 from wirelint.registry import get_registry
 from wirelint.rule import Rule
 

@@ -2,7 +2,7 @@
 
 The server takes a :class:`Snapshot` of a document (its text at one version) and hands it to
 :meth:`Linter.lint` on its worker thread, so the protocol never waits for the rules. The rules
-themselves run in a child process (:mod:`wirelint.lintprocess`), on its main thread, where the
+themselves run in a child process (:mod:`wirelint.commands.lintprocess`), on its main thread, where the
 engine's per-rule time budget holds: a plugin rule stuck in a loop is stopped and reported as
 the command line reports it, and one stuck where the timer cannot reach it gets its process
 killed and restarted, the rule skipped for that lint and named in the log. When the user has
@@ -29,6 +29,7 @@ from typing import Any
 
 from lsprotocol import types
 
+from wirelint.commands.lintprocess import ChildFailed, LintProcess, RuleHung, watched
 from wirelint.config import Settings, apply_overrides, find_config, load_settings
 from wirelint.document import Document
 from wirelint.engine import Engine
@@ -36,9 +37,9 @@ from wirelint.errors import WirelintError
 from wirelint.files import read_source
 from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.fixer import fix_to_fixed_point
-from wirelint.lintprocess import ChildFailed, LintProcess, RuleHung, watched
 from wirelint.lsp.config import ClientOptions, ConfigWatcher
 from wirelint.lsp.diagnostics import to_diagnostic
+from wirelint.lsp.directives import directive_insertion
 from wirelint.lsp.positions import LineIndex
 from wirelint.registry import get_registry
 from wirelint.rule import Rule
@@ -254,8 +255,6 @@ class _ProcessLinter:
                 key=lambda finding: finding.sort_key,
             )
         if result.document is not None:
-            from wirelint.lsp.actions import directive_insertion
-
             reply.disables = {
                 (f.start, f.code): directive_insertion(result.document, f.start, f.code) for f in reply.findings
             }

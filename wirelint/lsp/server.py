@@ -1,7 +1,7 @@
 """The wirelint language server, on pygls 2.x.
 
 The protocol runs on one asyncio loop; a single worker thread hands each lint
-to a lint process (:mod:`wirelint.lintprocess`) and waits for it, so a long
+to a lint process (:mod:`wirelint.commands.lintprocess`) and waits for it, so a long
 article never stalls the protocol, and a rule stuck in a loop is stopped by
 the same time budget as on the command line (the process is restarted when a
 rule is stuck where the budget's timer cannot reach it). Typing is debounced: each ``didChange``

@@ -209,7 +209,9 @@ class LintProcess:
 
 # --- the child's side ---------------------------------------------------------
 
-_BOOT = "import json, sys; sys.path[:] = json.loads(sys.argv[1]); from wirelint.lintprocess import serve; serve()"
+_BOOT = (
+    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); from wirelint.commands.lintprocess import serve; serve()"
+)
 """The child's program, on the parent's import path (so it finds the same wirelint and plugins)."""
 
 _board: Board | None = None
