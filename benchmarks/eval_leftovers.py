@@ -2,11 +2,12 @@
 
 Three samples of real corpus articles, read as plain ``.txt`` drafts:
 
-* injected: each article gets one leftover from ``leftover_injection.FAMILIES``
+* injected: each article gets one leftover from ``leftover_injection.ALL_FAMILIES``
   (every family and position in turn). A leftover is found when a finding of its
   rule overlaps it (a credit or notice may also be reported as part of a caption,
   WL104). Recall is given per rule and per family, and separately for the
-  held-out families that were never used while tuning the rules.
+  families by stage: used while writing the rules (dev), held out, measured and then
+  tuned on (tuned), and held out from all tuning (held-out).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -31,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from leftover_injection import FAMILIES, POSITIONS, control, inject, load  # noqa: E402
+from leftover_injection import ALL_FAMILIES, POSITIONS, control, inject, load  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
@@ -52,13 +53,13 @@ def overlapping(found: list[Finding], start: int, end: int) -> list[Finding]:
 
 def recall(count: int, seed: int) -> dict[str, object]:
     rng = random.Random(seed)
-    cases = [(f, p) for f in FAMILIES for p in POSITIONS if f.inline or p == "own-line"]
+    cases = [(f, p) for f in ALL_FAMILIES for p in POSITIONS if f.inline or p == "own-line"]
     by_family: dict[str, list[int]] = {}
     by_rule: dict[str, list[int]] = {}
-    held: list[int] = [0, 0]
+    stages: dict[str, list[int]] = {}
     misses = []
     articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed)]
-    for number, (source, article_id, article) in enumerate(articles):
+    for number, (source, _article_id, article) in enumerate(articles):
         family, position = cases[number % len(cases)]
         leftover = family.make(rng)
         case = inject(article, leftover, position, rng)
@@ -69,14 +70,15 @@ def recall(count: int, seed: int) -> dict[str, object]:
             table.setdefault(key, [0, 0])
             table[key][0] += hit
             table[key][1] += 1
-        if family.held_out:
-            held[0] += hit
-            held[1] += 1
+        stage = stages.setdefault(family.stage, [0, 0])
+        stage[0] += hit
+        stage[1] += 1
         if not hit:
+            context = case.text[max(case.start - 60, 0) : case.end + 60]
             misses.append(
-                {"source": source, "id": article_id, "family": family.name, "position": position, "leftover": leftover}
+                {"source": source, "family": family.name, "position": position, "leftover": leftover, "in": context}
             )
-    return {"by rule": by_rule, "by family": by_family, "held out": held, "misses": misses}
+    return {"by rule": by_rule, "by family": by_family, "by stage": stages, "misses": misses}
 
 
 def controls(count: int, seed: int) -> dict[str, object]:
@@ -124,10 +126,11 @@ def main() -> None:
     print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
     for rule, (hit, total) in sorted(found["by rule"].items()):
         print(f"  recall {rule:12} {_rate(hit, total)}")
-    for family in FAMILIES:
+    for family in ALL_FAMILIES:
         hit, total = found["by family"][family.name]
-        print(f"    {family.name:28}{' (held out)' if family.held_out else '           '} {_rate(hit, total)}")
-    print(f"  held-out families: {_rate(*found['held out'])}")
+        print(f"    {family.name:28} {family.stage:9} {_rate(hit, total)}")
+    for stage, (hit, total) in found["by stage"].items():
+        print(f"  {stage} families: {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     for source, result in clean.items():
         codes = Counter(item["code"] for item in result["findings"])

@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from leftover_injection import FAMILIES, POSITIONS, inject, load  # noqa: E402
+from leftover_injection import ALL_FAMILIES, POSITIONS, inject, load  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
@@ -65,9 +65,7 @@ def run(count: int, seed: int, select: tuple[str, ...]) -> dict[str, object]:
     rng = random.Random(seed)
     articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed)]
     rng.shuffle(articles)
-    cases = [
-        (family, position) for family in FAMILIES for position in POSITIONS if family.inline or position == "own-line"
-    ]
+    cases = [(f, position) for f in ALL_FAMILIES for position in POSITIONS if f.inline or position == "own-line"]
     totals: Counter[str] = Counter()
     removed: Counter[tuple[str, str]] = Counter()
     injected_count: Counter[tuple[str, str]] = Counter()
@@ -113,7 +111,7 @@ def run(count: int, seed: int, select: tuple[str, ...]) -> dict[str, object]:
             sum(v for (g, q), v in removed.items() if g == f.name),
             sum(v for (g, q), v in injected_count.items() if g == f.name),
         ]
-        for f in FAMILIES
+        for f in ALL_FAMILIES
     }
     return {
         "totals": dict(totals),

@@ -3,9 +3,11 @@
 Shared by ``benchmarks/leftover_fixes.py`` (does ``--fix`` lose news?) and
 ``benchmarks/eval_leftovers.py`` (recall and false findings). The templates are
 written apart from the rules' own examples and vary names, agencies, languages
-and layout. Families marked ``held_out`` were written before the rules were
-measured on them and never used while tuning the rules: their recall is the
-honest estimate of how the rules do on wordings they were not written for.
+and layout. Each family has a stage: ``dev`` families were used while writing
+the rules; ``tuned`` families were held out, measured once (the figures are in
+docs/leftovers-and-mechanics.md) and then used for tuning; ``held-out`` families
+were written after that and never used for tuning: their recall is the honest
+estimate of how the rules do on wordings they were not written for.
 
 Articles are read from the corpora as plain text (headline, blank line, body),
 the way a user's ``.txt`` draft looks. BBC bodies separate paragraphs with blank
@@ -30,9 +32,9 @@ FIRST = (
     "Anna Omar Li Maria Jean Sergei Fatma Kenji Lucia Tomasz Aisha Pieter Ingrid Rahul Chen Olga Yusuf Marta".split()
 )
 LAST = (
-    "Berg Haddad Wei Rossi Dupont Ivanov Yilmaz Sato Fernandez Nowak Bello de Vries Larsen Gupta Ming Petrenko "
-    "Kaya Silva"
-).split()
+    "Berg,Haddad,Wei,Rossi,Dupont,Ivanov,Yilmaz,Sato,Fernandez,Nowak,Bello,de Vries,Larsen,Gupta,Ming,Petrenko,"
+    "Kaya,Silva"
+).split(",")
 AGENCIES = (
     "AFP Reuters AP EPA-EFE dpa ANP ANSA Xinhua Anadolu Sipa Shutterstock ZUMA Alamy NurPhoto Bloomberg Kyodo "
     "Yonhap TASS Belga Lusa"
@@ -53,7 +55,8 @@ class Family:
     name: str
     rule: str
     make: Callable[[random.Random], str]
-    held_out: bool = False
+    stage: str = "dev"
+    """``dev``, ``tuned`` (held out, measured, then tuned on) or ``held-out``."""
     inline: bool = True
     """False for leftovers that only ever stand on a line of their own (-- MORE --)."""
 
@@ -188,7 +191,7 @@ FAMILIES = (
             "Photo: {name}/{unknown}",
             "{unknown} PHOTO / {NAME}",
         ),
-        held_out=True,
+        stage="tuned",
     ),
     Family(
         "notice-unseen",
@@ -201,7 +204,7 @@ FAMILIES = (
             "EDITORIAL USE ONLY. THE IMAGE CANNOT BE INDEPENDENTLY VERIFIED",
             "Editorial use only. No book cover sales. Mandatory credit.",
         ),
-        held_out=True,
+        stage="tuned",
     ),
     Family(
         "machine-translation-free",
@@ -219,9 +222,61 @@ FAMILIES = (
             "Tämä artikkeli on konekäännetty.",
             "Articolul a fost tradus automat.",
         ),
-        held_out=True,
+        stage="tuned",
     ),
 )
+
+HELD_OUT = (
+    # Written after the rules were tuned; never used to change them.
+    Family(
+        "credit-unseen-forms",
+        "WL101",
+        _pick(
+            "Foto: {name}/{agency}",
+            "(Image: {name} / {AGENCY})",
+            "Photograph courtesy of {agency}",
+            "{name} | {agency}",
+            "Credit: {agency}/{name}",
+            "(© {agency})",
+            "Image credit: {name} via {agency}",
+            "Photo by {name} for {agency}",
+        ),
+        stage="held-out",
+    ),
+    Family(
+        "notice-unseen-2",
+        "WL101",
+        _pick(
+            "NO USE BY {country} MEDIA. EDITORIAL USE ONLY",
+            "FOR EDITORIAL USE ONLY - NO COMMERCIAL USE - NO SALES",
+            "HANDOUT PHOTO PROVIDED BY {AGENCY}. MANDATORY CREDIT. EDITORIAL USE ONLY",
+            "EDITORIAL USE ONLY, NO RESALES, {country} AND {country2} OUT",
+            "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY AND CANNOT BE INDEPENDENTLY VERIFIED",
+            "Editorial use only - no merchandising - no archiving",
+        ),
+        stage="held-out",
+    ),
+    Family(
+        "machine-translation-unseen",
+        "WL102",
+        _pick(
+            "Translated from the {language} by machine.",
+            "This content was translated with the help of artificial intelligence.",
+            "Automatic translation: original in {language}",
+            "Note: machine translation from {language}",
+            "Translated automatically by Google.",
+            "Übersetzung: automatisch (DeepL)",
+            "Traducido con ayuda de inteligencia artificial.",
+            "Текст переведён автоматически.",
+            "Otomatik çeviri.",
+            "Przetłumaczono maszynowo.",
+            "Κείμενο μεταφρασμένο αυτόματα.",
+            "機械翻訳",
+        ),
+        stage="held-out",
+    ),
+)
+ALL_FAMILIES = FAMILIES + HELD_OUT
 
 CONTROLS = (
     "The agency said it could not independently verify the footage.",

@@ -83,8 +83,9 @@ def test_edited_copy_markup_findings_are_undecoded_entities(bbc: Linted):
 
 
 def test_edited_copy_mechanics_are_rare_and_not_the_known_false_positives(bbc: Linted):
-    assert bbc.counts["WL501"] <= 10 and bbc.counts["WL504"] <= 20 and bbc.counts["WL505"] <= 60
+    assert bbc.counts["WL501"] <= 12 and bbc.counts["WL504"] <= 20 and bbc.counts["WL505"] <= 60
     assert not [f for f in bbc.of("WL501") if "One.Tel" in f.message], "a name with a full stop"
+    assert not [f for f in bbc.of("WL501") if "Zafi.D" in f.message], "a virus name, not a one-letter word"
     repeated = {f.message for f in bbc.of("WL504")}
     assert not {'Repeated word: "for for"', 'Repeated word: "this this"', 'Repeated word: "really really"'} & repeated
     assert not [f for f in bbc.of("WL505") if ". . ." in bbc.source[f.start - 3 : f.end + 3]], "spaced ellipsis"
@@ -130,4 +131,6 @@ def test_wire_copy_has_no_other_leftovers_and_tables_are_not_spacing_errors(reut
         line_start = reuters.source.rfind("\\n", 0, finding.start) + 2
         line_end = reuters.source.find("\\n", finding.end)
         assert not table_row.search(reuters.source[line_start:line_end]), reuters.source[line_start:line_end]
-    assert reuters.counts["WL501"] <= 10 and reuters.counts["WL504"] <= 100 and reuters.counts["WL505"] <= 600
+    # The 1987 wire ran quoted fragments together with an unspaced ellipsis ("exaggerated...Foreign
+    # observers"): WL501 reports them, as it reports "difficult...Turkcell's".
+    assert reuters.counts["WL501"] <= 40 and reuters.counts["WL504"] <= 100 and reuters.counts["WL505"] <= 600

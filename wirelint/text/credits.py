@@ -27,12 +27,20 @@ from wirelint.text.lexicon import alternation, table, words
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
-CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-]))"
+CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
 SEP = r"(?:[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ])"
-LEFT = r"""(?:(?<=^[ \t]*)|(?<=[.!?…]["'”’)\]]?[ \t]{1,3})|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
-"""A credit that is not in brackets starts where a sentence could: a line start, after a full stop or a dash."""
+PERSON = rf"(?:\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ]){{0,2}}\p{{Lu}}[\p{{Ll}}'’-]+){{1,2}})"
+"""A photographer's name in ordinary case: before an agency in capitals it makes a credit of an unknown agency."""
+LEFT = (
+    r"(?:(?<=(?:\A|\n[ \t]*\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\n|\n(?=[ \t]{2}))[ \t]*)|(?<=^[\x00-\x08\x7f][ \t]*)"
+    r"""|(?<=[.!?…]["'”’)\]]{0,2}[ \t]{1,3})|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
+)
+"""A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
+or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:
+"... CBS Inc and\nCapital Cities/ABC Inc")."""
 
 
+_COMPANY = compile_pattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
 
@@ -69,10 +77,13 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             rf"""\([ ]?(?P<inner>{part}[ ]?/[^()\n]{{1,100}})\)
                | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
                | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
-               | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}{{2,}}[ ]PHOTO)(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)+
+               | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}[\p{{Lu}}-]+\p{{Lu}}[ ]PHOTO)
+                 (?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)+
                | {LEFT}{chain}{tail}""",
             flags | regex.VERBOSE,
         ),
+        # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT".
+        "unknown": compile_pattern(rf"{LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])", flags),
         "getty_end": compile_pattern(
             rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
             flags,
@@ -90,7 +101,7 @@ def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
     grammar = _grammar()
     found: list[Credit] = []
-    for kind in ("labelled", "slashed", "getty_end"):
+    for kind in ("labelled", "slashed", "unknown", "getty_end"):
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
             if credit is not None and not any(c.start <= credit.start < c.end for c in found):
@@ -108,6 +119,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, True)
     if kind == "getty_end":
         return Credit(start, end, True)
+    if kind == "unknown":  # the agency in capitals closes the credit; a company name goes on ("... Inc")
+        company = _COMPANY.match(text, end) is not None
+        return Credit(start, end, True) if _right_boundary(text, end) and not company else None
     groups = match.groupdict()
     chain = groups.get("chain")
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
@@ -193,4 +207,4 @@ def _mixed_after_caps(word: str, follower: str) -> bool:
 
 def _right_boundary(text: str, end: int) -> bool:
     """A credit is followed by the end of a line, a bracket, punctuation or a new sentence; not by prose."""
-    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[]", text[end:]) is not None
+    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[<]", text[end:]) is not None

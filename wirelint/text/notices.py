@@ -34,6 +34,7 @@ _LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 """The runs of :data:`CAPITAL_RUN` that hold a letter (a match can only start where such a run starts)."""
 _LETTERS = compile_pattern(r"\p{L}+")
 _LAST_WORD = compile_pattern(r"\S+\s*$")
+_SEPARATOR = compile_pattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -105,7 +106,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         sentence = text[start:end]
         terms = vocabulary.strong.findall(sentence)
         overlaps = any(n.start < end and start < n.end for n in taken)
-        if not terms or len(sentence.split()) > 2 * len(terms) + 1 or overlaps:
+        if not terms or len(sentence.split()) > 2 * len(terms) + 2 or overlaps:
             previous_end = -1
             continue
         if runs and previous_end >= 0 and not text[previous_end:start].strip():
@@ -176,6 +177,9 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     closing = _CLOSING.match(text, last_end)
     if closing is not None:
         last_end = closing.end()
+    separator = _SEPARATOR.match(text, last_end)  # what is left of the run is not news: no stray comma
+    if separator is not None:
+        last_end = separator.end()
     return first, last_end, whole
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -38,7 +39,13 @@ MAX_LEAD_WORDS = 4
 MAX_PREFIX_WORDS = 10
 WINDOW = 60
 """Characters at most between the translating word and the machine word."""
-CJK_STOP = compile_pattern(r"[。！？]")
+_LINE = compile_pattern(r"[^\r\n]+")
+_PIECE_END = compile_pattern(r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}])(?<=[。！？\s\"”’)\]])")
+"""The space after a stop (none after a CJK stop) before a word that is not in small letters."""
+_FOLLOWER = compile_pattern(r"\s+[\"“‘]?\p{Lu}")
+"""A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
+_NAMED_LANGUAGE = compile_pattern(r"(?<=\b(?:from|into)[ ])\p{Lu}[\p{L}-]+")
+_TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
 _DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
 _OBJECT_AFTER = compile_pattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
 _LEADS_TO_NAME = frozenset(
@@ -99,17 +106,18 @@ class Language:
 
 
 def _runs_on(text: str, last: int) -> bool:
-    """True when a capitalised word after the marker's last part starts something else ("... translation EU
-    leaders met"); a language or a tool after "from", "into", "by" or "with" belongs to the marker."""
+    """True when the marker holds two sentences, or a capitalised word after its last part starts a
+    sentence ("... translation EU leaders met"); a language or a tool after "from", "into", "by" or
+    "with" belongs to the marker."""
     tail = text[last:]
     if _STOP_THEN_TEXT.search(text):  # two sentences: "Body. Powered by ...", "本文为机器翻译。 You'd have ..."
         return True
-    allowed = False
-    for word in tail.split():
-        word = word.lstrip("\"“‘'([")
-        if word[:1].isupper() and not allowed:
-            return True
-        allowed = word.lower() in _LEADS_TO_NAME or (allowed and word[:1].isupper())
+    words = [word.lstrip("\"“‘'([") for word in tail.split()]
+    named = False  # the word before led to a name ("from", "by")
+    for word, following in pairwise([*words, ""]):
+        if word[:1].isupper() and not named and following[:1].islower():
+            return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
+        named = word.lower() in _LEADS_TO_NAME
     return False
 
 
@@ -181,7 +189,7 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
     for language in languages():
         if language.translate.search(segment) is None:
             continue
-        prefix = _prefix(language, text, start, end)
+        prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
         if language.is_marker(segment):
@@ -191,36 +199,59 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
 
 def _prefix(language: Language, text: str, start: int, end: int) -> Marker | None:
     """A marker run into the next sentence: the longest opening of the segment that is a marker
-    and is followed by a capitalised word."""
-    ends = sorted(
-        {
-            m.end() + start
-            for pattern in (language.translate, language.machine)
-            for m in pattern.finditer(text[start:end])
-        },
-        reverse=True,
-    )
+    and is followed by a capitalised word. It may end on a lexicon word or on the language it
+    names ("Machine-translated from German Bates is glad ...")."""
+    segment = text[start:end]
+    patterns = (language.translate, language.machine, _NAMED_LANGUAGE)
+    ends = sorted({m.end() + start for pattern in patterns for m in pattern.finditer(segment)}, reverse=True)
     for cut in ends:
         if len(text[start:cut].split()) > MAX_PREFIX_WORDS:
             continue
-        follower = regex.match(r"[ \t]+[\"“‘]?\p{Lu}", text[cut:end])
-        if follower is not None and language.is_marker(text[start:cut]):
+        if _FOLLOWER.match(text, cut, end) and language.is_marker(text[start:cut]):
             return Marker(start, cut, language.code)
     return None
 
 
+def _suffix(language: Language, text: str, start: int, end: int) -> Marker | None:
+    """A marker run onto the end of a line without a stop before it ("... 34 cts Автоматичний переклад."):
+    the longest closing stretch that starts with one of the marker's own words and is a marker."""
+    segment = text[start:end]
+    patterns = [language.translate, language.machine] + ([language.own] if language.own is not None else [])
+    starts = sorted({m.start() for pattern in patterns for m in pattern.finditer(segment)})
+    for first in starts:
+        if first == 0 or not segment[first - 1].isspace() or not segment[first].isupper():
+            continue
+        if len(segment[first:].split()) <= MAX_PREFIX_WORDS and language.is_marker(segment[first:]):
+            return Marker(start + first, end, language.code)
+    return None
+
+
 def _segments(text: str) -> Iterator[tuple[int, int]]:
-    """Lines and sentences of ``text``, white space trimmed."""
-    for line in regex.finditer(r"[^\r\n]+", text):
-        stripped = line.group().strip()
+    """Lines, sentences and the pieces between stops of ``text``, white space and control characters trimmed.
+
+    Besides :func:`sentence_spans`, which wants a capital after a stop, a stop followed by
+    any word that is not in small letters ends a piece: scripts without capitals (Arabic,
+    Chinese, Japanese) start their notes so, and a note after an abbreviation too.
+    """
+    for line in _LINE.finditer(text):
+        stripped = line.group().strip(_TRIM)
         if stripped and not stripped[0].islower():  # a hard-wrapped line may start mid-sentence
             start = line.start() + line.group().index(stripped)
             yield start, start + len(stripped)
     for start, end in sentence_spans(text):
-        if text[start].islower():
-            continue
+        if not text[start].islower():
+            yield start, end
+    piece_start = 0
+    for stop in _PIECE_END.finditer(text):
+        yield from _trimmed(text, piece_start, stop.start())
+        piece_start = stop.end()
+    yield from _trimmed(text, piece_start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if end > start and not text[start].islower():
         yield start, end
-        piece_start = start
-        for stop in CJK_STOP.finditer(text, start, end):
-            yield piece_start, stop.end()
-            piece_start = stop.end()
