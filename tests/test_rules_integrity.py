@@ -196,3 +196,13 @@ def test_a_wire_story_appended_with_its_own_dateline_is_reported():
     )
     [finding] = only("WL601", text)
     assert text[finding.start :].startswith("GOMA, March 3 (Reuters)")
+
+
+def test_sentences_pasted_again_one_after_the_other_are_one_finding_with_one_fix():
+    first = "Construction of the bridge would start in spring, the mayor said on Tuesday."
+    second = "Cyclists will be the first to cross it when it opens next year, she added."
+    text = f"Bridge budget approved\n\n{first} {second}\n\nTolls stay. {first} {second} Work goes on.\n"
+    [finding] = only("WL602", text)
+    assert finding.message.startswith("these 2 sentences are already in the story")
+    fixed, applied = apply_edits(text, [finding])
+    assert applied == 1 and fixed.endswith("\n\nTolls stay. Work goes on.\n")

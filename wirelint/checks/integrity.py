@@ -420,6 +420,7 @@ class DuplicatedText(Rule):
                     f"this paragraph is already in the story, on line {_line(first, 0)}",
                     fix,
                 )
+        runs: list[list[tuple[Block, int, int, Block, int]]] = []
         for placed in vocabulary.units:
             block, unit = placed.block, placed.unit
             if id(block) in repeated or unit.words < MIN_DUPLICATE_WORDS:
@@ -427,14 +428,28 @@ class DuplicatedText(Rule):
             first_block, first_start = sentences.setdefault(unit.wording, (block, unit.start))
             if first_block is block and first_start == unit.start:
                 continue
-            fix = delete_match(block, unit.start, unit.end, "delete the second copy of the sentence")
-            yield self.finding(
-                block,
-                unit.start,
-                unit.end,
-                f"this sentence is already in the story, on line {_line(first_block, first_start)}",
-                fix,
-            )
+            copy = (block, unit.start, unit.end, first_block, first_start)
+            last = runs[-1][-1] if runs else None
+            if last is not None and last[0] is block and not block.text[last[2] : unit.start].strip():
+                runs[-1].append(copy)
+            else:
+                runs.append([copy])
+        for run in runs:
+            yield self._sentences_again(run)
+
+    def _sentences_again(self, run: list[tuple[Block, int, int, Block, int]]) -> Finding:
+        """One finding for sentences pasted again one after the other, with one fix that deletes them all."""
+        block, start, end = run[0][0], run[0][1], run[-1][2]
+        where = _line(run[0][3], run[0][4])
+        if len(run) == 1:
+            message = f"this sentence is already in the story, on line {where}"
+        else:
+            message = f"these {len(run)} sentences are already in the story, from line {where}"
+        if block.text[:start].strip() or block.text[end:].strip():
+            fix = delete_match(block, start, end, "delete the second copy")
+        else:
+            fix = delete_lines(block, 0, len(block.text), "delete the second copy")
+        return self.finding(block, start, end, message, fix)
 
 
 def _paragraphs(vocabulary: ArticleVocabulary) -> list[list[Placed]]:
