@@ -241,7 +241,7 @@ HELD_OUT = (
             "Image credit: {name} via {agency}",
             "Photo by {name} for {agency}",
         ),
-        stage="held-out",
+        stage="tuned-2",
     ),
     Family(
         "notice-unseen-2",
@@ -254,7 +254,7 @@ HELD_OUT = (
             "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY AND CANNOT BE INDEPENDENTLY VERIFIED",
             "Editorial use only - no merchandising - no archiving",
         ),
-        stage="held-out",
+        stage="tuned-2",
     ),
     Family(
         "machine-translation-unseen",
@@ -273,10 +273,56 @@ HELD_OUT = (
             "Κείμενο μεταφρασμένο αυτόματα.",
             "機械翻訳",
         ),
+        stage="tuned-2",
+    ),
+)
+HELD_OUT_3 = (
+    # Written after the second round of tuning; never used to change the rules.
+    Family(
+        "credit-third-forms",
+        "WL101",
+        _pick(
+            "(Photo: {name}, {agency})",
+            "Picture by {name}, {agency}",
+            "{NAME} / {AGENCY} / FILE",
+            "Photo courtesy: {agency}",
+            "[Photo: {agency}]",
+            "Image: {name}/{agency}/Handout",
+            "{agency} photo by {name}",
+        ),
+        stage="held-out",
+    ),
+    Family(
+        "notice-third",
+        "WL101",
+        _pick(
+            "MANDATORY CREDIT: {AGENCY}. NO ARCHIVES. NO SALES.",
+            "EDITORIAL USE ONLY. NOT FOR COMMERCIAL USE. {country} OUT.",
+            "HANDOUT - NO SALES - NO ARCHIVES - EDITORIAL USE ONLY",
+            "RESTRICTED: EDITORIAL USE ONLY. NO BOOK COVERS.",
+            "Mandatory credit. Editorial use only. Not for sale.",
+        ),
+        stage="held-out",
+    ),
+    Family(
+        "machine-translation-third",
+        "WL102",
+        _pick(
+            "(Automatically translated from {language}.)",
+            "This report has been machine translated.",
+            "AI-generated translation.",
+            "Translated by machine; not reviewed by an editor.",
+            "Artikel automatisch übersetzt.",
+            "Traduction automatique depuis l'anglais.",
+            "Автоматический перевод с английского.",
+            "Tradotto automaticamente.",
+            "Makine çevirisi ile hazırlanmıştır.",
+            "翻译：机器翻译",
+        ),
         stage="held-out",
     ),
 )
-ALL_FAMILIES = FAMILIES + HELD_OUT
+ALL_FAMILIES = FAMILIES + HELD_OUT + HELD_OUT_3
 
 CONTROLS = (
     "The agency said it could not independently verify the footage.",

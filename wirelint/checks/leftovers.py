@@ -114,7 +114,8 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
 
 BOILERPLATE_HINT = LazyPattern(
-    r"[/(©:]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party)"
+    r"[/(©:|]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?:Photo|Picture|Image|Pic|Foto)[ ]by\b"
+    r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis)"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 

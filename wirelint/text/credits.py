@@ -28,7 +28,7 @@ from wirelint.text.lexicon import alternation, table, words
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
 CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
-SEP = r"(?:[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ])"
+SEP = r"(?:[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
 PERSON = rf"(?:\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ]){{0,2}}\p{{Lu}}[\p{{Ll}}'’-]+){{1,2}})"
 """A photographer's name in ordinary case: before an agency in capitals it makes a credit of an unknown agency."""
 LEFT = (
@@ -41,6 +41,7 @@ or at the start of a line that does not go on with the sentence of the line befo
 
 
 _COMPANY = compile_pattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
+_CHAIN_SEPARATOR = compile_pattern(r"[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]|,[ ]")
 _NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
 
@@ -69,7 +70,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         "agency": compile_pattern(rf"^{agency}$", flags),
         "labelled": compile_pattern(
             rf"""\([ ]?(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]of[ ])|©[ ]?|(?i:courtesy)[ ]of[ ])[^()\n]{{1,120}}\)
-               | {LEFT}(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?)|(?:©|\(c\)|Copyright[ ]?:?)[ ]?) {chain}{tail}
+               | {LEFT}(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]courtesy[ ]of[ ])|(?:©|\(c\)|Copyright[ ]?:?)[ ]?)
+                 {chain}{tail}
                | {LEFT}(?:Courtesy|COURTESY)[ ]of[ ](?:the[ ])?{chain}(?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
@@ -126,7 +128,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     chain = groups.get("chain")
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
-        if chain is None or ("/" not in chain and " via " not in chain):
+        if chain is None or ("/" not in chain and " via " not in chain and " | " not in chain):
             return None
         if not _is_credit_chain(match.group()):
             return None
@@ -139,7 +141,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
 def _is_credit_chain(chain: str) -> bool:
     """True when a slash chain names an agency, or is a name and an agency in capitals."""
     grammar = _grammar()
-    parts = [part.strip() for part in regex.split(r"[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ]|,[ ]", chain) if part.strip()]
+    parts = [part.strip() for part in _CHAIN_SEPARATOR.split(chain) if part.strip()]
     if len(parts) < 2:
         return False
     if any(grammar["agency"].match(part) for part in parts):
@@ -156,7 +158,7 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
     loses the words of that sentence it swallowed.
     """
     grammar = _grammar()
-    last = regex.split(r"[ ]?/[ ]?|[ ]via[ ]|[ ]for[ ]|,[ ]", text[start:end])[-1].strip()
+    last = _CHAIN_SEPARATOR.split(text[start:end])[-1].strip()
     if tail or grammar["agency"].match(last) or last == "PHOTO":
         return end, True
     tokens = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text, pos=start, endpos=end)]

@@ -35,6 +35,8 @@ _LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 _LETTERS = compile_pattern(r"\p{L}+")
 _LAST_WORD = compile_pattern(r"\S+\s*$")
 _SEPARATOR = compile_pattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
+_CLAUSE_BREAK = compile_pattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+")
+_NEW_SENTENCE = compile_pattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -98,25 +100,47 @@ def find_notices(text: str) -> list[Notice]:
 
 
 def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
-    """Notices in ordinary case: consecutive sentences made of restriction terms ("Editorial use only. No sales.")."""
+    """Notices in ordinary case: consecutive clauses made of restriction terms ("Editorial use only. No
+    sales.", "Editorial use only - no merchandising"). A clause that goes on into a new sentence after
+    its last term ("... no archiving HP ink cartridges use ...") ends the notice at that term."""
     vocabulary = _vocabulary()
     runs: list[list[tuple[int, int]]] = []
-    previous_end = -1
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        terms = vocabulary.strong.findall(sentence)
+    joined = False
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        terms = list(vocabulary.strong.finditer(clause))
+        if terms and len(clause.split()) > 2 * len(terms) + 2 and _NEW_SENTENCE.match(clause, terms[-1].end()):
+            end = start + terms[-1].end()  # the rest of the clause may be the next sentence
+            clause = text[start:end]
         overlaps = any(n.start < end and start < n.end for n in taken)
-        if not terms or len(sentence.split()) > 2 * len(terms) + 2 or overlaps:
-            previous_end = -1
+        if not terms or len(clause.split()) > 2 * len(terms) + 2 or overlaps or not _starts_with_term(clause, terms):
+            joined = False
             continue
-        if runs and previous_end >= 0 and not text[previous_end:start].strip():
+        if runs and joined:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
-        previous_end = end
+        joined = end == start + len(clause)
     return [
         Notice(run[0][0], run[-1][1], True) for run in runs if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
     ]
+
+
+def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
+    """A clause of a notice starts with one of its terms (at most one word before it: "For editorial ...")."""
+    return len(clause[: terms[0].start()].split()) <= 1
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Sentences and the parts of a sentence between dashes, slashes or bars, white space trimmed."""
+    spans = []
+    for start, end in sentence_spans(text):
+        piece_start = start
+        for cut in _CLAUSE_BREAK.finditer(text, start, end):
+            spans.append((piece_start, cut.start()))
+            piece_start = cut.end()
+        spans.append((piece_start, end))
+    return [(s, e) for s, e in spans if e > s]
 
 
 def _capital_run(text: str, start: int, end: int) -> Notice | None:
