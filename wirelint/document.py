@@ -15,8 +15,9 @@ from functools import cached_property
 
 from wirelint.lines import LineIndex
 from wirelint.sourcemap import SourceMap
-from wirelint.text.quotes import inside, quote_spans
+from wirelint.text.quotes import quote_spans
 from wirelint.text.sentences import sentence_spans
+from wirelint.text.spans import SpanIndex
 
 FIELDS = ("headline", "standfirst", "caption", "dateline", "body")
 
@@ -64,16 +65,24 @@ class Block:
         """Spans of the sentences in this block."""
         return sentence_spans(self.text)
 
+    @cached_property
+    def _quote_index(self) -> SpanIndex:
+        return SpanIndex(self.quotes)
+
     def in_quote(self, start: int, end: int) -> bool:
         """True when ``text[start:end]`` is inside quoted speech."""
-        return inside(self.quotes, start, end)
+        return self._quote_index.covers(start, end)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of ``text[start:end]``."""
         return self.map.start(start), self.map.end(end)
 
+    @cached_property
+    def _masked_index(self) -> SpanIndex:
+        return SpanIndex(self.masked)
+
     def is_masked(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.masked)
+        return self._masked_index.overlaps(start, end)
 
 
 @dataclass(eq=False)

@@ -7,6 +7,7 @@ words that show a source are kept here, in one place, for both rules.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -366,7 +367,7 @@ def _is_speech(quote: str) -> bool:
 
 def _has_speaker(blocks: list[Block], position: int, start: int, end: int) -> bool:
     block = blocks[position]
-    context = [_blank(block.text, [(start, end)])[s:e] for s, e in _around(block.sentences, start, end)]
+    context = [_blank_within(block.text, s, e, start, end) for s, e in _around(block.sentences, start, end)]
     if position > 0 and _first_sentence_overlaps(block, start):
         context.append(_edge(blocks[position - 1], last=True))
     if position + 1 < len(blocks) and _last_sentence_overlaps(block, end):
@@ -447,13 +448,22 @@ def _sentences_before(blocks: list[Block], position: int, start: int, count: int
     return found
 
 
-def _around(sentences: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The sentences the quote touches, and one on each side."""
-    touched = [i for i, (s, e) in enumerate(sentences) if s < end and start < e]
-    if not touched:
+def _blank_within(text: str, s: int, e: int, start: int, end: int) -> str:
+    """``text[s:e]`` with ``[start, end)`` overwritten by spaces: ``_blank(text, [(start, end)])[s:e]``
+    without copying the whole paragraph (a one-line archive has thousands of quotes)."""
+    piece = text[s:e]
+    left, right = max(start, s) - s, min(end, e) - s
+    return piece[:left] + " " * (right - left) + piece[right:] if left < right else piece
+
+
+def _around(sentences: tuple[tuple[int, int], ...], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences the quote touches, and one on each side (sentences are in order and
+    do not overlap, so the touched ones are found by bisection)."""
+    first = bisect_right(sentences, start, key=lambda span: span[1])
+    stop = bisect_left(sentences, end, key=lambda span: span[0])
+    if first >= stop:
         return
-    for index in range(max(0, touched[0] - 1), min(len(sentences), touched[-1] + 2)):
-        yield sentences[index]
+    yield from sentences[max(0, first - 1) : min(len(sentences), stop + 1)]
 
 
 def _first_sentence_overlaps(block: Block, start: int) -> bool:

@@ -14,7 +14,6 @@ in ``rules/entities.toml``.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +29,7 @@ from wirelint.naming.matching import in_angle_brackets
 from wirelint.naming.spelling import MARKS
 from wirelint.startcache import compile_pattern
 from wirelint.text.sentences import sentence_spans
+from wirelint.text.spans import SpanIndex
 
 WORD_KEYS = ("articles", "spaced-articles", "connectors", "titles", "qualifiers", "openers")
 _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
@@ -187,10 +187,10 @@ def name_mentions(
             runs.append((block, run))
             context.learn(run)
     found: list[NameMention] = []
-    spans: dict[int, tuple[_Spans, _Spans]] = {}
+    spans: dict[int, tuple[SpanIndex, SpanIndex]] = {}
     for block, run in runs:
         if id(block) not in spans:
-            spans[id(block)] = (_Spans(taken.get(id(block), [])), _Spans(block.quotes))
+            spans[id(block)] = (SpanIndex(taken.get(id(block), [])), SpanIndex(block.quotes))
         for mention in _mentions(block, run, context, *spans[id(block)]):
             mention.order = len(found)
             found.append(mention)
@@ -318,7 +318,7 @@ def _token_runs(text: str, words: NameWords, title_case: bool) -> Iterator[list[
 
 
 def _mentions(
-    block: Block, run: list[_Token], context: _Context, claimed_spans: _Spans, quoted: _Spans
+    block: Block, run: list[_Token], context: _Context, claimed_spans: SpanIndex, quoted: SpanIndex
 ) -> Iterator[NameMention]:
     """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
     words = context.words
@@ -378,30 +378,6 @@ def _mentions(
             yield from _finish(parts, joiners, confirmed, loose)
             parts, joiners, confirmed, loose = [], [], False, False
     yield from _finish(parts, joiners, confirmed, loose)
-
-
-class _Spans:
-    """Spans of a block (claimed names, quotes), looked up by bisection: a block of a
-    megabyte holds thousands, and every name in it asks."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [start for start, _ in self.spans]
-        self.longest = max((end - start for start, end in self.spans), default=0)
-
-    def _near(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Spans that start before ``end`` and may reach ``start``, nearest first."""
-        for index in range(bisect_left(self.starts, end) - 1, -1, -1):
-            first, stop = self.spans[index]
-            if first + self.longest <= start:
-                return  # this span and every one before it end before ``start``
-            yield first, stop
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(start < stop for _, stop in self._near(start, end))
-
-    def covers(self, start: int, end: int) -> bool:
-        return any(first <= start and end <= stop for first, stop in self._near(start, end))
 
 
 def _is_article(token: _Token, following: _Token | None, context: _Context, inside: bool) -> bool:

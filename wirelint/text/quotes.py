@@ -41,8 +41,3 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return tuple(spans)
-
-
-def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """True when ``[start, end)`` lies within one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
