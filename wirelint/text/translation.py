@@ -204,8 +204,12 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     segment = text[start:end]
     patterns = (language.translate, language.machine, _NAMED_LANGUAGE)
     ends = sorted({m.end() + start for pattern in patterns for m in pattern.finditer(segment)}, reverse=True)
+    # A cut past the start of the first word beyond the limit leaves too many words: found once,
+    # not by splitting the segment up to each cut (a one-line archive is one segment of a megabyte).
+    words = segment.split(None, MAX_PREFIX_WORDS)
+    too_long = end - len(words[-1]) if len(words) > MAX_PREFIX_WORDS else end
     for cut in ends:
-        if len(text[start:cut].split()) > MAX_PREFIX_WORDS:
+        if cut > too_long:
             continue
         if _FOLLOWER.match(text, cut, end) and language.is_marker(text[start:cut]):
             return Marker(start, cut, language.code)
@@ -218,10 +222,12 @@ def _suffix(language: Language, text: str, start: int, end: int) -> Marker | Non
     segment = text[start:end]
     patterns = [language.translate, language.machine] + ([language.own] if language.own is not None else [])
     starts = sorted({m.start() for pattern in patterns for m in pattern.finditer(segment)})
+    words = segment.rsplit(None, MAX_PREFIX_WORDS)  # where the last words that may form a marker begin
+    short_from = len(words[0]) if len(words) > MAX_PREFIX_WORDS else 0
     for first in starts:
         if first == 0 or not segment[first - 1].isspace() or not segment[first].isupper():
             continue
-        if len(segment[first:].split()) <= MAX_PREFIX_WORDS and language.is_marker(segment[first:]):
+        if first >= short_from and language.is_marker(segment[first:]):
             return Marker(start + first, end, language.code)
     return None
 
