@@ -20,6 +20,7 @@ capitalised word that starts the sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,8 @@ MAX_WORDS = 25
 MAX_LEAD_WORDS = 4
 """Without a reference to the text itself, a marker starts with its translating or machine word."""
 MAX_PREFIX_WORDS = 10
+MAX_MARKER_CHARS = 250
+"""Characters of a segment's opening or close searched for a run-in marker (ten words and then some)."""
 WINDOW = 60
 """Characters at most between the translating word and the machine word."""
 _LINE = compile_pattern(r"[^\r\n]+")
@@ -174,25 +177,37 @@ def find_markers(text: str) -> tuple[Marker, ...]:
     if _hint().search(text) is None:
         return ()
     found: list[Marker] = []
+    taken: list[tuple[int, int]] = []  # sorted, disjoint: an overlap is found by bisection
     brackets = [bracket.span() for bracket in _BRACKETED.finditer(text)]  # a bracketed note is its own unit
     for start, end in brackets + sorted(_segments(text), key=lambda span: (span[0], -span[1])):
-        if any(m.start < end and start < m.end for m in found):
+        if _overlaps(taken, start, end):
             continue
         marker = _marker(text, start, end)
         if marker is not None:
             found.append(marker)
+            insort(taken, (marker.start, marker.end))
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(taken, (start, start))
+    return any(s < end and start < e for s, e in taken[max(index - 1, 0) : index + 1])
+
+
 def _marker(text: str, start: int, end: int) -> Marker | None:
-    segment = text[start:end]
+    long = end - start > MAX_MARKER_CHARS * 4  # a long line or sentence is prose: only its ends may hold a marker
+    segment = (
+        text[start:end]
+        if not long
+        else text[start : start + MAX_MARKER_CHARS] + " " + text[end - MAX_MARKER_CHARS : end]
+    )
     for language in languages():
         if language.translate.search(segment) is None:
             continue
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
-        if language.is_marker(segment):
+        if not long and language.is_marker(segment):
             return Marker(start, end, language.code)
     return None
 
@@ -201,7 +216,7 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     """A marker run into the next sentence: the longest opening of the segment that is a marker
     and is followed by a capitalised word. It may end on a lexicon word or on the language it
     names ("Machine-translated from German Bates is glad ...")."""
-    segment = text[start:end]
+    segment = text[start : min(end, start + MAX_MARKER_CHARS)]  # a marker is short: only its opening is read
     patterns = (language.translate, language.machine, _NAMED_LANGUAGE)
     ends = sorted({m.end() + start for pattern in patterns for m in pattern.finditer(segment)}, reverse=True)
     # A cut past the start of the first word beyond the limit leaves too many words: found once,
@@ -219,6 +234,7 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
 def _suffix(language: Language, text: str, start: int, end: int) -> Marker | None:
     """A marker run onto the end of a line without a stop before it ("... 34 cts Автоматичний переклад."):
     the longest closing stretch that starts with one of the marker's own words and is a marker."""
+    start = max(start, end - MAX_MARKER_CHARS)  # a marker is short: only the closing stretch is read
     segment = text[start:end]
     patterns = [language.translate, language.machine] + ([language.own] if language.own is not None else [])
     starts = sorted({m.start() for pattern in patterns for m in pattern.finditer(segment)})
