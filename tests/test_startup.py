@@ -9,6 +9,7 @@ warm cache imports only the rules it selects.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,9 +77,37 @@ def test_lazy_rules_find_what_the_rules_find(tmp_path: Path) -> None:
 def test_a_changed_source_file_rebuilds_the_rule_table(tmp_path: Path, monkeypatch) -> None:
     cache = StartCache(tmp_path / "startup.marshal")
     table_rules(FAMILY_MODULES, all_rules, cache)
-    monkeypatch.setattr("wirelint.lazy_rule.source_stamps", lambda: (("changed.py", 1, 1),))
+    monkeypatch.setattr("wirelint.lazy_rule.RUNNING_STAMPS", (("changed.py", 1, 1),))
     rebuilt = table_rules(FAMILY_MODULES, all_rules, cache)
     assert all("rule" in vars(rule) for rule in rebuilt)  # made by importing, not from the old table
+
+
+def test_code_changed_under_a_running_process_is_never_cached_as_the_new_code(tmp_path: Path) -> None:
+    """A long run (the test suite, an editor's server) imported the rules, then another commit was
+    checked out under it: what it knew of the old rules must not be kept as the new files' table."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(REPO / "wirelint", checkout / "wirelint", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "rules", checkout / "rules")
+    module = checkout / "wirelint" / "checks" / "leftovers.py"
+    name = 'name = "machine-translation-marker"'
+    assert name in module.read_text(encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(checkout), PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"))
+    long_run = f"""
+import pathlib
+import wirelint.checks.leftovers
+from wirelint.registry import get_registry
+module = pathlib.Path({str(module)!r})
+module.write_text(module.read_text(encoding="utf-8").replace({name!r}, 'name = "translation-note"'), encoding="utf-8")
+print(get_registry().rules["WL102"].name)
+"""
+    fresh = 'from wirelint.registry import get_registry\nprint(get_registry().rules["WL102"].name)'
+    names = []
+    for code in (long_run, fresh, fresh):
+        done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                              timeout=120, check=True)
+        names.append(done.stdout.strip())
+    assert names == ["machine-translation-marker", "translation-note", "translation-note"]
 
 
 def _patterns() -> list[tuple[str, int]]:

@@ -4,7 +4,9 @@ Importing every rule module costs more than the rest of a start-up together:
 the number engine, the naming catalogue and their patterns come with them.
 Selecting rules needs only each rule's code, name, severity and fields, so
 those are kept in the start-up cache (:mod:`wirelint.startcache`), keyed by the
-stamps of wirelint's own source files. A :class:`LazyRule` stands for each rule
+stamps of wirelint's own source files as this process found them when it started
+(:data:`wirelint.version.RUNNING_STAMPS`: files changed under a running process
+are not the code it runs). A :class:`LazyRule` stands for each rule
 and imports its module on first use of anything else (checking, its docs).
 When the table is missing or stale, every module is imported, as before, and
 the table is written for the next run.
@@ -12,25 +14,20 @@ the table is written for the next run.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from functools import cached_property
 from importlib import import_module
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirelint.finding import Severity
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import STARTUP, StartCache
-from wirelint.version import __version__
+from wirelint.version import RUNNING_STAMPS, __version__
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
     from wirelint.document import Article
     from wirelint.finding import Finding
-
-PACKAGE = Path(__file__).resolve().parent
-
 
 class LazyRule(Rule):
     """A code rule by its table entry; the rule itself is made when first needed."""
@@ -111,24 +108,9 @@ def describe(rule: Rule) -> dict[str, Any]:
     }
 
 
-def source_stamps(root: Path = PACKAGE) -> tuple[tuple[str, int, int], ...]:
-    """Name, size and modification time of every Python file of the package: the table's key."""
-    stamps = []
-    folders = [root]
-    while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir() and entry.name != "__pycache__":
-                    folders.append(Path(entry.path))
-                elif entry.name.endswith(".py"):
-                    status = entry.stat()
-                    stamps.append((entry.path, status.st_size, status.st_mtime_ns))
-    return tuple(sorted(stamps))
-
-
 def table_rules(modules: tuple[str, ...], load: Any, cache: StartCache = STARTUP) -> list[Rule]:
     """The rules ``load()`` makes, as :class:`LazyRule` from the cached table when the sources are unchanged."""
-    key = (__version__, modules, source_stamps())
+    key = (__version__, modules, RUNNING_STAMPS)
     table = cache.get("rules", key)
     if isinstance(table, list):
         return [LazyRule(entry) for entry in table]

@@ -28,6 +28,7 @@ from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import STARTUP, compile_pattern
+from wirelint.version import RUNNING_CODE
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -184,10 +185,11 @@ class PackRule(Rule):
 
 def _required_literals(source: str) -> frozenset[Literal] | None:
     """:func:`~wirelint.literals.required_literals`, kept in the start-up cache (it takes milliseconds)."""
-    found = STARTUP.get("literals", source)
+    key = (RUNNING_CODE, source)  # what the literals are depends on the code that finds them
+    found = STARTUP.get("literals", key)
     if found is None:
         found = required_literals(source)
-        STARTUP.put("literals", source, False if found is None else found)
+        STARTUP.put("literals", key, False if found is None else found)
     return found or None
 
 

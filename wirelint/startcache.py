@@ -31,6 +31,8 @@ from typing import Any
 import regex
 import regex._main as _regex_main
 
+from wirelint.version import code_changed
+
 FORMAT = 1
 SECTION_LIMIT = 2000
 """Entries one section may hold; past that only what this run used is kept (edited sources leave stale keys)."""
@@ -96,6 +98,8 @@ class StartCache:
     def save(self) -> None:
         """Write the file (merged with what other processes wrote meanwhile) when something was added."""
         if not self._added or self.path is None or (self.like_bytecode and sys.dont_write_bytecode):
+            return
+        if code_changed():  # what this run made came from code older than the files now on disk
             return
         with _LOCK:
             sections = self._read() or {}

@@ -31,7 +31,7 @@ from wirelint.datafiles import packs_folder
 from wirelint.finding import Finding
 from wirelint.memo import PerObject
 from wirelint.registry import Registry, installed_entry_points
-from wirelint.version import __version__
+from wirelint.version import RUNNING_CODE, __version__
 
 DEFAULT_FOLDER = ".wirelint_cache"
 ENV_FOLDER = "WIRELINT_CACHE_DIR"
@@ -202,7 +202,9 @@ def code_fingerprint(registry: Registry) -> str:
         registry,
         __version__,
         lambda: make_key(
-            json.dumps([__version__, _package_stamps(), _plugin_versions(), _registry_signature(registry)])
+            json.dumps(  # the code this process runs, and the code on disk: they differ after a checkout under it
+                [__version__, RUNNING_CODE, _package_stamps(), _plugin_versions(), _registry_signature(registry)]
+            )
         ),
     )
 
