@@ -542,6 +542,15 @@ def test_a_deletion_between_a_lone_cr_and_an_lf_never_fuses_them_into_crlf(sourc
     assert line_break_kinds(fixed) <= line_break_kinds(source)
 
 
+def test_two_fixes_that_together_empty_a_line_between_cr_and_lf_never_fuse_them():
+    """The 20,000-example run's find: WL503 deletes the control character and WL101 the notice
+    after it; each deletion alone leaves the line breaks apart, together they made a CRLF."""
+    source = '# \r\x08=== RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / HO" ===\n\n# '
+    fixed, count, _ = fix_to_fixed_point(source, lambda text: lint("story.md", text).findings)
+    assert count == 2 and "RESTRICTED" not in fixed and "\x08" not in fixed
+    assert line_break_kinds(fixed) <= line_break_kinds(source)
+
+
 def test_fix_stops_where_fixes_start_to_undo_each_other():
     """A fixer-level guard, whatever the rules do: two fixes that flip a text back and forth."""
     flip = {"a b": ("a b", "ab"), "ab": ("ab", "a b")}

@@ -35,17 +35,51 @@ def fixable(findings: list[Finding], unsafe: bool = False) -> list[Finding]:
 def apply_edits(source: str, findings: list[Finding], unsafe: bool = False) -> tuple[str, int]:
     """Apply every fix that does not overlap an earlier one; return (text, fixes applied).
 
-    A fix whose own edits overlap is skipped: applying it would duplicate or lose text.
-    The text is rebuilt in one pass, so a large file with many fixes stays linear.
+    A fix whose own edits overlap is skipped: applying it would duplicate or lose text. Fixes
+    that together would empty the text between a lone CR and an LF (one deletes a control
+    character, the next the boilerplate after it) would fuse the two line breaks into one CRLF:
+    the later one waits for the next pass, where its edit is built against the new text and
+    takes a line break with it (:func:`wirelint.finding.source_edit`). The text is rebuilt in
+    one pass, so a large file with many fixes stays linear.
     """
     chosen, applied, _, _ = _select(findings, unsafe)
+    chosen.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    while True:
+        text, fusing = _join(source, chosen)
+        if fusing is None:
+            return text, applied
+        chosen = [pair for pair in chosen if pair[1] != fusing]
+        applied -= 1
+
+
+def _join(source: str, chosen: list[tuple[Edit, int]]) -> tuple[str, int | None]:
+    """The source with the (sorted) edits applied, or, when a CR and an LF that were not
+    neighbours would end up side by side, the fix whose edit brought them together."""
     pieces: list[str] = []
     position = 0
-    for edit in sorted(chosen, key=lambda e: (e.start, e.end)):
-        pieces.extend((source[position : edit.start], edit.text))
-        position = edit.end
-    pieces.append(source[position:])
-    return "".join(pieces), applied
+    last, last_at = "", -1  # the last character written, and where it stood in the source (-1: edit text)
+    previous: int | None = None  # the fix of the last edit applied
+
+    def fuses(first: str, at: int) -> bool:
+        return last == "\r" and first == "\n" and not (last_at >= 0 and at == last_at + 1)
+
+    for edit, fix in chosen:
+        gap = source[position : edit.start]
+        if gap and fuses(gap[0], position):
+            return "", previous
+        if gap:
+            last, last_at = gap[-1], edit.start - 1
+        if edit.text and fuses(edit.text[0], -1):
+            return "", fix
+        if edit.text:
+            last, last_at = edit.text[-1], -1
+        pieces.extend((gap, edit.text))
+        position, previous = edit.end, fix
+    tail = source[position:]
+    if tail and fuses(tail[0], position):
+        return "", previous
+    pieces.append(tail)
+    return "".join(pieces), None
 
 
 def fix_count(findings: list[Finding], unsafe: bool = False) -> int:
@@ -58,10 +92,13 @@ def fix_count(findings: list[Finding], unsafe: bool = False) -> int:
     return applied + sum(1 for f in deferred if not all(_inside(e, taken) for e in f.fix.edits))  # type: ignore[union-attr]
 
 
-def _select(findings: list[Finding], unsafe: bool) -> tuple[list[Edit], int, list[Finding], list[tuple[int, int]]]:
-    """One pass's choice: (edits to apply, fixes they make, fixes deferred to a later pass because
-    they touch an earlier one, the spans taken). A fix whose own edits overlap is never applied."""
-    chosen: list[Edit] = []
+def _select(
+    findings: list[Finding], unsafe: bool
+) -> tuple[list[tuple[Edit, int]], int, list[Finding], list[tuple[int, int]]]:
+    """One pass's choice: (edits to apply with the number of the fix each belongs to, fixes they
+    make, fixes deferred to a later pass because they touch an earlier one, the spans taken). A
+    fix whose own edits overlap is never applied."""
+    chosen: list[tuple[Edit, int]] = []
     taken: list[tuple[int, int]] = []  # sorted and disjoint, so a collision is found by bisection
     deferred: list[Finding] = []
     applied = 0
@@ -73,7 +110,7 @@ def _select(findings: list[Finding], unsafe: bool) -> tuple[list[Edit], int, lis
         if any(_collides(e, taken) for e in edits):
             deferred.append(finding)
             continue
-        chosen.extend(edits)
+        chosen.extend((edit, applied) for edit in edits)
         for edit in edits:
             insort(taken, (edit.start, edit.end))
         applied += 1

@@ -96,7 +96,7 @@ class LintReply:
 
     def __getstate__(self) -> dict[str, Any]:
         """Findings travel as tuples of plain values: pickling slotted dataclasses one by one
-        cost five times as much (2.3 ms against 0.45 ms of CPU for 198 findings)."""
+        cost twice as much (2.3 ms against 1.0 ms of CPU for 198 findings, there and back)."""
         return {**self.__dict__, "findings": [_plain(finding) for finding in self.findings]}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
