@@ -92,5 +92,10 @@ def _present(prefilter: Prefilter, text: str, generation: int) -> frozenset[int]
     return prefilter.scan(text)
 
 
+def forget() -> None:
+    """Drop every remembered scan (benchmarks that must lint a text afresh)."""
+    _present.cache_clear()
+
+
 PACK_RULES = Prefilter()
 """The one prefilter all pack rules share, so a block is scanned once for all of them."""

@@ -24,7 +24,7 @@ from wirelint.memo import PerArticle, per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.sentences import sentence_spans
 
-WORDS_REMEMBERED = 1 << 16
+WORDS_REMEMBERED = 8192
 """Stems and content-word answers kept: pure functions of one word, asked for every word of every sentence."""
 
 STEM_LENGTH = 6
