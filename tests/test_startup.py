@@ -22,7 +22,7 @@ from wirelint.builtin import packs_folder
 from wirelint.checks import FAMILY_MODULES, all_rules
 from wirelint.config import Settings
 from wirelint.lazy_rule import LazyRule, table_rules
-from wirelint.packs import load_pack
+from wirelint.packs import load_pack, read_pack
 from wirelint.registry import _may_declare_plugins
 from wirelint.startcache import StartCache, compile_pattern
 
@@ -173,3 +173,14 @@ def test_plugins_are_looked_for_only_where_an_entry_point_is_declared(tmp_path: 
     archive = tmp_path / "plugins.zip"
     archive.write_bytes(b"PK")
     assert _may_declare_plugins([str(archive)])  # a zip on the path: the full search decides
+
+
+def test_a_pack_edited_twice_within_one_timestamp_step_is_read_afresh(tmp_path: Path) -> None:
+    """On a file system with coarse timestamps, two quick edits of the same size keep the stamp."""
+    pack = tmp_path / "house.toml"
+    pack.write_text('[[rule]]\ncode = "HS101"\nname = "a"\nseverity = "info"\nmessage = "m"\npattern = "x"\n')
+    status = pack.stat()
+    assert read_pack(pack)["rule"][0]["pattern"] == "x"
+    pack.write_text('[[rule]]\ncode = "HS101"\nname = "a"\nseverity = "info"\nmessage = "m"\npattern = "y"\n')
+    os.utime(pack, ns=(status.st_atime_ns, status.st_mtime_ns))  # the same stamp as the first version
+    assert read_pack(pack)["rule"][0]["pattern"] == "y"

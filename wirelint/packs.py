@@ -8,6 +8,7 @@ with ``tomllib`` and every key is checked against the schema below.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ MATCH_TIMEOUT = 1.0
 """Seconds one pattern may spend on one block before the rule is stopped."""
 MATCH_CACHE = 2048
 """(rule, text) results remembered, so re-linting an edited article rescans only the changed paragraphs."""
+RACY_NS = 2_000_000_000
+"""A file changed this recently (nanoseconds) may change again without a new stamp (coarse timestamps)."""
 
 
 Pattern: TypeAlias = "regex.Pattern[str] | LazyPattern"
@@ -228,12 +231,16 @@ def read_pack(path: Path | Any) -> dict[str, Any]:
 
 
 def _stamp(path: Path | Any) -> tuple[str, int, int] | None:
-    """Path, size and modification time of a pack on disk (None for a packaged resource or an unreadable file)."""
+    """Path, size and modification time of a pack on disk (None for a packaged resource, an unreadable file,
+    or one changed in the last :data:`RACY_NS`: a second edit of the same size within the file system's
+    timestamp step would keep the stamp, so such a file is read afresh, not from the start-up cache)."""
     if not isinstance(path, Path):
         return None
     try:
         status = path.stat()
     except OSError:
+        return None
+    if time.time_ns() - status.st_mtime_ns < RACY_NS:
         return None
     return (str(path.resolve()), status.st_size, status.st_mtime_ns)
 
