@@ -43,7 +43,7 @@ def test_a_text_check_imports_nothing_heavy() -> None:
 
 def test_lazy_readers_describe_the_readers_they_load() -> None:
     lazy = [reader for reader in wirelint_readers() if isinstance(reader, LazyReader)]
-    assert {reader.format for reader in lazy} == {"markdown", "html", "json", "jsonl"}
+    assert {reader.format for reader in lazy} == {"text", "markdown", "html", "json", "jsonl"}
     for reader in lazy:
         assert (reader.reader.format, reader.reader.extensions) == (reader.format, reader.extensions)
 

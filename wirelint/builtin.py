@@ -17,7 +17,6 @@ from wirelint.datafiles import packs_folder
 from wirelint.document import Document
 from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
-from wirelint.readers.text import TextReader
 from wirelint.rule import Rule
 
 
@@ -42,7 +41,7 @@ class LazyReader:
 @hookimpl
 def wirelint_readers() -> Sequence[Reader]:
     return [
-        TextReader(),
+        LazyReader("text", (".txt", ".text"), "wirelint.readers.text", "TextReader"),  # a cached result reads nothing
         LazyReader("markdown", (".md", ".markdown"), "wirelint.readers.markdown", "MarkdownReader"),
         LazyReader("html", (".html", ".htm"), "wirelint.readers.html", "HtmlReader"),
         LazyReader("json", (".json",), "wirelint.readers.json", "JsonReader"),
