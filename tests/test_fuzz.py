@@ -578,6 +578,28 @@ def test_two_fixes_that_together_empty_a_line_between_cr_and_lf_never_fuse_them(
     assert line_break_kinds(fixed) <= line_break_kinds(source)
 
 
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "T\n\nX.\n=== RESTRICTED TO\r\n EDITORIAL USE ...\n",  # the 20,000-example run's find
+        "T\n\nNews here. === RESTRICTED TO\r\n EDITORIAL USE ===",
+        "T\r\n\r\n=== RESTRICTED TO\r\nEDITORIAL USE - MANDATORY CREDIT ===\r\n",
+    ],
+)
+def test_no_finding_or_fix_edit_ends_between_the_cr_and_the_lf_of_a_crlf(source: str):
+    """WL101 matched a notice up to ``TO\\r``: its end had no line and column, and deleting it left a
+    lone LF. The engine keeps every span and edit off the middle of a CRLF, whatever the rule matched."""
+    findings = lint("story.txt", source).findings
+    assert findings
+    for finding in findings:
+        offsets = [finding.start, finding.end]
+        offsets += [o for edit in (finding.fix.edits if finding.fix else ()) for o in (edit.start, edit.end)]
+        assert not [o for o in offsets if source[o - 1 : o + 1] == "\r\n"], finding
+        assert (finding.end_line, finding.end_column) == reference_position(source, finding.end)
+    fixed, _, _ = fix_to_fixed_point(source, lambda text: lint("story.txt", text).findings)
+    assert line_break_kinds(fixed) <= line_break_kinds(source)
+
 def test_fix_stops_where_fixes_start_to_undo_each_other():
     """A fixer-level guard, whatever the rules do: two fixes that flip a text back and forth."""
     flip = {"a b": ("a b", "ab"), "ab": ("ab", "a b")}

@@ -271,11 +271,39 @@ def _masked_spans(document: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _outside_crlf(source: str, offset: int, floor: int) -> int:
+    """``offset`` moved off the middle of a CRLF: back before the CR, or past the LF when that would
+    go below ``floor`` (a span's start)."""
+    if 0 < offset < len(source) and source[offset - 1] == "\r" and source[offset] == "\n":
+        return offset - 1 if offset - 1 >= floor else offset + 1
+    return offset
+
+
+def _whole_line_breaks(source: str, finding: Finding) -> Finding:
+    """A finding whose span and edits never split a CRLF. A rule that matched up to a CR (``TO\r``
+    of ``TO\r\n``) would otherwise end at a place no line and column can name, and its fix would
+    leave a lone LF, changing the file's line endings."""
+    start = _outside_crlf(source, finding.start, 0)
+    end = _outside_crlf(source, finding.end, start)
+    fix = finding.fix
+    if fix is not None:
+        edits = []
+        for edit in fix.edits:
+            edit_start = _outside_crlf(source, edit.start, 0)
+            edits.append(replace(edit, start=edit_start, end=_outside_crlf(source, edit.end, edit_start)))
+        if edits != list(fix.edits):
+            fix = replace(fix, edits=tuple(edits))
+    if (start, end, fix) == (finding.start, finding.end, finding.fix):
+        return finding
+    return replace(finding, start=start, end=end, fix=fix)
+
+
 def finalise(document: Document, findings: Iterable[Finding]) -> list[Finding]:
     """Drop suppressed, masked and duplicate findings; fill in positions; sort."""
     masked = _masked_spans(document)
     kept: dict[tuple[object, ...], Finding] = {}
-    for finding in apply_suppressions(document.source, list(findings)):
+    whole = [_whole_line_breaks(document.source, finding) for finding in findings]
+    for finding in apply_suppressions(document.source, whole):
         if any(s < max(finding.end, finding.start + 1) and finding.start < e for s, e in masked):
             continue
         key = (finding.code, finding.start, finding.end, finding.message, finding.article_id)
