@@ -114,6 +114,7 @@ def test_sarif_names_where_rules_come_from_without_local_paths(tmp_path: Path):
     assert origins["WL102"] == origins["WL104"] == "wirelint"
     assert origins["XK101"] == "wirelint_kittens:kittens.toml"
     assert "HS101" in {r["ruleId"] for r in log["runs"][0]["results"]}
+    assert origins["HS101"] == "house.toml", "a project pack's rules are described like any other"
     assert origin_label(str(project / "house.toml")) == "house.toml", "a project's own pack: its file name"
     assert not [o for o in origins.values() if "/" in o or "\\" in o], "no rule's origin is a path"
     assert str(tmp_path) not in result.stdout and str(REPO) not in result.stdout

@@ -21,7 +21,7 @@ from wirelint.commands.common import (
     command_line_overrides,
     fail,
     format_option,
-    known_codes,
+    known_rules,
     progress,
     run_options,
     selection_options,
@@ -139,7 +139,8 @@ def _run_check(
             root_settings[root] = settings_for(root.resolve(), dict(options.overrides), options.config)
         except ConfigError:  # reported once, with the files it keeps from being checked
             root_settings[root] = None
-    unknown = unknown_code_error(_codes_asked(options), known_codes(registry, root_settings.values()))
+    rules = known_rules(registry, root_settings.values())
+    unknown = unknown_code_error(_codes_asked(options), set(rules))
     if unknown:
         fail(unknown)
         return EXIT_ERROR
@@ -183,7 +184,6 @@ def _run_check(
             for note in outcome.notes:
                 click.echo(f"wirelint: note: {note}", err=True)
     errors.extend(_blocked(outcomes))
-    rules = dict(registry.rules)
     if statistics:
         _print_statistics(findings)
     elif not options.diff and not (options.fix and Path("-") in paths):

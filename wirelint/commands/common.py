@@ -22,6 +22,7 @@ from wirelint.output import FORMAT_NAMES
 if TYPE_CHECKING:
     from wirelint.config import Settings
     from wirelint.engine import Engine
+    from wirelint.rule import Rule
     from wirelint.ruleset import Registry
 
 __all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "FORMAT_NAMES"]
@@ -139,15 +140,21 @@ def settings_at(path: Path, options: dict[str, Any]) -> Settings:
     return settings_for(path.resolve(), overrides, config)
 
 
-def known_codes(registry: Registry, settings: Iterable[Settings | None]) -> set[str]:
-    """Codes of the registry's rules and of the project packs the given settings load."""
-    known = set(registry.rules)
+def known_rules(registry: Registry, settings: Iterable[Settings | None]) -> dict[str, Rule]:
+    """The registry's rules and those of the project packs the given settings load, by code."""
+    known = dict(registry.rules)
     for each in settings:
         try:
-            known.update(rule.code for rule in registry.project_rules(each.rule_packs if each else ()))
+            for rule in registry.project_rules(each.rule_packs if each else ()):
+                known.setdefault(rule.code, rule)
         except WirelintError:
             continue  # a broken pack is reported with the files it affects
     return known
+
+
+def known_codes(registry: Registry, settings: Iterable[Settings | None]) -> set[str]:
+    """Codes of the registry's rules and of the project packs the given settings load."""
+    return set(known_rules(registry, settings))
 
 
 def unknown_code_error(codes: Iterable[str], known: Iterable[str]) -> str | None:
