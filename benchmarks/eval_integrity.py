@@ -156,6 +156,13 @@ def donor_opening(rng: random.Random, donor: Story, count: int, dateline: bool) 
 def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list[Case]:
     cases = []
     n = len(host.paragraphs)
+
+    def merge(kind: str, paragraphs: list[str], at: int, transition: str) -> None:
+        cases.append(
+            Case(f"merge {kind} ({relation})", host.corpus, host.headline, paragraphs, host, "WL601", at,
+                 {"transition": transition})
+        )
+
     taken = rng.randint(1, min(3, len(donor.paragraphs)))
     transition = rng.choice(MERGE_TRANSITIONS)
     # run-on: the other story glued to a paragraph's last sentence, running to the end
@@ -164,54 +171,21 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
     glued = host.paragraphs[cut - 1].rstrip()
     first = with_transition(transition, other[0])
     paragraphs = [*host.paragraphs[: cut - 1], glued + first, *other[1:]]
-    cases.append(
-        Case(
-            f"merge run-on ({relation})",
-            host.corpus,
-            host.headline,
-            paragraphs,
-            host,
-            "WL601",
-            offset_of(host, paragraphs, cut - 1, len(glued)),
-            {"transition": transition},
-        )
-    )
+    merge("run-on", paragraphs, offset_of(host, paragraphs, cut - 1, len(glued)), transition)
     # paragraphs inserted between two of the host's
     cut = rng.randint(1, n - 1)
     transition = rng.choice(MERGE_TRANSITIONS)
     other = donor_opening(rng, donor, rng.randint(1, min(2, len(donor.paragraphs))), rng.random() < 0.5)
     other[0] = with_transition(transition, other[0])
     paragraphs = [*host.paragraphs[:cut], *other, *host.paragraphs[cut:]]
-    cases.append(
-        Case(
-            f"merge inserted ({relation})",
-            host.corpus,
-            host.headline,
-            paragraphs,
-            host,
-            "WL601",
-            offset_of(host, paragraphs, cut),
-            {"transition": transition},
-        )
-    )
+    merge("inserted", paragraphs, offset_of(host, paragraphs, cut), transition)
     # the other story in place of the host's last paragraphs, or appended after them
     for kind, cut in (("replaces the end", rng.randint(2, n - 1) if n > 2 else 1), ("appended", n)):
         transition = rng.choice(MERGE_TRANSITIONS)
         other = donor_opening(rng, donor, rng.randint(1, min(3, len(donor.paragraphs))), rng.random() < 0.5)
         other[0] = with_transition(transition, other[0])
         paragraphs = [*host.paragraphs[:cut], *other]
-        cases.append(
-            Case(
-                f"merge {kind} ({relation})",
-                host.corpus,
-                host.headline,
-                paragraphs,
-                host,
-                "WL601",
-                offset_of(host, paragraphs, cut),
-                {"transition": transition},
-            )
-        )
+        merge(kind, paragraphs, offset_of(host, paragraphs, cut), transition)
     return cases
 
 
