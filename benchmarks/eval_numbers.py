@@ -42,8 +42,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
 from numbers_templates import QUOTES, Case, unsourced_cases, wl4_cases  # noqa: E402
+from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
+from test_numbers_real import story  # noqa: E402
 
 from wirelint.api import default_engine  # noqa: E402
 from wirelint.checks.attribution import NAMED, has_source  # noqa: E402
@@ -239,7 +242,6 @@ def _quiet_spots(records: list[dict[str, str]], rng: random.Random, count: int) 
 
 # --- labelled real sentences ---------------------------------------------------------------------------------------
 
-REAL = REPO / "tests" / "data" / "numbers_real_sentences.jsonl"
 WL4_ONLY = Settings(select=("WL401", "WL402", "WL403"))
 
 
@@ -247,35 +249,24 @@ def real_sentences() -> dict[str, object]:
     """WL401-WL403 on the hand-labelled real sentences: as published, and with the hand-made contradictions."""
     engine = default_engine()
     rules = engine.rules_for(WL4_ONLY)
-    items = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: Counter[str] = Counter()
     by_kind: dict[str, Counter[str]] = {}
-    for item in items:
+    for item in REAL_ITEMS:
         for mutated in (False, True):
             if mutated and "mutation" not in item:
                 continue
             label = mutated or item["contradiction"]
-            result = engine.lint_source("story.txt", _story(item, mutated), WL4_ONLY, rules=rules)
+            result = engine.lint_source("story.txt", story(item, mutated), WL4_ONLY, rules=rules)
             hit = any(f.code in ("WL401", "WL402", "WL403") for f in result.findings)
             outcome = ("tp" if hit else "fn") if label else ("fp" if hit else "tn")
             counts[outcome] += 1
             by_kind.setdefault(item["kind"], Counter())[outcome] += 1
     return {
-        "sentences": len(items), "hand-made contradictions": sum("mutation" in item for item in items),
+        "sentences": len(REAL_ITEMS), "hand-made contradictions": sum("mutation" in item for item in REAL_ITEMS),
         **dict(counts), "precision": _share(counts["tp"], counts["tp"] + counts["fp"]),
         "recall": _share(counts["tp"], counts["tp"] + counts["fn"]),
         "by kind": {kind: dict(counter) for kind, counter in sorted(by_kind.items())},
     }
-
-
-def _story(item: dict, mutated: bool) -> str:
-    headline, text = item.get("headline", "Story"), item["text"]
-    mutation = item.get("mutation") if mutated else None
-    if mutation and "headline_replace" in mutation:
-        headline = headline.replace(mutation["headline_replace"], mutation["with"], 1)
-    elif mutation:
-        text = text.replace(mutation["replace"], mutation["with"], 1)
-    return f"{headline}\n\n{text}\n"
 
 
 def _share(part: int, whole: int) -> float | None:
