@@ -8,13 +8,16 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   WL104). Recall is given per rule and per family, and separately for the
   families by stage: used while writing the rules (dev), held out, measured and then
   tuned on (tuned), and held out from all tuning (held-out).
+* round four: ``leftover_unseen.HELD_OUT_4``, families written before the rules were
+  changed for them and never tuned on, with two more positions (inside a sentence,
+  after a table row) and their own look-alike controls (``--unseen`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
 * untouched: articles as published. Every WL1 finding is listed, so it can be
   read as an editor would; findings per 100 articles are given per corpus.
 
-    python benchmarks/eval_leftovers.py [--articles 400] [--untouched 1000] [--show]
+    python benchmarks/eval_leftovers.py [--articles 600] [--unseen 600] [--untouched 1000] [--seed 1414] [--show]
 
 Needs ../shared/corpora.
 """
@@ -26,19 +29,21 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from leftover_injection import ALL_FAMILIES, POSITIONS, control, inject, load  # noqa: E402
+from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
+from leftover_unseen import HELD_OUT_4, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
 from wirelint.finding import Finding  # noqa: E402
 
-SETTINGS = Settings(select=("WL1",))
+SETTINGS = Settings(select=("WL1", "WL501"))
 ALSO_COUNTS = {"WL101": {"WL104"}}
 """A credit or notice reported as part of a leaked caption is found too."""
 
@@ -51,22 +56,23 @@ def overlapping(found: list[Finding], start: int, end: int) -> list[Finding]:
     return [f for f in found if f.start < end and start < f.end]
 
 
-def recall(count: int, seed: int) -> dict[str, object]:
+def recall(count: int, seed: int, families: tuple[Family, ...]) -> dict[str, object]:
     rng = random.Random(seed)
-    cases = [(f, p) for f in ALL_FAMILIES for p in POSITIONS if f.inline or p == "own-line"]
+    cases = [(f, p) for f in families for p in f.cases()]
     by_family: dict[str, list[int]] = {}
     by_rule: dict[str, list[int]] = {}
     stages: dict[str, list[int]] = {}
+    by_position: dict[str, list[int]] = {}
     misses = []
     articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed)]
     for number, (source, _article_id, article) in enumerate(articles):
         family, position = cases[number % len(cases)]
         leftover = family.make(rng)
-        case = inject(article, leftover, position, rng)
+        case = inject4(article, leftover, position, rng)
         codes = set(family.rule.split("/"))
         codes |= {also for code in codes for also in ALSO_COUNTS.get(code, ())}
         hit = any(f.code in codes for f in overlapping(findings(case.text), case.start, case.end))
-        for key, table in ((family.name, by_family), (family.rule, by_rule)):
+        for key, table in ((family.name, by_family), (family.rule, by_rule), (position, by_position)):
             table.setdefault(key, [0, 0])
             table[key][0] += hit
             table[key][1] += 1
@@ -78,16 +84,22 @@ def recall(count: int, seed: int) -> dict[str, object]:
             misses.append(
                 {"source": source, "family": family.name, "position": position, "leftover": leftover, "in": context}
             )
-    return {"by rule": by_rule, "by family": by_family, "by stage": stages, "misses": misses}
+    return {
+        "by rule": by_rule,
+        "by family": by_family,
+        "by stage": stages,
+        "by position": by_position,
+        "misses": misses,
+    }
 
 
-def controls(count: int, seed: int) -> dict[str, object]:
+def controls(count: int, seed: int, make: Callable[[random.Random], str] = control) -> dict[str, object]:
     rng = random.Random(seed + 1)
     flagged = []
     articles = [(source, *item) for source in ("bbc", "reuters") for item in load(source, count // 2, seed + 1)]
     for number, (_source, article_id, article) in enumerate(articles):
-        sentence = control(rng)
-        case = inject(article, sentence, ("own-line", "middle", "end")[number % 3], rng)
+        sentence = make(rng)
+        case = inject4(article, sentence, ("own-line", "middle", "end")[number % 3], rng)
         hits = overlapping(findings(case.text), case.start, case.end)
         if hits:
             flagged.append({"id": article_id, "sentence": sentence, "codes": [f.code for f in hits]})
@@ -112,45 +124,61 @@ def _rate(hit: int, total: int) -> str:
     return f"{hit}/{total} = {hit / total:.3f}" if total else "-"
 
 
+def _print_recall(found: dict[str, object], families: tuple[Family, ...]) -> None:
+    for rule, (hit, total) in sorted(found["by rule"].items()):
+        print(f"  recall {rule:12} {_rate(hit, total)}")
+    for family in families:
+        hit, total = found["by family"][family.name]
+        print(f"    {family.name:28} {family.stage:10} {_rate(hit, total)}")
+    for stage, (hit, total) in found["by stage"].items():
+        print(f"  {stage} families: {_rate(hit, total)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=600, help="injected articles (and as many controls)")
+    parser.add_argument("--unseen", type=int, default=600, help="injected articles for round four (and controls)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
     parser.add_argument("--json", type=Path)
     options = parser.parse_args()
-    found = recall(options.articles, options.seed)
-    checked = controls(options.articles, options.seed)
+    found = recall(options.articles, options.seed, ALL_FAMILIES) if options.articles else None
+    none: dict[str, object] = {"controls": 0, "flagged": []}
+    checked = controls(options.articles, options.seed) if options.articles else none
+    fourth = recall(options.unseen, options.seed + 4, HELD_OUT_4) if options.unseen else None
+    checked4 = controls(options.unseen, options.seed + 4, control4) if options.unseen else none
     clean = untouched(options.untouched, options.seed)
-    print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
-    for rule, (hit, total) in sorted(found["by rule"].items()):
-        print(f"  recall {rule:12} {_rate(hit, total)}")
-    for family in ALL_FAMILIES:
-        hit, total = found["by family"][family.name]
-        print(f"    {family.name:28} {family.stage:9} {_rate(hit, total)}")
-    for stage, (hit, total) in found["by stage"].items():
-        print(f"  {stage} families: {_rate(hit, total)}")
+    if found is not None:
+        print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
+        _print_recall(found, ALL_FAMILIES)
+    if fourth is not None:
+        print(f"round four (held out, never tuned on): {options.unseen} articles, seed {options.seed + 4}")
+        _print_recall(fourth, HELD_OUT_4)
+        for position, (hit, total) in fourth["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
+    print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
     for source, result in clean.items():
+        wl1 = [item for item in result["findings"] if item["code"].startswith("WL1")]
         codes = Counter(item["code"] for item in result["findings"])
-        per_100 = 100 * len(result["findings"]) / result["articles"]
+        per_100 = 100 * len(wl1) / max(result["articles"], 1)
         print(
-            f"untouched {source}: {len(result['findings'])} WL1 findings in {result['articles']} articles "
+            f"untouched {source}: {len(wl1)} WL1 findings in {result['articles']} articles "
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        for miss in found["misses"]:
+        for miss in [*(found or {}).get("misses", []), *(fourth or {}).get("misses", [])]:
             print("MISS", miss)
-        for flag in checked["flagged"]:
+        for flag in [*checked["flagged"], *checked4["flagged"]]:
             print("FLAGGED", flag)
         for source, result in clean.items():
             for item in result["findings"]:
                 print("UNTOUCHED", source, item)
     if options.json:
+        results = {"recall": found, "round four": fourth, "controls": checked, "controls four": checked4}
         options.json.write_text(
-            json.dumps({"recall": found, "controls": checked, "untouched": clean}, indent=1, ensure_ascii=False),
-            encoding="utf-8",
+            json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
 
 

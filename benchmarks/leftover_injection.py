@@ -59,6 +59,12 @@ class Family:
     """``dev``, ``tuned`` (held out, measured, then tuned on) or ``held-out``."""
     inline: bool = True
     """False for leftovers that only ever stand on a line of their own (-- MORE --)."""
+    positions: tuple[str, ...] = POSITIONS
+    """Where the family is put (round four adds ``inside`` a sentence and ``after-table``)."""
+
+    def cases(self) -> list[str]:
+        """The positions this family is injected at."""
+        return [p for p in self.positions if self.inline or p in ("own-line", "after-table")]
 
 
 def _pick(*templates: str) -> Callable[[random.Random], str]:
