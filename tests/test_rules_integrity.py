@@ -17,7 +17,8 @@ from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
-from wirelint.text.cohesion import Split
+from wirelint.text.cohesion import Split, cosine
+from wirelint.text.storybreaks import paragraph_signs
 from wirelint.text.vocabulary import article_vocabulary
 
 BRIDGE = (
@@ -100,6 +101,14 @@ def test_the_vocabulary_is_built_once_per_article_and_shared():
     assert article_vocabulary(article) is article_vocabulary(article)
 
 
+def test_a_one_word_edit_reads_again_only_the_paragraph_it_changed():
+    text = f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\nThe talks resume on Saturday, councillors said.\n"
+    family(text)
+    before = paragraph_signs.cache_info().misses
+    assert family(text.replace("Saturday", "Sunday")) == []
+    assert paragraph_signs.cache_info().misses - before == 1
+
+
 # --- WL602 duplicated text ----------------------------------------------------------------------------
 
 
@@ -178,12 +187,27 @@ def test_the_cli_fix_removes_a_pasted_paragraph(tmp_path: Path):
 
 def test_the_running_counts_of_a_moving_gap_equal_counts_made_afresh():
     items = [("bridge", "river", "toll"), ("bridge", "steel"), ("nurse", "militia", "Congo"), ("nurse", "ransom")]
-    split = Split(items, head=("bridge",))
+    counts = [Counter(item) for item in items]
+    split = Split(counts, head=("bridge",))
     for gap in range(1, len(items)):
-        split.advance(items[gap - 1])
-        fresh = Split(items[gap:], head=[word for item in items[:gap] for word in item] + ["bridge"])
+        split.advance(counts[gap - 1])
+        fresh = Split(counts[gap:], head=[word for item in items[:gap] for word in item] + ["bridge"])
         assert split.tail().cosine == pytest.approx(fresh.dot / (fresh.before_square * fresh.after_square) ** 0.5)
         assert split.tail().shared == fresh.shared
+
+
+def test_stretches_measured_one_group_at_a_time_equal_stretches_measured_whole():
+    items = [("bridge", "river", "toll"), ("bridge", "steel"), ("nurse", "militia", "Congo"), ("nurse", "ransom")]
+    counts = [Counter(item) for item in items]
+    split = Split(counts, head=("bridge",))
+    split.advance(counts[0])
+    grown = list(split.stretches([[counts[1]], [counts[2]], [counts[3]]]))
+    for size, overlap in enumerate(grown, start=1):
+        inside = sum(counts[1 : 1 + size], Counter())
+        rest = Counter(("bridge",)) + sum(counts, Counter()) - inside
+        assert overlap.cosine == pytest.approx(cosine(inside, rest))
+        assert overlap.distinct == len(inside) and overlap.shared == sum(1 for word in inside if rest[word])
+        assert overlap.context == len(rest)
 
 
 def test_a_wire_story_appended_with_its_own_dateline_is_reported():

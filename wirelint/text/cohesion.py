@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -50,53 +50,72 @@ class Overlap:
         return self.shared / self.distinct if self.distinct else 1.0
 
 
+Counts = Mapping[str, int]
+"""How many times each word occurs in a stretch of text."""
+
+
 class Split:
-    """Counts of a sequence of word lists, split in two at a gap that moves forward one list at a time."""
+    """Counts of a sequence of stretches, split in two at a gap that moves forward one stretch at a time.
 
-    def __init__(self, items: Sequence[Sequence[str]], head: Iterable[str] = ()) -> None:
-        self.before: Counter[str] = Counter(head)
-        self.after: Counter[str] = Counter()
+    Each stretch comes as its word counts, so a word repeated in it costs one step, not one per use.
+    """
+
+    def __init__(self, items: Sequence[Counts], head: Iterable[str] = ()) -> None:
+        self.before: dict[str, int] = dict(Counter(head))
+        after: Counter[str] = Counter()
         for item in items:
-            self.after.update(item)
-        self.whole = self.before + self.after
+            after.update(item)
+        self.after: dict[str, int] = dict(after)
+        self.whole = dict(after + Counter(self.before))
         self.whole_square = sum(count * count for count in self.whole.values())
-        self.dot = sum(count * self.after[word] for word, count in self.before.items())
+        self.dot = sum(count * after[word] for word, count in self.before.items())
         self.before_square = sum(count * count for count in self.before.values())
-        self.after_square = sum(count * count for count in self.after.values())
-        self.shared = sum(1 for word in self.before if word in self.after)
+        self.after_square = sum(count * count for count in after.values())
+        self.shared = sum(1 for word in self.before if word in after)
 
-    def advance(self, item: Sequence[str]) -> None:
-        """Move ``item`` (the first list after the gap) to before the gap."""
+    def advance(self, item: Counts) -> None:
+        """Move ``item`` (the first stretch after the gap) to before the gap."""
         before, after = self.before, self.after
-        for word in item:
-            was_shared = before[word] > 0 and after[word] > 0
-            self.dot += after[word] - before[word] - 1
-            self.before_square += 2 * before[word] + 1
-            self.after_square -= 2 * after[word] - 1
-            before[word] += 1
-            after[word] -= 1
-            if after[word] == 0:
+        for word, moved in item.items():
+            had = before.get(word, 0)
+            left = after[word]
+            self.dot += moved * (left - had - moved)
+            self.before_square += moved * (2 * had + moved)
+            self.after_square += moved * (moved - 2 * left)
+            before[word] = had + moved
+            if left == moved:
                 del after[word]
-            self.shared += (before[word] > 0 and word in after) - was_shared
+                self.shared -= had > 0
+            else:
+                after[word] = left - moved
+                self.shared += had == 0
 
     def tail(self) -> Overlap:
         """Everything after the gap against everything before it."""
         norm = math.sqrt(self.before_square * self.after_square)
         return Overlap(self.dot / norm if norm else 0.0, len(self.after), self.shared, len(self.before))
 
-    def stretch(self, items: Iterable[Sequence[str]]) -> Overlap:
-        """The lists ``items`` (right after the gap) against everything else in the article."""
-        inside: Counter[str] = Counter()
-        for item in items:
-            inside.update(item)
-        dot = 0
+    def stretches(self, groups: Iterable[Iterable[Counts]]) -> Iterator[Overlap]:
+        """For each group of stretches in turn: that group and all groups before it (right after the
+        gap) against everything else in the article, in time linear in the words of the groups."""
+        whole = self.whole
+        inside: dict[str, int] = {}
+        dot = inside_square = shared = alone = 0
         rest_square = self.whole_square
-        shared = 0
-        for word, count in inside.items():
-            rest = self.whole[word] - count
-            dot += count * rest
-            rest_square += rest * rest - self.whole[word] ** 2
-            shared += rest > 0
-        norm = math.sqrt(sum(count * count for count in inside.values()) * rest_square)
-        context = len(self.whole) - sum(1 for word, count in inside.items() if self.whole[word] == count)
-        return Overlap(dot / norm if norm else 0.0, len(inside), shared, context)
+        for group in groups:
+            for item in group:
+                for word, moved in item.items():
+                    count = inside.get(word, 0)
+                    rest = whole[word] - count
+                    left = rest - moved
+                    dot += moved * (rest - count - moved)
+                    inside_square += moved * (2 * count + moved)
+                    rest_square += moved * (moved - 2 * rest)
+                    if left == 0:
+                        alone += 1
+                        shared -= count > 0
+                    else:
+                        shared += count == 0
+                    inside[word] = count + moved
+            norm = math.sqrt(inside_square * rest_square)
+            yield Overlap(dot / norm if norm else 0.0, len(inside), shared, len(whole) - alone)

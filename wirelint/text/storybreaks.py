@@ -1,0 +1,393 @@
+"""Where another story may start inside an article, and how strongly the signs say one does (WL601).
+
+Every gap where a story could start (a new paragraph, or a sentence glued to
+the one before with no space) is measured: the words and names of the text
+after it against the rest of the article (:mod:`wirelint.text.cohesion`),
+and how that text opens (glued, a transition word, a dateline, a pronoun
+that points back). The signs add up as the log-odds of a logistic
+regression (:data:`WEIGHTS`).
+
+What depends on one paragraph's text only (how each sentence opens, the
+words of its names, its word counts) is remembered per paragraph text
+(:func:`paragraph_signs`), so an editor's re-lint after a one-word edit
+measures again only the paragraph that changed; the article-wide step is one
+pass over the gaps with running counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from itertools import pairwise
+from types import MappingProxyType
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
+from wirelint.text.cohesion import Counts, Overlap, Split, cosine
+from wirelint.text.common_words import NAME_WORDS, TRANSITIONS
+from wirelint.text.datelines import parse_dateline
+from wirelint.text.vocabulary import ArticleVocabulary, Placed, is_content, paragraph_units, stem
+
+MIN_OPENING_WORDS = 8
+"""Words a paragraph needs to open another story: a results line or a subhead cannot."""
+MAX_INSERTED_PARAGRAPHS = 3
+"""Paragraphs of another story looked for between two parts of this one."""
+MIN_LOWER_WORDS = 4
+"""Lower-case words an opening sentence needs: a line-up or a list of names is not a lede."""
+
+_TRANSITION = LazyPattern(r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]")
+_POINTS_BACK = LazyPattern(
+    r"""^(?:[\"“]|[\"'“‘(]?(?:
+        (?:He|She|It|They|His|Her|Its|Their|Theirs|This|These|That|Those|Such|Both|But|And|Yet|Also|However|
+           Still|Instead|Nevertheless|Then|There|Here|Again|Even|Now|So|Though|Although|Otherwise|Besides|
+           Further|Furthermore|Moreover|In\s+addition|As\s+a\s+result|By\s+contrast|In\s+contrast)\b
+    ))""",
+    regex.VERBOSE,
+)
+_NEW_PERSON = LazyPattern(r"\b\p{Lu}\p{Ll}+\s(\p{Lu}[\p{L}'’\-]+),\s\d{1,3},")
+"""A person introduced by full name and age ("Tauqir Sharif, 33,"), the way a lede introduces its subject."""
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
+_STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
+_MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
+"""A paragraph that follows one ending on a word or a comma continues its sentence (wire copy breaks lines,
+and readers paragraphs, where the typist pressed return)."""
+
+
+@dataclass(frozen=True)
+class Signs:
+    """What one sentence's own text says about a story starting at it."""
+
+    can_open: bool
+    """Not in capitals, starts like a sentence and reads like prose (enough lower-case words)."""
+    ends_mid_sentence: bool
+    """Ends on a word or a comma: the next paragraph continues it."""
+    transition: bool
+    dateline: bool
+    points_back: bool
+    people: tuple[str, ...]
+    """Stems of the surnames of people it introduces by full name and age."""
+    names: tuple[tuple[str, tuple[str, ...]], ...]
+    """Each name it mentions, with the stems of its words that say what the part is about."""
+    words_to_end: int
+    """Words from its start to the end of its paragraph."""
+
+
+def _name_stems(name: str) -> tuple[str, ...]:
+    words = name.replace("-", " ").split()
+    return tuple(stem(word) for word in words if word.lower() not in NAME_WORDS and is_content(word))
+
+
+@per_paragraph
+def paragraph_signs(text: str) -> tuple[Signs, ...]:
+    """The signs of each sentence of a paragraph (as :func:`paragraph_units` splits it)."""
+    units = paragraph_units(text)
+    signs = []
+    remaining = sum(unit.words for unit in units)
+    for number, unit in enumerate(units):
+        sentence = text[unit.start : unit.end]
+        prose = len(_LOWER_WORD.findall(sentence)) >= MIN_LOWER_WORDS
+        signs.append(
+            Signs(
+                can_open=not unit.capitals and prose and bool(_STARTS_SENTENCE.match(sentence)),
+                ends_mid_sentence=not unit.capitals and unit.words >= MIN_LOWER_WORDS
+                and bool(_MID_SENTENCE.search(sentence)),
+                transition=bool(_TRANSITION.match(sentence)),
+                dateline=number == 0 and parse_dateline(sentence, strict=True) is not None,
+                points_back=bool(_POINTS_BACK.match(sentence)),
+                people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
+                names=() if unit.capitals else tuple((name, _name_stems(name)) for name in unit.names),
+                words_to_end=remaining,
+            )
+        )
+        remaining -= unit.words
+    return tuple(signs)
+
+
+def _paragraph_terms(text: str) -> Counter[str]:
+    """The content stems of a paragraph's sentences (those not in capitals), counted."""
+    return Counter(term for unit in paragraph_units(text) if not unit.capitals for term in unit.terms)
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _neighbours(first: str, second: str) -> float:
+    """How alike two neighbouring paragraphs are (the cosine of their content stems), remembered per pair
+    of paragraph texts: an edit changes the two pairs its paragraph is in."""
+    return cosine(_paragraph_terms(first), _paragraph_terms(second))
+
+
+FEATURES = (
+    "cosine",
+    "share",
+    "names cosine",
+    "names share",
+    "new names",
+    "size",
+    "context size",
+    "cosine x size",
+    "share x size",
+    "inserted",
+    "run-on",
+    "transition",
+    "dateline",
+    "points back",
+    "baseline",
+    "depth",
+)
+WEIGHTS = {
+    "bias": 0.33,
+    "cosine": -3.19,
+    "share": -1.89,
+    "names cosine": -0.89,
+    "names share": -1.18,
+    "new names": 1.36,
+    "size": -0.26,
+    "context size": 0.5,
+    "cosine x size": -0.61,
+    "share x size": -0.43,
+    "inserted": 0.68,
+    "run-on": 1.06,
+    "transition": 1.0,
+    "dateline": 5.43,
+    "points back": -2.58,
+    "baseline": -0.44,
+    "depth": 2.98,
+}
+"""Log-odds weights of a logistic regression fitted on spliced corpus articles (benchmarks/eval_integrity.py),
+all but "transition", which is set by hand: on-topic transitions are common in real copy, and a model
+fitted on splices, where most transitions are pasted, trusts them too much."""
+_VECTOR = tuple(WEIGHTS[name] for name in FEATURES)
+MIN_TERMS = 6
+"""Content words a stretch needs before anything is said about it."""
+
+
+@dataclass(frozen=True)
+class Break:
+    """A gap where another story may start, the stretch after it, and what speaks for a merge."""
+
+    index: int
+    """The first sentence of the other story (an index into the article's units)."""
+    end: int
+    """Where the other story stops (the number of units when it runs to the end)."""
+    signs: Signs
+    run_on: bool
+    new_person: bool
+    """Its first two sentences introduce, by full name and age, a person the article has not named before."""
+    words: Overlap
+    """The stretch's content words against the rest of the article."""
+    names: Overlap
+    """The words of its names against those of the rest."""
+    baseline: float
+    """How alike the article's neighbouring paragraphs are, at the median (:func:`neighbour_cosine`)."""
+    article_units: int
+    """Units in the article: a stretch that ends before the last one is inserted between two parts."""
+
+    @property
+    def transition(self) -> bool:
+        return self.signs.transition
+
+    def features(self) -> dict[str, float]:
+        """The measurements the decision weighs (:data:`WEIGHTS`)."""
+        return dict(zip(FEATURES, _measures(self), strict=True))
+
+    @cached_property
+    def score(self) -> float:
+        """Log-odds that a different story starts here."""
+        if self.words.distinct < MIN_TERMS:
+            return -math.inf
+        return WEIGHTS["bias"] + sum(weight * value for weight, value in zip(_VECTOR, _measures(self), strict=True))
+
+
+def _measures(found: Break) -> tuple[float, ...]:
+    words, names, signs = found.words, found.names, found.signs
+    size = math.log1p(words.distinct)
+    return (
+        words.cosine,
+        words.share,
+        names.cosine,
+        names.share if names.distinct else 0.5,
+        min(names.distinct - names.shared, 4) / 4,
+        size,
+        math.log1p(words.context),
+        words.cosine * size,
+        words.share * size,
+        float(found.end < found.article_units),
+        float(found.run_on),
+        float(signs.transition),
+        float(signs.dateline),
+        float(signs.points_back),
+        found.baseline,
+        found.baseline - words.cosine,
+    )
+
+
+def neighbour_cosine(units: Sequence[Placed]) -> float:
+    """The median cosine similarity of each paragraph's words with the next paragraph's: how tightly
+    this article's paragraphs hang together, against which one gap's dip is judged (TextTiling's depth)."""
+    paragraphs = [placed.block.text for placed in units if placed.opens_paragraph]
+    if units and not units[0].opens_paragraph:
+        paragraphs.insert(0, units[0].block.text)
+    similarities = sorted(_neighbours(first, second) for first, second in pairwise(paragraphs))
+    return similarities[len(similarities) // 2] if similarities else 0.0
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of sentences from a gap where a story could start to the next one."""
+
+    index: int
+    """Its first unit in the article."""
+    paragraph: int
+    words: Counts
+    names: Counts
+
+
+@per_paragraph
+def _paragraph_pieces(text: str) -> tuple[tuple[int, Counts], ...]:
+    """Where a paragraph's pieces start (its first sentence, and each sentence glued to the one before) and
+    the content stems of each (sentences in capitals left out), counted."""
+    pieces: list[tuple[int, Counter[str]]] = []
+    for number, unit in enumerate(paragraph_units(text)):
+        if number == 0 or unit.run_on:
+            pieces.append((number, Counter()))
+        if not unit.capitals:
+            pieces[-1][1].update(unit.terms)
+    return tuple((number, MappingProxyType(counts)) for number, counts in pieces)
+
+
+def _pieces(vocabulary: ArticleVocabulary, signs: Sequence[Signs]) -> list[_Piece]:
+    is_name = _name_test(vocabulary)
+    pieces: list[_Piece] = []
+    paragraph = -1
+    for index, placed in enumerate(vocabulary.units):
+        if not placed.opens_paragraph and index:
+            continue
+        paragraph += 1
+        starts = _paragraph_pieces(placed.block.text)
+        bounds = [number for number, _ in starts[1:]] + [len(paragraph_units(placed.block.text))]
+        for (number, words), stop in zip(starts, bounds, strict=True):
+            names = Counter(
+                stem
+                for sign in signs[index + number : index + stop]
+                for name, stems in sign.names
+                if is_name(name)
+                for stem in stems
+            )
+            pieces.append(_Piece(index + number, paragraph, words, names))
+    return pieces
+
+
+def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
+    """For every gap where another story could start: the stretches it could run to (the rest of the
+    article, or one to three paragraphs before this story resumes), each measured and scored."""
+    units = vocabulary.units
+    signs = [paragraph_signs(placed.block.text)[number] for placed, number in _numbered(units)]
+    pieces = _pieces(vocabulary, signs)
+    word_split = Split([piece.words for piece in pieces], vocabulary.top_terms)
+    name_split = Split([piece.names for piece in pieces])
+    baseline = neighbour_cosine(units)
+    size = len(units)
+    firsts = [number for number, piece in enumerate(pieces) if number == 0 or units[piece.index].opens_paragraph]
+    firsts.append(len(pieces))
+    for number in range(1, len(pieces)):
+        word_split.advance(pieces[number - 1].words)
+        name_split.advance(pieces[number - 1].names)
+        index, paragraph = pieces[number].index, pieces[number].paragraph
+        placed, sign = units[index], signs[index]
+        if not sign.can_open or signs[index - 1].ends_mid_sentence or sign.words_to_end < MIN_OPENING_WORDS:
+            continue
+        new_person = any(
+            person not in word_split.before for other in signs[index : index + 2] for person in other.people
+        )
+        common = {"signs": sign, "run_on": placed.unit.run_on, "new_person": new_person, "baseline": baseline}
+        found = [Break(index, size, words=word_split.tail(), names=name_split.tail(), article_units=size, **common)]
+        bounds = [number, *firsts[paragraph + 1 : paragraph + 1 + MAX_INSERTED_PARAGRAPHS]]
+        if bounds[-1] == len(pieces):
+            bounds.pop()
+        stops = [pieces[bound].index for bound in bounds[1:]]
+        groups = [pieces[start:stop] for start, stop in pairwise(bounds)]
+        stretch_words = word_split.stretches([piece.words for piece in group] for group in groups)
+        stretch_names = name_split.stretches([piece.names for piece in group] for group in groups)
+        for stop, in_words, in_names in zip(stops, stretch_words, stretch_names, strict=True):
+            found.append(Break(index, stop, words=in_words, names=in_names, article_units=size, **common))
+        yield found
+
+
+def _numbered(units: Sequence[Placed]) -> Iterator[tuple[Placed, int]]:
+    """Each unit with its number within its paragraph."""
+    number = 0
+    for position, placed in enumerate(units):
+        number = 0 if placed.opens_paragraph or position == 0 else number + 1
+        yield placed, number
+
+
+def _name_test(vocabulary: ArticleVocabulary) -> Callable[[str], bool]:
+    """``vocabulary.is_name``, asked once per name."""
+    known: dict[str, bool] = {}
+
+    def is_name(name: str) -> bool:
+        answer = known.get(name)
+        if answer is None:
+            answer = known[name] = vocabulary.is_name(name)
+        return answer
+
+    return is_name
+
+
+def candidates(vocabulary: ArticleVocabulary) -> Iterator[Break]:
+    """Every gap where another story could start, with the stretch that looks least like this story."""
+    for found in options(vocabulary):
+        yield max(found, key=lambda candidate: candidate.score)
+
+
+THRESHOLD = 3.5
+"""Log-odds a break needs: chosen so that untouched articles get well under one finding per 100."""
+GLUED_THRESHOLD = 0.5
+GLUED_SENTENCES_BEFORE = 3
+"""Log-odds, and sentences before it, enough for a sentence glued to the one before with a transition word
+that introduces a new person the way a lede does (seed 001: "jihadists.Meanwhile, the wife of a
+self-described aid worker ... Tauqir Sharif, 33, was detained ...")."""
+
+
+def is_merge(candidate: Break) -> bool:
+    """Whether the signs at ``candidate`` add up to another story."""
+    if candidate.score >= THRESHOLD:
+        return True
+    if not (candidate.run_on and candidate.transition) or candidate.score < GLUED_THRESHOLD:
+        return False
+    return candidate.new_person and candidate.index >= GLUED_SENTENCES_BEFORE
+
+
+def merges(vocabulary: ArticleVocabulary) -> Iterator[Break]:
+    """The breaks where another story starts, each after the end of the one before."""
+    covered = 0
+    for found in candidates(vocabulary):
+        if found.index >= covered and is_merge(found):
+            covered = found.end
+            yield found
+
+
+def main_names(
+    vocabulary: ArticleVocabulary, units: Iterable[Placed], limit: int = 3, besides: Iterable[Placed] = ()
+) -> list[str]:
+    """The names a stretch mentions most (first mention breaks ties), one form of each, leaving out
+    those that ``besides`` mentions too (what the two parts share does not tell them apart)."""
+    common = {name for placed in besides for name in placed.unit.names}
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for placed in units:
+        for name in placed.unit.names:
+            if vocabulary.is_name(name) and name not in common:
+                counts[name] += 1
+                order.setdefault(name, len(order))
+    chosen: list[str] = []
+    for name in sorted(counts, key=lambda name: (-counts[name], order[name])):
+        if not any(name in other or other in name for other in chosen):
+            chosen.append(name)
+        if len(chosen) == limit:
+            break
+    return chosen
