@@ -15,7 +15,7 @@ in ``rules/entities.toml``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -177,23 +177,31 @@ def name_mentions(
     ``taken`` lists, by ``id(block)``, spans that entity sets already claim, and
     ``claimed`` the one-word forms of those sets: names there are the sets'
     business and are left out.
+
+    Where a paragraph's names are cut depends on its own text and on what the
+    whole article says about the words they are made of (written in lower case
+    elsewhere, capitalised inside a sentence, written after "al-"). Both are
+    remembered per paragraph, the article's part as the answers for the
+    paragraph's own words only, so an editor's re-lint cuts again only the
+    paragraph that changed and those whose words changed meaning.
     """
-    lower_words = set().union(*(_lower_words(block.text) for block in article.blocks))
-    context = _Context(words, lower_words, claimed)
-    runs = []
-    for block in article.blocks:
-        title_case = block.field == "headline" and _title_case(block.text)
-        for run in _runs(block, words, title_case):
-            runs.append((block, run))
-            context.learn(run)
+    blocks = [
+        (block, block.field == "headline" and _title_case(block.text)) for block in article.blocks
+    ]
+    lower_words = frozenset().union(*(_lower_words(block.text) for block, _ in blocks))
+    learned = [_paragraph_words(block.text, words, title_case) for block, title_case in blocks]
+    named = frozenset().union(*(named for named, _, _ in learned))
+    with_article = frozenset().union(*(after for _, after, _ in learned))
     found: list[NameMention] = []
-    spans: dict[int, tuple[SpanIndex, SpanIndex]] = {}
-    for block, run in runs:
-        if id(block) not in spans:
-            spans[id(block)] = (SpanIndex(taken.get(id(block), [])), SpanIndex(block.quotes))
-        for mention in _mentions(block, run, context, *spans[id(block)]):
-            mention.order = len(found)
-            found.append(mention)
+    for (block, title_case), (_, _, folded) in zip(blocks, learned, strict=True):
+        cut = _paragraph_mentions(
+            block.text, words, title_case, claimed, tuple(taken.get(id(block), ())), block.quotes, block.masked,
+            folded & lower_words, folded & named, folded & with_article,
+        )
+        for parts, joiners, confirmed, loose in cut:
+            found.append(
+                NameMention(tuple(NamePart(block, *part) for part in parts), joiners, confirmed, len(found), loose)
+            )
     return found
 
 
@@ -202,25 +210,68 @@ class _Context:
     """What the whole article says about its words, read before any name is cut."""
 
     words: NameWords
-    lower_words: set[str]
+    lower_words: frozenset[str]
+    """Words the article writes in lower case: common words, whatever their capital elsewhere."""
     claimed: frozenset[str]
     """One-word forms of entity sets ("US", "kyiv"): those names are the sets' business."""
-    """Words the article writes in lower case: common words, whatever their capital elsewhere."""
-    named: set[str] = field(default_factory=set)
+    named: frozenset[str] = frozenset()
     """Words the article capitalises inside a sentence: names, wherever they stand."""
-    with_article: set[str] = field(default_factory=set)
+    with_article: frozenset[str] = frozenset()
     """Words the article writes after "al-" or "al ": "Al Jazeera" is then an article and a name."""
 
-    def learn(self, run: list[_Token]) -> None:
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _paragraph_words(
+    text: str, words: NameWords, title_case: bool
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a paragraph's runs say about their words: those capitalised inside a sentence, those
+    written after an article, and every folded word (possessive or not) its names are judged by."""
+    named: set[str] = set()
+    with_article: set[str] = set()
+    folded_words: set[str] = set()
+    for run in _paragraph_runs(text, words, title_case):
         for position, token in enumerate(run):
             folded = token.text.casefold()
+            folded_words.add(folded)
+            if token.text.endswith(_POSSESSIVE):
+                folded_words.add(folded[:-2])
             if not (token.sentence_start or token.capitals) and token.text[0].isupper():
-                self.named.add(folded)
+                named.add(folded)
             article = run[position - 1].text if position else ""
-            if token.before == "-" and article.casefold() in self.words.articles:
-                self.with_article.add(folded)
-            elif article.casefold() in self.words.spaced_articles and article[0].islower():
-                self.with_article.add(folded)
+            if token.before == "-" and article.casefold() in words.articles:
+                with_article.add(folded)
+            elif article.casefold() in words.spaced_articles and article[0].islower():
+                with_article.add(folded)
+    return frozenset(named), frozenset(with_article), frozenset(folded_words)
+
+
+_Template = tuple[tuple[tuple[Any, ...], ...], tuple[str, ...], bool, bool]
+"""A name cut from a paragraph, without its block: each part's fields after the block, the
+joiners, whether it is confirmed, whether it is loose."""
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _paragraph_mentions(
+    text: str,
+    words: NameWords,
+    title_case: bool,
+    claimed: frozenset[str],
+    taken: tuple[tuple[int, int], ...],
+    quotes: tuple[tuple[int, int], ...],
+    masked: tuple[tuple[int, int], ...],
+    lower_words: frozenset[str],
+    named: frozenset[str],
+    with_article: frozenset[str],
+) -> tuple[_Template, ...]:
+    """The names of one paragraph. The article-wide word sets come cut down to the paragraph's own
+    words: the cut asks only about those, so the answer is the same and the key repeats."""
+    context = _Context(words, lower_words, claimed, named, with_article)
+    claimed_spans, quoted, masked_spans = SpanIndex(taken), SpanIndex(quotes), SpanIndex(masked)
+    return tuple(
+        template
+        for run in _paragraph_runs(text, words, title_case)
+        for template in _mentions(text, run, context, claimed_spans, quoted, masked_spans)
+    )
 
 
 @per_paragraph
@@ -289,17 +340,10 @@ def _tokens(text: str, words: NameWords, title_case: bool) -> Iterator[_Token]:
         previous_end = end
 
 
-def _runs(block: Block, words: NameWords, title_case: bool) -> tuple[tuple[_Token, ...], ...]:
-    """Runs of name-like tokens (capitalised words, articles and connectors between them).
-
-    They depend on the paragraph's text alone, so they are remembered per paragraph: an editor's
-    re-lint cuts only the edited paragraph into tokens again.
-    """
-    return _paragraph_runs(block.text, words, title_case)
-
-
 @lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
 def _paragraph_runs(text: str, words: NameWords, title_case: bool) -> tuple[tuple[_Token, ...], ...]:
+    """Runs of name-like tokens (capitalised words, articles and connectors between them). They
+    depend on the paragraph's text alone, so they are remembered per paragraph."""
     return tuple(tuple(run) for run in _token_runs(text, words, title_case))
 
 
@@ -318,12 +362,17 @@ def _token_runs(text: str, words: NameWords, title_case: bool) -> Iterator[list[
 
 
 def _mentions(
-    block: Block, run: list[_Token], context: _Context, claimed_spans: SpanIndex, quoted: SpanIndex
-) -> Iterator[NameMention]:
+    text: str,
+    run: tuple[_Token, ...],
+    context: _Context,
+    claimed_spans: SpanIndex,
+    quoted: SpanIndex,
+    masked: SpanIndex,
+) -> Iterator[_Template]:
     """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
     words = context.words
-    brackets = "<" in block.text
-    parts: list[NamePart] = []
+    brackets = "<" in text
+    parts: list[tuple[Any, ...]] = []
     joiners: list[str] = []
     confirmed = loose = False
     pending_article: _Token | None = None
@@ -345,11 +394,11 @@ def _mentions(
         stop = (
             claimed_spans.overlaps(first.start, token.end)
             or (token.text if acronym else folded) in context.claimed
-            or (brackets and in_angle_brackets(block.text, first.start, token.end))
-            or (block.masked and block.is_masked(first.start, token.end))
+            or (brackets and in_angle_brackets(text, first.start, token.end))
+            or (masked and masked.overlaps(first.start, token.end))
             or quoted.covers(first.start, token.end)
             or folded in words.titles
-            or (starts and _GLOSS_BEFORE.search(block.text, max(0, first.start - 3), first.start) is not None)
+            or (starts and _GLOSS_BEFORE.search(text, max(0, first.start - 3), first.start) is not None)
             or (starts and _not_a_name(token, folded, context))
         )
         if stop:
@@ -361,17 +410,16 @@ def _mentions(
             loose = loose and following is not None and following.text[:1].isupper()
             confirmed = loose or not (first.sentence_start or token.capitals)
         elif parts:
-            joiners.append(_joiner(block.text[parts[-1].end : first.start]))
+            joiners.append(_joiner(text[parts[-1][1] : first.start]))
         end = token.end
         if token.text.endswith(_POSSESSIVE) and len(token.text) > 3:
             end -= 2
-        article = block.text[pending_article.start : token.start] if pending_article else ""
+        article = text[pending_article.start : token.start] if pending_article else ""
         acronym = acronym and not token.capitals
         article_start = pending_article.start if pending_article else -1
-        common = block.text[token.start : end].casefold() in context.lower_words
+        common = text[token.start : end].casefold() in context.lower_words
         parts.append(
-            NamePart(block, token.start, end, article, article_start, acronym, token.capitals, common,
-                     first.sentence_start)
+            (token.start, end, article, article_start, acronym, token.capitals, common, first.sentence_start)
         )
         pending_article = None
         if end < token.end:  # a possessive ends the name: "Nintendo's DS" is two
@@ -413,6 +461,6 @@ def _joiner(text: str) -> str:
     return _WHITE.sub(" ", _HYPHEN.sub("-", text))
 
 
-def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[NameMention]:
+def _finish(parts: list[tuple[Any, ...]], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[_Template]:
     if parts:
-        yield NameMention(tuple(parts), tuple(joiners), confirmed, loose=loose and len(parts) > 1)
+        yield tuple(parts), tuple(joiners), confirmed, loose and len(parts) > 1
