@@ -44,7 +44,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
-from numbers_templates import QUOTES, Case, unsourced_cases, wl4_cases  # noqa: E402
+from numbers_fresh import FRESH_TALLIES, FRESH_SPLITS, fresh_unsourced, fresh_wl4_cases  # noqa: E402
+from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
 
@@ -141,10 +142,11 @@ def untouched(linter: Linter, records: list[dict[str, str]]) -> dict[str, float]
 
 # --- injected WL4 ---------------------------------------------------------------------------------------------------
 
-def injected_wl4(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int) -> dict:
+def injected_wl4(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int,
+                 cases: list[Case] | None = None, splits: tuple[str, ...] = ("seen", "tuned", "held-out")) -> dict:
     tallies: dict[tuple[str, bool], Counter[str]] = {}
     by_frame: dict[str, Counter[str]] = {}
-    for case in wl4_cases(rng, per_frame):
+    for case in wl4_cases(rng, per_frame) if cases is None else cases:
         record = rng.choice(records)
         hit = _wl4_hit(linter, record, case, rng)
         key = (case.split, case.positive)
@@ -154,7 +156,7 @@ def injected_wl4(linter: Linter, records: list[dict[str, str]], rng: random.Rand
         frame["defects" if case.positive else "controls"] += 1
         frame[("found" if case.positive else "flagged")] += hit
     report: dict[str, object] = {}
-    for split in ("seen", "tuned", "held-out"):
+    for split in splits:
         defects, controls = tallies.get((split, True), Counter()), tallies.get((split, False), Counter())
         report[split] = {
             "recall": _share(defects["hit"], defects["n"]), "defects": defects["n"],
@@ -177,9 +179,10 @@ def _wl4_hit(linter: Linter, record: dict[str, str], case: Case, rng: random.Ran
 
 # --- injected WL201 -------------------------------------------------------------------------------------------------
 
-def injected_wl201(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int) -> dict:
+def injected_wl201(linter: Linter, records: list[dict[str, str]], rng: random.Random, per_frame: int,
+                   cases: list[tuple[str, str, str, bool]] | None = None) -> dict:
     counts: dict[str, Counter[str]] = {}
-    for family, _held, sentence, sourced in unsourced_cases(rng, per_frame):
+    for family, _held, sentence, sourced in unsourced_cases(rng, per_frame) if cases is None else cases:
         text, lines = inserted(rng.choice(records), [sentence], rng)
         findings = [f for f in linter.lint(text) if f.code == "WL201" and f.line in lines]
         tally = counts.setdefault(family, Counter())
@@ -279,9 +282,24 @@ def main() -> None:
     parser.add_argument("--per-frame", type=int, default=20, help="instances of each injected frame")
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--fresh", action="store_true", help="only the fresh held-out sets (numbers_fresh.py)")
     args = parser.parse_args()
     linter = Linter()
     results: dict[str, dict] = {}
+    if args.fresh:
+        for name in CORPUS_FILES:
+            rng = random.Random(args.seed)
+            records = load(name, args.articles, args.seed)
+            results[name] = {
+                "WL4 fresh": injected_wl4(linter, records, rng, args.per_frame, fresh_wl4_cases(rng, args.per_frame),
+                                          FRESH_SPLITS),
+                "WL201 fresh": injected_wl201(linter, records, rng, args.per_frame,
+                                              fresh_unsourced(rng, args.per_frame, FRESH_TALLIES, SOURCED)),
+            }
+        print(json.dumps(results, indent=1))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        return
     for name in CORPUS_FILES:
         rng = random.Random(args.seed)
         records = load(name, args.articles, args.seed)

@@ -1,0 +1,341 @@
+"""Fresh held-out copy for the number rules: sets written as an outside evaluator would, never tuned on.
+
+``fresh-a`` was written and measured before the engine changes of the
+session that added it; ``fresh-b`` was written after those changes, to check
+they generalise rather than fit set A. Neither set is used to fix a rule:
+a miss here is reported, not patched by phrase. Each frame draws its own
+numbers (digits or words), qualifiers ("at least", "more than", "nearly",
+"about"), nouns, places and sources, and writes either a defect or a
+consistent control of the same shape.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import random
+from dataclasses import dataclass
+
+from numbers_templates import Case
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen").split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+PLACES = ["Kirkuk", "Goma", "Sittwe", "Jalalabad", "Marib", "Darnah", "Bor", "Kidal", "Tal Afar", "Beni"]
+SOURCES = ["the governor", "a hospital source", "the local council", "rescue officials", "the UN",
+           "state media", "the defence ministry", "witnesses", "a police spokesman", "medics"]
+INCIDENTS = ["car bomb", "suicide attack", "mortar attack", "fire", "landslide", "explosion", "gun attack"]
+PEOPLE_PAIRS = [("women", "children"), ("men", "women"), ("adults", "children"), ("civilians", "police officers"),
+                ("children", "elderly people"), ("students", "teachers"), ("villagers", "soldiers")]
+FIGHTER_PAIRS = [("soldiers", "rebels"), ("troops", "insurgents"), ("police", "militants"),
+                 ("government troops", "jihadists"), ("militiamen", "soldiers")]
+
+
+def words(value: int) -> str:
+    """A whole number below 100 in words ("forty-two")."""
+    if value < 20:
+        return UNITS[value]
+    tens, units = divmod(value, 10)
+    return TENS[tens] + (f"-{UNITS[units]}" if units else "")
+
+
+def say(value: int, rng: random.Random, start: bool = False) -> str:
+    """A count as wire copy writes it: words for small numbers (always at a sentence start), digits otherwise."""
+    if value < 100 and (start or (value < 10 and rng.random() < 0.7) or rng.random() < 0.3):
+        text = words(value)
+        return text[0].upper() + text[1:] if start else text
+    return f"{value:,}"
+
+
+def split_sum(total: int, count: int, rng: random.Random) -> list[int]:
+    """``count`` parts of at least 2 that add up to ``total``."""
+    total = max(total, 2 * count)
+    cuts = sorted(rng.sample(range(1, total - 2 * count + count), count - 1)) if count > 1 else []
+    sizes = [b - a for a, b in zip([0, *cuts], [*cuts, total - 2 * count + count], strict=True)]
+    return [size + 1 for size in sizes]
+
+
+def ceiling(value: int) -> int:
+    """The next round step above a figure (quantities.toml): 50 -> 100, 47 -> 50, 120 -> 200."""
+    power = 10 ** int(math.log10(value))
+    if value % power == 0:
+        return power * 10
+    return (value // power + 1) * power
+
+
+@dataclass(frozen=True)
+class TotalFrame:
+    """A total and its parts: text with {W} (the total as written), {P0}.. (parts), {N0}.. (their nouns), {src},
+    {Src}, {inc}, {place}, {place2}. ``qualifier`` is put before the total; ``complete`` says the copy claims
+    the list is all of the total; ``single`` frames have one part."""
+
+    text: str
+    split: str
+    complete: bool = False
+    qualifier: str = ""
+    parts: int = 2
+    nouns: tuple[tuple[str, ...], ...] = ()
+
+
+def _values(frame: TotalFrame, rng: random.Random, positive: bool) -> tuple[int, list[int]]:
+    """The total's figure and the parts: a contradiction when ``positive``, consistent otherwise."""
+    q, n = frame.qualifier, frame.parts
+    if q == "":
+        whole = rng.randint(max(8, 3 * n), 90)
+        if not positive:
+            parts_sum = whole if frame.complete else whole - rng.choice([0, 0, rng.randint(1, whole // 3)])
+        elif frame.complete and rng.random() < 0.5:
+            parts_sum = whole - rng.randint(2, max(2, whole // 3))
+        else:
+            parts_sum = whole + rng.randint(2, 25)
+    elif q == "at least":
+        whole = rng.choice([v for v in range(21, 89) if v % 10])
+        top = ceiling(whole)
+        if not positive:
+            parts_sum = rng.randint(whole, top - 1) if frame.complete else rng.randint(max(n * 2, whole - 10), top - 1)
+        elif frame.complete and rng.random() < 0.5:
+            parts_sum = whole - rng.randint(3, 10)
+        else:
+            parts_sum = max(top, whole * 3 // 2) + rng.randint(2, 30)
+    elif q == "more than":
+        whole = rng.choice([20, 30, 40, 50, 60])
+        if not positive:
+            parts_sum = whole + rng.randint(1, 9)
+        elif frame.complete and rng.random() < 0.6:
+            parts_sum = whole - rng.randint(2, 12)
+        else:
+            parts_sum = 100 + rng.randint(5, 60)
+    elif q == "nearly":
+        whole = rng.choice([30, 40, 50, 60, 70, 80, 90])
+        if not positive:
+            parts_sum = whole - rng.randint(1, 3)
+        elif frame.complete and rng.random() < 0.5:
+            parts_sum = int(whole * 0.7)
+        else:
+            parts_sum = whole + rng.randint(2, 20)
+    else:  # about
+        whole = rng.choice([40, 50, 60, 70, 80, 90])
+        if not positive:
+            parts_sum = whole + rng.randint(-3, 3)
+        elif frame.complete and rng.random() < 0.5:
+            parts_sum = int(whole * 0.7)
+        else:
+            parts_sum = int(whole * 1.3) + rng.randint(1, 10)
+    return whole, split_sum(parts_sum, n, rng)
+
+
+def _at_start(text: str, name: str) -> bool:
+    """Whether a placeholder opens a sentence, where copy spells a number out."""
+    return bool(re.search(r"(?:^|[.!?]\s+)\{" + name + r"\}", text))
+
+
+def fill_total(frame: TotalFrame, rng: random.Random, positive: bool) -> str:
+    whole, parts = _values(frame, rng, positive)
+    nouns = rng.choice(frame.nouns) if frame.nouns else rng.choice(FIGHTER_PAIRS)
+    places = rng.sample(PLACES, 3)
+    source = rng.choice(SOURCES)
+    q = frame.qualifier
+    starts = _at_start(frame.text, "W")
+    total = f"{q} {say(whole, rng)}" if q else say(whole, rng, start=starts)
+    if q and starts:
+        total = total[0].upper() + total[1:]
+    values: dict[str, str] = {"W": total, "src": source, "Src": source[0].upper() + source[1:],
+                              "inc": rng.choice(INCIDENTS), "place": places[0], "place2": places[1],
+                              "place3": places[2]}
+    for index, part in enumerate(parts):
+        values[f"P{index}"] = say(part, rng, start=_at_start(frame.text, f"P{index}"))
+        values[f"N{index}"] = nouns[index % len(nouns)]
+    return frame.text.format(**values)
+
+
+PEOPLE = tuple(PEOPLE_PAIRS)
+FIGHTERS = tuple(FIGHTER_PAIRS)
+THREE = (("soldiers", "police officers", "civilians"), ("men", "women", "children"))
+
+FRESH_A: dict[str, TotalFrame] = {
+    "a-including-said-first": TotalFrame("{Src} said {W} people were killed in the {inc}, including {P0} {N0} and "
+                                         "{P1} {N1}.", "fresh-a", nouns=PEOPLE),
+    "a-next-sentence-were": TotalFrame("The {inc} in {place} killed {W} people. {P0} were {N0} and {P1} were {N1}, "
+                                       "{src} said.", "fresh-a", nouns=PEOPLE),
+    "a-colon-three": TotalFrame("{W} people were wounded, {src} said: {P0} {N0}, {P1} {N1} and {P2} {N2}.",
+                                "fresh-a", True, parts=3, nouns=THREE),
+    "a-of-whom": TotalFrame("Police detained {W} people after the march, {P0} of whom were {N0} and {P1} {N1}.",
+                            "fresh-a", nouns=PEOPLE),
+    "a-of-the-n-dead": TotalFrame("Of the {W} dead, {P0} were {N0} and {P1} were {N1}, {src} said.", "fresh-a",
+                                  nouns=PEOPLE),
+    "a-were-among-the-n-killed": TotalFrame("{P0} {N0} and {P1} {N1} were among the {W} killed, {src} said.",
+                                            "fresh-a", nouns=PEOPLE),
+    "a-dead-included": TotalFrame("{W} people died in the {inc} on Sunday. The dead included {P0} {N0} and {P1} "
+                                  "{N1}.", "fresh-a", nouns=PEOPLE),
+    "a-n-of-them-children": TotalFrame("{W} people, {P0} of them children, were hurt when the {inc} hit {place}.",
+                                       "fresh-a", parts=1),
+    "a-toll-includes": TotalFrame("The toll of {W} includes {P0} {N0} and {P1} {N1}, {src} said.", "fresh-a",
+                                  nouns=PEOPLE),
+    "a-places-colon": TotalFrame("The attacks killed {W} people: {P0} in {place} and {P1} in {place2}.", "fresh-a",
+                                 True),
+    "a-lost-men": TotalFrame("The army lost {P0} men and the rebels {P1} in fighting that killed {W} combatants on "
+                             "both sides, {src} said.", "fresh-a", True),
+    "a-evacuated-among": TotalFrame("Rescuers evacuated {W} residents from the flooded district, among them {P0} "
+                                    "{N0} and {P1} {N1}.", "fresh-a", nouns=PEOPLE),
+    "a-rescued-appositive": TotalFrame("The coastguard rescued {W} migrants off {place}, {P0} {N0} and {P1} {N1}, "
+                                       "{src} said.", "fresh-a", True, nouns=PEOPLE),
+    "a-passengers-crew": TotalFrame("The plane was carrying {W} people: {P0} passengers and {P1} crew members.",
+                                    "fresh-a", True),
+    "a-next-paragraph-of-victims": TotalFrame("{W} people were killed when the {inc} tore through {place}, {src} "
+                                              "said.\n\n{P0} of the victims were {N0} and {P1} were {N1}.",
+                                              "fresh-a", nouns=PEOPLE),
+    "a-at-least-next-para": TotalFrame("A {inc} in {place} on Sunday killed {W} people, {src} said.\n\nThe dead "
+                                       "included {P0} {N0} and {P1} {N1}.", "fresh-a", qualifier="at least",
+                                       nouns=PEOPLE),
+    "a-in-total-from-places": TotalFrame("In total, {W} people were evacuated from the two villages: {P0} from "
+                                         "{place} and {P1} from {place2}.", "fresh-a", True),
+    "a-semicolon-of-them": TotalFrame("{W} people were killed in the {inc}; {P0} of them were {N0}, and {P1} were "
+                                      "{N1}.", "fresh-a", nouns=PEOPLE),
+    "a-total-by-day": TotalFrame("Police detained a total of {W} people \u2013 {P0} on Friday and {P1} on "
+                                 "Saturday.", "fresh-a", True),
+    "a-active-of-the-dead": TotalFrame("Gunmen killed {W} villagers and wounded many more; {P0} of the dead were "
+                                       "{N0} and {P1} {N1}.", "fresh-a", nouns=PEOPLE),
+    "a-single-among": TotalFrame("{P0} soldiers were among the {W} people killed in the {inc}, {src} said.",
+                                 "fresh-a", parts=1),
+    "a-more-than-both-sides": TotalFrame("The battle for {place} killed {W} fighters on both sides, {src} said. "
+                                         "Government forces lost {P0} soldiers and the rebels {P1}.", "fresh-a",
+                                         True, qualifier="more than"),
+    "a-nearly-including": TotalFrame("The {inc} injured {W} people, including {P0} {N0} and {P1} {N1}, {src} "
+                                     "said.", "fresh-a", qualifier="nearly", nouns=PEOPLE),
+    "a-about-colon": TotalFrame("{Src} said {W} people had been displaced: {P0} in {place} and {P1} in {place2}.",
+                                "fresh-a", True, qualifier="about"),
+    "a-seriously": TotalFrame("{W} people were injured, {P0} of them seriously, {src} said.", "fresh-a", parts=1),
+    "a-crew-nationalities": TotalFrame("All {W} crew members \u2013 {P0} Filipinos and {P1} Indians \u2013 were "
+                                       "rescued, {src} said.", "fresh-a", True),
+    "a-casualties-both-sides": TotalFrame("The clashes left {W} casualties on both sides: {P0} among the {N0} and "
+                                          "{P1} among the {N1}.", "fresh-a", True, nouns=FIGHTERS),
+    "a-arrested-split": TotalFrame("Officers arrested {W} suspects in dawn raids. {P0} were later released and {P1} "
+                                   "remain in custody, {src} said.", "fresh-a"),
+}
+"""Set A: WL402 frames, written before the engine was changed and measured once first."""
+
+
+@dataclass(frozen=True)
+class HeadFrame:
+    """A headline over a body; each pair is (headline figure, body figure, consistent)."""
+
+    headline: str
+    body: str
+    split: str
+    pairs: tuple[tuple[str, str, bool], ...]
+
+
+HEAD_A: dict[str, HeadFrame] = {
+    "a-dozens-12": HeadFrame("Dozens killed in {place} {inc}", "The {inc} killed {B} people, {src} said.",
+                             "fresh-a", (("", "12", False), ("", "at least 40", True), ("", "nine", False),
+                                         ("", "more than 30", True))),
+    "a-hundreds-flee": HeadFrame("Hundreds flee fighting in {place}", "More than {B} people have fled their "
+                                 "homes, {src} said.", "fresh-a", (("", "50", False), ("", "300", True),
+                                                                  ("", "80", False), ("", "500", True))),
+    "a-100-dead": HeadFrame("100 dead in {place} floods", "Floods have killed {B} people, {src} said.", "fresh-a",
+                            (("", "80", False), ("", "about 100", True), ("", "at least 100", True),
+                             ("", "65", False))),
+    "a-scores-hurt": HeadFrame("Scores hurt as {inc} hits {place}", "The {inc} wounded {B} people, {src} said.",
+                               "fresh-a", (("", "eight", False), ("", "about 70", True), ("", "15", False),
+                                           ("", "more than 100", True))),
+    "a-thousands-flee": HeadFrame("Thousands flee as floods hit {place}", "About {B} people have left their "
+                                  "homes, {src} said.", "fresh-a", (("", "900", False), ("", "5,000", True),
+                                                                   ("", "600", False), ("", "12,000", True))),
+    "a-at-least-30": HeadFrame("At least 30 dead in {place} bus crash", "{B} people were killed when the bus "
+                               "overturned, {src} said.", "fresh-a", (("", "Twenty-one", False),
+                                                                     ("", "Thirty-one", True), ("", "Eighteen", False),
+                                                                     ("", "At least 30", True))),
+    "a-more-than-100-arrested": HeadFrame("More than 100 arrested in {place} unrest", "Police arrested {B} people "
+                                          "overnight, {src} said.", "fresh-a",
+                                          (("", "64", False), ("", "130", True), ("", "about 70", False),
+                                           ("", "more than 120", True))),
+    "a-dozens-migrants": HeadFrame("Dozens of migrants missing off {place}", "{B} migrants are missing after "
+                                   "their boat sank, {src} said.", "fresh-a",
+                                   (("", "Nine", False), ("", "About 40", True), ("", "Six", False),
+                                    ("", "More than 50", True))),
+    "a-six-soldiers": HeadFrame("Six soldiers killed in {place} ambush", "Insurgents killed {B} soldiers in an "
+                                "ambush, {src} said.", "fresh-a", (("", "four", False), ("", "six", True),
+                                                                  ("", "11", False), ("", "six", True))),
+    "a-scores-detained": HeadFrame("Scores detained after {place} protest", "Security forces detained {B} "
+                                   "protesters, {src} said.", "fresh-a", (("", "15", False), ("", "about 80", True),
+                                                                         ("", "nine", False), ("", "120", True))),
+    "a-nearly-50": HeadFrame("Nearly 50 killed in {place} attack", "The {inc} killed {B} people, {src} said.",
+                             "fresh-a", (("", "62", False), ("", "48", True), ("", "30", False), ("", "47", True))),
+    "a-thousands-evacuated": HeadFrame("Thousands evacuated as wildfire nears {place}", "Firefighters evacuated {B} "
+                                       "residents, {src} said.", "fresh-a",
+                                       (("", "about 800", False), ("", "some 3,000", True), ("", "400", False),
+                                        ("", "more than 6,000", True))),
+    "a-kills-12": HeadFrame("{inc_cap} kills 12 in {place}", "The {inc} killed {B} people, {src} said.", "fresh-a",
+                            (("", "more than 20", False), ("", "12", True), ("", "30", False), ("", "twelve", True))),
+    "a-twelve-word": HeadFrame("Twelve injured in {place} stampede", "{B} people were injured in the crush, {src} "
+                               "said.", "fresh-a", (("", "Twenty", False), ("", "Twelve", True), ("", "Five", False),
+                                                   ("", "12", True))),
+}
+"""Set A: WL401 frames (the headline figure is fixed in the headline text)."""
+
+
+def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
+    cases = []
+    for _ in range(per_frame):
+        for name, frame in frames.items():
+            for positive in (True, False):
+                cases.append(Case(name, frame.split, positive, "WL402", fill_total(frame, rng, positive)))
+    return cases
+
+
+def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int) -> list[Case]:
+    cases = []
+    for _ in range(per_frame):
+        for name, frame in frames.items():
+            for positive in (True, False):
+                _, figure, _ = rng.choice([pair for pair in frame.pairs if pair[2] is not positive])
+                incident = rng.choice(INCIDENTS)
+                values = {"place": rng.choice(PLACES), "inc": incident, "inc_cap": incident.capitalize(),
+                          "src": rng.choice(SOURCES)}
+                cases.append(Case(name, frame.split, positive, "WL401", frame.body.format(B=figure, **values),
+                                  frame.headline.format(**values)))
+    return cases
+
+
+FRESH_SPLITS = ("fresh-a",)
+"""The fresh sets, in the order they were written."""
+
+FRESH_TALLIES: dict[str, list[str]] = {
+    "fresh-a": [
+        "Flooding has left {n},000 people homeless in {place}.",
+        "The quake destroyed {n} schools and damaged dozens more.",
+        "{N} people were killed in road accidents over the holiday weekend.",
+        "Nearly {n}% of adults in the region are overweight.",
+        "Authorities seized {n} tonnes of cocaine last year.",
+        "Wildfires have destroyed {n} homes since the start of the month.",
+        "Youth unemployment stands at {n}%.",
+        "Government forces have detained {n} suspected militants this week.",
+        "About one in four children lives in poverty.",
+        "The delays have cost the taxpayer \u00a3{n}m so far.",
+        "At least {n} people have drowned off the coast this year.",
+        "The storm left {n},000 homes without power.",
+        "{N} migrants were rescued in the Mediterranean on Tuesday.",
+        "Recorded crime fell by {n}% last year.",
+    ],
+}
+"""Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
+
+
+def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str]],
+                    sourced_forms: list[str]) -> list[tuple[str, str, str, bool]]:
+    """``(set, set, sentence, sourced)`` in the shape of numbers_templates.unsourced_cases."""
+    cases = []
+    for _ in range(per_frame):
+        for name, sentences in sets.items():
+            for sentence in sentences:
+                n = rng.randint(12, 95)
+                word = words(n)
+                text = sentence.format(n=n, N=word[0].upper() + word[1:], place=rng.choice(PLACES))
+                cases.append((name, name, text, False))
+                cases.append((name, name, rng.choice(sourced_forms).format(text.rstrip(".")), True))
+    return cases
+
+
+def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
+    """Every fresh WL402 and WL401 frame, ``per_frame`` defects and as many controls each."""
+    return total_cases(FRESH_A, rng, per_frame) + head_cases(HEAD_A, rng, per_frame)
