@@ -178,7 +178,7 @@ FRESH_A: dict[str, TotalFrame] = {
     "a-evacuated-among": TotalFrame("Rescuers evacuated {W} residents from the flooded district, among them {P0} "
                                     "{N0} and {P1} {N1}.", "fresh-a", nouns=PEOPLE),
     "a-rescued-appositive": TotalFrame("The coastguard rescued {W} migrants off {place}, {P0} {N0} and {P1} {N1}, "
-                                       "{src} said.", "fresh-a", True, nouns=PEOPLE),
+                                       "{src} said.", "fresh-a", nouns=PEOPLE),
     "a-passengers-crew": TotalFrame("The plane was carrying {W} people: {P0} passengers and {P1} crew members.",
                                     "fresh-a", True),
     "a-next-paragraph-of-victims": TotalFrame("{W} people were killed when the {inc} tore through {place}, {src} "
