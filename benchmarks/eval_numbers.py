@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
-from numbers_fresh import FRESH_TALLIES, FRESH_SPLITS, fresh_unsourced, fresh_wl4_cases  # noqa: E402
+from numbers_fresh import FRESH_SPLITS, FRESH_TALLIES, fresh_unsourced, fresh_wl4_cases  # noqa: E402
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402

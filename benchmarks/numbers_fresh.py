@@ -12,8 +12,8 @@ consistent control of the same shape.
 from __future__ import annotations
 
 import math
-import re
 import random
+import re
 from dataclasses import dataclass
 
 from numbers_templates import Case

@@ -99,7 +99,8 @@ OWNS = LazyPattern(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+
 STATISTIC = LazyPattern(
     r"\b(?:polls?|polled|survey(?:ed)?|respondents|voters?|votes?|turnout|support|approval|backed|unemployment"
     r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
-    r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers)\b",
+    r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers|crimes?|offences"
+    r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing))\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""

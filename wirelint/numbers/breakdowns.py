@@ -99,7 +99,10 @@ def _breakdown(block: Block, here: list[Located], link: regex.Match[str],
             return None
         if SPLIT_AFTER.match(text, whole.end) or SPLIT_BEFORE.search(text, max(0, whole.start - 12), whole.start):
             return None  # "a 12 to eight majority": one side of a split, not a total
-        if _same_kind(whole, parts[0].quantity) and whole.range.high >= largest and _nouns_fit(whole, parts):
+        nearest = candidate is before[-1]
+        if _same_kind(whole, parts[0].quantity) and _nouns_fit(whole, parts) and (
+            whole.range.high >= largest or (nearest and _counts_people(whole))
+        ):
             listing = bool(link.group("list"))
             return candidate, parts, listing, bool(link.group("partial"))
     return None
@@ -129,6 +132,12 @@ def _listed(text: str, parts: tuple[Located, ...], partial: bool) -> bool:
         if partial and index == 0 and _COMMA_AND.match(gap):
             return False  # "six flights, including four non-stop flights, and three via Anchorage": an aside
     return True
+
+
+def _counts_people(whole: Quantity) -> bool:
+    """A count of people right before the link is its total even when a part is larger ("All 22 crew members
+    – 24 Filipinos and 16 Indians"): that is the contradiction, not a sign of another total."""
+    return whole.kind is Kind.COUNT and bool(whole.noun) and includes("person", whole.noun)
 
 
 def _same_kind(whole: Quantity, part: Quantity) -> bool:

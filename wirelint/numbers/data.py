@@ -81,12 +81,21 @@ def includes(whole: str, part: str) -> bool:
 
     Any count of people includes its divisions by sex and age ("40 members: 20 men and 26 women").
     """
+    part = "person" if part == "people" else part  # "17 elderly people" among "52 killed"
     if whole == part:
         return True
     groups = _groups()
     if part in groups.get(whole, frozenset()):
         return True
     return part in _divisions() and whole in groups["person"] and whole not in _divisions()
+
+
+def both_people(whole: str, part: str) -> bool:
+    """True when both nouns count people: where the copy itself says the part is of the whole ("36 residents,
+    among them 9 children and 35 elderly people"), that is enough; the strict :func:`includes` is for pairings
+    the rules infer."""
+    person = _groups()["person"]
+    return includes(whole, part) or (whole in person and ("person" if part == "people" else part) in person)
 
 
 @cache

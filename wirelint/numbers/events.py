@@ -1,4 +1,4 @@
-"""What happened to the people counted: killed, injured, arrested, displaced, missing.
+"""What happened to the people counted: killed, injured, arrested, displaced, missing, rescued.
 
 "Dozens killed", "killed more than 50 fighters", "claimed the lives of 20
 soldiers", "12 people died" and "a death toll of 30" all count the dead. The
@@ -20,8 +20,9 @@ EVENTS: dict[str, tuple[str, ...]] = {
                 "taken to hospital", "treated in hospital", "in hospital"),
     "arrested": ("arrested", "detained", "captured", "taken prisoner", "held"),
     "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes",
-                  "flee", "fleeing", "to flee"),
+                  "flee", "fleeing", "to flee", "left their homes", "lost their homes", "abandoned their homes"),
     "missing": ("missing", "unaccounted for", "trapped", "stranded"),
+    "rescued": ("rescued", "airlifted to safety", "pulled alive", "pulled out alive", "brought to safety"),
 }
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
 
@@ -41,6 +42,7 @@ _BEFORE: dict[str, str] = {
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)",
+    "rescued": r"rescu(?:ed|ing)|airlift(?:ed|ing)",
 }
 _BEFORE_PATTERN = LazyPattern(
     "|".join(rf"(?P<{event}>\b(?:{pattern})\b)" for event, pattern in _BEFORE.items()), regex.IGNORECASE

@@ -33,7 +33,7 @@ from wirelint.numbers.lexicon import (
     VAGUE,
 )
 from wirelint.numbers.nouns import counted_noun
-from wirelint.numbers.parts import LISTED
+from wirelint.numbers.parts import joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
@@ -445,7 +445,9 @@ def _inherit_events(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if not (first.kind is Kind.COUNT and second.kind is Kind.COUNT) or bool(first.event) == bool(second.event):
             continue
         gap = (text, first.phrase_end, second.start)
-        if LISTED.fullmatch(*gap) or _INCLUDING.fullmatch(*gap) or (first.event and _ELABORATION.fullmatch(*gap)):
+        if joined(text, first, second) or _INCLUDING.fullmatch(*gap) or (
+            first.event and _ELABORATION.fullmatch(*gap)
+        ):
             event = first.event or second.event
             result[index], result[index + 1] = replace(first, event=event), replace(second, event=event)
     return result

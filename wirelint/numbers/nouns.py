@@ -18,7 +18,8 @@ STOP_WORDS = frozenset(
     between among including against into across near under about their its his her our my your them they
     it he she we i you so such not no all both also only just up down out off there here then now what
     how if because though although until till via amid despite within without around like versus vs
-    abroad overseas locally domestically elsewhere respectively
+    abroad overseas locally domestically elsewhere respectively include includes included comprise comprises
+    comprised remain remains
     """.split()
 )
 IRREGULAR = {

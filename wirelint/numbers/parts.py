@@ -20,7 +20,7 @@ from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
 LISTED = LazyPattern(
-    r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
+    r"(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*",
@@ -28,6 +28,22 @@ LISTED = LazyPattern(
 )
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
 "12 were adults and 9 were children"."""
+
+GAPPED = LazyPattern(
+    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)[\p{L}-]+s)\s+",
+    regex.IGNORECASE,
+)
+"""A second item whose verb is left out: "the army lost 4 men and the rebels 35". Only a count with no noun of
+its own can follow it (the caller checks)."""
+
+
+def joined(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` is the next item of a list after ``first``: "20 soldiers and 31 militants", "80 in
+    Scotland and 50 in England", "lost 4 men and the rebels 35"."""
+    if LISTED.fullmatch(text, first.phrase_end, second.start):
+        return True
+    return not second.noun and GAPPED.fullmatch(text, first.phrase_end, second.start) is not None
+
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
@@ -39,6 +55,10 @@ EXHAUSTIVE = LazyPattern(
 PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
                         regex.IGNORECASE)
 """Words that say the parts are some of the total, not all of it."""
+
+
+_OF_THEM = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
+""""36 people, 58 of them children": the count before is the total, not the first item of a list."""
 
 
 def is_part(quantity: Quantity) -> bool:
@@ -55,9 +75,9 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
             _close(current, found)
             current = []
             continue
-        if current and LISTED.fullmatch(text, current[-1].phrase_end, quantity.start) and (
+        if current and joined(text, current[-1], quantity) and (
             quantity.event == current[-1].event
-        ):
+        ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)):
             current.append(quantity)
         else:
             _close(current, found)
@@ -82,7 +102,13 @@ def _head_is_total(items: list[Quantity]) -> bool:
         return True
     named = [item for item in rest if item.noun]
     # "40 people were wounded, 12 of them adults and 30 children": parts whose noun comes later count as unnamed
-    return all(item.noun != head.noun and includes(head.noun, item.noun) for item in named)
+    return all(item.noun != head.noun and (includes(head.noun, item.noun) or _some_people(head, item))
+               for item in named)
+
+
+def _some_people(head: Quantity, item: Quantity) -> bool:
+    """"63 migrants, 18 children and 50 elderly people": people described by a word are some of any people."""
+    return item.noun == "people" and bool(item.modifiers) and includes("person", head.noun)
 
 
 def total(parts: Sequence[Quantity], rounded: bool = True) -> Interval:

@@ -35,7 +35,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         regex.IGNORECASE,
     )
     before = compile_pattern(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
-    areas = compile_pattern(rf"(?:{_words('areas')})\b", regex.IGNORECASE)
+    areas = compile_pattern(rf"(?:{_words('areas')}|{_words('weights')})\b", regex.IGNORECASE)
     cost = compile_pattern(
         rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
         rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",

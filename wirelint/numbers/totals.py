@@ -29,11 +29,11 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.breakdowns import breakdowns
-from wirelint.numbers.data import includes, known_noun
+from wirelint.numbers.data import both_people, includes, known_noun
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
-from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups
+from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 
 POINTER = LazyPattern(
@@ -54,12 +54,20 @@ ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 COLON = LazyPattern(r":\s*$")
 _DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
+    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
+    r"(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of"
     r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?",
     regex.IGNORECASE,
 )
-"""What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom"."""
+"""What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
+at most a short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
+OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
+""""36 people, 58 of them children": a part that says what it is part of."""
+ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
+"""What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
+count before it counted."""
 OTHER = LazyPattern(
     r"\b(?:another|other|others|separate|separately|elsewhere|also|meanwhile|earlier|previous|previously"
     r"|last\s+(?:week|month|year)|more|further|additional)\b",
@@ -108,8 +116,16 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
                 yield pairing
     for block in blocks:
         for whole, items, listing, partial in breakdowns(block):
+            listed.update(item.quantity for item in items)
             if whole.quantity not in paired:
+                paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
+    for position, block in enumerate(blocks):
+        for part in _singles(block, listed):
+            pairing = _pair(blocks, position, [part], listed, single=True)
+            if pairing is not None and pairing.total.quantity not in paired:
+                paired.add(pairing.total.quantity)
+                yield pairing
 
 
 def lists(block: Block) -> list[list[Located]]:
@@ -118,42 +134,66 @@ def lists(block: Block) -> list[list[Located]]:
     return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
 
 
-def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: set[Quantity]) -> Pairing | None:
+def _singles(block: Block, listed: set[Quantity]) -> list[Located]:
+    """Counts that may be one part of a total on their own ("36 people, 58 of them children"): the caller pairs
+    them only where the copy says so."""
+    return [loc for loc in figures(block) if is_part(loc.quantity) and loc.quantity not in listed]
+
+
+def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: set[Quantity],
+          single: bool = False) -> Pairing | None:
+    """The total ``parts`` break down, found the ways the copy ties them: in the sentence, by a pointer back, by
+    an elliptical subject ("Twenty were women"), or (lists only) by naming the same event nearby. A single part
+    is paired only where a link word, a pointer or "of them" says it is part of the total."""
     block = blocks[position]
+    text = block.text
     nouns = [_noun(block, part.quantity) for part in parts]
     event = next((part.quantity.event for part in parts if part.quantity.event), "")
     first = parts[0]
     here = figures(block)
     same = [loc for loc in here if loc.sentence == first.sentence and loc.quantity.end <= first.quantity.start]
+    of_them = bool(OF_THEM_AFTER.match(text, first.quantity.end))
     for located in reversed(same):  # the same sentence, before the list
-        gap = block.text[located.quantity.phrase_end:first.quantity.start]
+        gap = text[located.quantity.phrase_end:first.quantity.start]
         if _AND_END.search(gap):
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
+        linked = LINKED.fullmatch(gap)
+        listing = bool(COLON.search(gap) or _DASH.search(gap))
+        appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
+        explicit = of_them or bool(linked and (PARTIAL.search(gap) or ((listing or appositive) and not single)))
         named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
-        if named or _fits(located, event, nouns, listed) or (LINKED.fullmatch(gap) and _breaks_down(located, nouns)):
-            colon = bool(COLON.search(gap) or _DASH.search(gap))
-            partial = bool(PARTIAL.search(gap))
-            if partial and _COMMA_AND.match(block.text, first.quantity.phrase_end):
+        if single and not (named or explicit):
+            continue
+        if named or _fits(located, event, nouns, listed, explicit) or (
+            linked and _breaks_down(located, nouns, explicit)
+        ):
+            partial = bool(PARTIAL.search(gap)) or of_them
+            if partial and _COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
-
-            return _pairing(located, parts, colon and not partial, partial)
+            return _pairing(located, parts, listing and not partial, partial or single)
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
-    if later and AMONG_THE.search(block.text, max(0, later[0].quantity.start - 30), later[0].quantity.start) and (
+    if later and AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start) and (
         _named_total(later[0], nouns, listed)
     ):
         return _pairing(later[0], parts, False, True)  # "20 soldiers and 31 militants were among the 45 killed"
-    if not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
+    clause = _clause_start(block, first)
+    elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
+    if elliptic:
+        nouns = [noun if known_noun(noun) else "" for noun in nouns]  # "27 were later released": no noun
+        if single and not any(nouns):
+            return None
+    elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
         return None
-    pointer = POINTER.match(block.text, block.sentences[first.sentence][0])
-    if pointer is not None:
-        partial = bool(POINTER_PARTIAL.search(pointer.group()))
-        for located in reversed(_previous_sentence(blocks, position, first.sentence)):
-            if _fits(located, event, nouns, listed):
+    pointer = POINTER.match(text, clause)
+    if pointer is not None or elliptic:
+        partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single
+        for located in _antecedents(blocks, position, first, clause):
+            if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 return _pairing(located, parts, False, partial, from_total=False)
         return None
-    if not event:
+    if not event or single:
         return None
     for located in _nearby(blocks, position, parts):
         if _fits(located, event, nouns, listed):
@@ -163,13 +203,29 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     return None
 
 
-def _breaks_down(located: Located, nouns: list[str]) -> bool:
+def _clause_start(block: Block, first: Located) -> int:
+    """Where the clause holding ``first`` starts: its sentence, or the last semicolon before it in the sentence
+    ("Gunmen killed 68 villagers; 17 of the dead were ...")."""
+    start = block.sentences[first.sentence][0]
+    semicolon = block.text.rfind(";", start, first.quantity.start)
+    return semicolon + 1 if semicolon >= 0 else start
+
+
+def _antecedents(blocks: Sequence[Block], position: int, first: Located, clause: int) -> list[Located]:
+    """What a pointer or an elliptical subject at ``clause`` can refer to: earlier clauses of its sentence, nearest
+    first, then the sentence before."""
+    earlier = [loc for loc in figures(blocks[position])
+               if loc.sentence == first.sentence and loc.quantity.end <= clause]
+    return [*reversed(earlier), *reversed(_previous_sentence(blocks, position, first.sentence))]
+
+
+def _breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> bool:
     """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
     in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or quantity.definite or quantity.vague or not quantity.noun:
         return False
-    return all(includes(quantity.noun, noun) for noun in nouns if noun)
+    return _nouns_fit(quantity.noun, nouns, explicit)
 
 
 def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, from_total: bool = True) -> Pairing:
@@ -195,12 +251,12 @@ def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> b
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or quantity.vague or quantity in listed:
         return False
-    whole = quantity.noun or "person"
-    return any(nouns) and all(includes(whole, noun) for noun in nouns if noun)
+    return any(nouns) and _nouns_fit(quantity.noun or "person", nouns, True)
 
 
-def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity]) -> bool:
-    """Whether a figure can be the total of parts with this event and these nouns."""
+def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False) -> bool:
+    """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
+    them, so any people may be parts of a count of people)."""
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or not quantity.event or quantity in listed:
         return False
@@ -210,9 +266,13 @@ def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity])
     if quantity.definite and not (ALL.search(located.block.text, window, quantity.start)
                                   or OF_THE.search(located.block.text, window, quantity.start)):
         return False
-    if not quantity.noun:
-        return all(includes("person", noun) for noun in nouns if noun)
-    return all(includes(quantity.noun, noun) for noun in nouns if noun)
+    return _nouns_fit(quantity.noun or "person", nouns, explicit)
+
+
+def _nouns_fit(whole: str, nouns: list[str], explicit: bool) -> bool:
+    """The total's noun includes every part's noun; where the copy links them, both counting people is enough."""
+    fits = both_people if explicit else includes
+    return all(fits(whole, noun) for noun in nouns if noun)
 
 
 def _previous_sentence(blocks: Sequence[Block], position: int, sentence: int) -> list[Located]:
