@@ -73,6 +73,10 @@ UNATTRIBUTED = [
     ("Border guards seized 45 vehicles overnight.", "45 vehicles", Severity.WARNING),
     ("The shelling damaged three hospitals in the city.", "three hospitals", Severity.WARNING),
     ("The failed project has cost taxpayers $855 million.", "$855 million", Severity.WARNING),
+    ("Customs officers seized 12 tonnes of cocaine.", "12 tonnes", Severity.WARNING),
+    ("The storm left 40,000 homes without power.", "40,000 homes", Severity.WARNING),
+    ("Forty migrants were rescued off the coast on Tuesday.", "Forty migrants", Severity.WARNING),
+    ("Crime fell by 12% last year.", "12%", Severity.WARNING),
 ]
 ATTRIBUTIONS = [
     "{}, police said.",

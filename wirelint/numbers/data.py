@@ -94,8 +94,15 @@ def both_people(whole: str, part: str) -> bool:
     """True when both nouns count people: where the copy itself says the part is of the whole ("36 residents,
     among them 9 children and 35 elderly people"), that is enough; the strict :func:`includes` is for pairings
     the rules infer."""
-    person = _groups()["person"]
-    return includes(whole, part) or (whole in person and ("person" if part == "people" else part) in person)
+    groups = _groups()
+    part = "person" if part == "people" else part
+    if includes(whole, part):
+        return True
+    if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:
+        return False  # a count of soldiers is never a total of children
+    # sides of a fight ("5 soldiers" and "9 rebels") are never one the part of the other; roles of civilians
+    # overlap ("43 residents, among them 20 students")
+    return not (part in groups["fighter"] and whole in groups["fighter"])
 
 
 @cache

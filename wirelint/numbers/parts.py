@@ -34,7 +34,7 @@ GAPPED = LazyPattern(
     regex.IGNORECASE,
 )
 """A second item whose verb is left out: "the army lost 4 men and the rebels 35". Only a count with no noun of
-its own can follow it (the caller checks)."""
+its own can follow it, or one after "the" and a subject ("and the rebels 30 fighters"); the caller checks."""
 
 
 def joined(text: str, first: Quantity, second: Quantity) -> bool:
@@ -42,7 +42,8 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
     Scotland and 50 in England", "lost 4 men and the rebels 35"."""
     if LISTED.fullmatch(text, first.phrase_end, second.start):
         return True
-    return not second.noun and GAPPED.fullmatch(text, first.phrase_end, second.start) is not None
+    gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
+    return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
 
 
 EXHAUSTIVE = LazyPattern(

@@ -79,8 +79,23 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:a|the)\s+(?:total|toll)\s+of\s+)$",
-                        regex.IGNORECASE)
+AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|(?:out\s+of|for|with|making|in)\s+(?:a|the)\s+"
+                        r"(?:total|toll)\s+of\s+)$", regex.IGNORECASE)
+"""A total named after its list: "were among the 45 killed", "for a total of 42 dead"."""
+AMONG_AFTER = LazyPattern(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|casualties"
+    r"|killed|hurt|detained|arrested|held|missing|rescued|evacuated)\b",
+    regex.IGNORECASE,
+)
+""""12 soldiers were also among the dead": a part of a total given before."""
+ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)
+"""A part that adds to the parts given before ("... were also among the dead")."""
+PARTITIVE = LazyPattern(
+    r"\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties|fatalities|bodies|deceased"
+    r"|detainees|dead\s+and\s+injured))\b",
+    regex.IGNORECASE,
+)
+""""identified 12 of the dead as soldiers": a count that is part of a total given before, wherever it stands."""
 _COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 _AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
@@ -120,12 +135,25 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole.quantity not in paired:
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
+    by_total: dict[Quantity, Pairing] = {}
     for position, block in enumerate(blocks):
         for part in _singles(block, listed):
-            pairing = _pair(blocks, position, [part], listed, single=True)
-            if pairing is not None and pairing.total.quantity not in paired:
-                paired.add(pairing.total.quantity)
-                yield pairing
+            pairing = _pair(blocks, position, [part], listed | parts_of(by_total), single=True)
+            if pairing is None:
+                continue
+            whole = pairing.total.quantity
+            if whole in by_total and ALSO.match(block.text, part.quantity.phrase_end):
+                # "including 5 soldiers, were killed; 9 rebels were also among the dead": both are parts
+                earlier = by_total[whole]
+                by_total[whole] = Pairing(earlier.total, (*earlier.parts, *pairing.parts), earlier.complete, True)
+            elif whole not in paired and whole not in by_total:
+                by_total[whole] = pairing
+    yield from by_total.values()
+
+
+def parts_of(found: dict[Quantity, Pairing]) -> set[Quantity]:
+    """The parts of the pairings found so far: a part is never a total itself."""
+    return {part.quantity for pairing in found.values() for part in pairing.parts}
 
 
 def lists(block: Block) -> list[list[Located]]:
@@ -176,18 +204,21 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     if later and AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start) and (
         _named_total(later[0], nouns, listed)
     ):
-        return _pairing(later[0], parts, False, True)  # "20 soldiers and 31 militants were among the 45 killed"
+        # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
+        among = "among" in text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
+        return _pairing(later[0], parts, False, among)
     clause = _clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
-    if elliptic:
+    partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
+    if elliptic or partitive:
         nouns = [noun if known_noun(noun) else "" for noun in nouns]  # "27 were later released": no noun
-        if single and not any(nouns):
+        if single and elliptic and not partitive and not any(nouns):
             return None
     elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
         return None
     pointer = POINTER.match(text, clause)
-    if pointer is not None or elliptic:
-        partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single
+    if pointer is not None or elliptic or partitive:
+        partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single or bool(partitive)
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
@@ -256,9 +287,12 @@ def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> b
 
 def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False) -> bool:
     """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
-    them, so any people may be parts of a count of people)."""
+    them, so any people may be parts of a count of people, and a count of people needs no event of its own:
+    "Twelve people, including 5 soldiers, were killed")."""
     quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or not quantity.event or quantity in listed:
+    if quantity.kind is not Kind.COUNT or quantity in listed:
+        return False
+    if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
         return False
     if event and quantity.event != event:
         return False
