@@ -145,3 +145,20 @@ def test_the_findings_digest_changes_exactly_when_a_finding_does() -> None:
     moved = [lines[0].replace("\tWL", "\tWL9", 1), lines[1]]
     assert digest.summarise(moved)["digest"] != digest.summarise(lines)["digest"]
     assert digest.summarise(lines)["per_rule"] == {"WL105": 1, "WL504": 1}
+
+
+def test_locating_a_finding_keeps_every_field_the_rule_set() -> None:
+    """The engine builds located findings field by field (for speed): nothing a rule set is lost."""
+    from dataclasses import fields, replace
+
+    from wirelint.document import Document
+    from wirelint.engine import finalise
+    from wirelint.finding import Edit, Finding, Fix, Severity
+
+    document = Document("story.txt", "one\ntwo three\n", "text")
+    fix = Fix("drop", (Edit(8, 13, ""),), False)
+    found = Finding("WL999", "made-up", Severity.INFO, "a message", 4, 7, "body", fix, "id-1")
+    (located,) = finalise(document, [found])
+    expected = replace(found, path="story.txt", line=2, column=1, end_line=2, end_column=4,
+                       edit_positions=((2, 5, 2, 10),))  # fmt: skip
+    assert [getattr(located, f.name) for f in fields(Finding)] == [getattr(expected, f.name) for f in fields(Finding)]

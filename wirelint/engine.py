@@ -223,8 +223,14 @@ def _collect(
     errors: dict[str, str] = {}
     size = len(document.source)
     limit = max(size, 1000)  # more findings than characters is a rule out of control
+    budgets: dict[int, float] = {}  # by id(article): its length is summed once, not once per rule
     for article, rule, call in calls:
-        budget = RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(b.text) for b in article.blocks) / 1e6 if timed else None
+        budget = None
+        if timed:
+            budget = budgets.get(id(article))
+            if budget is None:
+                length = sum(len(b.text) for b in article.blocks)
+                budget = budgets[id(article)] = RULE_BUDGET + RULE_BUDGET_PER_MB * length / 1e6
         where = f"{document.path}: rule {rule.code} ({rule.origin})"
         try:
             produced = _run_rule(call, budget, limit)
@@ -308,19 +314,15 @@ def finalise(document: Document, findings: Iterable[Finding]) -> list[Finding]:
             continue
         key = (finding.code, finding.start, finding.end, finding.message, finding.article_id)
         kept.setdefault(key, finding)
-    located = [
-        replace(
-            finding,
-            path=document.path,
-            line=(start := document.position(finding.start))[0],
-            column=start[1],
-            end_line=(end := document.position(finding.end))[0],
-            end_column=end[1],
-            edit_positions=tuple(
-                (*document.position(edit.start), *document.position(edit.end)) for edit in finding.fix.edits
-            ) if finding.fix is not None else (),
-        )
-        for finding in kept.values()
-    ]
+    position, path = document.position, document.path
+    located = []
+    for finding in kept.values():
+        fix = finding.fix
+        edits = tuple((*position(e.start), *position(e.end)) for e in fix.edits) if fix is not None else ()
+        # built field by field: ``dataclasses.replace`` looks the fields up again for every finding
+        located.append(Finding(
+            finding.code, finding.name, finding.severity, finding.message, finding.start, finding.end,
+            finding.field, fix, finding.article_id, path, *position(finding.start), *position(finding.end), edits,
+        ))  # fmt: skip
     located.sort(key=lambda f: f.sort_key)
     return located

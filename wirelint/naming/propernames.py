@@ -104,12 +104,10 @@ class NamePart:
     """The article also writes the word in lower case ("Open Letter", "letter"): a common word, whose
     look-alikes are other words, not spellings of a name."""
 
-    @property
-    def text(self) -> str:
-        return self.block.text[self.start : self.end]
-
     sentence_start: bool = False
     """The part (or its article) opens a sentence, so its capital says nothing."""
+    text: str = ""
+    """The word as written, possessive left out (``block.text[start:end]``, kept: it is read often)."""
 
     @property
     def article_key(self) -> str:
@@ -418,9 +416,8 @@ def _mentions(
         acronym = acronym and not token.capitals
         article_start = pending_article.start if pending_article else -1
         common = text[token.start : end].casefold() in context.lower_words
-        parts.append(
-            (token.start, end, article, article_start, acronym, token.capitals, common, first.sentence_start)
-        )
+        parts.append((token.start, end, article, article_start, acronym, token.capitals, common,
+                      first.sentence_start, text[token.start : end]))  # fmt: skip
         pending_article = None
         if end < token.end:  # a possessive ends the name: "Nintendo's DS" is two
             yield from _finish(parts, joiners, confirmed, loose)
