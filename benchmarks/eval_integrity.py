@@ -189,6 +189,24 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
     return cases
 
 
+def variants(rng: random.Random, host: Story, donor: Story, relation: str) -> list[Case]:
+    """Merges of shapes the rule was not fitted on: only the first sentence of the other story's lede
+    appended as a last paragraph, and one or two of its paragraphs appended to a host without a headline."""
+    n = len(host.paragraphs)
+    first = sentences(donor.paragraphs[0])[0]
+    transition = rng.choice(MERGE_TRANSITIONS)
+    paragraphs = [*host.paragraphs, with_transition(transition, first)]
+    short = Case(f"merge short tail ({relation})", host.corpus, host.headline, paragraphs, host, "WL601",
+                 offset_of(host, paragraphs, n), {"transition": transition})
+    transition = rng.choice(MERGE_TRANSITIONS)
+    other = donor_opening(rng, donor, rng.randint(1, min(2, len(donor.paragraphs))), rng.random() < 0.5)
+    other[0] = with_transition(transition, other[0])
+    paragraphs = [*host.paragraphs, *other]
+    bare = Case(f"merge no headline ({relation})", host.corpus, "", paragraphs, host, "WL601",
+                offset_of(host, paragraphs, n), {"transition": transition})
+    return [short, bare]
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[\"“]?[A-Z])")
 """A full stop after a lower-case word, then a capital: not "U.S.", "Jr." or "11.1"."""
 
@@ -353,7 +371,7 @@ def untouched(stories: list[Story], show: int) -> tuple[int, int, int]:
     return len(stories), len(found), len(findings)
 
 
-def build(rng: random.Random, stories: list[Story], hosts: int) -> list[Case]:
+def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool = False) -> list[Case]:
     hosts_pool = [s for s in stories if usable(s, 3)]
     donors = [s for s in stories if usable(s, 2)]
     by_section: dict[str, list[Story]] = defaultdict(list)
@@ -365,7 +383,10 @@ def build(rng: random.Random, stories: list[Story], hosts: int) -> list[Case]:
         other = [s for s in donors if s.section != host.section]
         for relation, pool in (("same section", same), ("other section", other)):
             if pool:
-                cases.extend(merges(rng, host, rng.choice(pool), relation))
+                donor = rng.choice(pool)
+                cases.extend(merges(rng, host, donor, relation))
+                if new_shapes:
+                    cases.extend(variants(rng, host, donor, relation))
         cases.extend(duplicates(rng, host))
         cases.extend(controls(rng, host))
     return cases
@@ -377,6 +398,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--show", type=int, default=0, help="missed cases and flagged controls to print per kind")
     parser.add_argument("--skip-untouched", action="store_true")
+    parser.add_argument(
+        "--new-shapes", action="store_true", help="add merge shapes WL601 was not fitted on (short tail, no headline)"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     rng = random.Random(args.seed)
@@ -384,7 +408,7 @@ def main(argv: list[str] | None = None) -> None:
     rows: list[tuple[str, int, int]] = []
     for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
         stories = load(name)
-        tally = evaluate(build(rng, stories, args.hosts), args.show)
+        tally = evaluate(build(rng, stories, args.hosts, args.new_shapes), args.show)
         for kind, (count, hits) in sorted(tally.items()):
             rows.append((kind, count, hits))
             if "merge" in kind:

@@ -44,6 +44,9 @@ class Overlap:
     """How many of them the context uses."""
     context: int
     """Distinct words in the context."""
+    inner: float = 0.0
+    """Cosine similarity of the stretch's first part (up to its first paragraph end) with the rest of the
+    stretch: another story's paragraphs hang together apart from the story they were pasted into."""
 
     @property
     def share(self) -> float:
@@ -90,10 +93,21 @@ class Split:
                 after[word] = left - moved
                 self.shared += had == 0
 
-    def tail(self) -> Overlap:
-        """Everything after the gap against everything before it."""
+    def tail(self, first: Counts | None = None) -> Overlap:
+        """Everything after the gap against everything before it; ``first``, the counts of the first part
+        after the gap, against the rest of what comes after it (in time linear in ``first``)."""
         norm = math.sqrt(self.before_square * self.after_square)
-        return Overlap(self.dot / norm if norm else 0.0, len(self.after), self.shared, len(self.before))
+        inner = 0.0
+        if first:
+            after = self.after
+            forward = first_square = through = 0
+            for word, count in first.items():
+                forward += count * (after[word] - count)
+                first_square += count * count
+                through += count * after[word]
+            rest_square = self.after_square - 2 * through + first_square
+            inner = forward / math.sqrt(first_square * rest_square) if first_square and rest_square else 0.0
+        return Overlap(self.dot / norm if norm else 0.0, len(self.after), self.shared, len(self.before), inner)
 
     def stretches(self, groups: Iterable[Iterable[Counts]]) -> Iterator[Overlap]:
         """For each group of stretches in turn: that group and all groups before it (right after the
@@ -102,10 +116,19 @@ class Split:
         inside: dict[str, int] = {}
         dot = inside_square = shared = alone = 0
         rest_square = self.whole_square
-        for group in groups:
+        first: dict[str, int] = {}
+        forward = later_square = first_square = 0
+        for number, group in enumerate(groups):
+            if number == 1:
+                first = dict(inside)
+                first_square = inside_square
             for item in group:
                 for word, moved in item.items():
                     count = inside.get(word, 0)
+                    if number:
+                        ahead = first.get(word, 0)
+                        forward += ahead * moved
+                        later_square += moved * (2 * (count - ahead) + moved)
                     rest = whole[word] - count
                     left = rest - moved
                     dot += moved * (rest - count - moved)
@@ -118,4 +141,6 @@ class Split:
                         shared += count == 0
                     inside[word] = count + moved
             norm = math.sqrt(inside_square * rest_square)
-            yield Overlap(dot / norm if norm else 0.0, len(inside), shared, len(whole) - alone)
+            inner_norm = math.sqrt(first_square * later_square)
+            inner = forward / inner_norm if inner_norm else 0.0
+            yield Overlap(dot / norm if norm else 0.0, len(inside), shared, len(whole) - alone, inner)

@@ -68,3 +68,26 @@ NAME_WORDS = frozenset(
 )
 """Words that many different names share ("Inc", "Bank", "Minister", "North"): two stories that each
 mention a bank or a minister do not share a name by that."""
+
+SECTION_WORDS = frozenset(
+    """
+    share shares stock stocks market markets price prices company companies firm firms business businesses
+    profit profits loss losses sales sale revenue revenues earnings income dividend dividends quarter quarterly
+    annual rise rises rose risen fall falls fell fallen increase increased decrease gain gains growth economy
+    economic investors investor investment analysts analyst deal deals rate rates interest bank banks
+    trade trading industry industrial cost costs money pay paid billion total level levels higher lower
+    government minister ministers party parties election elections vote votes voters campaign leader leaders
+    political politics policy policies plans plan public country countries national state states law laws
+    bill power members member office opposition spending tax taxes issue issues support officials
+    police court trial case cases charges killed attack attacks security forces military war troops army
+    team teams game games match matches season player players win won winning victory play played
+    coach club final cup league title side goal goals points championship record world
+    film films music show shows star stars award awards album band series director actor actress chart
+    technology software computer computers users online internet phone phones mobile service services
+    system systems research researchers data digital network networks site sites
+    group groups help need needs work working worked move moves able likely major high low big large small
+    long early late good best top end start started make people city area areas home family local region
+    """.split()
+)
+"""Words any two stories of one section share (business: shares, profit; politics: government, minister;
+sport: team, match): that two stories both use them says little about whether they are one story."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
-from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
+from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS
 from wirelint.text.sentences import sentence_spans
 
 WORDS_REMEMBERED = 8192
@@ -70,7 +70,8 @@ class Unit:
     run_on: bool
     """True when it starts right after a full stop with no space (a sentence glued to the one before)."""
     terms: tuple[str, ...]
-    """Stems of its content words and names, lower case; acronyms keep their capitals."""
+    """Stems of its content words and names, lower case; acronyms keep their capitals. The words any two
+    stories of a section share (:data:`~wirelint.text.common_words.SECTION_WORDS`) are left out."""
     names: tuple[str, ...]
     """Names as written (capitalised words and runs of them), sentence-initial ones included."""
     initial_name: bool
@@ -142,7 +143,7 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     terms = []
     for word in words:
         for part in word.split("-"):
-            if part and is_content(part):
+            if part and is_content(part) and part.lower() not in SECTION_WORDS:
                 terms.append(stem(part.lower() if all_caps else part))
     names: list[str] = []
     initial_name = False
