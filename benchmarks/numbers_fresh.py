@@ -215,6 +215,51 @@ FRESH_A: dict[str, TotalFrame] = {
 """Set A: WL402 frames, written before the engine was changed and measured once first."""
 
 
+FRESH_B: dict[str, TotalFrame] = {
+    "b-among-whom": TotalFrame("{W} people were killed, among whom {P0} were {N0} and {P1} {N1}, {src} said.",
+                               "fresh-b", nouns=PEOPLE),
+    "b-the-n-dead-comprised": TotalFrame("The {W} dead comprised {P0} {N0} and {P1} {N1}, {src} said.", "fresh-b",
+                                         nouns=PEOPLE),
+    "b-breakdown-next-para": TotalFrame("{Src} said {W} people had been injured.\n\nThe breakdown: {P0} {N0} and "
+                                        "{P1} {N1}.", "fresh-b", True, nouns=PEOPLE),
+    "b-at-least-dash-both-sides": TotalFrame("{W} fighters were killed on both sides – {P0} {N0} and {P1} "
+                                             "{N1} – {src} said.", "fresh-b", True, qualifier="at least",
+                                             nouns=FIGHTERS),
+    "b-nearly-of-whom-single": TotalFrame("{W} protesters were detained, {P0} of whom were women, {src} said.",
+                                          "fresh-b", qualifier="nearly", parts=1),
+    "b-places-appositive": TotalFrame("{W} people were displaced by the floods, {P0} in {place} and {P1} in "
+                                      "{place2}.", "fresh-b"),
+    "b-of-those": TotalFrame("Officials said {W} people had been wounded. Of those, {P0} were {N0} and {P1} were "
+                             "{N1}.", "fresh-b", nouns=PEOPLE),
+    "b-in-all-from": TotalFrame("In all, {W} people were evacuated: {P0} from {place} and {P1} from nearby "
+                                "villages.", "fresh-b", True),
+    "b-which-killed": TotalFrame("{P0} {N0} and {P1} {N1} died in the clashes, which killed {W} fighters on both "
+                                 "sides.", "fresh-b", True, nouns=FIGHTERS),
+    "b-critically-single": TotalFrame("{W} passengers were injured when the train derailed, {P0} of them "
+                                      "critically.", "fresh-b", parts=1),
+    "b-among-those-held": TotalFrame("Police arrested {W} people overnight. Among those held were {P0} {N0} and "
+                                     "{P1} {N1}.", "fresh-b", nouns=PEOPLE),
+    "b-toll-appositive": TotalFrame("The toll, {W}, includes {P0} {N0} and {P1} {N1}.", "fresh-b", nouns=PEOPLE),
+    "b-more-than-hospital": TotalFrame("{W} people were treated in hospital, {P0} of them for burns and {P1} for "
+                                       "smoke inhalation.", "fresh-b", qualifier="more than"),
+    "b-casualties-reached": TotalFrame("Casualties on both sides reached {W}: {P0} {N0}, {P1} {N1} and {P2} "
+                                       "{N2}.", "fresh-b", True, parts=3, nouns=THREE),
+    "b-missing-appositive": TotalFrame("{W} people remain missing after the landslide, {P0} {N0} and {P1} {N1}, "
+                                       "{src} said.", "fresh-b", nouns=PEOPLE),
+    "b-about-on-board": TotalFrame("The ferry was carrying {W} people: {P0} passengers and {P1} crew.", "fresh-b",
+                                   True, qualifier="about"),
+    "b-survivors-colon": TotalFrame("Rescue teams pulled {W} survivors from the rubble: {P0} {N0} and {P1} {N1}.",
+                                    "fresh-b", True, nouns=PEOPLE),
+    "b-all-hostages": TotalFrame("All {W} hostages were freed – {P0} {N0} and {P1} {N1}.", "fresh-b", True,
+                                 nouns=PEOPLE),
+    "b-they-were-next-para": TotalFrame("{W} people were arrested after the clashes, {src} said.\n\nThey were {P0} "
+                                        "{N0} and {P1} {N1}.", "fresh-b", nouns=PEOPLE),
+    "b-families-among": TotalFrame("The fighting has displaced {W} families, among them {P0} in camps near {place} "
+                                   "and {P1} sheltering in schools.", "fresh-b"),
+}
+"""Set B: WL402 frames written after the engine changes, to check they were not fitted to set A."""
+
+
 @dataclass(frozen=True)
 class HeadFrame:
     """A headline over a body; each pair is (headline figure, body figure, consistent)."""
@@ -273,6 +318,48 @@ HEAD_A: dict[str, HeadFrame] = {
 }
 """Set A: WL401 frames (the headline figure is fixed in the headline text)."""
 
+HEAD_B: dict[str, HeadFrame] = {
+    "b-dozens-hurt": HeadFrame("Dozens hurt in {place} {inc}", "{B} people were hurt in the {inc}, {src} said.",
+                               "fresh-b", (("", "Eleven", False), ("", "About 30", True), ("", "Five", False),
+                                           ("", "More than 40", True))),
+    "b-hundreds-arrested": HeadFrame("Hundreds arrested in {place} crackdown", "Police have arrested {B} people, "
+                                     "{src} said.", "fresh-b", (("", "more than 90", False),
+                                                               ("", "more than 300", True), ("", "60", False),
+                                                               ("", "about 450", True))),
+    "b-scores-dead-ferry": HeadFrame("Scores dead in {place} ferry sinking", "The sinking killed {B} people, {src} "
+                                     "said.", "fresh-b", (("", "a dozen", False), ("", "at least 60", True),
+                                                         ("", "nine", False), ("", "about 120", True))),
+    "b-50-killed": HeadFrame("50 killed in {place} {inc}", "The {inc} killed {B} people, {src} said.", "fresh-b",
+                             (("", "nearly 40", False), ("", "50", True), ("", "about 70", False),
+                              ("", "at least 50", True))),
+    "b-thousands-displaced": HeadFrame("Thousands displaced by {place} floods", "The floods have displaced {B} "
+                                       "people, {src} said.", "fresh-b", (("", "about 1,200", False),
+                                                                         ("", "some 20,000", True),
+                                                                         ("", "700", False), ("", "4,500", True))),
+    "b-toll-climbs": HeadFrame("{place} death toll climbs to 60", "The number of dead has risen to {B}, {src} "
+                               "said.", "fresh-b", (("", "45", False), ("", "60", True), ("", "38", False),
+                                                    ("", "61", True))),
+    "b-at-least-12": HeadFrame("At least 12 dead in {place} {inc}", "The {inc} killed {B} people, {src} said.",
+                               "fresh-b", (("", "eight", False), ("", "12", True), ("", "five", False),
+                                           ("", "at least 15", True))),
+    "b-over-200-evacuated": HeadFrame("Over 200 evacuated in {place}", "Firefighters evacuated {B} residents, "
+                                      "{src} said.", "fresh-b", (("", "120", False), ("", "240", True),
+                                                                ("", "about 90", False), ("", "more than 250", True))),
+    "b-dozens-held": HeadFrame("Dozens of protesters held in {place}", "Police detained {B} protesters, {src} "
+                               "said.", "fresh-b", (("", "seven", False), ("", "35", True), ("", "12", False),
+                                                    ("", "more than 60", True))),
+    "b-two-dozen-missing": HeadFrame("Two dozen missing after {place} landslide", "{B} people are missing, {src} "
+                                     "said.", "fresh-b", (("", "Eight", False), ("", "Twenty-four", True),
+                                                         ("", "Fifty", False), ("", "About 25", True))),
+    "b-nine-soldiers": HeadFrame("Nine soldiers die in {place} attack", "Militants killed {B} soldiers, {src} "
+                                 "said.", "fresh-b", (("", "four", False), ("", "nine", True), ("", "14", False),
+                                                      ("", "9", True))),
+    "b-hundreds-feared": HeadFrame("Hundreds feared dead in {place}", "{B} people are feared dead, {src} said.",
+                                   "fresh-b", (("", "About 60", False), ("", "More than 400", True),
+                                               ("", "Forty", False), ("", "Some 300", True))),
+}
+"""Set B: WL401 frames written after the engine changes."""
+
 
 def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
     cases = []
@@ -297,7 +384,7 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
-FRESH_SPLITS = ("fresh-a",)
+FRESH_SPLITS = ("fresh-a", "fresh-b")
 """The fresh sets, in the order they were written."""
 
 FRESH_TALLIES: dict[str, list[str]] = {
@@ -316,6 +403,22 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "The storm left {n},000 homes without power.",
         "{N} migrants were rescued in the Mediterranean on Tuesday.",
         "Recorded crime fell by {n}% last year.",
+    ],
+    "fresh-b": [
+        "Heavy rain has destroyed {n} bridges in the province.",
+        "{N} civilians have been killed since the ceasefire collapsed.",
+        "More than {n},000 people have been made homeless.",
+        "The number of homeless families has doubled to {n},000.",
+        "Child poverty stands at {n}%.",
+        "Obesity rates have risen by {n}% since 2000.",
+        "Rebels have abducted {n} schoolchildren this year.",
+        "The fires have razed {n} villages.",
+        "The crisis has cost the country £{n}bn.",
+        "Looters stole {n} cars from the showroom.",
+        "{N} fishermen are still missing at sea.",
+        "The outbreak has infected {n} people in the region.",
+        "Three out of four voters oppose the plan.",
+        "The cyclone damaged {n},000 hectares of crops.",
     ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
@@ -338,4 +441,5 @@ def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str
 
 def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
     """Every fresh WL402 and WL401 frame, ``per_frame`` defects and as many controls each."""
-    return total_cases(FRESH_A, rng, per_frame) + head_cases(HEAD_A, rng, per_frame)
+    return [*total_cases(FRESH_A, rng, per_frame), *head_cases(HEAD_A, rng, per_frame),
+            *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame)]
