@@ -338,7 +338,7 @@ HEAD_B: dict[str, HeadFrame] = {
                                                                          ("", "700", False), ("", "4,500", True))),
     "b-toll-climbs": HeadFrame("{place} death toll climbs to 60", "The number of dead has risen to {B}, {src} "
                                "said.", "fresh-b", (("", "45", False), ("", "60", True), ("", "38", False),
-                                                    ("", "61", True))),
+                                                    ("", "sixty", True))),
     "b-at-least-12": HeadFrame("At least 12 dead in {place} {inc}", "The {inc} killed {B} people, {src} said.",
                                "fresh-b", (("", "eight", False), ("", "12", True), ("", "five", False),
                                            ("", "at least 15", True))),

@@ -21,7 +21,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, known_noun
+from wirelint.numbers.data import both_people, includes, known_noun
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
@@ -137,7 +137,7 @@ def _listed(text: str, parts: tuple[Located, ...], partial: bool) -> bool:
 def _counts_people(whole: Quantity) -> bool:
     """A count of people right before the link is its total even when a part is larger ("All 22 crew members
     – 24 Filipinos and 16 Indians"): that is the contradiction, not a sign of another total."""
-    return whole.kind is Kind.COUNT and bool(whole.noun) and includes("person", whole.noun)
+    return whole.kind is Kind.COUNT and (includes("person", whole.noun) if whole.noun else bool(whole.event))
 
 
 def _same_kind(whole: Quantity, part: Quantity) -> bool:
@@ -156,11 +156,12 @@ def _currency(unit: str) -> str:
 
 
 def _nouns_fit(whole: Quantity, parts: tuple[Located, ...]) -> bool:
-    """Parts that name things the hierarchy knows must be things the total's noun includes."""
+    """Parts that name things the hierarchy knows must be things the total's noun includes (the link word says
+    they are parts, so any people fit under a count of people, as in :func:`both_people`)."""
     if whole.kind is not Kind.COUNT or not whole.noun:
         return True
     for part in parts:
         noun = part.quantity.noun
-        if noun and known_noun(noun) and known_noun(whole.noun) and not includes(whole.noun, noun):
+        if noun and known_noun(noun) and known_noun(whole.noun) and not both_people(whole.noun, noun):
             return False
     return True

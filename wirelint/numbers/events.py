@@ -1,4 +1,5 @@
-"""What happened to the people counted: killed, injured, arrested, displaced, missing, rescued.
+"""What happened to the people counted: killed, injured, arrested, displaced, missing, rescued, abducted,
+infected.
 
 "Dozens killed", "killed more than 50 fighters", "claimed the lives of 20
 soldiers", "12 people died" and "a death toll of 30" all count the dead. The
@@ -23,9 +24,14 @@ EVENTS: dict[str, tuple[str, ...]] = {
                   "flee", "fleeing", "to flee", "left their homes", "lost their homes", "abandoned their homes"),
     "missing": ("missing", "unaccounted for", "trapped", "stranded"),
     "rescued": ("rescued", "airlifted to safety", "pulled alive", "pulled out alive", "brought to safety"),
+    "abducted": ("abducted", "kidnapped", "taken hostage", "held hostage"),
+    "infected": ("infected", "sickened", "fell ill", "taken ill", "poisoned"),
 }
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
 
+_REACHED = (r"(?:\s+[\w-]+){0,3}?\s+(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|stands\s+at|numbered"
+             r"|totalled|totaled|doubled\s+to|tripled\s+to)")
+""""Casualties on both sides reached 29", "deaths rose to 40": a toll named by its own noun."""
 _BEFORE: dict[str, str] = {
     "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|"
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
@@ -36,13 +42,18 @@ _BEFORE: dict[str, str] = {
     r"|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:(?:has\s+|had\s+|is\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)"
-    r"|(?:death\s+)?toll",  # "quake toll passes 1,000": the verb is read as the bound
+    r"|(?:death\s+)?toll"  # "quake toll passes 1,000": the verb is read as the bound
+    rf"|(?:deaths|fatalities|dead){_REACHED}",
     "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:(?:has\s+|had\s+|is\s+)?"
-    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)",
+    r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)"
+    rf"|(?:casualties|injuries|injured|wounded){_REACHED}",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
-    "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)",
+    "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)"
+    rf"|(?:number|count)\s+of\s+(?:\w+\s+){{0,2}}?(?:homeless|displaced|refugees|evacuees){_REACHED}",
     "rescued": r"rescu(?:ed|ing)|airlift(?:ed|ing)",
+    "abducted": r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?",
+    "infected": r"infect(?:ed|ing|s)?|sicken(?:ed|ing|s)?|poison(?:ed|ing|s)?",
 }
 _BEFORE_PATTERN = LazyPattern(
     "|".join(rf"(?P<{event}>\b(?:{pattern})\b)" for event, pattern in _BEFORE.items()), regex.IGNORECASE
@@ -50,7 +61,7 @@ _BEFORE_PATTERN = LazyPattern(
 _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
 _AFTER = LazyPattern(
     r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
-    r"|remain|remains|remained|still|left|got|feared|believed|presumed|confirmed|reported"
+    r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
     r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
@@ -86,13 +97,18 @@ def event_after(text: str, position: int) -> str:
 
 _OBJECT_GAP = LazyPattern(r"\s*(?:(?:a|an|another|the|total|of|all|some)\s+)*", regex.IGNORECASE)
 """What may stand between an event verb and the figure it governs ("killed a total of 30")."""
+_APPOSITIVE = LazyPattern(r"\s*,\s*")
+""""The toll, 69, includes ...": a toll given in apposition."""
 
 
 def event_before(text: str, start: int, window: int) -> str:
     """The event verb right before a figure: "killed more than", "the lives of", not "evacuated from two towns"."""
     best = ""
     for match in _BEFORE_PATTERN.finditer(text, window, start):
-        best = match.lastgroup or "" if _OBJECT_GAP.fullmatch(text, match.end(), start) else ""
+        governs = _OBJECT_GAP.fullmatch(text, match.end(), start) or (
+            match.group().lower().endswith("toll") and _APPOSITIVE.fullmatch(text, match.end(), start)
+        )
+        best = match.lastgroup or "" if governs else ""
     return best
 
 

@@ -38,7 +38,8 @@ from wirelint.numbers.quantity import Kind, Quantity
 
 POINTER = LazyPattern(
     r"\W*(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
-    r"(?:(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
+    r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:))"
+    r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))\s+(?:were|was|are)"
     r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
@@ -46,7 +47,8 @@ POINTER = LazyPattern(
     regex.IGNORECASE,
 )
 """How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
-said they were"."""
+said they were", or a short label and a colon ("The breakdown: ...", which restates all of it)."""
+SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -75,7 +77,7 @@ OTHER = LazyPattern(
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
 INCLUDED = LazyPattern(
-    r"\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|are|included|include|includes|comprised|numbered)\s+",
+    r"\s*,?\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|are|included|include|includes|comprised|numbered)\s+",
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
@@ -222,7 +224,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
-                return _pairing(located, parts, False, partial, from_total=False)
+                label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
+                return _pairing(located, parts, label, partial, from_total=False)
         return None
     if not event or single:
         return None
