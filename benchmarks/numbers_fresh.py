@@ -2,8 +2,10 @@
 
 ``fresh-a`` was written and measured before the engine changes of the
 session that added it; ``fresh-b`` was written after those changes, to check
-they generalise rather than fit set A. Neither set is used to fix a rule:
-a miss here is reported, not patched by phrase. Each frame draws its own
+they generalise rather than fit set A; its misses then led to structural
+fixes, so ``fresh-c`` was written after those and measured once, untuned.
+The first measurement of each set is the honest figure (docs/numbers-and-
+attribution.md keeps them); a miss is fixed as a shape, never by phrase. Each frame draws its own
 numbers (digits or words), qualifiers ("at least", "more than", "nearly",
 "about"), nouns, places and sources, and writes either a defect or a
 consistent control of the same shape.
@@ -260,6 +262,47 @@ FRESH_B: dict[str, TotalFrame] = {
 """Set B: WL402 frames written after the engine changes, to check they were not fitted to set A."""
 
 
+FRESH_C: dict[str, TotalFrame] = {
+    "c-namely": TotalFrame("{W} people were killed, namely {P0} {N0} and {P1} {N1}.", "fresh-c", True,
+                           nouns=PEOPLE),
+    "c-of-the-wounded-are": TotalFrame("Of the {W} wounded, {P0} are {N0} and {P1} are {N1}, {src} said.",
+                                       "fresh-c", nouns=PEOPLE),
+    "c-consisted-in-all": TotalFrame("The casualties, {W} in all, consisted of {P0} {N0} and {P1} {N1}.",
+                                     "fresh-c", True, nouns=PEOPLE),
+    "c-single-then-in-all": TotalFrame("{P0} soldiers were among those killed. In all, {W} people died in the "
+                                       "{inc}.", "fresh-c", parts=1),
+    "c-dash-aside-arrested": TotalFrame("Security forces arrested {W} suspects – {P0} {N0} and {P1} {N1} "
+                                        "– in overnight raids, {src} said.", "fresh-c", True, nouns=PEOPLE),
+    "c-two-sentences-also": TotalFrame("{W} people died. Those killed included {P0} {N0}. Also among the dead were "
+                                       "{P1} {N1}.", "fresh-c", nouns=PEOPLE),
+    "c-victims-were": TotalFrame("The {inc} killed {W}. The victims were {P0} {N0} and {P1} {N1}, {src} said.",
+                                 "fresh-c", nouns=PEOPLE),
+    "c-left-dead": TotalFrame("The attack left {W} people dead, {P0} of them {N0} and {P1} {N1}.", "fresh-c",
+                              nouns=PEOPLE),
+    "c-more-than-of-whom": TotalFrame("{W} people were hurt, {P0} of whom were children.", "fresh-c",
+                                      qualifier="more than", parts=1),
+    "c-lost-men-colon": TotalFrame("Both sides lost {W} men in total: {P0} {N0} and {P1} {N1}.", "fresh-c", True,
+                                   nouns=FIGHTERS),
+    "c-they-were-three": TotalFrame("{Src} said {W} people were hurt.\n\nThey were {P0} {N0}, {P1} {N1} and {P2} "
+                                    "{N2}.", "fresh-c", parts=3, nouns=THREE),
+    "c-outcomes-of-whom": TotalFrame("The bus was carrying {W} passengers, {P0} of whom died and {P1} of whom were "
+                                     "injured.", "fresh-c"),
+    "c-total-across": TotalFrame("A total of {W} people were detained across the country, {P0} in {place} and "
+                                 "{P1} in {place2}.", "fresh-c", True),
+    "c-nearly-including": TotalFrame("{W} people were evacuated, including {P0} {N0} and {P1} {N1}.", "fresh-c",
+                                     qualifier="nearly", nouns=PEOPLE),
+    "c-toll-rose-including": TotalFrame("The death toll rose to {W}, including {P0} {N0} and {P1} {N1}, {src} "
+                                        "said.", "fresh-c", nouns=PEOPLE),
+    "c-held-semicolon": TotalFrame("Police held {W} people; {P0} were {N0} and {P1} {N1}.", "fresh-c",
+                                   nouns=PEOPLE),
+    "c-dash-missing": TotalFrame("{W} people – {P0} {N0} and {P1} {N1} – were reported missing.",
+                                 "fresh-c", True, nouns=PEOPLE),
+    "c-the-wounded-included": TotalFrame("The {inc} wounded {W} people, {src} said.\n\nThe wounded included {P0} "
+                                         "{N0} and {P1} {N1}.", "fresh-c", nouns=PEOPLE),
+}
+"""Set C: WL402 frames written after the set B changes, measured once and never tuned on."""
+
+
 @dataclass(frozen=True)
 class HeadFrame:
     """A headline over a body; each pair is (headline figure, body figure, consistent)."""
@@ -360,6 +403,41 @@ HEAD_B: dict[str, HeadFrame] = {
 }
 """Set B: WL401 frames written after the engine changes."""
 
+HEAD_C: dict[str, HeadFrame] = {
+    "c-scores-injured": HeadFrame("Scores injured in {place} {inc}", "{B} people were injured, {src} said.",
+                                  "fresh-c", (("", "A dozen", False), ("", "About 80", True), ("", "Seven", False),
+                                              ("", "More than 100", True))),
+    "c-dozens-abducted": HeadFrame("Dozens abducted in {place} raid", "Gunmen abducted {B} pupils from the school, "
+                                   "{src} said.", "fresh-c", (("", "eight", False), ("", "about 40", True),
+                                                             ("", "15", False), ("", "more than 50", True))),
+    "c-more-than-1000": HeadFrame("More than 1,000 dead in {place} floods", "The floods have killed {B} people, "
+                                  "{src} said.", "fresh-c", (("", "about 700", False), ("", "1,200", True),
+                                                            ("", "800", False), ("", "at least 1,100", True))),
+    "c-toll-tops-100": HeadFrame("{place} {inc} toll tops 100", "The toll has risen to {B}, {src} said.",
+                                 "fresh-c", (("", "87", False), ("", "103", True), ("", "64", False),
+                                             ("", "112", True))),
+    "c-tens-of-thousands": HeadFrame("Tens of thousands flee {place} fighting", "The fighting has forced {B} people "
+                                     "to flee, {src} said.", "fresh-c", (("", "5,000", False), ("", "40,000", True),
+                                                                        ("", "about 2,000", False),
+                                                                        ("", "some 60,000", True))),
+    "c-twenty-killed": HeadFrame("Twenty killed in {place} {inc}", "The {inc} killed {B} people, {src} said.",
+                                 "fresh-c", (("", "12", False), ("", "20", True), ("", "31", False),
+                                             ("", "twenty", True))),
+    "c-dozens-rescued": HeadFrame("Dozens rescued off {place}", "The coastguard rescued {B} people, {src} said.",
+                                  "fresh-c", (("", "six", False), ("", "about 40", True), ("", "ten", False),
+                                              ("", "more than 60", True))),
+    "c-hundreds-infected": HeadFrame("Hundreds infected in {place} outbreak", "The outbreak has infected {B} people, "
+                                     "{src} said.", "fresh-c", (("", "about 90", False), ("", "more than 300", True),
+                                                               ("", "40", False), ("", "some 500", True))),
+    "c-at-least-7": HeadFrame("At least 7 dead in {place} crash", "The crash killed {B} people, {src} said.",
+                              "fresh-c", (("", "five", False), ("", "seven", True), ("", "three", False),
+                                          ("", "eight", True))),
+    "c-scores-arrested": HeadFrame("Scores arrested in {place}", "Police arrested {B} people, {src} said.",
+                                   "fresh-c", (("", "15", False), ("", "about 60", True), ("", "nine", False),
+                                               ("", "more than 100", True))),
+}
+"""Set C: WL401 frames written after the set B changes."""
+
 
 def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
     cases = []
@@ -384,7 +462,7 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
-FRESH_SPLITS = ("fresh-a", "fresh-b")
+FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c")
 """The fresh sets, in the order they were written."""
 
 FRESH_TALLIES: dict[str, list[str]] = {
@@ -420,6 +498,22 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "Three out of four voters oppose the plan.",
         "The cyclone damaged {n},000 hectares of crops.",
     ],
+    "fresh-c": [
+        "Gunmen have kidnapped {n} aid workers since January.",
+        "About {n}% of the workforce is now unemployed.",
+        "The riots caused £{n}m worth of damage.",
+        "Some {n},000 people have fled across the border.",
+        "{N} students were injured when the roof collapsed.",
+        "The drought has killed {n},000 head of cattle.",
+        "Prices have risen {n}% in a year, the fastest rate since 1991.",
+        "One in three marriages ends in divorce.",
+        "Waiting lists have grown by {n},000 since March.",
+        "The floods swept away {n} houses.",
+        "{N} police officers were hurt in the clashes.",
+        "The tanker spilled {n},000 tonnes of oil.",
+        "Authorities have evacuated {n},000 residents.",
+        "Nearly {n} per cent of pupils failed the test.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 
@@ -442,4 +536,5 @@ def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str
 def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
     """Every fresh WL402 and WL401 frame, ``per_frame`` defects and as many controls each."""
     return [*total_cases(FRESH_A, rng, per_frame), *head_cases(HEAD_A, rng, per_frame),
-            *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame)]
+            *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame),
+            *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame)]
