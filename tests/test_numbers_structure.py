@@ -67,6 +67,24 @@ SHAPES = [
     # a short place between the total and an explicit link; people nouns under it
     ("Rescuers evacuated 36 residents from the district, among them nine children and 35 elderly people.",
      "Rescuers evacuated 46 residents from the district, among them nine children and 35 elderly people."),
+    # a label and a colon; a toll in apposition; a toll named by its own noun
+    ("Police said 38 people had been injured.\n\nThe breakdown: 25 children and 19 elderly people.",
+     "Police said 44 people had been injured.\n\nThe breakdown: 25 children and 19 elderly people."),
+    ("The toll, 47, includes six women and 43 children.", "The toll, 49, includes six women and 43 children."),
+    ("Casualties on both sides reached 29: 36 soldiers, three police officers and two civilians.",
+     "Casualties on both sides reached 41: 36 soldiers, three police officers and two civilians."),
+    # "namely" restates all; "in all" in apposition; parts coordinated by "of whom"
+    ("Forty people were killed, namely 12 soldiers and 20 civilians.", "Thirty-two people were killed, namely 12 "
+     "soldiers and 20 civilians."),
+    ("The casualties, 40 in all, consisted of 12 soldiers and 20 civilians.", "The casualties, 32 in all, "
+     "consisted of 12 soldiers and 20 civilians."),
+    ("The bus was carrying 31 passengers, 19 of whom died and 29 of whom were injured.", "The bus was carrying 51 "
+     "passengers, 19 of whom died and 29 of whom were injured."),
+    # a total right after its part; a part that adds to the sentence before
+    ("Fifty soldiers were among those killed. In all, 40 people died in the attack.", "Twelve soldiers were among "
+     "those killed. In all, 40 people died in the attack."),
+    ("Sixty people died. Those killed included 36 men. Also among the dead were 51 women.", "Ninety people died. "
+     "Those killed included 36 men. Also among the dead were 51 women."),
 ]
 
 
@@ -87,6 +105,10 @@ NOT_PARTS = [
     "The plane carried 16 people. Twenty were on the ground.",
     # a single count near a total, with no link, is not a part
     "The blast killed 12 people. Police said 40 soldiers guarded the site.",
+    # a list of days, each with its count: the first is one of them, not their total
+    "The airline cancelled about 65 flights on Thursday, 180 on Friday and 140 on Saturday.",
+    # a rate is not a part of a sum
+    "It offered two mln units of two shares of common stock per unit for a total of four mln shares.",
 ]
 
 

@@ -100,7 +100,8 @@ STATISTIC = LazyPattern(
     r"\b(?:polls?|polled|survey(?:ed)?|respondents|voters?|votes?|turnout|support|approval|backed|unemployment"
     r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
     r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers|crimes?|offences"
-    r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing))\b",
+    r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing)"
+    r"|unemployed|workforce|employed)\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""

@@ -59,7 +59,8 @@ PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|
 
 
 _OF_THEM = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
-""""36 people, 58 of them children": the count before is the total, not the first item of a list."""
+""""36 people, 58 of them children": the count before is the total, not the first item of a list (unless it is
+"of them" too: "12 of whom died and 20 of whom were hurt")."""
 
 
 def is_part(quantity: Quantity) -> bool:
@@ -73,34 +74,43 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     current: list[Quantity] = []
     for quantity in quantities:
         if not is_part(quantity):
-            _close(current, found)
+            _close(text, current, found)
             current = []
             continue
         if current and joined(text, current[-1], quantity) and (
             quantity.event == current[-1].event
-        ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)):
+        ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
+                   and not _OF_THEM.match(text, current[-1].end)):
             current.append(quantity)
         else:
-            _close(current, found)
+            _close(text, current, found)
             current = [quantity]
-    _close(current, found)
+    _close(text, current, found)
     return found
 
 
-def _close(current: list[Quantity], found: list[list[Quantity]]) -> None:
-    if len(current) >= 3 and _head_is_total(current):
+def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> None:
+    if len(current) >= 3 and _head_is_total(text, current):
         current = current[1:]  # "4,000 people, 3,000 in Britain and 2,000 abroad": a total, then its parts
     if len(current) >= 2:
         found.append(current)
 
 
-def _head_is_total(items: list[Quantity]) -> bool:
+HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}-]+\s*,)\s*(?:including\s+|of\s+them\s+)?",
+                       regex.IGNORECASE)
+"""What may stand between a total and the first of its parts when they are listed together: "4,000 people, 3,000
+in Britain", "40 people were wounded, 12 of them adults"."""
+
+
+def _head_is_total(text: str, items: list[Quantity]) -> bool:
     """"40 people, 12 adults and 30 children": the first item counts what all the others count."""
     head, rest = items[0], items[1:]
     if not head.noun:
         return False
     if not any(item.noun for item in rest):
-        return True
+        # "4,000 people, 3,000 in Britain and 2,000 abroad"; but in "65 flights on Thursday, 180 on Friday" the head
+        # has its own day like the others, so it is one of them
+        return HEAD_GAP.fullmatch(text, head.phrase_end, rest[0].start) is not None
     named = [item for item in rest if item.noun]
     # "40 people were wounded, 12 of them adults and 30 children": parts whose noun comes later count as unnamed
     return all(item.noun != head.noun and (includes(head.noun, item.noun) or _some_people(head, item))

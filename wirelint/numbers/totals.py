@@ -28,7 +28,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.breakdowns import breakdowns
+from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import both_people, includes, known_noun
 from wirelint.numbers.events import incidents
 from wirelint.numbers.located import Located, figures
@@ -37,7 +37,7 @@ from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 
 POINTER = LazyPattern(
-    r"\W*(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
+    r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:))"
     r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
@@ -59,7 +59,7 @@ LINKED = LazyPattern(
     r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
     r"(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
-    r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of"
+    r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
     r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?",
     regex.IGNORECASE,
 )
@@ -77,7 +77,8 @@ OTHER = LazyPattern(
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
 INCLUDED = LazyPattern(
-    r"\s*,?\s*(?:[\p{L}-]+\s+){0,5}?(?:were|was|are|included|include|includes|comprised|numbered)\s+",
+    r"\s*,?\s*(?:[\p{L}-]+,?\s+){0,5}?(?:were|was|are|included|include|includes|comprised|comprise|comprises"
+    r"|numbered|consisted\s+of|consist\s+of|consists\s+of)\s+",
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
@@ -90,6 +91,12 @@ AMONG_AFTER = LazyPattern(
     regex.IGNORECASE,
 )
 """"12 soldiers were also among the dead": a part of a total given before."""
+ALSO_FIRST = LazyPattern(r"\W*also\b", regex.IGNORECASE)
+NAMELY = LazyPattern(r"\b(?:namely|that\s+is)\b", regex.IGNORECASE)
+""""killed 40 people, namely 20 soldiers and 20 civilians": a list that restates all of the total."""
+MAX_COORDINATED = 40
+TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b", regex.IGNORECASE)
+""""12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
 ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)
 """A part that adds to the parts given before ("... were also among the dead")."""
 PARTITIVE = LazyPattern(
@@ -142,15 +149,47 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         for part in _singles(block, listed):
             pairing = _pair(blocks, position, [part], listed | parts_of(by_total), single=True)
             if pairing is None:
+                pairing = _also(blocks, position, part, by_total)
+            if pairing is None:
                 continue
             whole = pairing.total.quantity
-            if whole in by_total and ALSO.match(block.text, part.quantity.phrase_end):
+            if whole in by_total and _adds_to(block, part, by_total[whole]):
                 # "including 5 soldiers, were killed; 9 rebels were also among the dead": both are parts
                 earlier = by_total[whole]
                 by_total[whole] = Pairing(earlier.total, (*earlier.parts, *pairing.parts), earlier.complete, True)
             elif whole not in paired and whole not in by_total:
                 by_total[whole] = pairing
     yield from by_total.values()
+
+
+def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
+    """Whether a part adds to the parts given before for the same total rather than repeating them: "were also
+    among the dead", "Also among the dead were ...", or coordinated with the part before it ("12 of whom died and
+    20 of whom were injured")."""
+    text = block.text
+    if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, _clause_start(block, part)):
+        return True
+    before = earlier.parts[-1]
+    if before.block is not block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
+        return False
+    gap = text[before.quantity.end:part.quantity.start]
+    return len(gap) <= MAX_COORDINATED and _AND_END.search(gap) is not None
+
+
+def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Quantity, Pairing]) -> Pairing | None:
+    """"Those killed included 36 men. Also among the dead were 51 women": a part that adds to the parts of the
+    sentence before, so to their total."""
+    block = blocks[position]
+    if not found or not (ALSO.match(block.text, part.quantity.phrase_end)
+                         or ALSO_FIRST.match(block.text, _clause_start(block, part))):
+        return None
+    last = list(found.values())[-1]
+    before = last.parts[-1]
+    previous = (before.block is block and before.sentence == part.sentence - 1) or (
+        part.sentence == 0 and position > 0 and before.block is blocks[position - 1]
+        and before.sentence == len(before.block.sentences) - 1
+    )
+    return Pairing(last.total, (part,), False, True) if previous else None
 
 
 def parts_of(found: dict[Quantity, Pairing]) -> set[Quantity]:
@@ -177,6 +216,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     is paired only where a link word, a pointer or "of them" says it is part of the total."""
     block = blocks[position]
     text = block.text
+    if any(RATE.match(text, part.quantity.phrase_end) for part in parts):
+        return None  # "two shares of common stock per unit", "40 dlrs a share": rates, not parts of a sum
     nouns = [_noun(block, part.quantity) for part in parts]
     event = next((part.quantity.event for part in parts if part.quantity.event), "")
     first = parts[0]
@@ -188,7 +229,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if _AND_END.search(gap):
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
         linked = LINKED.fullmatch(gap)
-        listing = bool(COLON.search(gap) or _DASH.search(gap))
+        listing = bool(COLON.search(gap) or _DASH.search(gap) or NAMELY.search(gap))
         appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
         explicit = of_them or bool(linked and (PARTIAL.search(gap) or ((listing or appositive) and not single)))
         named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
@@ -208,7 +249,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     ):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         among = "among" in text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
-        return _pairing(later[0], parts, False, among)
+        return _pairing(later[0], parts, False, among or single)
     clause = _clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
@@ -226,6 +267,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
                 return _pairing(located, parts, label, partial, from_total=False)
+        for located in _totals_after(blocks, position, first):
+            if _fits(located, event, nouns, listed, True):
+                return _pairing(located, parts, False, True, from_total=False)
         return None
     if not event or single:
         return None
@@ -235,6 +279,20 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
     return None
+
+
+def _totals_after(blocks: Sequence[Block], position: int, first: Located) -> list[Located]:
+    """The figures of the next sentence when it opens by summing up ("In all, ...")."""
+    block = blocks[position]
+    if first.sentence + 1 < len(block.sentences):
+        following, index = block, first.sentence + 1
+    elif position + 1 < len(blocks) and blocks[position + 1].sentences:
+        following, index = blocks[position + 1], 0
+    else:
+        return []
+    if not TOTALIZER.match(following.text, following.sentences[index][0]):
+        return []
+    return [loc for loc in figures(following) if loc.sentence == index]
 
 
 def _clause_start(block: Block, first: Located) -> int:
@@ -271,11 +329,13 @@ def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, f
 
 
 def _noun(block: Block, quantity: Quantity) -> str:
-    """The part's noun, or the one stated after it ("20 were children")."""
+    """The part's noun, or the one stated after it when the hierarchy knows it ("20 were children"; not "12 of
+    whom died")."""
     if quantity.noun:
         return quantity.noun
     stated = _STATED_NOUN.match(block.text, quantity.end)
-    return counted_noun(block.text, stated.end())[0] if stated else ""
+    noun = counted_noun(block.text, stated.end())[0] if stated else ""
+    return noun if known_noun(noun) else ""
 
 
 def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bool:
