@@ -18,10 +18,10 @@ from wirelint.memo import PerArticle
 from wirelint.naming.catalog import NamingData, naming_data, pack_names
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.naming.matching import Mention
-from wirelint.naming.propernames import name_mentions
+from wirelint.naming.propernames import name_mentions, name_words
 from wirelint.naming.rewrite import respell, rewrite
 from wirelint.naming.usage import Usage, usages
-from wirelint.naming.variants import Inconsistency, Occurrence, inconsistencies
+from wirelint.naming.variants import Inconsistency, Occurrence, could_vary, inconsistencies
 from wirelint.rule import Examples, Rule, RuleDocs
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class NamingRule(Rule):
         data = self.data(settings)
 
         def scan() -> list[Inconsistency]:
+            if not could_vary(*name_words(article, data.words), data.preferred):
+                return []  # no two words that could spell one name: nothing to cut names for
             taken: dict[int, list[tuple[int, int]]] = {}
             for mention in self.mentions(article, settings):
                 taken.setdefault(id(mention.block), []).append((mention.start, mention.end))

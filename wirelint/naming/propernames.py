@@ -203,6 +203,55 @@ def name_mentions(
     return found
 
 
+def name_words(article: Article, words: NameWords) -> tuple[list[str], set[str]]:
+    """The words an article's names can be made of, read from the paragraphs' remembered tokens.
+
+    The first value lists each place a word can be part of a name (capitalised, not a title,
+    and not a common word capitalised only because it opens a sentence or stands in capitals:
+    the words :func:`name_mentions` never starts or continues a name with), possessives also
+    without their "'s". The second holds the words written next to an article ("al-", "el "),
+    a hyphen or a connector ("bin"), which two forms can join differently. Two spellings of one
+    name always differ in a word of the first, or join a word of the second twice.
+    """
+    lower_words = frozenset().union(*(_lower_words(block.text) for block in article.blocks))
+    names: list[str] = []
+    joined: set[str] = set()
+    for block in article.blocks:
+        title_case = block.field == "headline" and _title_case(block.text)
+        candidates, block_joined = _paragraph_name_words(block.text, words, title_case)
+        names.extend(word for word, unless in candidates if not unless or unless not in lower_words)
+        joined.update(block_joined)
+    return names, joined
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _paragraph_name_words(
+    text: str, words: NameWords, title_case: bool
+) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """The paragraph's candidate name words, each with the folded word that must not be written
+    in lower case elsewhere for it to count ("" when it counts anyway: it stands inside a
+    sentence), and the words next to an article, hyphen or connector."""
+    candidates: list[tuple[str, str]] = []
+    joined: set[str] = set()
+    for run in _paragraph_runs(text, words, title_case):
+        for position, token in enumerate(run):
+            folded = token.text.casefold()
+            if folded in words.articles or folded in words.connectors:
+                joined.update(other.text for other in run[max(0, position - 1) : position + 2])
+            elif token.before == "-" and position:
+                joined.update((run[position - 1].text, token.text))
+            if not token.text[0].isupper() or folded in words.titles:
+                continue
+            opening = token.sentence_start or token.capitals
+            if opening and (len(folded) < (4 if token.capitals else 3) or folded in words.openers):
+                continue
+            unless = folded if opening else ""
+            candidates.append((token.text, unless))
+            if token.text.endswith(_POSSESSIVE):
+                candidates.append((token.text[:-2], unless))
+    return tuple(candidates), frozenset(joined)
+
+
 @dataclass
 class _Context:
     """What the whole article says about its words, read before any name is cut."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from wirelint.naming.propernames import NameMention, NamePart, NameWords
@@ -141,6 +142,48 @@ def inconsistencies(
     if house:
         found.extend(_against_house_style(mentions, clustered, house))
     return [item for item in found if item.strays]
+
+
+def could_vary(names: list[str], joined: set[str], preferred: tuple[str, ...] = ()) -> bool:
+    """False only when :func:`inconsistencies` is sure to find nothing in an article whose name
+    words are ``names`` and ``joined`` (from :func:`~wirelint.naming.propernames.name_words`),
+    so the article's names need not be cut at all.
+
+    Every inconsistency links two spellings of a unit. A word unit needs two words with one
+    skeleton that are variants (:func:`~wirelint.naming.spelling.variant_cost`) or one acronym
+    with and without full stops; an article or joiner unit needs a word next to an article,
+    hyphen or connector that the article writes twice; the house style needs a word with the
+    skeleton of a house-style word. Anything less certain counts as a maybe.
+    """
+    house = _house_skeletons(preferred)
+    by_skeleton: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for word in names:
+        bucket = skeleton(word)
+        if bucket in house:
+            return True
+        by_skeleton[bucket].add(word)
+        counts[bucket] += 1
+    if any(counts[skeleton(word)] > 1 for word in joined):
+        return True
+    return any(len(words) > 1 and _variants_among(words) for words in by_skeleton.values())
+
+
+@lru_cache(maxsize=8)
+def _house_skeletons(preferred: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_house_words(preferred))
+
+
+def _variants_among(words: set[str]) -> bool:
+    if len(words) > MAX_FORMS:
+        return True
+    for first, second in combinations(sorted(words), 2):
+        a, b = first.replace("’", "'"), second.replace("’", "'")
+        if a.casefold() != b.casefold() and variant_cost(first, second) is not None:
+            return True
+        if a != b and a.isupper() and b.isupper() and a.replace(".", "") == b.replace(".", ""):
+            return True
+    return False
 
 
 def _compare(first: list[NameMention], second: list[NameMention], words: NameWords, graph: _Graph) -> None:
