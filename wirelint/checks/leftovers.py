@@ -114,8 +114,9 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
 
 BOILERPLATE_HINT = LazyPattern(
-    r"[/(©:|]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?:Photo|Picture|Image|Pic|Foto)[ ]by\b"
-    r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis)"
+    r"[/(©:|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:photo(?:graph)?|picture|image|pic|foto)[ ]by\b"
+    r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}"
+    r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 
@@ -162,7 +163,7 @@ class MachineTranslationMarker(InlineLeftover):
     deletes = "the marker"
 
     def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
-        return ((marker.start, marker.end, True) for marker in find_markers(text))
+        return ((marker.start, marker.end, marker.sure) for marker in find_markers(text))
 
 
 class CaptionInBody(Rule):

@@ -29,7 +29,16 @@ NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
 CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
 SEP = r"(?:[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
-PERSON = rf"(?:\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ]){{0,2}}\p{{Lu}}[\p{{Ll}}'’-]+){{1,2}})"
+LABELLED_SEP = r"(?:[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[,;][ ]|[ ]via[ ]|[ ]for[ ])"
+CLOSE = r"(?=[ \t]*(?:$(?!\n[ \t]*\p{Ll})|[)\]]|[.;,:!?](?:\s|$)))"
+"""What surely closes a credit: the end of the line (not of a hard-wrapped one), a bracket or punctuation."""
+NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
+"""A capitalised word and one in small letters: the start of the next sentence (the credit's end is unsure)."""
+STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Every|No|Another|Some)\b"
+"""Words that start a noun phrase of news ("The photo by ...", "A Reuters photo ..."), never an agency."""
+NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?"
+"""One word of a name: "Li", "McKenzie", "O'Brien", "Jean-Pierre", "al-Masri"."""
+PERSON = rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,2}})"
 """A photographer's name in ordinary case: before an agency in capitals it makes a credit of an unknown agency."""
 LEFT = (
     r"(?:(?<=(?:\A|\n[ \t]*\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\n|\n(?=[ \t]{2}))[ \t]*)|(?<=^[\x00-\x08\x7f][ \t]*)"
@@ -41,7 +50,10 @@ or at the start of a line that does not go on with the sentence of the line befo
 
 
 _COMPANY = compile_pattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
-_CHAIN_SEPARATOR = compile_pattern(r"[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]|,[ ]")
+_CHAIN_SEPARATOR = compile_pattern(r"[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
+_CLOSED = compile_pattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))")
+_JOINERS = frozenset(("via", "for", "by", "of"))
+"""Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
 _NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
 
@@ -58,25 +70,46 @@ class Credit:
 def _grammar() -> dict[str, regex.Pattern[str]]:
     lexicon = table("credits")
     agencies = words(lexicon, "agencies")
-    agency = alternation(agencies + [name.upper() for name in agencies])
-    label = alternation(words(lexicon, "labels") + [name.upper() for name in words(lexicon, "labels")])
+    # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
+    known = alternation(agencies + [name.upper() for name in agencies], boundary=False)
+    agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
+    labels = words(lexicon, "labels")
+    label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
     ending = alternation(words(lexicon, "endings"))
+    rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
+    label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
     name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"
     part = rf"(?:{agency}|{name}|-)"
     chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
+    # Behind a label the parts may also be joined by a comma, a semicolon, a dot or a dash
+    # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
+    labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
+    after_label = r"(?:[ ]by[ ]|[ ]?:[ ]?|[ ](?:courtesy[ ])?of[ ]|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
+    org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
+    # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
+    # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
+    one_word = r"\p{Lu}[\p{L}-]*\p{L}"
+    agency_word = alternation(words(lexicon, "agency-words"))
+    title_word = r"\p{Lu}[\p{L}-]*"
+    named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
+    caps_person = r"\p{Lu}{2,}(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
+    starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
+    named_credit = rf"(?:(?!{starter}){PERSON}(?:/|[ ]/[ ]){named_org}|{caps_person}[ ]/[ ]{one_word})"
     flags = regex.VERSION1 | regex.MULTILINE
     return {
         "agency": compile_pattern(rf"^{agency}$", flags),
         "labelled": compile_pattern(
-            rf"""\([ ]?(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]of[ ])|©[ ]?|(?i:courtesy)[ ]of[ ])[^()\n]{{1,120}}\)
-               | {LEFT}(?:{label}(?:[ ]by[ ]|[ ]?:[ ]?|[ ]courtesy[ ]of[ ])|(?:©|\(c\)|Copyright[ ]?:?)[ ]?)
-                 {chain}{tail}
-               | {LEFT}(?:Courtesy|COURTESY)[ ]of[ ](?:the[ ])?{chain}(?:[ ](?:family|archive|collection))?{tail}""",
+            rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
+               | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
+                 {labelled_chain}{tail}
+               | {LEFT}(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
+                 (?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
         "slashed": compile_pattern(
-            rf"""\([ ]?(?P<inner>{part}[ ]?/[^()\n]{{1,100}})\)
+            rf"""[(\[][ ]?(?P<inner>{part}[ ]?/[^()\[\]\n]{{1,100}})[)\]]
                | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
                | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
                | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}[\p{{Lu}}-]+\p{{Lu}}[ ]PHOTO)
@@ -84,13 +117,34 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                | {LEFT}{chain}{tail}""",
             flags | regex.VERBOSE,
         ),
-        # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT".
-        "unknown": compile_pattern(rf"{LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])", flags),
+        # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",
+        # "Reuters file photo".
+        "agency_photo": compile_pattern(
+            rf"""{LEFT}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
+                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:$|[)\].;]))|(?P<agency_only>))""",
+            flags | regex.VERBOSE,
+        ),
+        # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
+        # or in ordinary case, at the end of a line or before punctuation: "Li Wei/Tanjug.".
+        "unknown": compile_pattern(
+            rf"""{LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
+               | {LEFT}{named_credit}(?:[ ]?/[ ]?{ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
+               | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})""",
+            flags | regex.VERBOSE,
+        ),
         "getty_end": compile_pattern(
             rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
             flags,
         ),
         "starters": compile_pattern(alternation(words(lexicon, "sentence-starters")) + "$"),
+        "named_credit": compile_pattern(rf"^{named_credit}(?:[ ]?/[ ]?{ending})?$", flags),
+        # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
+        "inside": compile_pattern(
+            rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
+                 (?:(?-i:\p{{Lu}}){label_rest}{after_label}|{label}[ ]{copyright}|{copyright})
+                 (?:{part}{LABELLED_SEP})*{agency}(?=[ ]\p{{Ll}}|{CLOSE})""",
+            flags | regex.VERBOSE,
+        ),
         # A person's name in ordinary case, then an agency in capitals: "Ivan Petrov/KOMMERSANT".
         "unknown_agency": compile_pattern(
             rf"^\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ])?\p{{Lu}}[\p{{Ll}}'’-]+){{1,3}}"
@@ -103,7 +157,7 @@ def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
     grammar = _grammar()
     found: list[Credit] = []
-    for kind in ("labelled", "slashed", "unknown", "getty_end"):
+    for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside"):
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
             if credit is not None and not any(c.start <= credit.start < c.end for c in found):
@@ -115,15 +169,25 @@ def find_credits(text: str) -> list[Credit]:
 def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     """A credit from a candidate match, or None when the match is not one (prose that looks similar)."""
     start, end = match.span()
-    if text[start] == "(":
-        if kind == "slashed" and not _is_credit_chain(match.group("inner")):
+    if text[start] in "([":
+        if kind == "slashed" and not _is_credit_chain(match.group("inner"), bracketed=True):
             return None
         return Credit(start, end, True)
-    if kind == "getty_end":
+    if kind in ("getty_end", "inside"):
         return Credit(start, end, True)
-    if kind == "unknown":  # the agency in capitals closes the credit; a company name goes on ("... Inc")
+    if kind == "agency_photo" and match.group("chain") is None:
+        # "Reuters file photo": only a known agency makes a credit of an agency and a photo alone.
+        org = regex.match(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))", match.group())
+        if org is None or not _grammar()["agency"].match(org.group()) or not _right_boundary(text, end):
+            return None
+        return Credit(start, end, True)
+    if kind == "unknown":  # the agency closes the credit; a company name goes on ("... Inc")
         company = _COMPANY.match(text, end) is not None
-        return Credit(start, end, True) if _right_boundary(text, end) and not company else None
+        if not _right_boundary(text, end) or company:
+            return None
+        # An agency in ordinary case before a new sentence ("Li Wei/Tanjug Flood waters ...") may go on.
+        closed = match.group()[-1].isupper() or _CLOSED.match(text, end) is not None
+        return Credit(start, end, closed)
     groups = match.groupdict()
     chain = groups.get("chain")
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
@@ -138,13 +202,16 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     return Credit(start, end, sure)
 
 
-def _is_credit_chain(chain: str) -> bool:
-    """True when a slash chain names an agency, or is a name and an agency in capitals."""
+def _is_credit_chain(chain: str, bracketed: bool = False) -> bool:
+    """True when a slash chain names an agency, or is a name and an agency in capitals; in brackets,
+    also a name and an agency in ordinary case ("(Li Wei/Tanjug)")."""
     grammar = _grammar()
     parts = [part.strip() for part in _CHAIN_SEPARATOR.split(chain) if part.strip()]
     if len(parts) < 2:
         return False
     if any(grammar["agency"].match(part) for part in parts):
+        return True
+    if bracketed and grammar["named_credit"].match(chain.strip()):
         return True
     return grammar["unknown_agency"].match(chain.strip()) is not None and len(parts[0].split()) >= 2
 
@@ -193,7 +260,8 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     pieces = [(m.start(), m.end()) for m in regex.finditer(r"[^\s/]+", text, pos=start, endpos=end)]
     words = [text[s:e] for s, e in pieces]
     for index in range(len(words) - 1, 0, -1):
-        if _mixed_after_caps(words[index - 1], words[index]) and text[pieces[index - 1][1]] != "/":
+        joined = not text[pieces[index - 1][1] : pieces[index][0]].strip()  # not "AGENCY / Name"
+        if joined and words[index] not in _JOINERS and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
     last_part = regex.split(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]", text[start:end])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]

@@ -37,6 +37,9 @@ _LAST_WORD = compile_pattern(r"\S+\s*$")
 _SEPARATOR = compile_pattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
 _CLAUSE_BREAK = compile_pattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+")
 _NEW_SENTENCE = compile_pattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
+_LINE_OPENING = compile_pattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
+"""A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
+_INSIDE_OPENING = compile_pattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -109,11 +112,13 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     for start, end in _clauses(text):
         clause = text[start:end]
         terms = list(vocabulary.strong.finditer(clause))
-        if terms and len(clause.split()) > 2 * len(terms) + 2 and _NEW_SENTENCE.match(clause, terms[-1].end()):
+        allowed = 2 * _term_count(clause, terms) + 2
+        if terms and len(clause.split()) > allowed and _NEW_SENTENCE.match(clause, terms[-1].end()):
             end = start + terms[-1].end()  # the rest of the clause may be the next sentence
             clause = text[start:end]
+            allowed = 2 * _term_count(clause, terms) + 2
         overlaps = any(n.start < end and start < n.end for n in taken)
-        if not terms or len(clause.split()) > 2 * len(terms) + 2 or overlaps or not _starts_with_term(clause, terms):
+        if not terms or len(clause.split()) > allowed or overlaps or not _starts_with_term(clause, terms):
             joined = False
             continue
         if runs and joined:
@@ -121,9 +126,19 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         else:
             runs.append([(start, end)])
         joined = end == start + len(clause)
+    # A notice that starts after a word in small letters fell into a sentence: where it ends is unsure.
     return [
-        Notice(run[0][0], run[-1][1], True) for run in runs if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
+        Notice(run[0][0], run[-1][1], not _INSIDE_OPENING.match(text, run[0][0]))
+        for run in runs
+        if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
     ]
+
+
+def _term_count(clause: str, strong: list[regex.Match[str]]) -> int:
+    """Strong terms and the weak ones outside them ("Not for sale for marketing or advertising campaigns": 4)."""
+    taken = [match.span() for match in strong]
+    weak = [m for m in _vocabulary().weak.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
+    return len(strong) + len(weak)
 
 
 def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
@@ -132,7 +147,12 @@ def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Sentences and the parts of a sentence between dashes, slashes or bars, white space trimmed."""
+    """Sentences and the parts of a sentence between dashes, slashes or bars, white space trimmed.
+
+    A line that starts a paragraph or follows a closed one (a stop, a figure of a table row) starts a
+    clause too, and so does a capitalised restriction term after a word in small letters: a notice
+    pasted into the middle of a sentence ("... see fathers Editorial use only; no sales.").
+    """
     spans = []
     for start, end in sentence_spans(text):
         piece_start = start
@@ -140,7 +160,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             spans.append((piece_start, cut.start()))
             piece_start = cut.end()
         spans.append((piece_start, end))
+    spans = [piece for s, e in spans for piece in _split_at_openings(text, s, e)]
     return [(s, e) for s, e in spans if e > s]
+
+
+def _split_at_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A clause cut where a new line or a capitalised term opens a notice inside it."""
+    cuts = [m.end() for m in _LINE_OPENING.finditer(text, start, end)]
+    terms = _vocabulary().strong.finditer(text, start, end)
+    cuts += [m.start() for m in terms if _INSIDE_OPENING.match(text, m.start())]
+    pieces, piece_start = [], start
+    for cut in sorted(set(cuts)):
+        if start < cut < end:
+            pieces.append((piece_start, len(text[:cut].rstrip()) if cut > piece_start else cut))
+            piece_start = cut
+    pieces.append((piece_start, end))
+    return pieces
 
 
 def _capital_run(text: str, start: int, end: int) -> Notice | None:
@@ -152,8 +187,8 @@ def _capital_run(text: str, start: int, end: int) -> Notice | None:
         while end > start and not text[end - 1].isspace():
             end -= 1
         last = _LAST_WORD.search(text, pos=start, endpos=end)
-        if last is not None and not text[end - 1].isalpha() and text[end].islower():
-            end = last.start()
+        if last is not None and not text[end - 1].isalpha() and text[end].islower() and len(last.group().strip()) == 1:
+            end = last.start()  # "A" or "I" starts the next sentence; "SALES seen" does not
     piece = _notice_sentences(text, start, end, open_end)
     return Notice(*piece) if piece is not None else None
 

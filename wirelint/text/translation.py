@@ -47,7 +47,7 @@ _PIECE_END = compile_pattern(r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s
 """The space after a stop (none after a CJK stop) before a word that is not in small letters."""
 _FOLLOWER = compile_pattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
-_NAMED_LANGUAGE = compile_pattern(r"(?<=\b(?:from|into)[ ])\p{Lu}[\p{L}-]+")
+_NAMED_LANGUAGE = compile_pattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
 _TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
 _DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
 _OBJECT_AFTER = compile_pattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
@@ -56,6 +56,16 @@ _LEADS_TO_NAME = frozenset(
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
 _STOP_THEN_TEXT = compile_pattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘]")
+_NAMED_SUBJECT = compile_pattern(r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of)\b)\p{Ll}")
+"""Capitalised words and then small letters: a name as the subject of a sentence, not a note in title case."""
+_GOES_ON = compile_pattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
+"""After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
+_NOTE_CLOSE = compile_pattern(r"[.)\]](?=[ ]\p{Ll})")
+"""A note's own full stop or bracket, when the sentence it fell into goes on after it."""
+_LATIN = compile_pattern(r"\p{Latin}")
+_SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_OTHER_SCRIPT = compile_pattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
+"""A run of text in a script other than Latin, up to the next Latin letter."""
 _BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
 _OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
 
@@ -65,6 +75,8 @@ class Marker:
     start: int
     end: int
     language: str
+    sure: bool = True
+    """False for a marker found inside a sentence: where it ends is a guess, so its fix is unsafe."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,9 @@ class Language:
     own: regex.Pattern[str] | None
     reporting: regex.Pattern[str] | None
     auxiliaries: regex.Pattern[str] | None
+    starts: regex.Pattern[str] | None = None
+    """Words a note can open with in the middle of a sentence (see :func:`_common`)."""
+    common: regex.Pattern[str] | None = None
 
     def is_marker(self, text: str) -> bool:
         """True when ``text`` as a whole is a machine-translation note in this language."""
@@ -103,6 +118,8 @@ class Language:
         """English news about translation has a subject, a verb of its own or an object; a note has none."""
         if not own and _DETERMINERS.match(body):
             return False
+        if _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
+            return False
         if not own and self.auxiliaries is not None and self.auxiliaries.search(body):
             return False
         return not any(_OBJECT_AFTER.match(match.string, match.end()) for match in translating)
@@ -113,6 +130,8 @@ def _runs_on(text: str, last: int) -> bool:
     sentence ("... translation EU leaders met"); a language or a tool after "from", "into", "by" or
     "with" belongs to the marker."""
     tail = text[last:]
+    if "\n" in tail and len(tail[tail.index("\n") :].split()) > 2:  # the next lines of a table or a story
+        return True
     if _STOP_THEN_TEXT.search(text):  # two sentences: "Body. Powered by ...", "本文为机器翻译。 You'd have ..."
         return True
     words = [word.lstrip("\"“‘'([") for word in tail.split()]
@@ -120,7 +139,7 @@ def _runs_on(text: str, last: int) -> bool:
     for word, following in pairwise([*words, ""]):
         if word[:1].isupper() and not named and following[:1].islower():
             return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
-        named = word.lower() in _LEADS_TO_NAME
+        named = word.lower() in _LEADS_TO_NAME or word.endswith(":")
     return False
 
 
@@ -157,9 +176,22 @@ def languages() -> tuple[Language, ...]:
             else None,
             _compile(tables[code], "reporting", bounded=tables[code].get("word-boundaries", True) is not False),
             _compile(tables[code], "auxiliaries"),
+            _common(tables[code], opening=True),
+            _common(tables[code], opening=False),
         )
         for code in ordered
     )
+
+
+def _common(entry: dict[str, object], opening: bool) -> regex.Pattern[str] | None:
+    """The common words of a note (its own, translating and machine words, not a product name such as
+    "Google"); with ``opening``, only one capitalised after a word in small letters: a note inside a sentence."""
+    parts = [*words(entry, "self"), *words(entry, "translate")]  # type: ignore[arg-type]
+    parts += [part for part in words(entry, "machine") if part[:1].isalpha() and part[:1].islower()]  # type: ignore[arg-type]
+    if not parts:
+        return None
+    where = r"(?-i:(?<=\p{Ll}[ ])(?=\p{Lu}\p{Ll}))" if opening else ""
+    return compile_pattern(rf"{where}(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
 
 
 @cache
@@ -209,6 +241,38 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
             return prefix
         if not long and language.is_marker(segment):
             return Marker(start, end, language.code)
+        inside = _inside_sentence(language, text, start, end)
+        if inside is not None:
+            return inside
+    return None
+
+
+def _inside_sentence(language: Language, text: str, start: int, end: int) -> Marker | None:
+    """A note dropped into the middle of a sentence ("Flood waters Powered by automated translation receded"):
+    a capitalised word of the note after a word in small letters, up to the last of the note's own words."""
+    if language.starts is None:
+        return None
+    for opening in language.starts.finditer(text, start, end):
+        first = opening.start()
+        line_end = text.find("\n", first, end)
+        stretch = text[first : min(end if line_end < 0 else line_end, first + MAX_MARKER_CHARS)]
+        patterns = (language.common, language.machine, _NAMED_LANGUAGE)
+        cuts = sorted({m.end() for pattern in patterns for m in pattern.finditer(stretch)}, reverse=True)
+        for cut in cuts:
+            if _GOES_ON.match(stretch, cut):  # a name goes on ("Automatic Translation Ltd")
+                continue
+            note = stretch[:cut]
+            opening_words = language.own.match(note) if language.own is not None else None
+            own = opening_words is not None and " " in opening_words.group()  # "This text", not "Translation"
+            # Only a note that says what it is ("This text ...") or names its source ("... by AI"), not
+            # a title such as "Machine Translation" inside a sentence.
+            # A note in another language than English is out of place in an English sentence anyway.
+            sourced = any(word.lower() in _LEADS_TO_NAME for word in note.split()[1:])
+            if language.code == "en" and not own and not sourced:
+                continue
+            if len(note.split()) <= MAX_PREFIX_WORDS and language.is_marker(note):
+                closing = _NOTE_CLOSE.match(text, first + cut)
+                return Marker(first, first + cut + (len(closing.group()) if closing else 0), language.code, False)
     return None
 
 
@@ -263,6 +327,9 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     for start, end in sentence_spans(text):
         if not text[start].islower():
             yield start, end
+    if _LATIN.search(text):  # a note in another script inside Latin text ends where that script does
+        for run in _OTHER_SCRIPT.finditer(text):
+            yield from _trimmed(text, *run.span())
     piece_start = 0
     for stop in _PIECE_END.finditer(text):
         yield from _trimmed(text, piece_start, stop.start())
