@@ -50,7 +50,7 @@ def test_fix_writes_a_temporary_file_in_the_same_folder_and_renames_it(tmp_path:
         renamed.append((str(source), str(target)))
         real_replace(source, target)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(wirelint.fixer.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)  # the fixer imports tempfile when it writes
     monkeypatch.setattr(wirelint.fixer.os, "replace", replace)
 
     result = fix(story)

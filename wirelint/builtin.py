@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirelint.checks import lazy_rules
 from wirelint.datafiles import packs_folder
@@ -18,6 +18,9 @@ from wirelint.document import Document
 from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
 from wirelint.rule import Rule
+
+if TYPE_CHECKING:  # importlib.resources imports tempfile, shutil and random: 3 ms of every start
+    from importlib.resources.abc import Traversable
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from wirelint._toml import tomllib
 from wirelint.errors import ConfigError
 from wirelint.finding import Severity
 from wirelint.memo import PerObject
@@ -224,6 +223,8 @@ def parse_settings(data: dict[str, Any], config_path: Path | None, where: str | 
 
 def read_config_file(path: Path) -> dict[str, Any] | None:
     """The wirelint table of a config file, or None when it has none."""
+    from wirelint._toml import tomllib  # a run with no config file never needs it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:

@@ -10,12 +10,10 @@ only if it has not changed on disk since it was read.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import hashlib
 import os
 import stat
 import sys
-import tempfile
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from itertools import pairwise
@@ -173,6 +171,8 @@ def fix_to_fixed_point(
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # only for --diff
+
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
     )
@@ -200,6 +200,8 @@ def write_atomically(original: SourceFile, text: str) -> None:
     info = path.stat()
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):  # the rename below would ignore the file's mode
         raise InputError(name, "is read-only: not fixed")
+    import tempfile  # only for --fix
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".wirelint", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import regex
 
-from wirelint._toml import tomllib
 from wirelint.document import FIELDS, Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
@@ -216,6 +215,8 @@ def read_pack(path: Path | Any) -> dict[str, Any]:
     stamp = _stamp(path)
     data = STARTUP.get("pack-tables", stamp) if stamp else None
     if not isinstance(data, dict):
+        from wirelint._toml import tomllib  # only when the start-up cache has not got the pack
+
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:

@@ -22,7 +22,6 @@ import importlib.util
 import marshal
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -115,6 +114,8 @@ class StartCache:
                     sections = {name: self._used_entries(name) for name in self._sections()}
                     payload = marshal.dumps({"format": FORMAT, "sections": sections})
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                import tempfile  # only when something new is written
+
                 handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".startup-")
                 with os.fdopen(handle, "wb") as stream:
                     stream.write(payload)

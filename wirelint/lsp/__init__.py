@@ -7,7 +7,6 @@ This module is all the command line imports. pygls is an optional extra
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import sys
@@ -20,6 +19,8 @@ PYGLS_PACKAGES = {"pygls", "lsprotocol", "cattrs", "attrs"}
 
 def is_loopback(host: str) -> bool:
     """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
+    import ipaddress  # only for --tcp: every command line imports this module
+
     if host.lower() == "localhost":
         return True
     try:
