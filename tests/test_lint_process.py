@@ -18,3 +18,4 @@ def test_the_lint_process_freezes_what_it_built_once_the_first_call_is_answered(
         process.close()
     assert before == 0  # the first call's reply goes out before anything is frozen
     assert after > 1000  # modules, functions and rule tables of the process
+
