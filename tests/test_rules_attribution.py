@@ -142,11 +142,30 @@ NEVER = [
     "They need the approval of two shareholders who own 28.9% of the club.",
     "The bank has a 50 pct stake in the venture and GTE holds 35 pct of it.",
 ]
+DISMISSED = [
+    # warnings an editor dismissed on untouched corpus articles: terms of a deal, a demand or a pledge (info at
+    # most); a case, not a toll; a paragraph that cites its research; shares held and banks rescued; the lives of
+    # bonds; a claim in the base form
+    "Tube workers walked out last week demanding a 53% pay rise.",
+    "The UK has pledged to pay 10% of the developing world's foreign debt bill.",
+    "She was wrongly convicted of killing two of her babies.",
+    "Only 16% of women earn more than £50,000. Women make up a third of the staff. The research was carried out "
+    "by the UK Film Council.",
+    "Shareholders may subscribe in the ratio of one bond for every 10 shares held.",
+    "The central bank has rescued two large commercial banks since late 1986.",
+    "The floaters have average lives of 7.85 and 15.6 years.",
+    "They believe the policy, which US manufacturers claim has undervalued the yuan by as much as 40%, is unfair.",
+]
 
 
 @pytest.mark.parametrize("text", NEVER)
 def test_figures_that_are_not_claims_never_trigger_it(text: str) -> None:
     assert lint(text + "\n") == []
+
+
+@pytest.mark.parametrize("text", DISMISSED)
+def test_figures_an_editor_dismissed_on_real_copy_are_not_warned(text: str) -> None:
+    assert [f for f in lint(text + "\n") if f.severity is Severity.WARNING] == []
 
 
 def test_an_estimate_without_an_estimator_is_not_its_own_source() -> None:

@@ -41,7 +41,7 @@ SPEECH_CUES = (
     "according to",
     "quoted", "quoting",
     "in a statement", "a statement", "statement", "interview", "told reporters", "spokesman", "spokeswoman",
-    "spokesperson", "predicted", "predicts", "claimed", "claims", "confirmed",
+    "spokesperson", "predicted", "predicts", "claimed", "claims", "claim", "confirmed",
 )
 """Words that name a speaker near quoted speech (the source cues below count for quotes too)."""
 
@@ -51,7 +51,7 @@ SOURCE_CUES = (
     "survey", "surveys", "poll", "polls", "polled", "census", "study", "studies", "research", "researchers",
     "forecast", "forecasts", "projected", "projects", "calculated", "counted", "recorded", "registered",
     "expects", "officially", "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
-    "puts the death toll at",
+    "puts the death toll at", "carried out by", "conducted by", "published by", "commissioned by", "compiled by",
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
 
@@ -75,6 +75,13 @@ ATTRIBUTION_SENTENCE = LazyPattern(
     regex.IGNORECASE,
 )
 """How a sentence that is itself the attribution of the one before starts ("That is according to ...")."""
+CITATION = LazyPattern(
+    r"^\s*(?:according\s+to|the\s+(?:\w+\s+)?(?:figures|data|statistics|estimates|survey|poll|study|report|research"
+    r"|census)\b)",
+    regex.IGNORECASE,
+)
+"""How a sentence that cites the source of its paragraph's figures starts; unlike a quote that opens with "That",
+it names the data."""
 
 MARKET = LazyPattern(
     r"\b(?:shares?|stocks?|share\s+price|index|dow|nasdaq|ftse|nikkei|dax|cac|hang\s+seng|dollar|euro|yen|sterling"
@@ -84,9 +91,11 @@ MARKET = LazyPattern(
 """A market move ("shares fell 5%", "the dollar rose 2%") or a rate a bank sets ("interest rates are at 2%"): a
 price or a decision anyone can see, not a claim to source."""
 POLICY = LazyPattern(r"\b(?:target|targets|limit|limits|threshold|ceiling|cap|quota|relief|write\s+off|account\s+for"
-                     r"|of\s+the\s+(?:vote|decision))\b", regex.IGNORECASE)
-"""Percentages that are rules or goals ("a 7% growth target", "100% debt relief", "will account for 25% of the
-final decision"): reported at info, not as statistics."""
+                     r"|of\s+the\s+(?:vote|decision)|pledge[sd]?|promise[sd]?|offer(?:s|ed)?|demand(?:s|ed|ing)?"
+                     r"|propos(?:es|ed|al|ing)|pay\s+(?:rise|increase|offer|claim|deal))\b", regex.IGNORECASE)
+"""Percentages that are rules, goals, demands, offers or pledges ("a 7% growth target", "100% debt relief", "will
+account for 25% of the final decision", "demanding a 53% pay rise", "pledged to pay 10% of the debt"): terms of a
+deal or a policy, reported at info, not as statistics."""
 CONVERSION = LazyPattern(r"\s*(?:\(|;|,?\s*or)\s*", regex.IGNORECASE)
 """What stands between a sum and its conversion: "$1.5m (£799,000)", "$2.48bn; 1.88bn euros"."""
 TABLE = LazyPattern(r"(?<!\w)vs\.?(?!\w)", regex.IGNORECASE)
@@ -101,10 +110,12 @@ STATISTIC = LazyPattern(
     r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
     r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers|crimes?|offences"
     r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing)"
-    r"|unemployed|workforce|employed)\b",
+    r"|unemployed)\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""
+KIN = LazyPattern(r"\s+of\s+(?:his|her|their|its|our|my)\b", regex.IGNORECASE)
+"""A count of someone's own people ("killed two of her babies", "arrested three of his sons")."""
 MONEY_THRESHOLD = 10_000
 """Sums below this are prices and fees, not claims that need a source."""
 POPULATION_THRESHOLD = 1_000
@@ -163,9 +174,10 @@ class UnattributedFigure(Rule):
             sentences = _sentences(block)
             sourced = [has_source(sentence) for sentence in sentences]
             following = [*sentences[1:], _next_sentence(blocks, position)]
+            cited = [any(_cites(later) for later in sentences[index + 2:]) for index in range(len(sentences))]
             for located in placed:
                 index = located.sentence
-                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]):
+                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]) or cited[index]:
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if not _needs_source(block, located):
                     continue
@@ -179,6 +191,8 @@ class UnattributedFigure(Rule):
         if quantity.definite:
             return None  # "all 28 people detained" refers back to a figure given before
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
+            if KIN.match(located.block.text, quantity.phrase_end):
+                return None  # "killing two of her babies": a fact of one case, not a toll
             return Severity.WARNING
         if is_tally(located.block.text, quantity):
             return Severity.WARNING  # damage, loss or a cost to the public: a claim like a toll
@@ -241,6 +255,13 @@ def _next_sentence(blocks: list[Block], position: int) -> str:
         return ""
     start, end = blocks[position + 1].sentences[0]
     return blocks[position + 1].text[start:end]
+
+
+def _cites(sentence: str) -> bool:
+    """A later sentence of the paragraph that names where its figures come from ("The research was carried out by
+    the UK Film Council", "According to the report, ...")."""
+    cites = CITATION.match(sentence)
+    return cites is not None and has_source(sentence[cites.end():])  # "The output figures brought ..." cites nobody
 
 
 def _is_attribution(sentence: str) -> bool:

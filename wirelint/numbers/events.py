@@ -67,8 +67,12 @@ _AFTER = LazyPattern(
 )
 
 
-_HELD_OBJECT = LazyPattern(r"\s+(?!(?:in|at|by|over|after|on|for|without|overnight|since|as|under|during|until)\b)"
-                           r"[\p{L}\d]", regex.IGNORECASE)
+_HELD_OBJECT = LazyPattern(
+    r"\s+(?!(?:in|at|over|after|on|for|without|overnight|since|as|under|during|until)\b)"
+    r"(?!by\s+(?:the\s+)?(?:police|security|authorities|troops|army|soldiers|rebels|militants|gunmen|kidnappers"
+    r"|captors|insurgents|forces|militia|jihadists)\b)[\p{L}\d]",
+    regex.IGNORECASE,
+)
 _ACTIVE = LazyPattern(r"\s*(?:(?:also|now|reportedly)\s+)*(?:have|has|had)\b", regex.IGNORECASE)
 LOST = LazyPattern(r"\blos(?:t|e|es|ing)\s+(?:(?:a|an|the|some|about|more\s+than|at\s+least|nearly|over|around)\s+)*$",
                    regex.IGNORECASE)

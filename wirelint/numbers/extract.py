@@ -412,6 +412,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             event = "killed"  # "both sides lost 40 fighters"; "lost 40 jobs" has no people noun
         if event and noun and noun in THINGS_NOT_PEOPLE:
             event = ""  # "70 search warrants were executed", "12 vehicles captured": not a toll
+        if event and not draft.scaled and draft.value.low % 1:
+            event = ""  # "average lives of 7.85 years": people are counted in whole numbers
     definite = bool(_DEFINITE.search(text[max(0, start - 12):start]))
     return Quantity(
         start, end, text[start:end], text[figure_start:figure_end], kind, value,
