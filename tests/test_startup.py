@@ -12,8 +12,10 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 import regex
 
 from tests.conftest import REPO, SEED_EDIT, SEED_WIRE
@@ -184,3 +186,20 @@ def test_a_pack_edited_twice_within_one_timestamp_step_is_read_afresh(tmp_path: 
     pack.write_text('[[rule]]\ncode = "HS101"\nname = "a"\nseverity = "info"\nmessage = "m"\npattern = "y"\n')
     os.utime(pack, ns=(status.st_atime_ns, status.st_mtime_ns))  # the same stamp as the first version
     assert read_pack(pack)["rule"][0]["pattern"] == "y"
+
+
+def test_a_data_file_is_parsed_once_per_version_and_read_back_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    import wirelint.startcache as startcache
+    from wirelint._toml import tomllib
+
+    data = tmp_path / "quantities.toml"
+    data.write_text('[vague]\ndozens = [24, 99]\n\n[bounds]\nnearly = 0.1\n')
+    old = time.time_ns() - 10 * startcache.RACY_NS  # stamped long enough ago to be trusted
+    os.utime(data, ns=(old, old))
+    cache = StartCache(tmp_path / "startup.marshal")
+    monkeypatch.setattr(startcache, "STARTUP", cache)
+    assert startcache.read_toml(data) == tomllib.loads(data.read_text())
+    cache.save()
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    monkeypatch.setattr(tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    assert startcache.read_toml(data) == {"vague": {"dozens": [24, 99]}, "bounds": {"nearly": 0.1}}

@@ -8,7 +8,6 @@ with ``tomllib`` and every key is checked against the schema below.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from wirelint.literals import Literal, required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.startcache import STARTUP, compile_pattern
+from wirelint.startcache import STARTUP, compile_pattern, file_stamp
 from wirelint.version import RUNNING_CODE
 
 if TYPE_CHECKING:
@@ -62,8 +61,6 @@ MATCH_TIMEOUT = 1.0
 """Seconds one pattern may spend on one block before the rule is stopped."""
 MATCH_CACHE = 2048
 """(rule, text) results remembered, so re-linting an edited article rescans only the changed paragraphs."""
-RACY_NS = 2_000_000_000
-"""A file changed this recently (nanoseconds) may change again without a new stamp (coarse timestamps)."""
 
 
 Pattern: TypeAlias = "regex.Pattern[str] | LazyPattern"
@@ -212,7 +209,7 @@ def read_pack(path: Path | Any) -> dict[str, Any]:
     A pack file on disk is parsed once per version of it: the tables are kept in the start-up cache.
     """
     name = str(path)
-    stamp = _stamp(path)
+    stamp = file_stamp(path)
     data = STARTUP.get("pack-tables", stamp) if stamp else None
     if not isinstance(data, dict):
         from wirelint._toml import tomllib  # only when the start-up cache has not got the pack
@@ -229,21 +226,6 @@ def read_pack(path: Path | Any) -> dict[str, Any]:
     if unknown:
         raise PackError(name, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     return data
-
-
-def _stamp(path: Path | Any) -> tuple[str, int, int] | None:
-    """Path, size and modification time of a pack on disk (None for a packaged resource, an unreadable file,
-    or one changed in the last :data:`RACY_NS`: a second edit of the same size within the file system's
-    timestamp step would keep the stamp, so such a file is read afresh, not from the start-up cache)."""
-    if not isinstance(path, Path):
-        return None
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    if time.time_ns() - status.st_mtime_ns < RACY_NS:
-        return None
-    return (str(path.resolve()), status.st_size, status.st_mtime_ns)
 
 
 def load_pack(path: Path | Any, compile_now: bool = True) -> list[PackRule]:

@@ -23,6 +23,7 @@ import marshal
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ import regex._main as _regex_main
 from wirelint.version import code_changed
 
 FORMAT = 1
+RACY_NS = 2_000_000_000
+"""A file changed this recently (nanoseconds) may change again without a new stamp (coarse timestamps)."""
 SECTION_LIMIT = 2000
 """Entries one section may hold; past that only what this run used is kept (edited sources leave stale keys)."""
 BYTE_LIMIT = 4_000_000
@@ -176,3 +179,33 @@ def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str
     except ValueError:
         return pattern, None
     return pattern, program
+
+
+def file_stamp(path: Path | Any) -> tuple[str, int, int] | None:
+    """Path, size and modification time of a data file on disk (None for a packaged resource, an
+    unreadable file, or one changed in the last :data:`RACY_NS`: a second edit of the same size within
+    the file system's timestamp step would keep the stamp, so such a file is read afresh, not from the
+    start-up cache)."""
+    if not isinstance(path, Path):
+        return None
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    if time.time_ns() - status.st_mtime_ns < RACY_NS:
+        return None
+    return (str(path.resolve()), status.st_size, status.st_mtime_ns)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML data file's tables, parsed once per version of the file: they are kept in the start-up
+    cache (parsing one, and importing the parser, cost milliseconds at every start)."""
+    stamp = file_stamp(path)
+    data = STARTUP.get("toml-tables", stamp) if stamp else None
+    if not isinstance(data, dict):
+        from wirelint._toml import tomllib
+
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if stamp:
+            STARTUP.put("toml-tables", stamp, data)
+    return data

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from wirelint._toml import tomllib
+from wirelint.startcache import read_toml
 
 PATH = Path(__file__).with_name("quantities.toml")
 
@@ -21,9 +21,7 @@ PATH = Path(__file__).with_name("quantities.toml")
 @cache
 def table() -> dict[str, Any]:
     """The parsed data file."""
-    with PATH.open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
-    return data
+    return read_toml(PATH)
 
 
 def vague() -> dict[str, tuple[float, float]]:
