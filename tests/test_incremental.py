@@ -33,6 +33,17 @@ PARAGRAPHS = (
     "The the minister said talks would resume.Meanwhile prices fell .",
 )
 WORDS = ("markets", "talks", "12", "dozens", "ISIS", "the", "said", "Kyiv", "Kiev", "“quoted”", "1987", "TK")
+NAME_PARAGRAPHS = (
+    "Hassan Nasrallah spoke on Monday. Later Nasrollah said the talks had failed.",
+    "An Open Letter from Nouri al-Maliki was read out, aides said.",
+    "Officials met Abu Mazen in Ramallah. Abu-Mazen later left.",
+    "Al Jazeera said el-Maliki had resigned; Maliki denied it.",
+    "The letter was signed by Zelensky, and Zelenskiy's office confirmed it.",
+)
+NAME_WORDS = ("Nasrallah", "Nasrollah", "al-Maliki", "Maliki", "letter", "Letter", "Later", "later", "Al", "al",
+              "Abu-Mazen", "Jazeera", "al-Jazeera", "The", "Open", "open")  # fmt: skip
+"""Names, and words that change how the names of other paragraphs are cut: written in lower case,
+capitalised inside a sentence, after an article."""
 
 
 def _forget_everything() -> None:
@@ -42,7 +53,9 @@ def _forget_everything() -> None:
             obj.cache_clear()
 
 
-def _edit(text: str, rng: random.Random) -> str:
+def _edit(
+    text: str, rng: random.Random, paragraphs_pool: tuple[str, ...] = PARAGRAPHS, words_pool: tuple[str, ...] = WORDS
+) -> str:
     """One random edit: a word replaced, inserted or deleted, or a paragraph added, dropped, split or joined."""
     paragraphs = text.split("\n\n")
     kind = rng.randrange(6)
@@ -50,7 +63,7 @@ def _edit(text: str, rng: random.Random) -> str:
     if kind == 0 and len(paragraphs) > 2:
         del paragraphs[at]
     elif kind == 1:
-        paragraphs.insert(at, rng.choice(PARAGRAPHS))
+        paragraphs.insert(at, rng.choice(paragraphs_pool))
     elif kind == 2 and at + 1 < len(paragraphs):
         paragraphs[at : at + 2] = [paragraphs[at] + " " + paragraphs[at + 1]]
     elif kind == 3 and ". " in paragraphs[at]:
@@ -60,9 +73,9 @@ def _edit(text: str, rng: random.Random) -> str:
         words = paragraphs[at].split(" ")
         spot = rng.randrange(len(words))
         if kind == 4:
-            words.insert(spot, rng.choice(WORDS))
+            words.insert(spot, rng.choice(words_pool))
         elif len(words) > 1:
-            words[spot] = rng.choice(WORDS)
+            words[spot] = rng.choice(words_pool)
         paragraphs[at] = " ".join(words)
     return "\n\n".join(paragraphs)
 
@@ -88,3 +101,19 @@ def test_a_warm_relint_after_each_edit_finds_what_a_fresh_lint_finds(seed: int) 
         fresh = _findings(engine, text, name)
         assert warm == fresh
         _findings(engine, _edit(text, rng), name)  # a version the next edit does not start from
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_names_are_cut_afresh_when_an_edit_elsewhere_changes_what_their_words_are(seed: int) -> None:
+    """WL301 remembers each paragraph's names with the article's word sets cut down to the paragraph's
+    words: an edit in one paragraph that writes a word in lower case, or capitalises it, must change
+    how the names of the others are cut."""
+    rng = random.Random(100 + seed)
+    engine = default_engine()
+    text = "Talks on the region\n\n" + "\n\n".join(rng.sample(NAME_PARAGRAPHS, 4)) + "\n"
+    _findings(engine, text, "story.txt")
+    for _ in range(12):
+        text = _edit(text, rng, NAME_PARAGRAPHS, NAME_WORDS)
+        warm = _findings(engine, text, "story.txt")
+        _forget_everything()
+        assert warm == _findings(engine, text, "story.txt")
