@@ -15,6 +15,7 @@ sentence, or whose last capital word starts the next one, has an unsure end.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -107,9 +108,15 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     sales.", "Editorial use only - no merchandising"). A clause that goes on into a new sentence after
     its last term ("... no archiving HP ink cartridges use ...") ends the notice at that term."""
     vocabulary = _vocabulary()
+    strong = [m.start() for m in vocabulary.strong.finditer(text)]
+    if not strong:  # most paragraphs: no clause to read
+        return []
     runs: list[list[tuple[int, int]]] = []
     joined = False
-    for start, end in _clauses(text):
+    for start, end in _clauses(text, strong):
+        if bisect_left(strong, start) == bisect_left(strong, end):  # no term starts in the clause
+            joined = False
+            continue
         clause = text[start:end]
         terms = list(vocabulary.strong.finditer(clause))
         allowed = 2 * _term_count(clause, terms) + 2
@@ -146,7 +153,7 @@ def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
     return len(clause[: terms[0].start()].split()) <= 1
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
     """Sentences and the parts of a sentence between dashes, slashes or bars, white space trimmed.
 
     A line that starts a paragraph or follows a closed one (a stop, a figure of a table row) starts a
@@ -160,20 +167,24 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             spans.append((piece_start, cut.start()))
             piece_start = cut.end()
         spans.append((piece_start, end))
-    spans = [piece for s, e in spans for piece in _split_at_openings(text, s, e)]
+    openings = sorted(
+        {m.end() for m in _LINE_OPENING.finditer(text)}
+        | {start for start in strong if _INSIDE_OPENING.match(text, start)}
+    )
+    if openings:
+        spans = [piece for s, e in spans for piece in _split_at_openings(text, s, e, openings)]
     return [(s, e) for s, e in spans if e > s]
 
 
-def _split_at_openings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_at_openings(text: str, start: int, end: int, openings: list[int]) -> list[tuple[int, int]]:
     """A clause cut where a new line or a capitalised term opens a notice inside it."""
-    cuts = [m.end() for m in _LINE_OPENING.finditer(text, start, end)]
-    terms = _vocabulary().strong.finditer(text, start, end)
-    cuts += [m.start() for m in terms if _INSIDE_OPENING.match(text, m.start())]
     pieces, piece_start = [], start
-    for cut in sorted(set(cuts)):
-        if start < cut < end:
-            pieces.append((piece_start, len(text[:cut].rstrip()) if cut > piece_start else cut))
-            piece_start = cut
+    for cut in openings[bisect_right(openings, start) : bisect_left(openings, end)]:
+        piece_end = cut
+        while piece_end > piece_start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((piece_start, piece_end))
+        piece_start = cut
     pieces.append((piece_start, end))
     return pieces
 

@@ -120,6 +120,8 @@ class Language:
             return False
         if _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
             return False
+        if self.own is not None and _reads_as_sentence(body, self.own.match(body)):
+            return False
         if not own and self.auxiliaries is not None and self.auxiliaries.search(body):
             return False
         return not any(_OBJECT_AFTER.match(match.string, match.end()) for match in translating)
@@ -141,6 +143,19 @@ def _runs_on(text: str, last: int) -> bool:
             return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
         named = word.lower() in _LEADS_TO_NAME or word.endswith(":")
     return False
+
+
+_NOTE_LINKS = _LEADS_TO_NAME | {"and", "not", "but", "or"}
+MAX_BARE_NOTE_WORDS = 6
+
+
+def _reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
+    """True when a text that opens with a bare word of translating ("Translation software firm DeepL raised
+    new funding.") runs on for words with no preposition or link of a note in them: a sentence of news."""
+    if opening is None or " " in opening.group().strip():
+        return False  # "This text ...", "Powered by ...": the note says what it is
+    found = body.split()
+    return len(found) > MAX_BARE_NOTE_WORDS and not any(word.lower().strip(",;:") in _NOTE_LINKS for word in found)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
