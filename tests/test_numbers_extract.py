@@ -7,6 +7,7 @@ adding a row.
 
 from __future__ import annotations
 
+import sys
 from typing import NamedTuple
 
 import pytest
@@ -250,3 +251,27 @@ def test_a_wire_fraction_hard_wrapped_after_its_whole_number() -> None:
     """Reuters 1987 copy is hard-wrapped, so "11 3/8" can arrive as "11\\n3/8" (it crashed WL201)."""
     [figure] = [q for q in extract("The stock rose 11\n3/8 to close at its high.") if q.text.startswith("11")]
     assert figure.value.low == figure.value.high == 11.375
+
+
+DIGITS_ONLY = [
+    "The war began in 2011 and the talks of 2004-05 failed; the 1990s were calmer.",
+    "On 22/06/2020 at 10:30, 12 people were hurt and 45% of the 1,200 homes lost power.",
+    "Call 020 7946 0000 before 1900 GMT; 3 in 10 voters said so in 2019.",
+    "Shares rose 5% to $2.5bn, up from 1.5 pct in 1987, and 10-15 were held.",
+]
+
+
+class _AlwaysWords:
+    """Stands in for the number-word test, so the full set of passes runs."""
+
+    def search(self, *_: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("text", DIGITS_ONLY)
+def test_text_without_number_words_reads_the_same_on_the_fast_path(text: str, monkeypatch) -> None:
+    module = sys.modules["wirelint.numbers.extract"]
+    fast = module.extract.__wrapped__(text)
+    monkeypatch.setattr(module, "_ANY_WORD", _AlwaysWords())
+    assert fast == module.extract.__wrapped__(text)
+    assert fast  # the texts do hold figures

@@ -116,6 +116,9 @@ STATISTIC = LazyPattern(
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""
 KIN = LazyPattern(r"\s+of\s+(?:his|her|their|its|our|my)\b", regex.IGNORECASE)
 """A count of someone's own people ("killed two of her babies", "arrested three of his sons")."""
+SOURCED_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.RATIO, Kind.MONEY, Kind.MEASURE})
+"""The kinds of figure that can need a source: a paragraph whose figures are only years and dates is passed over
+before its sentences are read."""
 MONEY_THRESHOLD = 10_000
 """Sums below this are prices and fees, not claims that need a source."""
 POPULATION_THRESHOLD = 1_000
@@ -188,8 +191,8 @@ class UnattributedFigure(Rule):
         """How hard a figure is: WARNING for tolls, ratios and statistics of people; INFO for other
         percentages, sums and populations; None for everything else."""
         quantity = located.quantity
-        if quantity.definite:
-            return None  # "all 28 people detained" refers back to a figure given before
+        if quantity.kind not in SOURCED_KINDS or quantity.definite:
+            return None  # years, dates, ages...; "all 28 people detained" refers back to a figure given before
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
             if KIN.match(located.block.text, quantity.phrase_end):
                 return None  # "killing two of her babies": a fact of one case, not a toll

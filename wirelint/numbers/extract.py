@@ -58,8 +58,8 @@ _DIGITS = LazyPattern(
     regex.IGNORECASE,
 )
 _ANY_DIGIT = LazyPattern(r"\d")
-_ANY_FIGURE = LazyPattern(
-    r"\d|\b(?i:"
+_FIGURE_WORDS = (
+    r"\b(?i:"
     + "|".join(
         regex.escape(word)
         for word in sorted(
@@ -68,7 +68,11 @@ _ANY_FIGURE = LazyPattern(
     )
     + ")"
 )
+_ANY_FIGURE = LazyPattern(r"\d|" + _FIGURE_WORDS)
 """What every figure holds: a digit, a number word, a fraction word or a vague quantifier."""
+_ANY_WORD = LazyPattern(_FIGURE_WORDS)
+"""A number word, a fraction word or a vague quantifier: without one, only digits need reading (the fast path for
+paragraphs whose figures are all digits, such as years and dates)."""
 _VAGUE = LazyPattern(
     r"\b(?P<v>" + "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True)) + r")\b", regex.IGNORECASE
 )
@@ -145,18 +149,21 @@ class _Found:
 @per_paragraph
 def extract(text: str) -> tuple[Quantity, ...]:
     """Every figure in ``text``, in order, classified and with its meaning."""
-    if _ANY_FIGURE.search(text) is None:  # most paragraphs of prose: nothing to read
+    first = _ANY_FIGURE.search(text)
+    if first is None:  # most paragraphs of prose: nothing to read
         return ()
+    words = not first.group().isdigit() or _ANY_WORD.search(text, first.end()) is not None
     found = _Found(len(text))
-    _claim_special(text, found)
-    _numbers(text, found)
+    _claim_special(text, found, words)
+    _numbers(text, found, words)
     drafts = _join_ranges(text, sorted(found.drafts, key=lambda d: d.start))
     quantities = [_finish(text, draft) for draft in drafts]
     return tuple(_inherit_events(text, quantities))
 
 
-def _claim_special(text: str, found: _Found) -> None:
-    """Phone numbers, clock times, numeric dates, ratios, fractions and vague words, before plain digits."""
+def _claim_special(text: str, found: _Found, words: bool = True) -> None:
+    """Phone numbers, clock times, numeric dates, ratios, fractions and vague words, before plain digits
+    (fractions and vague words only when the text has a ``words`` figure)."""
     for match in classify.PHONE.finditer(text):
         digits = regex.sub(r"\D", "", match.group())
         looks_like_phone = match.group().startswith(("0", "+", "(")) or classify.US_PHONE.fullmatch(match.group())
@@ -171,6 +178,8 @@ def _claim_special(text: str, found: _Found) -> None:
         if 0 < part < whole and found.free(*match.span()) and not _looks_like_year(match.group("b")):
             share = Interval.point(round(100 * part / whole, 2))
             found.add(_Draft(match.start(), match.end(), share, Kind.RATIO, unit="%"))
+    if not words:
+        return
     for match in _FRACTION.finditer(text):
         if found.free(*match.span()):
             found.add(_Draft(match.start(), match.end(), Interval.point(0), Kind.FRACTION))
@@ -195,14 +204,15 @@ def _looks_like_year(written: str) -> bool:
     return written.isdigit() and len(written) == 4 and 1000 <= int(written) <= 2100
 
 
-def _numbers(text: str, found: _Found) -> None:
-    """Digits (with currency, scale and percent) and spelled-out numbers outside the spans found so far."""
+def _numbers(text: str, found: _Found, words: bool = True) -> None:
+    """Digits (with currency, scale and percent) and spelled-out numbers outside the spans found so far (these only
+    when the text has a number ``words``)."""
     for match in _DIGITS.finditer(text):
         currency = _CURRENCY_BEFORE.search(text, max(0, match.start() - _CURRENCY_REACH), match.start())
         start = currency.start() if currency else match.start()
         if found.free(start, match.end()) and _python_reads(match.group("num")):
             found.add(_digit_draft(text, match, start, currency.group().strip() if currency else ""))
-    for spelled in spelled_numbers(text):
+    for spelled in spelled_numbers(text) if words else ():
         if found.free(spelled.start, spelled.end):
             value, step, end = spelled.value, spelled.step, spelled.end
             short = _SHORT_SCALE_AFTER.match(text, end)
