@@ -17,9 +17,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from anyascii import anyascii
-from rapidfuzz.distance import Levenshtein
-
 from wirelint.startcache import compile_pattern
 
 WORDS_REMEMBERED = 1 << 15
@@ -44,7 +41,11 @@ _FOLDS = (
 @lru_cache(maxsize=WORDS_REMEMBERED)
 def fold(text: str) -> str:
     """Lower case, ASCII, no apostrophes or ayn marks: "Ṣanʿāʾ" -> "sana"."""
-    return anyascii(text).translate(_MARKS).lower()
+    if not text.isascii():  # anyascii (and the importlib.resources it loads) only for letters it changes
+        from anyascii import anyascii
+
+        text = anyascii(text)
+    return text.translate(_MARKS).lower()
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -97,6 +98,8 @@ def variant_cost(first: str, second: str, given_name: bool = False) -> float | N
         return None if _short_doubling(fold(first), fold(second), length) else 0
     if len(a) != len(b) or (a[:1] != b[:1] and not _interchangeable_start(a, b, length)):
         return None
+    from rapidfuzz.distance import Levenshtein  # imported by the few comparisons that get this far
+
     cost = 0.0
     for op in Levenshtein.editops(a, b):
         x, y = a[op.src_pos], b[op.dest_pos]
