@@ -25,7 +25,7 @@ import regex
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import alternation, table, words
 
-NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
+NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
 CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
 SEP = r"(?:[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
@@ -63,9 +63,10 @@ _GATES = {
     "unknown": compile_pattern(r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]for[ ]\p{Lu}"),
     "getty_end": compile_pattern(r"Getty|/"),
     "inside": compile_pattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
+    "inside_chain": compile_pattern(r"(?<=[\p{Ll}\p{N},;][ ])\p{Lu}[^\s/]*(?:[ ]\p{Lu}[^\s/]*){0,2}[ ]?/[ ]?\p{Lu}"),
 }
 """Literals that every credit of a kind holds, searched before its (slower) grammar."""
-_JOINERS = frozenset(("via", "for", "by", "of"))
+_JOINERS = frozenset(("via", "for", "by", "of", "photo", "picture", "image", "file"))
 """Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
 _NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
@@ -107,9 +108,9 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     agency_word = alternation(words(lexicon, "agency-words"))
     title_word = r"\p{Lu}[\p{L}-]*"
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
-    caps_person = r"\p{Lu}{2,}(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
+    caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
-    named_credit = rf"(?:(?!{starter}){PERSON}(?:/|[ ]/[ ]){named_org}|{caps_person}[ ]/[ ]{one_word})"
+    named_credit = rf"(?:(?!{starter}){PERSON}(?:/|[ ]/[ ]){named_org}|{caps_person}[ ]/[ ]{named_org})"
     flags = regex.VERSION1 | regex.MULTILINE
     return {
         "agency": compile_pattern(rf"^{agency}$", flags),
@@ -152,6 +153,15 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         ),
         "starters": compile_pattern(alternation(words(lexicon, "sentence-starters")) + "$"),
         "named_credit": compile_pattern(rf"^{named_credit}(?:[ ]?/[ ]?{ending})?$", flags),
+        # Inside a sentence, a slash chain of a photographer or a handout and a known agency, ending on an
+        # agency or a file/handout word: "... has Ruth McKenzie/Bernama been", "... in Handout/WAFA the".
+        "inside_chain": compile_pattern(
+            rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
+                 (?=[^\n]{{0,120}}?{agency})(?=(?:{PERSON}|{ending})[ ]?/|[^\n]{{0,120}}?/[ ]?(?:{PERSON}|{ending}))
+                 (?:{PERSON}|{ending}|{agency})(?:[ ]?/[ ]?(?:{PERSON}|{ending}|{agency}))+(?:[ ]via[ ]{agency})?
+                 (?<=(?:{agency}|{ending}))(?=[ ]\p{{Ll}})""",
+            flags | regex.VERBOSE,
+        ),
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": compile_pattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
@@ -171,7 +181,7 @@ def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
     grammar = _grammar()
     found: list[Credit] = []
-    for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside"):
+    for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside", "inside_chain"):
         if _GATES[kind].search(text) is None:  # a literal every credit of the kind holds: most paragraphs have none
             continue
         for match in grammar[kind].finditer(text):
@@ -191,6 +201,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, True)
     if kind in ("getty_end", "inside"):
         return Credit(start, end, True)
+    if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
+        first = _CHAIN_SEPARATOR.split(match.group())[0].strip()
+        return Credit(start, end, _grammar()["agency"].match(first) is not None)
     if kind == "agency_photo" and match.group("chain") is None:
         # "Reuters file photo": only a known agency makes a credit of an agency and a photo alone.
         org = regex.match(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))", match.group())

@@ -205,8 +205,13 @@ def _common(entry: dict[str, object], opening: bool) -> regex.Pattern[str] | Non
     parts += [part for part in words(entry, "machine") if part[:1].isalpha() and part[:1].islower()]  # type: ignore[arg-type]
     if not parts:
         return None
-    where = r"(?-i:(?<=\p{Ll}[ ])(?=\p{Lu}\p{Ll}))" if opening else ""
-    return compile_pattern(rf"{where}(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
+    if not opening:
+        return compile_pattern(rf"(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
+    # The note's first word is one of them, or a word before one ("Article traduit", "Content auto-translated").
+    where = r"(?-i:(?<=\p{Ll}[ ])(?=\p{Lu}\p{Ll}))"
+    return compile_pattern(
+        rf"{where}(?:(?:{fragments(parts)})|\p{{L}}+[ ](?=(?:{fragments(parts)})))", regex.IGNORECASE | regex.VERSION1
+    )
 
 
 @cache
