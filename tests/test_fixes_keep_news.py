@@ -205,9 +205,17 @@ def test_safe_fixes_keep_every_news_sentence(news: list[list[str]], data: st.Dat
     index = data.draw(st.integers(0, len(news) - 1))
     text = inject(news, index, position, leftover)
     fixed = safe_fix(text)
-    kept = fixed.replace(f" {leftover}", "")  # a leftover inside a sentence may stay (its fix is unsafe)
     for sentence in (sentence for paragraph in news for sentence in paragraph):
-        assert sentence in kept, f"lost {sentence!r}\n--- before\n{text}\n--- after\n{fixed}"
+        # A leftover inside a sentence may stay there, whole or in part (its fix is unsafe): the sentence's
+        # words are kept around it, in order.
+        kept = sentence in fixed or (position == "inside" and _words_in_order(sentence, fixed))
+        assert kept, f"lost {sentence!r}\n--- before\n{text}\n--- after\n{fixed}"
+
+
+def _words_in_order(sentence: str, text: str) -> bool:
+    """True when the words of ``sentence`` stand in ``text`` in order, with other words between them allowed."""
+    words = iter(text.split())
+    return all(any(word == found for found in words) for word in sentence.split())
 
 
 @pytest.mark.parametrize(
