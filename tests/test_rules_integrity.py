@@ -8,6 +8,7 @@ benchmarks/eval_integrity.py (figures in docs/integrity.md).
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -17,9 +18,9 @@ from conftest import SEED_EDIT, SEED_WIRE, only, run_cli
 from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
-from wirelint.text.cohesion import Split, cosine
-from wirelint.text.storybreaks import paragraph_signs
-from wirelint.text.vocabulary import article_vocabulary
+from wirelint.text.cohesion import Paragraphs, Split, cosine
+from wirelint.text.storybreaks import _name_stems, paragraph_signs
+from wirelint.text.vocabulary import article_vocabulary, paragraph_units
 
 BRIDGE = (
     "The city council approved a budget of 40 million euros for a new bridge over the Vltava on Tuesday, "
@@ -99,6 +100,48 @@ def test_the_vocabulary_is_built_once_per_article_and_shared():
     document = default_engine().parse("story.txt", SEED_WIRE.read_text(encoding="utf-8"))
     article = document.articles[0]
     assert article_vocabulary(article) is article_vocabulary(article)
+
+
+def test_a_closing_note_about_the_writer_is_not_another_story():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"
+        "Clark Boyd is technology correspondent for The World, a radio programme broadcast on public stations "
+        "across the United States and in Canada.\n"
+    )
+    assert only("WL601", text) == []
+    assert not paragraph_signs(text.split("\n\n")[-1])[0].can_open
+
+
+def test_a_paragraph_that_calls_the_story_s_subject_by_its_kind_says_so():
+    [sign] = paragraph_signs("On March 3, the company said, its attorneys filed an action in the district court.")
+    assert sign.refers_back
+    [sign] = paragraph_signs("The company of soldiers reached the border town of Goma after a long march north.")
+    assert not sign.refers_back
+
+
+@pytest.mark.parametrize(
+    ("glued", "second"),
+    [
+        ("in 1988.Exxon Corp said", "Exxon Corp said"),
+        ('it said.A senior official', "A senior official"),
+        ('symbol "CGCO."Separately, the', "Separately, the"),
+        ("the share.U.S. business", "U.S. business"),
+    ],
+)
+def test_a_sentence_glued_after_a_figure_an_acronym_or_before_a_one_letter_word_is_split(glued: str, second: str):
+    units = paragraph_units(f"The company ended the year {glued} more things today.")
+    assert len(units) == 2 and units[1].run_on
+    assert f"The company ended the year {glued} more things today."[units[1].start :].startswith(second)
+
+
+@pytest.mark.parametrize("text", ["Hutchison Whampoa Ltd <HWHH.HK> and others", "the U.S.Treasury said", "bbc.co.uk"])
+def test_tickers_initials_and_addresses_are_not_sentences_run_together(text: str):
+    assert len(paragraph_units(text)) == 1
+
+
+def test_a_name_s_initials_are_the_same_name():
+    assert "GPU" in _name_stems("General Public Utilities Corp")
+    assert "FAA" in _name_stems("Federal Aviation Administration")
 
 
 def test_a_one_word_edit_reads_again_only_the_paragraph_it_changed():
@@ -208,6 +251,22 @@ def test_stretches_measured_one_group_at_a_time_equal_stretches_measured_whole()
         assert overlap.cosine == pytest.approx(cosine(inside, rest))
         assert overlap.distinct == len(inside) and overlap.shared == sum(1 for word in inside if rest[word])
         assert overlap.context == len(rest)
+
+
+def test_whole_paragraphs_measured_from_sums_equal_paragraphs_counted_word_by_word():
+    rng = random.Random(6)
+    vocabulary = [f"w{number}" for number in range(40)]
+    for _ in range(200):
+        paragraphs = [Counter(rng.choices(vocabulary, k=rng.randint(0, 12))) for _ in range(rng.randint(2, 9))]
+        head = rng.choices(vocabulary, k=rng.randint(0, 4))
+        split = Split(paragraphs, head=head)
+        whole = Paragraphs(paragraphs, split.whole, head)
+        for start in range(len(paragraphs)):
+            if start:
+                split.advance(paragraphs[start - 1])
+            groups = [[paragraphs[q]] for q in range(start, min(start + 3, len(paragraphs)))]
+            for count, counted in enumerate(split.stretches(groups), start=1):
+                assert whole.measure(start, count) == counted
 
 
 def test_a_wire_story_appended_with_its_own_dateline_is_reported():

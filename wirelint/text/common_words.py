@@ -91,3 +91,22 @@ SECTION_WORDS = frozenset(
 )
 """Words any two stories of one section share (business: shares, profit; politics: government, minister;
 sport: team, match): that two stories both use them says little about whether they are one story."""
+
+BACK_NOUNS = frozenset(
+    """
+    company companies firm firms bank banks group ministry government agency union unions report survey study
+    plan offer deal bill court board department minister official spokesman index issue notes bonds fund
+    utility airline carrier club side team band film show singer star player actor game council party chairman
+    president statement project scheme proposal sale merger acquisition transaction agreement contract talks
+    meeting programme program album book series station network service website site project research
+    """.split()
+)
+"""Things a story names and then calls by their kind: "the company", "the two banks", "the ministry". A
+sentence that says "the company" speaks of one the story has already introduced."""
+
+WRITER_ROLES = frozenset(
+    """
+    correspondent editor reporter columnist writer journalist presenter producer contributor analyst blogger
+    """.split()
+)
+"""What a closing note about the writer calls them ("Clark Boyd is technology correspondent for ...")."""

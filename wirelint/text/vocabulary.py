@@ -50,8 +50,12 @@ _ENDINGS = (
 )
 MIN_WORD = 3
 
-_RUN_ON = LazyPattern(r"(?<=\p{Ll}{2}[\"'”’)\]]?)[.!?][\"'”’]?(?=[<\"“]?\p{Lu}\p{Ll})")
-"""A sentence end glued to the next sentence: ``jihadists.Meanwhile`` (not ``U.S.Treasury``, not ``bbc.co.uk``)."""
+_RUN_ON = LazyPattern(
+    r"(?:(?<=(?:\p{Ll}{2}|\d)[\"'”’)\]]?)[.!?][\"'”’]?|(?<=\p{Lu}{2})[.!?][\"'”’]|(?<=\p{Lu}{2}[\"'”’)\]])[.!?])"
+    r"(?=[<\"“]?(?:\p{Lu}\p{Ll}|[AI]\s|\p{Lu}\.\p{Lu}\.))"
+)
+"""A sentence end glued to the next sentence: ``jihadists.Meanwhile``, ``in 1988.Exxon``, ``it said.A senior``,
+``"CGCO."Separately``, ``share.U.S. business`` (not ``U.S.Treasury``, not ``bbc.co.uk``, not ``<HKEH.HK>``)."""
 _TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.,/\-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]")
 """Words and figures: the wording two copies of a sentence share ("3.5 years" is not "13.49 years")."""
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’]*")
@@ -198,6 +202,12 @@ class ArticleVocabulary:
         return name.split("-")[0].lower() not in self.lower_words and name.isupper()
 
 
+@per_paragraph
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a paragraph writes in lower case."""
+    return frozenset(word for word in _WORD.findall(text) if word.islower())
+
+
 def _build(article: Article) -> ArticleVocabulary:
     units: list[Placed] = []
     names: Counter[str] = Counter()
@@ -215,7 +225,7 @@ def _build(article: Article) -> ArticleVocabulary:
             units.append(Placed(block, unit, index == 0))
             names.update(unit.names)
             inner.update(unit.names[1:] if unit.initial_name else unit.names)
-        lower.update(word for word in _WORD.findall(block.text) if word.islower())
+        lower.update(_lower_words(block.text))
     return ArticleVocabulary(units, frozenset(top), names, frozenset(lower), frozenset(inner))
 
 

@@ -1,0 +1,100 @@
+"""The measures WL601 weighs at a gap where another story may start, and their fitted weights.
+
+Data only: the weights are the log-odds of two logistic regressions fitted on
+spliced corpus articles (see :mod:`wirelint.text.storybreaks` for the
+measures and docs/integrity.md for the fit and the figures).
+"""
+
+from __future__ import annotations
+
+FEATURES = (
+    "lede return",
+    "new full names",
+    "inner",
+    "opening words",
+    "when",
+    "refers back",
+    "resume cosine",
+    "resume share",
+    "resume names",
+    "resume rise",
+    "cosine",
+    "share",
+    "names cosine",
+    "names share",
+    "new names",
+    "size",
+    "context size",
+    "cosine x size",
+    "share x size",
+    "inserted",
+    "run-on",
+    "transition",
+    "dateline",
+    "baseline",
+    "depth",
+)
+WEIGHTS = {
+    "bias": -6.03,
+    "lede return": -1.77,
+    "new full names": 0.78,
+    "inner": 3.66,
+    "opening words": 2.76,
+    "when": 0.03,
+    "refers back": -1.71,
+    "resume cosine": 0.0,
+    "resume share": 0.0,
+    "resume names": 0.0,
+    "resume rise": 0.0,
+    "cosine": -1.15,
+    "share": -3.44,
+    "names cosine": -1.26,
+    "names share": -2.3,
+    "new names": 0.92,
+    "size": -0.65,
+    "context size": 1.58,
+    "cosine x size": -3.01,
+    "share x size": -1.5,
+    "inserted": 0.0,
+    "run-on": 3.38,
+    "transition": 1.0,
+    "dateline": 14.0,
+    "baseline": 1.95,
+    "depth": 2.25,
+}
+"""Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
+spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
+each untouched article of even rank, each control and each host before its splice (two rounds, each taking
+the hardest gaps under the last fit), all but "transition", which is set by hand: on-topic transitions are
+common in real copy, and a model fitted on splices, where most transitions are pasted, trusts them too
+much. The resume measures are 0: nothing comes after such a stretch."""
+INSERTED_WEIGHTS = {
+    "bias": -6.31,
+    "lede return": -1.62,
+    "new full names": 0.69,
+    "inner": 3.44,
+    "opening words": 2.24,
+    "when": 0.09,
+    "refers back": -1.22,
+    "resume cosine": 2.66,
+    "resume share": -2.28,
+    "resume names": 1.05,
+    "resume rise": 2.84,
+    "cosine": -1.53,
+    "share": -4.1,
+    "names cosine": -2.23,
+    "names share": -2.33,
+    "new names": 0.98,
+    "size": -0.08,
+    "context size": 0.8,
+    "cosine x size": -2.3,
+    "share x size": -1.57,
+    "inserted": 0.0,
+    "run-on": -5.2,
+    "transition": 1.0,
+    "dateline": 22.05,
+    "baseline": -0.36,
+    "depth": 1.84,
+}
+"""Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
+way on those stretches; it alone weighs how the paragraph after the stretch resumes the story."""
