@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -60,6 +59,8 @@ class ResultCache:
 
     def put(self, key: str, value: Any) -> None:
         """Store ``value`` atomically; a folder that cannot be written is ignored."""
+        import tempfile  # only to write: a run whose files are all cached never imports it (nor shutil, lzma)
+
         target = self.path_for(key)
         try:
             self._prepare(target.parent)
