@@ -11,6 +11,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
 * round four: ``leftover_unseen.HELD_OUT_4``, families written before the rules were
   changed for them and never tuned on, with two more positions (inside a sentence,
   after a table row) and their own look-alike controls (``--unseen`` articles).
+* round five: ``leftover_unseen.HELD_OUT_5``, written with round four and kept sealed
+  until the rule changes were done (``--sealed`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -37,7 +39,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
-from leftover_unseen import HELD_OUT_4, control4, inject4  # noqa: E402
+from leftover_unseen import HELD_OUT_4, HELD_OUT_5, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
@@ -138,6 +140,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=600, help="injected articles (and as many controls)")
     parser.add_argument("--unseen", type=int, default=600, help="injected articles for round four (and controls)")
+    parser.add_argument("--sealed", type=int, default=0, help="injected articles for round five (sealed round)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
@@ -148,6 +151,7 @@ def main() -> None:
     checked = controls(options.articles, options.seed) if options.articles else none
     fourth = recall(options.unseen, options.seed + 4, HELD_OUT_4) if options.unseen else None
     checked4 = controls(options.unseen, options.seed + 4, control4) if options.unseen else none
+    fifth = recall(options.sealed, options.seed + 5, HELD_OUT_5) if options.sealed else None
     clean = untouched(options.untouched, options.seed)
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
@@ -156,6 +160,11 @@ def main() -> None:
         print(f"round four (held out, never tuned on): {options.unseen} articles, seed {options.seed + 4}")
         _print_recall(fourth, HELD_OUT_4)
         for position, (hit, total) in fourth["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
+    if fifth is not None:
+        print(f"round five (sealed until the changes were done): {options.sealed} articles, seed {options.seed + 5}")
+        _print_recall(fifth, HELD_OUT_5)
+        for position, (hit, total) in fifth["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
@@ -168,7 +177,8 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        for miss in [*(found or {}).get("misses", []), *(fourth or {}).get("misses", [])]:
+        rounds = (found, fourth, fifth)
+        for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
             print("MISS", miss)
         for flag in [*checked["flagged"], *checked4["flagged"]]:
             print("FLAGGED", flag)
@@ -176,7 +186,8 @@ def main() -> None:
             for item in result["findings"]:
                 print("UNTOUCHED", source, item)
     if options.json:
-        results = {"recall": found, "round four": fourth, "controls": checked, "controls four": checked4}
+        results = {"recall": found, "round four": fourth, "round five": fifth}
+        results |= {"controls": checked, "controls four": checked4}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
