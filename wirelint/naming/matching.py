@@ -19,15 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import PARAGRAPHS_REMEMBERED
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.startcache import compile_pattern
+from wirelint.text.quotes import quote_spans
 from wirelint.text.sentences import ABBREVIATIONS
+from wirelint.text.spans import SpanIndex
 
 COMMON_WORDS = frozenset(
     "am an as at be by do go he if in is it me my no of on or so to up us we".split()
@@ -126,30 +129,52 @@ class EntityIndex:
         if self.pattern is None:
             return found
         for block in article.blocks:
-            previous: dict[str, Mention] = {}
-            for match in self.pattern.finditer(block.text):
-                start, end = match.span()
-                identified = self.identify(match.group())
-                if identified is None or block.is_masked(start, end):
-                    continue
-                entity, form = identified
-                if (
-                    _vetoed(entity, block.text, start, end)
-                    or in_angle_brackets(block.text, start, end)
-                    or not _reads_as_name(form, block.text, start, end)
-                ):
-                    continue
-                the = _THE_BEFORE.search(block.text, max(0, start - 20), start)
-                mention = Mention(
-                    block, start, end, entity, form, len(found), block.in_quote(start, end),
-                    the.start() if the else None,
-                )
-                before = previous.get(entity.canonical)
-                if before is not None and _explains(block.text, before.end, start):
+            first = len(found)
+            for start, end, entity, form, quoted, the_start, gloss in _block_mentions(self, block.text, block.masked):
+                mention = Mention(block, start, end, entity, form, len(found), quoted, the_start)
+                if gloss is not None:
+                    before = found[first + gloss]
                     before.gloss, mention.gloss = mention, before
-                previous[entity.canonical] = mention
                 found.append(mention)
         return found
+
+    def _scan(self, text: str, masked: tuple[tuple[int, int], ...]) -> tuple[_Found, ...]:
+        assert self.pattern is not None
+        found: list[_Found] = []
+        masked_spans, quoted = SpanIndex(masked), SpanIndex(quote_spans(text))
+        previous: dict[str, int] = {}
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            identified = self.identify(match.group())
+            if identified is None or masked_spans.overlaps(start, end):
+                continue
+            entity, form = identified
+            if (
+                _vetoed(entity, text, start, end)
+                or in_angle_brackets(text, start, end)
+                or not _reads_as_name(form, text, start, end)
+            ):
+                continue
+            the = _THE_BEFORE.search(text, max(0, start - 20), start)
+            before = previous.get(entity.canonical)
+            gloss = None
+            if before is not None and _explains(text, found[before][1], start):
+                gloss = before
+            previous[entity.canonical] = len(found)
+            found.append((start, end, entity, form, quoted.covers(start, end), the.start() if the else None, gloss))
+        return tuple(found)
+
+
+_Found = tuple[int, int, EntitySet, Form, bool, "int | None", "int | None"]
+"""A mention in a paragraph without its block: start, end, set, form, quoted, where a "the" before it
+starts, and the earlier mention of the paragraph it explains or is explained by (its index)."""
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _block_mentions(index: EntityIndex, text: str, masked: tuple[tuple[int, int], ...]) -> tuple[_Found, ...]:
+    """A paragraph's mentions depend on its text alone (glosses pair inside a paragraph), so they are
+    remembered per paragraph: an editor's re-lint scans only the paragraph that changed."""
+    return index._scan(text, masked)
 
 
 def _explains(text: str, gap_start: int, gap_end: int) -> bool:

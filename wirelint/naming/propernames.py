@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -86,11 +86,14 @@ def parse_name_words(pack: str, table: Any) -> NameWords:
     return NameWords(**lists)
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)
 class NamePart:
-    """One word of a name as written, with the article before it if any."""
+    """One word of a name as written, with the article before it if any.
 
-    block: Block
+    Parts depend on their paragraph's text alone (offsets are within it), so they are made once per
+    paragraph and shared by every lint of it; the block is the mention's.
+    """
+
     start: int
     end: int
     """The word, possessive left out."""
@@ -109,7 +112,7 @@ class NamePart:
     text: str = ""
     """The word as written, possessive left out (``block.text[start:end]``, kept: it is read often)."""
 
-    @property
+    @cached_property
     def article_key(self) -> str:
         """The article as spelled ("al-", "Al ", "el-")."""
         return " ".join(self.article.split()) + (" " if self.article.endswith((" ", "\n")) else "")
@@ -126,6 +129,7 @@ class NamePart:
 class NameMention:
     """A proper name at one place in an article: its parts and what joins them."""
 
+    block: Block
     parts: tuple[NamePart, ...]
     joiners: tuple[str, ...]
     """What stands between consecutive parts, white space as one space: " ", "-", " bin ", "-ut-"."""
@@ -134,10 +138,6 @@ class NameMention:
     loose: bool = False
     """The first word opens a sentence and the article never capitalises it elsewhere: it may be
     a common word ("Later Nasrollah said"), so it is compared only when it agrees."""
-
-    @property
-    def block(self) -> Block:
-        return self.parts[0].block
 
     @property
     def start(self) -> int:
@@ -197,9 +197,7 @@ def name_mentions(
             folded & lower_words, folded & named, folded & with_article,
         )
         for parts, joiners, confirmed, loose in cut:
-            found.append(
-                NameMention(tuple(NamePart(block, *part) for part in parts), joiners, confirmed, len(found), loose)
-            )
+            found.append(NameMention(block, parts, joiners, confirmed, len(found), loose))
     return found
 
 
@@ -292,9 +290,9 @@ def _paragraph_words(
     return frozenset(named), frozenset(with_article), frozenset(folded_words)
 
 
-_Template = tuple[tuple[tuple[Any, ...], ...], tuple[str, ...], bool, bool]
-"""A name cut from a paragraph, without its block: each part's fields after the block, the
-joiners, whether it is confirmed, whether it is loose."""
+_Template = tuple[tuple[NamePart, ...], tuple[str, ...], bool, bool]
+"""A name cut from a paragraph, without its block: its parts, the joiners, whether it is
+confirmed, whether it is loose."""
 
 
 @lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
@@ -419,7 +417,7 @@ def _mentions(
     """Split a run into names: titles, openers and claimed spans cut it; articles attach to the next word."""
     words = context.words
     brackets = "<" in text
-    parts: list[tuple[Any, ...]] = []
+    parts: list[NamePart] = []
     joiners: list[str] = []
     confirmed = loose = False
     pending_article: _Token | None = None
@@ -457,7 +455,7 @@ def _mentions(
             loose = loose and following is not None and following.text[:1].isupper()
             confirmed = loose or not (first.sentence_start or token.capitals)
         elif parts:
-            joiners.append(_joiner(text[parts[-1][1] : first.start]))
+            joiners.append(_joiner(text[parts[-1].end : first.start]))
         end = token.end
         if token.text.endswith(_POSSESSIVE) and len(token.text) > 3:
             end -= 2
@@ -465,8 +463,8 @@ def _mentions(
         acronym = acronym and not token.capitals
         article_start = pending_article.start if pending_article else -1
         common = text[token.start : end].casefold() in context.lower_words
-        parts.append((token.start, end, article, article_start, acronym, token.capitals, common,
-                      first.sentence_start, text[token.start : end]))  # fmt: skip
+        parts.append(NamePart(token.start, end, article, article_start, acronym, token.capitals, common,
+                              first.sentence_start, text[token.start : end]))  # fmt: skip
         pending_article = None
         if end < token.end:  # a possessive ends the name: "Nintendo's DS" is two
             yield from _finish(parts, joiners, confirmed, loose)
@@ -507,6 +505,6 @@ def _joiner(text: str) -> str:
     return _WHITE.sub(" ", _HYPHEN.sub("-", text))
 
 
-def _finish(parts: list[tuple[Any, ...]], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[_Template]:
+def _finish(parts: list[NamePart], joiners: list[str], confirmed: bool, loose: bool) -> Iterable[_Template]:
     if parts:
         yield tuple(parts), tuple(joiners), confirmed, loose and len(parts) > 1

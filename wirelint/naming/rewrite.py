@@ -80,7 +80,7 @@ def respell(occurrence: Occurrence, kind: str, target: str) -> Rewrite:
     """
     mention, index = occurrence.mention, occurrence.index
     part = mention.parts[index]
-    text = part.block.text
+    text = mention.block.text
     if kind == "joiner":
         before = mention.parts[index - 1]
         return Rewrite(before.end, part.article_start if part.article else part.start, target, True)

@@ -89,11 +89,18 @@ class _Graph:
         return node
 
 
+PARTS_REMEMBERED = 1 << 15
+"""Name parts whose keys are remembered: parts are made once per paragraph and shared by every lint
+of it, so an editor's re-lint reads the keys of unchanged paragraphs' names back."""
+
+
+@lru_cache(maxsize=PARTS_REMEMBERED)
 def _word_key(part: NamePart) -> str:
     text = part.text.replace("’", "'")
     return text.replace(".", "") if part.acronym else text.casefold()
 
 
+@lru_cache(maxsize=PARTS_REMEMBERED)
 def _bucket(part: NamePart) -> str:
     """The blocking key of a name's last word: variants share its consonants and, once the free
     differences are folded, its length."""
@@ -101,10 +108,15 @@ def _bucket(part: NamePart) -> str:
 
 
 def _form_key(mention: NameMention) -> tuple[object, ...]:
+    return _parts_key(mention.parts, mention.joiners)
+
+
+@lru_cache(maxsize=PARTS_REMEMBERED)
+def _parts_key(parts: tuple[NamePart, ...], joiners: tuple[str, ...]) -> tuple[object, ...]:
     return (
         tuple((part.article_key, part.text.replace("’", "'") if part.acronym else part.text.casefold())
-              for part in mention.parts),
-        mention.joiners,
+              for part in parts),
+        joiners,
     )
 
 
@@ -196,12 +208,13 @@ def _compare(first: list[NameMention], second: list[NameMention], words: NameWor
     if any(part.text.casefold() in words.qualifiers for part in extra):
         return  # South Sudan and Sudan
     same_length = len(a.parts) == len(b.parts)
+    headline = "headline" in (a.block.field, b.block.field)
     differences: list[tuple[Node, Node, int, int]] = []
     articles_dropped: list[tuple[Node, Node, int, int]] = []
     conflict = False
     for back in range(1, len(shorter.parts) + 1):
         p, q = a.parts[-back], b.parts[-back]
-        word = _word_difference(p, q, back > 1, len(a.parts) == len(b.parts) == 1, same_length)
+        word = _word_difference(p, q, back > 1, len(a.parts) == len(b.parts) == 1, same_length, headline)
         if word is None and (_loose_first(a, back) or _loose_first(b, back)):
             same_length = False  # "Later Nasrollah": the opening word may not belong to the name
             break
@@ -229,6 +242,7 @@ def _compare(first: list[NameMention], second: list[NameMention], words: NameWor
             graph.forms[node].setdefault(id(group), (group, index))  # mentions are listed once clustered
 
 
+@lru_cache(maxsize=PARTS_REMEMBERED)
 def _word_node(part: NamePart) -> Node:
     if part.acronym:
         return ("word", "#" + _word_key(part), part.text)
@@ -246,7 +260,7 @@ def _loose_first(mention: NameMention, back: int) -> bool:
 
 
 def _word_difference(
-    p: NamePart, q: NamePart, given_name: bool, alone: bool, same_length: bool
+    p: NamePart, q: NamePart, given_name: bool, alone: bool, same_length: bool, headline: bool
 ) -> tuple[Node, Node] | tuple[()] | None:
     """``()`` for the same word, the two word nodes for variants, None for different words.
 
@@ -260,7 +274,7 @@ def _word_difference(
         if not (p.acronym and q.acronym) or key_p != key_q:
             return None
         written_p, written_q = p.text, q.text
-        if written_p == written_q or not alone or "headline" in (p.block.field, q.block.field):
+        if written_p == written_q or not alone or headline:
             return ()
         return _word_node(p), _word_node(q)
     if key_p == key_q:
