@@ -3,7 +3,8 @@
 ``fresh-a`` was written and measured before the engine changes of the
 session that added it; ``fresh-b`` was written after those changes, to check
 they generalise rather than fit set A; its misses then led to structural
-fixes, so ``fresh-c`` was written after those and measured once, untuned.
+fixes, so ``fresh-c`` was written after those; ``fresh-d`` after every change
+of the session, measured once.
 The first measurement of each set is the honest figure (docs/numbers-and-
 attribution.md keeps them); a miss is fixed as a shape, never by phrase. Each frame draws its own
 numbers (digits or words), qualifiers ("at least", "more than", "nearly",
@@ -303,6 +304,45 @@ FRESH_C: dict[str, TotalFrame] = {
 """Set C: WL402 frames written after the set B changes, measured once and never tuned on."""
 
 
+FRESH_D: dict[str, TotalFrame] = {
+    "d-total-after-list": TotalFrame("According to {src}, {P0} {N0} and {P1} {N1} were killed, a total of {W}.",
+                                     "fresh-d", True, nouns=PEOPLE),
+    "d-parenthetical": TotalFrame("The {inc} killed {W} people ({P0} {N0} and {P1} {N1}), {src} said.", "fresh-d",
+                                  nouns=PEOPLE),
+    "d-while": TotalFrame("Of the {W} people arrested, {P0} were {N0}, while {P1} were {N1}.", "fresh-d",
+                          nouns=PEOPLE),
+    "d-detainees-include": TotalFrame("Police detained {W} demonstrators on Saturday. The detainees include {P0} "
+                                      "{N0} and {P1} {N1}.", "fresh-d", nouns=PEOPLE),
+    "d-dash-among-them": TotalFrame("Altogether, {W} people – among them {P0} {N0} and {P1} {N1} – were "
+                                    "evacuated from {place}.", "fresh-d", nouns=PEOPLE),
+    "d-risen-among-them": TotalFrame("The number of dead has risen to {W}, among them {P0} {N0} and {P1} {N1}.",
+                                     "fresh-d", nouns=PEOPLE),
+    "d-semicolons": TotalFrame("{Src} gave a breakdown of the {W} dead: {P0} {N0}; {P1} {N1}; and {P2} {N2}.",
+                               "fresh-d", True, parts=3, nouns=THREE),
+    "d-among-n-people": TotalFrame("{P0} {N0} and {P1} {N1} were among {W} people injured by the {inc}.", "fresh-d",
+                                   nouns=PEOPLE),
+    "d-of-which": TotalFrame("There were {W} casualties, of which {P0} were {N0} and {P1} {N1}.", "fresh-d",
+                             nouns=PEOPLE),
+    "d-in-all-after": TotalFrame("In total, {P0} {N0} and {P1} {N1} died – {W} people in all.", "fresh-d",
+                                 True, nouns=PEOPLE),
+    "d-more-than-including": TotalFrame("{W} people were arrested, including {P0} {N0} and {P1} {N1}.", "fresh-d",
+                                        qualifier="more than", nouns=PEOPLE),
+    "d-about-among-them-next-para": TotalFrame("The aircraft was carrying {W} people, {src} said.\n\nAmong them "
+                                               "were {P0} passengers and {P1} crew.", "fresh-d", qualifier="about"),
+    "d-single-including": TotalFrame("{W} people were killed, including {P0} children, in the {inc}.", "fresh-d",
+                                     parts=1),
+    "d-single-of-the-victims": TotalFrame("The {inc} killed {W} people, {src} said. {P0} of the victims were "
+                                          "children.", "fresh-d", parts=1),
+    "d-both-sides-three": TotalFrame("Fighting on both sides left {W} dead: {P0} {N0}, {P1} {N1} and {P2} {N2}.",
+                                     "fresh-d", True, parts=3, nouns=THREE),
+    "d-detainees-of-whom": TotalFrame("The {W} detainees, {P0} of whom are women, were released on bail.",
+                                      "fresh-d", parts=1),
+    "d-plus": TotalFrame("Rescuers saved {W} people – {P0} crew members plus {P1} passengers.", "fresh-d",
+                         True),
+}
+"""Set D: WL402 frames written after every change of the session, measured once: the figure for unseen wording."""
+
+
 @dataclass(frozen=True)
 class HeadFrame:
     """A headline over a body; each pair is (headline figure, body figure, consistent)."""
@@ -438,6 +478,39 @@ HEAD_C: dict[str, HeadFrame] = {
 }
 """Set C: WL401 frames written after the set B changes."""
 
+HEAD_D: dict[str, HeadFrame] = {
+    "d-dozens-ravine": HeadFrame("Dozens killed as bus plunges into ravine near {place}", "{B} people died, {src} "
+                                 "said.", "fresh-d", (("", "Nine", False), ("", "At least 30", True),
+                                                     ("", "Fifteen", False), ("", "Forty-two", True))),
+    "d-hundreds-detained": HeadFrame("Hundreds detained in {place}", "More than {B} people were detained, {src} "
+                                     "said.", "fresh-d", (("", "60", False), ("", "250", True), ("", "90", False),
+                                                         ("", "400", True))),
+    "d-80-dead": HeadFrame("80 dead in {place} {inc}", "The {inc} killed {B} people, {src} said.", "fresh-d",
+                           (("", "about 120", False), ("", "80", True), ("", "50", False), ("", "about 80", True))),
+    "d-scores-missing": HeadFrame("Scores missing after {place} flood", "{B} people are missing, {src} said.",
+                                  "fresh-d", (("", "Five", False), ("", "More than 60", True), ("", "Twelve", False),
+                                              ("", "About 150", True))),
+    "d-thousands-stranded": HeadFrame("Thousands stranded by {place} snow", "About {B} people were stranded, {src} "
+                                      "said.", "fresh-d", (("", "700", False), ("", "5,000", True), ("", "300", False),
+                                                          ("", "12,000", True))),
+    "d-two-killed": HeadFrame("Two killed in {place} shooting", "Gunmen killed {B} people, {src} said.", "fresh-d",
+                              (("", "five", False), ("", "two", True), ("", "seven", False), ("", "2", True))),
+    "d-a-dozen-wounded": HeadFrame("A dozen wounded in {place} {inc}", "The {inc} wounded {B} people, {src} said.",
+                                   "fresh-d", (("", "20", False), ("", "12", True), ("", "five", False),
+                                               ("", "twelve", True))),
+    "d-at-least-100": HeadFrame("At least 100 dead in {place} quake", "The quake killed {B} people, {src} said.",
+                                "fresh-d", (("", "70", False), ("", "at least 100", True), ("", "45", False),
+                                            ("", "about 110", True))),
+    "d-more-than-300-evacuated": HeadFrame("More than 300 evacuated in {place}", "Police evacuated {B} residents, "
+                                           "{src} said.", "fresh-d", (("", "about 150", False),
+                                                                     ("", "some 400", True), ("", "200", False),
+                                                                     ("", "350", True))),
+    "d-handful-injured": HeadFrame("A handful injured in {place} {inc}", "{B} people were injured, {src} said.",
+                                   "fresh-d", (("", "Thirty", False), ("", "Four", True), ("", "Twenty", False),
+                                               ("", "Three", True))),
+}
+"""Set D: WL401 frames written after every change of the session."""
+
 
 def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
     cases = []
@@ -462,7 +535,7 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
-FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c")
+FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d")
 """The fresh sets, in the order they were written."""
 
 FRESH_TALLIES: dict[str, list[str]] = {
@@ -514,6 +587,22 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "Authorities have evacuated {n},000 residents.",
         "Nearly {n} per cent of pupils failed the test.",
     ],
+    "fresh-d": [
+        "{N} people have died in the heatwave.",
+        "Some {n} schools remain closed after the floods.",
+        "Police have made {n} arrests since the riots began.",
+        "Around {n}% of the city is without electricity.",
+        "Diesel thefts have cost farmers £{n}m.",
+        "The mudslide buried {n} houses.",
+        "{N} tourists were among those evacuated.",
+        "The epidemic has claimed {n} lives.",
+        "Violent crime rose by {n}% in the capital.",
+        "Youth unemployment is now {n} per cent.",
+        "Militants torched {n} lorries on the highway.",
+        "The strike has cost businesses ${n}m.",
+        "Two in five children are overweight.",
+        "More than {n},000 people have signed up for the scheme.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 
@@ -537,4 +626,5 @@ def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
     """Every fresh WL402 and WL401 frame, ``per_frame`` defects and as many controls each."""
     return [*total_cases(FRESH_A, rng, per_frame), *head_cases(HEAD_A, rng, per_frame),
             *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame),
-            *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame)]
+            *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame),
+            *total_cases(FRESH_D, rng, per_frame), *head_cases(HEAD_D, rng, per_frame)]
