@@ -85,6 +85,20 @@ SHAPES = [
      "those killed. In all, 40 people died in the attack."),
     ("Sixty people died. Those killed included 36 men. Also among the dead were 51 women.", "Ninety people died. "
      "Those killed included 36 men. Also among the dead were 51 women."),
+    # a total stated with "the" and tied to its part; a total after its list; the total's own verb before the link
+    ("The 20 detainees, 25 of whom are women, were released on bail.", "The 30 detainees, 25 of whom are women, "
+     "were released on bail."),
+    ("In total, 12 soldiers and 20 civilians died – 40 people in all.", "In total, 12 soldiers and 28 "
+     "civilians died – 40 people in all."),
+    ("Officials said 12 soldiers and 20 civilians were killed, a total of 40.", "Officials said 12 soldiers and 28 "
+     "civilians were killed, a total of 40."),
+    ("Twenty people were killed, including 25 children, in the attack.", "Thirty people were killed, including 25 "
+     "children, in the attack."),
+    # a list joined by semicolons or "while"
+    ("Police gave a breakdown of the 40 dead: 10 soldiers; 12 police officers; and 11 civilians.", "Police gave a "
+     "breakdown of the 33 dead: 10 soldiers; 12 police officers; and 11 civilians."),
+    ("Of the 30 people arrested, 20 were men, while 15 were women.", "Of the 40 people arrested, 20 were men, while "
+     "15 were women."),
 ]
 
 
@@ -109,6 +123,11 @@ NOT_PARTS = [
     "The airline cancelled about 65 flights on Thursday, 180 on Friday and 140 on Saturday.",
     # a rate is not a part of a sum
     "It offered two mln units of two shares of common stock per unit for a total of four mln shares.",
+    # a pointer back whose count comes late in the sentence is not a breakdown (Reuters 8068)
+    "Police said the five arrested today included the former president. They were suspected of swindling about "
+    "450 people in Osaka.",
+    # a semicolon between clauses, not list items
+    "Police held 22 people; 10 were children and 12 were elderly people.",
 ]
 
 

@@ -55,7 +55,9 @@ SOURCE_CUES = (
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
 
-_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s)\s+(?:the\s+lives|responsibility|victory)\b", regex.IGNORECASE)
+_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives)\b",
+                          regex.IGNORECASE)
+""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
@@ -110,7 +112,7 @@ STATISTIC = LazyPattern(
     r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
     r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers|crimes?|offences"
     r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing)"
-    r"|unemployed)\b",
+    r"|unemployed|without\s+(?:power|electricity|water|heating))\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""

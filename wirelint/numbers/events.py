@@ -19,7 +19,7 @@ EVENTS: dict[str, tuple[str, ...]] = {
     ),
     "injured": ("injured", "wounded", "hurt", "injuries", "casualties", "hospitalised", "hospitalized",
                 "taken to hospital", "treated in hospital", "in hospital"),
-    "arrested": ("arrested", "detained", "captured", "taken prisoner", "held"),
+    "arrested": ("arrested", "detained", "captured", "taken prisoner", "held", "arrests", "detentions"),
     "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes",
                   "flee", "fleeing", "to flee", "left their homes", "lost their homes", "abandoned their homes"),
     "missing": ("missing", "unaccounted for", "trapped", "stranded"),
@@ -62,6 +62,7 @@ _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
 _AFTER = LazyPattern(
     r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
     r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
+    r"|among\s+(?:those|the)"
     r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )

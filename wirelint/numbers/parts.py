@@ -23,7 +23,7 @@ LISTED = LazyPattern(
     r"(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
-    r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*",
+    r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*",
     regex.IGNORECASE,
 )
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
@@ -41,7 +41,9 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether ``second`` is the next item of a list after ``first``: "20 soldiers and 31 militants", "80 in
     Scotland and 50 in England", "lost 4 men and the rebels 35"."""
     if LISTED.fullmatch(text, first.phrase_end, second.start):
-        return True
+        # a semicolon joins items of a list ("12 soldiers; 20 police officers; and 5 civilians") but also clauses
+        # ("held 22 people; 10 were children"): only counts that both name what they count are items
+        return ";" not in text[first.phrase_end:second.start] or bool(first.noun and second.noun)
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
 

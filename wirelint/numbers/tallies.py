@@ -26,7 +26,7 @@ def _words(key: str) -> str:
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], ...]:
     verbs = _words("verbs")
     after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across)\s+[\w'-]+){0,2}?[\s,]+(?:(?:were|was|have|has|had|are|is|been|being|also"
@@ -41,7 +41,10 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
         rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
-    return after, before, areas, cost
+    damage = compile_pattern(  # not "10.53 billion dlrs in damages awarded": a court's award, not a loss
+        r"\s+(?:worth\s+of\s+|in\s+|of\s+)?(?:damage|losses|destruction)\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
+    )
+    return after, before, areas, cost, damage
 
 
 @cache
@@ -51,10 +54,10 @@ def _things() -> frozenset[str]:
 
 def is_tally(text: str, quantity: Quantity) -> bool:
     """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public."""
-    after, before, areas, cost = _patterns()
+    after, before, areas, cost, damage = _patterns()
     window = max(0, quantity.start - 80)
-    if quantity.kind is Kind.MONEY:
-        return bool(cost.search(text, window, quantity.start))
+    if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
+        return bool(cost.search(text, window, quantity.start) or damage.match(text, quantity.end))
     if quantity.kind is Kind.MEASURE:
         counted = bool(areas.match(singular(quantity.unit)) or areas.match(quantity.unit))
     elif quantity.kind is Kind.COUNT:

@@ -49,6 +49,8 @@ POINTER = LazyPattern(
 """How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
 said they were", or a short label and a colon ("The breakdown: ...", which restates all of it)."""
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
+POINTER_REACH = 25
+"""How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
 POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -56,6 +58,7 @@ ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 COLON = LazyPattern(r":\s*$")
 _DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*,))?"
     r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
     r"(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
@@ -64,7 +67,8 @@ LINKED = LazyPattern(
     regex.IGNORECASE,
 )
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
-at most a short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
+at most the total's own verb ("were killed, including") and a short place or time ("rescued 69 migrants off
+Kidal, two children and ...")."""
 OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
@@ -82,9 +86,11 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|(?:out\s+of|for|with|making|in)\s+(?:a|the)\s+"
+AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+"
                         r"(?:total|toll)\s+of\s+)$", regex.IGNORECASE)
-"""A total named after its list: "were among the 45 killed", "for a total of 42 dead"."""
+"""A total named after its list: "were among the 45 killed", "for a total of 42 dead", "were killed, a total of 40"."""
+IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
+""""... died – 40 people in all": a total named after its list, and all of it."""
 AMONG_AFTER = LazyPattern(
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|casualties"
     r"|killed|hurt|detained|arrested|held|missing|rescued|evacuated)\b",
@@ -235,7 +241,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
         if single and not (named or explicit):
             continue
-        if named or _fits(located, event, nouns, listed, explicit) or (
+        if named or _fits(located, event, nouns, listed, explicit, explicit) or (
             linked and _breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap)) or of_them
@@ -244,9 +250,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             return _pairing(located, parts, listing and not partial, partial or single)
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
-    if later and AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start) and (
-        _named_total(later[0], nouns, listed)
-    ):
+    named_after = later and (AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start)
+                             or IN_ALL_AFTER.match(text, later[0].quantity.end))
+    if named_after and _named_total(later[0], nouns, listed):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         among = "among" in text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
         return _pairing(later[0], parts, False, among or single)
@@ -260,6 +266,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
         return None
     pointer = POINTER.match(text, clause)
+    if pointer is not None and first.quantity.start > pointer.end() + POINTER_REACH:
+        pointer = None  # "They were suspected of ... swindling 450 people": the count is not what they were
     if pointer is not None or elliptic or partitive:
         partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single or bool(partitive)
         for located in _antecedents(blocks, position, first, clause):
@@ -348,21 +356,23 @@ def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> b
     return any(nouns) and _nouns_fit(quantity.noun or "person", nouns, True)
 
 
-def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False) -> bool:
+def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False,
+          stated: bool = False) -> bool:
     """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
     them, so any people may be parts of a count of people, and a count of people needs no event of its own:
-    "Twelve people, including 5 soldiers, were killed")."""
+    "Twelve people, including 5 soldiers, were killed"; ``stated``: the link follows the total in its sentence, so
+    "the 40 detainees, 12 of whom ..." is a total, though it follows "the")."""
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or quantity in listed:
         return False
     if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
         return False
-    if event and quantity.event != event:
-        return False
+    if event and quantity.event and quantity.event != event:
+        return False  # (a total with no event of its own passed above only where the copy links the parts to it)
     window = max(0, quantity.start - 12)
-    if quantity.definite and not (ALL.search(located.block.text, window, quantity.start)
-                                  or OF_THE.search(located.block.text, window, quantity.start)):
-        return False
+    if quantity.definite and not stated and not (ALL.search(located.block.text, window, quantity.start)
+                                                   or OF_THE.search(located.block.text, window, quantity.start)):
+        return False  # "the 40 detainees, 12 of whom ..." is a total the copy states; a bare "the 40" refers back
     return _nouns_fit(quantity.noun or "person", nouns, explicit)
 
 
