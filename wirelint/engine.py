@@ -293,11 +293,14 @@ def _whole_line_breaks(source: str, finding: Finding) -> Finding:
     end = _outside_crlf(source, finding.end, start)
     fix = finding.fix
     if fix is not None:
-        edits = []
+        edits, moved = [], False
         for edit in fix.edits:
             edit_start = _outside_crlf(source, edit.start, 0)
-            edits.append(replace(edit, start=edit_start, end=_outside_crlf(source, edit.end, edit_start)))
-        if edits != list(fix.edits):
+            edit_end = _outside_crlf(source, edit.end, edit_start)
+            if (edit_start, edit_end) != (edit.start, edit.end):
+                edit, moved = replace(edit, start=edit_start, end=edit_end), True
+            edits.append(edit)
+        if moved:
             fix = replace(fix, edits=tuple(edits))
     if (start, end, fix) == (finding.start, finding.end, finding.fix):
         return finding
@@ -308,7 +311,8 @@ def finalise(document: Document, findings: Iterable[Finding]) -> list[Finding]:
     """Drop suppressed, masked and duplicate findings; fill in positions; sort."""
     masked = _masked_spans(document)
     kept: dict[tuple[object, ...], Finding] = {}
-    whole = [_whole_line_breaks(document.source, finding) for finding in findings]
+    source = document.source
+    whole = [_whole_line_breaks(source, finding) for finding in findings] if "\r" in source else list(findings)
     for finding in apply_suppressions(document.source, whole):
         if any(s < max(finding.end, finding.start + 1) and finding.start < e for s, e in masked):
             continue
