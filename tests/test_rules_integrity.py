@@ -19,7 +19,7 @@ from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
 from wirelint.text.cohesion import Paragraphs, Split, cosine
-from wirelint.text.storybreaks import _name_stems, paragraph_signs
+from wirelint.text.storybreaks import _name_stems, is_merge, options, paragraph_signs
 from wirelint.text.vocabulary import article_vocabulary, paragraph_units
 
 BRIDGE = (
@@ -267,6 +267,26 @@ def test_whole_paragraphs_measured_from_sums_equal_paragraphs_counted_word_by_wo
             groups = [[paragraphs[q]] for q in range(start, min(start + 3, len(paragraphs)))]
             for count, counted in enumerate(split.stretches(groups), start=1):
                 assert whole.measure(start, count) == counted
+
+
+def _best(found: list) -> tuple:
+    best = max(found, key=lambda candidate: candidate.score)
+    return best.index, best.end, best.score
+
+
+@pytest.mark.parametrize("path", [SEED_WIRE, SEED_EDIT])
+def test_stretches_left_unmeasured_never_change_which_gap_is_a_merge(path: Path):
+    text = path.read_text(encoding="utf-8")
+    for body in (text, text + "\n\n" + KIDNAP[0].upper() + KIDNAP[1:] + "\n"):
+        article = default_engine().parse("story.txt", body).articles[0]
+        vocabulary = article_vocabulary(article)
+        every = list(options(vocabulary, every=True))
+        pruned = list(options(vocabulary))
+        assert [found[0].index for found in every] == [found[0].index for found in pruned]
+        for all_of_them, some in zip(every, pruned, strict=True):
+            best = max(all_of_them, key=lambda candidate: candidate.score)
+            if is_merge(best):
+                assert _best(some) == _best(all_of_them)
 
 
 def test_a_wire_story_appended_with_its_own_dateline_is_reported():

@@ -179,6 +179,7 @@ class Paragraphs:
         paragraphs: Sequence[Counts],
         whole: Mapping[str, int],
         head: Iterable[str] = (),
+        squares: Sequence[int] | None = None,
         pair_of: Callable[[int, int], tuple[int, int]] | None = None,
         common_of: Callable[[int, int, int], int] | None = None,
     ) -> None:
@@ -188,7 +189,7 @@ class Paragraphs:
         self.whole_square = sum(count * count for count in whole.values())
         self.whole_size = len(whole)
         self.with_whole = [sum(count * whole[word] for word, count in p.items()) for p in paragraphs]
-        self.square = [sum(count * count for count in p.values()) for p in paragraphs]
+        self.square = squares or [sum(count * count for count in p.values()) for p in paragraphs]
         span: dict[str, tuple[int, int]] = {word: (-1, -1) for word in head}
         for number, counts in enumerate(paragraphs):
             for word in counts:
@@ -200,23 +201,33 @@ class Paragraphs:
 
     def measure(self, start: int, count: int) -> Overlap:
         """Paragraphs ``start`` to ``start + count - 1`` (``count`` at most 3) against everything else."""
-        stretch = range(start, start + count)
-        with_whole = sum(self.with_whole[q] for q in stretch)
-        pairs = {(q, r): self.pair(q, r) for q in stretch for r in stretch if q < r}
-        inside_square = sum(self.square[q] for q in stretch) + 2 * sum(dot for dot, _ in pairs.values())
-        distinct = sum(len(self.paragraphs[q]) for q in stretch) - sum(shared for _, shared in pairs.values())
-        if count == 3:
-            distinct += self.common(start, start + 1, start + 2)
-        alone = sum(self.alone[(first, last)] for first in stretch for last in stretch if first <= last)
+        square, alone, sizes = self.square, self.alone, self.paragraphs
+        with_whole = self.with_whole[start]
+        inside_square = first_square = square[start]
+        distinct = len(sizes[start])
+        lone = alone[(start, start)]
+        inner = 0.0
+        if count > 1:
+            second = start + 1
+            dot_12, shared_12 = self.pair(start, second)
+            with_whole += self.with_whole[second]
+            later = square[second]
+            forward = dot_12
+            distinct += len(sizes[second]) - shared_12
+            lone += alone[(second, second)] + alone[(start, second)]
+            if count == 3:
+                third = start + 2
+                dot_13, shared_13 = self.pair(start, third)
+                dot_23, shared_23 = self.pair(second, third)
+                with_whole += self.with_whole[third]
+                later += square[third] + 2 * dot_23
+                forward += dot_13
+                distinct += len(sizes[third]) - shared_13 - shared_23 + self.common(start, second, third)
+                lone += alone[(third, third)] + alone[(second, third)] + alone[(start, third)]
+            inside_square = first_square + later + 2 * forward
+            inner_norm = math.sqrt(first_square * later)
+            inner = forward / inner_norm if inner_norm else 0.0
         dot = with_whole - inside_square
         rest_square = self.whole_square - 2 * with_whole + inside_square
         norm = math.sqrt(inside_square * rest_square)
-        inner = 0.0
-        if count > 1:
-            forward = sum(pairs[(start, r)][0] for r in stretch[1:])
-            later = sum(self.square[r] for r in stretch[1:])
-            if count == 3:
-                later += 2 * pairs[(start + 1, start + 2)][0]
-            inner_norm = math.sqrt(self.square[start] * later)
-            inner = forward / inner_norm if inner_norm else 0.0
-        return Overlap(dot / norm if norm else 0.0, distinct, distinct - alone, self.whole_size - alone, inner)
+        return Overlap(dot / norm if norm else 0.0, distinct, distinct - lone, self.whole_size - lone, inner)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from operator import mul
 from types import MappingProxyType
@@ -154,6 +154,12 @@ def _paragraph_words(text: str) -> Counts:
     return MappingProxyType(counts)
 
 
+@per_paragraph
+def _paragraph_square(text: str) -> int:
+    """The squared length of a paragraph's counts (:func:`_paragraph_words`)."""
+    return sum(count * count for count in _paragraph_words(text).values())
+
+
 @lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
 def _neighbours(first: str, second: str) -> float:
     """How alike two neighbouring paragraphs are (the cosine of their content stems), remembered per pair
@@ -178,7 +184,7 @@ MIN_TERMS = 6
 """Content words a stretch needs before anything is said about it."""
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Break:
     """A gap where another story may start, the stretch after it, and what speaks for a merge."""
 
@@ -215,30 +221,56 @@ class Break:
         """The measurements the decision weighs (:data:`WEIGHTS`)."""
         return dict(zip(FEATURES, _measures(self), strict=True))
 
-    @cached_property
-    def score(self) -> float:
-        """Log-odds that a different story starts here."""
+    score: float = field(init=False)
+    """Log-odds that a different story starts here."""
+
+    def __post_init__(self) -> None:
         if self.words.distinct < MIN_TERMS:
-            return -math.inf
+            self.score = -math.inf
+            return
         inserted = self.end < self.article_units
         bias, vector = (_INSERTED_BIAS, _INSERTED_VECTOR) if inserted else (_BIAS, _VECTOR)
-        return bias + sum(map(mul, vector, _measures(self)))
+        self.score = bias + sum(map(mul, vector, _measures(self)))
 
 
 def _measures(found: Break) -> tuple[float, ...]:
-    words, names, signs = found.words, found.names, found.signs
+    return _values(
+        found.words,
+        found.names,
+        found.signs,
+        found.end < found.article_units,
+        found.run_on,
+        found.baseline,
+        found.lede_return,
+        found.new_full_names,
+        found.resume,
+    )
+
+
+def _values(
+    words: Overlap,
+    names: Overlap,
+    signs: Signs,
+    inserted: bool,
+    run_on: bool,
+    baseline: float,
+    lede_return: int,
+    new_full_names: int,
+    resume: tuple[float, float, int],
+) -> tuple[float, ...]:
+    """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
     return (
-        min(found.lede_return, 4) / 4,
-        min(found.new_full_names, 2) / 2,
+        min(lede_return, 4) / 4,
+        min(new_full_names, 2) / 2,
         words.inner,
         min(signs.words, 40) / 40,
         float(signs.when),
         float(signs.refers_back),
-        found.resume[0],
-        found.resume[1],
-        min(found.resume[2], 3) / 3,
-        found.resume[0] - words.cosine,
+        resume[0],
+        resume[1],
+        min(resume[2], 3) / 3,
+        resume[0] - words.cosine,
         words.cosine,
         words.share,
         names.cosine,
@@ -248,13 +280,22 @@ def _measures(found: Break) -> tuple[float, ...]:
         math.log1p(words.context),
         words.cosine * size,
         words.share * size,
-        float(found.end < found.article_units),
-        float(found.run_on),
+        float(inserted),
+        float(run_on),
         float(signs.transition),
         float(signs.dateline),
-        found.baseline,
-        found.baseline - words.cosine,
+        baseline,
+        baseline - words.cosine,
     )
+
+
+_RESUME_ROOM = (
+    max(0.0, INSERTED_WEIGHTS["resume cosine"] + INSERTED_WEIGHTS["resume rise"])
+    + max(0.0, INSERTED_WEIGHTS["resume share"])
+    + max(0.0, INSERTED_WEIGHTS["resume names"])
+)
+"""The most the resume measures (each between 0 and 1) can add to a stretch's score beyond its value with all
+of them 0: an inserted stretch that cannot reach the bar even so is not measured further."""
 
 
 def neighbour_cosine(units: Sequence[Placed]) -> float:
@@ -337,14 +378,21 @@ class _Paragraph:
     words: Counts
     square: int
     names: frozenset[str]
+    name_counts: Counts
 
 
 def _paragraphs(pieces: Sequence[_Piece], firsts: Sequence[int], texts: Sequence[str]) -> list[_Paragraph]:
     paragraphs = []
     for (start, stop), text in zip(pairwise(firsts), texts, strict=True):
         words = _paragraph_words(text)
-        names = frozenset(word for piece in pieces[start:stop] for word in piece.names)
-        paragraphs.append(_Paragraph(words, sum(count * count for count in words.values()), names))
+        if stop - start == 1:
+            name_counts = pieces[start].names
+        else:
+            name_counts = Counter()
+            for piece in pieces[start:stop]:
+                name_counts.update(piece.names)
+        square = _paragraph_square(text)
+        paragraphs.append(_Paragraph(words, square, frozenset(name_counts), name_counts))
     return paragraphs
 
 
@@ -370,9 +418,11 @@ def _new_full_names(signs: Sequence[Signs], is_name: Callable[[str], bool], befo
     )
 
 
-def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
+def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list[Break]]:
     """For every gap where another story could start: the stretches it could run to (the rest of the
-    article, or one to three paragraphs before this story resumes), each measured and scored."""
+    article, or one to three paragraphs before this story resumes), each measured and scored. A stretch
+    between two parts that cannot reach the bar its gap needs (:func:`is_merge`) is left out unless
+    ``every`` is true; the findings are the same either way."""
     units = vocabulary.units
     signs = [paragraph_signs(placed.block.text)[number] for placed, number in _numbered(units)]
     is_name = _name_test(vocabulary)
@@ -390,9 +440,11 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
         [paragraph.words for paragraph in paragraphs],
         word_split.whole,
         vocabulary.top_terms,
+        [paragraph.square for paragraph in paragraphs],
         lambda q, r: _pair_of_texts(texts[q], texts[r]),
         lambda q, r, s: _common_of_texts(texts[q], texts[r], texts[s]),
     )
+    named = Paragraphs([paragraph.name_counts for paragraph in paragraphs], name_split.whole)
     for number in range(1, len(pieces)):
         word_split.advance(pieces[number - 1].words)
         name_split.advance(pieces[number - 1].names)
@@ -412,6 +464,8 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
             "baseline": baseline,
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
         }
+        glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
+        cutoff = GLUED_THRESHOLD if glued else THRESHOLD
         tail = word_split.tail(first)
         found = [
             Break(index, size, words=tail, names=name_split.tail(), article_units=size, lede_return=returns[number],
@@ -422,15 +476,19 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
         stops = [pieces[bound].index for bound in bounds[1:]]
         groups = [pieces[start:stop] for start, stop in pairwise(bounds)]
         if number == firsts[paragraph]:
-            stretch_words = (whole.measure(paragraph, count) for count in range(1, len(groups) + 1))
+            counts = range(1, len(groups) + 1)
+            stretch_words = [whole.measure(paragraph, count) for count in counts]
+            stretch_names = [named.measure(paragraph, count) for count in counts]
         else:
-            stretch_words = word_split.stretches([piece.words for piece in group] for group in groups)
-        stretch_names = name_split.stretches([piece.names for piece in group] for group in groups)
+            stretch_words = list(word_split.stretches([piece.words for piece in group] for group in groups))
+            stretch_names = list(name_split.stretches([piece.names for piece in group] for group in groups))
         lede: set[str] = set()
         for (start, bound), stop, in_words, in_names in zip(
             pairwise(bounds), stops, stretch_words, stretch_names, strict=True
         ):
             lede.update(*(piece.lede for piece in pieces[start:bound]))
+            if not every and _beneath(in_words, in_names, common, len(lede), cutoff):
+                continue
             resumed = paragraphs[pieces[bound].paragraph]
             found.append(
                 Break(
@@ -445,6 +503,24 @@ def options(vocabulary: ArticleVocabulary) -> Iterator[list[Break]]:
                 )
             )
         yield found
+
+
+def _beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cutoff: float) -> bool:
+    """Whether an inserted stretch scores below ``cutoff`` however the paragraph after it resumes."""
+    if words.distinct < MIN_TERMS:
+        return True
+    values = _values(
+        words,
+        names,
+        common["signs"],
+        True,
+        common["run_on"],
+        common["baseline"],
+        lede_return,
+        common["new_full_names"],
+        (0.0, 0.0, 0),
+    )
+    return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM < cutoff
 
 
 def _counted(pieces: Sequence[_Piece]) -> Counts:
