@@ -19,7 +19,8 @@ from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
 from wirelint.text.cohesion import Paragraphs, Split, cosine
-from wirelint.text.storybreaks import _name_stems, is_merge, options, paragraph_signs
+from wirelint.text.storybreaks import is_merge, options
+from wirelint.text.storysigns import name_stems, paragraph_signs
 from wirelint.text.vocabulary import article_vocabulary, paragraph_units
 
 BRIDGE = (
@@ -140,8 +141,8 @@ def test_tickers_initials_and_addresses_are_not_sentences_run_together(text: str
 
 
 def test_a_name_s_initials_are_the_same_name():
-    assert "GPU" in _name_stems("General Public Utilities Corp")
-    assert "FAA" in _name_stems("Federal Aviation Administration")
+    assert "GPU" in name_stems("General Public Utilities Corp")
+    assert "FAA" in name_stems("Federal Aviation Administration")
 
 
 def test_a_one_word_edit_reads_again_only_the_paragraph_it_changed():

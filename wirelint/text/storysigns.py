@@ -1,0 +1,129 @@
+"""How each sentence of a paragraph opens, as far as another story starting at it is concerned (WL601).
+
+A pure function of the paragraph's text, remembered per paragraph text
+(:func:`paragraph_signs`): whether the sentence can open a story at all (a
+capital, prose, no pronoun or quotation pointing back, no note about the
+writer), a transition word, a dateline, a time, a thing called by its kind,
+the people it introduces by full name and age, and the words of its names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
+from wirelint.text.common_words import BACK_NOUNS, NAME_WORDS, TRANSITIONS, WRITER_ROLES
+from wirelint.text.datelines import parse_dateline
+from wirelint.text.vocabulary import is_content, paragraph_units, stem
+
+MIN_OPENING_WORDS = 8
+"""Words a paragraph needs to open another story: a results line or a subhead cannot."""
+MIN_LOWER_WORDS = 4
+"""Lower-case words an opening sentence needs: a line-up or a list of names is not a lede."""
+
+_TRANSITION = LazyPattern(r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]")
+_POINTS_BACK = LazyPattern(
+    r"""^(?:[\"“]|[\"'“‘(]?(?:
+        (?:He|She|It|They|His|Her|Its|Their|Theirs|This|These|That|Those|Such|Both|But|And|Yet|Also|However|
+           Still|Instead|Nevertheless|Then|There|Here|Again|Even|Now|So|Though|Although|Otherwise|Besides|
+           Further|Furthermore|Moreover|In\s+addition|As\s+a\s+result|By\s+contrast|In\s+contrast)\b
+    ))""",
+    regex.VERBOSE,
+)
+_NEW_PERSON = LazyPattern(r"\b\p{Lu}\p{Ll}+\s(\p{Lu}[\p{L}'’\-]+),\s\d{1,3},")
+"""A person introduced by full name and age ("Tauqir Sharif, 33,"), the way a lede introduces its subject."""
+_WHEN = LazyPattern(
+    r"\b(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:yesterday|today|tonight|(?:this|last)\s+(?:week|month|year|weekend))\b"
+)
+_REFERS_BACK = LazyPattern(
+    r"\b[Tt]he\s+(?:(?:two|three|four|both|new|same)\s+)?(?:" + "|".join(sorted(BACK_NOUNS)) + r")\b(?!\s+of\b)"
+)
+"""A thing the story introduced, called by its kind ("the company said", "The two banks"): not a lede."""
+_WRITER_NOTE = LazyPattern(
+    r"^(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s){0,3}(?:"
+    + "|".join(sorted(WRITER_ROLES))
+    + r")\b|will\s+be\s+writing\b)"
+)
+"""A closing note about the writer ("Clark Boyd is technology correspondent for The World ..."): another
+item, but no story pasted in."""
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
+_STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
+_MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
+"""A paragraph that follows one ending on a word or a comma continues its sentence (wire copy breaks lines,
+and readers paragraphs, where the typist pressed return)."""
+
+
+@dataclass(frozen=True)
+class Signs:
+    """What one sentence's own text says about a story starting at it."""
+
+    can_open: bool
+    """Not in capitals, starts like a sentence and reads like prose (enough lower-case words)."""
+    ends_mid_sentence: bool
+    """Ends on a word or a comma: the next paragraph continues it."""
+    transition: bool
+    dateline: bool
+    people: tuple[str, ...]
+    """Stems of the surnames of people it introduces by full name and age."""
+    names: tuple[tuple[str, tuple[str, ...]], ...]
+    """Each name it mentions, with the stems of its words that say what the part is about."""
+    words_to_end: int
+    """Words from its start to the end of its paragraph."""
+    words: int
+    """Its own words: a lede is a long sentence."""
+    when: bool
+    """It says when ("on Tuesday", "yesterday", "this week"), as a lede does."""
+    refers_back: bool
+    """It calls something by its kind with "the" ("the company said"), as only a later sentence can."""
+
+
+_SUFFIXES = frozenset("inc corp co cos ltd plc llc lp nv ag sa spa bhd pty of and the for de del la le von van".split())
+"""Words left out of a name's initials: General Public Utilities Corp is "GPU"."""
+
+
+def name_stems(name: str) -> tuple[str, ...]:
+    """The words of a name that say what a part is about, and its initials when it has several words,
+    so that a later "GPU" or "FAA" is the same name as "General Public Utilities" or "Federal Aviation
+    Administration"."""
+    words = name.replace("-", " ").split()
+    stems = [stem(word) for word in words if word.lower() not in NAME_WORDS and is_content(word)]
+    initials = "".join(word[0] for word in words if word.lower() not in _SUFFIXES)
+    if 2 <= len(initials) <= 5 and len(words) > 1 and initials.isupper():
+        stems.append(initials)
+    return tuple(stems)
+
+
+@per_paragraph
+def paragraph_signs(text: str) -> tuple[Signs, ...]:
+    """The signs of each sentence of a paragraph (as :func:`paragraph_units` splits it)."""
+    units = paragraph_units(text)
+    signs = []
+    remaining = sum(unit.words for unit in units)
+    for number, unit in enumerate(units):
+        sentence = text[unit.start : unit.end]
+        prose = len(_LOWER_WORD.findall(sentence)) >= MIN_LOWER_WORDS
+        signs.append(
+            Signs(
+                can_open=not unit.capitals
+                and prose
+                and bool(_STARTS_SENTENCE.match(sentence))
+                and not _POINTS_BACK.match(sentence)
+                and not _WRITER_NOTE.match(sentence),
+                ends_mid_sentence=not unit.capitals and unit.words >= MIN_LOWER_WORDS
+                and bool(_MID_SENTENCE.search(sentence)),
+                transition=bool(_TRANSITION.match(sentence)),
+                dateline=number == 0 and parse_dateline(sentence, strict=True) is not None,
+                people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
+                names=() if unit.capitals else tuple((name, name_stems(name)) for name in unit.names),
+                words_to_end=remaining,
+                words=unit.words,
+                when=bool(_WHEN.search(sentence)),
+                refers_back=bool(_REFERS_BACK.search(sentence)),
+            )
+        )
+        remaining -= unit.words
+    return tuple(signs)
