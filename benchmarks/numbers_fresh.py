@@ -3,8 +3,8 @@
 ``fresh-a`` was written and measured before the engine changes of the
 session that added it; ``fresh-b`` was written after those changes, to check
 they generalise rather than fit set A; its misses then led to structural
-fixes, so ``fresh-c`` was written after those; ``fresh-d`` after every change
-of the session, measured once.
+fixes, so ``fresh-c`` was written after those, ``fresh-d`` after the set C
+fixes and ``fresh-e`` after the set D fixes, each measured once first.
 The first measurement of each set is the honest figure (docs/numbers-and-
 attribution.md keeps them); a miss is fixed as a shape, never by phrase. Each frame draws its own
 numbers (digits or words), qualifiers ("at least", "more than", "nearly",
@@ -343,6 +343,30 @@ FRESH_D: dict[str, TotalFrame] = {
 """Set D: WL402 frames written after every change of the session, measured once: the figure for unseen wording."""
 
 
+FRESH_E: dict[str, TotalFrame] = {
+    "e-deaths-places-colon": TotalFrame("Hospitals reported {W} deaths: {P0} in {place} and {P1} in {place2}.",
+                                        "fresh-e", True),
+    "e-dead-numbered": TotalFrame("The dead numbered {W}, among them {P0} {N0} and {P1} {N1}.", "fresh-e",
+                                  nouns=PEOPLE),
+    "e-brackets-in-total": TotalFrame("{P0} {N0} and {P1} {N1} ({W} in total) were wounded.", "fresh-e", True,
+                                      nouns=PEOPLE),
+    "e-nationalities": TotalFrame("The {W} victims included {P0} Britons and {P1} Germans, {src} said.", "fresh-e"),
+    "e-of-the-casualties": TotalFrame("{Src} said the {inc} left {W} people injured. Of the casualties, {P0} were in "
+                                      "a critical condition and {P1} were treated and released.", "fresh-e"),
+    "e-of-these-charged": TotalFrame("{W} people were arrested; of these, {P0} have been charged and {P1} "
+                                     "released.", "fresh-e"),
+    "e-said-including-single": TotalFrame("{W} people died, {src} said, including {P0} children.", "fresh-e",
+                                          parts=1),
+    "e-toll-stands-dash": TotalFrame("The death toll stands at {W} – {P0} {N0} and {P1} {N1}.", "fresh-e",
+                                     True, nouns=PEOPLE),
+    "e-semicolon-they-were": TotalFrame("{W} fighters died in the clashes; they were {P0} {N0} and {P1} {N1}.",
+                                        "fresh-e", nouns=FIGHTERS),
+    "e-at-least-of-them-next-para": TotalFrame("{W} people were hurt, {src} said.\n\nOf them, {P0} were {N0} and "
+                                               "{P1} were {N1}.", "fresh-e", qualifier="at least", nouns=PEOPLE),
+}
+"""Set E: WL402 frames written after the set D changes, measured once."""
+
+
 @dataclass(frozen=True)
 class HeadFrame:
     """A headline over a body; each pair is (headline figure, body figure, consistent)."""
@@ -509,7 +533,31 @@ HEAD_D: dict[str, HeadFrame] = {
                                    "fresh-d", (("", "Thirty", False), ("", "Four", True), ("", "Twenty", False),
                                                ("", "Three", True))),
 }
-"""Set D: WL401 frames written after every change of the session."""
+"""Set D: WL401 frames written after the set C changes."""
+
+HEAD_E: dict[str, HeadFrame] = {
+    "e-dozens-arrested": HeadFrame("Dozens arrested after {place} riot", "{B} people were arrested, {src} said.",
+                                   "fresh-e", (("", "Seven", False), ("", "About 40", True), ("", "Eleven", False),
+                                               ("", "More than 30", True))),
+    "e-hundreds-hurt": HeadFrame("Hundreds hurt in {place} {inc}", "The {inc} injured {B} people, {src} said.",
+                                 "fresh-e", (("", "about 80", False), ("", "more than 300", True), ("", "45", False),
+                                             ("", "about 250", True))),
+    "e-scores-drown": HeadFrame("Scores drown as boat sinks off {place}", "{B} people drowned, {src} said.",
+                                "fresh-e", (("", "Nine", False), ("", "At least 60", True), ("", "Twelve", False),
+                                            ("", "About 90", True))),
+    "e-four-dead": HeadFrame("Four dead in {place} {inc}", "The {inc} killed {B} people, {src} said.", "fresh-e",
+                             (("", "seven", False), ("", "four", True), ("", "two", False), ("", "4", True))),
+    "e-over-1000-flee": HeadFrame("Over 1,000 flee {place} clashes", "The clashes have forced {B} people to flee, "
+                                  "{src} said.", "fresh-e", (("", "about 600", False), ("", "1,500", True),
+                                                            ("", "800", False), ("", "some 1,200", True))),
+    "e-toll-rises-25": HeadFrame("{place} {inc} death toll rises to 25", "The number of dead has risen to {B}, "
+                                 "{src} said.", "fresh-e", (("", "19", False), ("", "25", True), ("", "31", False),
+                                                            ("", "twenty-five", True))),
+    "e-dozen-kidnapped": HeadFrame("A dozen kidnapped in {place}", "Gunmen kidnapped {B} people, {src} said.",
+                                   "fresh-e", (("", "30", False), ("", "12", True), ("", "four", False),
+                                               ("", "a dozen", True))),
+}
+"""Set E: WL401 frames written after the set D changes."""
 
 
 def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
@@ -535,7 +583,7 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
-FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d")
+FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e")
 """The fresh sets, in the order they were written."""
 
 FRESH_TALLIES: dict[str, list[str]] = {
@@ -603,6 +651,18 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "Two in five children are overweight.",
         "More than {n},000 people have signed up for the scheme.",
     ],
+    "fresh-e": [
+        "The landslide killed {n} villagers in {place}.",
+        "Fire destroyed {n} stalls at the market.",
+        "Around {n},000 people are still without shelter.",
+        "The clashes left {n} people wounded.",
+        "Smoking rates fell to {n}% last year.",
+        "The flood damage is estimated at £{n}m.",
+        "Looting has cost shopkeepers ${n}m.",
+        "{N} prisoners escaped during the riot.",
+        "Nearly {n}% of households cannot afford to heat their homes.",
+        "Two-thirds of the town's homes were flooded.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 
@@ -627,4 +687,5 @@ def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
     return [*total_cases(FRESH_A, rng, per_frame), *head_cases(HEAD_A, rng, per_frame),
             *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame),
             *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame),
-            *total_cases(FRESH_D, rng, per_frame), *head_cases(HEAD_D, rng, per_frame)]
+            *total_cases(FRESH_D, rng, per_frame), *head_cases(HEAD_D, rng, per_frame),
+            *total_cases(FRESH_E, rng, per_frame), *head_cases(HEAD_E, rng, per_frame)]

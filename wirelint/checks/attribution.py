@@ -55,9 +55,10 @@ SOURCE_CUES = (
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
 
-_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives)\b",
-                          regex.IGNORECASE)
-""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source."""
+_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
+                          r"|its|benefits?|compensation|back|credit)\b", regex.IGNORECASE)
+""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "could claim
+their pensions": claiming something, not saying it."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
