@@ -99,6 +99,17 @@ SHAPES = [
      "breakdown of the 33 dead: 10 soldiers; 12 police officers; and 11 civilians."),
     ("Of the 30 people arrested, 20 were men, while 15 were women.", "Of the 40 people arrested, 20 were men, while "
      "15 were women."),
+    # counts of people named by where they are from; parts with no noun after a pointer, coordinated by "and";
+    # an attribution between the total and its link
+    ("The 40 victims included 12 Britons and 30 Germans, police said.", "The 42 victims included 12 Britons and 30 "
+     "Germans, police said."),
+    ("The blast left 30 people injured. Of the casualties, 20 were in a critical condition and 25 were treated and "
+     "released.", "The blast left 45 people injured. Of the casualties, 20 were in a critical condition and 25 were "
+     "treated and released."),
+    ("Thirty people were arrested; of these, 20 have been charged and 15 released.", "Forty people were arrested; "
+     "of these, 20 have been charged and 15 released."),
+    ("Thirty people died, the UN said, including 35 children.", "Forty people died, the UN said, including 35 "
+     "children."),
 ]
 
 
@@ -128,6 +139,9 @@ NOT_PARTS = [
     "450 people in Osaka.",
     # a semicolon between clauses, not list items
     "Police held 22 people; 10 were children and 12 were elderly people.",
+    # figures of an airline's traffic, not a total and its part (Reuters 1338)
+    "It said revenue passenger miles totaled 1.57 billion vs 1.34 billion and capacity was 2.90 billion available "
+    "seat miles vs 2.61 billion.",
 ]
 
 

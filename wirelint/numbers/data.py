@@ -88,6 +88,10 @@ def includes(whole: str, part: str) -> bool:
     return part in _divisions() and whole in groups["person"] and whole not in _divisions()
 
 
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ino", "ite", "i", "on")
+"""How the singular of a people's name ends: briton, german, filipino, israeli, pakistani."""
+
+
 def both_people(whole: str, part: str) -> bool:
     """True when both nouns count people: where the copy itself says the part is of the whole ("36 residents,
     among them 9 children and 35 elderly people"), that is enough; the strict :func:`includes` is for pairings
@@ -96,6 +100,8 @@ def both_people(whole: str, part: str) -> bool:
     part = "person" if part == "people" else part
     if includes(whole, part):
         return True
+    if whole in groups["person"] and not known_noun(part) and part.endswith(DEMONYM_ENDINGS):
+        return True  # "The 40 victims included 12 Britons and 30 Germans": people named by where they are from
     if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:
         return False  # a count of soldiers is never a total of children
     # sides of a fight ("5 soldiers" and "9 rebels") are never one the part of the other; roles of civilians

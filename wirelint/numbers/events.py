@@ -15,7 +15,7 @@ from wirelint.lazy_pattern import LazyPattern
 EVENTS: dict[str, tuple[str, ...]] = {
     "killed": (
         "killed", "dead", "died", "die", "deaths", "death", "fatalities", "lives", "bodies", "slain", "perished",
-        "executed", "massacred", "drowned",
+        "executed", "massacred", "drowned", "drown",
     ),
     "injured": ("injured", "wounded", "hurt", "injuries", "casualties", "hospitalised", "hospitalized",
                 "taken to hospital", "treated in hospital", "in hospital"),

@@ -100,8 +100,11 @@ def _plural_follows(text: str, position: int) -> bool:
 
 
 def _is_adjective(word: str) -> bool:
-    """Capitalised words that still modify a counted noun: nationalities ("31 Syrian soldiers")."""
-    return word.lower().endswith(("ian", "ese", "ish", "ean", "an", "i")) and "-" not in word[:1]
+    """Capitalised words that still belong to a counted noun: nationalities ("31 Syrian soldiers") and the
+    people named by them ("12 Britons", "30 Germans", "two Filipinos")."""
+    lowered = word.lower()
+    demonym = lowered.endswith(("ians", "ans", "ons", "ese", "ish", "inos", "ites", "is")) and len(word) > 4
+    return (lowered.endswith(("ian", "ese", "ish", "ean", "an", "i")) or demonym) and "-" not in word[:1]
 
 
 def _is_plural(word: str) -> bool:

@@ -30,7 +30,8 @@ LISTED = LazyPattern(
 "12 were adults and 9 were children"."""
 
 GAPPED = LazyPattern(
-    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)[\p{L}-]+s)\s+",
+    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)"
+    r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}-]+s)\s+",
     regex.IGNORECASE,
 )
 """A second item whose verb is left out: "the army lost 4 men and the rebels 35". Only a count with no noun of

@@ -58,7 +58,8 @@ ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 COLON = LazyPattern(r":\s*$")
 _DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
-    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*,))?"
+    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*,))?"
+    r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
     r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
     r"(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
@@ -67,8 +68,8 @@ LINKED = LazyPattern(
     regex.IGNORECASE,
 )
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
-at most the total's own verb ("were killed, including") and a short place or time ("rescued 69 migrants off
-Kidal, two children and ...")."""
+at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
+short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
 OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
@@ -155,7 +156,7 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         for part in _singles(block, listed):
             pairing = _pair(blocks, position, [part], listed | parts_of(by_total), single=True)
             if pairing is None:
-                pairing = _also(blocks, position, part, by_total)
+                pairing = _also(blocks, position, part, by_total) or _coordinated(part, by_total)
             if pairing is None:
                 continue
             whole = pairing.total.quantity
@@ -196,6 +197,15 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
         and before.sentence == len(before.block.sentences) - 1
     )
     return Pairing(last.total, (part,), False, True) if previous else None
+
+
+def _coordinated(part: Located, found: dict[Quantity, Pairing]) -> Pairing | None:
+    """"Of these, 20 have been charged and 15 released": a count joined by "and" to a part already paired is a
+    part of the same total."""
+    for pairing in reversed(found.values()):
+        if _adds_to(part.block, part, pairing) and not ALSO.match(part.block.text, part.quantity.phrase_end):
+            return Pairing(pairing.total, (part,), False, True)
+    return None
 
 
 def parts_of(found: dict[Quantity, Pairing]) -> set[Quantity]:
@@ -259,15 +269,17 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     clause = _clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
-    if elliptic or partitive:
-        nouns = [noun if known_noun(noun) else "" for noun in nouns]  # "27 were later released": no noun
-        if single and elliptic and not partitive and not any(nouns):
-            return None
-    elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
-        return None
     pointer = POINTER.match(text, clause)
     if pointer is not None and first.quantity.start > pointer.end() + POINTER_REACH:
         pointer = None  # "They were suspected of ... swindling 450 people": the count is not what they were
+    if elliptic or partitive or pointer is not None:
+        # "27 were later released", "Of the casualties, 20 were in a critical condition": they count what the
+        # total counts, whatever words follow them
+        nouns = [noun if known_noun(noun) else "" for noun in nouns]
+        if single and elliptic and not partitive and pointer is None and not any(nouns):
+            return None
+    elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
+        return None
     if pointer is not None or elliptic or partitive:
         partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single or bool(partitive)
         for located in _antecedents(blocks, position, first, clause):
