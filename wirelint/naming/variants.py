@@ -89,9 +89,10 @@ class _Graph:
         return node
 
 
-PARTS_REMEMBERED = 1 << 15
+PARTS_REMEMBERED = 8192
 """Name parts whose keys are remembered: parts are made once per paragraph and shared by every lint
-of it, so an editor's re-lint reads the keys of unchanged paragraphs' names back."""
+of it, so an editor's re-lint reads the keys of unchanged paragraphs' names back (a 5,000-word
+article has about 1,600; the cache keeps the parts alive, so it stays small)."""
 
 
 @lru_cache(maxsize=PARTS_REMEMBERED)
