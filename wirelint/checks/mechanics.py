@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from wirelint.document import Article, Block
@@ -19,6 +20,7 @@ from wirelint.edits import separating_space
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import PARAGRAPHS_REMEMBERED
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.datelines import Dateline, parse_dateline
 
@@ -234,34 +236,44 @@ class InvisibleCharacter(Rule):
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         allowed = _parse_allowed(self, settings)
         for block in self.blocks(article):
-            run: list[int] = []
-            for match in _INVISIBLE.finditer(block.text):
-                index = match.start()
-                if match.group() in allowed or self._legitimate(block.text, index):
-                    continue
-                if run and run[-1] != index - 1:
-                    yield self._finding(block, run[0], run[-1] + 1)
-                    run = []
-                run.append(index)
-            if run:
-                yield self._finding(block, run[0], run[-1] + 1)
+            for start, end, message, replacement, description in _invisible_runs(block.text, allowed):
+                fix = self.replacement(block, start, end, replacement, description)
+                yield self.finding(block, start, end, message, fix)
 
-    @staticmethod
-    def _legitimate(text: str, index: int) -> bool:
-        char = text[index]
-        if char in "\u200c\u200d":
-            neighbours = text[max(index - 1, 0) : index] + text[index + 1 : index + 2]
-            return _JOINER_CONTEXT.search(neighbours) is not None
-        return char in _BIDI_CONTROLS and _RIGHT_TO_LEFT.search(text) is not None
 
-    def _finding(self, block: Block, start: int, end: int) -> Finding:
-        text = block.text
-        names = ", ".join(dict.fromkeys(describe(char) for char in text[start:end]))
-        if _SPACE_LIKE_CHAR.search(text, start, end) and separating_space(text, start, end):
-            fix = self.replacement(block, start, end, " ", "replace with a normal space")
-        else:
-            fix = self.replacement(block, start, end, "", "delete it")
-        return self.finding(block, start, end, f"Invisible character in the text: {names}", fix)
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _invisible_runs(text: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str, str, str], ...]:
+    """Each run of reported characters in a paragraph, with its message and fix (start, end, message,
+    replacement, description): they depend on the text alone, so an editor's re-lint reads them back."""
+    found = []
+    run: list[int] = []
+    for match in _INVISIBLE.finditer(text):
+        index = match.start()
+        if match.group() in allowed or _legitimate(text, index):
+            continue
+        if run and run[-1] != index - 1:
+            found.append(_described(text, run[0], run[-1] + 1))
+            run = []
+        run.append(index)
+    if run:
+        found.append(_described(text, run[0], run[-1] + 1))
+    return tuple(found)
+
+
+def _legitimate(text: str, index: int) -> bool:
+    char = text[index]
+    if char in "\u200c\u200d":
+        neighbours = text[max(index - 1, 0) : index] + text[index + 1 : index + 2]
+        return _JOINER_CONTEXT.search(neighbours) is not None
+    return char in _BIDI_CONTROLS and _RIGHT_TO_LEFT.search(text) is not None
+
+
+def _described(text: str, start: int, end: int) -> tuple[int, int, str, str, str]:
+    names = ", ".join(dict.fromkeys(describe(char) for char in text[start:end]))
+    message = f"Invisible character in the text: {names}"
+    if _SPACE_LIKE_CHAR.search(text, start, end) and separating_space(text, start, end):
+        return start, end, message, " ", "replace with a normal space"
+    return start, end, message, "", "delete it"
 
 
 # --- WL506 datelines -------------------------------------------------------------------------------
