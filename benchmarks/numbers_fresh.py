@@ -4,7 +4,8 @@
 session that added it; ``fresh-b`` was written after those changes, to check
 they generalise rather than fit set A; its misses then led to structural
 fixes, so ``fresh-c`` was written after those, ``fresh-d`` after the set C
-fixes and ``fresh-e`` after the set D fixes, each measured once first.
+fixes, ``fresh-e`` after the set D fixes and ``fresh-f`` after the set E
+fixes, each measured once first.
 The first measurement of each set is the honest figure (docs/numbers-and-
 attribution.md keeps them); a miss is fixed as a shape, never by phrase. Each frame draws its own
 numbers (digits or words), qualifiers ("at least", "more than", "nearly",
@@ -367,6 +368,26 @@ FRESH_E: dict[str, TotalFrame] = {
 """Set E: WL402 frames written after the set D changes, measured once."""
 
 
+FRESH_F: dict[str, TotalFrame] = {
+    "f-among-dead-next-para": TotalFrame("{W} people died when the building collapsed.\n\n{P0} children and {P1} women "
+                                         "were among the dead, {src} said.", "fresh-f"),
+    "f-two-hospitals": TotalFrame("{W} injured people were taken to two hospitals: {P0} to the city hospital and {P1} "
+                                  "to a military clinic.", "fresh-f", True),
+    "f-out-of-the": TotalFrame("{P0} out of the {W} people killed were soldiers, {src} said.", "fresh-f", parts=1),
+    "f-among-the-three": TotalFrame("Among the {W} people killed in the {inc} were {P0} {N0}, {P1} {N1} and {P2} "
+                                    "{N2}.", "fresh-f", parts=3, nouns=THREE),
+    "f-put-at-of-those": TotalFrame("{Src} put the number of injured at {W}. Of those, {P0} are children.",
+                                    "fresh-f", parts=1),
+    "f-of-them-alive": TotalFrame("{W} people were pulled from the rubble, {P0} of them alive.", "fresh-f", parts=1),
+    "f-dash-in-all": TotalFrame("{P0} {N0} and {P1} {N1} were hurt – {W} in all – {src} said.", "fresh-f",
+                                True, nouns=PEOPLE),
+    "f-arrests-for": TotalFrame("Police made {W} arrests: {P0} for looting and {P1} for assault.", "fresh-f", True),
+    "f-the-remaining": TotalFrame("Of the {W} passengers, {P0} were rescued and the remaining {P1} are missing.",
+                                  "fresh-f", True),
+}
+"""Set F: WL402 frames written after the set E changes, measured once: the last figure for unseen wording."""
+
+
 @dataclass(frozen=True)
 class HeadFrame:
     """A headline over a body; each pair is (headline figure, body figure, consistent)."""
@@ -559,6 +580,25 @@ HEAD_E: dict[str, HeadFrame] = {
 }
 """Set E: WL401 frames written after the set D changes."""
 
+HEAD_F: dict[str, HeadFrame] = {
+    "f-hundreds-evacuated": HeadFrame("Hundreds evacuated as river bursts banks in {place}", "Police evacuated {B} "
+                                      "people, {src} said.", "fresh-f", (("", "about 90", False), ("", "350", True),
+                                                                        ("", "60", False), ("", "about 500", True))),
+    "f-nine-killed": HeadFrame("Nine killed in {place} {inc}", "The {inc} killed {B} people, {src} said.", "fresh-f",
+                               (("", "six", False), ("", "nine", True), ("", "14", False), ("", "9", True))),
+    "f-scores-wounded": HeadFrame("Scores wounded in {place} {inc}", "The {inc} wounded {B} people, {src} said.",
+                                  "fresh-f", (("", "a dozen", False), ("", "more than 50", True), ("", "nine", False),
+                                              ("", "about 80", True))),
+    "f-thousands-homeless": HeadFrame("Thousands left homeless by {place} quake", "The quake left {B} people "
+                                      "homeless, {src} said.", "fresh-f", (("", "about 800", False),
+                                                                          ("", "5,000", True), ("", "400", False),
+                                                                          ("", "some 20,000", True))),
+    "f-more-than-40": HeadFrame("More than 40 dead in {place} {inc}", "The {inc} killed {B} people, {src} said.",
+                                "fresh-f", (("", "32", False), ("", "45", True), ("", "25", False),
+                                            ("", "at least 41", True))),
+}
+"""Set F: WL401 frames written after the set E changes."""
+
 
 def total_cases(frames: dict[str, TotalFrame], rng: random.Random, per_frame: int) -> list[Case]:
     cases = []
@@ -583,7 +623,7 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
-FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e")
+FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f")
 """The fresh sets, in the order they were written."""
 
 FRESH_TALLIES: dict[str, list[str]] = {
@@ -663,6 +703,18 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "Nearly {n}% of households cannot afford to heat their homes.",
         "Two-thirds of the town's homes were flooded.",
     ],
+    "fresh-f": [
+        "The typhoon killed {n} people and left thousands homeless.",
+        "Vandals damaged {n} graves at the cemetery.",
+        "Some {n}% of teenagers have tried cannabis.",
+        "{N} miners were killed in the explosion.",
+        "The fire razed {n} acres of forest.",
+        "Traffic accidents killed {n} people last year.",
+        "About one in seven workers is paid less than the minimum wage.",
+        "The heatwave has cost the economy £{n}m.",
+        "{N} refugees crossed the border on Sunday.",
+        "The outbreak has sickened {n} people.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 
@@ -688,4 +740,5 @@ def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
             *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame),
             *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame),
             *total_cases(FRESH_D, rng, per_frame), *head_cases(HEAD_D, rng, per_frame),
-            *total_cases(FRESH_E, rng, per_frame), *head_cases(HEAD_E, rng, per_frame)]
+            *total_cases(FRESH_E, rng, per_frame), *head_cases(HEAD_E, rng, per_frame),
+            *total_cases(FRESH_F, rng, per_frame), *head_cases(HEAD_F, rng, per_frame)]
