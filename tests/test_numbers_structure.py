@@ -139,6 +139,9 @@ NOT_PARTS = [
     "450 people in Osaka.",
     # a semicolon between clauses, not list items
     "Police held 22 people; 10 were children and 12 were elderly people.",
+    # "Also" far from a total does not add a host paragraph's count to its parts (an injected control in the BBC)
+    "Twelve soldiers were among the 12 people killed in the attack.\n\nThe rules are new. Also, said the "
+    "minister, five firms were cautioned.",
     # figures of an airline's traffic, not a total and its part (Reuters 1338)
     "It said revenue passenger miles totaled 1.57 billion vs 1.34 billion and capacity was 2.90 billion available "
     "seat miles vs 2.61 billion.",

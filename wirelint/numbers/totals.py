@@ -176,10 +176,14 @@ def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
     text = block.text
     if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, _clause_start(block, part)):
         return True
-    before = earlier.parts[-1]
-    if before.block is not block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
+    return _joined_by_and(part, earlier.parts[-1])
+
+
+def _joined_by_and(part: Located, before: Located) -> bool:
+    """Whether ``part`` follows ``before`` in its sentence, joined by "and" after a few words."""
+    if before.block is not part.block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
         return False
-    gap = text[before.quantity.end:part.quantity.start]
+    gap = part.block.text[before.quantity.end:part.quantity.start]
     return len(gap) <= MAX_COORDINATED and _AND_END.search(gap) is not None
 
 
@@ -203,7 +207,7 @@ def _coordinated(part: Located, found: dict[Quantity, Pairing]) -> Pairing | Non
     """"Of these, 20 have been charged and 15 released": a count joined by "and" to a part already paired is a
     part of the same total."""
     for pairing in reversed(found.values()):
-        if _adds_to(part.block, part, pairing) and not ALSO.match(part.block.text, part.quantity.phrase_end):
+        if _joined_by_and(part, pairing.parts[-1]):
             return Pairing(pairing.total, (part,), False, True)
     return None
 
