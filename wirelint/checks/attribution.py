@@ -156,12 +156,15 @@ class UnattributedFigure(Rule):
     severity = Severity.WARNING
     fields = ("body",)
     docs = RuleDocs(
-        what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, or a following "
-        "sentence that is the attribution (\"That is according to ...\"). Warnings: death, injury, arrest, "
-        "displacement and missing tolls; tallies of damage and loss (homes destroyed, hectares burned, vehicles "
-        "seized) and costs to the public (\"has cost taxpayers $855 million\"); ratios (\"one in five\"); and "
-        "percentages about people or the economy (polls, unemployment, inflation). Info: other percentages, sums of "
-        "10,000 or more, counts of 1,000 people or more, and percentages that are targets or rules. Years, dates, "
+        what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, a following "
+        "sentence that is the attribution (\"That is according to ...\") or a later one that cites the data (\"The "
+        "research was carried out by ...\"). Warnings: death, injury, arrest, displacement, missing, rescue, "
+        "abduction and infection counts; tallies of damage and loss (homes destroyed, hectares burned, vehicles "
+        "seized, tonnes seized, homes left without power) and costs to the public or losses (\"has cost taxpayers "
+        "$855 million\", \"£42m worth of damage\"); ratios (\"one in five\"); and percentages about people or the "
+        "economy (polls, unemployment, inflation, crime, poverty). Info: other percentages, sums of 10,000 or more, "
+        "counts of 1,000 people or more, and percentages that are targets, rules, demands, offers or pledges. "
+        "Years, dates, "
         "ages, ordinals, quoted figures, currency conversions, market moves, bank rates, stakes and results tables "
         "never trigger it.",
         why="An unsourced toll or statistic reads as the publication's own claim. Wire copy attributes every hard "

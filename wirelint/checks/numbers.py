@@ -166,8 +166,10 @@ class TotalContradictsParts(Rule):
     fields = ("body",)
     docs = RuleDocs(
         what="A total that its parts do not add up to, the parts written as reporters write them: in the same "
-        "sentence (\"including\", \"of which\", a colon list after the attribution, a dash), in the next sentence "
-        "(\"They included\", \"Among the dead were\", \"Police said they were\") or in the paragraph next to it. "
+        "sentence (\"including\", \"of which\", \"36 people, 58 of them children\", a colon list after the "
+        "attribution, a dash, \"lost four men and the rebels 35\", \"for a total of 45\"), in the next sentence or "
+        "clause (\"They included\", \"Among the dead were\", \"Twenty were women\", \"; 17 of the dead were\", "
+        "\"Also among the dead were\", \"In all, 40 people died\") or in the paragraph next to it. "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
         "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list). The total's noun must "
         "include the parts' nouns (fighters include soldiers and rebels; people include children and fighters; "
