@@ -38,7 +38,7 @@ from wirelint.files import read_source
 from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.fixer import fix_to_fixed_point
 from wirelint.lsp.config import ClientOptions, ConfigWatcher
-from wirelint.lsp.diagnostics import to_diagnostic
+from wirelint.lsp.diagnostics import DiagnosticCache
 from wirelint.lsp.directives import directive_insertion
 from wirelint.lsp.positions import LineIndex
 from wirelint.registry import get_registry
@@ -149,6 +149,8 @@ class Linter:
         self.options = ClientOptions()
         self.config_generation = 0
         self.process = LintProcess()
+        self._diagnostics: dict[str, DiagnosticCache] = {}
+        """Per document: its last lint's diagnostics, handed out again where a finding has not moved."""
 
     def forget_config(self) -> None:
         """Config files changed (the client says so): the process re-reads them."""
@@ -161,6 +163,10 @@ class Linter:
     def close(self) -> None:
         self.process.close()
 
+    def forget(self, uri: str) -> None:
+        """The document was closed: its diagnostics are not kept (call on the worker thread)."""
+        self._diagnostics.pop(uri, None)
+
     def lint(self, snapshot: Snapshot) -> LintOutcome:
         """Lint a snapshot; every failure becomes an error string in the outcome."""
         outcome = LintOutcome(snapshot, LineIndex(snapshot.text, snapshot.encoding))
@@ -172,9 +178,8 @@ class Linter:
         outcome.findings, outcome.disables = reply.findings, reply.disables
         outcome.errors = [*outcome.errors, *reply.errors]
         outcome.rules = {**self.engine.registry.rules, **reply.extra_rules}
-        outcome.diagnostics = [
-            to_diagnostic(finding, outcome.index, outcome.rules.get(finding.code)) for finding in outcome.findings
-        ]
+        cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache())
+        outcome.diagnostics = cache.diagnostics(outcome.findings, outcome.index, outcome.rules)
         outcome.fixed_text = None if reply.read else snapshot.text
         return outcome
 

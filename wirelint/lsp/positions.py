@@ -78,6 +78,12 @@ class LineIndex:
         start = self.starts[line]
         return types.Position(line=line, character=units(self.text[start:offset], self.encoding))
 
+    def units_at(self, offset: int) -> tuple[int, int]:
+        """``(line, character)`` of :meth:`position`, as a plain tuple."""
+        line, offset = self.lines.line_of(offset)
+        start = self.starts[line]
+        return line, units(self.text[start:offset], self.encoding)
+
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(end))
 

@@ -286,6 +286,7 @@ def did_close(ls: WirelintServer, params: types.DidCloseTextDocumentParams) -> N
     if document.publisher is not None:
         document.publisher.cancel()
     ls.cancel_lint(document)
+    ls.lint_pool.submit(ls.linter.forget, document.uri)  # after any lint of it still running there
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=document.uri, diagnostics=[]))
 
 
