@@ -290,6 +290,21 @@ def test_stretches_left_unmeasured_never_change_which_gap_is_a_merge(path: Path)
                 assert _best(some) == _best(all_of_them)
 
 
+def test_a_story_glued_to_a_hard_wrapped_wire_line_is_reported_at_its_first_sentence():
+    body = (
+        "North Star Shipping Co said it expects lower profit for the\n"
+        "first quarter because freight rates on its Baltic routes fell\n"
+        "sharply in January and February, chairman Erik Lund said.\n"
+        "    The company, which runs 14 bulk carriers out of Gothenburg, said\n"
+        "Baltic rates fell.In other news, Castlegate Mining Ltd, a gold\n"
+        "producer based in Perth, said it had struck a rich seam at its\n"
+        "Kalgoorlie mine and would raise output by a third next year.\n"
+    )
+    source = json.dumps({"headline": "NORTH STAR SHIPPING SEES LOWER PROFIT", "body_text": body}) + "\n"
+    [finding] = lint_text(source, "wire.jsonl", settings=Settings(select=("WL601",)))
+    assert source[finding.start :].startswith("In other news, Castlegate Mining Ltd")
+
+
 def test_a_wire_story_appended_with_its_own_dateline_is_reported():
     text = (
         f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"

@@ -27,7 +27,7 @@ from types import MappingProxyType
 
 from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, common, cosine, pair
-from wirelint.text.storysigns import MIN_OPENING_WORDS, Signs, paragraph_signs
+from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
 from wirelint.text.storyweights import FEATURES, INSERTED_WEIGHTS, WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units
 
@@ -337,7 +337,13 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
         name_split.advance(pieces[number - 1].names)
         index, paragraph = pieces[number].index, pieces[number].paragraph
         placed, sign = units[index], signs[index]
-        if not sign.can_open or signs[index - 1].ends_mid_sentence or sign.words_to_end < MIN_OPENING_WORDS:
+        if not sign.can_open or signs[index - 1].ends_mid_sentence:
+            continue
+        words, lower = sign.words_to_end, sign.lower_words
+        if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
+            # the sentence goes on after a line the wire broke: count it whole
+            words, lower = words + signs[index + 1].words, lower + signs[index + 1].lower_words
+        if words < MIN_OPENING_WORDS or lower < MIN_LOWER_WORDS:
             continue
         new_person = any(
             person not in word_split.before for other in signs[index : index + 2] for person in other.people

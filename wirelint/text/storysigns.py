@@ -62,7 +62,7 @@ class Signs:
     """What one sentence's own text says about a story starting at it."""
 
     can_open: bool
-    """Not in capitals, starts like a sentence and reads like prose (enough lower-case words)."""
+    """Not in capitals, starts like a sentence, and does not point back or speak of the writer."""
     ends_mid_sentence: bool
     """Ends on a word or a comma: the next paragraph continues it."""
     transition: bool
@@ -79,6 +79,8 @@ class Signs:
     """It says when ("on Tuesday", "yesterday", "this week"), as a lede does."""
     refers_back: bool
     """It calls something by its kind with "the" ("the company said"), as only a later sentence can."""
+    lower_words: int
+    """Its lower-case words of three letters or more: a line-up or a list of names has few."""
 
 
 _SUFFIXES = frozenset("inc corp co cos ltd plc llc lp nv ag sa spa bhd pty of and the for de del la le von van".split())
@@ -105,11 +107,9 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     remaining = sum(unit.words for unit in units)
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
-        prose = len(_LOWER_WORD.findall(sentence)) >= MIN_LOWER_WORDS
         signs.append(
             Signs(
                 can_open=not unit.capitals
-                and prose
                 and bool(_STARTS_SENTENCE.match(sentence))
                 and not _POINTS_BACK.match(sentence)
                 and not _WRITER_NOTE.match(sentence),
@@ -123,6 +123,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 words=unit.words,
                 when=bool(_WHEN.search(sentence)),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
+                lower_words=len(_LOWER_WORD.findall(sentence)),
             )
         )
         remaining -= unit.words
