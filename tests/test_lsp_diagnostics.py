@@ -32,3 +32,21 @@ def test_diagnostics_handed_out_again_equal_fresh_ones_after_every_edit():
         assert handed == fresh
         reused += sum(id(diagnostic) in before for diagnostic in handed)
     assert reused  # the cache was used, not only filled
+
+
+def test_a_disable_comment_goes_before_the_first_block_holding_the_finding_as_a_scan_finds_it():
+    """Blocks are found by bisection when their spans are in order; the answer is a scan's."""
+    from wirelint.lsp.directives import _Layout
+
+    rng = random.Random(1)
+    for _ in range(3000):
+        spans, position = [], 0
+        for _ in range(rng.randrange(8)):  # empty spans and spans that touch included
+            position += rng.randrange(3)
+            spans.append((position, position + rng.randrange(4)))
+            position = spans[-1][1]
+        if rng.random() < 0.2:
+            rng.shuffle(spans)
+        layout = _Layout(spans)
+        for offset in range(-1, position + 3):
+            assert layout.anchor(offset) == next((s for s, e in spans if s <= offset <= e), offset)

@@ -8,6 +8,9 @@ comments, so it gets no such action.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import pairwise
+
 import regex
 
 from wirelint.document import Document
@@ -28,16 +31,48 @@ def _line_break(source: str) -> str:
     return match.group() if match else "\n"
 
 
-_last_spans: tuple[Document, list[tuple[int, int]]] | None = None
+class _Layout:
+    """What placing a comment needs of one document, worked out once for all its findings: each
+    block's source span, and the file's line break."""
+
+    def __init__(self, spans: list[tuple[int, int]], line_break: str = "\n", front_matter_end: int = -1) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.ordered = all(a[1] <= b[0] for a, b in pairwise(spans))
+        """Spans in order and apart, so the first one holding an offset is found by bisection."""
+        self.line_break = line_break
+        self.front_matter_end = front_matter_end
+
+    @classmethod
+    def of(cls, document: Document) -> _Layout:
+        spans = [block.source_span(0, len(block.text)) for block in document.blocks]
+        front_matter = _FRONT_MATTER.match(document.source) if document.format == "markdown" else None
+        return cls(spans, _line_break(document.source), front_matter.end() if front_matter else -1)
+
+    def anchor(self, offset: int) -> int:
+        """The start of the first block whose span holds ``offset``, else ``offset``."""
+        if not self.ordered:
+            return next((start for start, end in self.spans if start <= offset <= end), offset)
+        at = first = bisect_right(self.starts, offset) - 1
+        while first > 0 and self.spans[first - 1][1] >= offset:  # those before may end at ``offset``
+            first -= 1
+        for start, end in self.spans[max(first, 0) : at + 1]:
+            if start <= offset <= end:
+                return start
+        return offset
 
 
-def _block_spans(document: Document) -> list[tuple[int, int]]:
-    """Each block's source span, worked out once per document (the lint asks for every finding:
-    mapping every block again for each one cost 44% of an editor re-lint with 270 findings)."""
-    global _last_spans
-    last = _last_spans
+_last: tuple[Document, _Layout] | None = None
+
+
+def _layout(document: Document) -> _Layout:
+    """The layout of the document being linted (the lint asks for every finding: working it out
+    again for each one was 44% of an editor re-lint with 270 findings, then a scan of every
+    block per finding)."""
+    global _last
+    last = _last
     if last is None or last[0] is not document:
-        last = _last_spans = (document, [block.source_span(0, len(block.text)) for block in document.blocks])
+        last = _last = (document, _Layout.of(document))
     return last[1]
 
 
@@ -45,16 +80,11 @@ def directive_insertion(document: Document, offset: int, code: str) -> tuple[int
     """Where to insert a suppression of ``code`` that covers ``offset``, and the text to insert."""
     if document.format in _NO_COMMENTS:
         return None
-    anchor = offset
-    for start, end in _block_spans(document):
-        if start <= offset <= end:
-            anchor = start
-            break
+    layout = _layout(document)
+    anchor = layout.anchor(offset)
     if document.format == "html":
         return anchor, f"<!-- wirelint: disable={code} -->"
-    source = document.source
-    line = _line_start(source, anchor)
-    front_matter = _FRONT_MATTER.match(source) if document.format == "markdown" else None
-    if document.format == "markdown" and not (front_matter and anchor < front_matter.end()):
-        return line, f"<!-- wirelint: disable={code} -->{_line_break(source)}"
-    return line, f"# wirelint: disable={code}{_line_break(source)}"
+    line = _line_start(document.source, anchor)
+    if document.format == "markdown" and not anchor < layout.front_matter_end:
+        return line, f"<!-- wirelint: disable={code} -->{layout.line_break}"
+    return line, f"# wirelint: disable={code}{layout.line_break}"
