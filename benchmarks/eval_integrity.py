@@ -15,6 +15,10 @@ the repository:
 * duplicates (WL602 expected at the second copy): a paragraph pasted again
   (next to itself or further on), a sentence of 8 words or more pasted into
   another paragraph or as a paragraph of its own;
+* with ``--new-shapes``, shapes WL601 was not fitted on: the first sentence of
+  the other story's lede appended alone, the other story appended to a host
+  without a headline, and (a control) an on-topic paragraph written from
+  the host's own names and headline with a transition word;
 * controls (nothing expected): on-topic transitions ("Meanwhile," and the
   like put before one of the host's own paragraphs), two of the host's
   paragraphs run together with no space, a later paragraph of the host moved
@@ -36,6 +40,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,6 +212,32 @@ def variants(rng: random.Random, host: Story, donor: Story, relation: str) -> li
     return [short, bare]
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_ON_TOPIC_TEMPLATES = (
+    "{transition}{first} said on Monday that {second} had not yet answered the latest questions about {topic}.",
+    "{transition}{first} told reporters that talks with {second} on {topic} would go on for several more weeks.",
+    "{transition}officials close to {first} said {second} was expected to set out its view on {topic} soon.",
+)
+
+
+def on_topic(rng: random.Random, host: Story) -> list[Case]:
+    """On-topic paragraphs written from the host's own names and headline: a transition word, two of the
+    names it uses most and a word of its headline, put in the middle or at the end (nothing expected)."""
+    names = Counter(m.group() for p in host.paragraphs for m in _NAME_RUN.finditer(p) if m.start() > 0)
+    common = [name for name, _ in names.most_common(4)]
+    topic = [w for w in re.findall(r"[A-Za-z]{5,}", host.headline) if w.lower() not in {"after", "about", "their"}]
+    if len(common) < 2 or not topic:
+        return []
+    first, second = rng.sample(common, 2)
+    text = rng.choice(_ON_TOPIC_TEMPLATES).format(
+        transition=rng.choice(ON_TOPIC_TRANSITIONS), first=first, second=second, topic=rng.choice(topic).lower()
+    )
+    text = text[0].upper() + text[1:]
+    cut = rng.choice([rng.randint(1, len(host.paragraphs) - 1), len(host.paragraphs)])
+    paragraphs = [*host.paragraphs[:cut], text, *host.paragraphs[cut:]]
+    return [Case("control on-topic paragraph from its names", host.corpus, host.headline, paragraphs, host)]
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[\"“]?[A-Z])")
 """A full stop after a lower-case word, then a capital: not "U.S.", "Jr." or "11.1"."""
 
@@ -371,7 +402,7 @@ def untouched(stories: list[Story], show: int) -> tuple[int, int, int]:
     return len(stories), len(found), len(findings)
 
 
-def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool = False) -> list[Case]:
+def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool = False, seed: int = 0) -> list[Case]:
     hosts_pool = [s for s in stories if usable(s, 3)]
     donors = [s for s in stories if usable(s, 2)]
     by_section: dict[str, list[Story]] = defaultdict(list)
@@ -387,6 +418,9 @@ def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool
                 cases.extend(merges(rng, host, donor, relation))
                 if new_shapes:
                     cases.extend(variants(rng, host, donor, relation))
+        if new_shapes:
+            # a generator of its own, so that the other cases stay those of the same seed without it
+            cases.extend(on_topic(random.Random(zlib.crc32(f"{seed}:{host.headline}".encode())), host))
         cases.extend(duplicates(rng, host))
         cases.extend(controls(rng, host))
     return cases
@@ -399,7 +433,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", type=int, default=0, help="missed cases and flagged controls to print per kind")
     parser.add_argument("--skip-untouched", action="store_true")
     parser.add_argument(
-        "--new-shapes", action="store_true", help="add merge shapes WL601 was not fitted on (short tail, no headline)"
+        "--new-shapes",
+        action="store_true",
+        help="add shapes WL601 was not fitted on: merges (short tail, no headline) and on-topic paragraphs "
+        "written from the host's own names",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -408,7 +445,7 @@ def main(argv: list[str] | None = None) -> None:
     rows: list[tuple[str, int, int]] = []
     for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
         stories = load(name)
-        tally = evaluate(build(rng, stories, args.hosts, args.new_shapes), args.show)
+        tally = evaluate(build(rng, stories, args.hosts, args.new_shapes, args.seed), args.show)
         for kind, (count, hits) in sorted(tally.items()):
             rows.append((kind, count, hits))
             if "merge" in kind:
