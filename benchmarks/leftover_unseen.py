@@ -418,3 +418,129 @@ HELD_OUT_5 = (
         positions=POSITIONS[1:],
     ),
 )
+
+
+NAMES_6 = (
+    "Maja Horvat,Tomás Ruiz,Olu Adeyemi,Hanna Virtanen,Ravi Menon,Elif Demir,Piotr Zielinski,Grace Mwangi"
+).split(",")
+AGENCIES_6 = ("AP,AFP,Reuters,EPA,Kyodo,Yonhap,PAP,TASS,Belga,Lusa,WAFA,MTI,BTA,Ritzau Scanpix,NTB,Nordic Press").split(
+    ","
+)
+
+
+def _pick6(*templates: str) -> Callable[[random.Random], str]:
+    def make(rng: random.Random) -> str:
+        person, agency = rng.choice(NAMES_6), rng.choice(AGENCIES_6)
+        return rng.choice(templates).format(
+            name=person,
+            NAME=person.upper(),
+            agency=agency,
+            AGENCY=agency.upper(),
+            agency2=rng.choice(AGENCIES_6),
+            language=rng.choice(("German", "Finnish", "Turkish", "Japanese")),
+            country=rng.choice(("SWEDEN", "UNITED STATES", "IRELAND", "HONG KONG")),
+            country2=rng.choice(("NORWAY", "SOUTH KOREA", "CANADA")),
+        )
+
+    return make
+
+
+HELD_OUT_6 = (
+    # Written after the issue-14 changes to round four and five, before a second pass of changes, and
+    # sealed until that pass was done: the estimate for the second pass.
+    Family(
+        "credit-6",
+        "WL101",
+        _pick6(
+            "Photo: {name} / {agency} via AP",
+            "(Image: {agency}/{name})",
+            "{name} | {agency} | Getty Images",
+            "{AGENCY} PHOTO/{NAME}/FILE",
+            "Photo by {name} ({agency})",
+            "Foto: {agency}/{name}",
+            "Credit: {name} for {agency}",
+            "Photo credit: {name}, {agency}",
+            "[© {agency}]",
+            "{name}/{agency} via {agency2}",
+            "{name} / {agency} / Pool",
+            "(Handout via {agency})",
+            "Image: Courtesy of {agency}",
+            "Photograph: {agency}/Handout",
+            "{agency} via Getty Images",
+            "Screenshot/{agency}",
+            "Video screengrab via {agency}",
+            "File photo/{agency}",
+            "photo by {name} for {agency}",
+            "PICTURE BY {NAME}/{AGENCY}",
+        ),
+        stage="held-out-6",
+        positions=INLINE4,
+    ),
+    Family(
+        "notice-6",
+        "WL101",
+        _pick6(
+            "EDITORIAL USE ONLY. NO RESALES. NO ARCHIVE.",
+            "MANDATORY CREDIT. NOT FOR SALE OR ARCHIVE",
+            "THIS PICTURE HAS BEEN PROVIDED BY A THIRD PARTY. {AGENCY} IS UNABLE TO VERIFY ITS AUTHENTICITY",
+            "NO THIRD PARTY SALES. NOT FOR USE BY {country} MEDIA",
+            "Editorial use only, no commercial use, mandatory credit",
+            "EDITORIAL USE ONLY - NO ADVERTISING - NO MARKETING - {country} OUT",
+            "NOT FOR COMMERCIAL USE. EDITORIAL USE ONLY.",
+            "Handout photo, editorial use only, no sales",
+            "RESTRICTED TO EDITORIAL USE, NO SALES, NO MARKETING",
+            "{country} AND {country2} OUT. NO COMMERCIAL SALES",
+            "HANDOUT/EDITORIAL USE ONLY/NO SALES",
+            "This image was supplied by a third party and could not be independently verified.",
+        ),
+        stage="held-out-6",
+        positions=INLINE4,
+    ),
+    Family(
+        "translation-6",
+        "WL102",
+        _pick6(
+            "This article has been translated from {language} by an automated system.",
+            "Translated using AI. Please report errors.",
+            "(This story was auto-translated.)",
+            "Machine translation provided by DeepL.",
+            "Auto-translation from {language}",
+            "Translation: AI-assisted",
+            "Texte traduit automatiquement.",
+            "Automatische Übersetzung aus dem Englischen.",
+            "Artículo traducido automáticamente.",
+            "Traduzione automatica dall'inglese.",
+            "Deze tekst is automatisch vertaald.",
+            "Traduzido por inteligência artificial.",
+            "Traducere realizată automat.",
+            "A cikket gépi fordítással készítettük.",
+            "Текст переведён с помощью ИИ.",
+            "Перекладено за допомогою штучного інтелекту.",
+            "Yapay zeka ile çeviri.",
+            "تمت الترجمة آليا",
+            "（本文为AI翻译）",
+            "この記事は機械翻訳です。",
+            "Αυτόματη μετάφραση από τα αγγλικά.",
+            "Текстът е преведен автоматично.",
+            "Artikeln är automatiskt översatt.",
+        ),
+        stage="held-out-6",
+        positions=INLINE4,
+    ),
+    Family(
+        "run-on-6",
+        "WL501",
+        _pick6(
+            "Costs rose to $2m.Shareholders were unhappy.",
+            "The score was 4-0.Celtic dominated.",
+            "It ended in 1999.Nobody remembers why.",
+            "The vote passed...Opponents walked out.",
+            "Rain fell for 2 hours.Roads flooded.",
+            "He was fined £500.He will appeal.",
+            "Is this the end?Perhaps not.",
+            "Ministers met in the EU.Talks failed.",
+        ),
+        stage="held-out-6",
+        positions=POSITIONS[1:],
+    ),
+)
