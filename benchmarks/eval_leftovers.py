@@ -13,6 +13,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   after a table row) and their own look-alike controls (``--unseen`` articles).
 * round five: ``leftover_unseen.HELD_OUT_5``, written with round four and kept sealed
   until the rule changes were done (``--sealed`` articles).
+* round six: ``leftover_unseen.HELD_OUT_6``, written before a second pass of changes
+  and sealed until it was done (``--round6`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -39,7 +41,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
-from leftover_unseen import HELD_OUT_4, HELD_OUT_5, control4, inject4  # noqa: E402
+from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
@@ -141,6 +143,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=600, help="injected articles (and as many controls)")
     parser.add_argument("--unseen", type=int, default=600, help="injected articles for round four (and controls)")
     parser.add_argument("--sealed", type=int, default=0, help="injected articles for round five (sealed round)")
+    parser.add_argument("--round6", type=int, default=0, help="injected articles for round six (sealed round)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
@@ -152,6 +155,7 @@ def main() -> None:
     fourth = recall(options.unseen, options.seed + 4, HELD_OUT_4) if options.unseen else None
     checked4 = controls(options.unseen, options.seed + 4, control4) if options.unseen else none
     fifth = recall(options.sealed, options.seed + 5, HELD_OUT_5) if options.sealed else None
+    sixth = recall(options.round6, options.seed + 6, HELD_OUT_6) if options.round6 else None
     clean = untouched(options.untouched, options.seed)
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
@@ -166,6 +170,11 @@ def main() -> None:
         _print_recall(fifth, HELD_OUT_5)
         for position, (hit, total) in fifth["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
+    if sixth is not None:
+        print(f"round six (sealed until the second pass was done): {options.round6} articles, seed {options.seed + 6}")
+        _print_recall(sixth, HELD_OUT_6)
+        for position, (hit, total) in sixth["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
     for source, result in clean.items():
@@ -177,7 +186,7 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        rounds = (found, fourth, fifth)
+        rounds = (found, fourth, fifth, sixth)
         for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
             print("MISS", miss)
         for flag in [*checked["flagged"], *checked4["flagged"]]:
@@ -186,7 +195,7 @@ def main() -> None:
             for item in result["findings"]:
                 print("UNTOUCHED", source, item)
     if options.json:
-        results = {"recall": found, "round four": fourth, "round five": fifth}
+        results = {"recall": found, "round four": fourth, "round five": fifth, "round six": sixth}
         results |= {"controls": checked, "controls four": checked4}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
