@@ -258,3 +258,19 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
     fixed = safe_fix(text)
     assert len(fixed) == len(text) + 1
     assert fixed.replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("Credit: Kenji Rossi/ZUMA - The seats where student votes count are listed.", "- The seats where"),
+        ("MUST CREDIT ANADOLU - NO INTERNET USE - ITALY OUT FATAL FORCE (MACROSPACE)", "FATAL FORCE (MACROSPACE)"),
+        ("They've seen ترجمة آلية their pensions knocked for six.", "their pensions knocked for six."),
+        ('"I don\'t think so. MANDATORY CREDIT. NOT FOR SALE OR ARCHIVE I\nthink not," he said.', "I\nthink not"),
+        ("It rose, he said. Content translated by Google Translate.\n    <J.P. Morgan and Co> fell.", "<J.P. Morgan"),
+    ],
+    ids=["credit-before-a-list-dash", "notice-before-a-title", "note-in-another-script", "notice-wrapped", "ticker"],
+)
+def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
+    """Cases the fix benchmark found at other seeds: the words after a leftover are news, not part of it."""
+    assert kept in safe_fix(f"{HEADLINE}\n\n{paragraph}\n")

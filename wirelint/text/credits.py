@@ -60,12 +60,17 @@ _GATES = {
     "labelled": compile_pattern(rf"{_LABEL_WORD}|©|\(c\)|(?i:copyright)"),
     "slashed": compile_pattern(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]"),
     "agency_photo": compile_pattern(r"(?i:photo|picture|image)"),
-    "unknown": compile_pattern(r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]for[ ]\p{Lu}"),
+    "unknown": compile_pattern(
+        r"\p{L}[ ]?/[ ]?\p{Lu}|[ ](?:for|via)[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+    ),
     "getty_end": compile_pattern(r"Getty|/"),
     "inside": compile_pattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
-    "inside_chain": compile_pattern(r"(?<=[\p{Ll}\p{N},;][ ])\p{Lu}[^\s/]*(?:[ ]\p{Lu}[^\s/]*){0,2}[ ]?/[ ]?\p{Lu}"),
+    "inside_chain": compile_pattern(
+        r"(?<=[\p{Ll}\p{N},;][ ])\p{Lu}[^\s/]*(?:[ ]\p{Lu}[^\s/]*){0,2}[ ]?/[ ]?\p{Lu}|[ ]via[ ]"
+    ),
 }
 """Literals that every credit of a kind holds, searched before its (slower) grammar."""
+_SEPARATORS = frozenset(("-", "–", "—", "|", "·", "/", ";", ","))
 _JOINERS = frozenset(("via", "for", "by", "of", "photo", "picture", "image", "file"))
 """Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
 _NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
@@ -99,7 +104,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
-    after_label = r"(?:[ ]by[ ]|[ ]?:[ ]?|[ ](?:courtesy[ ])?of[ ]|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    after_label = r"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|[ ](?:courtesy[ ])?of[ ]|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
@@ -110,7 +115,10 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
-    named_credit = rf"(?:(?!{starter}){PERSON}(?:/|[ ]/[ ]){named_org}|{caps_person}[ ]/[ ]{named_org})"
+    named_credit = (
+        rf"(?:(?!{starter}){PERSON}(?:/|[ ][/|][ ]){named_org}|{caps_person}[ ][/|][ ]{named_org})"
+        rf"(?:[ ][/|][ ]Getty[ ]Images)?"
+    )
     flags = regex.VERSION1 | regex.MULTILINE
     return {
         "agency": compile_pattern(rf"^{agency}$", flags),
@@ -141,10 +149,13 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
         # or in ordinary case, at the end of a line or before punctuation: "Li Wei/Tanjug.".
         "unknown": compile_pattern(
-            rf"""{LEFT}{named_credit}(?:[ ]?/[ ]?{ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
+            rf"""{LEFT}{named_credit}
+                 (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
-               | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})""",
+               | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
+               | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
+                 (?:{CLOSE}|{NEW_SENTENCE})""",
             flags | regex.VERBOSE,
         ),
         "getty_end": compile_pattern(
@@ -152,21 +163,24 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             flags,
         ),
         "starters": compile_pattern(alternation(words(lexicon, "sentence-starters")) + "$"),
-        "named_credit": compile_pattern(rf"^{named_credit}(?:[ ]?/[ ]?{ending})?$", flags),
+        "named_credit": compile_pattern(rf"^{named_credit}(?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending})?$", flags),
         # Inside a sentence, a slash chain of a photographer or a handout and a known agency, ending on an
         # agency or a file/handout word: "... has Ruth McKenzie/Bernama been", "... in Handout/WAFA the".
         "inside_chain": compile_pattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?=[^\n]{{0,120}}?{agency})(?=(?:{PERSON}|{ending})[ ]?/|[^\n]{{0,120}}?/[ ]?(?:{PERSON}|{ending}))
-                 (?:{PERSON}|{ending}|{agency})(?:[ ]?/[ ]?(?:{PERSON}|{ending}|{agency}))+(?:[ ]via[ ]{agency})?
-                 (?<=(?:{agency}|{ending}))(?=[ ]\p{{Ll}})""",
+                 (?:{PERSON}|{ending}|{agency})(?:[ ]?/[ ]?(?:{PERSON}|{caps_person}|{ending}|{agency}))+
+                 (?:[ ]via[ ]{agency})?
+                 (?<=(?:{agency}|{ending}))(?=[ ]\p{{Ll}})
+               | (?<=[\p{{Ll}}\p{{N}},;][ ]){ending}[ ]via[ ]{agency}(?=[ ]\p{{Ll}}|{CLOSE})""",
             flags | regex.VERBOSE,
         ),
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": compile_pattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?:(?-i:\p{{Lu}}){label_rest}{after_label}|{label}[ ]{copyright}|{copyright})
-                 (?:{part}{LABELLED_SEP})*{agency}(?=[ ]\p{{Ll}}|{CLOSE})""",
+                 (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
+                 (?=[ ]\p{{Ll}}|{CLOSE})""",
             flags | regex.VERBOSE,
         ),
         # A person's name in ordinary case, then an agency in capitals: "Ivan Petrov/KOMMERSANT".
@@ -199,8 +213,10 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         if kind == "slashed" and not _is_credit_chain(match.group("inner"), bracketed=True):
             return None
         return Credit(start, end, True)
-    if kind in ("getty_end", "inside"):
+    if kind == "getty_end":
         return Credit(start, end, True)
+    if kind == "inside":  # it ends on a known agency, or on a name before small letters (unsure)
+        return Credit(start, end, match.group("unsure") is None)
     if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
         first = _CHAIN_SEPARATOR.split(match.group())[0].strip()
         return Credit(start, end, _grammar()["agency"].match(first) is not None)
@@ -276,6 +292,8 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
             if grammar["starters"].match(follower.rstrip(".,;:")) is None and not _mixed_after_caps(word, follower):
                 sure = False
         break
+    while tokens and text[tokens[-1][0] : tokens[-1][1]] in _SEPARATORS:  # "NAME/AGENCY - The seats": not the dash
+        tokens.pop()
     if not tokens:
         return start, False
     return _case_change(text, start, tokens, sure)

@@ -36,11 +36,13 @@ _LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 _LETTERS = compile_pattern(r"\p{L}+")
 _LAST_WORD = compile_pattern(r"\S+\s*$")
 _SEPARATOR = compile_pattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
-_CLAUSE_BREAK = compile_pattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+")
+_CLAUSE_BREAK = compile_pattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})")
+"""Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term."""
 _NEW_SENTENCE = compile_pattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
 _LINE_OPENING = compile_pattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = compile_pattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
+_PLAIN_WORDS = compile_pattern(r"[\p{L}\p{N} \t()'’-]+")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -60,6 +62,7 @@ class _Vocabulary:
     weak_weight: int
     capitals: int
     mixed: int
+    opening: regex.Pattern[str]
 
 
 @cache
@@ -73,6 +76,7 @@ def _vocabulary() -> _Vocabulary:
         int(lexicon.get("weak-weight", 1)),
         int(lexicon.get("capitals-threshold", 4)),
         int(lexicon.get("mixed-threshold", 7)),
+        compile_pattern(rf"(?:{fragments(words(lexicon, 'opening'))})", flags),
     )
 
 
@@ -119,11 +123,11 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             continue
         clause = text[start:end]
         terms = list(vocabulary.strong.finditer(clause))
-        allowed = 2 * _term_count(clause, terms) + 2
+        allowed = _allowed_words(clause, terms)
         if terms and len(clause.split()) > allowed and _NEW_SENTENCE.match(clause, terms[-1].end()):
             end = start + terms[-1].end()  # the rest of the clause may be the next sentence
             clause = text[start:end]
-            allowed = 2 * _term_count(clause, terms) + 2
+            allowed = _allowed_words(clause, terms)
         overlaps = any(n.start < end and start < n.end for n in taken)
         if not terms or len(clause.split()) > allowed or overlaps or not _starts_with_term(clause, terms):
             joined = False
@@ -148,9 +152,28 @@ def _term_count(clause: str, strong: list[regex.Match[str]]) -> int:
     return len(strong) + len(weak)
 
 
+def _allowed_words(clause: str, terms: list[regex.Match[str]]) -> int:
+    """How many words a clause of a notice may have: two per term and two more, or as many as its terms
+    cover and one more per term ("This image was supplied by a third party and could not be verified");
+    the opening that names the image is not counted."""
+    count = _term_count(clause, terms)
+    covered = sum(len(match.group().split()) for match in terms)
+    return max(2 * count + 2, covered + count) + _opening_words(clause, terms)
+
+
+def _opening_words(clause: str, terms: list[regex.Match[str]]) -> int:
+    """Words of the opening that names the image ("This image was"), which are not counted against a clause."""
+    if not terms:
+        return 0
+    lead = clause[: terms[0].start()].strip()
+    return len(lead.split()) if _vocabulary().opening.fullmatch(lead) else 0
+
+
 def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
-    """A clause of a notice starts with one of its terms (at most one word before it: "For editorial ...")."""
-    return len(clause[: terms[0].start()].split()) <= 1
+    """A clause of a notice starts with one of its terms (at most one word before it: "For editorial ..."),
+    or with the notice naming its image ("This image was supplied by ...")."""
+    lead = clause[: terms[0].start()]
+    return len(lead.split()) <= 1 or _vocabulary().opening.fullmatch(lead.strip()) is not None
 
 
 def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
@@ -161,9 +184,12 @@ def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
     pasted into the middle of a sentence ("... see fathers Editorial use only; no sales.").
     """
     spans = []
+    starts = set(strong)
     for start, end in sentence_spans(text):
         piece_start = start
         for cut in _CLAUSE_BREAK.finditer(text, start, end):
+            if cut.group()[0] == "," and cut.end() not in starts:  # a comma parts a notice only before a term
+                continue
             spans.append((piece_start, cut.start()))
             piece_start = cut.end()
         spans.append((piece_start, end))
@@ -236,10 +262,11 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
             return None
         first = term.start()
     if not open_end:
+        last_end, sure_end = _before_trailing_news(text, first, last_end)
         fenced = text[first] in "-–—="  # "-- HANDOUT --" keeps its closing fence
         while last_end > first and text[last_end - 1] in (" \t,;:" if fenced else " \t,;:-–—="):
             last_end -= 1
-        return first, last_end, whole
+        return first, last_end, whole and sure_end
     # The run went on into the next sentence: the notice ends with its last term (and the fence or
     # full stop after it), as capital words after it may start that sentence ("... NO ARCHIVES BBC News").
     patterns = (vocabulary.strong, vocabulary.weak)
@@ -251,6 +278,28 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if separator is not None:
         last_end = separator.end()
     return first, last_end, whole
+
+
+def _before_trailing_news(text: str, first: int, last_end: int) -> tuple[int, bool]:
+    """Where a run of capitals that goes on after its last term with words of no notice ends, and whether
+    that is sure. Joined by a space ("... NO SALES FATAL FORCE (MACROSPACE)": a title in capitals after
+    it), the notice ends at its last term; joined by a dash or a stop, the rest may be part of the notice
+    ("... - ITALY OUT FATAL FORCE"), so the end is unsure and the fix will not run by itself."""
+    vocabulary = _vocabulary()
+    patterns = (vocabulary.strong, vocabulary.weak)
+    ends = [m.end() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
+    if not ends:
+        return last_end, True
+    closing = _CLOSING.match(text, max(ends))
+    cut = closing.end() if closing is not None else max(ends)
+    trailing = text[cut:last_end]
+    if trailing.strip() in ("A", "I") and text[last_end : last_end + 1] in ("\n", ""):
+        return cut, True  # "... NO ARCHIVE I\nthink": the next sentence's first word, wrapped
+    if len(trailing.split()) < 2 or not _PLAIN_WORDS.fullmatch(trailing.lstrip(" \t.-–—")):
+        return last_end, True  # a credit, a quote or a fence after it belongs to the notice
+    if trailing[:1] in " \t" and not trailing.strip().startswith(("-", "–", "—", "=", ".")):
+        return cut, True
+    return last_end, False
 
 
 def _merged(notices: list[Notice], text: str) -> list[Notice]:

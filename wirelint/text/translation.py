@@ -55,9 +55,10 @@ _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
-_STOP_THEN_TEXT = compile_pattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘]")
+_STOP_THEN_TEXT = compile_pattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘<(\[]")
 _NAMED_SUBJECT = compile_pattern(r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of)\b)\p{Ll}")
 """Capitalised words and then small letters: a name as the subject of a sentence, not a note in title case."""
+_WORD_REST = compile_pattern(r"[\p{L}\p{M}]*")
 _GOES_ON = compile_pattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
 _NOTE_CLOSE = compile_pattern(r"[.)\]](?=[ ]\p{Ll})")
@@ -66,7 +67,7 @@ _LATIN = compile_pattern(r"\p{Latin}")
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _OTHER_SCRIPT = compile_pattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
 """A run of text in a script other than Latin, up to the next Latin letter."""
-_BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)")
+_BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
 _OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
 
 
@@ -103,8 +104,11 @@ class Language:
             return False
         if self.reporting is not None and self.reporting.search(text):
             return False
-        if _runs_on(text, max(m.end() for m in (*translating, *machines))):
+        last = max(m.end() for m in (*translating, *machines))
+        if _runs_on(text, last):
             return False
+        if not _LATIN.search(translating[0].group()) and _latin_outside(text, machines):
+            return False  # a note in another script with Latin words around it ("ترجمة آلية £50m for Gerrard?")
         body = text[_OPENING.match(text).end() :]
         offset = len(text) - len(body)
         own = self.own is not None and self.own.match(body) is not None
@@ -143,6 +147,17 @@ def _runs_on(text: str, last: int) -> bool:
             return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
         named = word.lower() in _LEADS_TO_NAME or word.endswith(":")
     return False
+
+
+def _latin_outside(text: str, machines: list[regex.Match[str]]) -> bool:
+    """True when ``text`` has Latin letters outside its machine words (a tool such as "DeepL" or "AI" is one)."""
+    spans = [match.span() for match in machines]
+    return any(not any(s <= m.start() < e for s, e in spans) for m in _LATIN.finditer(text))
+
+
+def _is_compound(language: Language, word: str) -> bool:
+    """True for one hyphenated word holding a machine part and a translating part: "Machine-translated"."""
+    return "-" in word and bool(language.machine.search(word)) and bool(language.translate.search(word))
 
 
 _NOTE_LINKS = _LEADS_TO_NAME | {"and", "not", "but", "or"}
@@ -277,18 +292,20 @@ def _inside_sentence(language: Language, text: str, start: int, end: int) -> Mar
         line_end = text.find("\n", first, end)
         stretch = text[first : min(end if line_end < 0 else line_end, first + MAX_MARKER_CHARS)]
         patterns = (language.common, language.machine, _NAMED_LANGUAGE)
-        cuts = sorted({m.end() for pattern in patterns for m in pattern.finditer(stretch)}, reverse=True)
-        for cut in cuts:
+        # Each cut at the end of a word of the note ("çeviri" ends inside "çeviridir").
+        ends = {_WORD_REST.match(stretch, m.end()).end() for pattern in patterns for m in pattern.finditer(stretch)}
+        for cut in sorted(ends, reverse=True):
             if _GOES_ON.match(stretch, cut):  # a name goes on ("Automatic Translation Ltd")
                 continue
             note = stretch[:cut]
             opening_words = language.own.match(note) if language.own is not None else None
             own = opening_words is not None and " " in opening_words.group()  # "This text", not "Translation"
-            # Only a note that says what it is ("This text ...") or names its source ("... by AI"), not
-            # a title such as "Machine Translation" inside a sentence.
-            # A note in another language than English is out of place in an English sentence anyway.
+            # Only a note that says what it is ("This text ..."), names its source ("... by AI") or opens
+            # with a compound of both parts ("Machine-translated"), not a title such as "Machine Translation"
+            # inside a sentence. A note in another language than English is out of place there anyway.
             sourced = any(word.lower() in _LEADS_TO_NAME for word in note.split()[1:])
-            if language.code == "en" and not own and not sourced:
+            compound = _is_compound(language, note.split()[0])
+            if language.code == "en" and not own and not sourced and not compound:
                 continue
             if len(note.split()) <= MAX_PREFIX_WORDS and language.is_marker(note):
                 closing = _NOTE_CLOSE.match(text, first + cut)
