@@ -178,7 +178,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": compile_pattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
-                 (?:(?-i:\p{{Lu}}){label_rest}{after_label}|{label}[ ]{copyright}|{copyright})
+                 (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright})
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
                  (?=[ ]\p{{Ll}}|{CLOSE})""",
             flags | regex.VERBOSE,
