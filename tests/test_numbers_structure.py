@@ -110,6 +110,11 @@ SHAPES = [
      "of these, 20 have been charged and 15 released."),
     ("Thirty people died, the UN said, including 35 children.", "Forty people died, the UN said, including 35 "
      "children."),
+    # "out of the"; "the remaining" completes a list
+    ("Thirty-five out of the 30 people killed were soldiers, police said.", "Twenty-five out of the 30 people "
+     "killed were soldiers, police said."),
+    ("Of the 50 passengers, 20 were rescued and the remaining 25 are missing.", "Of the 45 passengers, 20 were "
+     "rescued and the remaining 25 are missing."),
 ]
 
 
@@ -142,6 +147,8 @@ NOT_PARTS = [
     # "Also" far from a total does not add a host paragraph's count to its parts (an injected control in the BBC)
     "Twelve soldiers were among the 12 people killed in the attack.\n\nThe rules are new. Also, said the "
     "minister, five firms were cautioned.",
+    # "another" is a different set, not one more part
+    "Police said 12 people, including 5 soldiers, were killed and another 30 were wounded.",
     # figures of an airline's traffic, not a total and its part (Reuters 1338)
     "It said revenue passenger miles totaled 1.57 billion vs 1.34 billion and capacity was 2.90 billion available "
     "seat miles vs 2.61 billion.",

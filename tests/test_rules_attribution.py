@@ -77,6 +77,9 @@ UNATTRIBUTED = [
     ("The storm left 40,000 homes without power.", "40,000 homes", Severity.WARNING),
     ("Forty migrants were rescued off the coast on Tuesday.", "Forty migrants", Severity.WARNING),
     ("Crime fell by 12% last year.", "12%", Severity.WARNING),
+    ("Vandals damaged 42 graves at the cemetery.", "42 graves", Severity.WARNING),
+    ("The flood damage is estimated at £42m.", "£42m", Severity.INFO),
+    ("Forty prisoners escaped during the riot.", "Forty prisoners", Severity.WARNING),
 ]
 ATTRIBUTIONS = [
     "{}, police said.",

@@ -56,9 +56,10 @@ SOURCE_CUES = (
 """Words that name where a figure comes from (on top of the speech cues)."""
 
 _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
-                          r"|its|benefits?|compensation|back|credit)\b", regex.IGNORECASE)
+                          r"|its|benefits?|compensation|back|credit)\b"
+                          r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)", regex.IGNORECASE)
 """"claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "could claim
-their pensions": claiming something, not saying it."""
+their pensions": claiming something, not saying it; "is estimated at £42m" with nobody estimating."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
@@ -93,7 +94,8 @@ MARKET = LazyPattern(
 )
 """A market move ("shares fell 5%", "the dollar rose 2%") or a rate a bank sets ("interest rates are at 2%"): a
 price or a decision anyone can see, not a claim to source."""
-POLICY = LazyPattern(r"\b(?:target|targets|limit|limits|threshold|ceiling|cap|quota|relief|write\s+off|account\s+for"
+POLICY = LazyPattern(r"\b(?:target|targets|guidelines?|goal|aims?|limit|limits|threshold|ceiling|cap|quota|relief"
+                     r"|write\s+off|account\s+for"
                      r"|of\s+the\s+(?:vote|decision)|pledge[sd]?|promise[sd]?|offer(?:s|ed)?|demand(?:s|ed|ing)?"
                      r"|propos(?:es|ed|al|ing)|pay\s+(?:rise|increase|offer|claim|deal))\b", regex.IGNORECASE)
 """Percentages that are rules, goals, demands, offers or pledges ("a 7% growth target", "100% debt relief", "will

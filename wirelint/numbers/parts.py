@@ -51,10 +51,11 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
-    r"|between\s+them)\b",
+    r"|between\s+them|the\s+remaining|the\s+rest)\b",
     regex.IGNORECASE,
 )
-"""Words that say a list of parts is complete, so the parts must add up to the total."""
+"""Words that say a list of parts is complete, so the parts must add up to the total ("20 were rescued and the
+remaining 25 are missing")."""
 
 PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
                         regex.IGNORECASE)

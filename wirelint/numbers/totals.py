@@ -87,9 +87,11 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+"
-                        r"(?:total|toll)\s+of\s+)$", regex.IGNORECASE)
-"""A total named after its list: "were among the 45 killed", "for a total of 42 dead", "were killed, a total of 40"."""
+AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
+                        r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",
+                        regex.IGNORECASE)
+"""A total named after its list: "were among the 45 killed", "35 out of the 30 people killed", "for a total of 42
+dead", "were killed, a total of 40"."""
 IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
 """"... died – 40 people in all": a total named after its list, and all of it."""
 AMONG_AFTER = LazyPattern(
@@ -98,6 +100,10 @@ AMONG_AFTER = LazyPattern(
     regex.IGNORECASE,
 )
 """"12 soldiers were also among the dead": a part of a total given before."""
+OF_HEAD = LazyPattern(r"\W*of\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
+AND_BEFORE = LazyPattern(r"\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+)?$", regex.IGNORECASE)
+""""19 of whom died and 29 ...", "20 were rescued and the remaining 25": a count coordinated with the one before."""
+REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
 ALSO_FIRST = LazyPattern(r"\W*also\b", regex.IGNORECASE)
 NAMELY = LazyPattern(r"\b(?:namely|that\s+is)\b", regex.IGNORECASE)
 """"killed 40 people, namely 20 soldiers and 20 civilians": a list that restates all of the total."""
@@ -163,7 +169,9 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole in by_total and _adds_to(block, part, by_total[whole]):
                 # "including 5 soldiers, were killed; 9 rebels were also among the dead": both are parts
                 earlier = by_total[whole]
-                by_total[whole] = Pairing(earlier.total, (*earlier.parts, *pairing.parts), earlier.complete, True)
+                remainder = bool(REMAINDER.search(part.sentence_text))  # "and the remaining 25": all of them
+                by_total[whole] = Pairing(earlier.total, (*earlier.parts, *pairing.parts),
+                                          earlier.complete or remainder, not remainder)
             elif whole not in paired and whole not in by_total:
                 by_total[whole] = pairing
     yield from by_total.values()
@@ -184,7 +192,7 @@ def _joined_by_and(part: Located, before: Located) -> bool:
     if before.block is not part.block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
         return False
     gap = part.block.text[before.quantity.end:part.quantity.start]
-    return len(gap) <= MAX_COORDINATED and _AND_END.search(gap) is not None
+    return len(gap) <= MAX_COORDINATED and AND_BEFORE.search(gap) is not None
 
 
 def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Quantity, Pairing]) -> Pairing | None:
@@ -201,6 +209,15 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
         and before.sentence == len(before.block.sentences) - 1
     )
     return Pairing(last.total, (part,), False, True) if previous else None
+
+
+def _partitive_head(block: Block, first: Located) -> Located | None:
+    """The total a sentence opens with to break down: "Of the 40 passengers, 20 were rescued"."""
+    start = block.sentences[first.sentence][0]
+    opening = OF_HEAD.match(block.text, start)
+    if opening is None:
+        return None
+    return next((loc for loc in figures(block) if loc.quantity.start == opening.end()), None)
 
 
 def _coordinated(part: Located, found: dict[Quantity, Pairing]) -> Pairing | None:
@@ -244,6 +261,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     here = figures(block)
     same = [loc for loc in here if loc.sentence == first.sentence and loc.quantity.end <= first.quantity.start]
     of_them = bool(OF_THEM_AFTER.match(text, first.quantity.end))
+    head = _partitive_head(block, first)  # "Of the 40 passengers, 20 were rescued"
     for located in reversed(same):  # the same sentence, before the list
         gap = text[located.quantity.phrase_end:first.quantity.start]
         if _AND_END.search(gap):
@@ -251,7 +269,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         linked = LINKED.fullmatch(gap)
         listing = bool(COLON.search(gap) or _DASH.search(gap) or NAMELY.search(gap))
         appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
-        explicit = of_them or bool(linked and (PARTIAL.search(gap) or ((listing or appositive) and not single)))
+        explicit = of_them or (located is head) or bool(
+            linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
+        )
         named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
         if single and not (named or explicit):
             continue
@@ -266,9 +286,11 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
     named_after = later and (AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start)
                              or IN_ALL_AFTER.match(text, later[0].quantity.end))
-    if named_after and _named_total(later[0], nouns, listed):
+    out_of = named_after and "out of" in text[max(0, later[0].quantity.start - 12):later[0].quantity.start].lower()
+    if named_after and (_named_total(later[0], nouns, listed) or (out_of and not any(nouns))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
-        among = "among" in text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
+        before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
+        among = "among" in before_total or "out of" in before_total
         return _pairing(later[0], parts, False, among or single)
     clause = _clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
