@@ -221,6 +221,20 @@ def _paragraph_pieces(text: str) -> tuple[tuple[int, Counts], ...]:
     return tuple((number, MappingProxyType(counts)) for number, counts in pieces)
 
 
+@per_paragraph
+def _piece_names(text: str) -> tuple[tuple[tuple[str, ...], Counts], ...]:
+    """For each piece of a paragraph (:func:`_paragraph_pieces`): the names it mentions, and the stems of
+    their words counted, as they are when the article takes every one of them for a name."""
+    signs = paragraph_signs(text)
+    starts = [number for number, _ in _paragraph_pieces(text)]
+    found = []
+    for start, stop in zip(starts, [*starts[1:], len(signs)], strict=True):
+        entries = [entry for sign in signs[start:stop] for entry in sign.names]
+        counts = Counter(stem for _, stems in entries for stem in stems)
+        found.append((tuple(name for name, _ in entries), MappingProxyType(counts)))
+    return tuple(found)
+
+
 def _pieces(vocabulary: ArticleVocabulary, signs: Sequence[Signs], is_name: Callable[[str], bool]) -> list[_Piece]:
     pieces: list[_Piece] = []
     paragraph = -1
@@ -228,16 +242,22 @@ def _pieces(vocabulary: ArticleVocabulary, signs: Sequence[Signs], is_name: Call
         if not placed.opens_paragraph and index:
             continue
         paragraph += 1
-        starts = _paragraph_pieces(placed.block.text)
-        bounds = [number for number, _ in starts[1:]] + [len(paragraph_units(placed.block.text))]
-        for (number, words), stop in zip(starts, bounds, strict=True):
-            names = Counter(
-                stem
-                for sign in signs[index + number : index + stop]
-                for name, stems in sign.names
-                if is_name(name)
-                for stem in stems
-            )
+        text = placed.block.text
+        starts = _paragraph_pieces(text)
+        bounds = [number for number, _ in starts[1:]] + [len(paragraph_units(text))]
+        for ((number, words), stop), (mentioned, counted) in zip(
+            zip(starts, bounds, strict=True), _piece_names(text), strict=True
+        ):
+            if all(is_name(name) for name in mentioned):
+                names = counted
+            else:
+                names = Counter(
+                    stem
+                    for sign in signs[index + number : index + stop]
+                    for name, stems in sign.names
+                    if is_name(name)
+                    for stem in stems
+                )
             pieces.append(_Piece(index + number, paragraph, words, names))
     if pieces:
         lede = set(vocabulary.top_terms) | set(pieces[0].words)
@@ -436,6 +456,8 @@ def _name_test(vocabulary: ArticleVocabulary) -> Callable[[str], bool]:
     known: dict[str, bool] = {}
 
     def is_name(name: str) -> bool:
+        if " " in name:
+            return True
         answer = known.get(name)
         if answer is None:
             answer = known[name] = vocabulary.is_name(name)
