@@ -185,11 +185,14 @@ class UnattributedFigure(Rule):
             sentences = _sentences(block)
             sourced = [has_source(sentence) for sentence in sentences]
             following = [*sentences[1:], _next_sentence(blocks, position)]
-            cited = [any(_cites(later) for later in sentences[index + 2:]) for index in range(len(sentences))]
+            cites: list[bool] = []  # read only for a figure no nearer source covers
             for located in placed:
                 index = located.sentence
-                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]) or cited[index]:
+                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]):
                     continue  # a quote is attributed to its speaker, which WL202 checks
+                cites = cites or [_cites(sentence) for sentence in sentences]
+                if any(cites[index + 2:]):
+                    continue  # a later sentence cites the paragraph's data
                 if not _needs_source(block, located):
                     continue
                 yield self._report(located)

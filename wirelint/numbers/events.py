@@ -8,6 +8,8 @@ event, not the noun, is what makes two casualty figures comparable.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
@@ -162,6 +164,8 @@ def different_attacks(first: str, second: str) -> bool:
     return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
 
 
+@lru_cache(maxsize=1024)
 def incidents(text: str) -> frozenset[str]:
-    """The kinds of incident a sentence speaks of ("war", "attack", "quake"...)."""
+    """The kinds of incident a sentence speaks of ("war", "attack", "quake"...), remembered: the same sentences are
+    asked about for every list near them."""
     return frozenset(match.lastgroup for match in _INCIDENT.finditer(text) if match.lastgroup)

@@ -159,7 +159,7 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
                 yield _pairing(whole, list(items), listing and not partial, partial)
     by_total: dict[Quantity, Pairing] = {}
     for position, block in enumerate(blocks):
-        for part in _singles(block, listed):
+        for part in _singles(blocks, position, listed):
             pairing = _pair(blocks, position, [part], listed | parts_of(by_total), single=True)
             if pairing is None:
                 pairing = _also(blocks, position, part, by_total) or _coordinated(part, by_total)
@@ -240,10 +240,28 @@ def lists(block: Block) -> list[list[Located]]:
     return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
 
 
-def _singles(block: Block, listed: set[Quantity]) -> list[Located]:
+def _singles(blocks: Sequence[Block], position: int, listed: set[Quantity]) -> list[Located]:
     """Counts that may be one part of a total on their own ("36 people, 58 of them children"): the caller pairs
-    them only where the copy says so."""
-    return [loc for loc in figures(block) if is_part(loc.quantity) and loc.quantity not in listed]
+    them only where the copy says so. Every way of pairing one looks for the total in its own sentence or the one
+    before or after it, so a count with no other count there is passed over at once (most counts of a long
+    article)."""
+    block = blocks[position]
+    here = [loc for loc in figures(block) if loc.quantity.kind is Kind.COUNT]
+    if not here:
+        return []
+    counted = {loc.sentence for loc in here}
+    before = position > 0 and any(loc.quantity.kind is Kind.COUNT and loc.sentence == len(blocks[position - 1]
+                                  .sentences) - 1 for loc in figures(blocks[position - 1]))
+    after = position + 1 < len(blocks) and any(loc.quantity.kind is Kind.COUNT and loc.sentence == 0
+                                               for loc in figures(blocks[position + 1]))
+    last = len(block.sentences) - 1
+
+    def near(loc: Located) -> bool:
+        index = loc.sentence
+        return (sum(other.sentence == index for other in here) > 1 or index - 1 in counted or index + 1 in counted
+                or (index == 0 and before) or (index == last and after))
+
+    return [loc for loc in here if is_part(loc.quantity) and loc.quantity not in listed and near(loc)]
 
 
 def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: set[Quantity],
