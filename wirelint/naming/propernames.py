@@ -153,7 +153,7 @@ class NameMention:
         return " ".join(self.block.text[self.start : self.end].split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -376,7 +376,9 @@ def _tokens(text: str, words: NameWords, title_case: bool) -> Iterator[_Token]:
         before = ""
         if previous_end is not None:
             gap = text[previous_end:start]
-            if _HYPHEN.fullmatch(gap):
+            if gap == " " or gap == "-":  # the usual gaps, without a pattern
+                before = gap
+            elif _HYPHEN.fullmatch(gap):
                 before = "-"
             elif gap and _SPACE.fullmatch(gap):
                 before = " "
