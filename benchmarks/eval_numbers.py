@@ -3,6 +3,7 @@
     python benchmarks/eval_numbers.py                 # both corpora, 1,000 untouched articles each
     python benchmarks/eval_numbers.py --articles 300  # quicker
     python benchmarks/eval_numbers.py --json out.json
+    python benchmarks/eval_numbers.py --fresh         # only the fresh held-out sets (numbers_fresh_sets.py)
 
 Four measurements, each reported for the BBC and the Reuters corpus separately:
 
@@ -44,7 +45,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
-from numbers_fresh import FRESH_SPLITS, FRESH_TALLIES, fresh_unsourced, fresh_wl4_cases  # noqa: E402
+from numbers_fresh import fresh_unsourced  # noqa: E402
+from numbers_fresh_sets import FRESH_SPLITS, FRESH_TALLIES, fresh_wl4_cases  # noqa: E402
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
