@@ -115,7 +115,7 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
 BOILERPLATE_HINT = LazyPattern(
     r"[/(©:|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:photo(?:graph)?|picture|image|pic|foto)[ ]by\b"
-    r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ](?:for|via)[ ]\p{L}|[Hh]andout|HANDOUT"
+    r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
     r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""

@@ -61,7 +61,7 @@ _GATES = {
     "slashed": compile_pattern(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]"),
     "agency_photo": compile_pattern(r"(?i:photo|picture|image)"),
     "unknown": compile_pattern(
-        r"\p{L}[ ]?/[ ]?\p{Lu}|[ ](?:for|via)[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+        r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
     ),
     "getty_end": compile_pattern(r"Getty|/"),
     "inside": compile_pattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
@@ -167,8 +167,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         # Inside a sentence, a slash chain of a photographer or a handout and a known agency, ending on an
         # agency or a file/handout word: "... has Ruth McKenzie/Bernama been", "... in Handout/WAFA the".
         "inside_chain": compile_pattern(
-            rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
-                 (?=[^\n]{{0,120}}?{agency})(?=(?:{PERSON}|{ending})[ ]?/|[^\n]{{0,120}}?/[ ]?(?:{PERSON}|{ending}))
+            rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})
                  (?:{PERSON}|{ending}|{agency})(?:[ ]?/[ ]?(?:{PERSON}|{caps_person}|{ending}|{agency}))+
                  (?:[ ]via[ ]{agency})?
                  (?<=(?:{agency}|{ending}))(?=[ ]\p{{Ll}})
@@ -218,8 +217,12 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     if kind == "inside":  # it ends on a known agency, or on a name before small letters (unsure)
         return Credit(start, end, match.group("unsure") is None)
     if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
-        first = _CHAIN_SEPARATOR.split(match.group())[0].strip()
-        return Credit(start, end, _grammar()["agency"].match(first) is not None)
+        parts = [part.strip() for part in _CHAIN_SEPARATOR.split(match.group())]
+        endings = set(words(table("credits"), "endings"))
+        agencies = [part for part in parts if part not in endings and _grammar()["agency"].match(part)]
+        if not agencies or len(agencies) == len(parts):  # an agency and a photographer or a handout word
+            return None
+        return Credit(start, end, _grammar()["agency"].match(parts[0]) is not None)
     if kind == "agency_photo" and match.group("chain") is None:
         # "Reuters file photo": only a known agency makes a credit of an agency and a photo alone.
         org = regex.match(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))", match.group())
