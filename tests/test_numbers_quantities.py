@@ -42,3 +42,20 @@ def test_noun_hierarchy_examples(example: dict) -> None:
 def test_tally_examples(example: dict) -> None:
     text = example["text"]
     assert any(is_tally(text, quantity) for quantity in extract(text)) is example["tally"]
+
+
+EVENTS = table()["events"]["examples"]["cases"]
+
+
+@pytest.mark.parametrize("example", EVENTS, ids=[e["text"] for e in EVENTS])
+def test_event_examples(example: dict) -> None:
+    """Each event example in quantities.toml names the event of its count (or none, for look-alikes)."""
+    events = {quantity.event for quantity in extract(example["text"]) if quantity.kind.name == "COUNT"} - {""}
+    assert events == ({example["event"]} if example["event"] else set())
+
+
+def test_every_event_word_is_a_plain_phrase() -> None:
+    """The event and statistics vocabularies are words, never patterns: data, not code."""
+    words = [w for group in ("after", "before") for ws in table()["events"][group].values() for w in ws]
+    words += table()["statistics"]["words"] + table()["tallies"]["money-verbs"] + table()["tallies"]["damage-nouns"]
+    assert all(word == word.strip() and not set(word) & set("()[]|\\?*+{}^$") for word in words)

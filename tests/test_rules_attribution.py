@@ -78,7 +78,7 @@ UNATTRIBUTED = [
     ("Forty migrants were rescued off the coast on Tuesday.", "Forty migrants", Severity.WARNING),
     ("Crime fell by 12% last year.", "12%", Severity.WARNING),
     ("Vandals damaged 42 graves at the cemetery.", "42 graves", Severity.WARNING),
-    ("The flood damage is estimated at £42m.", "£42m", Severity.INFO),
+    ("The flood damage is estimated at £42m.", "£42m", Severity.WARNING),  # a loss named before its sum
     ("Forty prisoners escaped during the riot.", "Forty prisoners", Severity.WARNING),
 ]
 ATTRIBUTIONS = [

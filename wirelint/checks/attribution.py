@@ -18,6 +18,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import Kind
+from wirelint.numbers.data import table
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
@@ -111,11 +112,8 @@ STAKE = LazyPattern(r"(?:-owned|\s+(?:\w+\s+){0,2}(?:stake|holding|shareholding|
 OWNS = LazyPattern(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+remaining\s+)?$", regex.IGNORECASE)
 """A holder before a share ("who own 28.9% of the club"): a stake again."""
 STATISTIC = LazyPattern(
-    r"\b(?:polls?|polled|survey(?:ed)?|respondents|voters?|votes?|turnout|support|approval|backed|unemployment"
-    r"|jobless|inflation|gdp|economy|population|people|adults|children|households|families|women|men|patients"
-    r"|pupils|students|workers|residents|citizens|britons|americans|consumers|users|customers|crimes?|offences"
-    r"|offenses|burglar(?:y|ies)|poverty|mortality|obes(?:e|ity)|overweight|homeless(?:ness)?|smok(?:ers|ing)"
-    r"|unemployed|without\s+(?:power|electricity|water|heating))\b",
+    r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, word.split()))
+                        for word in sorted(table()["statistics"]["words"], key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""

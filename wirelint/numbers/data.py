@@ -123,7 +123,7 @@ def known_noun(noun: str) -> bool:
 THINGS_NOT_PEOPLE = frozenset(
     "warrant order sentence plan project deal contract programme program policy law bill case claim appeal "
     "vehicle car truck tank boat ship plane aircraft weapon gun rifle share stock bond unit note security bank "
-    "company firm business lender insurer".split()
+    "company firm business lender insurer count charge offence offense crime".split()
 )
 """Nouns that an event verb never makes a toll ("executed 70 warrants", "captured 12 tanks", "10 shares held",
 "rescued two banks")."""

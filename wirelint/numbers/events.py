@@ -13,23 +13,9 @@ from functools import lru_cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import table
 
-EVENTS: dict[str, tuple[str, ...]] = {
-    "killed": (
-        "killed", "dead", "died", "die", "deaths", "death", "fatalities", "lives", "bodies", "slain", "perished",
-        "executed", "massacred", "drowned", "drown",
-    ),
-    "injured": ("injured", "wounded", "hurt", "injuries", "casualties", "hospitalised", "hospitalized",
-                "taken to hospital", "treated in hospital", "in hospital"),
-    "arrested": ("arrested", "detained", "captured", "taken prisoner", "held", "arrests", "detentions"),
-    "displaced": ("displaced", "homeless", "evacuated", "fled", "uprooted", "from their homes", "out of their homes",
-                  "flee", "fleeing", "to flee", "left their homes", "lost their homes", "abandoned their homes",
-                  "crossed the border", "crossed into", "fled across"),
-    "missing": ("missing", "unaccounted for", "trapped", "stranded", "escaped", "at large"),
-    "rescued": ("rescued", "airlifted to safety", "pulled alive", "pulled out alive", "brought to safety"),
-    "abducted": ("abducted", "kidnapped", "taken hostage", "held hostage"),
-    "infected": ("infected", "sickened", "fell ill", "taken ill", "poisoned"),
-}
+EVENTS: dict[str, tuple[str, ...]] = {event: tuple(words) for event, words in table()["events"]["after"].items()}
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
 
 _REACHED = (r"(?:\s+[\w-]+){0,3}?\s+(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|stands\s+at|numbered"
@@ -58,8 +44,19 @@ _BEFORE: dict[str, str] = {
     "abducted": r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?",
     "infected": r"infect(?:ed|ing|s)?|sicken(?:ed|ing|s)?|poison(?:ed|ing|s)?",
 }
+_BEFORE_WORDS: dict[str, list[str]] = table()["events"]["before"]
+"""Verb forms that govern a figure, by event (quantities.toml): "charged 37 men", "plucked 37 sailors"."""
+
+
+def _before(event: str) -> str:
+    words = sorted(_BEFORE_WORDS.get(event, ()), key=len, reverse=True)
+    forms = [_BEFORE[event]] if event in _BEFORE else []
+    return "|".join([*forms, *(r"\s+".join(map(regex.escape, word.split())) for word in words)])
+
+
 _BEFORE_PATTERN = LazyPattern(
-    "|".join(rf"(?P<{event}>\b(?:{pattern})\b)" for event, pattern in _BEFORE.items()), regex.IGNORECASE
+    "|".join(rf"(?P<{event}>\b(?:{_before(event)})\b)" for event in dict.fromkeys([*_BEFORE, *_BEFORE_WORDS])),
+    regex.IGNORECASE,
 )
 _AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
 _AFTER = LazyPattern(
@@ -81,6 +78,12 @@ _ACTIVE = LazyPattern(r"\s*(?:(?:also|now|reportedly)\s+)*(?:have|has|had)\b", r
 LOST = LazyPattern(r"\blos(?:t|e|es|ing)\s+(?:(?:a|an|the|some|about|more\s+than|at\s+least|nearly|over|around)\s+)*$",
                    regex.IGNORECASE)
 """"lost 40 fighters", "lose 12 men": a death toll when what was lost are people (the caller checks the noun)."""
+
+
+def within(part: str, whole: str) -> bool:
+    """True when a count of ``part`` (an event) can be part of a total of ``whole``: the charged among the
+    arrested (quantities.toml [events.within])."""
+    return whole in table()["events"]["within"].get(part, ())
 
 
 def event_before_lives(text: str, position: int) -> str:

@@ -30,7 +30,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     verbs = _words("verbs")
     after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across)\s+[\w'-]+){0,2}?[\s,]+(?:(?:were|was|have|has|had|are|is|been|being|also"
-        r"|reportedly|either|completely|totally|partially|partly|badly|severely|heavily|now|already)\s+){0,4}"
+        r"|reportedly|either|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left"
+        r"|remain|remains|remained|being|got|reported|all|also)\s+){0,4}"
         rf"(?:{verbs})\b",
         regex.IGNORECASE,
     )
@@ -41,10 +42,17 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
+    taken = compile_pattern(rf"\b(?:{_words('money-verbs')})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    named_loss = compile_pattern(
+        rf"\b(?:{_words('damage-nouns')})\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|now|already"
+        r"|of|worth|estimated|put|valued|totalling|totaling|amounting|at|to|reached|reaching|exceeded|topped|runs?"
+        rf"|ran|into|could|may|might|be)\s+)+(?:{_QUALIFIERS}\s+)*$",
+        regex.IGNORECASE,
+    )
     damage = compile_pattern(  # not "10.53 billion dlrs in damages awarded": a court's award, not a loss
         r"\s+(?:worth\s+of\s+|in\s+|of\s+)?(?:damage|losses|destruction)\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
     )
-    return after, before, areas, cost, damage
+    return after, before, areas, cost, damage, taken, named_loss
 
 
 @cache
@@ -54,10 +62,11 @@ def _things() -> frozenset[str]:
 
 def is_tally(text: str, quantity: Quantity) -> bool:
     """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public."""
-    after, before, areas, cost, damage = _patterns()
+    after, before, areas, cost, damage, taken, named_loss = _patterns()
     window = max(0, quantity.start - 80)
     if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
-        return bool(cost.search(text, window, quantity.start) or damage.match(text, quantity.end))
+        return bool(cost.search(text, window, quantity.start) or damage.match(text, quantity.end)
+                    or taken.search(text, window, quantity.start) or named_loss.search(text, window, quantity.start))
     if quantity.kind is Kind.MEASURE:
         counted = bool(areas.match(singular(quantity.unit)) or areas.match(quantity.unit))
     elif quantity.kind is Kind.COUNT:

@@ -30,7 +30,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import both_people, includes, known_noun
-from wirelint.numbers.events import incidents
+from wirelint.numbers.events import incidents, within
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
@@ -423,7 +423,7 @@ def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity],
         return False
     if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
         return False
-    if event and quantity.event and quantity.event != event:
+    if event and quantity.event and quantity.event != event and not within(event, quantity.event):
         return False  # (a total with no event of its own passed above only where the copy links the parts to it)
     window = max(0, quantity.start - 12)
     if quantity.definite and not stated and not (ALL.search(located.block.text, window, quantity.start)
