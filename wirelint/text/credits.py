@@ -104,7 +104,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
-    after_label = r"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|[ ](?:courtesy[ ])?of[ ]|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    after_label = r"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
@@ -126,7 +126,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
                | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
                  {labelled_chain}{tail}
-               | {LEFT}(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
+               | {LEFT}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
@@ -152,6 +152,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             rf"""{LEFT}{named_credit}
                  (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
+               | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
+                 (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline in capitals ("TALKING POINT/BANKS")
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
@@ -313,7 +315,7 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         joined = not text[pieces[index - 1][1] : pieces[index][0]].strip()  # not "AGENCY / Name"
         if joined and words[index] not in _JOINERS and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
-    last_part = regex.split(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]", text[start:end])[-1].split()
+    last_part = regex.split(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]", text[start:end])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     return end, sure and (in_capitals or len(capitalised) <= 2)

@@ -69,8 +69,9 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     lexicon = table("notices")
     flags = regex.IGNORECASE | regex.VERSION1
+    strong = fragments(words(lexicon, "strong")).replace("{countries}", _countries(words(lexicon, "country-first-words")))
     return _Vocabulary(
-        compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'strong'))})(?![\p{{L}}])", flags),
+        compile_pattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
         compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
         int(lexicon.get("strong-weight", 3)),
         int(lexicon.get("weak-weight", 1)),
@@ -78,6 +79,14 @@ def _vocabulary() -> _Vocabulary:
         int(lexicon.get("mixed-threshold", 7)),
         compile_pattern(rf"(?:{fragments(words(lexicon, 'opening'))})", flags),
     )
+
+
+def _countries(first_words: list[str]) -> str:
+    """A list of country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG AND CANADA"), of
+    any length: a name is one word in capitals, or two when the first is one that starts country names."""
+    first = "|".join(sorted(set(first_words), key=len, reverse=True))
+    name = rf"(?:(?:THE[ ])?(?:(?:{first})[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
+    return rf"(?-i:{name}(?:(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]){name})*)"
 
 
 def score(text: str) -> int:
