@@ -104,7 +104,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
-    after_label = r"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
+    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
@@ -153,7 +154,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                  (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
                | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
-                 (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline in capitals ("TALKING POINT/BANKS")
+                 (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline ("TALKING POINT/BANKS")
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))

@@ -69,7 +69,8 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     lexicon = table("notices")
     flags = regex.IGNORECASE | regex.VERSION1
-    strong = fragments(words(lexicon, "strong")).replace("{countries}", _countries(words(lexicon, "country-first-words")))
+    countries = _countries(words(lexicon, "country-first-words"))
+    strong = fragments(words(lexicon, "strong")).replace("{countries}", countries)
     return _Vocabulary(
         compile_pattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
         compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
