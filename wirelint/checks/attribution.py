@@ -158,9 +158,10 @@ class UnattributedFigure(Rule):
     docs = RuleDocs(
         what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, a following "
         "sentence that is the attribution (\"That is according to ...\") or a later one that cites the data (\"The "
-        "research was carried out by ...\"). Warnings: death, injury, arrest, displacement, missing, rescue, "
-        "abduction and infection counts; tallies of damage and loss (homes destroyed, hectares burned, vehicles "
-        "seized, tonnes seized, homes left without power) and costs to the public or losses (\"has cost taxpayers "
+        "research was carried out by ...\"). Warnings: death, injury, treatment, illness, arrest, charge and "
+        "conviction, displacement, missing, rescue and abduction counts; tallies of damage and loss (homes "
+        "destroyed, hectares burned, vehicles or drugs seized, cash taken, homes left without power or water) "
+        "and costs to the public or losses (\"has cost taxpayers "
         "$855 million\", \"£42m worth of damage\"); ratios (\"one in five\"); and percentages about people or the "
         "economy (polls, unemployment, inflation, crime, poverty). Info: other percentages, sums of 10,000 or more, "
         "counts of 1,000 people or more, and percentages that are targets, rules, demands, offers or pledges. "
