@@ -157,6 +157,11 @@ LEFTOVERS = (
     "This text has been automatically translated and may contain errors.",
     "Автоматичний переклад.",
     "本文由人工智能翻译。",
+    "NO USE IN FRANCE, GERMANY, SPAIN OR ITALY",
+    "CHINA, HONG KONG, TAIWAN OUT",
+    "Photo courtesy AFP",
+    "Image courtesy John Smith",
+    "ZUMA PRESS PHOTO/John Smith",
 )
 POSITIONS = ("own-line", "start", "middle", "end", "inside")
 
@@ -268,8 +273,22 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("They've seen ترجمة آلية their pensions knocked for six.", "their pensions knocked for six."),
         ('"I don\'t think so. MANDATORY CREDIT. NOT FOR SALE OR ARCHIVE I\nthink not," he said.', "I\nthink not"),
         ("It rose, he said. Content translated by Google Translate.\n    <J.P. Morgan and Co> fell.", "<J.P. Morgan"),
+        ("Machine translation: Polish original 2000 GMT", "2000 GMT"),
+        ("a tenth of an ounce. REUTER\nContent auto-translated from Polish.", "ounce. REUTER"),
+        ("Flood waters receded. NO USE IN FRANCE, GERMANY OR ITALY. Residents returned.", "Residents returned."),
+        ("Flood waters receded. Image courtesy John Smith The mayor said so.", "The mayor said so."),
     ],
-    ids=["credit-before-a-list-dash", "notice-before-a-title", "note-in-another-script", "notice-wrapped", "ticker"],
+    ids=[
+        "credit-before-a-list-dash",
+        "notice-before-a-title",
+        "note-in-another-script",
+        "notice-wrapped",
+        "ticker",
+        "note-before-figures",
+        "sign-off-before-a-note",
+        "country-list",
+        "courtesy-before-a-sentence",
+    ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
     """Cases the fix benchmark found at other seeds: the words after a leftover are news, not part of it."""

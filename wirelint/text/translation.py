@@ -64,6 +64,7 @@ _GOES_ON = compile_pattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 _NOTE_CLOSE = compile_pattern(r"[.)\]](?=[ ]\p{Ll})")
 """A note's own full stop or bracket, when the sentence it fell into goes on after it."""
 _LATIN = compile_pattern(r"\p{Latin}")
+_FIGURE = compile_pattern(r"\p{N}")
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _OTHER_SCRIPT = compile_pattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
 """A run of text in a script other than Latin, up to the next Latin letter."""
@@ -268,6 +269,9 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
         if not long
         else text[start : start + MAX_MARKER_CHARS] + " " + text[end - MAX_MARKER_CHARS : end]
     )
+    newline = segment.find("\n")
+    if newline > 0 and not any(_parts(language, segment[:newline]) for language in languages()):
+        return None  # a sentence from a line without a note ("REUTER") into one: the lines are segments of their own
     for language in languages():
         if language.translate.search(segment) is None:
             continue
@@ -275,11 +279,18 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
         if prefix is not None:
             return prefix
         if not long and language.is_marker(segment):
-            return Marker(start, end, language.code)
+            # Figures after the note's last part ("... Polish original 2000 GMT") may be the next line's news.
+            last = max((m.end() for m in _parts(language, segment)), default=0)
+            return Marker(start, end, language.code, not _FIGURE.search(segment, last))
         inside = _inside_sentence(language, text, start, end)
         if inside is not None:
             return inside
     return None
+
+
+def _parts(language: Language, text: str) -> list[regex.Match[str]]:
+    """The words of a note in ``text``: of translating, of machines and the language it names."""
+    return [m for pattern in (language.translate, language.machine, _NAMED_LANGUAGE) for m in pattern.finditer(text)]
 
 
 def _inside_sentence(language: Language, text: str, start: int, end: int) -> Marker | None:
