@@ -270,15 +270,15 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
         else text[start : start + MAX_MARKER_CHARS] + " " + text[end - MAX_MARKER_CHARS : end]
     )
     newline = segment.find("\n")
-    if newline > 0 and not any(_parts(language, segment[:newline]) for language in languages()):
-        return None  # a sentence from a line without a note ("REUTER") into one: the lines are segments of their own
+    # A sentence from a line without a note ("REUTER") into one is not a note as a whole.
+    first_line_plain = newline > 0 and not any(_parts(language, segment[:newline]) for language in languages())
     for language in languages():
         if language.translate.search(segment) is None:
             continue
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
-        if not long and language.is_marker(segment):
+        if not long and not first_line_plain and language.is_marker(segment):
             # Figures after the note's last part ("... Polish original 2000 GMT") may be the next line's news.
             last = max((m.end() for m in _parts(language, segment)), default=0)
             return Marker(start, end, language.code, not _FIGURE.search(segment, last))
