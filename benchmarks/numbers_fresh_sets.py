@@ -576,6 +576,24 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "{N} migrants drowned when their boat capsized.",
         "Gunmen snatched {n} schoolgirls from their dormitory.",
     ],
+    "fresh-i": [
+        "{N} people needed hospital care after inhaling fumes at the plant.",
+        "The bus plunged into a ravine, killing {n} passengers.",
+        "{N} fishermen have been reported missing since the storm.",
+        "About {n},000 residents have been moved to emergency shelters.",
+        "Riot police rounded up {n} football fans before the match.",
+        "{N} officials have been indicted for fraud.",
+        "Divers brought {n} survivors up from the capsized ferry.",
+        "The tornado tore the roofs off {n} homes in {place}.",
+        "Frost has ruined {n},000 hectares of vineyards.",
+        "Car thefts are up {n}% on last year.",
+        "Police recovered {n} stolen guns in the operation.",
+        "Fraudsters have stolen \u00a3{n}m from pensioners.",
+        "Some {n},000 customers were left without gas.",
+        "Salmonella has sickened {n} diners at the restaurant.",
+        "The crash left {n} commuters with minor injuries.",
+        "Militants have seized {n} trucks carrying food aid.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 

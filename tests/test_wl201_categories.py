@@ -36,6 +36,11 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "cash seized": ("Police seized $37m in cash.", "Sales hit $37m last year."),
     "public cost": ("The collapse of the fund has cost savers £37m.", "The house cost £370,000."),
     "damage named first": ("The damage is estimated at £37m.", "The firm posted losses of $37m."),
+    "supply cut": ("Some 37,000 customers were left without gas.", "Some 37,000 customers switched to gas."),
+    "reported missing": ("Thirty-seven fishermen have been reported missing since the storm.",
+                         "Thirty-seven fishermen have reported record catches."),
+    "minor injuries": ("The crash left 37 commuters with minor injuries.", "The crash left 37 commuters late."),
+    "ruined crops": ("Frost has ruined 37,000 hectares of vineyards.", "The estate has 37,000 hectares of vineyards."),
     "crime statistics": ("Shoplifting offences soared 37% last year.", "Shares soared 37% last year."),
 }
 

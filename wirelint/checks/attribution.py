@@ -58,8 +58,11 @@ SOURCE_CUES = (
 
 _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
                           r"|its|benefits?|compensation|back|credit)\b"
-                          r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)", regex.IGNORECASE)
-""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "could claim
+                          r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)"
+                          r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b",
+                          regex.IGNORECASE)
+""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
+missing": a state, not a report; "could claim
 their pensions": claiming something, not saying it; "is estimated at £42m" with nobody estimating."""
 
 
