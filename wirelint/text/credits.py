@@ -155,6 +155,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
                | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
                  (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline ("TALKING POINT/BANKS")
+               | {LEFT}(?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
+                 (?=[ ](?:{starter})[ ]\p{{Ll}})  # "Kate Green/Baltic Times The count resumed"
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
