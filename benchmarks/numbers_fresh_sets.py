@@ -594,6 +594,24 @@ FRESH_TALLIES: dict[str, list[str]] = {
         "The crash left {n} commuters with minor injuries.",
         "Militants have seized {n} trucks carrying food aid.",
     ],
+    "fresh-j": [
+        "{N} workers were overcome by smoke in the mine.",
+        "An avalanche buried {n} skiers on the slopes above {place}.",
+        "{N} sailors are still unaccounted for after the collision.",
+        "Rising waters have cut off {n} villages in the valley.",
+        "{N} asylum seekers were deported last month.",
+        "Troops took {n} insurgents prisoner during the offensive.",
+        "Coastguards winched {n} crew members off the stricken tanker.",
+        "The earthquake reduced {n} buildings to rubble.",
+        "Bushfires have blackened {n},000 hectares of bushland.",
+        "Reported rapes rose by {n}% in the city last year.",
+        "Officers confiscated {n} machetes at the checkpoint.",
+        "The botched contract has cost local councils \u00a3{n}m.",
+        "{n},000 properties were flooded overnight.",
+        "Cholera has killed {n} people in the camps.",
+        "{N} people were evacuated by boat.",
+        "Gunmen abducted {n} worshippers during the service.",
+    ],
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 

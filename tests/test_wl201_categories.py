@@ -41,6 +41,10 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                          "Thirty-seven fishermen have reported record catches."),
     "minor injuries": ("The crash left 37 commuters with minor injuries.", "The crash left 37 commuters late."),
     "ruined crops": ("Frost has ruined 37,000 hectares of vineyards.", "The estate has 37,000 hectares of vineyards."),
+    "overcome": ("Thirty-seven workers were overcome by smoke in the mine.",
+                 "Thirty-seven workers were overcome with joy."),
+    "buried": ("An avalanche buried 37 skiers.", "The avalanche course trained 37 skiers."),
+    "recorded crime": ("Recorded crime fell by 37% last year.", "Recorded music sales fell by 37% last year."),
     "crime statistics": ("Shoplifting offences soared 37% last year.", "Shares soared 37% last year."),
 }
 

@@ -59,11 +59,15 @@ SOURCE_CUES = (
 _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
                           r"|its|benefits?|compensation|back|credit)\b"
                           r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)"
-                          r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b",
+                          r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b"
+                          r"|\b(?:reported|recorded|registered)\s+(?:(?:violent|sexual|knife|gun|street|hate)\s+)?"
+                          r"(?:crimes?|offences|offenses|rapes?|assaults|burglaries|thefts|robberies|attacks|incidents"
+                          r"|cases)\b",
                           regex.IGNORECASE)
 """"claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
-missing": a state, not a report; "could claim
-their pensions": claiming something, not saying it; "is estimated at £42m" with nobody estimating."""
+missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
+gives it; "could claim their pensions": claiming something, not saying it; "is estimated at £42m" with nobody
+estimating."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
