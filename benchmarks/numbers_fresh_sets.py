@@ -1,4 +1,6 @@
-"""The fresh held-out sets of benchmarks/numbers_fresh.py, in the order they were written (A to F).
+"""The fresh held-out sets of benchmarks/numbers_fresh.py, in the order they were written (A to F for WL4 and
+WL201; G to J for WL201 alone, written for the vocabulary by category: G before it, each later set after the fixes
+its predecessor prompted).
 
 Set A was written before the structural rewrite of WL402; each later set
 after the fixes its predecessor prompted. Each set's first measurement is
