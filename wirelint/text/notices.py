@@ -85,7 +85,7 @@ def _vocabulary() -> _Vocabulary:
 def _countries(first_words: list[str]) -> str:
     """A list of country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG AND CANADA"), of
     any length: a name is one word in capitals, or two when the first is one that starts country names."""
-    first = "|".join(sorted(set(first_words), key=len, reverse=True))
+    first = "|".join(sorted(set(first_words), key=lambda word: (-len(word), word)))  # one source every run
     name = rf"(?:(?:THE[ ])?(?:(?:{first})[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
     return rf"(?-i:{name}(?:(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]){name})*)"
 
