@@ -24,6 +24,7 @@ from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import alternation
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -71,8 +72,8 @@ estimating."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
-    spelled = (r"\s+".join(map(regex.escape, cue.split())) for cue in sorted(cues, key=lambda cue: (-len(cue), cue)))
-    return compile_pattern(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])", regex.IGNORECASE)
+    spelled = alternation(cues, boundary=False, gap=r"\s+")
+    return compile_pattern(rf"(?<![\w-]){spelled}(?![\w-])", regex.IGNORECASE)
 
 
 NAMED = LazyPattern(
@@ -119,8 +120,7 @@ STAKE = LazyPattern(r"(?:-owned|\s+(?:\w+\s+){0,2}(?:stake|holding|shareholding|
 OWNS = LazyPattern(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+remaining\s+)?$", regex.IGNORECASE)
 """A holder before a share ("who own 28.9% of the club"): a stake again."""
 STATISTIC = LazyPattern(
-    r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, word.split()))
-                        for word in sorted(table()["statistics"]["words"], key=len, reverse=True)) + r")\b",
+    r"\b" + alternation(table()["statistics"]["words"], boundary=False, gap=r"\s+") + r"\b",
     regex.IGNORECASE,
 )
 """Words that make a percentage a statistic about people or the economy (reported as a warning)."""

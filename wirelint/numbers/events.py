@@ -14,6 +14,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
+from wirelint.text.lexicon import alternation
 
 EVENTS: dict[str, tuple[str, ...]] = {event: tuple(words) for event, words in table()["events"]["after"].items()}
 """Words after a figure ("12 killed", "30 people were wounded") that name the event."""
@@ -49,9 +50,9 @@ _BEFORE_WORDS: dict[str, list[str]] = table()["events"]["before"]
 
 
 def _before(event: str) -> str:
-    words = sorted(_BEFORE_WORDS.get(event, ()), key=len, reverse=True)
     forms = [_BEFORE[event]] if event in _BEFORE else []
-    return "|".join([*forms, *(r"\s+".join(map(regex.escape, word.split())) for word in words)])
+    words = _BEFORE_WORDS.get(event)
+    return "|".join([*forms, alternation(words, boundary=False, gap=r"\s+")] if words else forms)
 
 
 _BEFORE_PATTERN = LazyPattern(

@@ -15,14 +15,14 @@ from wirelint.numbers.data import table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import alternation
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
                r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
 
 
 def _words(key: str) -> str:
-    return "|".join(r"\s+".join(map(regex.escape, word.split()))
-                    for word in sorted(table()["tallies"][key], key=len, reverse=True))
+    return alternation(table()["tallies"][key], boundary=False, gap=r"\s+")
 
 
 @cache

@@ -10,6 +10,7 @@ as tests, as a pack rule's do.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -54,10 +55,11 @@ def words(entry: dict[str, Any], key: str) -> list[str]:
     return value
 
 
-def alternation(phrases: list[str], boundary: bool = True) -> str:
-    """A regex alternation of literal phrases, longest first, any run of spaces allowed between words."""
+def alternation(phrases: Iterable[str], boundary: bool = True, gap: str = r"[ \t]+") -> str:
+    """A regex alternation of literal phrases, longest first, ``gap`` between words (any run of spaces;
+    ``\\s+`` lets a phrase run over a hard-wrapped line)."""
     parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
-    body = "|".join(r"[ \t]+".join(regex.escape(word) for word in phrase.split()) for phrase in parts)
+    body = "|".join(gap.join(regex.escape(word) for word in phrase.split()) for phrase in parts)
     return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
 
 
