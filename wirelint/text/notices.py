@@ -43,6 +43,7 @@ _LINE_OPENING = compile_pattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = compile_pattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _PLAIN_WORDS = compile_pattern(r"[\p{L}\p{N} \t()'’-]+")
+_CREDIT_OR_FENCE = compile_pattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -271,6 +272,8 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
         if term is None:
             return None
         first = term.start()
+    elif _news_before_terms(text, first, last_end):
+        whole = False  # "... on PC. METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ...": a title, then the notice
     if not open_end:
         last_end, sure_end = _before_trailing_news(text, first, last_end)
         fenced = text[first] in "-–—="  # "-- HANDOUT --" keeps its closing fence
@@ -288,6 +291,21 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if separator is not None:
         last_end = separator.end()
     return first, last_end, whole
+
+
+def _news_before_terms(text: str, first: int, last_end: int) -> bool:
+    """True when a run of capitals opens with words of no notice before its first term: a title or a name in
+    capitals may stand there ("METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ..."), so where the notice starts
+    is unsure. A credit, a fence or the opening that names the image ("THIS IMAGE WAS ...") is the notice's own."""
+    vocabulary = _vocabulary()
+    patterns = (vocabulary.strong, vocabulary.weak)
+    terms = [m.start() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
+    lead = text[first : min(terms)].strip() if terms else ""
+    return (
+        len(lead.split()) >= 2
+        and _CREDIT_OR_FENCE.search(lead) is None
+        and vocabulary.opening.fullmatch(lead) is None
+    )
 
 
 def _before_trailing_news(text: str, first: int, last_end: int) -> tuple[int, bool]:
