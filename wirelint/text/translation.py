@@ -65,6 +65,8 @@ _NOTE_CLOSE = compile_pattern(r"[.)\]](?=[ ]\p{Ll})")
 """A note's own full stop or bracket, when the sentence it fell into goes on after it."""
 _LATIN = compile_pattern(r"\p{Latin}")
 _FIGURE = compile_pattern(r"\p{N}")
+_NOTE_END = compile_pattern(r"[\s.!?)\]\"”’。！？）」]*")
+"""What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _OTHER_SCRIPT = compile_pattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
 """A run of text in a script other than Latin, up to the next Latin letter."""
@@ -356,7 +358,9 @@ def _suffix(language: Language, text: str, start: int, end: int) -> Marker | Non
         if first == 0 or not segment[first - 1].isspace() or not segment[first].isupper():
             continue
         if first >= short_from and language.is_marker(segment[first:]):
-            return Marker(start + first, end, language.code)
+            # Words after the note's last part ("... Greek original of the offering.") may be the sentence's own.
+            last = max(m.end() for m in _parts(language, segment[first:]))
+            return Marker(start + first, end, language.code, _NOTE_END.fullmatch(segment, first + last) is not None)
     return None
 
 
