@@ -4,6 +4,7 @@
     python benchmarks/eval_numbers.py --articles 300  # quicker
     python benchmarks/eval_numbers.py --json out.json
     python benchmarks/eval_numbers.py --fresh         # only the fresh held-out sets (numbers_fresh_sets.py)
+    python benchmarks/eval_numbers.py --fresh --sets k   # one or more of them (letters, comma-separated)
 
 Four measurements, each reported for the BBC and the Reuters corpus separately:
 
@@ -45,8 +46,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
-from numbers_fresh import fresh_unsourced  # noqa: E402
-from numbers_fresh_sets import FRESH_SPLITS, FRESH_TALLIES, fresh_wl4_cases  # noqa: E402
+from numbers_fresh import fresh_lookalikes, fresh_unsourced, fresh_wl4  # noqa: E402
+from numbers_fresh_later import FRESH_LOOKALIKES, FRESH_WL4, FRESH_WL201  # noqa: E402
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
@@ -209,6 +210,21 @@ def _wl201_row(tally: Counter[str]) -> dict[str, object]:
     }
 
 
+def injected_lookalikes(linter: Linter, records: list[dict[str, str]], rng: random.Random,
+                        cases: list[tuple[str, str]]) -> dict:
+    """Counts that are no tally, inserted as a paragraph: the share WL201 warns on (and reports at all)."""
+    counts: dict[str, Counter[str]] = {}
+    for family, sentence in cases:
+        text, lines = inserted(rng.choice(records), [sentence], rng)
+        findings = [f for f in linter.lint(text) if f.code == "WL201" and f.line in lines]
+        tally = counts.setdefault(family, Counter())
+        tally["n"] += 1
+        tally["warned"] += any(f.severity.value == "warning" for f in findings)
+        tally["any"] += bool(findings)
+    return {family: {"warned": _share(t["warned"], t["n"]), "any severity": _share(t["any"], t["n"]), "n": t["n"]}
+            for family, t in counts.items()}
+
+
 # --- injected WL202 -------------------------------------------------------------------------------------------------
 
 def injected_wl202(linter: Linter, records: list[dict[str, str]], rng: random.Random, count: int) -> dict:
@@ -285,18 +301,25 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--fresh", action="store_true", help="only the fresh held-out sets (numbers_fresh.py)")
+    parser.add_argument("--sets", default="", help="with --fresh: only these sets, as letters (\"k\" or \"a,b,k\")")
     args = parser.parse_args()
     linter = Linter()
     results: dict[str, dict] = {}
     if args.fresh:
+        chosen = {f"fresh-{letter.strip().lower()}" for letter in args.sets.split(",") if letter.strip()}
+        wl4 = {k: v for k, v in FRESH_WL4.items() if not chosen or k in chosen}
+        wl201 = {k: v for k, v in FRESH_WL201.items() if not chosen or k in chosen}
+        lookalikes = {k: v for k, v in FRESH_LOOKALIKES.items() if not chosen or k in chosen}
         for name in CORPUS_FILES:
             rng = random.Random(args.seed)
             records = load(name, args.articles, args.seed)
             results[name] = {
-                "WL4 fresh": injected_wl4(linter, records, rng, args.per_frame, fresh_wl4_cases(rng, args.per_frame),
-                                          FRESH_SPLITS),
+                "WL4 fresh": injected_wl4(linter, records, rng, args.per_frame, fresh_wl4(wl4, rng, args.per_frame),
+                                          tuple(wl4)),
                 "WL201 fresh": injected_wl201(linter, records, rng, args.per_frame,
-                                              fresh_unsourced(rng, args.per_frame, FRESH_TALLIES, SOURCED)),
+                                              fresh_unsourced(rng, args.per_frame, wl201, SOURCED)),
+                "WL201 look-alikes": injected_lookalikes(linter, records, rng,
+                                                         fresh_lookalikes(rng, args.per_frame, lookalikes)),
             }
         print(json.dumps(results, indent=1))
         if args.json:

@@ -203,3 +203,24 @@ def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str
                 cases.append((name, name, text, False))
                 cases.append((name, name, rng.choice(sourced_forms).format(text.rstrip(".")), True))
     return cases
+
+
+def fresh_wl4(sets: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]], rng: random.Random,
+              per_frame: int) -> list[Case]:
+    """Every WL402 and WL401 frame of ``sets``, ``per_frame`` defects and as many controls each, set by set."""
+    cases: list[Case] = []
+    for totals, heads in sets.values():
+        cases += [*total_cases(totals, rng, per_frame), *head_cases(heads, rng, per_frame)]
+    return cases
+
+
+def fresh_lookalikes(rng: random.Random, per_frame: int, sets: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """``(set, sentence)``: counts that are no tally, to insert as they are (WL201 must not warn)."""
+    cases = []
+    for _ in range(per_frame):
+        for name, sentences in sets.items():
+            for sentence in sentences:
+                n = rng.randint(12, 95)
+                word = words(n)
+                cases.append((name, sentence.format(n=n, N=word[0].upper() + word[1:], place=rng.choice(PLACES))))
+    return cases

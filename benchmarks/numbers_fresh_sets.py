@@ -10,10 +10,7 @@ numbers_fresh.py.
 
 from __future__ import annotations
 
-import random
-
-from numbers_fresh import FIGHTERS, PEOPLE, THREE, HeadFrame, TotalFrame, head_cases, total_cases
-from numbers_templates import Case
+from numbers_fresh import FIGHTERS, PEOPLE, THREE, HeadFrame, TotalFrame
 
 FRESH_A: dict[str, TotalFrame] = {
     "a-including-said-first": TotalFrame("{Src} said {W} people were killed in the {inc}, including {P0} {N0} and "
@@ -450,9 +447,6 @@ HEAD_F: dict[str, HeadFrame] = {
 """Set F: WL401 frames written after the set E changes."""
 
 
-FRESH_SPLITS = ("fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f")
-"""The fresh sets, in the order they were written."""
-
 FRESH_TALLIES: dict[str, list[str]] = {
     "fresh-a": [
         "Flooding has left {n},000 people homeless in {place}.",
@@ -617,12 +611,3 @@ FRESH_TALLIES: dict[str, list[str]] = {
 }
 """Unsourced tolls, tallies and statistics (WL201), by set; each is also inserted with a source."""
 
-
-def fresh_wl4_cases(rng: random.Random, per_frame: int) -> list[Case]:
-    """Every fresh WL402 and WL401 frame, ``per_frame`` defects and as many controls each."""
-    return [*total_cases(FRESH_A, rng, per_frame), *head_cases(HEAD_A, rng, per_frame),
-            *total_cases(FRESH_B, rng, per_frame), *head_cases(HEAD_B, rng, per_frame),
-            *total_cases(FRESH_C, rng, per_frame), *head_cases(HEAD_C, rng, per_frame),
-            *total_cases(FRESH_D, rng, per_frame), *head_cases(HEAD_D, rng, per_frame),
-            *total_cases(FRESH_E, rng, per_frame), *head_cases(HEAD_E, rng, per_frame),
-            *total_cases(FRESH_F, rng, per_frame), *head_cases(HEAD_F, rng, per_frame)]

@@ -1,0 +1,155 @@
+"""The later fresh held-out sets (K onwards) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
+
+Set K was written before any rule change of that pass and without running
+the rules on it: totals with parts in structures the earlier sets lack
+(relative clauses, "comprising", "broken down as", "split between", "the
+rest", "respectively", a noun before its count, absolute "with" clauses, fact
+boxes and bulleted lists), headlines more precise than their bodies and the
+other way round, WL201 tallies in categories the earlier sets did not name
+(livestock, flights, jobs, acres, containers, trees, spills, cost overruns,
+wildlife), and WL201 look-alikes: counts of the same things with no loss,
+damage or cost, which must not be warned. Its first measurement is the
+figure for unseen wording (docs/numbers-and-attribution.md). Data only.
+"""
+
+from __future__ import annotations
+
+import numbers_fresh_sets as earlier
+from numbers_fresh import PEOPLE, HeadFrame, TotalFrame
+
+FRESH_K: dict[str, TotalFrame] = {
+    "k-relative-of-the": TotalFrame("Of the {W} people who were hurt when the {inc} struck {place}, {P0} were {N0} "
+                                    "and {P1} were {N1}, {src} said.", "fresh-k", nouns=PEOPLE),
+    "k-comprising": TotalFrame("A convoy carrying {W} evacuees, comprising {P0} {N0} and {P1} {N1}, reached "
+                               "{place} on Monday.", "fresh-k", True, nouns=PEOPLE),
+    "k-breaks-down-as": TotalFrame("The figure of {W} dead breaks down as {P0} {N0} and {P1} {N1}, {src} said.",
+                                   "fresh-k", True, nouns=PEOPLE),
+    "k-split-between": TotalFrame("The {W} evacuees were split between shelters in {place} ({P0}) and {place2} "
+                                  "({P1}).", "fresh-k", True),
+    "k-fact-box": TotalFrame("{Src} published the number of people detained.\n\nMen: {P0}\nWomen: {P1}\n"
+                             "Total: {W}", "fresh-k", True),
+    "k-bullets": TotalFrame("The {inc} killed {W} people, {src} said. The victims were:\n\n- {P0} {N0}\n"
+                            "- {P1} {N1}", "fresh-k", True, nouns=PEOPLE),
+    "k-the-rest": TotalFrame("Police arrested {W} people. {P0} were {N0}; the rest, {P1}, were {N1}.", "fresh-k",
+                             True, nouns=PEOPLE),
+    "k-with-absolute": TotalFrame("{W} people were killed, with {P0} dying in {place} and {P1} in {place2}.",
+                                  "fresh-k"),
+    "k-noun-first-accounted": TotalFrame("Among the {W} dead, {N0} accounted for {P0} and {N1} for {P1}, {src} "
+                                         "said.", "fresh-k", nouns=PEOPLE),
+    "k-respectively": TotalFrame("Of the {W} people detained, {P0} and {P1} were {N0} and {N1} respectively.",
+                                 "fresh-k", nouns=PEOPLE),
+    "k-further-bringing": TotalFrame("{P0} people died at the scene and a further {P1} in hospital, bringing the "
+                                     "toll to {W}.", "fresh-k"),
+    "k-passive-by-which": TotalFrame("{P0} {N0} and {P1} {N1} were brought ashore by the coastguard, which rescued "
+                                     "a total of {W} people.", "fresh-k", nouns=PEOPLE),
+    "k-among-which-in-all": TotalFrame("{P0} {N0} and {P1} {N1} were among the dead in the {inc}, which killed {W} "
+                                       "people in all.", "fresh-k", nouns=PEOPLE),
+    "k-arrests-of-which": TotalFrame("Police made {W} arrests, {P0} of which were for theft.", "fresh-k", parts=1),
+    "k-made-up-of": TotalFrame("The {W} hostages freed on Sunday were made up of {P0} {N0} and {P1} {N1}.",
+                               "fresh-k", True, nouns=PEOPLE),
+    "k-number-of-noun": TotalFrame("The number of {N0} killed stood at {P0} and the number of {N1} at {P1}, out "
+                                   "of {W} dead in total.", "fresh-k", nouns=PEOPLE),
+    "k-dash-most": TotalFrame("{W} people died in the {inc}. Many of the victims \u2013 {P0} \u2013 were {N0}; "
+                              "{P1} were {N1}.", "fresh-k", nouns=PEOPLE),
+}
+"""Set K: WL402 frames, written before the third pass changed anything and measured once first."""
+
+HEAD_K: dict[str, HeadFrame] = {
+    "k-tops-100": HeadFrame("Death toll from {place} {inc} tops 100", "{B} people have died since the {inc}, {src} "
+                            "said.", "fresh-k", (("", "Eighty-seven", False), ("", "More than 100", True),
+                                                 ("", "Sixty-two", False), ("", "At least 112", True))),
+    "k-colon-thousands": HeadFrame("{place} floods: thousands homeless", "The floods have left {B} people "
+                                   "homeless, {src} said.", "fresh-k", (("", "about 600", False),
+                                                                        ("", "some 4,000", True), ("", "900", False),
+                                                                        ("", "12,000", True))),
+    "k-12-over-dozens": HeadFrame("12 killed in {place} {inc}", "{B} people were killed in the {inc}, {src} said.",
+                                  "fresh-k", (("", "Dozens of", False), ("", "Twelve", True),
+                                              ("", "Scores of", False), ("", "A dozen", True))),
+    "k-arrest-200": HeadFrame("Police arrest 200 in {place} raids", "Police arrested {B} people in raids across the "
+                              "region, {src} said.", "fresh-k", (("", "dozens of", False), ("", "about 200", True),
+                                                                 ("", "more than 30", False), ("", "200", True))),
+    "k-half-dozen": HeadFrame("Half a dozen dead in {place} {inc}", "{B} people died in the {inc}, {src} said.",
+                              "fresh-k", (("", "Eleven", False), ("", "Six", True), ("", "Two", False),
+                                          ("", "Six", True))),
+    "k-hundreds-of-thousands": HeadFrame("Hundreds of thousands flee fighting in {place}", "{B} people have fled "
+                                         "the fighting, {src} said.", "fresh-k",
+                                         (("", "About 40,000", False), ("", "More than 300,000", True),
+                                          ("", "Some 60,000", False), ("", "Half a million", True))),
+    "k-two-dozen": HeadFrame("Two dozen arrested after {place} protest", "Police arrested {B} protesters, {src} "
+                             "said.", "fresh-k", (("", "40", False), ("", "24", True), ("", "nine", False),
+                                                  ("", "two dozen", True))),
+    "k-kills-pilgrims": HeadFrame("{place} bus crash kills 30 pilgrims", "The bus crash killed {B} pilgrims, {src} "
+                                  "said.", "fresh-k", (("", "13", False), ("", "30", True), ("", "43", False),
+                                                       ("", "thirty", True))),
+    "k-nears-1000": HeadFrame("{place} quake toll nears 1,000", "The quake has killed {B} people, {src} said.",
+                              "fresh-k", (("", "about 400", False), ("", "more than 900", True), ("", "600", False),
+                                          ("", "970", True))),
+    "k-dozens-over-sum": HeadFrame("Dozens killed in {place} clashes", "The clashes killed {B}, {src} said.",
+                                   "fresh-k", (("", "three soldiers and four rebels", False),
+                                               ("", "20 soldiers and 31 rebels", True),
+                                               ("", "five soldiers and two rebels", False),
+                                               ("", "18 soldiers and 22 rebels", True))),
+    "k-vague-over-vague": HeadFrame("Thousands evacuated as {place} dam bursts", "{B} residents were evacuated "
+                                    "from their homes, {src} said.", "fresh-k",
+                                    (("", "Hundreds of", False), ("", "Tens of thousands of", True),
+                                     ("", "Dozens of", False), ("", "Thousands of", True))),
+    "k-fifty-migrants": HeadFrame("Fifty migrants drown off {place}", "{B} migrants drowned when their boat "
+                                  "capsized, {src} said.", "fresh-k", (("", "Fifteen", False), ("", "Fifty", True),
+                                                                       ("", "Five", False), ("", "50", True))),
+}
+"""Set K: WL401 frames, vague headlines over precise bodies and precise headlines over vague ones."""
+
+TALLIES_K: list[str] = [
+    "The outbreak has led to the slaughter of {n},000 pigs.",
+    "{N} flights were cancelled at {place} airport because of the fog.",
+    "The closure of the plant has cost {n}0 jobs.",
+    "Some {n},000 jobs have been lost in the sector since the crash.",
+    "Flames consumed {n},000 acres of pine forest.",
+    "Customs impounded {n} containers of counterfeit cigarettes at the port.",
+    "{N} people were arrested in a series of dawn raids across {place}.",
+    "The new stadium has gone \u00a3{n}m over budget.",
+    "Storms have felled {n},000 trees across the region.",
+    "{N} cattle perished in the blizzard.",
+    "{n},000 barrels of crude oil leaked into the bay.",
+    "{N} shipping containers were washed overboard in the storm.",
+    "A fire at the depot gutted {n} buses.",
+    "The abandoned IT scheme wasted \u00a3{n}m of public money.",
+    "Poachers killed {n} elephants in the park last year.",
+    "Floodwater swamped {n},000 tonnes of stored grain.",
+    "Cost overruns on the rail link have reached \u00a3{n}m.",
+    "{N} homes were repossessed last month.",
+]
+"""Set K: unsourced tallies (WL201), each also inserted with a source."""
+
+LOOKALIKES_K: list[str] = [
+    "The farm keeps {n},000 pigs.",
+    "The airline operates {n} flights a day from {place}.",
+    "The estate covers {n},000 acres of woodland.",
+    "The new ship can carry {n},000 containers.",
+    "Pupils buried {n} time capsules in the school grounds.",
+    "The museum has {n} vintage buses on display.",
+    "Volunteers planted {n},000 trees along the river.",
+    "The recipe calls for {n} eggs.",
+    "The zoo moved its {n} penguins to a new enclosure.",
+    "The club has {n},000 members in {place}.",
+    "The orchestra cancelled {n} rehearsals before the tour.",
+    "The bakery sold {n},000 loaves last week.",
+    "The team lost {n} games last season.",
+    "The company seized the chance to open {n} new stores.",
+]
+"""Set K: counts that are no tally of loss, damage or cost (WL201 must not warn), inserted as they are."""
+
+
+FRESH_WL4: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]] = {
+    "fresh-a": (earlier.FRESH_A, earlier.HEAD_A), "fresh-b": (earlier.FRESH_B, earlier.HEAD_B),
+    "fresh-c": (earlier.FRESH_C, earlier.HEAD_C), "fresh-d": (earlier.FRESH_D, earlier.HEAD_D),
+    "fresh-e": (earlier.FRESH_E, earlier.HEAD_E), "fresh-f": (earlier.FRESH_F, earlier.HEAD_F),
+    "fresh-k": (FRESH_K, HEAD_K),
+}
+"""Every fresh WL4 set, in the order written: its WL402 frames and its WL401 frames."""
+
+FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K}
+"""Every fresh WL201 set, in the order written."""
+
+FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K}
+"""The WL201 look-alikes, by set (from set K on)."""
