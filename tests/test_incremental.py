@@ -20,6 +20,7 @@ from tests.conftest import SEED_EDIT, SEED_WIRE
 from wirelint.api import default_engine
 from wirelint.config import Settings
 from wirelint.engine import Engine
+from wirelint.memo import LastResults
 
 PARAGRAPHS = (
     "Rebels killed 12 soldiers near Homs on Tuesday, the Syrian Observatory for Human Rights said.",
@@ -51,6 +52,8 @@ def _forget_everything() -> None:
     for obj in gc.get_objects():
         if isinstance(obj, _lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("wirelint"):
             obj.cache_clear()
+        elif isinstance(obj, LastResults):
+            obj.clear()
 
 
 def _edit(
@@ -117,3 +120,53 @@ def test_names_are_cut_afresh_when_an_edit_elsewhere_changes_what_their_words_ar
         warm = _findings(engine, text, "story.txt")
         _forget_everything()
         assert warm == _findings(engine, text, "story.txt")
+
+
+SAME_READING = (("Saturday", "Sunday"), ("Monday", "Tuesday"), ("12", "14"), (",", " ,"), (" the ", " a "))
+"""Edits that change no content word, name or sign WL601 reads, so its last merges are handed out again."""
+CHANGED_READING = (("fighters", "soldiers"), ("Meanwhile", "Separately"), ("Syria", "Iraq"), ("said", "told"),
+                   (". ", ".\n\n"), ("Sharif", "Shariff"))  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_merged_stories_are_found_afresh_unless_nothing_they_read_changed(seed: int) -> None:
+    """WL601 reuses an article's merges when the edit leaves every paragraph's reading as it was (a weekday
+    for a weekday, a figure, spacing): after each edit of either kind, and at either end of the seed
+    that has a merge, the warm findings equal a fresh lint's."""
+    rng = random.Random(200 + seed)
+    engine = default_engine()
+    text = SEED_WIRE.read_text(encoding="utf-8") + "\n\n" + SEED_EDIT.read_text(encoding="utf-8")
+    _findings(engine, text, "story.txt")
+    moved = 0
+    for _ in range(10):
+        old, new = rng.choice(SAME_READING if rng.random() < 0.5 else CHANGED_READING)
+        spots = [i for i in range(len(text)) if text.startswith(old, i)]
+        if not spots:
+            continue
+        at = rng.choice(spots)
+        text = text[:at] + new + text[at + len(old):]
+        moved += 1
+        warm = _findings(engine, text, "story.txt")
+        _forget_everything()
+        assert warm == _findings(engine, text, "story.txt")
+    assert moved
+
+
+def test_an_edit_that_changes_nothing_wl601_reads_reuses_its_merges(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirelint.checks import integrity
+
+    engine = default_engine()
+    text = SEED_WIRE.read_text(encoding="utf-8")
+    day = next(day for day in ("Sunday", "Saturday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+               if day in text)  # fmt: skip
+    first = _findings(engine, text, "story.txt")
+    measured: list[object] = []
+    real = integrity._merges
+    monkeypatch.setattr(integrity, "_merges", lambda vocabulary: measured.append(vocabulary) or real(vocabulary))
+    other = "Tuesday" if day != "Tuesday" else "Monday"
+    again = _findings(engine, text.replace(day, other, 1), "story.txt")
+    assert not measured
+    merged = [[f["message"] for f in found if f["code"] == "WL601"] for found in (first, again)]
+    assert merged[0] and merged[0] == merged[1]
+    _findings(engine, text.replace("jihadists", "militants"), "story.txt")
+    assert measured

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
+from wirelint.memo import LastResults
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.text.storybreaks import main_names, merges
+from wirelint.text.storybreaks import main_names, merges, reading_key
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
 
 if TYPE_CHECKING:
@@ -79,16 +80,30 @@ class MergedStories(Rule):
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         vocabulary = article_vocabulary(article)
         units = vocabulary.units
-        for found in merges(vocabulary):
-            placed = units[found.index]
-            part = units[max(0, found.index - NAMED_SENTENCES) : found.index]
-            other = units[found.index : min(found.end, found.index + NAMED_SENTENCES)]
-            before = main_names(vocabulary, part, besides=other)
-            after = main_names(vocabulary, other, besides=part)
-            message = "a different story starts here"
-            if before and after:
-                message += f": before it, {', '.join(before)}; from here, {', '.join(after)}"
+        for index, message in _MERGES.get(reading_key(vocabulary), lambda: _merges(vocabulary)):
+            placed = units[index]
             yield self.finding(placed.block, placed.unit.start, placed.unit.end, message)
+
+
+_MERGES: LastResults[tuple[object, ...], tuple[tuple[int, str], ...]] = LastResults()
+"""The last articles' merges by what they read (:func:`reading_key`): after an editor's edit that changes
+no word the measures read, the article is not measured again."""
+
+
+def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
+    """Where each other story starts (a unit's index) and the message that says what each part is about."""
+    units = vocabulary.units
+    found_all = []
+    for found in merges(vocabulary):
+        part = units[max(0, found.index - NAMED_SENTENCES) : found.index]
+        other = units[found.index : min(found.end, found.index + NAMED_SENTENCES)]
+        before = main_names(vocabulary, part, besides=other)
+        after = main_names(vocabulary, other, besides=part)
+        message = "a different story starts here"
+        if before and after:
+            message += f": before it, {', '.join(before)}; from here, {', '.join(after)}"
+        found_all.append((found.index, message))
+    return tuple(found_all)
 
 
 MIN_DUPLICATE_WORDS = 8

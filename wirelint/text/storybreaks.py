@@ -500,6 +500,22 @@ def merges(vocabulary: ArticleVocabulary) -> Iterator[Break]:
             yield found
 
 
+@per_paragraph
+def _reading(text: str) -> tuple[object, ...]:
+    """All that :func:`merges` and :func:`main_names` read of a paragraph, without where its sentences are:
+    each sentence's vocabulary and signs (not its offsets or its wording)."""
+    units = tuple((u.run_on, u.terms, u.names, u.initial_name, u.words, u.capitals) for u in paragraph_units(text))
+    return units, paragraph_signs(text)
+
+
+def reading_key(vocabulary: ArticleVocabulary) -> tuple[object, ...]:
+    """Equal for two vocabularies whose :func:`merges` (and :func:`main_names` over the same units) are the
+    same: an edit that changes no content word, name or sign (a weekday for a weekday, a figure, a comma)
+    keeps it, so a caller can reuse the article's merges (:class:`~wirelint.memo.LastResults`)."""
+    paragraphs = tuple(_reading(placed.block.text) for placed in vocabulary.units if placed.opens_paragraph)
+    return paragraphs, vocabulary.top_terms, vocabulary.lower_words, vocabulary.inner_names
+
+
 def main_names(
     vocabulary: ArticleVocabulary, units: Iterable[Placed], limit: int = 3, besides: Iterable[Placed] = ()
 ) -> list[str]:
