@@ -17,7 +17,7 @@ work, not the server's.)
 The article is built from the seed articles in ``tests/fixtures``, so the
 benchmark runs in a bare checkout. Usage::
 
-    python benchmarks/lsp_latency.py [--edits 30] [--words 5000]
+    python benchmarks/lsp_latency.py [--edits 30] [--words 5000] [--edit weekday|content] [--no-debounce-only]
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,9 +46,23 @@ from wirelint.lsp.positions import LineIndex  # noqa: E402
 SEEDS = sorted((REPO / "tests" / "fixtures").glob("*.txt"))
 WORDS = ("Saturday", "Sunday")
 """The one word that is edited back and forth, in the middle of the article."""
+EDITS = ("weekday", "content")
+"""``--edit``: ``weekday`` swaps Saturday and Sunday back and forth, as this benchmark always did: the
+edited paragraph's two versions stay remembered, and no rule reads a weekday as a content word (so
+WL601's article-level measures are handed out again). ``content`` puts a different content word in
+the same place at every edit (the article's own lower-case words, none used twice), as typing does:
+nothing about the edited paragraph is remembered, and every article-level measure is taken again."""
 
 
-def build_article(words: int) -> str:
+def edit_words(text: str, edit: str, count: int) -> list[str]:
+    """The words the edited spot takes, in turn (the first is in the built article)."""
+    if edit == "weekday":
+        return [WORDS[number % 2] for number in range(count + 1)]
+    seen = dict.fromkeys(re.findall(r"(?<![\w-])[a-z]{6,}(?![\w-])", text))
+    return ["schedule", *[word for word in seen if word != "schedule"][:count]]
+
+
+def build_article(words: int, first: str = WORDS[0]) -> str:
     """A headline, then the seeds' paragraphs repeated until the article has ``words`` words."""
     paragraphs = [p for seed in SEEDS for p in seed.read_text(encoding="utf-8").split("\n\n")[1:] if p.strip()]
     body: list[str] = []
@@ -56,20 +72,19 @@ def build_article(words: int) -> str:
         body.append(paragraph)
         count += len(paragraph.split())
     middle = len(body) // 2
-    body[middle] = f"The talks resume on {WORDS[0]}, officials said. " + body[middle]
+    body[middle] = f"The talks resume on {first}, officials said. " + body[middle]
     return "Clashes in Syria kill dozens\n\n" + "\n\n".join(body) + "\n"
 
 
-def edits(text: str, count: int) -> list[tuple[str, int, int, str]]:
-    """``count`` successive one-word edits: (new text, start, end, replacement), offsets in the old text."""
+def edits(text: str, count: int, words: list[str] | None = None) -> list[tuple[str, int, int, str]]:
+    """``count`` successive one-word edits: (new text, start, end, replacement), offsets in the old text;
+    the edited word takes ``words`` in turn (by default Saturday and Sunday, back and forth)."""
+    words = words or edit_words(text, "weekday", count)
     result = []
-    current = 0
-    for _ in range(count):
-        old, new = WORDS[current], WORDS[1 - current]
-        start = text.index(f"resume on {old}") + len("resume on ")
+    for old, new in pairwise(words[: count + 1]):
+        start = text.index(f"resume on {old},") + len("resume on ")
         text = text[:start] + new + text[start + len(old) :]
         result.append((text, start, start + len(old), new))
-        current = 1 - current
     return result
 
 
@@ -82,13 +97,13 @@ def summary(name: str, seconds: list[float]) -> str:
     )
 
 
-def engine_latency(text: str, count: int) -> list[float]:
+def engine_latency(text: str, count: int, words: list[str] | None = None) -> list[float]:
     engine = default_engine()
     settings = Settings()
     rules = engine.rules_for(settings, "article.txt")
     engine.lint_source("article.txt", text, settings, rules=rules)  # warm caches
     timings = []
-    for edited, *_ in edits(text, count):
+    for edited, *_ in edits(text, count, words):
         started = time.perf_counter()
         engine.lint_source("article.txt", edited, settings, rules=rules)
         timings.append(time.perf_counter() - started)
@@ -132,7 +147,9 @@ class _Client:
             pass
 
 
-async def server_latency(text: str, count: int, debounce_ms: float, folder: Path) -> list[float]:
+async def server_latency(
+    text: str, count: int, debounce_ms: float, folder: Path, words: list[str] | None = None
+) -> list[float]:
     """Time from each ``didChange`` to the diagnostics for its version, over stdio."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     process = await asyncio.create_subprocess_exec(
@@ -151,7 +168,7 @@ async def server_latency(text: str, count: int, debounce_ms: float, folder: Path
     await client.diagnostics(1)
     timings = []
     current = text
-    for version, (edited, start, end, word) in enumerate(edits(text, count), start=2):
+    for version, (edited, start, end, word) in enumerate(edits(text, count, words), start=2):
         where = LineIndex(current).range(start, end)
         span = {key: {"line": at.line, "character": at.character} for key, at in (("start", where.start),
                                                                                  ("end", where.end))}
@@ -171,23 +188,28 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=30, help="edits to time in each mode")
     parser.add_argument("--words", type=int, default=5000, help="length of the article")
+    parser.add_argument("--edit", choices=EDITS, default="weekday", help="how the word is edited (see EDITS)")
+    parser.add_argument("--no-debounce-only", action="store_true", help="leave out the run with the default debounce")
     args = parser.parse_args(argv)
-    text = build_article(args.words)
-    print(f"article: {len(text.split())} words, {len(text)} characters; {args.edits} one-word edits per mode")
+    words = edit_words(build_article(args.words), args.edit, args.edits)
+    text = build_article(args.words, words[0])
+    print(f"article: {len(text.split())} words, {len(text)} characters; {args.edits} one-word edits per mode "
+          f"({args.edit}: {', '.join(words[:4])}...)")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     results: list[tuple[str, Callable[[], list[float]]]] = [
-        ("engine API (Engine.lint_source)", lambda: engine_latency(text, args.edits)),
+        ("engine API (Engine.lint_source)", lambda: engine_latency(text, args.edits, words)),
         (
             "server over stdio, no debounce",
-            lambda: _in_scratch_folder(lambda folder: asyncio.run(server_latency(text, args.edits, 0, folder))),
-        ),
-        (
-            f"server over stdio, debounce {DEFAULT_DEBOUNCE * 1000:.0f} ms",
-            lambda: _in_scratch_folder(
-                lambda folder: asyncio.run(server_latency(text, args.edits, DEFAULT_DEBOUNCE * 1000, folder))
-            ),
+            lambda: _in_scratch_folder(lambda folder: asyncio.run(server_latency(text, args.edits, 0, folder, words))),
         ),
     ]
+    if not args.no_debounce_only:
+        results.append((
+            f"server over stdio, debounce {DEFAULT_DEBOUNCE * 1000:.0f} ms",
+            lambda: _in_scratch_folder(
+                lambda folder: asyncio.run(server_latency(text, args.edits, DEFAULT_DEBOUNCE * 1000, folder, words))
+            ),
+        ))  # fmt: skip
     for name, measure in results:
         print(summary(name, measure()), flush=True)
 
