@@ -3,25 +3,44 @@
 Exit status: 0 no findings at or above the fail level, 1 findings, 2 usage,
 configuration, input or internal error. Findings go to stdout; progress,
 warnings and errors go to stderr.
+
+Each command's module is imported when the command is run or listed (``--help``),
+so ``wirelint check`` does not pay for the options of ``audit`` or ``compare``.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import click
 
-from wirelint.commands.audit import audit
-from wirelint.commands.check import check
-from wirelint.commands.compare import compare
-from wirelint.commands.lsp import lsp
-from wirelint.commands.rules import explain, list_rules
 from wirelint.version import __version__
 
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("wirelint.commands.check", "check"),
+    "rules": ("wirelint.commands.rules", "list_rules"),
+    "explain": ("wirelint.commands.rules", "explain"),
+    "lsp": ("wirelint.commands.lsp", "lsp"),
+    "compare": ("wirelint.commands.compare", "compare"),
+    "audit": ("wirelint.commands.audit", "audit"),
+}
+"""Each command's name, module and function."""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name]
+            self.add_command(getattr(import_module(module), name), cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wirelint")
 def main() -> None:
     """Lint news copy for wire leftovers, naming drift, unsourced figures and more."""
-
-
-for _command in (check, list_rules, explain, lsp, compare, audit):
-    main.add_command(_command)

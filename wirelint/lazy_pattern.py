@@ -9,6 +9,7 @@ all at import made every start-up pay for all of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -23,7 +24,9 @@ class LazyPattern:
     plain attribute lookup, as with a compiled pattern.
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int = 0) -> None:
+        """``source`` may be a function that builds it (from a data file's words, say): then that work
+        too waits for the first use."""
         self._source = source
         self._flags = flags
 
@@ -31,13 +34,16 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern[str]:
         compiled: regex.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = compile_pattern(self._source, self._flags)
+            compiled = self.__dict__["_compiled"] = compile_pattern(self.pattern, self._flags)
         return compiled
 
     @property
     def pattern(self) -> str:
         """The source, known without compiling."""
-        return self._source
+        source = self._source
+        if not isinstance(source, str):
+            source = self._source = source()
+        return source
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # private and special names are not the pattern's (copy, pickle)
@@ -47,4 +53,4 @@ class LazyPattern:
         return value
 
     def __repr__(self) -> str:
-        return f"LazyPattern({self._source!r}, {self._flags!r})"
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"

@@ -13,7 +13,6 @@ pattern, but its fix depends on what was matched (``&eacute;`` becomes "é",
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -319,7 +318,9 @@ def _markup_replacement(text: str, match: regex.Match[str]) -> tuple[str, str]:
     """What a piece of markup becomes, and how the fix says so."""
     start, end = match.span()
     if match.group("entity"):
-        char = html.unescape(match.group())
+        from html import unescape  # its table of entities costs a millisecond at import: only for an entity
+
+        char = unescape(match.group())
         if char.isspace():
             char = separating_space(text, start, end)
         elif unicodedata.category(char) == "Cf":  # soft hyphen, zero-width (non-)joiner

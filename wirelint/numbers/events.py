@@ -8,7 +8,7 @@ event, not the noun, is what makes two casualty figures comparable.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -16,8 +16,13 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
 from wirelint.text.lexicon import alternation
 
-EVENTS: dict[str, tuple[str, ...]] = {event: tuple(words) for event, words in table()["events"]["after"].items()}
-"""Words after a figure ("12 killed", "30 people were wounded") that name the event."""
+
+@cache
+def events_after() -> dict[str, tuple[str, ...]]:
+    """Words after a figure ("12 killed", "30 people were wounded") that name the event (quantities.toml
+    [events.after]; read when a figure is first placed, not at import)."""
+    return {event: tuple(words) for event, words in table()["events"]["after"].items()}
+
 
 _REACHED = (r"(?:\s+[\w-]+){0,3}?\s+(?:reached|rose\s+to|risen\s+to|climbed\s+to|stood\s+at|stands\s+at|numbered"
              r"|totalled|totaled|doubled\s+to|tripled\s+to)")
@@ -45,28 +50,42 @@ _BEFORE: dict[str, str] = {
     "abducted": r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?",
     "infected": r"infect(?:ed|ing|s)?|sicken(?:ed|ing|s)?|poison(?:ed|ing|s)?",
 }
-_BEFORE_WORDS: dict[str, list[str]] = table()["events"]["before"]
-"""Verb forms that govern a figure, by event (quantities.toml): "charged 37 men", "plucked 37 sailors"."""
+
+
+def _before_words() -> dict[str, list[str]]:
+    """Verb forms that govern a figure, by event (quantities.toml): "charged 37 men", "plucked 37 sailors"."""
+    words: dict[str, list[str]] = table()["events"]["before"]
+    return words
 
 
 def _before(event: str) -> str:
     forms = [_BEFORE[event]] if event in _BEFORE else []
-    words = _BEFORE_WORDS.get(event)
+    words = _before_words().get(event)
     return "|".join([*forms, alternation(words, boundary=False, gap=r"\s+")] if words else forms)
 
 
-_BEFORE_PATTERN = LazyPattern(
-    "|".join(rf"(?P<{event}>\b(?:{_before(event)})\b)" for event in dict.fromkeys([*_BEFORE, *_BEFORE_WORDS])),
-    regex.IGNORECASE,
-)
-_AFTER_WORD = {word: event for event, words in EVENTS.items() for word in words}
-_AFTER = LazyPattern(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
-    r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
-    r"|among\s+(?:those|the)"
-    r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_AFTER_WORD, key=len, reverse=True)) + r")\b",
-    regex.IGNORECASE,
-)
+def _before_source() -> str:
+    events = dict.fromkeys([*_BEFORE, *_before_words()])
+    return "|".join(rf"(?P<{event}>\b(?:{_before(event)})\b)" for event in events)
+
+
+@cache
+def _after_word() -> dict[str, str]:
+    return {word: event for event, words in events_after().items() for word in words}
+
+
+def _after_source() -> str:
+    return (
+        r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
+        r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
+        r"|among\s+(?:those|the)"
+        r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_after_word(), key=len, reverse=True)) + r")\b"
+    )
+
+
+_BEFORE_PATTERN = LazyPattern(_before_source, regex.IGNORECASE)
+_AFTER = LazyPattern(_after_source, regex.IGNORECASE)
+_LIVES_TAKEN = LazyPattern(r"\b(?:claimed|claiming|claims|cost|costing|taken|took)\s+\S+\s*$", regex.IGNORECASE)
 
 
 _HELD_OBJECT = LazyPattern(
@@ -90,8 +109,7 @@ def within(part: str, whole: str) -> bool:
 def event_before_lives(text: str, position: int) -> str:
     """"claimed 40 lives", "cost 12 lives": a toll written as lives taken."""
     before = text[max(0, position - 40):position]
-    return "killed" if regex.search(r"\b(?:claimed|claiming|claims|cost|costing|taken|took)\s+\S+\s*$", before,
-                                    regex.IGNORECASE) else ""
+    return "killed" if _LIVES_TAKEN.search(before) else ""
 
 
 def event_after(text: str, position: int) -> str:
@@ -104,7 +122,7 @@ def event_after(text: str, position: int) -> str:
         return event_before_lives(text, position)
     if word == "held" and (_HELD_OBJECT.match(text, match.end()) or _ACTIVE.match(match.group())):
         return ""  # "held talks", "has held on to the top spot": holding something, not being held
-    return _AFTER_WORD[word]
+    return _after_word()[word]
 
 
 _OBJECT_GAP = LazyPattern(r"\s*(?:(?:a|an|another|the|total|of|all|some)\s+)*", regex.IGNORECASE)

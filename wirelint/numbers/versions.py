@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -125,6 +124,8 @@ class Change:
 
 def figure_changes(old: _Sentence, new: _Sentence) -> Iterator[Change]:
     """Figures that differ between two aligned sentences, placed in the new one."""
+    from difflib import SequenceMatcher  # only WL405 compares versions: a check of one file never needs it
+
     matcher = SequenceMatcher(None, old.tokens, new.tokens, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         before = [q for q in old.figures[i1:i2] if q is not None]

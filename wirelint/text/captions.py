@@ -37,6 +37,11 @@ _PRESENTS_IMAGE = LazyPattern(
 )
 """A caption's first sentence presents the image: "An undated image shows", "In this photo", "X is pictured"."""
 
+_IMAGE_WORD = LazyPattern(r"image|pictur|photo|screen|still|grab", regex.IGNORECASE)
+"""A piece of every match of :data:`_PRESENTS_IMAGE`, under the same flags: each of its alternatives holds
+one ("photograph", "screen grab", "is pictured"...). A paragraph with none cannot be a caption, so its
+end is never searched for a credit (that builds the credit grammar)."""
+
 _REPORTS = LazyPattern(r"\b(?:said|says|say|told|tells|according[ ]to|announced|added|stated|insisted)\b")
 """A sentence that reports what someone said is news, not a picture's description."""
 
@@ -74,6 +79,13 @@ def looks_like_caption(text: str) -> bool:
     caption has at most a few sentences. Anything less certain stays body text.
     """
     stripped = text.strip()
+    if _IMAGE_WORD.search(stripped) is None:  # cheap, and implied by the first sentence presenting an image
+        return False
+    return _is_caption(stripped)
+
+
+def _is_caption(stripped: str) -> bool:
+    """The caption test itself, without the cheap look first (:func:`looks_like_caption` gives the same answer)."""
     if len(stripped) < MIN_CAPTION_LENGTH:
         return False
     credit = trailing_credit(stripped)  # a cheap look at the end first: most paragraphs end with no credit

@@ -22,7 +22,7 @@ from functools import cache
 
 import regex
 
-from wirelint.startcache import compile_pattern
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, table, words
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
@@ -50,22 +50,22 @@ or at the start of a line that does not go on with the sentence of the line befo
 "... CBS Inc and\nCapital Cities/ABC Inc")."""
 
 
-_COMPANY = compile_pattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
-_CHAIN_SEPARATOR = compile_pattern(r"[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
-_CLOSED = compile_pattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))")
+_COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
+_CHAIN_SEPARATOR = LazyPattern(r"[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
+_CLOSED = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))")
 _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
 )
 _GATES = {
-    "labelled": compile_pattern(rf"{_LABEL_WORD}|©|\(c\)|(?i:copyright)"),
-    "slashed": compile_pattern(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]"),
-    "agency_photo": compile_pattern(r"(?i:photo|picture|image)"),
-    "unknown": compile_pattern(
+    "labelled": LazyPattern(rf"{_LABEL_WORD}|©|\(c\)|(?i:copyright)"),
+    "slashed": LazyPattern(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]"),
+    "agency_photo": LazyPattern(r"(?i:photo|picture|image)"),
+    "unknown": LazyPattern(
         r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
     ),
-    "getty_end": compile_pattern(r"Getty|/"),
-    "inside": compile_pattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
-    "inside_chain": compile_pattern(
+    "getty_end": LazyPattern(r"Getty|/"),
+    "inside": LazyPattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
+    "inside_chain": LazyPattern(
         r"(?<=[\p{Ll}\p{N},;][ ])\p{Lu}[^\s/]*(?:[ ]\p{Lu}[^\s/]*){0,2}[ ]?/[ ]?\p{Lu}|[ ]via[ ]"
     ),
 }
@@ -73,8 +73,14 @@ _GATES = {
 _SEPARATORS = frozenset(("-", "–", "—", "|", "·", "/", ";", ","))
 _JOINERS = frozenset(("via", "for", "by", "of", "photo", "picture", "image", "file"))
 """Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
-_NEXT_WORD = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
+_NEXT_WORD = LazyPattern(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
+_ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))")
+_TOKEN = LazyPattern(r"\S+")
+_PIECE = LazyPattern(r"[^\s/]+")
+_LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]")
+_RIGHT_BOUNDARY = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[<]")
+"""What follows a credit: the end of a line, a bracket, punctuation or a new sentence (not prose)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +92,7 @@ class Credit:
 
 
 @cache
-def _grammar() -> dict[str, regex.Pattern[str]]:
+def _grammar() -> dict[str, LazyPattern]:
     lexicon = table("credits")
     agencies = words(lexicon, "agencies")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
@@ -122,8 +128,8 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
     )
     flags = regex.VERSION1 | regex.MULTILINE
     return {
-        "agency": compile_pattern(rf"^{agency}$", flags),
-        "labelled": compile_pattern(
+        "agency": LazyPattern(rf"^{agency}$", flags),
+        "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
                | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
                  {labelled_chain}{tail}
@@ -131,7 +137,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                  (?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
-        "slashed": compile_pattern(
+        "slashed": LazyPattern(
             rf"""[(\[][ ]?(?P<inner>{part}[ ]?/[^()\[\]\n]{{1,100}})[)\]]
                | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
                | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
@@ -142,14 +148,14 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
         ),
         # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",
         # "Reuters file photo".
-        "agency_photo": compile_pattern(
+        "agency_photo": LazyPattern(
             rf"""{LEFT}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
                  (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:$|[)\].;]))|(?P<agency_only>))""",
             flags | regex.VERBOSE,
         ),
         # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
         # or in ordinary case, at the end of a line or before punctuation: "Li Wei/Tanjug.".
-        "unknown": compile_pattern(
+        "unknown": LazyPattern(
             rf"""{LEFT}{named_credit}
                  (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
@@ -163,15 +169,15 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
                  (?:{CLOSE}|{NEW_SENTENCE})""",
             flags | regex.VERBOSE,
         ),
-        "getty_end": compile_pattern(
+        "getty_end": LazyPattern(
             rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
             flags,
         ),
-        "starters": compile_pattern(alternation(words(lexicon, "sentence-starters")) + "$"),
-        "named_credit": compile_pattern(rf"^{named_credit}(?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending})?$", flags),
+        "starters": LazyPattern(alternation(words(lexicon, "sentence-starters")) + "$"),
+        "named_credit": LazyPattern(rf"^{named_credit}(?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending})?$", flags),
         # Inside a sentence, a slash chain of a photographer or a handout and a known agency, ending on an
         # agency or a file/handout word: "... has Ruth McKenzie/Bernama been", "... in Handout/WAFA the".
-        "inside_chain": compile_pattern(
+        "inside_chain": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})
                  (?:{PERSON}|{ending}|{agency})(?:[ ]?/[ ]?(?:{PERSON}|{caps_person}|{ending}|{agency}))+
                  (?:[ ]via[ ]{agency})?
@@ -180,7 +186,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             flags | regex.VERBOSE,
         ),
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
-        "inside": compile_pattern(
+        "inside": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright})
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
@@ -188,7 +194,7 @@ def _grammar() -> dict[str, regex.Pattern[str]]:
             flags | regex.VERBOSE,
         ),
         # A person's name in ordinary case, then an agency in capitals: "Ivan Petrov/KOMMERSANT".
-        "unknown_agency": compile_pattern(
+        "unknown_agency": LazyPattern(
             rf"^\p{{Lu}}\p{{Ll}}+(?:[ ](?:{PARTICLE}[ ])?\p{{Lu}}[\p{{Ll}}'’-]+){{1,3}}"
             rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
         ),
@@ -230,7 +236,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, _grammar()["agency"].match(parts[0]) is not None)
     if kind == "agency_photo" and match.group("chain") is None:
         # "Reuters file photo": only a known agency makes a credit of an agency and a photo alone.
-        org = regex.match(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))", match.group())
+        org = _ORG_BEFORE_PHOTO.match(match.group())
         if org is None or not _grammar()["agency"].match(org.group()) or not _right_boundary(text, end):
             return None
         return Credit(start, end, True)
@@ -281,7 +287,7 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
     last = _CHAIN_SEPARATOR.split(text[start:end])[-1].strip()
     if tail or grammar["agency"].match(last) or last == "PHOTO":
         return end, True
-    tokens = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text, pos=start, endpos=end)]
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos=start, endpos=end)]
     sure = True
     while tokens:
         token_start, token_end = tokens[-1]
@@ -312,13 +318,13 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     is news. A final name of more than two words in ordinary case may have swallowed one, so its end
     is not sure."""
     end = tokens[-1][1]
-    pieces = [(m.start(), m.end()) for m in regex.finditer(r"[^\s/]+", text, pos=start, endpos=end)]
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, pos=start, endpos=end)]
     words = [text[s:e] for s, e in pieces]
     for index in range(len(words) - 1, 0, -1):
         joined = not text[pieces[index - 1][1] : pieces[index][0]].strip()  # not "AGENCY / Name"
         if joined and words[index] not in _JOINERS and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
-    last_part = regex.split(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]", text[start:end])[-1].split()
+    last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     return end, sure and (in_capitals or len(capitalised) <= 2)
@@ -332,4 +338,4 @@ def _mixed_after_caps(word: str, follower: str) -> bool:
 
 def _right_boundary(text: str, end: int) -> bool:
     """A credit is followed by the end of a line, a bracket, punctuation or a new sentence; not by prose."""
-    return regex.match(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[<]", text[end:]) is not None
+    return _RIGHT_BOUNDARY.match(text[end:]) is not None

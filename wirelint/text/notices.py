@@ -21,29 +21,29 @@ from functools import cache
 
 import regex
 
-from wirelint.startcache import compile_pattern
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
-CAPITAL_RUN = compile_pattern(r"[^\p{Ll}\n]+")
-_PIECE = compile_pattern(r"[\p{L}\p{N}=(\[*#–—-](?:.*?)(?:[.!?](?=\s|$)|$)")
+CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
+_PIECE = LazyPattern(r"[\p{L}\p{N}=(\[*#–—-](?:.*?)(?:[.!?](?=\s|$)|$)")
 """A sentence of a run of capitals (notices use full stops between their parts); it never starts
 with the closing quote or full stop of the sentence before."""
-_CLOSING = compile_pattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
+_CLOSING = LazyPattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
-_LETTERED_RUN = compile_pattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
+_LETTERED_RUN = LazyPattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 """The runs of :data:`CAPITAL_RUN` that hold a letter (a match can only start where such a run starts)."""
-_LETTERS = compile_pattern(r"\p{L}+")
-_LAST_WORD = compile_pattern(r"\S+\s*$")
-_SEPARATOR = compile_pattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
-_CLAUSE_BREAK = compile_pattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})")
+_LETTERS = LazyPattern(r"\p{L}+")
+_LAST_WORD = LazyPattern(r"\S+\s*$")
+_SEPARATOR = LazyPattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
+_CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})")
 """Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term."""
-_NEW_SENTENCE = compile_pattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
-_LINE_OPENING = compile_pattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
+_NEW_SENTENCE = LazyPattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
+_LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
-_INSIDE_OPENING = compile_pattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
-_PLAIN_WORDS = compile_pattern(r"[\p{L}\p{N} \t()'’-]+")
-_CREDIT_OR_FENCE = compile_pattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
+_INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
+_PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
+_CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -57,13 +57,13 @@ class Notice:
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    strong: regex.Pattern[str]
-    weak: regex.Pattern[str]
+    strong: LazyPattern
+    weak: LazyPattern
     strong_weight: int
     weak_weight: int
     capitals: int
     mixed: int
-    opening: regex.Pattern[str]
+    opening: LazyPattern
 
 
 @cache
@@ -73,13 +73,13 @@ def _vocabulary() -> _Vocabulary:
     countries = _countries(words(lexicon, "country-first-words"))
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries)
     return _Vocabulary(
-        compile_pattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
-        compile_pattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
+        LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
+        LazyPattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
         int(lexicon.get("strong-weight", 3)),
         int(lexicon.get("weak-weight", 1)),
         int(lexicon.get("capitals-threshold", 4)),
         int(lexicon.get("mixed-threshold", 7)),
-        compile_pattern(rf"(?:{fragments(words(lexicon, 'opening'))})", flags),
+        LazyPattern(rf"(?:{fragments(words(lexicon, 'opening'))})", flags),
     )
 
 

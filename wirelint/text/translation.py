@@ -28,8 +28,8 @@ from itertools import pairwise
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
@@ -42,36 +42,36 @@ MAX_MARKER_CHARS = 250
 """Characters of a segment's opening or close searched for a run-in marker (ten words and then some)."""
 WINDOW = 60
 """Characters at most between the translating word and the machine word."""
-_LINE = compile_pattern(r"[^\r\n]+")
-_PIECE_END = compile_pattern(r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}])(?<=[。！？\s\"”’)\]])")
+_LINE = LazyPattern(r"[^\r\n]+")
+_PIECE_END = LazyPattern(r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}])(?<=[。！？\s\"”’)\]])")
 """The space after a stop (none after a CJK stop) before a word that is not in small letters."""
-_FOLLOWER = compile_pattern(r"\s+[\"“‘]?\p{Lu}")
+_FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
-_NAMED_LANGUAGE = compile_pattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
+_NAMED_LANGUAGE = LazyPattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
 _TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
-_DETERMINERS = compile_pattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
-_OBJECT_AFTER = compile_pattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
+_DETERMINERS = LazyPattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
+_OBJECT_AFTER = LazyPattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
 _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
-_STOP_THEN_TEXT = compile_pattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘<(\[]")
-_NAMED_SUBJECT = compile_pattern(r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of)\b)\p{Ll}")
+_STOP_THEN_TEXT = LazyPattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘<(\[]")
+_NAMED_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of)\b)\p{Ll}")
 """Capitalised words and then small letters: a name as the subject of a sentence, not a note in title case."""
-_WORD_REST = compile_pattern(r"[\p{L}\p{M}]*")
-_GOES_ON = compile_pattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
+_WORD_REST = LazyPattern(r"[\p{L}\p{M}]*")
+_GOES_ON = LazyPattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
-_NOTE_CLOSE = compile_pattern(r"[.)\]](?=[ ]\p{Ll})")
+_NOTE_CLOSE = LazyPattern(r"[.)\]](?=[ ]\p{Ll})")
 """A note's own full stop or bracket, when the sentence it fell into goes on after it."""
-_LATIN = compile_pattern(r"\p{Latin}")
-_FIGURE = compile_pattern(r"\p{N}")
-_NOTE_END = compile_pattern(r"[\s.!?)\]\"”’。！？）」]*")
+_LATIN = LazyPattern(r"\p{Latin}")
+_FIGURE = LazyPattern(r"\p{N}")
+_NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_OTHER_SCRIPT = compile_pattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
+_OTHER_SCRIPT = LazyPattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
 """A run of text in a script other than Latin, up to the next Latin letter."""
-_BRACKETED = compile_pattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
-_OPENING = compile_pattern(r"^[\[(\s\"“'‘*_-]*")
+_BRACKETED = LazyPattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
+_OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +86,15 @@ class Marker:
 @dataclass(frozen=True)
 class Language:
     code: str
-    translate: regex.Pattern[str]
-    machine: regex.Pattern[str]
-    products: regex.Pattern[str] | None
-    own: regex.Pattern[str] | None
-    reporting: regex.Pattern[str] | None
-    auxiliaries: regex.Pattern[str] | None
-    starts: regex.Pattern[str] | None = None
+    translate: LazyPattern
+    machine: LazyPattern
+    products: LazyPattern | None
+    own: LazyPattern | None
+    reporting: LazyPattern | None
+    auxiliaries: LazyPattern | None
+    starts: LazyPattern | None = None
     """Words a note can open with in the middle of a sentence (see :func:`_common`)."""
-    common: regex.Pattern[str] | None = None
+    common: LazyPattern | None = None
 
     def is_marker(self, text: str) -> bool:
         """True when ``text`` as a whole is a machine-translation note in this language."""
@@ -184,13 +184,13 @@ def _near(first: list[regex.Match[str]], second: list[regex.Match[str]]) -> bool
     return any(abs(a.start() - b.start()) <= WINDOW for a in first for b in second)
 
 
-def _compile(entry: dict[str, object], key: str, bounded: bool = True) -> regex.Pattern[str] | None:
+def _compile(entry: dict[str, object], key: str, bounded: bool = True) -> LazyPattern | None:
     parts = words(entry, key)  # type: ignore[arg-type]
     if not parts:
         return None
     body = fragments(parts)
     source = rf"(?<![\p{{L}}])(?:{body})(?![\p{{L}}])" if bounded else body
-    return compile_pattern(source, regex.IGNORECASE | regex.VERSION1)
+    return LazyPattern(source, regex.IGNORECASE | regex.VERSION1)
 
 
 @cache
@@ -204,7 +204,7 @@ def languages() -> tuple[Language, ...]:
             _compile(tables[code], "translate", bounded=False),  # type: ignore[arg-type]
             _compile(tables[code], "machine", bounded=False),  # type: ignore[arg-type]
             _compile(tables[code], "products", bounded=False),
-            compile_pattern(rf"(?:{fragments(words(tables[code], 'self'))})", regex.IGNORECASE | regex.VERSION1)
+            LazyPattern(rf"(?:{fragments(words(tables[code], 'self'))})", regex.IGNORECASE | regex.VERSION1)
             if words(tables[code], "self")
             else None,
             _compile(tables[code], "reporting", bounded=tables[code].get("word-boundaries", True) is not False),
@@ -216,7 +216,7 @@ def languages() -> tuple[Language, ...]:
     )
 
 
-def _common(entry: dict[str, object], opening: bool) -> regex.Pattern[str] | None:
+def _common(entry: dict[str, object], opening: bool) -> LazyPattern | None:
     """The common words of a note (its own, translating and machine words, not a product name such as
     "Google"); with ``opening``, only one capitalised after a word in small letters: a note inside a sentence."""
     parts = [*words(entry, "self"), *words(entry, "translate")]  # type: ignore[arg-type]
@@ -224,18 +224,18 @@ def _common(entry: dict[str, object], opening: bool) -> regex.Pattern[str] | Non
     if not parts:
         return None
     if not opening:
-        return compile_pattern(rf"(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
+        return LazyPattern(rf"(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
     # The note's first word is one of them, or a word before one ("Article traduit", "Content auto-translated").
     where = r"(?-i:(?<=\p{Ll}[ ])(?=\p{Lu}\p{Ll}))"
-    return compile_pattern(
+    return LazyPattern(
         rf"{where}(?:(?:{fragments(parts)})|\p{{L}}+[ ](?=(?:{fragments(parts)})))", regex.IGNORECASE | regex.VERSION1
     )
 
 
 @cache
-def _hint() -> regex.Pattern[str]:
+def _hint() -> LazyPattern:
     """Any translating word of any language: most paragraphs have none and are not searched further."""
-    return compile_pattern("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
+    return LazyPattern("|".join(f"(?:{language.translate.pattern})" for language in languages()), regex.IGNORECASE)
 
 
 @per_paragraph
