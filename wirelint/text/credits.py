@@ -73,14 +73,24 @@ _GATES = {
 _SEPARATORS = frozenset(("-", "–", "—", "|", "·", "/", ";", ","))
 _JOINERS = frozenset(("via", "for", "by", "of", "photo", "picture", "image", "file"))
 """Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
+_CLEAR_BEFORE = LazyPattern(r"(?:[(\[|:–—]|[ \t]-)[ \t]*\Z")
+"""What surely ends the text before a credit: a bracket, a bar, a colon or a dash (not a full stop: a stray
+word may follow one)."""
+_FIRST_PART = LazyPattern(
+    r"[^/|\n]+?(?=[ ]?/|[ ]\||[ ]via[ ]|[ ]for[ ]|[ ](?i:file|handout|pool|photo|picture|image)\b|$)"
+)
+"""The first part of a credit's chain: the photographer's name, or the agency before its photo."""
+_TITLE_LABEL = LazyPattern(r"[ ](?:Photo|Picture|Image)\b")
+_PARTICLE = LazyPattern(rf"{PARTICLE}$")
 _NEXT_WORD = LazyPattern(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 """The word after a credit, on the next line too: wire copy is hard-wrapped."""
 _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))")
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
 _LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]")
-_RIGHT_BOUNDARY = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+[\p{Lu}\p{N}\"“‘'(\[<]")
-"""What follows a credit: the end of a line, a bracket, punctuation or a new sentence (not prose)."""
+_RIGHT_BOUNDARY = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
+"""What follows a credit: the end of a line, a bracket, punctuation or a new sentence (after a dash too;
+not prose)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +220,8 @@ def find_credits(text: str) -> list[Credit]:
             continue
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
+            if credit is not None and credit.sure and not _start_sure(text, credit.start, match, kind):
+                credit = Credit(credit.start, credit.end, False)
             if credit is not None and not any(c.start <= credit.start < c.end for c in found):
                 found = [c for c in found if not (credit.start <= c.start < credit.end)]
                 found.append(credit)
@@ -261,6 +273,31 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     return Credit(start, end, sure)
 
 
+def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bool:
+    """True when a credit surely starts where it was found, so deleting it takes no word of the text before.
+
+    A label, a bracket or an agency opens a credit for certain. A photographer's name does only when it
+    stands at the start of a line or after a clear separator (a bracket, a colon, a bar or a dash), or when
+    it is short: a name of three or more capitalised words run on after other text (`... doing better."
+    Russian Giorgos Pappas / Ritzau`) may have taken the last word of that text as its first.
+    """
+    if kind in ("labelled", "getty_end", "inside") or text[start] in "([":
+        return True
+    groups = match.groupdict()
+    if groups.get("agency_first") or groups.get("caps_photo") or groups.get("caps_photo_unknown"):
+        return True
+    first = _FIRST_PART.match(text, start, match.end())
+    if first is None or _grammar()["agency"].match(first.group().strip()):
+        return True
+    if kind == "agency_photo" and _TITLE_LABEL.match(text, first.end()):
+        return False  # "Year Photo by NAME": a label in title case opens a credit; the word before may be news
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() or _CLEAR_BEFORE.search(text, 0, start):
+        return True
+    capitalised = [word for word in first.group().split() if word[:1].isupper()]
+    return len(capitalised) < 3
+
+
 def _is_credit_chain(chain: str, bracketed: bool = False) -> bool:
     """True when a slash chain names an agency, or is a name and an agency in capitals; in brackets,
     also a name and an agency in ordinary case ("(Li Wei/Tanjug)")."""
@@ -301,6 +338,9 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
             sure = sure and grammar["starters"].match(word) is not None
             tokens.pop()  # the first word of the next sentence, not a name
             continue
+        if _PARTICLE.match(word) and token_start > start:
+            tokens.pop()  # a name never ends on "de" or "do" ("Lusa - How do I structure ...")
+            continue
         if next_word and next_word.group(1)[:1].isupper():
             follower = next_word.group(1)
             if grammar["starters"].match(follower.rstrip(".,;:")) is None and not _mixed_after_caps(word, follower):
@@ -327,7 +367,10 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
-    return end, sure and (in_capitals or len(capitalised) <= 2)
+    # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the
+    # sentence after it ("JEAN SATO KLM Royal Dutch Airways said").
+    closed = _CLOSED.match(text, end) is not None
+    return end, sure and (len(capitalised) <= 2 or (in_capitals and closed))
 
 
 def _mixed_after_caps(word: str, follower: str) -> bool:
@@ -337,5 +380,6 @@ def _mixed_after_caps(word: str, follower: str) -> bool:
 
 
 def _right_boundary(text: str, end: int) -> bool:
-    """A credit is followed by the end of a line, a bracket, punctuation or a new sentence; not by prose."""
-    return _RIGHT_BOUNDARY.match(text[end:]) is not None
+    """A credit is followed by the end of a line, a bracket, punctuation or a new sentence (after a dash
+    too); not by prose."""
+    return _RIGHT_BOUNDARY.match(text, end) is not None

@@ -71,6 +71,8 @@ _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Kata
 _OTHER_SCRIPT = LazyPattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
 """A run of text in a script other than Latin, up to the next Latin letter."""
 _BRACKETED = LazyPattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
+_CLOSING = LazyPattern(r"[.!?:;…\"”’)\]。！？）」]\Z")
+"""How a line that ends its sentence ends."""
 _OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*")
 
 
@@ -283,11 +285,22 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
         if not long and not first_line_plain and language.is_marker(segment):
             # Figures after the note's last part ("... Polish original 2000 GMT") may be the next line's news.
             last = max((m.end() for m in _parts(language, segment)), default=0)
-            return Marker(start, end, language.code, not _FIGURE.search(segment, last))
+            sure = not _FIGURE.search(segment, last) and not _goes_on_from_line_before(text, start)
+            return Marker(start, end, language.code, sure)
         inside = _inside_sentence(language, text, start, end)
         if inside is not None:
             return inside
     return None
+
+
+def _goes_on_from_line_before(text: str, start: int) -> bool:
+    """True when ``start`` opens a hard-wrapped line that carries on the sentence of the line before
+    ("... Trans World Airlines\nInc Translation: AI-assisted from refusing ..."): the line is no unit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip() or text.startswith("  ", line_start):
+        return False
+    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return bool(before) and _CLOSING.search(before) is None
 
 
 def _parts(language: Language, text: str) -> list[regex.Match[str]]:
@@ -337,11 +350,13 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     # not by splitting the segment up to each cut (a one-line archive is one segment of a megabyte).
     words = segment.split(None, MAX_PREFIX_WORDS)
     too_long = end - len(words[-1]) if len(words) > MAX_PREFIX_WORDS else end
-    for cut in ends:
-        if cut > too_long:
-            continue
-        if _FOLLOWER.match(text, cut, end) and language.is_marker(text[start:cut]):
-            return Marker(start, cut, language.code)
+    cuts = [cut for cut in ends if cut <= too_long and _FOLLOWER.match(text, cut, end)]
+    for index, cut in enumerate(cuts):
+        if language.is_marker(text[start:cut]):
+            # A shorter note that is complete too ("Machine-translated from Japanese | On-Line Software
+            # International Inc is ..."): the capitalised words between may be the next sentence's subject.
+            sure = not any(language.is_marker(text[start:shorter]) for shorter in cuts[index + 1 :])
+            return Marker(start, cut, language.code, sure)
     return None
 
 
