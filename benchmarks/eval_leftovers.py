@@ -15,6 +15,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   until the rule changes were done (``--sealed`` articles).
 * round six: ``leftover_unseen.HELD_OUT_6``, written before a second pass of changes
   and sealed until it was done (``--round6`` articles).
+* round seven: ``leftover_round7.HELD_OUT_7``, written and sealed before the third leftovers pass
+  (``--round7`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -41,6 +43,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
+from leftover_round7 import HELD_OUT_7, control7  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -144,6 +147,7 @@ def main() -> None:
     parser.add_argument("--unseen", type=int, default=600, help="injected articles for round four (and controls)")
     parser.add_argument("--sealed", type=int, default=0, help="injected articles for round five (sealed round)")
     parser.add_argument("--round6", type=int, default=0, help="injected articles for round six (sealed round)")
+    parser.add_argument("--round7", type=int, default=0, help="injected articles for round seven (and controls)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
@@ -156,6 +160,8 @@ def main() -> None:
     checked4 = controls(options.unseen, options.seed + 4, control4) if options.unseen else none
     fifth = recall(options.sealed, options.seed + 5, HELD_OUT_5) if options.sealed else None
     sixth = recall(options.round6, options.seed + 6, HELD_OUT_6) if options.round6 else None
+    seventh = recall(options.round7, options.seed + 7, HELD_OUT_7) if options.round7 else None
+    checked7 = controls(options.round7, options.seed + 7, control7) if options.round7 else none
     clean = untouched(options.untouched, options.seed)
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
@@ -175,8 +181,14 @@ def main() -> None:
         _print_recall(sixth, HELD_OUT_6)
         for position, (hit, total) in sixth["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
+    if seventh is not None:
+        print(f"round seven (sealed before the third pass): {options.round7} articles, seed {options.seed + 7}")
+        _print_recall(seventh, HELD_OUT_7)
+        for position, (hit, total) in seventh["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
+    print(f"round-seven controls flagged: {len(checked7['flagged'])} of {checked7['controls']}")
     for source, result in clean.items():
         wl1 = [item for item in result["findings"] if item["code"].startswith("WL1")]
         codes = Counter(item["code"] for item in result["findings"])
@@ -186,17 +198,17 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        rounds = (found, fourth, fifth, sixth)
+        rounds = (found, fourth, fifth, sixth, seventh)
         for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
             print("MISS", miss)
-        for flag in [*checked["flagged"], *checked4["flagged"]]:
+        for flag in [*checked["flagged"], *checked4["flagged"], *checked7["flagged"]]:
             print("FLAGGED", flag)
         for source, result in clean.items():
             for item in result["findings"]:
                 print("UNTOUCHED", source, item)
     if options.json:
         results = {"recall": found, "round four": fourth, "round five": fifth, "round six": sixth}
-        results |= {"controls": checked, "controls four": checked4}
+        results |= {"round seven": seventh, "controls": checked, "controls four": checked4, "controls seven": checked7}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
