@@ -99,6 +99,7 @@ def run(count: int, seed: int, select: tuple[str, ...]) -> dict[str, object]:
                     "leftover": leftover,
                     "position": position,
                     "lost": lost,
+                    "injected": case.text[max(case.start - 200, 0) : case.end + 200],
                     "diff": [
                         line
                         for line in difflib.unified_diff(baseline.splitlines(), after.splitlines(), lineterm="", n=0)
@@ -148,7 +149,8 @@ def main() -> None:
         for name, (done, of) in results[key].items():
             print(f"  {label} {name:28} removed {done:4} of {of:4}")
     for loss in results["losses"][:20]:
-        print("LOST", {key: value for key, value in loss.items() if key != "diff"})
+        print("LOST", {key: value for key, value in loss.items() if key not in ("diff", "injected")})
+        print("    in:", repr(loss["injected"]))
         for line in loss["diff"]:
             print("   ", line[:300])
     print(f"time: {totals['seconds']} s")

@@ -350,6 +350,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ),
         ("Picture: Lusa - How do I apply for a visa?", "How do I apply"),
         ("TASR PHOTO / MARIA ROSSI IBM Corp said it would cut prices.", "IBM Corp said"),
+        ("NO SALES. NOT FOR SALE OR ARCHIVE - Friday's game went ahead, the club said.", "- Friday's game"),
+        ("It was the best game ever! LOL HANDOUT/EDITORIAL USE ONLY/NO SALES", "ever! LOL"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -366,6 +368,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "note-on-a-hard-wrapped-line",
         "name-with-a-particle-before-a-question",
         "name-in-capitals-before-an-acronym",
+        "notice-before-a-list-dash",
+        "word-in-capitals-before-a-notice",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

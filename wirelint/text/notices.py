@@ -35,7 +35,8 @@ _LETTERED_RUN = LazyPattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 """The runs of :data:`CAPITAL_RUN` that hold a letter (a match can only start where such a run starts)."""
 _LETTERS = LazyPattern(r"\p{L}+")
 _LAST_WORD = LazyPattern(r"\S+\s*$")
-_SEPARATOR = LazyPattern(r"[ \t]*[,;:–—-]+(?=[ \t]+\p{Lu})")
+_SEPARATOR = LazyPattern(r"[ \t]*[,;:]+(?=[ \t]+\p{Lu})")
+"""A comma or colon left after a notice's last term; not a dash, which may be the text's own ("- Friday's game")."""
 _CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})")
 """Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term."""
 _NEW_SENTENCE = LazyPattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
@@ -293,16 +294,28 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     return first, last_end, whole
 
 
+@cache
+def _credit_words() -> frozenset[str]:
+    """The words of credit labels and endings ("file", "photo", "handout"), in small letters."""
+    credits = table("credits")
+    names = words(credits, "labels") + words(credits, "endings")
+    return frozenset(word.lower() for name in names for word in name.split())
+
+
 def _news_before_terms(text: str, first: int, last_end: int) -> bool:
-    """True when a run of capitals opens with words of no notice before its first term: a title or a name in
-    capitals may stand there ("METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ..."), so where the notice starts
-    is unsure. A credit, a fence or the opening that names the image ("THIS IMAGE WAS ...") is the notice's own."""
+    """True when a run of capitals opens with words of no notice before its first term: a title, a name or a
+    word in capitals may stand there ("METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ...", "... the days! LOL
+    HANDOUT/EDITORIAL USE ONLY"), so where the notice starts is unsure. A credit, a fence or the opening
+    that names the image ("THIS IMAGE WAS ...") is the notice's own."""
     vocabulary = _vocabulary()
     patterns = (vocabulary.strong, vocabulary.weak)
     terms = [m.start() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
     lead = text[first : min(terms)].strip() if terms else ""
+    lead_words = [word.strip(":-–—.").lower() for word in lead.split()]
+    if any(lead_words) and all(word in _credit_words() for word in lead_words if word):
+        return False  # "FILE PHOTO - EDITORIAL USE ONLY": the credit's own words
     return (
-        len(lead.split()) >= 2
+        len(lead.split()) >= 1
         and _CREDIT_OR_FENCE.search(lead) is None
         and vocabulary.opening.fullmatch(lead) is None
     )
