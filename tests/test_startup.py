@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import REPO, SEED_EDIT, SEED_WIRE
 from wirelint.api import default_engine
@@ -27,6 +29,7 @@ from wirelint.lazy_rule import LazyRule, table_rules
 from wirelint.packs import load_pack, read_pack
 from wirelint.registry import _may_declare_plugins
 from wirelint.startcache import StartCache, compile_pattern
+from wirelint.text.lexicon import escape
 
 
 def _run(code: str, cache_folder: Path) -> str:
@@ -221,3 +224,11 @@ def test_every_pattern_has_the_same_source_in_every_process() -> None:
                               text=True, cwd=REPO, check=True)  # fmt: skip
         sources.append(done.stdout)
     assert sources[0] == sources[1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12))
+def test_the_quick_escape_is_regex_escape(text: str) -> None:
+    """Word lists become patterns at every start: the escape that skips letters and digits must write the
+    same source (the start-up cache's key) as ``regex.escape``."""
+    assert escape(text) == regex.escape(text)

@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 from wirelint.document import FIELDS, Article, Block
 from wirelint.finding import Finding, Fix, Severity, source_edit
+from wirelint.lazy_pattern import LazyPattern
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -118,7 +117,7 @@ class VersionRule(Rule):
         raise NotImplementedError
 
 
-KEBAB = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+KEBAB = LazyPattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def contract_problems(rule: object) -> list[str]:

@@ -28,6 +28,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PARAGRAPHS_REMEMBERED
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import escape
 from wirelint.text.quotes import quote_spans
 from wirelint.text.sentences import ABBREVIATIONS
 from wirelint.text.spans import SpanIndex
@@ -46,6 +47,7 @@ GLOSS_REACH = 80
 _TERMINATOR = LazyPattern(r"[.!?][\"'’”)\]]*\s")
 _THE_BEFORE = LazyPattern(r"(?<![\w-])(the|The|THE)\s+$")
 _HYPHEN_BREAK = LazyPattern(r"-[ \t]*\r?\n[ \t]*")
+_NEXT_WORD = LazyPattern(r"\s*([\w']+)")
 _GLOSS_WORDS = r"(?:acronym|abbreviation|initials|name|known|called|aka|a\.k\.a\.|formerly|also|or|meaning)"
 _GLOSS = LazyPattern(
     rf"""
@@ -225,7 +227,7 @@ def _atoms(text: str, flexible: bool) -> list[str]:
             word_start = False
         else:
             lower_word = flexible and word_start and char.islower() and char.upper() != char
-            atoms.append(f"[{char}{char.upper()}]" if lower_word else regex.escape(char))
+            atoms.append(f"[{char}{char.upper()}]" if lower_word else escape(char))
             word_start = False
     return atoms
 
@@ -294,7 +296,7 @@ def _reads_as_name(form: Form, text: str, start: int, end: int) -> bool:
     sentence_start, sentence_end, exact = sentence_around(text, start, end)
     if not exact or text[sentence_start:start].strip(" \t\"'“‘(["):
         return False
-    next_word = regex.match(r"\s*([\w']+)", text[end:sentence_end])
+    next_word = _NEXT_WORD.match(text[end:sentence_end])
     if next_word and next_word.group(1).upper() in QUESTION_OPENERS:
         return False  # "IS THIS THE END"
     return not text[sentence_start:sentence_end].rstrip(" \t\"'”’)]").endswith("?")

@@ -55,11 +55,17 @@ def words(entry: dict[str, Any], key: str) -> list[str]:
     return value
 
 
+def escape(text: str) -> str:
+    """``regex.escape(text)``, at once for letters and digits (which it leaves as they are): word lists
+    become patterns at every start-up, and ``regex.escape`` looks at each character in Python."""
+    return text if text.isalnum() else regex.escape(text)
+
+
 def alternation(phrases: Iterable[str], boundary: bool = True, gap: str = r"[ \t]+") -> str:
     """A regex alternation of literal phrases, longest first, ``gap`` between words (any run of spaces;
     ``\\s+`` lets a phrase run over a hard-wrapped line)."""
     parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
-    body = "|".join(gap.join(regex.escape(word) for word in phrase.split()) for phrase in parts)
+    body = "|".join(gap.join(escape(word) for word in phrase.split()) for phrase in parts)
     return rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])" if boundary else f"(?:{body})"
 
 
