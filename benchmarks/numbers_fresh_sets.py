@@ -79,7 +79,7 @@ FRESH_B: dict[str, TotalFrame] = {
     "b-among-whom": TotalFrame("{W} people were killed, among whom {P0} were {N0} and {P1} {N1}, {src} said.",
                                "fresh-b", nouns=PEOPLE),
     "b-the-n-dead-comprised": TotalFrame("The {W} dead comprised {P0} {N0} and {P1} {N1}, {src} said.", "fresh-b",
-                                         nouns=PEOPLE),
+                                         True, nouns=PEOPLE),  # "comprised" is all of it: label fixed in pass 3
     "b-breakdown-next-para": TotalFrame("{Src} said {W} people had been injured.\n\nThe breakdown: {P0} {N0} and "
                                         "{P1} {N1}.", "fresh-b", True, nouns=PEOPLE),
     "b-at-least-dash-both-sides": TotalFrame("{W} fighters were killed on both sides – {P0} {N0} and {P1} "

@@ -1,7 +1,11 @@
 """WL201 by category of toll and tally: flagged when unsourced, quiet when sourced, quiet on look-alikes.
 
 Each category's vocabulary is data (quantities.toml: events, tallies, statistics); these sentences check that the
-data reaches the rule, one category at a time.
+data reaches the rule, one category at a time. Tallies are read by structure: predicates that only say a loss
+("gutted", "impounded", "washed overboard") make a tally of any counted thing, listed or not; ambiguous ones
+("burned", "buried", "lost") only of listed things or of nouns with a loss of their own (jobs "cut", flights
+"cancelled"). Plans and forecasts are no tally; a verb of finding that governs the count is no source; a bare
+count that a statistic moved by is a statistic; verbs of people ("buried", "freed") make no toll of things.
 """
 
 from __future__ import annotations
@@ -46,6 +50,26 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "buried": ("An avalanche buried 37 skiers.", "The avalanche course trained 37 skiers."),
     "recorded crime": ("Recorded crime fell by 37% last year.", "Recorded music sales fell by 37% last year."),
     "crime statistics": ("Shoplifting offences soared 37% last year.", "Shares soared 37% last year."),
+    # tallies read by structure (third pass): a counted thing and a predicate of loss, active or passive
+    "any thing, active": ("A fire at the yard gutted 23 trams.", "The yard repainted 23 trams."),
+    "any thing, passive": ("Twenty-three shipping containers were washed overboard.",
+                           "Twenty-three shipping containers were unloaded."),
+    "any thing, nominal": ("The outbreak led to the slaughter of 23,000 turkeys.", "The farm raised 23,000 turkeys."),
+    "seized goods not listed": ("Officers impounded 23 pallets of fake perfume.", "Officers counted 23 pallets."),
+    "volumes spilled": ("Some 23,000 barrels of diesel leaked into the river.",
+                        "Some 23,000 barrels of diesel were shipped."),
+    "of-phrase before the verb": ("About 23,000 tonnes of stored maize were ruined.",
+                                  "About 23,000 tonnes of stored maize were sold."),
+    "jobs lost": ("Some 23,000 jobs have been lost since the mill closed.", "Some 23,000 jobs have been created."),
+    "jobs cost": ("The closure has cost 230 jobs.", "The new plant has brought 230 jobs."),
+    "flights cancelled": ("Twenty-three flights were cancelled because of the snow.",
+                          "Twenty-three flights leave the airport each day."),
+    "over budget": ("The new bridge has gone £23m over budget.", "The new bridge has a budget of £23m."),
+    "overruns named first": ("Overruns on the tram line have reached £23m.", "Fares on the tram line have reached "
+                             "£2.30."),
+    "repossessed": ("Twenty-three homes were repossessed last month.", "Twenty-three homes were sold last month."),
+    "statistic moved": ("Waiting lists have grown by 23,000 since March.", "The crowd grew to 23,000 by kick-off."),
+    "found is no source": ("Officers found 23 kilos of heroin in a van.", "A survey found 23% of adults smoke."),
 }
 
 
@@ -67,3 +91,35 @@ def test_sourced_category_is_quiet(category: str) -> None:
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_look_alike_is_not_warned(category: str) -> None:
     assert not _warnings(CATEGORIES[category][1])
+
+
+NOT_TALLIES = [
+    # verbs of people do not make a toll of things (the known false positive of the second pass)
+    "Pupils buried 37 time capsules in the school grounds.",
+    "Children freed 37 balloons over the park.",
+    # results and records are no loss
+    "The team lost 37 games last season.",
+    "The party seized 37 seats in the election.",
+    # an ambiguous verb with a thing not listed
+    "The runners burned 370 calories each.",
+    # plans, threats and forecasts: a decision or a prediction, not a tally
+    "The bank is to cut 2,850 jobs.",
+    "The firm plans to cut 230 jobs in Sweden.",
+    "Up to 2,500 jobs are to go at the broker.",
+    "The council will demolish 37 homes.",
+    "The minimum wage would cost a million jobs.",
+    # a company's result in a currency the engine does not know is no loss to the public
+    "The miner made an exchange loss of 412 mln kwacha.",
+    # a bare count that a company's customers moved to is no statistic of people
+    "Broadband customers rose to 5.1 million across Europe.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TALLIES)
+def test_look_alikes_of_tallies_are_not_warned(text: str) -> None:
+    assert not _warnings(text)
+
+
+def test_people_still_count_when_a_verb_of_people_governs_them() -> None:
+    assert _warnings("An avalanche buried 37 skiers.")
+    assert _warnings("Gunmen abducted 37 Britons at the border.")

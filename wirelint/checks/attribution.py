@@ -52,7 +52,8 @@ SOURCE_CUES = (
     "data", "statistics", "citing", "cited", "showed", "shows", "show", "found", "finds",
     "survey", "surveys", "poll", "polls", "polled", "census", "study", "studies", "research", "researchers",
     "forecast", "forecasts", "projected", "projects", "calculated", "counted", "recorded", "registered",
-    "expects", "officially", "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
+    "expects", "officially", "warning", "warnings", "pointing to", "protestations",
+    "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
     "puts the death toll at", "carried out by", "conducted by", "published by", "commissioned by", "compiled by",
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
@@ -128,6 +129,14 @@ def _statistic_source() -> str:
 STATISTIC = LazyPattern(_statistic_source, regex.IGNORECASE)
 """Words that make a percentage a statistic about people or the economy (quantities.toml, read on first use;
 reported as a warning)."""
+
+
+def _counted_source() -> str:
+    return r"\b" + alternation(table()["statistics"]["count-words"], boundary=False, gap=r"\s+") + r"\b"
+
+
+COUNTED = LazyPattern(_counted_source, regex.IGNORECASE)
+"""What a bare count that moved is a statistic of (quantities.toml [statistics] count-words, read on first use)."""
 KIN = LazyPattern(r"\s+of\s+(?:his|her|their|its|our|my)\b", regex.IGNORECASE)
 """A count of someone's own people ("killed two of her babies", "arrested three of his sons")."""
 SOURCED_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.RATIO, Kind.MONEY, Kind.MEASURE})
@@ -198,7 +207,8 @@ class UnattributedFigure(Rule):
             cites: list[bool] = []  # read only for a figure no nearer source covers
             for located in placed:
                 index = located.sentence
-                if located.quoted or any(sourced[: index + 1]) or _is_attribution(following[index]):
+                here = sourced[index] and not _found_only(block, located, sentences[index])
+                if located.quoted or any(sourced[:index]) or here or _is_attribution(following[index]):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 cites = cites or [_cites(sentence) for sentence in sentences]
                 if any(cites[index + 2:]):
@@ -220,6 +230,8 @@ class UnattributedFigure(Rule):
             return Severity.WARNING
         if is_tally(located.block.text, quantity):
             return Severity.WARNING  # damage, loss or a cost to the public: a claim like a toll
+        if quantity.kind is Kind.COUNT and not quantity.noun and _statistic_moved(located):
+            return Severity.WARNING  # "Waiting lists have grown by 37,000": a statistic, like a percentage
         if quantity.kind is Kind.PERCENT:
             clause = located.block.text[max(0, quantity.start - 40):quantity.end + 40]
             if POLICY.search(clause):
@@ -245,6 +257,41 @@ class UnattributedFigure(Rule):
             f'figure "{written}"{what} has no source in its sentence or paragraph; say who gives it',
             severity=self._severity(located),
         )
+
+
+FINDER = LazyPattern(r"\b(?:found|discovered|uncovered|unearthed)\s+$", regex.IGNORECASE)
+"""A verb of finding that governs the figure: "officers found 37 kilos of cocaine" says what was found, not who
+gives the figure ("a study found 37% of adults" is sourced by "study")."""
+
+
+def _found_only(block: Block, located: Located, sentence: str) -> bool:
+    """True when a count's sentence is sourced only by the verb that found what it counts."""
+    quantity = located.quantity
+    if quantity.kind not in (Kind.COUNT, Kind.MEASURE):
+        return False
+    offset = quantity.start - block.sentences[located.sentence][0]
+    finder = FINDER.search(sentence, 0, offset)
+    if finder is None:
+        return False
+    return not has_source(sentence[:finder.start()] + " " * (finder.end() - finder.start()) + sentence[finder.end():])
+
+
+MOVED = LazyPattern(
+    r"\b(?:rose|risen|rise|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|decreased"
+    r"|dropped|jumped|soared|surged|climbed|doubled|tripled|halved|plunged|reached|topped|stood|stands|totalled"
+    r"|totaled|numbered)\s+(?:by|to|at)?\s*$",
+    regex.IGNORECASE,
+)
+"""A level or a change given as a bare count ("have grown by 37,000", "rose to 42,000")."""
+
+
+def _statistic_moved(located: Located) -> bool:
+    """True for a bare count that a statistic of people or the economy moved by or to: "Waiting lists have grown by
+    37,000", "Burglaries rose to 42,000"."""
+    block, quantity = located.block, located.quantity
+    start = block.sentences[located.sentence][0]
+    moved = MOVED.search(block.text, max(start, quantity.start - 30), quantity.start)
+    return moved is not None and COUNTED.search(block.text, start, moved.start()) is not None
 
 
 def _needs_source(block: Block, located: Located) -> bool:

@@ -40,6 +40,12 @@ _AGE_AFTER = LazyPattern(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old\b|\s*,?\s*
 _AGE_BEFORE = LazyPattern(r"\b(?:aged|age|ages|a\s+man\s+of|a\s+woman\s+of)\s+(?:between\s+)?$", regex.IGNORECASE)
 _AGE_PERSON = LazyPattern(r"(?:\b[\p{Lu}][\p{Ll}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
                             r"|husband|teenager|pensioner|student|driver|victim|suspect))\s*[,(]\s*$")
+_PLACE_COUNT = LazyPattern(
+    r"\b(?:in|at|from|near|between|across|outside|to)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}"
+    r"\s*\(\s*(?:$|[\w,-]+\)\s*(?:,|and|,\s*and)\s+(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’-]+"
+    r"(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}\s*\(\s*$)"
+)
+"""A place after a preposition, with a count in brackets: "in Goma (13) and Bor (73)" lists counts by place."""
 _AGE_DECADE = LazyPattern(r"\b(?:in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?|late\s+)?)$",
                             regex.IGNORECASE)
 _YEAR_BEFORE = LazyPattern(
@@ -127,6 +133,8 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _AGE_BEFORE.search(before) or _AGE_DECADE.search(before):
         return True
     follows = text[end:end + 2]
+    if _PLACE_COUNT.search(text, max(0, start - 80), start):
+        return False  # "split between shelters in Goma (13) and Bor (73)": counts by place, not ages
     return bool(_AGE_PERSON.search(before)) and (follows.startswith((",", ")")) or follows == "" or
                                                  text[end:end + 5] == " and ")
 

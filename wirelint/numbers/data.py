@@ -120,6 +120,40 @@ def known_noun(noun: str) -> bool:
     return noun in groups or any(noun in members for members in groups.values())
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess", "ive", "ard", "ier", "ite")
+"""How nouns for people often end: climber, sailor, tourist, civilian, migrant, resident, evacuee, fisherman."""
+_PERSON_WORDS = ("people", "person", "child", "children", "girl", "boy", "man", "men", "woman", "women", "member",
+                 "kid", "baby", "babies", "folk", "crew", "staff")
+
+
+@cache
+def _person_group() -> frozenset[str]:
+    return _groups()["person"] | _divisions()
+
+
+def personal(noun: str) -> bool:
+    """True when a counted noun may name people: the hierarchy's people, a word for a doer ("skiers", "sailors",
+    "evacuees") or a compound ending in a word for people ("schoolgirls", "crew members"); a people's name is
+    known by its capital (extract.py).
+    Not "time capsules", "containers" are a guess either way; the callers use it to keep events of people off
+    counts of things that are plainly not people."""
+    if not noun:
+        return False
+    if noun in _person_group() or noun.endswith(_PERSON_WORDS):
+        return True
+    return noun.endswith(AGENT_ENDINGS) and noun not in _THING_DOERS
+
+
+_THING_DOERS = frozenset(
+    "container computer tanker trawler freighter printer shelter boulder laser trailer heater cooler tractor "
+    "generator reactor motor elevator monitor detector sensor transistor meter litre liter centimetre metre "
+    "kilometre barrel order number quarter chapter letter paper water power tower river border corner center "
+    "centre ferry carrier bomber fighter-bomber locker poster banner folder marker counter cluster trigger "
+    "helicopter remainder".split()
+)
+"""Nouns that end like a doer but name things ("containers", "tankers", "litres")."""
+
+
 THINGS_NOT_PEOPLE = frozenset(
     "warrant order sentence plan project deal contract programme program policy law bill case claim appeal "
     "vehicle car truck tank boat ship plane aircraft weapon gun rifle share stock bond unit note security bank "

@@ -16,7 +16,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
-from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes
+from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes, personal
 from wirelint.numbers.events import LOST, event_after, event_before
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.lexicon import (
@@ -33,7 +33,7 @@ from wirelint.numbers.lexicon import (
     VAGUE,
 )
 from wirelint.numbers.nouns import counted_noun
-from wirelint.numbers.parts import joined
+from wirelint.numbers.parts import ELIDED, joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
@@ -324,6 +324,8 @@ def _range(text: str, first: _Draft, second: _Draft) -> _Draft | None:
     if not first.scaled and second.scaled and low < 1000:
         low = _shared_scale(low, second.value.low)
     dash = gap.strip() in ("-", "–", "—")
+    if gap.strip() in ("–", "—") and gap[:1].isspace() and gap[-1:].isspace() and not _score_words(text, first, second):
+        return None  # "stands at 29 – seven men and 14 women": a dash that opens an aside, not a range or a score
     if dash and _is_score(text, first, second):
         return _Draft(first.start, second.end, Interval.point(0), Kind.SCORE)
     if low >= high:
@@ -342,12 +344,17 @@ def _shared_scale(first: float, second: float) -> float:
     return first
 
 
+def _score_words(text: str, first: _Draft, second: _Draft) -> bool:
+    """Whether words of a match stand near two figures ("won", "draw", "beat")."""
+    nearby = text[max(0, first.start - 40):second.end + 40].lower()
+    return any(word in SCORE_WORDS for word in regex.findall(r"[a-z]+", nearby))
+
+
 def _is_score(text: str, first: _Draft, second: _Draft) -> bool:
     """"won 3-1", "a 2-2 draw": a result, not a range."""
     if not (first.value.is_point and second.value.is_point) or max(first.value.low, second.value.low) > 30:
         return False
-    nearby = text[max(0, first.start - 40):second.end + 40].lower()
-    if any(word in SCORE_WORDS for word in regex.findall(r"[a-z]+", nearby)):
+    if _score_words(text, first, second):
         return True
     return first.value.low >= second.value.low and not regex.match(r"\s+[\p{Ll}]+s\b", text[second.end:])
 
@@ -418,6 +425,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             event = event or event_after(text, noun_end)
         if not event:
             event = event_before(text, start, _window_start(text, start))
+            if event in _PEOPLE_ONLY and noun and not personal(noun) and not _capitalised(text, noun_end):
+                event = ""  # "buried 42 time capsules", "freed 42 balloons": things, not people
         if not event and noun and includes("person", noun) and LOST.search(text, max(0, start - 30), start):
             event = "killed"  # "both sides lost 40 fighters"; "lost 40 jobs" has no people noun
         if event and noun and noun in THINGS_NOT_PEOPLE:
@@ -433,12 +442,27 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     )
 
 
+_PEOPLE_ONLY = frozenset({"missing", "rescued", "abducted", "arrested", "charged", "displaced", "treated"})
+"""Events only people have: a verb of them governing a count of things is no toll ("buried 42 time capsules")."""
+
+
+def _capitalised(text: str, noun_end: int) -> bool:
+    """Whether the counted noun is written with a capital: a people's name ("42 Kurds")."""
+    start = noun_end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return start < noun_end and text[start].isupper()
+
+
 def _window_start(text: str, start: int) -> int:
     """Where to look back from for an event verb: this clause, at most a few words."""
     window = max(0, start - _BEFORE_WINDOW)
     for match in _CLAUSE_START.finditer(text, window, start):
         window = match.end()
     return window
+
+
+_FURTHER = LazyPattern(r"\band\s+(?:a\s+further|another|an\s+additional)\s+$", regex.IGNORECASE)
 
 
 def _inherit_events(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -452,6 +476,12 @@ def _inherit_events(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """
     result = list(quantities)
     pairs = range(len(result) - 1)
+    for index in pairs:  # "8 people died at the scene and a further 75 in hospital": the verb is left out
+        first, second = result[index], result[index + 1]
+        if (first.event and second.event != first.event and not second.noun and first.kind is second.kind
+                and _FURTHER.search(text, max(0, second.start - 30), second.start) and joined(text, first, second)
+                and ELIDED.match(text, second.phrase_end)):
+            result[index + 1] = replace(second, event=first.event)
     for index in (*pairs, *reversed(pairs)):  # forwards, then backwards along each list
         first, second = result[index], result[index + 1]
         if not (first.kind is Kind.COUNT and second.kind is Kind.COUNT) or bool(first.event) == bool(second.event):

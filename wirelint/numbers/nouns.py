@@ -8,6 +8,8 @@ finds "fighters" in "20 pro-government fighters and 31 militants" and
 
 from __future__ import annotations
 
+import regex
+
 from wirelint.lazy_pattern import LazyPattern
 
 STOP_WORDS = frozenset(
@@ -42,6 +44,7 @@ PEOPLE = frozenset(
 NOT_NOUNS = frozenset("more less fewer other further additional new extra".split())
 """Words that can stand between a figure and its noun ("5 more people") but are never the noun."""
 
+_PARTICLE_VERB = LazyPattern(r"\s+(?:down|up)\s+(?:as|into|of|to|like)\b", regex.IGNORECASE)
 _WORD = LazyPattern(r"\s*([\p{L}][\p{L}'’-]*)")
 _MAX_WORDS = 4
 
@@ -76,6 +79,8 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
             break
         word = match.group(1)
         lowered = word.lower()
+        if _PARTICLE_VERB.match(text, match.end()):
+            break  # "61 breaks down as", "40 made up of": a verb, not the noun
         if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()):
             break
         words.append((word, match.end()))

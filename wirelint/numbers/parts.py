@@ -20,17 +20,28 @@ from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
 LISTED = LazyPattern(
-    r"(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
+    r"(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
+    r"|(?:\s+[\p{Ll}]+(?:ing|ed))?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
+    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
-    r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*",
+    r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
+    r"(?:(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s*\(\s*"
+    r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?",
     regex.IGNORECASE,
 )
+REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\b",
+                        regex.IGNORECASE)
+"""A second item that adds to the first ("and a further 75", "; the rest, 10,"): a list, even after a semicolon."""
+FURTHER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional)\s*$", regex.IGNORECASE)
+ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after)\s)", regex.IGNORECASE)
+"""What follows an added count with no verb of its own: a place or the end of the clause ("a further 75 in
+hospital"); "another 30 were wounded" has its own verb and is another clause."""
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
 "12 were adults and 9 were children"."""
 
 GAPPED = LazyPattern(
-    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)"
+    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)"
     r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}-]+s)\s+",
     regex.IGNORECASE,
 )
@@ -44,7 +55,10 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
     if LISTED.fullmatch(text, first.phrase_end, second.start):
         # a semicolon joins items of a list ("12 soldiers; 20 police officers; and 5 civilians") but also clauses
         # ("held 22 people; 10 were children"): only counts that both name what they count are items
-        return ";" not in text[first.phrase_end:second.start] or bool(first.noun and second.noun)
+        gap = text[first.phrase_end:second.start]
+        if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end):
+            return False  # "were killed and another 30 were wounded": a clause of its own
+        return ";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
 

@@ -36,6 +36,8 @@ BEFORE: dict[str, Bound] = {
     "not less than": Bound.AT_LEAST, "a minimum of": Bound.AT_LEAST,
     "nearly": Bound.NEARLY, "almost": Bound.NEARLY, "just under": Bound.NEARLY, "close to": Bound.NEARLY,
     "approaching": Bound.NEARLY, "just short of": Bound.NEARLY, "not quite": Bound.NEARLY,
+    "nears": Bound.NEARLY, "neared": Bound.NEARLY, "nearing": Bound.NEARLY, "approaches": Bound.NEARLY,
+    "approached": Bound.NEARLY, "crosses": Bound.ABOVE, "crossed": Bound.ABOVE,
     "about": Bound.ABOUT, "around": Bound.ABOUT, "some": Bound.ABOUT, "roughly": Bound.ABOUT,
     "approximately": Bound.ABOUT, "an estimated": Bound.ABOUT, "estimated": Bound.ABOUT, "circa": Bound.ABOUT,
     "approx.": Bound.ABOUT, "approx": Bound.ABOUT, "an approximate": Bound.ABOUT, "nearly about": Bound.ABOUT,

@@ -1,8 +1,14 @@
 """Tallies of damage and loss, and costs to the public: counts that need a source like tolls.
 
 "Some 340 homes were destroyed", "fires burned 12,000 hectares", "police
-seized 45 vehicles", "has cost taxpayers $855 million". What counts as a
-tally (the things, areas, verbs and payers) is data in quantities.toml.
+seized 45 vehicles", "has cost taxpayers $855 million". A tally is read by
+its structure: a count with a noun and a predicate of loss governing it,
+before it ("gutted 42 buses", "the slaughter of 42,000 pigs") or after it
+("42 containers were washed overboard"). Predicates that only ever say a
+loss make a tally of any counted thing; the ones that also mean something
+else ("burned", "hit", "buried") only of the things listed; some nouns have
+predicates of their own (jobs "cut", flights "cancelled"). The vocabulary is
+data in quantities.toml.
 """
 
 from __future__ import annotations
@@ -11,7 +17,8 @@ from functools import cache
 
 import regex
 
-from wirelint.numbers.data import table
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import personal, table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.startcache import compile_pattern
@@ -19,40 +26,56 @@ from wirelint.text.lexicon import alternation
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
                r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
+_HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may|might|also|reportedly|either"
+            r"|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left|remain|remains"
+            r"|remained|got|reported|all|set|due|expected|likely|to)")
+"""Words that may stand between a counted noun and its predicate ("were completely destroyed", "are to go")."""
 
 
-def _words(key: str) -> str:
-    return alternation(table()["tallies"][key], boundary=False, gap=r"\s+")
+def _words(words: list[str]) -> str:
+    return alternation(words, boundary=False, gap=r"\s+")
 
 
-@cache
-def _patterns() -> tuple[regex.Pattern[str], ...]:
-    verbs = _words("verbs")
+def _governing(words: list[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A predicate after the counted noun (passive, or intransitive), and one before the figure (active)."""
+    verbs = _words(words)
     after = compile_pattern(
-        r"(?:\s+(?:of|in|and|on|at|across)\s+[\w'-]+){0,2}?[\s,]+(?:(?:were|was|have|has|had|are|is|been|being|also"
-        r"|reportedly|either|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left"
-        r"|remain|remains|remained|being|got|reported|all|also)\s+){0,4}"
-        rf"(?:{verbs})\b",
+        r"(?:\s+(?:of|in|and|on|at|across|from)(?:\s+[\w'-]+){1,3}?){0,2}?[\s,]+"
+        rf"(?:{_HELPERS}\s+){{0,4}}(?:{verbs})\b",
         regex.IGNORECASE,
     )
     before = compile_pattern(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
-    areas = compile_pattern(rf"(?:{_words('areas')}|{_words('weights')})\b", regex.IGNORECASE)
+    return after, before
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    data = table()["tallies"]
+    listed_after, listed_before = _governing(data["verbs"])
+    any_after, any_before = _governing(data["predicates"])
+    areas = compile_pattern(rf"(?:{_words(data['areas'])}|{_words(data['weights'])})\b", regex.IGNORECASE)
     cost = compile_pattern(
-        rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words('payers')})(?:\s+(?:an?|some|about|around|nearly|almost|more\s+than"
-        rf"|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
+        rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words(data['payers'])})(?:\s+(?:an?|some|about"
+        rf"|around|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
-    taken = compile_pattern(rf"\b(?:{_words('money-verbs')})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    taken = compile_pattern(rf"\b(?:{_words(data['money-verbs'])})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     named_loss = compile_pattern(
-        rf"\b(?:{_words('damage-nouns')})\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|now|already"
+        rf"\b(?:{_words(data['damage-nouns'])})(?:\s+(?:on|for|at|from|in|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+        r"\s+(?:(?:is|was|were|are|has|have|had|been|now|already"
         r"|of|worth|estimated|put|valued|totalling|totaling|amounting|at|to|reached|reaching|exceeded|topped|runs?"
-        rf"|ran|into|could|may|might|be)\s+)+(?:{_QUALIFIERS}\s+)*$",
+        rf"|ran|into|could|may|might|be|stand|stands|stood|risen|rose|climbed)\s+)+(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     damage = compile_pattern(  # not "10.53 billion dlrs in damages awarded": a court's award, not a loss
-        r"\s+(?:worth\s+of\s+|in\s+|of\s+)?(?:damage|losses|destruction)\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
+        rf"\s+(?:{_words(data['money']['loss-after'])})\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
     )
-    return after, before, areas, cost, damage, taken, named_loss
+    found = {"listed-after": listed_after, "listed-before": listed_before, "any-after": any_after,
+             "any-before": any_before, "areas": areas, "cost": cost, "taken": taken, "named-loss": named_loss,
+             "damage": damage}
+    for kind, words in data["kinds"].items():
+        found[f"{kind}-after"], found[f"{kind}-before"] = _governing(words["predicates"])
+    return found
 
 
 @cache
@@ -60,19 +83,66 @@ def _things() -> frozenset[str]:
     return frozenset(table()["tallies"]["things"])
 
 
+@cache
+def _not_things() -> frozenset[str]:
+    return frozenset(table()["tallies"]["not-things"])
+
+
+@cache
+def _kind_of() -> dict[str, str]:
+    """Each noun with a loss of its own ("job", "flight") and the kind that lists it."""
+    return {noun: kind for kind, words in table()["tallies"]["kinds"].items() for noun in words["nouns"]}
+
+
+def _governed(patterns: dict[str, regex.Pattern[str]], key: str, text: str, quantity: Quantity, window: int) -> bool:
+    return bool(patterns[f"{key}-before"].search(text, window, quantity.start)
+                or patterns[f"{key}-after"].match(text, quantity.phrase_end))
+
+
+_PLANNED = LazyPattern(
+    r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:to|set\s+to|due\s+to|expected\s+to|likely\s+to)"
+    r"|(?:is|are)\s+(?:axing|cutting|shedding|slashing|closing|scrapping|shutting|demolishing)|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|threaten(?:s|ed|ing)?\s+to"
+    r"|going\s+to|intends?\s+to|wants?\s+to|proposes?\s+to|proposed)\b",
+    regex.IGNORECASE,
+)
+"""A plan, a threat or a forecast ("is to cut 2,850 jobs", "plans to cut 200 jobs", "would cost a million jobs",
+"will demolish 42 homes"): the actor's decision or a prediction, not a tally of what was lost."""
+
+
+def _planned(text: str, quantity: Quantity) -> bool:
+    """Whether the count's clause speaks of what is to come, before the figure or between it and its verb."""
+    start = max(0, quantity.start - 50)
+    for stop in (".", ";", ":"):
+        start = max(start, text.rfind(stop, start, quantity.start) + 1)
+    after = text[quantity.phrase_end:quantity.phrase_end + 30]
+    return bool(_PLANNED.search(text, start, quantity.start) or _PLANNED.match(after.lstrip())
+                or _PLANNED.search(after.split(",")[0]))
+
+
 def is_tally(text: str, quantity: Quantity) -> bool:
     """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public."""
-    after, before, areas, cost, damage, taken, named_loss = _patterns()
+    patterns = _patterns()
     window = max(0, quantity.start - 80)
     if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
-        return bool(cost.search(text, window, quantity.start) or damage.match(text, quantity.end)
-                    or taken.search(text, window, quantity.start) or named_loss.search(text, window, quantity.start))
+        return bool(patterns["cost"].search(text, window, quantity.start)
+                    or patterns["damage"].match(text, quantity.end)
+                    or patterns["taken"].search(text, window, quantity.start)
+                    or patterns["named-loss"].search(text, window, quantity.start))
+    if _planned(text, quantity):
+        return False
     if quantity.kind is Kind.MEASURE:
-        counted = bool(areas.match(singular(quantity.unit)) or areas.match(quantity.unit))
-    elif quantity.kind is Kind.COUNT:
-        counted = quantity.noun in _things()
-    else:
+        unit = quantity.unit
+        if patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit):
+            return _governed(patterns, "listed", text, quantity, window)
         return False
-    if not counted:
+    if quantity.kind is not Kind.COUNT or not quantity.noun:
         return False
-    return bool(before.search(text, window, quantity.start) or after.match(text, quantity.phrase_end))
+    noun = quantity.noun
+    kind = _kind_of().get(noun)
+    if kind is not None and _governed(patterns, kind, text, quantity, window):
+        return True  # "cost 420 jobs", "42 flights were cancelled"
+    if noun in _things() and _governed(patterns, "listed", text, quantity, window):
+        return True
+    if noun in _not_things() or personal(noun):
+        return False  # people have events; results and records are no loss
+    return _governed(patterns, "any", text, quantity, window)

@@ -28,8 +28,9 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
-from wirelint.numbers.data import both_people, includes, known_noun
+from wirelint.numbers.data import both_people, includes, known_noun, personal
 from wirelint.numbers.events import incidents, within
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
@@ -41,7 +42,7 @@ POINTER = LazyPattern(
     r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:))"
     r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
-    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))\s+(?:were|was|are)"
+    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))\s*(?:were|was|are|[–—(,]\s*(?=\w))"
     r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
     r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
     regex.IGNORECASE,
@@ -70,7 +71,7 @@ LINKED = LazyPattern(
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
 at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
 short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
-OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
+OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom|which)\b", regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
 """What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
@@ -81,12 +82,25 @@ OTHER = LazyPattern(
     regex.IGNORECASE,
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|makes|making)\s+up\s+of"
+               r"|composed\s+of|(?:break|breaks|broke|broken|breaking)\s+down\s+(?:as|into|to)"
+               r"|(?:split|divided|shared|distributed)\s+(?:between|among|into|across)|namely|that\s+is")
+"""Verbs that give what a whole is made of: "comprising", "made up of", "breaks down as", "split between"."""
+COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
+"""A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*,?\s*(?:[\p{L}-]+,?\s+){0,5}?(?:were|was|are|included|include|includes|comprised|comprise|comprises"
-    r"|numbered|consisted\s+of|consist\s+of|consists\s+of)\s+",
+    r"\s*,?\s*(?:(?!(?:which|that|who)\b)[\p{L}-]+,?\s+){0,5}?(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
+    r"|were|was|are|included|include|includes|numbered)"
+    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
+WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
+                   regex.IGNORECASE)
+""""36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:death\s+)?"
+                      r"(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
+""""..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
 AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
                         r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",
                         regex.IGNORECASE)
@@ -94,19 +108,22 @@ AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+
 dead", "were killed, a total of 40"."""
 IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
 """"... died – 40 people in all": a total named after its list, and all of it."""
+RELATIVE = LazyPattern(r"\b(?:which|that|who)\b(?![^,;]*\b(?:both|each)\s+sides?\b)", regex.IGNORECASE)
+"""A total in a relative clause after its list ("..., which rescued 42"), unless it counts both sides."""
 AMONG_AFTER = LazyPattern(
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|casualties"
     r"|killed|hurt|detained|arrested|held|missing|rescued|evacuated)\b",
     regex.IGNORECASE,
 )
 """"12 soldiers were also among the dead": a part of a total given before."""
-OF_HEAD = LazyPattern(r"\W*of\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
-AND_BEFORE = LazyPattern(r"\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+)?$", regex.IGNORECASE)
-""""19 of whom died and 29 ...", "20 were rescued and the remaining 25": a count coordinated with the one before."""
+OF_HEAD = LazyPattern(r"\W*(?:of|among)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
+AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+"
+                        r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}-]+\s+){0,4})|;\s*)$",
+                        regex.IGNORECASE)
+""""19 of whom died and 29 ...", "20 were rescued and the remaining 25", "men accounted for 18 and women for 8",
+"38 were children; 55 were elderly": a count coordinated with the one before."""
 REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
 ALSO_FIRST = LazyPattern(r"\W*also\b", regex.IGNORECASE)
-NAMELY = LazyPattern(r"\b(?:namely|that\s+is)\b", regex.IGNORECASE)
-""""killed 40 people, namely 20 soldiers and 20 civilians": a list that restates all of the total."""
 MAX_COORDINATED = 40
 TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b", regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
@@ -157,6 +174,11 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole.quantity not in paired:
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
+    for whole, items, complete, partial in box_pairings(blocks):  # fact boxes and bulleted lists
+        listed.update(item.quantity for item in items)
+        if whole.quantity not in paired:
+            paired.add(whole.quantity)
+            yield Pairing(whole, items, complete, partial)
     by_total: dict[Quantity, Pairing] = {}
     for position, block in enumerate(blocks):
         for part in _singles(blocks, position, listed):
@@ -284,32 +306,42 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         gap = text[located.quantity.phrase_end:first.quantity.start]
         if _AND_END.search(gap):
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
-        linked = LINKED.fullmatch(gap)
-        listing = bool(COLON.search(gap) or _DASH.search(gap) or NAMELY.search(gap))
+        if _counts_the_items(located, parts):
+            continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
+        linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap)
+        listing = bool(COLON.search(gap) or _DASH.search(gap) or COMPOSED.search(gap))
         appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
         explicit = of_them or (located is head) or bool(
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
         )
-        named = INCLUDED.fullmatch(gap) and _named_total(located, nouns, listed)
+        composed = COMPOSED.search(gap) is not None
+        named = INCLUDED.fullmatch(gap) and (_named_total(located, nouns, listed) or (
+            composed and not any(nouns) and _breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
         if named or _fits(located, event, nouns, listed, explicit, explicit) or (
             linked and _breaks_down(located, nouns, explicit)
         ):
-            partial = bool(PARTIAL.search(gap)) or of_them
+            partial = bool(PARTIAL.search(gap) or WITH.search(gap)) or of_them
             if partial and _COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
             return _pairing(located, parts, listing and not partial, partial or single)
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
     named_after = later and (AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start)
-                             or IN_ALL_AFTER.match(text, later[0].quantity.end))
+                             or IN_ALL_AFTER.match(text, later[0].quantity.end)
+                             or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
     out_of = named_after and "out of" in text[max(0, later[0].quantity.start - 12):later[0].quantity.start].lower()
     if named_after and (_named_total(later[0], nouns, listed) or (out_of and not any(nouns))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
-        among = "among" in before_total or "out of" in before_total
-        return _pairing(later[0], parts, False, among or single)
+        among = ("among" in before_total or "out of" in before_total
+                 or AMONG_AFTER.match(text, last.quantity.phrase_end)
+                 or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
+        # "12 children were brought ashore by the coastguard, which rescued a total of 42 people": the total of
+        # another clause counts the list in without saying it is all of it
+        other_clause = RELATIVE.search(text, last.quantity.phrase_end, later[0].quantity.start) is not None
+        return _pairing(later[0], parts, False, bool(among) or single or other_clause)
     clause = _clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
@@ -343,6 +375,14 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
     return None
+
+
+def _counts_the_items(located: Located, parts: list[Located]) -> bool:
+    """Whether a count before a list counts the list's items themselves (places, days, groups), not what they
+    hold: "two hospitals: 16 to the city hospital and 20 to a clinic", "three villages: 10 in A, ..."."""
+    quantity = located.quantity
+    return (len(parts) > 1 and quantity.value.is_point and quantity.value.low == len(parts) and bool(quantity.noun)
+            and not personal(quantity.noun))
 
 
 def _totals_after(blocks: Sequence[Block], position: int, first: Located) -> list[Located]:
@@ -379,9 +419,11 @@ def _breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> 
     """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
     in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
     quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity.definite or quantity.vague or not quantity.noun:
+    if quantity.kind is not Kind.COUNT or quantity.vague:
         return False
-    return _nouns_fit(quantity.noun, nouns, explicit)
+    if not quantity.noun:  # "The 69 evacuees were split between Goma (13) and Bor (56)"
+        return explicit and bool(quantity.event) and not any(nouns)
+    return not quantity.definite and _nouns_fit(quantity.noun, nouns, explicit)
 
 
 def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, from_total: bool = True) -> Pairing:

@@ -1,0 +1,140 @@
+"""WL402 and WL401 on the sentence shapes of the third pass (issue 16), each written both ways, plus look-alikes.
+
+The shapes: a composition verb ("comprised", "made up of", "broken down as",
+"split between") says the list is all of the total; a list the total names
+later in another clause ("..., which rescued a total of 40") or that is
+"among the dead" is only some of it; a partitive head opened by "among"; a
+noun before its count ("women accounted for 8"); "with N dying in ...";
+"and a further N in hospital" keeps the first count's verb; "bringing the
+toll to N"; "the rest, N,"; a count set off by dashes after "many of the
+victims"; counts in brackets after places; fact boxes and bulleted lists; a
+count of the list's own items before a colon ("two hospitals:") is not the
+total; a spaced dash opens an aside, not a range. Headline verbs "nears" and
+"tops" after a toll of a named incident are bounds.
+"""
+
+from __future__ import annotations
+
+import conftest
+import pytest
+
+from wirelint.config import Settings
+from wirelint.numbers import extract
+from wirelint.numbers.quantity import Kind
+
+WL4 = Settings(select=("WL4",))
+
+
+def codes(text: str) -> list[str]:
+    return [finding.code for finding in conftest.lint(f"News\n\n{text}\n", settings=WL4)]
+
+
+SHAPES = [
+    # composition verbs: all of the total, so parts short of it contradict it as well as parts above it
+    ("The 52 casualties comprised 20 miners and 14 rescuers.", "The 34 casualties comprised 20 miners and 14 "
+     "rescuers."),
+    ("A bus carrying 30 pilgrims, made up of 12 men and 25 women, overturned.", "A bus carrying 37 pilgrims, made "
+     "up of 12 men and 25 women, overturned."),
+    ("The toll of 61 breaks down as 19 soldiers and 22 civilians, officials said.", "The toll of 41 breaks down "
+     "as 19 soldiers and 22 civilians, officials said."),
+    ("The 90 evacuees were split between camps in Mabu (30) and Sena (45).", "The 75 evacuees were split between "
+     "camps in Mabu (30) and Sena (45)."),
+    # a noun before its count, coordinated with the verb left out
+    ("Of the 30 injured, women accounted for 19 and children for 16.", "Of the 40 injured, women accounted for 19 "
+     "and children for 16."),
+    ("Among the 20 dead, soldiers accounted for 14 and police for 9.", "Among the 30 dead, soldiers accounted for "
+     "14 and police for 9."),
+    # "with N dying in ...": some of the total, by where
+    ("Twenty people were killed, with 15 dying in Mabu and 9 in Sena.", "Twenty-eight people were killed, with "
+     "15 dying in Mabu and 9 in Sena."),
+    # an added count with its verb left out; a total the list is brought to
+    ("Six people died on the spot and a further 11 in hospital, bringing the toll to 14.", "Six people died on "
+     "the spot and a further 11 in hospital, bringing the toll to 19."),
+    # "the rest": the list is complete
+    ("Troops detained 40 people. Twelve were released; the rest, 31, were charged.", "Troops detained 43 people. "
+     "Twelve were released; the rest, 31, were charged."),
+    ("Troops detained 50 people. Twelve were released; the rest, 31, were charged.", "Troops detained 43 people. "
+     "Twelve were released; the rest, 31, were charged."),
+    # a count set off by dashes after a partitive
+    ("Forty people died. Most of the dead – 28 – were miners; 19 were rescuers.", "Forty people died. Most of the "
+     "dead – 28 – were miners; 12 were rescuers."),
+    # a count of the list's own places before the colon is not the total
+    ("Forty wounded people were flown to three cities: 20 to Mabu, 15 to Sena and 12 to Tete.", "Forty-seven "
+     "wounded people were flown to three cities: 20 to Mabu, 15 to Sena and 12 to Tete."),
+    # a spaced dash opens a list, not a range "twenty-nine to seven"
+    ("The death toll now stands at twenty-nine – seven men and 14 women.", "The death toll now stands at "
+     "twenty-one – seven men and 14 women."),
+    # a bulleted list under a pointer that ends in a colon, and a fact box with a total line
+    ("The crash killed 30 people, police said. The dead were:\n\n- 12 passengers\n- 21 crew members",
+     "The crash killed 33 people, police said. The dead were:\n\n- 12 passengers\n- 21 crew members"),
+    ("Police released the figures.\n\nArrested: 25\nCautioned: 19\nTotal: 40",
+     "Police released the figures.\n\nArrested: 21\nCautioned: 19\nTotal: 40"),
+]
+
+
+@pytest.mark.parametrize(("defect", "control"), SHAPES, ids=[str(i) for i in range(len(SHAPES))])
+def test_each_shape_finds_the_contradiction_and_passes_the_agreeing_copy(defect: str, control: str) -> None:
+    assert codes(defect) == ["WL402"]
+    assert codes(control) == []
+
+
+NOT_COMPLETE = [
+    # a total in another clause ("which rescued a total of") counts the list in, but the list need not be all of it
+    "Nine women and 14 children were winched to safety by the navy, which rescued a total of 60 people.",
+    # "among the dead" is some of them, whatever "in all" says of the total
+    "Eight soldiers and six police officers were among the dead in the blast, which killed 40 people in all.",
+    # "bringing the toll to" may count deaths given before
+    "Three people died on Monday and a further four on Tuesday, bringing the toll to 30.",
+    # "with ... dying" is some of the total
+    "Forty people were killed, with 12 dying in Mabu and 5 in Sena.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPLETE)
+def test_lists_that_are_some_of_the_total_are_not_short_of_it(text: str) -> None:
+    assert codes(text) == []
+
+
+LOOK_ALIKES = [
+    # a relative clause about a committee is no breakdown of the count before it (Reuters 1999)
+    "Democrats have a 12 to eight majority on the committee, which is made up of 10 Senators and 10 "
+    "Representatives.",
+    # "compared with" joins last year's figures, not parts (Reuters 3541)
+    "Imports totalled 1,412.6 billion and exports 1,076.1 billion compared with 1,326.5 billion and 971.7 billion "
+    "in 1985.",
+    # another count with its own verb is another clause, even after "another"
+    "Twelve people died at the scene and another 30 were treated in hospital.",
+    # lines of a story that are not one count each are no fact box
+    "The teams met twice.\n\nThe first game had 20 fans and 30 stewards\nThe second had none",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_read_as_totals_and_parts(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_counts_in_brackets_after_places_are_counts_not_ages() -> None:
+    figures = extract("The 90 evacuees were split between camps in Mabu (30) and Sena (45).")
+    assert [q.kind for q in figures] == [Kind.COUNT] * 3
+    assert extract("John Smith (33) and Mary Jones (30) were hurt.")[0].kind is Kind.AGE
+
+
+def test_a_spaced_dash_between_numbers_is_no_range_but_a_close_one_is() -> None:
+    assert [q.value.low for q in extract("The toll stands at twenty-nine – seven men died.")] == [29, 7]
+    assert len(extract("Between 10-15 people died.")) == 1
+
+
+HEADLINES = [
+    # a toll of a named incident, then a headline verb of bound ("tops" above, "nears" just below)
+    ("Death toll from Mabu mine blast tops 100\n\nThe blast has killed 87 people, officials said.",
+     "Death toll from Mabu mine blast tops 100\n\nThe blast has killed 112 people, officials said."),
+    ("Mabu quake toll nears 1,000\n\nThe quake has killed 600 people, officials said.",
+     "Mabu quake toll nears 1,000\n\nThe quake has killed 970 people, officials said."),
+]
+
+
+@pytest.mark.parametrize(("defect", "control"), HEADLINES, ids=["tops", "nears"])
+def test_headline_verbs_of_bound_are_read(defect: str, control: str) -> None:
+    assert [f.code for f in conftest.lint(defect + "\n", settings=WL4)] == ["WL401"]
+    assert conftest.lint(control + "\n", settings=WL4) == []
