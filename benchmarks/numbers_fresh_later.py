@@ -1,4 +1,4 @@
-"""The later fresh held-out sets (K onwards) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
+"""The later fresh held-out sets (K and L) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
 
 Set K was written before any rule change of that pass and without running
 the rules on it: totals with parts in structures the earlier sets lack
@@ -9,7 +9,12 @@ other way round, WL201 tallies in categories the earlier sets did not name
 (livestock, flights, jobs, acres, containers, trees, spills, cost overruns,
 wildlife), and WL201 look-alikes: counts of the same things with no loss,
 damage or cost, which must not be warned. Its first measurement is the
-figure for unseen wording (docs/numbers-and-attribution.md). Data only.
+figure for unseen wording (docs/numbers-and-attribution.md). Set L was written
+after the fixes set K prompted, the same way, with new structures again
+(numbered lists, "So did", "or N in total", parts by cause, participles,
+"respectively" after places, a total set off by dashes) and new tally
+categories (caravans, racehorses, staff laid off, miles of track, data
+stolen, windows smashed). Data only.
 """
 
 from __future__ import annotations
@@ -140,16 +145,120 @@ LOOKALIKES_K: list[str] = [
 """Set K: counts that are no tally of loss, damage or cost (WL201 must not warn), inserted as they are."""
 
 
+FRESH_L: dict[str, TotalFrame] = {
+    "l-of-those-killed-remaining": TotalFrame("{Src} said {W} people had died. Of those killed, {P0} were {N0}; the "
+                                              "remaining {P1} were {N1}.", "fresh-l", True, nouns=PEOPLE),
+    "l-so-did": TotalFrame("{P0} {N0} died in the {inc}. So did {P1} {N1}. That makes {W} dead in total, {src} said.",
+                           "fresh-l", nouns=PEOPLE),
+    "l-among-them-postposed": TotalFrame("{W} people, {P0} {N0} among them, were injured when the {inc} hit "
+                                         "{place}.", "fresh-l", parts=1, nouns=PEOPLE),
+    "l-definite-dash-aside": TotalFrame("The {W} victims \u2013 {P0} {N0} and {P1} {N1} \u2013 were buried on "
+                                        "Monday.", "fresh-l", True, nouns=PEOPLE),
+    "l-noun-comma-count": TotalFrame("{Src} said {W} people had been treated: {N0}, {P0}; {N1}, {P1}.", "fresh-l",
+                                     True, nouns=PEOPLE),
+    "l-there-were-among": TotalFrame("There were {P0} {N0} and {P1} {N1} among the {W} passengers, {src} said.",
+                                     "fresh-l", nouns=PEOPLE),
+    "l-broken-down-opener": TotalFrame("In total, {W} people were hurt. Broken down, {P0} were {N0} and {P1} were "
+                                       "{N1}.", "fresh-l", True, nouns=PEOPLE),
+    "l-tally-of-whom": TotalFrame("A tally by {src} counted {W} dead, {P0} of whom were {N0} and {P1} {N1}.",
+                                  "fresh-l", nouns=PEOPLE),
+    "l-numbered-list": TotalFrame("Police named the {W} people arrested.\n\nThey were:\n\n1. {P0} {N0}\n2. {P1} "
+                                  "{N1}", "fresh-l", True, nouns=PEOPLE),
+    "l-causes-colon": TotalFrame("{W} people were killed: {P0} by gunfire and {P1} in the stampede that followed.",
+                                 "fresh-l", True),
+    "l-participles": TotalFrame("Police arrested {W} suspects, charging {P0} and releasing {P1} without charge.",
+                                "fresh-l"),
+    "l-or-in-total": TotalFrame("{Src} gave figures of {P0} {N0} and {P1} {N1} dead, or {W} in total.", "fresh-l",
+                                True, nouns=PEOPLE),
+    "l-dead-dash-included": TotalFrame("The dead \u2013 {W} \u2013 included {P0} {N0} and {P1} {N1}.", "fresh-l",
+                                       nouns=PEOPLE),
+    "l-respectively-places": TotalFrame("{W} people were evacuated from {place} and {place2}, {P0} and {P1} "
+                                        "respectively.", "fresh-l", True),
+    "l-next-para-other": TotalFrame("The {inc} injured {W} people, {src} said.\n\n{P0} of those hurt were "
+                                       "{N0}; the other {P1} were {N1}.", "fresh-l", True, nouns=PEOPLE),
+}
+"""Set L: WL402 frames, written after set K's fixes (third pass) and measured once first."""
+
+HEAD_L: dict[str, HeadFrame] = {
+    "l-hundreds-hurt-stands": HeadFrame("Hundreds hurt as stand collapses at {place} stadium", "{B} fans were hurt "
+                                        "when the stand gave way, {src} said.", "fresh-l",
+                                        (("", "About 60", False), ("", "More than 300", True),
+                                         ("", "Forty-five", False), ("", "Some 250", True))),
+    "l-climbs-past": HeadFrame("{place} quake toll climbs past 500", "The quake has killed {B} people, {src} said.",
+                               "fresh-l", (("", "300", False), ("", "more than 520", True), ("", "about 450", False),
+                                           ("", "612", True))),
+    "l-two-figures": HeadFrame("Two killed, 30 hurt in {place} {inc}", "The {inc} killed {B} and injured 30, {src} "
+                               "said.", "fresh-l", (("", "five people", False), ("", "two people", True),
+                                                    ("", "nine people", False), ("", "two people", True))),
+    "l-colon-six-dead": HeadFrame("{place} fire: six dead", "{B} people died in the fire, {src} said.", "fresh-l",
+                                  (("", "Nine", False), ("", "Six", True), ("", "Three", False), ("", "Six", True))),
+    "l-almost-200": HeadFrame("Almost 200 rescued from flooded {place}", "Rescuers brought {B} people to safety, "
+                              "{src} said.", "fresh-l", (("", "about 90", False), ("", "189", True),
+                                                         ("", "120", False), ("", "nearly 200", True))),
+    "l-handful-survivors": HeadFrame("Handful of survivors found in {place} rubble", "Rescuers pulled {B} survivors "
+                                     "from the rubble, {src} said.", "fresh-l",
+                                     (("", "20", False), ("", "four", True), ("", "dozens of", False),
+                                      ("", "three", True))),
+    "l-passes-50": HeadFrame("Death toll in {place} passes 50", "At least {B} people have died, {src} said.",
+                             "fresh-l", (("", "40", False), ("", "52", True), ("", "45", False), ("", "60", True))),
+    "l-thousands-stranded": HeadFrame("Thousands stranded at {place} airport", "{B} passengers were stranded "
+                                      "overnight, {src} said.", "fresh-l",
+                                      (("", "About 700", False), ("", "More than 3,000", True), ("", "Some 900", False),
+                                       ("", "Nearly 5,000", True))),
+    "l-dozen-freed": HeadFrame("Dozen hostages freed in {place}", "{B} hostages were freed, {src} said.", "fresh-l",
+                               (("", "Twenty", False), ("", "Twelve", True), ("", "Six", False), ("", "12", True))),
+    "l-more-than-1000": HeadFrame("More than 1,000 arrested in {place} crackdown", "Police said they had arrested {B} "
+                                  "people.", "fresh-l", (("", "about 700", False), ("", "1,200", True),
+                                                         ("", "900", False), ("", "some 1,100", True))),
+}
+"""Set L: WL401 frames, written after set K's fixes."""
+
+TALLIES_L: list[str] = [
+    "The blaze destroyed {n} caravans at the holiday park.",
+    "{N} lawnmowers were stolen from the garden centre.",
+    "Locusts have devoured {n},000 hectares of maize.",
+    "{N} racehorses died in the stable fire.",
+    "The cyberattack has cost the health service \u00a3{n}m.",
+    "Rail operators axed {n} services because of the heat.",
+    "The airline has laid off {n}0 staff.",
+    "The flood wrecked {n} miles of railway track.",
+    "The fraud left {n},000 investors out of pocket.",
+    "Arsonists torched {n} cars overnight.",
+    "Hackers stole the personal data of {n},000 customers.",
+    "Ash from the volcano grounded {n} flights across the region.",
+    "The drought has shrivelled {n},000 acres of wheat.",
+    "Officers have confiscated {n} litres of bootleg vodka.",
+    "{N} dolphins washed up dead on the beach.",
+    "Rioters smashed the windows of {n} shops.",
+]
+"""Set L: unsourced tallies (WL201), each also inserted with a source."""
+
+LOOKALIKES_L: list[str] = [
+    "The caravan park has {n} pitches.",
+    "The garden centre sells {n} lawnmowers a week.",
+    "Farmers planted {n},000 hectares of maize.",
+    "The stable houses {n} racehorses.",
+    "Rail operators added {n} services for the festival.",
+    "The airline hired {n}0 staff last year.",
+    "The railway runs for {n} miles along the coast.",
+    "The striker destroyed the defence to score {n} goals.",
+    "Researchers tagged {n} dolphins off the coast.",
+    "The quiz lost {n} contestants in the first round.",
+    "Engineers found {n} ways to cut costs.",
+    "The showroom sold {n} cars in a week.",
+]
+"""Set L: counts that are no tally of loss, damage or cost (WL201 must not warn)."""
+
 FRESH_WL4: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]] = {
     "fresh-a": (earlier.FRESH_A, earlier.HEAD_A), "fresh-b": (earlier.FRESH_B, earlier.HEAD_B),
     "fresh-c": (earlier.FRESH_C, earlier.HEAD_C), "fresh-d": (earlier.FRESH_D, earlier.HEAD_D),
     "fresh-e": (earlier.FRESH_E, earlier.HEAD_E), "fresh-f": (earlier.FRESH_F, earlier.HEAD_F),
-    "fresh-k": (FRESH_K, HEAD_K),
+    "fresh-k": (FRESH_K, HEAD_K), "fresh-l": (FRESH_L, HEAD_L),
 }
 """Every fresh WL4 set, in the order written: its WL402 frames and its WL401 frames."""
 
-FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K}
+FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K, "fresh-l": TALLIES_L}
 """Every fresh WL201 set, in the order written."""
 
-FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K}
+FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K, "fresh-l": LOOKALIKES_L}
 """The WL201 look-alikes, by set (from set K on)."""
