@@ -8,11 +8,14 @@ warm cache imports only the rules it selects.
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import os
 import shutil
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, SEED_EDIT, SEED_WIRE
+from tests.conftest import REPO, SEED_EDIT, SEED_WIRE, run_cli
 from wirelint.api import default_engine
 from wirelint.builtin import packs_folder
 from wirelint.checks import FAMILY_MODULES, all_rules
@@ -232,3 +235,75 @@ def test_the_quick_escape_is_regex_escape(text: str) -> None:
     """Word lists become patterns at every start: the escape that skips letters and digits must write the
     same source (the start-up cache's key) as ``regex.escape``."""
     assert escape(text) == regex.escape(text)
+
+
+_PROBE = '''
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """Fields of every kind the project's classes use."""
+
+    start: int
+    text: str = ""
+    parts: tuple[str, ...] = ()
+    seen: list[int] = field(default_factory=list, compare=False)
+'''
+
+
+def _probe_class(module_name: str) -> type:
+    module = types.ModuleType(module_name)
+    sys.modules[module_name] = module
+    try:
+        exec(compile(_PROBE, module_name, "exec"), module.__dict__)
+    finally:
+        del sys.modules[module_name]
+    probe: type = module.Probe
+    return probe
+
+
+def test_a_wirelint_class_runs_the_code_exec_would_make(tmp_path: Path, monkeypatch) -> None:
+    """``@dataclass`` code for wirelint's classes comes from the start-up cache: the same code, byte for
+    byte, as for any other class; other classes never touch the cache."""
+    import wirelint.startcache as startcache
+
+    cache = StartCache(tmp_path / "startup.marshal")
+    monkeypatch.setattr(startcache, "STARTUP", cache)
+    outside = _probe_class("probe_outside_wirelint")
+    assert not cache._added
+    first = _probe_class("wirelint.probe_inside")
+    assert cache._added
+    cache.save()
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    again = _probe_class("wirelint.probe_inside")
+    assert not startcache.STARTUP._added and startcache.STARTUP._used["class-code"]  # all from the file
+    for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        codes = [getattr(probe, name).__code__ for probe in (outside, first, again)]
+        facts = [(code, code.co_flags, code.co_filename, code.co_qualname, code.co_code) for code in codes]
+        assert facts[0] == facts[1] == facts[2], name
+    made = again(3, "x", ("a",))
+    assert (made, repr(made), hash(made)) == (again(3, "x", ("a",)), "Probe(start=3, text='x', parts=('a',), seen=[])",
+                                              hash(again(3, "x", ("a",))))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 4  # type: ignore[misc]
+
+
+def test_a_warm_start_compiles_no_class_code(tmp_path: Path) -> None:
+    script = f"""
+from wirelint import startcache
+from wirelint.api import lint_text
+lint_text(open({str(SEED_EDIT)!r}, encoding="utf-8").read(), "story.txt")
+print("ADDED", "class-code" in startcache.STARTUP._sections() and startcache.STARTUP._added,
+      len(startcache.STARTUP._used.get("class-code", ())))
+"""
+    _run(script, tmp_path)
+    added, used = _run(script, tmp_path).split()[-2:]
+    assert added == "False" and int(used) > 30
+
+
+def test_check_turns_the_collector_back_on_however_it_ends() -> None:
+    assert gc.isenabled()
+    for arguments in (("check", "--no-cache", str(SEED_EDIT)), ("check",), ("check", "--select", "XX999", "x.txt")):
+        run_cli(*arguments)
+        assert gc.isenabled(), arguments

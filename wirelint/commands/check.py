@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from wirelint.commands import startup
 from wirelint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -55,6 +56,7 @@ PROGRESS_THRESHOLD = 200
 @click.option("--statistics", is_flag=True, help="Print a count per rule instead of each finding.")
 @click.option("--verbose", "-v", is_flag=True, help="Also print notes, such as files with nothing to check.")
 @run_options
+@startup.paused_until_first_file
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -150,6 +152,7 @@ def _run_check(
             settings = settings_for(Path(name).resolve(), dict(options.overrides), options.config)
             text, _ = decode(name, sys.stdin.buffer.read())
             outcome = check_text(name, text, options, settings)
+            startup.start_up_over()
             outcomes.append(outcome)
             if outcome.output is not None:
                 click.echo(outcome.output, nl=False)

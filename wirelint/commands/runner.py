@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wirelint.commands.startup import start_up_over
 from wirelint.config import Settings, settings_for
 from wirelint.engine import Engine
 from wirelint.errors import ConfigError, EmptyInput, InputError, PackError
@@ -150,10 +151,13 @@ def check_files(
     """Outcomes in the order of ``paths``; a process pool when it pays."""
     if jobs <= 1 or len(paths) < POOL_THRESHOLD:
         for path in paths:
-            yield check_file(path, options)
+            outcome = check_file(path, options)
+            start_up_over()
+            yield outcome
             if on_done:
                 on_done()
         return
+    start_up_over()
     from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when a pool pays
     from concurrent.futures.process import BrokenProcessPool
 
