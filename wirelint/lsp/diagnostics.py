@@ -8,7 +8,10 @@ show them without asking again; hover gives the full explanation.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from lsprotocol import types
 
@@ -30,8 +33,11 @@ class DiagnosticCache:
     findings are the same at the same line and column (only those on the edited line move), and
     building 270 diagnostics afresh took 1.8 ms of every edit."""
 
-    def __init__(self) -> None:
+    def __init__(self, unstructure: Callable[[types.Diagnostic], Any] | None = None) -> None:
         self._last: dict[tuple[object, ...], types.Diagnostic] = {}
+        self._unstructure = unstructure
+        self._encoded: dict[int, tuple[types.Diagnostic, str]] = {}
+        """By ``id(diagnostic)``: the last lint's diagnostics as JSON (kept with them, so ids stay theirs)."""
 
     def diagnostics(
         self, findings: list[Finding], index: LineIndex, rules: dict[str, Rule]
@@ -52,6 +58,28 @@ class DiagnosticCache:
             found.append(diagnostic)
         self._last = made
         return found
+
+    def encoded(self, diagnostics: list[types.Diagnostic]) -> list[str] | None:
+        """Each diagnostic as JSON text, made once per diagnostic: publishing 270 diagnostics through
+        the protocol's converter and ``json.dumps`` took 2.8 ms of every edit, joining the texts of
+        those handed out again 0.1 ms. None without a converter."""
+        if self._unstructure is None:
+            return None
+        known, made, texts = self._encoded, {}, []
+        for diagnostic in diagnostics:
+            entry = known.get(id(diagnostic))
+            if entry is None or entry[0] is not diagnostic:
+                entry = (diagnostic, json.dumps(self._unstructure(diagnostic)))
+            made[id(diagnostic)] = entry
+            texts.append(entry[1])
+        self._encoded = made
+        return texts
+
+
+def publish_notification(uri: str, version: int | None, encoded: list[str]) -> str:
+    """The ``textDocument/publishDiagnostics`` notification as JSON text, from diagnostics already encoded."""
+    params = f'{{"uri":{json.dumps(uri)},"version":{json.dumps(version)},"diagnostics":[{",".join(encoded)}]}}'
+    return f'{{"jsonrpc":"2.0","method":"{types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS}","params":{params}}}'
 
 
 def to_diagnostic(finding: Finding, index: LineIndex, rule: Rule | None) -> types.Diagnostic:

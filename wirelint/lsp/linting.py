@@ -128,6 +128,8 @@ class LintOutcome:
     index: LineIndex
     findings: list[Finding] = field(default_factory=list)
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
+    encoded: list[str] | None = None
+    """The diagnostics as JSON text, one each (see :meth:`DiagnosticCache.encoded`), when a converter is known."""
     rules: dict[str, Rule] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     disables: dict[tuple[int, str], tuple[int, str] | None] = field(default_factory=dict)
@@ -143,9 +145,13 @@ class LintOutcome:
 class Linter:
     """The server's side: sends snapshots to the lint process. Used from one worker thread."""
 
-    def __init__(self, engine: Engine, autoload: bool = True) -> None:
+    def __init__(
+        self, engine: Engine, autoload: bool = True, unstructure: Callable[[types.Diagnostic], Any] | None = None
+    ) -> None:
         self.engine = engine
         self.autoload = autoload
+        self.unstructure = unstructure
+        """The protocol converter's ``unstructure``: diagnostics are encoded here, on the worker thread."""
         self.options = ClientOptions()
         self.config_generation = 0
         self.process = LintProcess()
@@ -178,8 +184,9 @@ class Linter:
         outcome.findings, outcome.disables = reply.findings, reply.disables
         outcome.errors = [*outcome.errors, *reply.errors]
         outcome.rules = {**self.engine.registry.rules, **reply.extra_rules}
-        cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache())
+        cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache(self.unstructure))
         outcome.diagnostics = cache.diagnostics(outcome.findings, outcome.index, outcome.rules)
+        outcome.encoded = cache.encoded(outcome.diagnostics)
         outcome.fixed_text = None if reply.read else snapshot.text
         return outcome
 

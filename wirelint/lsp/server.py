@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import inspect
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -30,12 +31,14 @@ from typing import Any
 from lsprotocol import types
 from pygls.capabilities import get_capability
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import default_converter
 from pygls.uris import to_fs_path
 
 from wirelint.engine import Engine
 from wirelint.errors import WirelintError
 from wirelint.lsp import actions
 from wirelint.lsp.config import parse_options
+from wirelint.lsp.diagnostics import publish_notification
 from wirelint.lsp.linting import Linter, LintOutcome, Snapshot, read_baseline
 from wirelint.lsp.positions import UTF16, apply_changes
 from wirelint.registry import get_registry
@@ -92,12 +95,14 @@ class WirelintServer(LanguageServer):
 
     def __init__(self, autoload: bool = True) -> None:
         super().__init__("wirelint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
-        self.linter = Linter(Engine(get_registry(autoload)), autoload)
+        self.linter = Linter(Engine(get_registry(autoload)), autoload, default_converter().unstructure)
         self.documents: dict[str, OpenDocument] = {}
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirelint-lint")
         self.position_encoding = UTF16
         self.generation = 0
         """Bumped when settings or config files change, so older results count as stale."""
+        self._writes: set[asyncio.Future[Any]] = set()
+        """Writes still pending on an asynchronous transport (kept, so they are not collected early)."""
 
     # --- messages for the user ------------------------------------------------
 
@@ -183,13 +188,33 @@ class WirelintServer(LanguageServer):
         return outcome
 
     def publish(self, document: OpenDocument, outcome: LintOutcome) -> None:
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=document.uri, version=outcome.version, diagnostics=outcome.diagnostics)
-        )
+        encoded = outcome.encoded
+        if encoded is None or not self._send_text(publish_notification(document.uri, outcome.version, encoded)):
+            params = types.PublishDiagnosticsParams(document.uri, outcome.diagnostics, outcome.version)
+            self.text_document_publish_diagnostics(params)
         errors = frozenset(outcome.errors)
         for error in sorted(errors - document.logged):
             self.log(f"wirelint: {error}", types.MessageType.Error)
         document.logged = errors
+
+    def _send_text(self, body: str) -> bool:
+        """Write a JSON-RPC message already encoded as the protocol writes its own (pygls's
+        ``_send_data``, less the encoding); False when the transport is not one this knows."""
+        protocol = self.protocol
+        writer = getattr(protocol, "writer", None)
+        headers = getattr(protocol, "_include_headers", None)
+        if writer is None or not isinstance(headers, bool):
+            return False
+        data = body.encode()  # ASCII: json.dumps escapes the rest
+        if headers:
+            data = b"Content-Length: %d\r\nContent-Type: %s; charset=%s\r\n\r\n" % (
+                len(data), protocol.CONTENT_TYPE.encode(), protocol.CHARSET.encode()
+            ) + data
+        written = writer.write(data)
+        if inspect.isawaitable(written):
+            self._writes.add(task := asyncio.ensure_future(written))
+            task.add_done_callback(self._writes.discard)
+        return True
 
     def relint(self, document: OpenDocument) -> None:
         """Lint again now although the text did not change (files or settings around it did)."""
