@@ -1,0 +1,57 @@
+"""Cheap gates in front of costly analyses (issue 18): each skips work only where a condition every
+result needs fails, so results with and without the gate must be equal. These tests run each
+analysis with its gate and with the gate forced open, on generated text built from the pieces
+the analysis reacts to and on corpus paragraphs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirelint.text import credits
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+CREDIT_PIECES = [
+    "AFP PHOTO", "Reuters", "REUTERS", " / ", "/", " | ", " via ", " for ", " for AFP", "Photo: ", "Picture by ",
+    "John Smith", "Li Wei", "KOMMERSANT", "Tanjug", "Getty Images", " PHOTO", "HANDOUT", "File Photo", "(", ")",
+    "[", "]", ". ", ", ", "\n", "\n\n", "The minister said", " the talks ", "Courtesy of ", "©", "2019 ",
+    "file photo", "Xinhua photo by ", "Baltic Times", "Kate Green", " - ", "SANA", "AP Photo",
+]  # fmt: skip
+
+
+def _credits_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = credits.find_credits(text)
+    with monkeypatch.context() as patched:
+        patched.setattr(credits, "_can_slash", lambda text: True)
+        assert credits.find_credits(text) == gated
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), min_size=1, max_size=14).map("".join))
+def test_the_slash_gate_never_changes_the_credits_found(text: str) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _credits_both_ways(text, monkeypatch)
+
+
+def test_an_agency_photo_without_a_slash_is_still_judged() -> None:
+    """" PHOTO" opens the gate: "AFP PHOTO" needs no slash (when the kind's own gate lets it through)."""
+    text = "Soldiers patrol the town for hours.\nAFP PHOTO"
+    assert credits._can_slash(text)
+    assert not credits._can_slash("Soldiers patrol the town for hours.")
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
+def test_the_slash_gate_never_changes_the_credits_found_in_corpus_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
+        with open(CORPORA / name, encoding="utf-8") as lines:
+            for number, line in enumerate(lines):
+                if number % 25 == 0:
+                    record = json.loads(line)
+                    for paragraph in f"{record['headline']}\n\n{record['body']}".split("\n\n"):
+                        _credits_both_ways(paragraph, monkeypatch)
