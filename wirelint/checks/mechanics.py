@@ -23,6 +23,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PARAGRAPHS_REMEMBERED
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.datelines import Dateline, parse_dateline
+from wirelint.text.spans import SpanIndex
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -56,12 +57,21 @@ _CLOSING_SINGLE = LazyPattern(r"(?<=[\p{L}\p{N}.,!?;:])['’](?![\p{L}\p{N}])")
 _MARK = LazyPattern(f"[{DOUBLE_MARKS}{SINGLE_MARKS}]")
 
 
-def _marks(block: Block) -> Iterator[int]:
+def _marks(block: Block) -> tuple[int, ...]:
     """Indexes of the quote marks and apostrophes in a block (not primes, not masked text)."""
-    for match in _MARK.finditer(block.text):
-        index = match.start()
-        if not block.is_masked(index, index + 1) and not _PRIME.match(block.text, index):
-            yield index
+    return _mark_indexes(block.text, block.masked)
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _mark_indexes(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    """:func:`_marks`, remembered per paragraph text (and its masked spans): an editor's re-lint
+    looks for the marks of the edited paragraph only."""
+    hidden = SpanIndex(masked)
+    return tuple(
+        match.start()
+        for match in _MARK.finditer(text)
+        if not hidden.overlaps(match.start(), match.start() + 1) and not _PRIME.match(text, match.start())
+    )
 
 
 def curly_forms(text: str, marks: list[int]) -> dict[int, str]:
@@ -358,7 +368,7 @@ class DatelineFormat(Rule):
         body_seen = False
         for block in self.blocks(article):
             whole = block.field == "dateline"
-            dateline = parse_dateline(block.text, whole=whole, strict=body_seen)
+            dateline = _dateline(block.text, whole, body_seen)
             body_seen = body_seen or not whole
             if dateline is not None:
                 yield block, dateline
@@ -393,6 +403,12 @@ class DatelineFormat(Rule):
             wanted = replace(wanted, place=wanted.place.title())
             safe = False  # "MCALLEN" is not "Mcallen": a person should look
         return wanted.render(), safe
+
+
+@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+def _dateline(text: str, whole: bool, strict: bool) -> Dateline | None:
+    """A paragraph's dateline (:func:`parse_dateline`), remembered per paragraph text (a Dateline is frozen)."""
+    return parse_dateline(text, whole=whole, strict=strict)
 
 
 RULES = [MixedQuotes, InvisibleCharacter, DatelineFormat]
