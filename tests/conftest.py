@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,16 @@ SEED_WIRE = FIXTURES / "001_507503389c2efcb5.txt"
 """The AFP wire copy of the same story: dateline, curly quotes, IS."""
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
+
+
+def corpus_texts(step: int) -> Iterator[str]:
+    """Every ``step``-th corpus article as text (headline, blank line, body), as the benchmarks write them."""
+    for path in sorted(CORPORA.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines):
+                if number % step == 0:
+                    article = json.loads(line)
+                    yield f"{article['headline']}\n\n{article['body']}"
 
 
 def run_cli(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:

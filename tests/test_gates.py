@@ -5,16 +5,12 @@ the analysis reacts to and on corpus paragraphs."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import CORPORA, corpus_texts
 from wirelint.text import credits
-
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 
 CREDIT_PIECES = [
     "AFP PHOTO", "Reuters", "REUTERS", " / ", "/", " | ", " via ", " for ", " for AFP", "Photo: ", "Picture by ",
@@ -48,10 +44,6 @@ def test_an_agency_photo_without_a_slash_is_still_judged() -> None:
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
 def test_the_slash_gate_never_changes_the_credits_found_in_corpus_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
-        with open(CORPORA / name, encoding="utf-8") as lines:
-            for number, line in enumerate(lines):
-                if number % 25 == 0:
-                    record = json.loads(line)
-                    for paragraph in f"{record['headline']}\n\n{record['body']}".split("\n\n"):
-                        _credits_both_ways(paragraph, monkeypatch)
+    for text in corpus_texts(25):
+        for paragraph in text.split("\n\n"):
+            _credits_both_ways(paragraph, monkeypatch)
