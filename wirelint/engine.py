@@ -258,8 +258,9 @@ def _collect(
 
 def _as_configured(produced: list[Finding], settings: Settings, article_id: str | None) -> Iterator[Finding]:
     """The findings with the configured severity and their article (new objects: a finding is never changed)."""
+    configured = bool(settings.severity)
     for finding in produced:
-        severity = settings.severity_for(finding.code, finding.severity)
+        severity = settings.severity_for(finding.code, finding.severity) if configured else finding.severity
         if severity is not finding.severity or article_id != finding.article_id:
             finding = replace(finding, severity=severity, article_id=article_id)
         yield finding
@@ -318,7 +319,15 @@ def finalise(document: Document, findings: Iterable[Finding]) -> list[Finding]:
             continue
         key = (finding.code, finding.start, finding.end, finding.message, finding.article_id)
         kept.setdefault(key, finding)
-    position, path = document.position, document.path
+    path, locate = document.path, document.position
+    positions: dict[int, tuple[int, int]] = {}  # a fix's edits mostly start and end where its finding does
+
+    def position(offset: int) -> tuple[int, int]:
+        known = positions.get(offset)
+        if known is None:
+            known = positions[offset] = locate(offset)
+        return known
+
     located = []
     for finding in kept.values():
         fix = finding.fix
