@@ -18,9 +18,9 @@ import pytest
 
 from tests.conftest import SEED_EDIT, SEED_WIRE
 from wirelint.api import default_engine
+from wirelint.checks.last_results import LastResults
 from wirelint.config import Settings
 from wirelint.engine import Engine
-from wirelint.memo import LastResults
 
 PARAGRAPHS = (
     "Rebels killed 12 soldiers near Homs on Tuesday, the Syrian Observatory for Human Rights said.",

@@ -9,7 +9,6 @@ Rules only ever see this model; they never read files.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +33,7 @@ class Block:
 
     field: str
     text: str
+    """Interned by the readers: per-paragraph caches key on it, so a run keeps one copy per paragraph."""
     map: SourceMap
     paragraph: int = 0
     inferred: bool = False
@@ -44,14 +44,6 @@ class Block:
     escape: Callable[[str], str] = field(default=_verbatim, repr=False)
     """Turns replacement text into source text (JSON or HTML escaping)."""
     article: Article | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        # One string per paragraph text however often it is parsed: the per-paragraph caches
-        # (:mod:`wirelint.memo`) keep the text each of them first saw as its key, so without this a
-        # long run held up to one copy of a paragraph per cache (memory grew until every cache
-        # had turned over once). An interned string is freed once nothing else holds it.
-        if type(self.text) is str:
-            self.text = sys.intern(self.text)
 
     @property
     def verbatim(self) -> bool:

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from wirelint.checks.last_results import LastResults
 from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
-from wirelint.memo import LastResults
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import main_names, merges, reading_key
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -187,7 +188,7 @@ def build_block(
             else:
                 masked.append((offset, offset + len(atom.text)))
     text = "".join(atom.text for atom in atoms)
-    block = Block(field, text, source_map, paragraph, inferred, tuple(masked))
+    block = Block(field, sys.intern(text), source_map, paragraph, inferred, tuple(masked))
     if escape is not None:
         block.escape = escape
     return block

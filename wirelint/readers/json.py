@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 from json.decoder import scanstring
@@ -277,7 +278,7 @@ def _trimmed(text: JsonText, field: str) -> Block | None:
     end = len(value.rstrip())
     if end <= start:
         return None
-    return Block(field, value[start:end], text.span_map(start, end), escape=json_escape)
+    return Block(field, sys.intern(value[start:end]), text.span_map(start, end), escape=json_escape)
 
 
 def _body_from_text(text: JsonText) -> list[Block]:

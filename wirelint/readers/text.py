@@ -9,6 +9,7 @@ A line that is a suppression comment is not text.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from wirelint.document import Article, Block, Document
@@ -77,7 +78,7 @@ def make_block(source: str, lines: list[Line], field: str, paragraph: int = 0, i
         start += 1
     while end > start and source[end - 1].isspace():
         end -= 1
-    return Block(field, source[start:end], SourceMap.shift(start, end - start), paragraph, inferred)
+    return Block(field, sys.intern(source[start:end]), SourceMap.shift(start, end - start), paragraph, inferred)
 
 
 def reads_like_headline(text: str) -> bool:

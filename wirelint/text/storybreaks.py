@@ -511,7 +511,7 @@ def _reading(text: str) -> tuple[object, ...]:
 def reading_key(vocabulary: ArticleVocabulary) -> tuple[object, ...]:
     """Equal for two vocabularies whose :func:`merges` (and :func:`main_names` over the same units) are the
     same: an edit that changes no content word, name or sign (a weekday for a weekday, a figure, a comma)
-    keeps it, so a caller can reuse the article's merges (:class:`~wirelint.memo.LastResults`)."""
+    keeps it, so a caller can reuse the article's merges (:class:`~wirelint.checks.last_results.LastResults`)."""
     paragraphs = tuple(_reading(placed.block.text) for placed in vocabulary.units if placed.opens_paragraph)
     return paragraphs, vocabulary.top_terms, vocabulary.lower_words, vocabulary.inner_names
 
