@@ -30,6 +30,11 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("Python and the import floor (regex, pluggy, click)", "import regex, pluggy, click"),
     ("the command line (`wirelint.cli`)", "import wirelint.cli"),
     ("the check command, engine, config and registry modules",
+     "try:\n"
+     "    from wirelint.commands import startup\n"
+     "    startup.pause()  # as the check command does: the collector waits for the first file\n"
+     "except ImportError:\n"
+     "    pass\n"
      "import wirelint.commands.check, wirelint.commands.runner"),
     ("settings, plugins and the rule table",
      "from pathlib import Path\n"

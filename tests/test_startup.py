@@ -54,6 +54,8 @@ try:
     main()
 except SystemExit:
     pass
+print("ENGINES", sorted(name for name in sys.modules if name.startswith(("wirelint.numbers", "wirelint.naming"))
+                        or name in ("difflib", "html.entities", "tomllib")))
 print("MODULES", sorted(name for name in sys.modules if name.startswith("wirelint.checks.")))
 """
     _run(script, tmp_path)  # the first run writes the start-up cache
@@ -61,7 +63,25 @@ print("MODULES", sorted(name for name in sys.modules if name.startswith("wirelin
     warm = _run(script, tmp_path)
     wanted = sorted({type(rule).__module__ for rule in all_rules() if rule.code == "WL102"})
     assert warm.splitlines()[-1] == f"MODULES {wanted}"  # the module of the selected rule, no other
+    assert warm.splitlines()[-2] == "ENGINES []"  # no number engine, naming catalogue, difflib, entities, TOML
     assert "WL102" in warm
+
+
+def test_a_full_check_reads_no_toml_and_imports_no_difflib(tmp_path: Path) -> None:
+    """difflib is for WL405 comparing two versions, tomllib for a pack or data file the start-up cache has not
+    parsed yet: a warm check of one file needs neither."""
+    script = f"""
+import sys
+from wirelint.cli import main
+sys.argv = ["wirelint", "check", "--no-cache", {str(SEED_EDIT)!r}]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES", sorted(name for name in ("difflib", "tomllib") if name in sys.modules))
+"""
+    _run(script, tmp_path)
+    assert _run(script, tmp_path).splitlines()[-1] == "MODULES []"
 
 
 def test_lazy_rules_find_what_the_rules_find(tmp_path: Path) -> None:
@@ -307,3 +327,31 @@ def test_check_turns_the_collector_back_on_however_it_ends() -> None:
     for arguments in (("check", "--no-cache", str(SEED_EDIT)), ("check",), ("check", "--select", "XX999", "x.txt")):
         run_cli(*arguments)
         assert gc.isenabled(), arguments
+
+
+def test_a_config_file_is_parsed_once_per_version(tmp_path: Path, monkeypatch) -> None:
+    """Config TOML comes from the start-up cache while the file is unchanged, afresh once it changes, and a
+    broken file is never kept (it fails every time, naming the file)."""
+    import wirelint.startcache as startcache
+    from wirelint._toml import tomllib
+    from wirelint.config import read_config_file
+    from wirelint.errors import ConfigError
+
+    config = tmp_path / ".wirelint.toml"
+    config.write_text('select = ["WL1"]\n')
+    old = time.time_ns() - 10 * startcache.RACY_NS
+    os.utime(config, ns=(old, old))
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    assert read_config_file(config) == {"select": ["WL1"]}
+    startcache.STARTUP.save()
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    real = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    assert read_config_file(config) == {"select": ["WL1"]}
+    monkeypatch.setattr(tomllib, "loads", real)
+    config.write_text('select = ["WL2"]\n')  # a new version: read afresh
+    assert read_config_file(config) == {"select": ["WL2"]}
+    config.write_text("select = [\n")
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="invalid TOML"):
+            read_config_file(config)
