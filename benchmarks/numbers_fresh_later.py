@@ -149,7 +149,7 @@ FRESH_L: dict[str, TotalFrame] = {
     "l-of-those-killed-remaining": TotalFrame("{Src} said {W} people had died. Of those killed, {P0} were {N0}; the "
                                               "remaining {P1} were {N1}.", "fresh-l", True, nouns=PEOPLE),
     "l-so-did": TotalFrame("{P0} {N0} died in the {inc}. So did {P1} {N1}. That makes {W} dead in total, {src} said.",
-                           "fresh-l", nouns=PEOPLE),
+                           "fresh-l", True, nouns=PEOPLE),  # "That makes N": a sum, so all of it (label fixed after)
     "l-among-them-postposed": TotalFrame("{W} people, {P0} {N0} among them, were injured when the {inc} hit "
                                          "{place}.", "fresh-l", parts=1, nouns=PEOPLE),
     "l-definite-dash-aside": TotalFrame("The {W} victims \u2013 {P0} {N0} and {P1} {N1} \u2013 were buried on "
@@ -199,8 +199,9 @@ HEAD_L: dict[str, HeadFrame] = {
                                      "from the rubble, {src} said.", "fresh-l",
                                      (("", "20", False), ("", "four", True), ("", "dozens of", False),
                                       ("", "three", True))),
-    "l-passes-50": HeadFrame("Death toll in {place} passes 50", "At least {B} people have died, {src} said.",
-                             "fresh-l", (("", "40", False), ("", "52", True), ("", "45", False), ("", "60", True))),
+    "l-passes-50": HeadFrame("Death toll in {place} passes 50", "{B} people have died, {src} said.", "fresh-l",
+                             (("", "About 40", False), ("", "At least 52", True), ("", "Forty-five", False),
+                              ("", "Sixty", True))),  # "at least 40" overlaps "more than 50": fixed after measuring
     "l-thousands-stranded": HeadFrame("Thousands stranded at {place} airport", "{B} passengers were stranded "
                                       "overnight, {src} said.", "fresh-l",
                                       (("", "About 700", False), ("", "More than 3,000", True), ("", "Some 900", False),

@@ -70,6 +70,16 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "repossessed": ("Twenty-three homes were repossessed last month.", "Twenty-three homes were sold last month."),
     "statistic moved": ("Waiting lists have grown by 23,000 since March.", "The crowd grew to 23,000 by kick-off."),
     "found is no source": ("Officers found 23 kilos of heroin in a van.", "A survey found 23% of adults smoke."),
+    # set L's categories
+    "any measure": ("The flood wrecked 23 miles of track.", "The railway runs for 23 miles along the coast."),
+    "staff laid off": ("The airline has laid off 230 staff.", "The airline hired 230 staff last year."),
+    "fraud victims": ("The fraud left 23,000 investors out of pocket.", "The fund has 23,000 investors."),
+    "something of the things counted": ("Rioters smashed the windows of 23 shops.",
+                                        "Rioters gathered outside 23 shops."),
+    "animals washed up": ("Twenty-three dolphins washed up dead on the beach.",
+                         "Researchers tagged 23 dolphins off the coast."),
+    "things ending like doers": ("Twenty-three lawnmowers were stolen from the shed.",
+                                 "The shop sells 23 lawnmowers a week."),
 }
 
 
@@ -112,6 +122,9 @@ NOT_TALLIES = [
     "The miner made an exchange loss of 412 mln kwacha.",
     # a bare count that a company's customers moved to is no statistic of people
     "Broadband customers rose to 5.1 million across Europe.",
+    # a reference back ("others") is no new tally; people lost by a quiz are no toll
+    "Three others had been intercepted by security staff.",
+    "The quiz lost 37 contestants in the first round.",
 ]
 
 

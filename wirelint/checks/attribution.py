@@ -64,12 +64,13 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility
                           r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b"
                           r"|\b(?:reported|recorded|registered)\s+(?:(?:violent|sexual|knife|gun|street|hate)\s+)?"
                           r"(?:crimes?|offences|offenses|rapes?|assaults|burglaries|thefts|robberies|attacks|incidents"
-                          r"|cases)\b",
+                          r"|cases)\b"
+                          r"|(?<=\b(?:personal|private|customer|customers'|users'|card|bank|medical)\s)data\b",
                           regex.IGNORECASE)
 """"claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
 missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
 gives it; "could claim their pensions": claiming something, not saying it; "is estimated at £42m" with nobody
-estimating."""
+estimating; "stole the personal data of": what was taken, not where a figure comes from."""
 
 
 def _cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:

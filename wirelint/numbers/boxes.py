@@ -21,15 +21,18 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import both_people
+from wirelint.numbers.data import both_people, includes, personal
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.quantity import Kind
 
 _ITEM = LazyPattern(r"^\s*(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)?(?:(?P<label>[\p{L}][\p{L} '’-]{0,30}?)\s*:\s*)?$")
 """What may stand before a line's count: a bullet, a label and a colon ("- ", "Women: ")."""
+_NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 _TOTAL_LABEL = LazyPattern(r"^(?:total|totals|in\s+all|overall|altogether|all|grand\s+total|combined)$",
                            regex.IGNORECASE)
 _INTRODUCED = LazyPattern(r":\s*$")
+_POINTER_LENGTH = 40
+"""A paragraph that only introduces a list ("They were:", "The dead included:") is short."""
 _SOME = LazyPattern(r"\b(?:included?|includes|including|among|such\s+as)\b", regex.IGNORECASE)
 
 
@@ -45,6 +48,9 @@ def box_pairings(blocks: Sequence[Block]) -> Iterator[tuple[Located, tuple[Locat
             yield totals[0], parts, True, False
         elif not totals and position > 0:
             found = _introduced_total(blocks[position - 1], parts)
+            if found is None and position > 1 and not figures(blocks[position - 1]):
+                # "Police named the 35 people arrested. // They were: // 1. ...": the pointer stands alone
+                found = _introduced_total(blocks[position - 2], parts, blocks[position - 1])
             if found is not None:
                 yield found
 
@@ -59,7 +65,9 @@ def _items(block: Block) -> list[tuple[Located, str]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        here = [loc for loc in placed if start <= loc.quantity.start < end]
+        number = _NUMBERED.match(text, start, end)  # "1. 12 men": the item's number is not a count
+        here = [loc for loc in placed if start <= loc.quantity.start < end
+                and not (number and loc.quantity.start < number.end())]
         if not line.strip():
             start = end + 1
             continue
@@ -73,19 +81,29 @@ def _items(block: Block) -> list[tuple[Located, str]]:
     return items
 
 
-def _introduced_total(before: Block, parts: tuple[Located, ...]) -> tuple[Located, tuple[Located, ...], bool,
-                                                                         bool] | None:
-    """The total a list introduced by a colon breaks down: "killed 38 people. The victims were:"."""
-    if not before.sentences or not _INTRODUCED.search(before.text):
+def _introduced_total(before: Block, parts: tuple[Located, ...], pointer: Block | None = None,
+                      ) -> tuple[Located, tuple[Located, ...], bool, bool] | None:
+    """The total a list introduced by a colon breaks down: "killed 38 people. The victims were:", or a paragraph of
+    its own ("They were:") after the total's."""
+    introducer = pointer or before
+    if not before.sentences or not _INTRODUCED.search(introducer.text):
+        return None
+    if pointer is not None and len(pointer.text) > _POINTER_LENGTH:
         return None
     last = len(before.sentences) - 1
-    start, _ = before.sentences[last]
-    some = _SOME.search(before.text, start) is not None
+    start = before.sentences[last][0] if pointer is None else 0
+    some = _SOME.search(introducer.text, start) is not None
     nouns = [part.quantity.noun for part in parts if part.quantity.noun]
     for located in reversed(figures(before)):
         quantity = located.quantity
         if located.sentence < last - 1 or quantity.kind is not Kind.COUNT or quantity.vague:
             continue
-        if quantity.event and all(both_people(quantity.noun or "person", noun) for noun in nouns):
+        if quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns):
             return located, parts, not some, some
     return None
+
+
+def _fits(whole: str, part: str) -> bool:
+    """A listed part counts people the total counts: the hierarchy's people, or a word for a doer ("dockers")
+    under a count of people, since the copy itself ties the list to the total."""
+    return both_people(whole, part) or (personal(part) and includes("person", whole))

@@ -46,6 +46,8 @@ _PLACE_COUNT = LazyPattern(
     r"(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}\s*\(\s*$)"
 )
 """A place after a preposition, with a count in brackets: "in Goma (13) and Bor (73)" lists counts by place."""
+_RESPECTIVELY = LazyPattern(r"(?:\s*(?:,|and)\s*[\w-]+){1,3}\s+respectively\b", regex.IGNORECASE)
+"""Counts given for places named before them: "from Beni and Kirkuk, 10 and 26 respectively"."""
 _AGE_DECADE = LazyPattern(r"\b(?:in\s+(?:his|her|their|my|your|our)\s+(?:early\s+|mid-?|late\s+)?)$",
                             regex.IGNORECASE)
 _YEAR_BEFORE = LazyPattern(
@@ -133,7 +135,7 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
     if _AGE_BEFORE.search(before) or _AGE_DECADE.search(before):
         return True
     follows = text[end:end + 2]
-    if _PLACE_COUNT.search(text, max(0, start - 80), start):
+    if _PLACE_COUNT.search(text, max(0, start - 80), start) or _RESPECTIVELY.match(text, end):
         return False  # "split between shelters in Goma (13) and Bor (73)": counts by place, not ages
     return bool(_AGE_PERSON.search(before)) and (follows.startswith((",", ")")) or follows == "" or
                                                  text[end:end + 5] == " and ")

@@ -131,6 +131,12 @@ def _person_group() -> frozenset[str]:
     return _groups()["person"] | _divisions()
 
 
+def people(noun: str) -> bool:
+    """True for nouns the hierarchy knows as people ("customers", "staff", "villagers"); "lawnmowers" and
+    "containers" are not, though they end like a doer."""
+    return noun in _person_group() or noun.endswith(_PERSON_WORDS)
+
+
 def personal(noun: str) -> bool:
     """True when a counted noun may name people: the hierarchy's people, a word for a doer ("skiers", "sailors",
     "evacuees") or a compound ending in a word for people ("schoolgirls", "crew members"); a people's name is

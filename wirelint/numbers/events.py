@@ -39,7 +39,8 @@ _BEFORE: dict[str, str] = {
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)"
     r"|(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s*$)"
     # "Death toll from Bor landslide tops 100": the toll of an incident, then the bound
-    r"|(?:death\s+)?toll"  # "quake toll passes 1,000": the verb is read as the bound
+    r"|(?:death\s+)?toll(?:\s+(?:climbs|climbed|rises|rose|jumps|jumped|soars|soared|goes|went|edges|edged"
+    r"|moves|moved|creeps|crept))?"  # "quake toll passes 1,000", "toll climbs past 500": the verb is the bound
     rf"|(?:deaths|fatalities|dead){_REACHED}",
     "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:(?:has\s+|had\s+|is\s+)?"

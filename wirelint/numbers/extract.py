@@ -32,7 +32,7 @@ from wirelint.numbers.lexicon import (
     UNITS,
     VAGUE,
 )
-from wirelint.numbers.nouns import counted_noun
+from wirelint.numbers.nouns import counted_noun, singular
 from wirelint.numbers.parts import ELIDED, joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
@@ -106,8 +106,10 @@ _CHANGE = LazyPattern(
     regex.IGNORECASE,
 )
 _DEFINITE = LazyPattern(
-    r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|first|last|other)\s+$", regex.IGNORECASE
+    r"\b(?:the|these|those|both|all|its|their|his|her|our|my|your|whose|each|first|last|(?<!\bthe\s)other)\s+$",
+    regex.IGNORECASE,
 )
+"""A figure that refers back ("the 40 detainees", "all 28"); "the other 14" is the rest of a list, new information."""
 _ELABORATION = LazyPattern(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:–—]\s*", regex.IGNORECASE)
 _INCLUDING = LazyPattern(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
 _OF = LazyPattern(r"\s+of(?=\s)", regex.IGNORECASE)
@@ -186,7 +188,7 @@ def _claim_special(text: str, found: _Found, words: bool = True) -> None:
     for match in _VAGUE.finditer(text):
         phrase = match.group("v").lower()
         counted = regex.match(r"\s+of\b", text[match.end():]) or event_after(text, match.end())
-        if phrase == "scores" and not counted:
+        if phrase in ("scores", "handful") and not counted:
             continue  # football scores, test scores; "Scores killed" is a count
         if found.free(*match.span()):
             low, high = VAGUE[phrase]
@@ -422,7 +424,7 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
         if not event or _EVENT_NOUN.match(text, end):
             of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
-            event = event or event_after(text, noun_end)
+            event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)
         if not event:
             event = event_before(text, start, _window_start(text, start))
             if event in _PEOPLE_ONLY and noun and not personal(noun) and not _capitalised(text, noun_end):
@@ -442,6 +444,15 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     )
 
 
+def _event_noun(text: str, start: int, noun: str) -> str:
+    """The event a vague count's noun names itself: "Handful of survivors" (not "millions of homeless refugees")."""
+    if start < 0 or not noun:
+        return ""
+    match = _NEXT_WORD.match(text, start)
+    return event_after(text, start) if match and singular(match.group(1)) == noun else ""
+
+
+_NEXT_WORD = LazyPattern(r"\s*([\p{L}'-]+)")
 _PEOPLE_ONLY = frozenset({"missing", "rescued", "abducted", "arrested", "charged", "displaced", "treated"})
 """Events only people have: a verb of them governing a count of things is no toll ("buried 42 time capsules")."""
 

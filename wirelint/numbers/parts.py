@@ -20,16 +20,21 @@ from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
 LISTED = LazyPattern(
-    r"(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
+    r"(?:\s+[\p{Ll}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
+    r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
     r"|(?:\s+[\p{Ll}]+(?:ing|ed))?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
-    r"(?:(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s*\(\s*"
-    r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?",
+    r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
+    r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s*\(\s*"
+    r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",
     regex.IGNORECASE,
 )
+LABELLED = LazyPattern(r";\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*$", regex.IGNORECASE)
+""""men, 22; women, 26": items that each name what they count before the figure."""
 REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\b",
                         regex.IGNORECASE)
 """A second item that adds to the first ("and a further 75", "; the rest, 10,"): a list, even after a semicolon."""
@@ -58,14 +63,15 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         gap = text[first.phrase_end:second.start]
         if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end):
             return False  # "were killed and another 30 were wounded": a clause of its own
-        return ";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
+        return (";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
+                or LABELLED.search(gap) is not None)
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
 
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
-    r"|between\s+them|the\s+remaining|the\s+rest)\b",
+    r"|between\s+them|the\s+remaining|the\s+rest|the\s+others?)\b",
     regex.IGNORECASE,
 )
 """Words that say a list of parts is complete, so the parts must add up to the total ("20 were rescued and the
@@ -76,7 +82,7 @@ PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|
 """Words that say the parts are some of the total, not all of it."""
 
 
-_OF_THEM = LazyPattern(r"\s+of\s+(?:them|whom)\b", regex.IGNORECASE)
+_OF_THEM = LazyPattern(r"\s+(?:of\s+(?:them|whom)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b", regex.IGNORECASE)
 """"36 people, 58 of them children": the count before is the total, not the first item of a list (unless it is
 "of them" too: "12 of whom died and 20 of whom were hurt")."""
 

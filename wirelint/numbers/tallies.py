@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import personal, table
+from wirelint.numbers.data import people, table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.startcache import compile_pattern
@@ -26,6 +26,9 @@ from wirelint.text.lexicon import alternation
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
                r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
+_OWNED = r"(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in|at)\s+)"
+"""What the predicate governs when it is something of the things counted: "smashed the windows of 42 shops",
+"stole the personal data of 42,000 customers"."""
 _HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may|might|also|reportedly|either"
             r"|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left|remain|remains"
             r"|remained|got|reported|all|set|due|expected|likely|to)")
@@ -44,7 +47,7 @@ def _governing(words: list[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]
         rf"(?:{_HELPERS}\s+){{0,4}}(?:{verbs})\b",
         regex.IGNORECASE,
     )
-    before = compile_pattern(rf"\b(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    before = compile_pattern(rf"\b(?:{verbs})\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     return after, before
 
 
@@ -73,6 +76,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     found = {"listed-after": listed_after, "listed-before": listed_before, "any-after": any_after,
              "any-before": any_before, "areas": areas, "cost": cost, "taken": taken, "named-loss": named_loss,
              "damage": damage}
+    found["owned"] = compile_pattern(rf"\b(?:{_words(data['predicates'])})\s+{_OWNED}(?:{_QUALIFIERS}\s+)*$",
+                                     regex.IGNORECASE)
     for kind, words in data["kinds"].items():
         found[f"{kind}-after"], found[f"{kind}-before"] = _governing(words["predicates"])
     return found
@@ -130,11 +135,11 @@ def is_tally(text: str, quantity: Quantity) -> bool:
                     or patterns["named-loss"].search(text, window, quantity.start))
     if _planned(text, quantity):
         return False
-    if quantity.kind is Kind.MEASURE:
+    if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
         unit = quantity.unit
-        if patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit):
-            return _governed(patterns, "listed", text, quantity, window)
-        return False
+        listed = patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit)
+        return (bool(listed) and _governed(patterns, "listed", text, quantity, window)) or _governed(
+            patterns, "any", text, quantity, window)
     if quantity.kind is not Kind.COUNT or not quantity.noun:
         return False
     noun = quantity.noun
@@ -143,6 +148,10 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return True  # "cost 420 jobs", "42 flights were cancelled"
     if noun in _things() and _governed(patterns, "listed", text, quantity, window):
         return True
-    if noun in _not_things() or personal(noun):
-        return False  # people have events; results and records are no loss
+    if noun in _not_things():
+        return False  # results and records are no loss
+    if patterns["owned"].search(text, window, quantity.start):
+        return True  # "smashed the windows of 42 shops", "stole the data of 42,000 customers"
+    if people(noun):
+        return False  # people have events of their own
     return _governed(patterns, "any", text, quantity, window)

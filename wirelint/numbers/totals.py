@@ -37,13 +37,17 @@ from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 
+_DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuated|missing|dead|affected|treated)"
 POINTER = LazyPattern(
     r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
-    r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:))"
+    r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
+    r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
-    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))\s*(?:were|was|are|[–—(,]\s*(?=\w))"
-    r"|(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|casualties|fatalities)"
+    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))(?:\s+" + _DONE + r")?"
+    r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
+    r"|(?:among|of)\s+(?:those\s+" + _DONE + r"|them|those|these|whom|the\s+(?:dead|victims|injured|wounded"
+    r"|casualties|fatalities)"
     r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
     regex.IGNORECASE,
 )
@@ -56,22 +60,25 @@ POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 """"all 30 people on board": a total that claims to be every one of them."""
-COLON = LazyPattern(r":\s*$")
+COLON = LazyPattern(r":\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?$")
+"""A colon list, its first item perhaps named before its count ("treated 36 people: men, 22; women, 14")."""
 _DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
-    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*,))?"
+    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*[,:]))?"
     r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
-    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?"
-    r"(?=\s*[,:–—]))?"
+    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+"
+    r"(?:\s+(?:and\s+)?[\p{L}-]+){0,3}?(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
-    r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?",
+    r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?"
+    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?",
     regex.IGNORECASE,
 )
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
 at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
 short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
-OF_THEM_AFTER = LazyPattern(r"\s+of\s+(?:them|whom|which)\b", regex.IGNORECASE)
+OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b",
+                            regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
 """What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
@@ -89,7 +96,8 @@ COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|m
 COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
 """A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*,?\s*(?:(?!(?:which|that|who)\b)[\p{L}-]+,?\s+){0,5}?(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
+    r"\s*[,–—]?\s*(?:(?!(?:which|that|who)\b)[\p{L}-]+,?\s+){0,5}?"
+    r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
     r"|were|was|are|included|include|includes|numbered)"
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
     regex.IGNORECASE,
@@ -98,6 +106,12 @@ INCLUDED = LazyPattern(
 WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
                    regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+REST = LazyPattern(r"\bthe\s+(?:other|others|rest|remaining|remainder)\b", regex.IGNORECASE)
+"""A last item that is the rest of the total: the list is all of it."""
+PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|including|consisting|numbering|totall?ing"
+                         r"|making|bringing|taking|leaving)\b)[\p{Ll}]+ing\s+(?:a\s+further\s+|another\s+)?",
+                         regex.IGNORECASE)
+""""arrested 79 suspects, charging 69 and releasing 27": what became of some of the total."""
 BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:death\s+)?"
                       r"(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
 """"..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
@@ -125,7 +139,9 @@ AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|othe
 REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
 ALSO_FIRST = LazyPattern(r"\W*also\b", regex.IGNORECASE)
 MAX_COORDINATED = 40
-TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told)\b", regex.IGNORECASE)
+TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told"
+                        r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
+                        regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
 ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)
 """A part that adds to the parts given before ("... were also among the dead")."""
@@ -308,7 +324,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
         if _counts_the_items(located, parts):
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
-        linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap)
+        linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
         listing = bool(COLON.search(gap) or _DASH.search(gap) or COMPOSED.search(gap))
         appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
         explicit = of_them or (located is head) or bool(
@@ -322,7 +338,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if named or _fits(located, event, nouns, listed, explicit, explicit) or (
             linked and _breaks_down(located, nouns, explicit)
         ):
-            partial = bool(PARTIAL.search(gap) or WITH.search(gap)) or of_them
+            partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
+            listing = listing or _respective(text, gap, parts)
             if partial and _COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
             return _pairing(located, parts, listing and not partial, partial or single)
@@ -358,6 +375,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         return None
     if pointer is not None or elliptic or partitive:
         partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single or bool(partitive)
+        if partial and not single and REST.search(text, first.quantity.end, last.quantity.start):
+            partial = False  # "Six of those hurt were women; the other 30 were children": all of them
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
@@ -375,6 +394,16 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
     return None
+
+
+RESPECTIVELY = LazyPattern(r"\s*respectively\b", regex.IGNORECASE)
+NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+and\s+[\p{Lu}]")
+
+
+def _respective(text: str, gap: str, parts: list[Located]) -> bool:
+    """"evacuated from Beni and Kirkuk, 10 and 26 respectively": one count for each name the total's clause
+    lists, so the list is all of the total."""
+    return bool(RESPECTIVELY.match(text, parts[-1].quantity.phrase_end) and NAMES.search(gap))
 
 
 def _counts_the_items(located: Located, parts: list[Located]) -> bool:
