@@ -121,6 +121,47 @@ def test_a_paragraph_that_calls_the_story_s_subject_by_its_kind_says_so():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "A turning point was the takeover bid for Sun Chemical Corp last year, he added.",
+        "Thirdly, the minister said inflation had fallen further than the bank expected.",
+        "Other bidders for the carrier include Siemens AG and Telefon AB LM Ericsson of Sweden.",
+        "The Bank of England also sold sterling in London when it neared 1.60 dlrs, dealers said.",
+    ],
+)
+def test_a_sentence_that_leans_on_the_ones_before_says_so(sentence: str):
+    [sign] = paragraph_signs(sentence)
+    assert sign.leans_back
+    assert sign.continues({}, {})
+
+
+def test_a_sentence_that_opens_with_a_name_a_thing_or_a_speaker_already_met_continues_the_story():
+    [by_name] = paragraph_signs("Novak proposed the bridge to the council in spring but the reaction was cool.")
+    [by_thing] = paragraph_signs("The budget was approved by 31 votes to 12 after the debate on tolls.")
+    [by_speaker] = paragraph_signs("Steel prices will rise by a tenth next year, Jana Novak told reporters.")
+    words, names = {"budget", "bridge"}, {"novak", "jana"}
+    assert by_name.continues(set(), names) and not by_name.continues(set(), {"vltava"})
+    assert by_thing.continues(words, set()) and not by_thing.continues({"bridge"}, set())
+    assert by_speaker.continues(set(), names) and not by_speaker.continues(set(), {"jana"})
+    [lede] = paragraph_signs("Four times more mobiles with cameras will be sold in Europe this year, says a report.")
+    assert not lede.continues({"mobile", "camera", "europe"}, {"europe"})
+
+
+def test_a_paragraph_that_only_lost_its_full_stop_does_not_hide_a_story_after_it():
+    lost = (
+        "Japanese brewers are making more of their money from beer-flavoured drinks rather than from beer "
+        "itself"
+    )
+    assert not paragraph_signs(lost)[-1].ends_mid_sentence
+    assert paragraph_signs(lost + " and the")[-1].ends_mid_sentence  # the sentence goes on
+    assert paragraph_signs("sharply in January and February, chairman Erik Lund")[-1].ends_mid_sentence  # a wire line
+    wire = "GOMA, March 3 (Reuters) - The husband of a Canadian nurse held by militiamen appealed for her release."
+    for mayor, found in ((MAYOR[:-1], 1), (MAYOR[:-1] + " and the", 0)):
+        text = f"Bridge budget approved\n\n{BRIDGE}\n\n{mayor}\n\n{wire}\n"
+        assert [text[finding.start :][:4] for finding in only("WL601", text)] == ["GOMA"] * found
+
+
+@pytest.mark.parametrize(
     ("glued", "second"),
     [
         ("in 1988.Exxon Corp said", "Exxon Corp said"),

@@ -104,6 +104,48 @@ BACK_NOUNS = frozenset(
 """Things a story names and then calls by their kind: "the company", "the two banks", "the ministry". A
 sentence that says "the company" speaks of one the story has already introduced."""
 
+OPEN_ENDINGS = frozenset(
+    """
+    a an the of to in into onto for on at by with from and or but nor than as per via between among under over
+    about against toward towards upon within without during including its their his our your my whose which who
+    whom is are was were be been being has have had will would could should may might must can shall not no
+    this these those that such very more most less least some any each every both either neither another other
+    mr mrs ms dr
+    """.split()
+)
+"""Words a sentence does not end on: a line that stops on one goes on in the next paragraph (wire copy breaks
+paragraphs where the typist pressed return: "... said the\n    Bank of England"). A line that stops on any
+other word has only lost its full stop."""
+
+REPORTING_VERBS = frozenset(
+    """
+    said says added adds noted notes told stated explained argued warned estimated predicted forecast believes
+    believed thinks thought insisted conceded admitted
+    """.split()
+)
+"""Verbs that attribute words to a speaker: "he added", "said Mr Lund"."""
+
+ORDER_WORDS = (
+    "first,",
+    "firstly",
+    "second,",
+    "secondly",
+    "thirdly",
+    "finally",
+    "lastly",
+    "other",
+    "another",
+    "a second",
+    "a similar",
+    "similar",
+    "the other",
+    "the rest",
+    "the remaining",
+    "both",
+)
+"""Words that open a sentence by placing it after others ("Thirdly, ...", "Other bidders include ...",
+"Another issue ..."): the next item of a list the story is giving, not the lede of another story."""
+
 WRITER_ROLES = frozenset(
     """
     correspondent editor reporter columnist writer journalist presenter producer contributor analyst blogger

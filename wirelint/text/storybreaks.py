@@ -95,6 +95,8 @@ class Break:
     """Names of two words or more in its first two sentences none of whose words came before the gap."""
     lede_return: int = 0
     """Distinct words of the headline and the article's first sentences that come back in the stretch."""
+    continues: bool = False
+    """Its first sentence reads as a later sentence of the story before it (:meth:`Signs.continues`)."""
     resume: tuple[float, float, int] = (0.0, 0.0, 0)
     """For a stretch between two parts of the story, the paragraph after it against the text before the gap:
     cosine, share of its distinct words, and how many words of its names were used before. The story an
@@ -131,6 +133,7 @@ def _measures(found: Break) -> tuple[float, ...]:
         found.lede_return,
         found.new_full_names,
         found.resume,
+        found.continues,
     )
 
 
@@ -144,6 +147,7 @@ def _values(
     lede_return: int,
     new_full_names: int,
     resume: tuple[float, float, int],
+    continues: bool,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -173,6 +177,7 @@ def _values(
         float(signs.dateline),
         baseline,
         baseline - words.cosine,
+        float(continues),
     )
 
 
@@ -376,6 +381,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
             "new_person": new_person,
             "baseline": baseline,
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
+            "continues": sign.continues(word_split.before, name_split.before),
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else THRESHOLD
@@ -432,6 +438,7 @@ def _beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cut
         lede_return,
         common["new_full_names"],
         (0.0, 0.0, 0),
+        common["continues"],
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM < cutoff
 
@@ -472,7 +479,7 @@ def candidates(vocabulary: ArticleVocabulary) -> Iterator[Break]:
         yield max(found, key=lambda candidate: candidate.score)
 
 
-THRESHOLD = 1.0
+THRESHOLD = 0.8
 """Log-odds a break needs: chosen on a second seed (5) and the untouched articles of odd rank so that on-topic
 transitions and untouched articles stay well within their targets (2% and one finding per 100)."""
 GLUED_THRESHOLD = -3.5

@@ -9,13 +9,22 @@ the people it introduces by full name and age, and the words of its names.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.text.common_words import BACK_NOUNS, NAME_WORDS, TRANSITIONS, WRITER_ROLES
+from wirelint.text.common_words import (
+    BACK_NOUNS,
+    NAME_WORDS,
+    OPEN_ENDINGS,
+    ORDER_WORDS,
+    REPORTING_VERBS,
+    TRANSITIONS,
+    WRITER_ROLES,
+)
 from wirelint.text.datelines import parse_dateline
 from wirelint.text.vocabulary import is_content, paragraph_units, stem
 
@@ -50,11 +59,32 @@ _WRITER_NOTE = LazyPattern(
 )
 """A closing note about the writer ("Clark Boyd is technology correspondent for The World ..."): another
 item, but no story pasted in."""
+_REPORTING = "|".join(sorted(REPORTING_VERBS))
+_LEANS_BACK = LazyPattern(
+    r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b|\b(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
+    r"|\balso\b|^[\"'“‘]?(?i:" + "|".join(word.replace(" ", r"\s+") for word in ORDER_WORDS) + r")(?!\p{L})"
+)
+"""Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", or an opening that
+places the sentence after others ("Thirdly,", "Other bidders ..."). A lede of another story has none."""
+_DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
+"""A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
+..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
+_SPEAKER = LazyPattern(
+    r"((?:\p{Lu}[\p{L}'’\-]+\s){0,2}\p{Lu}[\p{L}'’\-]+)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
+    r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})"
+)
+"""Someone named as the speaker ("Al-Chalabi said", "said Mr Lund")."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 _STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
 _MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
-"""A paragraph that follows one ending on a word or a comma continues its sentence (wire copy breaks lines,
-and readers paragraphs, where the typist pressed return)."""
+_OPEN_END = LazyPattern(r"(?:[,;:\-–—]|(?<![\p{L}'’])(?:" + "|".join(sorted(OPEN_ENDINGS)) + r"))$", regex.IGNORECASE)
+"""A paragraph that follows one ending on a comma, or on a word a sentence does not end on ("the", "of"),
+continues its sentence (wire copy breaks lines, and readers paragraphs, where the typist pressed return), and
+so does one after a line of hard-wrapped copy (:data:`WIRE_LINE`) that ends on any word. A longer paragraph
+that ends on another word has only lost its full stop ("... rather than beer itself"), and the next paragraph
+may open another story."""
+WIRE_LINE = 80
+"""Characters a line of hard-wrapped wire copy has at most."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +94,7 @@ class Signs:
     can_open: bool
     """Not in capitals, starts like a sentence, and does not point back or speak of the writer."""
     ends_mid_sentence: bool
-    """Ends on a word or a comma: the next paragraph continues it."""
+    """Ends on a comma or a word a sentence does not end on: the next paragraph continues it."""
     transition: bool
     dateline: bool
     people: tuple[str, ...]
@@ -81,6 +111,31 @@ class Signs:
     """It calls something by its kind with "the" ("the company said"), as only a later sentence can."""
     lower_words: int
     """Its lower-case words of three letters or more: a line-up or a list of names has few."""
+    leans_back: bool = False
+    """A pronoun as the speaker, "also", or an opening that places it after others (:data:`_LEANS_BACK`)."""
+    opening_name: tuple[str, ...] = ()
+    """The stems of the name it opens with, if it opens with one."""
+    definite: str = ""
+    """The stem of the thing it opens with, called by a common noun after "The" (:data:`_DEFINITE`)."""
+    speakers: tuple[tuple[str, ...], ...] = ()
+    """The stems of each name it quotes as a speaker."""
+
+    def continues(self, words: Container[str], names: Container[str]) -> bool:
+        """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
+        stems and the words of the names used before it): it leans back, or opens with a name or a thing
+        already mentioned, or quotes a speaker already named."""
+        return (
+            self.leans_back
+            or _known(self.opening_name, names)
+            or (bool(self.definite) and self.definite in words)
+            or any(_known(speaker, names) for speaker in self.speakers)
+        )
+
+
+def _known(stems: tuple[str, ...], seen: Container[str]) -> bool:
+    """Whether every word of a name (its initials aside: "Jana Novak" is known once "Novak" is) was seen."""
+    words = [word for word in stems if not word.isupper()] or stems
+    return bool(words) and all(word in seen for word in words)
 
 
 _SUFFIXES = frozenset("inc corp co cos ltd plc llc lp nv ag sa spa bhd pty of and the for de del la le von van".split())
@@ -107,23 +162,35 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     remaining = sum(unit.words for unit in units)
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
+        names = () if unit.capitals else tuple((name, name_stems(name)) for name in unit.names)
+        definite = _DEFINITE.match(sentence)
         signs.append(
             Signs(
                 can_open=not unit.capitals
                 and bool(_STARTS_SENTENCE.match(sentence))
                 and not _POINTS_BACK.match(sentence)
                 and not _WRITER_NOTE.match(sentence),
-                ends_mid_sentence=not unit.capitals and unit.words >= MIN_LOWER_WORDS
-                and bool(_MID_SENTENCE.search(sentence)),
+                ends_mid_sentence=not unit.capitals
+                and unit.words >= MIN_LOWER_WORDS
+                and bool(_MID_SENTENCE.search(sentence))
+                and (len(text) <= WIRE_LINE or bool(_OPEN_END.search(sentence))),
                 transition=bool(_TRANSITION.match(sentence)),
                 dateline=number == 0 and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
-                names=() if unit.capitals else tuple((name, name_stems(name)) for name in unit.names),
+                names=names,
                 words_to_end=remaining,
                 words=unit.words,
                 when=bool(_WHEN.search(sentence)),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
+                leans_back=bool(_LEANS_BACK.search(sentence)),
+                opening_name=names[0][1] if unit.initial_name and names else (),
+                definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
+                speakers=tuple(
+                    found
+                    for match in _SPEAKER.finditer(sentence)
+                    if (found := name_stems((match.group(1) or match.group(2)).strip()))
+                ),
             )
         )
         remaining -= unit.words

@@ -33,6 +33,7 @@ FEATURES = (
     "dateline",
     "baseline",
     "depth",
+    "continues",
 )
 WEIGHTS = {
     "bias": -6.03,
@@ -61,6 +62,7 @@ WEIGHTS = {
     "dateline": 14.0,
     "baseline": 1.95,
     "depth": 2.25,
+    "continues": -2.0,
 }
 """Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
 spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
@@ -95,6 +97,7 @@ INSERTED_WEIGHTS = {
     "dateline": 22.05,
     "baseline": -0.36,
     "depth": 1.84,
+    "continues": -2.0,
 }
 """Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
 way on those stretches; it alone weighs how the paragraph after the stretch resumes the story."""
