@@ -49,7 +49,9 @@ PHASES: tuple[tuple[str, str], ...] = (
      "document = engine.parse(SEED, Path(SEED).read_text(encoding='utf-8'))"),
     ("importing the selected rules' modules", "for rule in rules:\n    getattr(rule, 'rule', None)"),
     ("linting the file (first use of every pattern and table)",
-     "from wirelint.commands.runner import check_file\ncheck_file(Path(SEED), options)"),
+     "from wirelint.commands.runner import check_file\ncheck_file(Path(SEED), options)\n"
+     "if 'startup' in globals():\n"
+     "    startup.start_up_over()  # as after the check command's first file (the exit's collection skips it)"),
 )
 """Each phase's name and the code it adds to the phases before it."""
 

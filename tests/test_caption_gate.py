@@ -10,14 +10,13 @@ of caption pieces.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CORPORA, FIXTURES
+from tests.conftest import CORPORA, FIXTURES, corpus_texts
 from wirelint.text.captions import _IMAGE_WORD, _is_caption, looks_like_caption
 
 CORPUS_STEP = 7
@@ -41,14 +40,6 @@ def _fixture_texts() -> Iterator[str]:
                 continue
 
 
-def _corpus_texts() -> Iterator[str]:
-    for path in sorted(CORPORA.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            if number % CORPUS_STEP == 0:
-                article = json.loads(line)
-                yield f"{article['headline']}\n\n{article['body']}"
-
-
 def _assert_same(texts: Iterator[str]) -> int:
     captions = 0
     for text in texts:
@@ -65,7 +56,7 @@ def test_the_cheap_look_changes_no_answer_on_the_fixtures() -> None:
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent")
 def test_the_cheap_look_changes_no_answer_on_the_corpora() -> None:
-    _assert_same(_corpus_texts())
+    _assert_same(corpus_texts(CORPUS_STEP))
 
 
 def test_every_way_of_presenting_an_image_passes_the_cheap_look() -> None:
