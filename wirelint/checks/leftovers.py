@@ -113,9 +113,11 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
 
 BOILERPLATE_HINT = LazyPattern(
-    r"[/(©:|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:photo(?:graph)?|picture|image|pic|foto)[ ]by\b"
+    r"[/(©:|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:copyright)"
+    r"|(?i:photo(?:graph)?|picture|image|pic|foto)(?:[ ]\p{Ll}+)?[ ]by\b"
     r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
     r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
+    r"|\b(?:No|Not[ ]for)[ ]\p{Ll}+[ ]|[ ]out\b"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 

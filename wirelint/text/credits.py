@@ -114,20 +114,23 @@ def _grammar() -> dict[str, LazyPattern]:
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
     name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"
-    part = rf"(?:{agency}|{name}|-)"
+    agency_word = alternation(words(lexicon, "agency-words"))
+    part = rf"(?:{agency}(?:[ ]{agency_word}){{0,2}}(?![\p{{L}}])|{name}|-)"  # "TT News Agency"
     chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
     # Behind a label the parts may also be joined by a comma, a semicolon, a dot or a dash
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
-    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency})*)"
+    reserved = r",?[ ](?i:all[ ]rights[ ]reserved)\.?"  # "Copyright AP, all rights reserved"
+    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency}|{reserved})*)"
     courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
-    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    # "Photo: ", "Image supplied by ", "Photo credit should read ", "Picture courtesy of ".
+    handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued)[ ]by|(?:should|must)[ ]read:?)[ ]"
+    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
     # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
-    agency_word = alternation(words(lexicon, "agency-words"))
     title_word = r"\p{Lu}[\p{L}-]*"
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
@@ -143,6 +146,7 @@ def _grammar() -> dict[str, LazyPattern]:
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
                | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
                  {labelled_chain}{tail}
+               | {LEFT}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
                | {LEFT}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
@@ -330,8 +334,10 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
     loses the words of that sentence it swallowed.
     """
     grammar = _grammar()
-    last = _CHAIN_SEPARATOR.split(text[start:end])[-1].strip()
-    if tail or grammar["agency"].match(last) or last == "PHOTO":
+    last = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].strip()
+    first, *rest = last.split() or [""]
+    agency_named = grammar["agency"].match(first) is not None and all(word in _agency_words() for word in rest)
+    if tail or grammar["agency"].match(last) or agency_named or last == "PHOTO":  # "AFP", "TT News Agency"
         return end, True
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos=start, endpos=end)]
     sure = True
@@ -371,7 +377,8 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     words = [text[s:e] for s, e in pieces]
     for index in range(len(words) - 1, 0, -1):
         joined = not text[pieces[index - 1][1] : pieces[index][0]].strip()  # not "AGENCY / Name"
-        if joined and words[index] not in _JOINERS and _mixed_after_caps(words[index - 1], words[index]):
+        own = words[index].lower() in _JOINERS or words[index] in _agency_words()  # "AP Photo", "TT News Agency"
+        if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
     last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]
@@ -380,6 +387,12 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     # sentence after it ("JEAN SATO KLM Royal Dutch Airways said").
     closed = _CLOSED.match(text, end) is not None
     return end, sure and (len(capitalised) <= 2 or (in_capitals and closed))
+
+
+@cache
+def _agency_words() -> frozenset[str]:
+    """Words of an agency's own name after its initials ("News", "Agency", "Photo")."""
+    return frozenset(words(table("credits"), "agency-words"))
 
 
 def _mixed_after_caps(word: str, follower: str) -> bool:

@@ -37,14 +37,16 @@ _LETTERS = LazyPattern(r"\p{L}+")
 _LAST_WORD = LazyPattern(r"\S+\s*$")
 _SEPARATOR = LazyPattern(r"[ \t]*[,;:]+(?=[ \t]+\p{Lu})")
 """A comma or colon left after a notice's last term; not a dash, which may be the text's own ("- Friday's game")."""
-_CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})")
-"""Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term."""
+_CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
+"""Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term, a control
+character (the wire's end of text)."""
 _NEW_SENTENCE = LazyPattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
 _LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
+_LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -116,7 +118,46 @@ def find_notices(text: str) -> list[Notice]:
         if (notice := _capital_run(text, *run.span()))
     ]
     found.extend(_sentence_runs(text, found))
+    found.extend(_country_lists(text, found))
     return _merged(sorted(found, key=lambda n: n.start), text)
+
+
+_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]|[ ]out\b")
+
+
+@cache
+def _country_list_pattern() -> LazyPattern:
+    """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
+    in France, Germany or Italy.", "Not for sale in Canada.", "Japan, South Korea and China out." A sentence
+    with anything more ("There is no use in France for it") is news."""
+    lexicon = table("notices")
+    titled = {word.title() for word in words(lexicon, "country-first-words")}
+    first = "|".join(sorted(titled, key=lambda word: (-len(word), word)))
+    not_places = "|".join(words(lexicon, "not-places"))
+    place = rf"(?:the[ ])?(?!(?:{not_places})\b)(?:(?:{first})[ ])?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+    joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
+    verb = r"(?:use|sale|sales|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
+    return LazyPattern(
+        rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
+             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{place}(?:{joiner}{place})*|{place}(?:{joiner}{place})+[ ]out)
+             (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",
+        regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
+    )
+
+
+def _country_lists(text: str, taken: list[Notice]) -> list[Notice]:
+    """Country restrictions in ordinary case (see :func:`_country_list_pattern`); before a new sentence
+    without a full stop, where the list ends is unsure."""
+    if _COUNTRY_HINT.search(text) is None:
+        return []
+    found = []
+    for match in _country_list_pattern().finditer(text):
+        start, end = match.span()
+        if any(n.start < end and start < n.end for n in taken):
+            continue
+        closed = match.group("stop") is not None or _LINE_END.match(text, end) is not None
+        found.append(Notice(start, end, closed))
+    return found
 
 
 def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:

@@ -68,8 +68,18 @@ _FIGURE = LazyPattern(r"\p{N}")
 _NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_OTHER_SCRIPT = LazyPattern(rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT})?[.!?。！？)）」\"”]*")
-"""A run of text in a script other than Latin, up to the next Latin letter."""
+_OTHER_SCRIPT = LazyPattern(
+    rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT}|[ ]?[\p{{Latin}}\p{{N}}]+(?:[ ][\p{{Latin}}\p{{N}}]+)?[ ]?(?={_SCRIPT}))*"
+    rf"[.!?。！？)）」\"”]*"
+)
+"""A run of text in a script other than Latin, up to the next Latin letter; one or two Latin words between
+its characters (a tool: "本文由AI DeepL翻译") stay in it."""
+_SCRIPT_START = LazyPattern(_SCRIPT)
+_TOOL_AFTER = LazyPattern(r"[ ]")
+_LATIN_BEFORE = LazyPattern(r"[\p{Latin}\p{N},;][ ]+\Z")
+"""A word of a Latin sentence just before a note in another script."""
+_SMALL_AFTER = LazyPattern(r"[ ]+\p{Ll}")
+"""A word in small letters after it: the sentence goes on."""
 _BRACKETED = LazyPattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
 _CLOSING = LazyPattern(r"[.!?:;…\"”’)\]。！？）」]\Z")
 """How a line that ends its sentence ends."""
@@ -102,9 +112,10 @@ class Language:
         """True when ``text`` as a whole is a machine-translation note in this language."""
         if len(text.split()) > MAX_WORDS:
             return False
-        products = [m.span() for m in self.products.finditer(text)] if self.products else []
+        named = list(self.products.finditer(text)) if self.products else []
+        products = [m.span() for m in named]
         translating = [m for m in self.translate.finditer(text) if not _inside(m.span(), products)]
-        machines = list(self.machine.finditer(text))
+        machines = list(self.machine.finditer(text)) + named  # a named tool is the machine
         if not translating or not machines or not _near(translating, machines):
             return False
         if self.reporting is not None and self.reporting.search(text):
@@ -251,7 +262,10 @@ def find_markers(text: str) -> tuple[Marker, ...]:
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []  # sorted, disjoint: an overlap is found by bisection
     brackets = [bracket.span() for bracket in _BRACKETED.finditer(text)]  # a bracketed note is its own unit
-    for start, end in brackets + sorted(_segments(text), key=lambda span: (span[0], -span[1])):
+    # A note in another script inside Latin text is a unit too, read before the Latin sentence around it.
+    runs = [span for run in _OTHER_SCRIPT.finditer(text) for span in _trimmed(text, *run.span())]
+    runs = runs if _LATIN.search(text) else []
+    for start, end in brackets + runs + sorted(_segments(text), key=lambda span: (span[0], -span[1])):
         if _overlaps(taken, start, end):
             continue
         marker = _marker(text, start, end)
@@ -279,6 +293,10 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
     for language in languages():
         if language.translate.search(segment) is None:
             continue
+        # A run of another script with a tool's name in it ("本文由AI DeepL翻译") is read whole, not cut at the name.
+        whole_run = _SCRIPT_START.match(segment) is not None and language.is_marker(segment)
+        if whole_run:
+            return _script_note(language, text, start, end)
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
@@ -291,6 +309,19 @@ def _marker(text: str, start: int, end: int) -> Marker | None:
         if inside is not None:
             return inside
     return None
+
+
+def _script_note(language: Language, text: str, start: int, end: int) -> Marker:
+    """A note in another script inside Latin text, with the tool named right after it ("ترجمة آلية بواسطة
+    Google Translate"). Dropped between two words of a Latin sentence, its fix is left to the editor."""
+    tool = _TOOL_AFTER.match(text, end)
+    if tool is not None:
+        tools = (language.machine, language.products, languages()[0].products)  # tools go by English names
+        named = [m for p in tools if p is not None for m in [p.match(text, tool.end())]]
+        ends = [m.end() for m in named if m is not None and not text[m.end() : m.end() + 1].isalpha()]
+        end = max(ends, default=end)
+    inside = _LATIN_BEFORE.search(text, 0, start) is not None and _SMALL_AFTER.match(text, end) is not None
+    return Marker(start, end, language.code, not inside)
 
 
 def _goes_on_from_line_before(text: str, start: int) -> bool:
@@ -380,7 +411,8 @@ def _suffix(language: Language, text: str, start: int, end: int) -> Marker | Non
 
 
 def _segments(text: str) -> Iterator[tuple[int, int]]:
-    """Lines, sentences and the pieces between stops of ``text``, white space and control characters trimmed.
+    """Lines, sentences and the pieces between stops of ``text``, white space and control characters trimmed
+    (runs of another script are read first, by :func:`find_markers`).
 
     Besides :func:`sentence_spans`, which wants a capital after a stop, a stop followed by
     any word that is not in small letters ends a piece: scripts without capitals (Arabic,
@@ -394,9 +426,6 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     for start, end in sentence_spans(text):
         if not text[start].islower():
             yield start, end
-    if _LATIN.search(text):  # a note in another script inside Latin text ends where that script does
-        for run in _OTHER_SCRIPT.finditer(text):
-            yield from _trimmed(text, *run.span())
     piece_start = 0
     for stop in _PIECE_END.finditer(text):
         yield from _trimmed(text, piece_start, stop.start())
