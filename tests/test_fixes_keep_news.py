@@ -226,6 +226,20 @@ LEFTOVERS = (
     "Photo courtesy AFP",
     "Image courtesy John Smith",
     "ZUMA PRESS PHOTO/John Smith",
+    "-- END --",
+    "ENDS",
+    "+++ ends +++",
+    "EMBARGOED UNTIL 0001 GMT TUESDAY",
+    "Hold for release until Friday March 4",
+    "No use in France, Germany or Italy.",
+    "Japan, South Korea and China out.",
+    "本文由AI DeepL翻译",
+    "이 기사는 DeepL 기계 번역으로 작성되었습니다.",
+    "Image supplied by TT News Agency",
+    "Photo credit should read JOHN SMITH/AFP",
+    "Copyright AP, all rights reserved",
+    "PICTURE MAY NOT BE ARCHIVED OR SOLD",
+    "Editorial use only; no use after 30 days.",
 )
 POSITIONS = ("own-line", "start", "middle", "end", "inside")
 
@@ -293,6 +307,7 @@ def _words_in_order(sentence: str, text: str) -> bool:
         "Powered by automated translation",
         "This text has been automatically translated",
         "Editorial use only; no commercial use; no archiving.",
+        "本文由AI DeepL翻译",
     ],
 )
 def test_a_leftover_inside_a_sentence_is_reported_with_an_unsafe_fix(tmp_path: Path, leftover: str):
@@ -375,3 +390,36 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
     """Cases the fix benchmark found at other seeds: the words after a leftover are news, not part of it."""
     assert kept in safe_fix(f"{HEADLINE}\n\n{paragraph}\n")
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [
+        "-- END --",
+        "ENDS",
+        "(END)",
+        "+++ ends +++",
+        "No use in France, Germany or Italy.",
+        "Not for sale in Canada or Mexico.",
+        "本文由AI DeepL翻译",
+        "ترجمة آلية بواسطة Google Translate",
+        "Image supplied by TT News Agency",
+        "Copyright AP, all rights reserved",
+        "Editorial use only; no use after 30 days.",
+    ],
+)
+def test_a_leftover_run_onto_a_paragraph_is_deleted_alone(tmp_path: Path, leftover: str):
+    """Appended to a paragraph's last sentence, a leftover is deleted with the space before it, nothing else."""
+    path = write(tmp_path, f"{HEADLINE}\n\n{NEWS[0]}\n\n{NEWS[1]} {leftover}\n\n{NEWS[2]}\n")
+    run_cli("check", str(path), "--fix")
+    assert path.read_text(encoding="utf-8") == f"{HEADLINE}\n\n{NEWS[0]}\n\n{NEWS[1]}\n\n{NEWS[2]}\n"
+
+
+def test_an_embargo_pasted_into_a_paragraph_is_reported_on_its_own_span(tmp_path: Path):
+    """WL106 finds the note between two sentences; its fix stays unsafe (the embargo may not have passed)."""
+    text = f"{HEADLINE}\n\n{NEWS[0]}\n\n{NEWS[1]} EMBARGOED UNTIL 0001 GMT TUESDAY {NEWS[2]}\n"
+    (finding,) = [f for f in lint_text(text, "end.txt", settings=Settings(select=("WL106",)))]
+    assert text[finding.start : finding.end] == "EMBARGOED UNTIL 0001 GMT TUESDAY"
+    assert finding.fix is not None and not finding.fix.safe
+    fixed, _, _ = fix_to_fixed_point(text, lambda source: lint_text(source, "end.txt", settings=Settings()), True)
+    assert fixed == f"{HEADLINE}\n\n{NEWS[0]}\n\n{NEWS[1]} {NEWS[2]}\n"

@@ -47,6 +47,7 @@ _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
 _LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
+_GOES_ON = LazyPattern(r",[ ]\p{Lu}")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -74,7 +75,8 @@ def _vocabulary() -> _Vocabulary:
     lexicon = table("notices")
     flags = regex.IGNORECASE | regex.VERSION1
     countries = _countries(words(lexicon, "country-first-words"))
-    strong = fragments(words(lexicon, "strong")).replace("{countries}", countries)
+    places = f"(?-i:{_places()})"
+    strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
     return _Vocabulary(
         LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
         LazyPattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
@@ -126,20 +128,26 @@ _COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]|[ ]out\b")
 
 
 @cache
-def _country_list_pattern() -> LazyPattern:
-    """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
-    in France, Germany or Italy.", "Not for sale in Canada.", "Japan, South Korea and China out." A sentence
-    with anything more ("There is no use in France for it") is news."""
+def _places(least: int = 1) -> str:
+    """A list of at least ``least`` place names in ordinary case ("France, South Korea or the Netherlands")."""
     lexicon = table("notices")
     titled = {word.title() for word in words(lexicon, "country-first-words")}
     first = "|".join(sorted(titled, key=lambda word: (-len(word), word)))
     not_places = "|".join(words(lexicon, "not-places"))
     place = rf"(?:the[ ])?(?!(?:{not_places})\b)(?:(?:{first})[ ])?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
+    return rf"{place}(?:{joiner}{place}){{{least - 1},}}"
+
+
+@cache
+def _country_list_pattern() -> LazyPattern:
+    """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
+    in France, Germany or Italy.", "Not for sale in Canada.", "Japan, South Korea and China out." A sentence
+    with anything more ("There is no use in France for it") is news."""
     verb = r"(?:use|sale|sales|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
-             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{place}(?:{joiner}{place})*|{place}(?:{joiner}{place})+[ ]out)
+             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}|{_places(2)}[ ]out)
              (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",
         regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
     )
@@ -191,8 +199,9 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             runs.append([(start, end)])
         joined = end == start + len(clause)
     # A notice that starts after a word in small letters fell into a sentence: where it ends is unsure.
+    # One that a comma and a capitalised word follow ("No use in Austria, South Korea ...") may go on.
     return [
-        Notice(run[0][0], run[-1][1], not _INSIDE_OPENING.match(text, run[0][0]))
+        Notice(run[0][0], run[-1][1], not (_INSIDE_OPENING.match(text, run[0][0]) or _GOES_ON.match(text, run[-1][1])))
         for run in runs
         if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
     ]

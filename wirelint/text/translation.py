@@ -76,6 +76,7 @@ _OTHER_SCRIPT = LazyPattern(
 its characters (a tool: "本文由AI DeepL翻译") stay in it."""
 _SCRIPT_START = LazyPattern(_SCRIPT)
 _TOOL_AFTER = LazyPattern(r"[ ]")
+_CLOSING_MARKS = LazyPattern(r"[.!?。！？)）」\"”]*")
 _LATIN_BEFORE = LazyPattern(r"[\p{Latin}\p{N},;][ ]+\Z")
 """A word of a Latin sentence just before a note in another script."""
 _SMALL_AFTER = LazyPattern(r"[ ]+\p{Ll}")
@@ -319,7 +320,8 @@ def _script_note(language: Language, text: str, start: int, end: int) -> Marker:
         tools = (language.machine, language.products, languages()[0].products)  # tools go by English names
         named = [m for p in tools if p is not None for m in [p.match(text, tool.end())]]
         ends = [m.end() for m in named if m is not None and not text[m.end() : m.end() + 1].isalpha()]
-        end = max(ends, default=end)
+        if ends:  # the note's own full stop after the tool goes with it
+            end = _CLOSING_MARKS.match(text, max(ends)).end()
     inside = _LATIN_BEFORE.search(text, 0, start) is not None and _SMALL_AFTER.match(text, end) is not None
     return Marker(start, end, language.code, not inside)
 
