@@ -367,6 +367,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("TASR PHOTO / MARIA ROSSI IBM Corp said it would cut prices.", "IBM Corp said"),
         ("NO SALES. NOT FOR SALE OR ARCHIVE - Friday's game went ahead, the club said.", "- Friday's game"),
         ("It was the best game ever! LOL HANDOUT/EDITORIAL USE ONLY/NO SALES", "ever! LOL"),
+        ("It will be listed in London. Статья переведена автоматически с помощью DeepL.\n    Fees fell.", "London.\n"),
+        ("Wheat is at an early stage. Editorial use only. No use in Austria, Chile or Peru. Rain fell.", "stage. Rain"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -385,6 +387,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "name-in-capitals-before-an-acronym",
         "notice-before-a-list-dash",
         "word-in-capitals-before-a-notice",
+        "note-in-another-script-with-its-stop",
+        "notice-with-a-list-of-places",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
