@@ -57,11 +57,21 @@ _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
 )
 _GATES = {
-    "labelled": LazyPattern(rf"{_LABEL_WORD}|©|\(c\)|(?i:copyright)"),
-    "slashed": LazyPattern(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]"),
+    # A label word with what joins it to a credit ("Photo: ", "Picture by ", "Image supplied by "); a bare
+    # "photo" or "video" in prose does not need the grammar.
+    "labelled": LazyPattern(
+        rf"{_LABEL_WORD}\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:/]|[ ][-–—·|©][ ]"
+        r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
+        r"|©|\(c\)|(?i:copyright|courtesy)"
+    ),
+    # " for " joins a credit only beside a slash, a bar or "via", or after "AGENCY PHOTO" (the one shape
+    # without them): prose is full of it.
+    "slashed": LazyPattern(r"/|[ ]\|[ ]|[ ]via[ ]|PHOTO(?s:.*?)[ ]for[ ]|[ ]for[ ](?s:.*?)PHOTO"),
     "agency_photo": LazyPattern(r"(?i:photo|picture|image)"),
+    # "NAME for AGENCY" needs a known agency after "for" (prose is full of "for Europe").
     "unknown": LazyPattern(
-        r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+        lambda: r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+        rf"|[ ]for[ ](?:{_known_agencies()})"
     ),
     "getty_end": LazyPattern(r"Getty|/"),
     "inside": LazyPattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
@@ -102,11 +112,17 @@ class Credit:
 
 
 @cache
+def _known_agencies() -> str:
+    """The agencies of ``[lexicon.credits]`` as written and in capitals, as an alternation."""
+    agencies = words(table("credits"), "agencies")
+    return alternation(agencies + [name.upper() for name in agencies], boundary=False)
+
+
+@cache
 def _grammar() -> dict[str, LazyPattern]:
     lexicon = table("credits")
-    agencies = words(lexicon, "agencies")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
-    known = alternation(agencies + [name.upper() for name in agencies], boundary=False)
+    known = _known_agencies()
     agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
@@ -157,7 +173,7 @@ def _grammar() -> dict[str, LazyPattern]:
                | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
                | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}[\p{{Lu}}-]+\p{{Lu}}[ ]PHOTO)
                  (?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)+
-               | {LEFT}{chain}{tail}""",
+               | {LEFT}(?P<chain>{part}(?:{SEP}{part}){{1,4}}){tail}""",  # one part alone is never a credit
             flags | regex.VERBOSE,
         ),
         # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",

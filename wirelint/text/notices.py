@@ -34,6 +34,7 @@ _CLOSING = LazyPattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 _LETTERED_RUN = LazyPattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 """The runs of :data:`CAPITAL_RUN` that hold a letter (a match can only start where such a run starts)."""
 _LETTERS = LazyPattern(r"\p{L}+")
+_TWO_CAPITALS = LazyPattern(r"\p{Lu}\p{Lu}")
 _LAST_WORD = LazyPattern(r"\S+\s*$")
 _SEPARATOR = LazyPattern(r"[ \t]*[,;:]+(?=[ \t]+\p{Lu})")
 """A comma or colon left after a notice's last term; not a dash, which may be the text's own ("- Friday's game")."""
@@ -117,7 +118,8 @@ def find_notices(text: str) -> list[Notice]:
     found = [
         notice
         for run in _LETTERED_RUN.finditer(text)  # every term has letters: a run without one is no notice
-        if (notice := _capital_run(text, *run.span()))
+        if _TWO_CAPITALS.search(text, *run.span())  # nor one without a word in capitals ("H" of "He")
+        and (notice := _capital_run(text, *run.span()))
     ]
     found.extend(_sentence_runs(text, found))
     found.extend(_country_lists(text, found))
