@@ -169,9 +169,11 @@ class TotalContradictsParts(Rule):
         "sentence (\"including\", \"of which\", \"36 people, 58 of them children\", a colon list after the "
         "attribution, a dash, \"lost four men and the rebels 35\", \"for a total of 45\"), in the next sentence or "
         "clause (\"They included\", \"Among the dead were\", \"Twenty were women\", \"; 17 of the dead were\", "
-        "\"Also among the dead were\", \"In all, 40 people died\") or in the paragraph next to it. "
+        "\"Also among the dead were\", \"In all, 40 people died\") or in the paragraph next to it, or set out "
+        "line by line (a fact box with a \"Total:\" line, a bulleted or numbered list under \"The victims were:\"). "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
-        "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list). The total's noun must "
+        "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list, \"comprised\", \"made up of\", "
+        "\"broken down as\", \"split between\", \"the rest\", \"the other N\"). The total's noun must "
         "include the parts' nouns (fighters include soldiers and rebels; people include children and fighters; "
         "quantities.toml).",
         why="When one figure of a story is updated and the others are not, the sum stops working. Readers notice; "
