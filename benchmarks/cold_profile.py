@@ -1,21 +1,24 @@
-"""Where a cold ``wirelint check`` spends its time, phase by phase, without a profiler in the way.
+"""Where a cold ``wirelint check`` spends its time, step by step, without a profiler in the way.
 
     python benchmarks/cold_profile.py [--select WL102] [--rounds 9] [--repo PATH ...]
 
-Each phase is a whole Python process that does one step more than the one
-before it (import the command line, then the check command and engine, then
-build the rule table, read the file, import the selected rules, lint); the
-processes take turns, and a phase's cost is the difference of the median CPU
-times (user + system, from ``wait4``) of two neighbours. cProfile would charge
-its own overhead to the many small Python calls of an import; this does not.
-With several ``--repo`` checkouts (say main and a branch) every phase of every
-checkout runs in the same rounds, so the two columns were measured under the
-same load. The last row is the real command, printing included.
+Each round starts a fresh Python process per checkout that does what
+``wirelint check --no-cache SEED`` does, one step at a time (import the command
+line, then the check command with the engine and registry, build the rule
+table, read the file, import the selected rules, lint), and reads the CPU clock
+(``time.process_time``) between steps; what the process spent outside them
+(starting the interpreter, and at exit) is its whole CPU time, from ``wait4``,
+less theirs. cProfile would charge its own overhead to the many small Python
+calls of an import; this does not. The real command and the import floor run
+in the same rounds, for the ratio. With several ``--repo`` checkouts (say main
+and a branch) every checkout runs in every round, so the columns were measured
+under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -25,56 +28,59 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_FOLDERS = (REPO.parent / "shared" / "seeds", REPO / "tests" / "fixtures")
+FLOOR = "import regex, pluggy, click"
 
-PHASES: tuple[tuple[str, str], ...] = (
-    ("Python and the import floor (regex, pluggy, click)", "import regex, pluggy, click"),
-    ("the command line (`wirelint.cli`)", "import wirelint.cli"),
-    ("the check command, engine, config and registry modules",
-     "try:\n"
-     "    from wirelint.commands import startup\n"
-     "    startup.pause()  # as the check command does: the collector waits for the first file\n"
-     "except ImportError:\n"
-     "    pass\n"
-     "import wirelint.commands.check, wirelint.commands.runner"),
-    ("settings, plugins and the rule table",
-     "from pathlib import Path\n"
-     "from wirelint.commands.runner import RunOptions\n"
-     "from wirelint.engine import Engine\n"
-     "from wirelint.registry import get_registry\n"
-     "options = RunOptions(overrides=OVERRIDES)\n"
-     "settings = options.settings(Path(SEED))\n"
-     "engine = Engine(get_registry())\n"
-     "rules = engine.rules_for(settings, SEED)"),
-    ("reading the file (reader, caption test)",
-     "document = engine.parse(SEED, Path(SEED).read_text(encoding='utf-8'))"),
-    ("importing the selected rules' modules", "for rule in rules:\n    getattr(rule, 'rule', None)"),
-    ("linting the file (first use of every pattern and table)",
-     "from wirelint.commands.runner import check_file\ncheck_file(Path(SEED), options)\n"
-     "if 'startup' in globals():\n"
-     "    startup.start_up_over()  # as after the check command's first file (the exit's collection skips it)"),
-)
-"""Each phase's name and the code it adds to the phases before it."""
+STEPS = """
+import json, sys, time
+stamps = [("start", time.process_time())]
+def step(name):
+    stamps.append((name, time.process_time()))
+import regex, pluggy, click
+step("the import floor (regex, pluggy, click)")
+try:
+    from wirelint.commands import startup
+    startup.pause()  # as the check command does: the collector waits for the first file
+except ImportError:
+    startup = None
+import wirelint.cli
+step("the command line (wirelint.cli)")
+import wirelint.commands.check, wirelint.commands.runner
+step("the check command, engine, config and registry modules")
+from pathlib import Path
+from wirelint.commands.runner import RunOptions, check_file
+from wirelint.engine import Engine
+from wirelint.registry import get_registry
+options = RunOptions(overrides=OVERRIDES)
+settings = options.settings(Path(SEED))
+engine = Engine(get_registry())
+rules = engine.rules_for(settings, SEED)
+step("settings, plugins and the rule table")
+document = engine.parse(SEED, Path(SEED).read_text(encoding="utf-8"))
+step("reading the file (reader, caption test)")
+for rule in rules:
+    getattr(rule, "rule", None)
+step("importing the selected rules' modules")
+check_file(Path(SEED), options)
+if startup is not None:
+    startup.start_up_over()
+step("linting the file (first use of every pattern and table)")
+print(json.dumps({name: (at - stamps[index][1]) * 1000 for index, (name, at) in enumerate(stamps[1:])}))
+"""
+"""The steps, each timed from the end of the one before."""
 
 
 def find_seed() -> Path:
     return next(path for folder in SEED_FOLDERS for path in sorted(folder.glob("*.txt")))
 
 
-def scripts(select: str | None, seed: Path) -> list[str]:
-    """The program of each phase: every phase's code up to and including its own."""
-    overrides = repr((("select", (select,)),) if select else ())
-    programs, code = [], f"SEED = {str(seed)!r}\nOVERRIDES = {overrides}\n"
-    for _, step in PHASES:
-        code += step + "\n"
-        programs.append(code)
-    return programs
-
-
-def cpu_of(command: list[str], env: dict[str, str]) -> float:
-    process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir(), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)  # fmt: skip
-    _, _, usage = os.wait4(process.pid, 0)
-    return usage.ru_utime + usage.ru_stime
+def run(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """CPU milliseconds of a whole process (``wait4``), and what it printed."""
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir(), stdout=output,
+                                   stderr=subprocess.DEVNULL)  # fmt: skip
+        _, _, usage = os.wait4(process.pid, 0)
+        output.seek(0)
+        return (usage.ru_utime + usage.ru_stime) * 1000, output.read().decode()
 
 
 def environment(repo: Path, pycache: Path) -> dict[str, str]:
@@ -92,40 +98,39 @@ def main(argv: list[str] | None = None) -> None:
     repos = args.repo or [REPO]
     seed = find_seed()
     selection = ["--select", args.select] if args.select else []
+    overrides = repr((("select", (args.select,)),) if args.select else ())
+    program = f"SEED = {str(seed)!r}\nOVERRIDES = {overrides}\n{STEPS}"
+    steps: list[dict[str, list[float]]] = [{} for _ in repos]
+    wholes: list[list[float]] = [[] for _ in repos]
+    floors: list[float] = []
     with tempfile.TemporaryDirectory(prefix="wirelint-cold-") as scratch:
-        commands: dict[tuple[int, int], tuple[list[str], dict[str, str]]] = {}
-        for number, repo in enumerate(repos):
-            env = environment(repo, Path(scratch) / f"pycache{number}")
-            for phase, program in enumerate(scripts(args.select, seed)):
-                commands[number, phase] = ([sys.executable, "-c", program], env)
-            commands[number, len(PHASES)] = (
-                [sys.executable, "-m", "wirelint", "check", "--no-cache", *selection, str(seed)], env
-            )
-        for command, env in commands.values():  # bytecode and the start-up cache are written once, as at install
-            cpu_of(command, env)
-            cpu_of(command, env)
-        times: dict[tuple[int, int], list[float]] = {key: [] for key in commands}
-        keys = list(commands)
-        for round_number in range(args.rounds):
-            turn = round_number % len(keys)
-            for key in keys[turn:] + keys[:turn]:
-                times[key].append(cpu_of(*commands[key]))
-    medians = {key: statistics.median(values) * 1000 for key, values in times.items()}
-    names = [name for name, _ in PHASES] + ["printing, and the rest of the real command"]
+        envs = [environment(repo, Path(scratch) / f"pycache{number}") for number, repo in enumerate(repos)]
+        command = [sys.executable, "-m", "wirelint", "check", "--no-cache", *selection, str(seed)]
+        for env in envs:  # bytecode and the start-up cache are written once, as at install
+            for _ in range(2):
+                run([sys.executable, "-c", program], env)
+                run(command, env)
+        for _ in range(args.rounds):
+            floors.append(run([sys.executable, "-c", FLOOR], envs[0])[0])
+            for number, env in enumerate(envs):
+                total, printed = run([sys.executable, "-c", program], env)
+                times = json.loads(printed.strip().splitlines()[-1])
+                times["starting the interpreter, and its exit"] = total - sum(times.values())
+                for name, spent in times.items():
+                    steps[number].setdefault(name, []).append(spent)
+                wholes[number].append(run(command, env)[0])
+    floor = statistics.median(floors)
     print(f"cold `wirelint check {' '.join(selection)} {seed.name}`: median CPU ms of {args.rounds} rounds, "
-          f"load {os.getloadavg()[0]:.1f}\n")
-    print("| phase | " + " | ".join(str(repo) for repo in repos) + " |")
+          f"load {os.getloadavg()[0]:.1f}; import floor {floor:.0f} ms\n")
+    print("| step | " + " | ".join(str(repo) for repo in repos) + " |")
     print("| --- |" + " --- |" * len(repos))
-    for phase, name in enumerate(names):
-        cells = []
-        for number in range(len(repos)):
-            before = medians[number, phase - 1] if phase else 0.0
-            cells.append(f"{medians[number, phase] - before:.1f}")
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    totals = [medians[number, len(PHASES)] for number in range(len(repos))]
-    floors = [medians[number, 0] for number in range(len(repos))]
-    print("| **whole command** | " + " | ".join(f"**{t:.0f} ({t / f:.2f}x the floor)**"
-                                              for t, f in zip(totals, floors, strict=True)) + " |")
+    names = list(steps[0])
+    order = [names[-1], *names[:-1]]  # the interpreter first
+    for name in order:
+        print(f"| {name} | " + " | ".join(f"{statistics.median(found[name]):.1f}" for found in steps) + " |")
+    cells = [f"**{statistics.median(whole):.0f} ({statistics.median(whole) / floor:.2f}x the floor)**"
+             for whole in wholes]
+    print("| **the real command, whole** | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
