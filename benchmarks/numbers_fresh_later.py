@@ -1,4 +1,4 @@
-"""The later fresh held-out sets (K and L) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
+"""The later fresh held-out sets (K, L and M) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
 
 Set K was written before any rule change of that pass and without running
 the rules on it: totals with parts in structures the earlier sets lack
@@ -14,13 +14,17 @@ after the fixes set K prompted, the same way, with new structures again
 (numbered lists, "So did", "or N in total", parts by cause, participles,
 "respectively" after places, a total set off by dashes) and new tally
 categories (caravans, racehorses, staff laid off, miles of track, data
-stolen, windows smashed). Data only.
+stolen, windows smashed). Set M was written after set L's fixes, the same way
+(labelled breakdowns in brackets, "listed ... as", "between them", a total
+inside a partitive, "of whom ... remain"; tallies by new predicates: "made
+off with", "savaged", "evicted", "written off", "paid out", "emptied the
+accounts of"). Data only.
 """
 
 from __future__ import annotations
 
 import numbers_fresh_sets as earlier
-from numbers_fresh import PEOPLE, HeadFrame, TotalFrame
+from numbers_fresh import PEOPLE, THREE, HeadFrame, TotalFrame
 
 FRESH_K: dict[str, TotalFrame] = {
     "k-relative-of-the": TotalFrame("Of the {W} people who were hurt when the {inc} struck {place}, {P0} were {N0} "
@@ -250,16 +254,108 @@ LOOKALIKES_L: list[str] = [
 ]
 """Set L: counts that are no tally of loss, damage or cost (WL201 must not warn)."""
 
+FRESH_M: dict[str, TotalFrame] = {
+    "m-brackets-after-nouns": TotalFrame("{W} people were detained, {N0} ({P0}) and {N1} ({P1}), {src} said.",
+                                         "fresh-m", True, nouns=PEOPLE),
+    "m-listed-as-in-all": TotalFrame("{Src} listed the casualties as {P0} {N0} and {P1} {N1}, {W} in all.",
+                                     "fresh-m", True, nouns=PEOPLE),
+    "m-who-died-while": TotalFrame("The {W} who died included {P0} {N0}, while {P1} {N1} were also among the "
+                                   "victims.", "fresh-m", nouns=PEOPLE),
+    "m-of-the-n-passengers": TotalFrame("{P0} of the {W} passengers were {N0}; {P1} were {N1}.", "fresh-m",
+                                        nouns=PEOPLE),
+    "m-labelled-brackets": TotalFrame("Dead: {W} ({N0}: {P0}, {N1}: {P1}).", "fresh-m", True, nouns=PEOPLE),
+    "m-arrests-made-places": TotalFrame("A total of {W} arrests have been made. {P0} were made in {place} and {P1} "
+                                        "in {place2}.", "fresh-m"),
+    "m-three-then-colon-total": TotalFrame("{P0} {N0}, {P1} {N1} and {P2} {N2}: {W} dead in all.", "fresh-m", True,
+                                           parts=3, nouns=THREE),
+    "m-dashes-in-total-comprise": TotalFrame("The injured \u2013 {W} in total \u2013 comprise {P0} {N0} and {P1} "
+                                             "{N1}.", "fresh-m", True, nouns=PEOPLE),
+    "m-further-then-toll": TotalFrame("{Src} said {P0} of the dead were {N0}. A further {P1} were {N1}. The toll "
+                                      "stands at {W}.", "fresh-m", nouns=PEOPLE),
+    "m-some-of-whom-remain": TotalFrame("{W} people were arrested, of whom {P0} remain in custody and {P1} have been "
+                                        "bailed.", "fresh-m", qualifier="about"),
+    "m-passive-by-tally": TotalFrame("{W} people were killed by the floods \u2013 {P0} were swept away in {place} "
+                                     "and {P1} died in {place2}.", "fresh-m", True),
+    "m-between-them": TotalFrame("Between them, {N0} ({P0}) and {N1} ({P1}) account for all {W} people detained.",
+                                 "fresh-m", True, nouns=PEOPLE),
+}
+"""Set M: WL402 frames, written after set L's fixes (third pass) and measured once first."""
+
+HEAD_M: dict[str, HeadFrame] = {
+    "m-over-200": HeadFrame("Over 200 hurt in {place} train crash", "{B} passengers were hurt, {src} said.", "fresh-m",
+                            (("", "About 120", False), ("", "More than 230", True), ("", "Ninety", False),
+                             ("", "Some 250", True))),
+    "m-two-counts": HeadFrame("Floods kill 12, leave thousands homeless in {place}", "{B} people were killed and "
+                              "5,000 left homeless, {src} said.", "fresh-m",
+                              (("", "Four", False), ("", "Twelve", True), ("", "Twenty", False), ("", "Twelve", True))),
+    "m-dozens-missing": HeadFrame("Dozens missing after {place} landslide", "{B} people are missing, {src} said.",
+                                  "fresh-m", (("", "Eleven", False), ("", "At least 30", True), ("", "Nine", False),
+                                              ("", "Some 40", True))),
+    "m-eight-die": HeadFrame("Eight die in {place} shooting", "Gunmen shot dead {B} people, {src} said.", "fresh-m",
+                             (("", "five", False), ("", "eight", True), ("", "11", False), ("", "8", True))),
+    "m-twin-blasts": HeadFrame("Twin blasts kill 40 in {place}", "The two blasts killed {B} people, {src} said.",
+                               "fresh-m", (("", "23", False), ("", "40", True), ("", "about 60", False),
+                                           ("", "forty", True))),
+    "m-protests-hundreds": HeadFrame("{place} protests: hundreds detained", "{B} protesters were detained, {src} "
+                                     "said.", "fresh-m", (("", "About 90", False), ("", "More than 400", True),
+                                                          ("", "Sixty", False), ("", "Some 700", True))),
+    "m-a-hundred-feared": HeadFrame("A hundred feared dead in {place} quake", "{B} people are feared dead, {src} "
+                                    "said.", "fresh-m", (("", "About 40", False), ("", "About 100", True),
+                                                         ("", "Sixty", False), ("", "Around 110", True))),
+    "m-doubles-to": HeadFrame("{place} quake death toll doubles to 80", "{B} people have died, {src} said.", "fresh-m",
+                              (("", "Forty", False), ("", "Eighty", True), ("", "Fifty-five", False),
+                               ("", "80", True))),
+}
+"""Set M: WL401 frames, written after set L's fixes."""
+
+TALLIES_M: list[str] = [
+    "The storm toppled {n} electricity pylons.",
+    "{N} lorries were damaged in the pile-up.",
+    "Thieves made off with {n} laptops from the school.",
+    "The fire at the archive consumed {n},000 documents.",
+    "{N} sheep were savaged by dogs.",
+    "Bailiffs evicted {n} families from the estate.",
+    "Customs officers have destroyed {n},000 counterfeit handbags.",
+    "Insurers have paid out \u00a3{n}m in storm claims.",
+    "The strike has cost the airline \u00a3{n}m.",
+    "{N} villages have been cut off by snow.",
+    "Gales ripped the roofs from {n} houses.",
+    "Fraudsters emptied the accounts of {n} pensioners.",
+    "{N} cars were written off in the floods.",
+    "The virus wiped {n},000 files from the council's computers.",
+    "{n},000 fish have died in the polluted river.",
+    "The council has lost \u00a3{n}m on failed investments.",
+]
+"""Set M: unsourced tallies (WL201), each also inserted with a source."""
+
+LOOKALIKES_M: list[str] = [
+    "Engineers inspected {n} electricity pylons.",
+    "The haulier owns {n} lorries.",
+    "The school bought {n} laptops.",
+    "The archive holds {n},000 documents.",
+    "Farmers sheared {n} sheep in a day.",
+    "The landlord housed {n} families on the estate.",
+    "Designers made {n},000 handbags last year.",
+    "Insurers sold {n},000 new policies.",
+    "Volunteers repaired the roofs of {n} houses.",
+    "Engineers backed up {n},000 files.",
+    "The river is home to {n},000 fish.",
+    "The council has invested \u00a3{n}m in new schools.",
+]
+"""Set M: counts that are no tally of loss, damage or cost (WL201 must not warn)."""
+
 FRESH_WL4: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]] = {
     "fresh-a": (earlier.FRESH_A, earlier.HEAD_A), "fresh-b": (earlier.FRESH_B, earlier.HEAD_B),
     "fresh-c": (earlier.FRESH_C, earlier.HEAD_C), "fresh-d": (earlier.FRESH_D, earlier.HEAD_D),
     "fresh-e": (earlier.FRESH_E, earlier.HEAD_E), "fresh-f": (earlier.FRESH_F, earlier.HEAD_F),
-    "fresh-k": (FRESH_K, HEAD_K), "fresh-l": (FRESH_L, HEAD_L),
+    "fresh-k": (FRESH_K, HEAD_K), "fresh-l": (FRESH_L, HEAD_L), "fresh-m": (FRESH_M, HEAD_M),
 }
 """Every fresh WL4 set, in the order written: its WL402 frames and its WL401 frames."""
 
-FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K, "fresh-l": TALLIES_L}
+FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K, "fresh-l": TALLIES_L,
+                                     "fresh-m": TALLIES_M}
 """Every fresh WL201 set, in the order written."""
 
-FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K, "fresh-l": LOOKALIKES_L}
+FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K, "fresh-l": LOOKALIKES_L,
+                                          "fresh-m": LOOKALIKES_M}
 """The WL201 look-alikes, by set (from set K on)."""
