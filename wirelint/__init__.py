@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wirelint.startcache import install_class_code
+import wirelint.startcache  # noqa: F401  first: importing it keeps the code of every class defined after
 from wirelint.version import __version__
-
-install_class_code()  # before any of wirelint's classes is defined
 
 __all__ = ["__version__", "lint_document", "lint_text"]
 

@@ -222,37 +222,21 @@ def parse_settings(data: dict[str, Any], config_path: Path | None, where: str | 
 
 
 def read_config_file(path: Path) -> dict[str, Any] | None:
-    """The wirelint table of a config file, or None when it has none.
+    """The wirelint table of a config file, or None when it has none (parsed once per version of the file)."""
+    from wirelint.startcache import read_toml  # the start-up cache: a run imports no TOML parser for it
 
-    A file's TOML is parsed once per version of it (its path, size and modification time): the tables
-    are kept in the start-up cache, as a pack's are, so a run does not import the parser to read them.
-    """
-    from wirelint.startcache import STARTUP, file_stamp
-
-    stamp = file_stamp(path)
-    data = STARTUP.get("config-tables", stamp) if stamp else None
-    if not isinstance(data, dict):
-        data = _parse_config_file(path)
-        if stamp:
-            STARTUP.put("config-tables", stamp, data)
+    try:
+        data = read_toml(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), f"cannot read: {error}") from None
+    except ValueError as error:  # tomllib.TOMLDecodeError
+        raise ConfigError(str(path), f"invalid TOML: {_located(error, path)}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("wirelint")
         if table is None:
             return None
         return _table(str(path), "tool.wirelint", table)
     return data.get("tool", {}).get("wirelint", data) if "tool" in data else data
-
-
-def _parse_config_file(path: Path) -> dict[str, Any]:
-    from wirelint._toml import tomllib  # only for a config file the start-up cache has not got
-
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(str(path), f"invalid TOML: {_located(error, path)}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(str(path), f"cannot read: {error}") from None
-    return data
 
 
 def _located(error: Exception, path: Path) -> str:

@@ -260,3 +260,6 @@ def class_code(source: str, cache: StartCache | None = None) -> CodeType:
     code = compile(source, "<string>", "exec", dont_inherit=True)
     cache.put("class-code", key, marshal.dumps(code))
     return code
+
+
+install_class_code()  # on import: wirelint/__init__.py imports this module before any class is defined
