@@ -92,6 +92,19 @@ SHAPES = [
     # one count for each place named before: all of the total
     ("Forty people were evacuated from Mabu and Sena, 12 and 19 respectively.", "Thirty-one people were evacuated "
      "from Mabu and Sena, 12 and 19 respectively."),
+    # set M's shapes: the total inside a partitive; "The 40 who died included"; a count that sums up the list
+    ("Twelve of the twenty passengers were miners; fourteen were rescuers.", "Twelve of the thirty passengers were "
+     "miners; fourteen were rescuers."),
+    ("The 20 who died included 12 miners, while 11 rescuers were also among the victims.", "The 23 who died "
+     "included 12 miners, while 11 rescuers were also among the victims."),
+    ("Officials listed the casualties as 12 miners and 11 rescuers, 20 in all.", "Officials listed the casualties "
+     "as 12 miners and 11 rescuers, 23 in all."),
+    ("The injured – 20 in total – comprise 12 miners and 11 rescuers.", "The injured – 23 in total – comprise 12 "
+     "miners and 11 rescuers."),
+    ("Officials said 12 of the dead were miners. A further 11 were rescuers. The toll stands at 20.",
+     "Officials said 12 of the dead were miners. A further 11 were rescuers. The toll stands at 23."),
+    ("Twenty people were held, miners (12) and rescuers (11).", "Twenty-three people were held, miners (12) and "
+     "rescuers (11)."),
 ]
 
 
@@ -129,6 +142,8 @@ LOOK_ALIKES = [
     "in 1985.",
     # another count with its own verb is another clause, even after "another"
     "Twelve people died at the scene and another 30 were treated in hospital.",
+    # "N of the two models" counts cars of two kinds, not a total of two (Reuters 3655)
+    "Dealers held 35,000 of the two models. Another 8,000 were in transit.",
     # lines of a story that are not one count each are no fact box
     "The teams met twice.\n\nThe first game had 20 fans and 30 stewards\nThe second had none",
 ]
@@ -156,6 +171,8 @@ HEADLINES = [
      "Mabu toll climbs past 500\n\nThe blast has killed 520 people, officials said."),
     ("Handful of survivors found in Mabu\n\nRescuers pulled 20 survivors from the mine, officials said.",
      "Handful of survivors found in Mabu\n\nRescuers pulled three survivors from the mine, officials said."),
+    ("Mabu mine toll doubles to 80\n\nForty people have died, officials said.",
+     "Mabu mine toll doubles to 80\n\nEighty people have died, officials said."),
     ("Death toll from Mabu mine blast tops 100\n\nThe blast has killed 87 people, officials said.",
      "Death toll from Mabu mine blast tops 100\n\nThe blast has killed 112 people, officials said."),
     ("Mabu quake toll nears 1,000\n\nThe quake has killed 600 people, officials said.",
@@ -163,7 +180,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("defect", "control"), HEADLINES, ids=["past", "handful", "tops", "nears"])
+@pytest.mark.parametrize(("defect", "control"), HEADLINES, ids=["past", "handful", "doubles", "tops", "nears"])
 def test_headline_verbs_of_bound_are_read(defect: str, control: str) -> None:
     assert [f.code for f in conftest.lint(defect + "\n", settings=WL4)] == ["WL401"]
     assert conftest.lint(control + "\n", settings=WL4) == []

@@ -80,6 +80,12 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                          "Researchers tagged 23 dolphins off the coast."),
     "things ending like doers": ("Twenty-three lawnmowers were stolen from the shed.",
                                  "The shop sells 23 lawnmowers a week."),
+    # set M's: what an agent of harm did to counted things, whatever the verb; more predicates of loss
+    "agent of harm": ("Gales ripped the roofs from 23 houses.", "Volunteers repaired the roofs of 23 houses."),
+    "agent of harm, any verb": ("The virus wiped 23,000 files from the servers.", "Engineers backed up 23,000 files."),
+    "made off with": ("Thieves made off with 23 laptops.", "The school bought 23 laptops."),
+    "written off": ("Twenty-three cars were written off in the floods.", "Twenty-three cars were sold in May."),
+    "evicted": ("Bailiffs evicted 23 families from the estate.", "The landlord housed 23 families on the estate."),
 }
 
 
@@ -125,6 +131,11 @@ NOT_TALLIES = [
     # a reference back ("others") is no new tally; people lost by a quiz are no toll
     "Three others had been intercepted by security staff.",
     "The quiz lost 37 contestants in the first round.",
+    # what an agent of harm does that is no loss; an agent word that only qualifies the subject
+    "The storm dumped 37 inches of snow.",
+    "The storm produced 37 tornadoes.",
+    "The fire service inspected 37 buildings.",
+    "Flood defences protected 37 homes.",
 ]
 
 

@@ -34,7 +34,7 @@ _BEFORE: dict[str, str] = {
     r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
     r"(?:\s+(?:now|currently|already|officially|so\s+far))?\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
     r"|climbed\s+to|climbs\s+to|jumped\s+to|jumps\s+to|hits|hit|tops|topped|stands\s+at|stood\s+at|is|was"
-    r"|has\s+risen\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
+    r"|has\s+risen\s+to|(?:has\s+|have\s+)?[\p{Ll}]+(?:s|ed)\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:(?:has\s+|had\s+|is\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood|now\s+stands)\s+)?(?:to|at)"
     r"|(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s*$)"

@@ -29,7 +29,7 @@ LISTED = LazyPattern(
     r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
     r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
-    r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s*\(\s*"
+    r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}\s*\(\s*"
     r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",
     regex.IGNORECASE,
 )
@@ -92,6 +92,10 @@ def is_part(quantity: Quantity) -> bool:
     return quantity.kind is Kind.COUNT and not quantity.vague and not quantity.definite
 
 
+_SUMS_UP = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
+"""A count that sums up the ones before it ("10 men and 11 women, 21 in all") is their total, not one more item."""
+
+
 def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
@@ -104,7 +108,7 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
         if current and joined(text, current[-1], quantity) and (
             quantity.event == current[-1].event
         ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
-                   and not _OF_THEM.match(text, current[-1].end)):
+                   and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end):
             current.append(quantity)
         else:
             _close(text, current, found)
@@ -120,7 +124,8 @@ def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> N
         found.append(current)
 
 
-HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}-]+\s*,)\s*(?:including\s+|of\s+them\s+)?",
+HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
+                      r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
                        regex.IGNORECASE)
 """What may stand between a total and the first of its parts when they are listed together: "4,000 people, 3,000
 in Britain", "40 people were wounded, 12 of them adults"."""

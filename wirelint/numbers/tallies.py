@@ -76,6 +76,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     found = {"listed-after": listed_after, "listed-before": listed_before, "any-after": any_after,
              "any-before": any_before, "areas": areas, "cost": cost, "taken": taken, "named-loss": named_loss,
              "damage": damage}
+    agents = data["agents"]
+    found["agent"] = compile_pattern(
+        rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
+        rf"(?:{_words(agents['words'])})(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
+        rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then)\s+)*"
+        rf"(?!(?:{_words(agents['neutral-verbs'])})\b)[\p{{Ll}}]+\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
+        regex.IGNORECASE,
+    )
     found["owned"] = compile_pattern(rf"\b(?:{_words(data['predicates'])})\s+{_OWNED}(?:{_QUALIFIERS}\s+)*$",
                                      regex.IGNORECASE)
     for kind, words in data["kinds"].items():
@@ -138,7 +146,8 @@ def is_tally(text: str, quantity: Quantity) -> bool:
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
         unit = quantity.unit
         listed = patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit)
-        return (bool(listed) and _governed(patterns, "listed", text, quantity, window)) or _governed(
+        return (bool(listed) and (_governed(patterns, "listed", text, quantity, window)
+                                  or _by_agent(patterns, text, quantity))) or _governed(
             patterns, "any", text, quantity, window)
     if quantity.kind is not Kind.COUNT or not quantity.noun:
         return False
@@ -154,4 +163,11 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return True  # "smashed the windows of 42 shops", "stole the data of 42,000 customers"
     if people(noun):
         return False  # people have events of their own
-    return _governed(patterns, "any", text, quantity, window)
+    return _governed(patterns, "any", text, quantity, window) or _by_agent(patterns, text, quantity)
+
+
+def _by_agent(patterns: dict[str, regex.Pattern[str]], text: str, quantity: Quantity) -> bool:
+    """What an agent of harm heading the clause did to the things counted: "Gales ripped the roofs from 42
+    houses", "The virus wiped 42,000 files", "The storm toppled 42 pylons"."""
+    start = max(0, quantity.start - 120)
+    return bool(patterns["agent"].search(text, start, quantity.start))

@@ -71,7 +71,8 @@ LINKED = LazyPattern(
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
     r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?"
-    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?",
+    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
     regex.IGNORECASE,
 )
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
@@ -80,7 +81,7 @@ short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
 OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b",
                             regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
-ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*", regex.IGNORECASE)
+ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
 """What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
 count before it counted."""
 OTHER = LazyPattern(
@@ -96,7 +97,7 @@ COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|m
 COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
 """A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*[,–—]?\s*(?:(?!(?:which|that|who)\b)[\p{L}-]+,?\s+){0,5}?"
+    r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,5}?"
     r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
     r"|were|was|are|included|include|includes|numbered)"
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
@@ -106,6 +107,9 @@ INCLUDED = LazyPattern(
 WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
                    regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
+BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*$")
+""""detained, men (17) and women (13)": each item a noun with its count in brackets."""
 REST = LazyPattern(r"\bthe\s+(?:other|others|rest|remaining|remainder)\b", regex.IGNORECASE)
 """A last item that is the rest of the total: the list is all of it."""
 PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|including|consisting|numbering|totall?ing"
@@ -137,9 +141,12 @@ AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|othe
 """"19 of whom died and 29 ...", "20 were rescued and the remaining 25", "men accounted for 18 and women for 8",
 "38 were children; 55 were elderly": a count coordinated with the one before."""
 REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
-ALSO_FIRST = LazyPattern(r"\W*also\b", regex.IGNORECASE)
-MAX_COORDINATED = 40
+ALSO_FIRST = LazyPattern(r"\W*(?:also|a\s+further|another|an\s+additional)\b", regex.IGNORECASE)
+MAX_COORDINATED = 60
+ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
+"""A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
 TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told"
+                        r"|the\s+(?:death\s+)?toll\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|has\s+risen)"
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
@@ -326,7 +333,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
         linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
         listing = bool(COLON.search(gap) or _DASH.search(gap) or COMPOSED.search(gap))
-        appositive = not single and len(parts) > 1 and gap.rstrip().endswith(",")
+        appositive = not single and len(parts) > 1 and (gap.rstrip().endswith(",") or BRACKETED.search(gap) is not None)
         explicit = of_them or (located is head) or bool(
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
         )
@@ -345,14 +352,18 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             return _pairing(located, parts, listing and not partial, partial or single)
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
-    named_after = later and (AMONG_THE.search(text, max(0, later[0].quantity.start - 30), later[0].quantity.start)
+    of_total = bool(later) and not last.quantity.noun and OF_TOTAL.fullmatch(
+        text, last.quantity.phrase_end, later[0].quantity.start) is not None and (
+        later[0].quantity.event != "" or personal(later[0].quantity.noun))  # "Twelve of the 40 passengers were"
+    named_after = later and (of_total or AMONG_THE.search(text, max(0, later[0].quantity.start - 30),
+                                                          later[0].quantity.start)
                              or IN_ALL_AFTER.match(text, later[0].quantity.end)
                              or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
     out_of = named_after and "out of" in text[max(0, later[0].quantity.start - 12):later[0].quantity.start].lower()
-    if named_after and (_named_total(later[0], nouns, listed) or (out_of and not any(nouns))):
+    if named_after and (_named_total(later[0], nouns, listed) or ((out_of or of_total) and not any(nouns))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
-        among = ("among" in before_total or "out of" in before_total
+        among = (of_total or "among" in before_total or "out of" in before_total
                  or AMONG_AFTER.match(text, last.quantity.phrase_end)
                  or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
         # "12 children were brought ashore by the coastguard, which rescued a total of 42 people": the total of
@@ -423,7 +434,11 @@ def _totals_after(blocks: Sequence[Block], position: int, first: Located) -> lis
         following, index = blocks[position + 1], 0
     else:
         return []
-    if not TOTALIZER.match(following.text, following.sentences[index][0]):
+    start = following.sentences[index][0]
+    if ADDED.match(following.text, start) and index + 1 < len(following.sentences):
+        index += 1  # "11 of the dead were villagers. A further 64 were soldiers. The toll stands at 58."
+        start = following.sentences[index][0]
+    if not TOTALIZER.match(following.text, start):
         return []
     return [loc for loc in figures(following) if loc.sentence == index]
 
