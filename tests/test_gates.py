@@ -6,6 +6,7 @@ the analysis reacts to and on corpus paragraphs."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,10 +21,16 @@ CREDIT_PIECES = [
 ]  # fmt: skip
 
 
+WIDE_SLASHED = regex.compile(r"/|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ]")
+"""The slash-chain grammar's gate before this round: any " for " let a paragraph through (news is full of
+it). The gate now wants " for " beside "PHOTO"; the credits found must be the same."""
+
+
 def _credits_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The credits found with the slash-chain grammar's gate, and with the wider gate it replaced."""
     gated = credits.find_credits(text)
     with monkeypatch.context() as patched:
-        patched.setattr(credits, "_can_slash", lambda text: True)
+        patched.setattr(credits, "_GATES", {**credits._GATES, "slashed": WIDE_SLASHED})
         assert credits.find_credits(text) == gated
 
 
@@ -32,13 +39,6 @@ def _credits_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_slash_gate_never_changes_the_credits_found(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _credits_both_ways(text, monkeypatch)
-
-
-def test_an_agency_photo_without_a_slash_is_still_judged() -> None:
-    """" PHOTO" opens the gate: "AFP PHOTO" needs no slash (when the kind's own gate lets it through)."""
-    text = "Soldiers patrol the town for hours.\nAFP PHOTO"
-    assert credits._can_slash(text)
-    assert not credits._can_slash("Soldiers patrol the town for hours.")
 
 
 @pytest.mark.corpus

@@ -238,8 +238,6 @@ def find_credits(text: str) -> list[Credit]:
     for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside", "inside_chain"):
         if _GATES[kind].search(text) is None:  # a literal every credit of the kind holds: most paragraphs have none
             continue
-        if kind == "slashed" and not _can_slash(text):
-            continue
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
             if credit is not None and credit.sure and not _start_sure(text, credit.start, match, kind):
@@ -248,13 +246,6 @@ def find_credits(text: str) -> list[Credit]:
                 found = [c for c in found if not (credit.start <= c.start < credit.end)]
                 found.append(credit)
     return sorted(found, key=lambda c: c.start)
-
-
-def _can_slash(text: str) -> bool:
-    """Whether a "slashed" credit can be judged one: every match that :func:`_judge` keeps holds a slash,
-    " | " or " via " (in its chain, brackets or after its agency), or is an agency's " PHOTO". The gate
-    also lets " for " through (a separator of chains), and " for " is in most paragraphs of news."""
-    return "/" in text or " | " in text or " via " in text or " PHOTO" in text
 
 
 def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
