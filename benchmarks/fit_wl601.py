@@ -151,6 +151,12 @@ def extras(vocabulary, info: dict, start: int, end: int) -> dict[str, float]:
         and bool(first_names)
         and not any(s in b_names for s in first_names)
     )
+    a_terms = _sum(terms[i] for i in after)
+    b_only = _sum(terms[i] for i in before)
+    out["after share"] = sum(1 for w in s_terms if w in a_terms) / len(s_terms) if s_terms else 0.0
+    out["after names"] = sum(1 for w in s_names if w in a_names) / len(s_names) if s_names else 0.0
+    out["before share"] = sum(1 for w in s_terms if w in b_only) / len(s_terms) if s_terms else 0.0
+    out["after minus before"] = out["after share"] - out["before share"]
     if end < n:
         next_par = para[end]
         n_units = [i for i in after if para[i] == next_par]

@@ -168,6 +168,12 @@ def test_a_paragraph_that_only_lost_its_full_stop_does_not_hide_a_story_after_it
         ('it said.A senior official', "A senior official"),
         ('symbol "CGCO."Separately, the', "Separately, the"),
         ("the share.U.S. business", "U.S. business"),
+        ("in the US.Separately, the", "Separately, the"),
+        ("up 112%.In a", "In a"),
+        ("as it said.IBM Corp said", "IBM Corp said"),
+        ("of Benson Ltd>.Meanwhile, the", "Meanwhile, the"),
+        ("of the (FCC)Manchester United", "Manchester United"),
+        ('as I didn\'t."Elsewhere, the', "Elsewhere, the"),
     ],
 )
 def test_a_sentence_glued_after_a_figure_an_acronym_or_before_a_one_letter_word_is_split(glued: str, second: str):
@@ -176,7 +182,17 @@ def test_a_sentence_glued_after_a_figure_an_acronym_or_before_a_one_letter_word_
     assert f"The company ended the year {glued} more things today."[units[1].start :].startswith(second)
 
 
-@pytest.mark.parametrize("text", ["Hutchison Whampoa Ltd <HWHH.HK> and others", "the U.S.Treasury said", "bbc.co.uk"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hutchison Whampoa Ltd <HWHH.HK> and others",
+        "the U.S.Treasury said",
+        "bbc.co.uk",
+        "variants Bagle.AT, Bagle.BB and others",
+        "a CC.OO spokesman said",
+        "at 9 a.m.EST on Monday",
+    ],
+)
 def test_tickers_initials_and_addresses_are_not_sentences_run_together(text: str):
     assert len(paragraph_units(text)) == 1
 
