@@ -17,6 +17,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   and sealed until it was done (``--round6`` articles).
 * round seven: ``leftover_round7.HELD_OUT_7``, written and sealed before the third leftovers pass
   (``--round7`` articles), with its own look-alike controls.
+* round eight: ``leftover_round8.HELD_OUT_8``, written after the third pass and measured once
+  (``--round8`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -44,6 +46,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7, control7  # noqa: E402
+from leftover_round8 import HELD_OUT_8, control8  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -148,6 +151,7 @@ def main() -> None:
     parser.add_argument("--sealed", type=int, default=0, help="injected articles for round five (sealed round)")
     parser.add_argument("--round6", type=int, default=0, help="injected articles for round six (sealed round)")
     parser.add_argument("--round7", type=int, default=0, help="injected articles for round seven (and controls)")
+    parser.add_argument("--round8", type=int, default=0, help="injected articles for round eight (and controls)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
@@ -162,6 +166,8 @@ def main() -> None:
     sixth = recall(options.round6, options.seed + 6, HELD_OUT_6) if options.round6 else None
     seventh = recall(options.round7, options.seed + 7, HELD_OUT_7) if options.round7 else None
     checked7 = controls(options.round7, options.seed + 7, control7) if options.round7 else none
+    eighth = recall(options.round8, options.seed + 8, HELD_OUT_8) if options.round8 else None
+    checked8 = controls(options.round8, options.seed + 8, control8) if options.round8 else none
     clean = untouched(options.untouched, options.seed)
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
@@ -186,9 +192,15 @@ def main() -> None:
         _print_recall(seventh, HELD_OUT_7)
         for position, (hit, total) in seventh["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
+    if eighth is not None:
+        print(f"round eight (written after the third pass): {options.round8} articles, seed {options.seed + 8}")
+        _print_recall(eighth, HELD_OUT_8)
+        for position, (hit, total) in eighth["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
     print(f"round-seven controls flagged: {len(checked7['flagged'])} of {checked7['controls']}")
+    print(f"round-eight controls flagged: {len(checked8['flagged'])} of {checked8['controls']}")
     for source, result in clean.items():
         wl1 = [item for item in result["findings"] if item["code"].startswith("WL1")]
         codes = Counter(item["code"] for item in result["findings"])
@@ -198,10 +210,10 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        rounds = (found, fourth, fifth, sixth, seventh)
+        rounds = (found, fourth, fifth, sixth, seventh, eighth)
         for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
             print("MISS", miss)
-        for flag in [*checked["flagged"], *checked4["flagged"], *checked7["flagged"]]:
+        for flag in [*checked["flagged"], *checked4["flagged"], *checked7["flagged"], *checked8["flagged"]]:
             print("FLAGGED", flag)
         for source, result in clean.items():
             for item in result["findings"]:
@@ -209,6 +221,7 @@ def main() -> None:
     if options.json:
         results = {"recall": found, "round four": fourth, "round five": fifth, "round six": sixth}
         results |= {"round seven": seventh, "controls": checked, "controls four": checked4, "controls seven": checked7}
+        results |= {"round eight": eighth, "controls eight": checked8}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
