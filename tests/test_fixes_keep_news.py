@@ -369,6 +369,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("It was the best game ever! LOL HANDOUT/EDITORIAL USE ONLY/NO SALES", "ever! LOL"),
         ("It will be listed in London. Статья переведена автоматически с помощью DeepL.\n    Fees fell.", "London.\n"),
         ("Wheat is at an early stage. Editorial use only. No use in Austria, Chile or Peru. Rain fell.", "stage. Rain"),
+        ("    Sales 26.2 mln vs 17.6 mln\n    ©Prensa Latina NOTE: Net excludes a gain.", "NOTE: Net excludes"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -389,6 +390,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "word-in-capitals-before-a-notice",
         "note-in-another-script-with-its-stop",
         "notice-with-a-list-of-places",
+        "word-in-capitals-after-a-name",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
@@ -410,6 +412,10 @@ def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
         "Image supplied by TT News Agency",
         "Copyright AP, all rights reserved",
         "Editorial use only; no use after 30 days.",
+        "NOT FOR USE IN PRINT OR ONLINE IN INDIA",
+        "Photos by Pavel Novak, Lehtikuva",
+        "Diterjemahkan secara automatik.",
+        "תורגם באופן אוטומטי",
     ],
 )
 def test_a_leftover_run_onto_a_paragraph_is_deleted_alone(tmp_path: Path, leftover: str):

@@ -97,7 +97,7 @@ _NEXT_WORD = LazyPattern(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\S+)")
 _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|photo|picture|image))")
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
-_LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]")
+_LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]|,[ ]")
 _RIGHT_BOUNDARY = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
 """What follows a credit: the end of a line, a bracket, punctuation or a new sentence (after a dash too;
 not prose)."""
@@ -126,6 +126,7 @@ def _grammar() -> dict[str, LazyPattern]:
     agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
+    label = rf"(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"  # "Pic credit", "Video source"
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
@@ -143,7 +144,8 @@ def _grammar() -> dict[str, LazyPattern]:
     handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued)[ ]by|(?:should|must)[ ]read:?)[ ]"
     after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
-    org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}})"
+    # No word of it starts a sentence ("Year The photos by NAME were shown": "The" starts one).
+    org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*){{0,2}})"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
     # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
@@ -393,7 +395,14 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the
     # sentence after it ("JEAN SATO KLM Royal Dutch Airways said").
     closed = _CLOSED.match(text, end) is not None
-    return end, sure and (len(capitalised) <= 2 or (in_capitals and closed))
+    # A word in capitals after a name in ordinary case may be the next text's ("©Prensa Latina NOTE: Net ...").
+    caps_after_name = len(capitalised) >= 2 and not in_capitals and _in_capitals(capitalised[-1])
+    return end, sure and not caps_after_name and (len(capitalised) <= 2 or (in_capitals and closed))
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @cache

@@ -78,9 +78,10 @@ def _vocabulary() -> _Vocabulary:
     countries = _countries(words(lexicon, "country-first-words"))
     places = f"(?-i:{_places()})"
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
+    weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
     return _Vocabulary(
         LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
-        LazyPattern(rf"(?<![\p{{L}}])(?:{fragments(words(lexicon, 'weak'))})(?![\p{{L}}])", flags),
+        LazyPattern(rf"(?<![\p{{L}}])(?:{weak})(?![\p{{L}}])", flags),
         int(lexicon.get("strong-weight", 3)),
         int(lexicon.get("weak-weight", 1)),
         int(lexicon.get("capitals-threshold", 4)),
@@ -136,7 +137,8 @@ def _places(least: int = 1) -> str:
     titled = {word.title() for word in words(lexicon, "country-first-words")}
     first = "|".join(sorted(titled, key=lambda word: (-len(word), word)))
     not_places = "|".join(words(lexicon, "not-places"))
-    place = rf"(?:the[ ])?(?!(?:{not_places})\b)(?:(?:{first})[ ])?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+    word = rf"(?!(?:{not_places})\b)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+    place = rf"(?:the[ ])?(?:(?:{first})[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
     return rf"{place}(?:{joiner}{place}){{{least - 1},}}"
 
@@ -146,7 +148,8 @@ def _country_list_pattern() -> LazyPattern:
     """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
     in France, Germany or Italy.", "Not for sale in Canada.", "Japan, South Korea and China out." A sentence
     with anything more ("There is no use in France for it") is news."""
-    verb = r"(?:use|sale|sales|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
+    # "No use", "No broadcast use", "Not for commercial sale", "No use by media".
+    verb = r"(?:\p{Ll}+[ ])?(?:use|sales?|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
              (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}|{_places(2)}[ ]out)
