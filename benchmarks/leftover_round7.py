@@ -44,27 +44,48 @@ def _countries(rng: random.Random, count: int) -> str:
     return ", ".join(chosen[:-1]) + joiner + chosen[-1] if count > 1 else chosen[0]
 
 
-def _pick7(*templates: str) -> Callable[[random.Random], str]:
-    def make(rng: random.Random) -> str:
-        person, agency = rng.choice(NAMES_7), rng.choice(AGENCIES_7)
-        day = rng.choice(DAYS)
-        return rng.choice(templates).format(
-            name=person,
-            NAME=person.upper(),
-            agency=agency,
-            AGENCY=agency.upper(),
-            agency2=rng.choice(AGENCIES_7),
-            DAY=day,
-            Day=day.title(),
-            time=rng.choice(TIMES),
-            zone=rng.choice(ZONES),
-            date=rng.choice(DATES),
-            countries=_countries(rng, rng.choice((2, 3, 3, 4))),
-            COUNTRIES=_countries(rng, rng.choice((2, 3))).upper(),
-            language=rng.choice(LANGUAGES_7),
-        )
+def picker(
+    first: Callable[[random.Random], dict[str, str]], rest: Callable[[random.Random], dict[str, str]]
+) -> Callable[..., Callable[[random.Random], str]]:
+    """A maker of families' leftovers: the ``first`` fields, then a template, then the ``rest`` (drawn in this
+    order, so a seed gives the same leftovers)."""
 
-    return make
+    def pick(*templates: str) -> Callable[[random.Random], str]:
+        def make(rng: random.Random) -> str:
+            head = first(rng)
+            return rng.choice(templates).format(**head, **rest(rng))
+
+        return make
+
+    return pick
+
+
+def person_agency_day(names: tuple[str, ...] | list[str], agencies: list[str]) -> Callable[[random.Random], dict]:
+    """The fields every round draws first: a photographer, an agency and a weekday, as written and in capitals."""
+
+    def draw(rng: random.Random) -> dict[str, str]:
+        person, agency, day = rng.choice(names), rng.choice(agencies), rng.choice(DAYS)
+        return {"name": person, "NAME": person.upper(), "agency": agency, "AGENCY": agency.upper()} | {
+            "DAY": day,
+            "Day": day.title(),
+        }
+
+    return draw
+
+
+def _rest7(rng: random.Random) -> dict[str, str]:
+    return {
+        "agency2": rng.choice(AGENCIES_7),
+        "time": rng.choice(TIMES),
+        "zone": rng.choice(ZONES),
+        "date": rng.choice(DATES),
+        "countries": _countries(rng, rng.choice((2, 3, 3, 4))),
+        "COUNTRIES": _countries(rng, rng.choice((2, 3))).upper(),
+        "language": rng.choice(LANGUAGES_7),
+    }
+
+
+_pick7 = picker(person_agency_day(NAMES_7, AGENCIES_7), _rest7)
 
 
 IN_PARAGRAPH = ("own-line", "start", "middle", "end", "after-table")

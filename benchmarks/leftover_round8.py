@@ -11,9 +11,9 @@ fresh round.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
 from leftover_injection import Family
+from leftover_round7 import AT_THE_END, IN_PARAGRAPH, person_agency_day, picker
 from leftover_unseen import INLINE4
 
 NAMES_8 = (
@@ -28,7 +28,6 @@ COUNTRIES_8 = (
     "Sweden,Finland,Poland,Hungary,Mexico,Argentina,Chile,India,Indonesia,Malaysia,South Africa,Egypt,Israel,"
     "the United Arab Emirates,Saudi Arabia,Hong Kong,Taiwan,the Philippines,Czech Republic,Romania"
 ).split(",")
-DAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
 
 
 def _places(rng: random.Random, count: int) -> str:
@@ -36,29 +35,17 @@ def _places(rng: random.Random, count: int) -> str:
     return ", ".join(chosen[:-1]) + rng.choice((" or ", " and ")) + chosen[-1] if count > 1 else chosen[0]
 
 
-def _pick8(*templates: str) -> Callable[[random.Random], str]:
-    def make(rng: random.Random) -> str:
-        person, agency = rng.choice(NAMES_8), rng.choice(AGENCIES_8)
-        day = rng.choice(DAYS)
-        return rng.choice(templates).format(
-            name=person,
-            NAME=person.upper(),
-            agency=agency,
-            AGENCY=agency.upper(),
-            DAY=day,
-            Day=day.title(),
-            time=rng.choice(("0001", "0600", "1530", "22:00", "07.00")),
-            zone=rng.choice(("GMT", "CET", "EST", "UTC", "BST")),
-            places=_places(rng, rng.choice((2, 3))),
-            PLACES=_places(rng, rng.choice((2, 3))).upper(),
-            language=rng.choice(("Swedish", "Romanian", "Hebrew", "Malay", "Czech")),
-        )
-
-    return make
+def _rest8(rng: random.Random) -> dict[str, str]:
+    return {
+        "time": rng.choice(("0001", "0600", "1530", "22:00", "07.00")),
+        "zone": rng.choice(("GMT", "CET", "EST", "UTC", "BST")),
+        "places": _places(rng, rng.choice((2, 3))),
+        "PLACES": _places(rng, rng.choice((2, 3))).upper(),
+        "language": rng.choice(("Swedish", "Romanian", "Hebrew", "Malay", "Czech")),
+    }
 
 
-IN_PARAGRAPH = ("own-line", "start", "middle", "end", "after-table")
-AT_THE_END = ("own-line", "end", "after-table")
+_pick8 = picker(person_agency_day(NAMES_8, AGENCIES_8), _rest8)
 
 HELD_OUT_8 = (
     Family(
