@@ -105,6 +105,10 @@ SHAPES = [
      "Officials said 12 of the dead were miners. A further 11 were rescuers. The toll stands at 23."),
     ("Twenty people were held, miners (12) and rescuers (11).", "Twenty-three people were held, miners (12) and "
      "rescuers (11)."),
+    # a total after its list with "account for all"; a labelled count with labelled parts in brackets
+    ("Between them, miners (12) and rescuers (11) account for all 20 people held.", "Between them, miners (12) and "
+     "rescuers (11) account for all 23 people held."),
+    ("Dead: 20 (miners: 12, rescuers: 11).", "Dead: 23 (miners: 12, rescuers: 11)."),
 ]
 
 

@@ -28,7 +28,7 @@ _REACHED = (r"(?:\s+[\w-]+){0,3}?\s+(?:reached|rose\s+to|risen\s+to|climbed\s+to
              r"|totalled|totaled|doubled\s+to|tripled\s+to)")
 """"Casualties on both sides reached 29", "deaths rose to 40": a toll named by its own noun."""
 _BEFORE: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|"
+    "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|(?:dead|deaths|fatalities)\s*:|"
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
     r"lives\s+of|deaths\s+of|bodies\s+of"
     r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
@@ -42,11 +42,12 @@ _BEFORE: dict[str, str] = {
     r"|(?:death\s+)?toll(?:\s+(?:climbs|climbed|rises|rose|jumps|jumped|soars|soared|goes|went|edges|edged"
     r"|moves|moved|creeps|crept))?"  # "quake toll passes 1,000", "toll climbs past 500": the verb is the bound
     rf"|(?:deaths|fatalities|dead){_REACHED}",
-    "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?"
+    "injured": r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?|(?:injured|wounded|casualties)\s*:"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:injured|wounded|hurt)\s+(?:(?:has\s+|had\s+|is\s+)?"
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)"
     rf"|(?:casualties|injuries|injured|wounded){_REACHED}",
-    "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)",
+    "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)"
+    r"|(?:arrested|detained|arrests)\s*:",
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)"
     rf"|(?:number|count)\s+of\s+(?:\w+\s+){{0,2}}?(?:homeless|displaced|refugees|evacuees){_REACHED}",
     "rescued": r"rescu(?:ed|ing)|airlift(?:ed|ing)",

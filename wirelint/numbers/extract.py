@@ -426,6 +426,9 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
             event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)
         if not event:
+            label = _LABEL.search(text, max(0, start - 30), start)  # "Dead: 34 (civilians: 21, ...)"
+            event = event_after(text, label.start("word")) if label else ""
+        if not event:
             event = event_before(text, start, _window_start(text, start))
             if event in _PEOPLE_ONLY and noun and not personal(noun) and not _capitalised(text, noun_end):
                 event = ""  # "buried 42 time capsules", "freed 42 balloons": things, not people
@@ -453,6 +456,8 @@ def _event_noun(text: str, start: int, noun: str) -> str:
 
 
 _NEXT_WORD = LazyPattern(r"\s*([\p{L}'-]+)")
+_LABEL = LazyPattern(r"(?:^|[.;!?]\s+|\n)\W*(?P<word>[\p{L}]+)\s*:\s*$")
+"""A one-word label before a count ("Dead: 34", "Injured: 12"): the label names the event."""
 _PEOPLE_ONLY = frozenset({"missing", "rescued", "abducted", "arrested", "charged", "displaced", "treated"})
 """Events only people have: a verb of them governing a count of things is no toll ("buried 42 time capsules")."""
 

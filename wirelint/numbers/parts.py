@@ -28,6 +28,7 @@ LISTED = LazyPattern(
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
     r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"|(?<=,\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
     r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}\s*\(\s*"
     r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",

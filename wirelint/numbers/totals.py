@@ -68,10 +68,11 @@ LINKED = LazyPattern(
     r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
     r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+"
     r"(?:\s+(?:and\s+)?[\p{L}-]+){0,3}?(?=\s*[,:–—]))?"
-    r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—]|\s-|,)?\s*"
+    r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—(]|\s-|,)?\s*"
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
     r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?"
     r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"|(?<=\(\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
     r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
     regex.IGNORECASE,
 )
@@ -107,6 +108,8 @@ INCLUDED = LazyPattern(
 WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
                    regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+ACCOUNT = LazyPattern(r"\baccount(?:s|ed)?\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
+""""Between them, women (36) and children (5) account for all 41 people detained": a total after its list."""
 OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
 BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*$")
 """"detained, men (17) and women (13)": each item a noun with its count in brackets."""
@@ -355,12 +358,12 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     of_total = bool(later) and not last.quantity.noun and OF_TOTAL.fullmatch(
         text, last.quantity.phrase_end, later[0].quantity.start) is not None and (
         later[0].quantity.event != "" or personal(later[0].quantity.noun))  # "Twelve of the 40 passengers were"
-    named_after = later and (of_total or AMONG_THE.search(text, max(0, later[0].quantity.start - 30),
-                                                          later[0].quantity.start)
+    before_start = max(0, later[0].quantity.start - 30) if later else 0
+    named_after = later and (of_total or ACCOUNT.search(text, before_start, later[0].quantity.start)
+                             or AMONG_THE.search(text, before_start, later[0].quantity.start)
                              or IN_ALL_AFTER.match(text, later[0].quantity.end)
                              or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
-    out_of = named_after and "out of" in text[max(0, later[0].quantity.start - 12):later[0].quantity.start].lower()
-    if named_after and (_named_total(later[0], nouns, listed) or ((out_of or of_total) and not any(nouns))):
+    if named_after and (_named_total(later[0], nouns, listed) or (not any(nouns) and _bare_total(later[0], listed))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
         among = (of_total or "among" in before_total or "out of" in before_total
@@ -486,6 +489,12 @@ def _noun(block: Block, quantity: Quantity) -> str:
     stated = _STATED_NOUN.match(block.text, quantity.end)
     noun = counted_noun(block.text, stated.end())[0] if stated else ""
     return noun if known_noun(noun) else ""
+
+
+def _bare_total(located: Located, listed: set[Quantity]) -> bool:
+    """A count the copy names as the total of a list whose parts name nothing ("35 out of the 30 killed")."""
+    quantity = located.quantity
+    return quantity.kind is Kind.COUNT and not quantity.vague and quantity not in listed
 
 
 def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bool:
