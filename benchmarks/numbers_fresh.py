@@ -190,6 +190,13 @@ def head_cases(frames: dict[str, HeadFrame], rng: random.Random, per_frame: int)
     return cases
 
 
+def _filled(sentence: str, rng: random.Random) -> str:
+    """A WL201 sentence with its count ({n} digits, {N} words) and place drawn."""
+    n = rng.randint(12, 95)
+    word = words(n)
+    return sentence.format(n=n, N=word[0].upper() + word[1:], place=rng.choice(PLACES))
+
+
 def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str]],
                     sourced_forms: list[str]) -> list[tuple[str, str, str, bool]]:
     """``(set, set, sentence, sourced)`` in the shape of numbers_templates.unsourced_cases."""
@@ -197,9 +204,7 @@ def fresh_unsourced(rng: random.Random, per_frame: int, sets: dict[str, list[str
     for _ in range(per_frame):
         for name, sentences in sets.items():
             for sentence in sentences:
-                n = rng.randint(12, 95)
-                word = words(n)
-                text = sentence.format(n=n, N=word[0].upper() + word[1:], place=rng.choice(PLACES))
+                text = _filled(sentence, rng)
                 cases.append((name, name, text, False))
                 cases.append((name, name, rng.choice(sourced_forms).format(text.rstrip(".")), True))
     return cases
@@ -216,11 +221,5 @@ def fresh_wl4(sets: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]
 
 def fresh_lookalikes(rng: random.Random, per_frame: int, sets: dict[str, list[str]]) -> list[tuple[str, str]]:
     """``(set, sentence)``: counts that are no tally, to insert as they are (WL201 must not warn)."""
-    cases = []
-    for _ in range(per_frame):
-        for name, sentences in sets.items():
-            for sentence in sentences:
-                n = rng.randint(12, 95)
-                word = words(n)
-                cases.append((name, sentence.format(n=n, N=word[0].upper() + word[1:], place=rng.choice(PLACES))))
-    return cases
+    return [(name, _filled(sentence, rng)) for _ in range(per_frame) for name, sentences in sets.items()
+            for sentence in sentences]

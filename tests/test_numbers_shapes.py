@@ -17,17 +17,10 @@ from __future__ import annotations
 
 import conftest
 import pytest
+from test_numbers_structure import WL4, codes
 
-from wirelint.config import Settings
 from wirelint.numbers import extract
 from wirelint.numbers.quantity import Kind
-
-WL4 = Settings(select=("WL4",))
-
-
-def codes(text: str) -> list[str]:
-    return [finding.code for finding in conftest.lint(f"News\n\n{text}\n", settings=WL4)]
-
 
 SHAPES = [
     # composition verbs: all of the total, so parts short of it contradict it as well as parts above it
