@@ -1,4 +1,4 @@
-"""The later fresh held-out sets (K, L and M) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
+"""The later fresh held-out sets (K to N) of benchmarks/numbers_fresh.py, written for issue 16's third pass.
 
 Set K was written before any rule change of that pass and without running
 the rules on it: totals with parts in structures the earlier sets lack
@@ -18,7 +18,11 @@ stolen, windows smashed). Set M was written after set L's fixes, the same way
 (labelled breakdowns in brackets, "listed ... as", "between them", a total
 inside a partitive, "of whom ... remain"; tallies by new predicates: "made
 off with", "savaged", "evicted", "written off", "paid out", "emptied the
-accounts of"). Data only.
+accounts of"). Set N, after set M's fixes: "Of that number", fronted places
+with "The overall toll is", "identified as", "A breakdown of the N deaths
+shows", "made up the remaining", "Of 40 people on board, 12 survived and";
+tallies such as "slashed the tyres of", "left uninhabitable", "lost to the
+disease", "wiped £42bn off the value of". Data only.
 """
 
 from __future__ import annotations
@@ -344,18 +348,104 @@ LOOKALIKES_M: list[str] = [
 ]
 """Set M: counts that are no tally of loss, damage or cost (WL201 must not warn)."""
 
+FRESH_N: dict[str, TotalFrame] = {
+    "n-those-killed-dashes": TotalFrame("Those killed \u2013 {W} in all \u2013 were {P0} {N0} and {P1} {N1}, {src} "
+                                        "said.", "fresh-n", True, nouns=PEOPLE),
+    "n-made-up-the-remaining": TotalFrame("{P0} {N0} were among those hurt; {N1} made up the remaining {P1} of the {W} "
+                                          "casualties.", "fresh-n", True, nouns=PEOPLE),
+    "n-of-that-number": TotalFrame("{W} people were rescued. Of that number, {P0} were {N0} and {P1} {N1}.",
+                                   "fresh-n", nouns=PEOPLE),
+    "n-fronted-places-overall": TotalFrame("In {place}, {P0} people died; in {place2}, {P1}. The overall toll is {W}, "
+                                           "{src} said.", "fresh-n"),
+    "n-identified-as": TotalFrame("{W} people have been confirmed dead, {P0} of them identified as {N0} and {P1} as "
+                                  "{N1}.", "fresh-n", nouns=PEOPLE),
+    "n-break-down-into": TotalFrame("The {W} people hurt break down into {P0} {N0} and {P1} {N1}.", "fresh-n", True,
+                                    nouns=PEOPLE),
+    "n-counted-among-out-of": TotalFrame("{Src} counted {P0} {N0} and {P1} {N1} among the dead, out of a total of "
+                                         "{W}.", "fresh-n", nouns=PEOPLE),
+    "n-a-breakdown-shows": TotalFrame("A breakdown of the {W} deaths shows {P0} were {N0} and {P1} {N1}.", "fresh-n",
+                                      True, nouns=PEOPLE),
+    "n-toll-label-of-them": TotalFrame("The toll: {W} dead, {P0} of them {N0} and {P1} {N1}.", "fresh-n",
+                                       nouns=PEOPLE),
+    "n-among-them-list": TotalFrame("{W} people died, {P0} {N0} and {P1} {N1} among them.", "fresh-n", nouns=PEOPLE),
+    "n-of-w-on-board": TotalFrame("Of {W} people on board, {P0} survived and {P1} died.", "fresh-n", True),
+}
+"""Set N: WL402 frames, written after set M's fixes (third pass) and measured once first."""
+
+HEAD_N: dict[str, HeadFrame] = {
+    "n-scores-dead-dam": HeadFrame("Scores dead as {place} dam collapses", "{B} people died, {src} said.", "fresh-n",
+                                   (("", "Twelve", False), ("", "More than 60", True), ("", "Twenty", False),
+                                    ("", "About 80", True))),
+    "n-toll-hits-30": HeadFrame("{place} blast toll hits 30", "{B} people have died, {src} said.", "fresh-n",
+                                (("", "Eighteen", False), ("", "Thirty", True), ("", "Forty-five", False),
+                                 ("", "30", True))),
+    "n-hundreds-trapped": HeadFrame("Hundreds feared trapped in {place} mine", "{B} miners are feared trapped, {src} "
+                                    "said.", "fresh-n", (("", "About 50", False), ("", "Some 300", True),
+                                                         ("", "Seventy", False), ("", "More than 250", True))),
+    "n-nearly-100-drown": HeadFrame("Nearly 100 migrants drown off {place}", "{B} migrants drowned, {src} said.",
+                                    "fresh-n", (("", "Sixty", False), ("", "At least 95", True), ("", "Forty", False),
+                                                ("", "98", True))),
+    "n-five-die-bus": HeadFrame("Five die as bus plunges into ravine in {place}", "{B} passengers were killed, {src} "
+                                "said.", "fresh-n", (("", "Eight", False), ("", "Five", True), ("", "Two", False),
+                                                     ("", "5", True))),
+    "n-colon-2000-displaced": HeadFrame("{place} fighting: 2,000 displaced", "{B} people have fled their homes, {src} "
+                                        "said.", "fresh-n",
+                                        (("", "About 500", False), ("", "Some 2,000", True),
+                                         ("", "Hundreds of", False), ("", "More than 2,000", True))),
+    "n-police-hold-15": HeadFrame("Police hold 15 after {place} clashes", "Police detained {B} people, {src} said.",
+                                  "fresh-n", (("", "40", False), ("", "15", True), ("", "six", False),
+                                              ("", "fifteen", True))),
+}
+"""Set N: WL401 frames, written after set M's fixes."""
+
+TALLIES_N: list[str] = [
+    "Vandals slashed the tyres of {n} cars.",
+    "{N} homes were left uninhabitable by the blast.",
+    "The tremor cracked {n} buildings.",
+    "Pirates hijacked {n} ships this year.",
+    "Counterfeit drugs worth \u00a3{n}m were seized.",
+    "The hailstorm shattered {n},000 greenhouse panes.",
+    "{N} beehives have been lost to the disease.",
+    "Arson attacks have gutted {n} schools since January.",
+    "A burst pipe flooded {n} flats.",
+    "Landslides have blocked {n} roads.",
+    "The cold snap killed {n},000 fish in the lake.",
+    "Thieves stripped the copper from {n} railway signals.",
+    "{N} trees were brought down by the gales.",
+    "Customs found {n} kilos of cannabis in a lorry.",
+    "The recession has wiped \u00a3{n}bn off the value of homes.",
+]
+"""Set N: unsourced tallies (WL201), each also inserted with a source."""
+
+LOOKALIKES_N: list[str] = [
+    "The county maintains {n} roads.",
+    "Mechanics changed the tyres of {n} cars.",
+    "The council built {n} homes last year.",
+    "The museum restored {n} ships.",
+    "The greenhouse has {n},000 panes.",
+    "The beekeeper keeps {n} beehives.",
+    "The storm brought {n} millimetres of rain.",
+    "Engineers cleared {n} roads of snow.",
+    "The fishery stocked the lake with {n},000 fish.",
+    "The signal box controls {n} railway signals.",
+    "The fund invested \u00a3{n}bn in homes.",
+    "Volunteers planted {n} trees after the gales.",
+]
+"""Set N: counts that are no tally of loss, damage or cost (WL201 must not warn)."""
+
 FRESH_WL4: dict[str, tuple[dict[str, TotalFrame], dict[str, HeadFrame]]] = {
     "fresh-a": (earlier.FRESH_A, earlier.HEAD_A), "fresh-b": (earlier.FRESH_B, earlier.HEAD_B),
     "fresh-c": (earlier.FRESH_C, earlier.HEAD_C), "fresh-d": (earlier.FRESH_D, earlier.HEAD_D),
     "fresh-e": (earlier.FRESH_E, earlier.HEAD_E), "fresh-f": (earlier.FRESH_F, earlier.HEAD_F),
     "fresh-k": (FRESH_K, HEAD_K), "fresh-l": (FRESH_L, HEAD_L), "fresh-m": (FRESH_M, HEAD_M),
+    "fresh-n": (FRESH_N, HEAD_N),
 }
 """Every fresh WL4 set, in the order written: its WL402 frames and its WL401 frames."""
 
 FRESH_WL201: dict[str, list[str]] = {**earlier.FRESH_TALLIES, "fresh-k": TALLIES_K, "fresh-l": TALLIES_L,
-                                     "fresh-m": TALLIES_M}
+                                     "fresh-m": TALLIES_M, "fresh-n": TALLIES_N}
 """Every fresh WL201 set, in the order written."""
 
 FRESH_LOOKALIKES: dict[str, list[str]] = {"fresh-k": LOOKALIKES_K, "fresh-l": LOOKALIKES_L,
-                                          "fresh-m": LOOKALIKES_M}
+                                          "fresh-m": LOOKALIKES_M, "fresh-n": LOOKALIKES_N}
 """The WL201 look-alikes, by set (from set K on)."""
