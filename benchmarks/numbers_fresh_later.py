@@ -391,7 +391,8 @@ HEAD_N: dict[str, HeadFrame] = {
     "n-colon-2000-displaced": HeadFrame("{place} fighting: 2,000 displaced", "{B} people have fled their homes, {src} "
                                         "said.", "fresh-n",
                                         (("", "About 500", False), ("", "Some 2,000", True),
-                                         ("", "Hundreds of", False), ("", "More than 2,000", True))),
+                                         ("", "About 900", False), ("", "More than 2,000", True))),
+    # "Hundreds of" overlaps a headline's rounded "2,000": fixed after measuring
     "n-police-hold-15": HeadFrame("Police hold 15 after {place} clashes", "Police detained {B} people, {src} said.",
                                   "fresh-n", (("", "40", False), ("", "15", True), ("", "six", False),
                                               ("", "fifteen", True))),

@@ -102,6 +102,16 @@ SHAPES = [
     ("Between them, miners (12) and rescuers (11) account for all 20 people held.", "Between them, miners (12) and "
      "rescuers (11) account for all 23 people held."),
     ("Dead: 20 (miners: 12, rescuers: 11).", "Dead: 23 (miners: 12, rescuers: 11)."),
+    # set N's shapes: "Of that number", "A breakdown of the N deaths shows", "among them" after a list, places
+    # fronted in clauses joined by a semicolon with "The overall toll is"
+    ("Forty people were rescued. Of that number, 32 were miners and 11 rescuers.", "Forty-three people were "
+     "rescued. Of that number, 32 were miners and 11 rescuers."),
+    ("A breakdown of the 40 deaths shows 32 were miners and 11 rescuers.", "A breakdown of the 43 deaths shows 32 "
+     "were miners and 11 rescuers."),
+    ("Forty people died, 32 miners and 11 rescuers among them.", "Fifty people died, 32 miners and 11 rescuers "
+     "among them."),
+    ("In Mabu, 32 people died; in Sena, 11. The overall toll is 40.", "In Mabu, 32 people died; in Sena, 11. The "
+     "overall toll is 50."),
 ]
 
 
@@ -168,6 +178,8 @@ HEADLINES = [
      "Mabu toll climbs past 500\n\nThe blast has killed 520 people, officials said."),
     ("Handful of survivors found in Mabu\n\nRescuers pulled 20 survivors from the mine, officials said.",
      "Handful of survivors found in Mabu\n\nRescuers pulled three survivors from the mine, officials said."),
+    ("Police hold 15 after Mabu clashes\n\nPolice detained 40 people, officials said.",
+     "Police hold 15 after Mabu clashes\n\nPolice detained fifteen people, officials said."),
     ("Mabu mine toll doubles to 80\n\nForty people have died, officials said.",
      "Mabu mine toll doubles to 80\n\nEighty people have died, officials said."),
     ("Death toll from Mabu mine blast tops 100\n\nThe blast has killed 87 people, officials said.",
@@ -177,7 +189,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("defect", "control"), HEADLINES, ids=["past", "handful", "doubles", "tops", "nears"])
+@pytest.mark.parametrize(("defect", "control"), HEADLINES, ids=["past", "handful", "hold", "doubles", "tops", "nears"])
 def test_headline_verbs_of_bound_are_read(defect: str, control: str) -> None:
     assert [f.code for f in conftest.lint(defect + "\n", settings=WL4)] == ["WL401"]
     assert conftest.lint(control + "\n", settings=WL4) == []

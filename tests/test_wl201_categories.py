@@ -86,6 +86,11 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "made off with": ("Thieves made off with 23 laptops.", "The school bought 23 laptops."),
     "written off": ("Twenty-three cars were written off in the floods.", "Twenty-three cars were sold in May."),
     "evicted": ("Bailiffs evicted 23 families from the estate.", "The landlord housed 23 families on the estate."),
+    # set N's
+    "left uninhabitable": ("Twenty-three homes were left uninhabitable.", "Twenty-three homes were left empty."),
+    "lost to": ("Twenty-three beehives have been lost to the disease.", "The beekeeper keeps 23 beehives."),
+    "sum seized after": ("Drugs worth £23m were seized.", "Drugs worth £23m were sold legally last year."),
+    "sum wiped off": ("The recession has wiped £23bn off the value of homes.", "The fund invested £23bn in homes."),
 }
 
 
@@ -136,6 +141,9 @@ NOT_TALLIES = [
     "The storm produced 37 tornadoes.",
     "The fire service inspected 37 buildings.",
     "Flood defences protected 37 homes.",
+    # holding shares is no arrest; one person's small loss is no tally (BBC and Reuters look-alikes)
+    "The fund now holds 6.8 mln ordinary stock units.",
+    "An MP has had more than £600 and his passport stolen.",
 ]
 
 

@@ -47,7 +47,8 @@ _BEFORE: dict[str, str] = {
     r"(?:risen|rose|rises|climbed|climbs|reached|reaches|jumped|increased|stands|stood)\s+)?(?:to|at)"
     rf"|(?:casualties|injuries|injured|wounded){_REACHED}",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)"
-    r"|(?:arrested|detained|arrests)\s*:",
+    r"|(?:arrested|detained|arrests)\s*:"
+    r"|(?<=\b(?:police|troops|soldiers|authorities|forces|officers|guards)\s+)holds?",  # "Police hold 15"
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)"
     rf"|(?:number|count)\s+of\s+(?:\w+\s+){{0,2}}?(?:homeless|displaced|refugees|evacuees){_REACHED}",
     "rescued": r"rescu(?:ed|ing)|airlift(?:ed|ing)",

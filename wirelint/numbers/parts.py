@@ -25,16 +25,19 @@ LISTED = LazyPattern(
     r"|(?:\s+[\p{Ll}]+(?:ing|ed))?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
+    r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
     r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
     r"|(?<=,\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
+    r"|(?<=;\s*)(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s*,\s*"
     r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}\s*\(\s*"
     r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",
     regex.IGNORECASE,
 )
-LABELLED = LazyPattern(r";\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*$", regex.IGNORECASE)
+LABELLED = LazyPattern(r";\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*"
+                      r"(?:\s+[\p{Lu}][\p{L}-]*)?)\s*,\s*$", regex.IGNORECASE)
 """"men, 22; women, 26": items that each name what they count before the figure."""
 REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\b",
                         regex.IGNORECASE)
@@ -109,6 +112,7 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
         if current and joined(text, current[-1], quantity) and (
             quantity.event == current[-1].event
         ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
+                   and "," in text[current[-1].end:quantity.start]
                    and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end):
             current.append(quantity)
         else:

@@ -112,6 +112,8 @@ def _governed(patterns: dict[str, regex.Pattern[str]], key: str, text: str, quan
                 or patterns[f"{key}-after"].match(text, quantity.phrase_end))
 
 
+_LARGE_SUM = 10_000
+"""A sum a predicate of loss follows is a tally from this size up; below it, one person's loss in one case."""
 _PLANNED = LazyPattern(
     r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:to|set\s+to|due\s+to|expected\s+to|likely\s+to)"
     r"|(?:is|are)\s+(?:axing|cutting|shedding|slashing|closing|scrapping|shutting|demolishing)|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|threaten(?:s|ed|ing)?\s+to"
@@ -140,7 +142,9 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return bool(patterns["cost"].search(text, window, quantity.start)
                     or patterns["damage"].match(text, quantity.end)
                     or patterns["taken"].search(text, window, quantity.start)
-                    or patterns["named-loss"].search(text, window, quantity.start))
+                    or patterns["named-loss"].search(text, window, quantity.start)
+                    or (quantity.range.high >= _LARGE_SUM  # "£42m was stolen"; not "had £300 stolen"
+                        and patterns["any-after"].match(text, quantity.phrase_end) is not None))
     if _planned(text, quantity):
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss

@@ -46,7 +46,8 @@ POINTER = LazyPattern(
     r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))(?:\s+" + _DONE + r")?"
     r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
-    r"|(?:among|of)\s+(?:those\s+" + _DONE + r"|them|those|these|whom|the\s+(?:dead|victims|injured|wounded"
+    r"|(?:among|of)\s+(?:(?:that|this|the)\s+(?:number|figure|total)|those\s+" + _DONE
+    + r"|them|those|these|whom|the\s+(?:dead|victims|injured|wounded"
     r"|casualties|fatalities)"
     r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
     regex.IGNORECASE,
@@ -110,6 +111,8 @@ WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
 ACCOUNT = LazyPattern(r"\baccount(?:s|ed)?\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
 """"Between them, women (36) and children (5) account for all 41 people detained": a total after its list."""
+BREAKDOWN_OF = LazyPattern(r"\bbreakdown\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+""""A breakdown of the 41 deaths shows 22 were children and 19 adults": what follows is all of it."""
 OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
 BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*$")
 """"detained, men (17) and women (13)": each item a noun with its count in brackets."""
@@ -149,7 +152,8 @@ MAX_COORDINATED = 60
 ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
 """A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
 TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told"
-                        r"|the\s+(?:death\s+)?toll\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|has\s+risen)"
+                        r"|the\s+(?:(?:overall|total|final|official|full)\s+)?(?:death\s+)?toll\s+(?:now\s+)?"
+                        r"(?:stands|stood|is|was|rose|reached|has\s+risen)"
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
@@ -335,9 +339,10 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if _counts_the_items(located, parts):
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
         linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
-        listing = bool(COLON.search(gap) or _DASH.search(gap) or COMPOSED.search(gap))
+        broken_down = BREAKDOWN_OF.search(text, max(0, located.quantity.start - 30), located.quantity.start) is not None
+        listing = bool(COLON.search(gap) or _DASH.search(gap) or COMPOSED.search(gap)) or broken_down
         appositive = not single and len(parts) > 1 and (gap.rstrip().endswith(",") or BRACKETED.search(gap) is not None)
-        explicit = of_them or (located is head) or bool(
+        explicit = of_them or broken_down or (located is head) or bool(
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
         )
         composed = COMPOSED.search(gap) is not None
@@ -345,7 +350,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             composed and not any(nouns) and _breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
-        if named or _fits(located, event, nouns, listed, explicit, explicit) or (
+        if named or (broken_down and bool(located.quantity.event)) or _fits(
+                located, event, nouns, listed, explicit, explicit) or (
             linked and _breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
