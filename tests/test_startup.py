@@ -48,10 +48,10 @@ def _run(code: str, cache_folder: Path) -> str:
 def test_a_warm_start_imports_only_the_selected_rules(tmp_path: Path) -> None:
     script = f"""
 import sys
-from wirelint.cli import main
+from wirelint.cli import run
 sys.argv = ["wirelint", "check", "--no-cache", "--select", "WL102", {str(SEED_EDIT)!r}]
 try:
-    main()
+    run()
 except SystemExit:
     pass
 print("ENGINES", sorted(name for name in sys.modules if name.startswith(("wirelint.numbers", "wirelint.naming"))
@@ -72,10 +72,10 @@ def test_a_full_check_reads_no_toml_and_imports_no_difflib(tmp_path: Path) -> No
     parsed yet: a warm check of one file needs neither."""
     script = f"""
 import sys
-from wirelint.cli import main
+from wirelint.cli import run
 sys.argv = ["wirelint", "check", "--no-cache", {str(SEED_EDIT)!r}]
 try:
-    main()
+    run()
 except SystemExit:
     pass
 print("MODULES", sorted(name for name in ("difflib", "tomllib") if name in sys.modules))
@@ -283,10 +283,18 @@ def _probe_class(module_name: str) -> type:
     return probe
 
 
+CLASS_CODE_HOOK = pytest.mark.skipif(
+    not hasattr(dataclasses, "_create_fn"), reason="Python 3.13+ builds dataclass methods without exec"
+)
+
+
+@CLASS_CODE_HOOK
 def test_a_wirelint_class_runs_the_code_exec_would_make(tmp_path: Path, monkeypatch) -> None:
     """``@dataclass`` code for wirelint's classes comes from the start-up cache: the same code, byte for
     byte, as for any other class; other classes never touch the cache."""
     import wirelint.startcache as startcache
+
+    startcache.install_class_code()
 
     cache = StartCache(tmp_path / "startup.marshal")
     monkeypatch.setattr(startcache, "STARTUP", cache)
@@ -309,9 +317,11 @@ def test_a_wirelint_class_runs_the_code_exec_would_make(tmp_path: Path, monkeypa
         made.start = 4  # type: ignore[misc]
 
 
+@CLASS_CODE_HOOK
 def test_a_warm_start_compiles_no_class_code(tmp_path: Path) -> None:
     script = f"""
 from wirelint import startcache
+startcache.install_class_code()  # as the wirelint program does first
 from wirelint.api import lint_text
 lint_text(open({str(SEED_EDIT)!r}, encoding="utf-8").read(), "story.txt")
 print("ADDED", "class-code" in startcache.STARTUP._sections() and startcache.STARTUP._added,
@@ -322,11 +332,44 @@ print("ADDED", "class-code" in startcache.STARTUP._sections() and startcache.STA
     assert added == "False" and int(used) > 30
 
 
-def test_check_turns_the_collector_back_on_however_it_ends() -> None:
+def test_check_turns_the_collector_back_on_however_it_ends(monkeypatch) -> None:
+    from wirelint.commands import startup
+
+    monkeypatch.setattr(startup, "owns_process", True)  # as in the wirelint program
     assert gc.isenabled()
-    for arguments in (("check", "--no-cache", str(SEED_EDIT)), ("check",), ("check", "--select", "XX999", "x.txt")):
+    for arguments in (("check",), ("check", "--select", "XX999", "x.txt")):  # both end before any file
         run_cli(*arguments)
         assert gc.isenabled(), arguments
+
+
+def test_check_inside_another_program_freezes_none_of_its_objects() -> None:
+    """Freezing keeps every object made so far for good: right for the wirelint program, wrong for an
+    application or a test runner that calls the command."""
+    frozen = gc.get_freeze_count()
+    run_cli("check", "--no-cache", str(SEED_EDIT))
+    assert gc.get_freeze_count() == frozen and gc.isenabled()
+
+
+def test_the_wirelint_program_sets_start_up_aside_and_a_library_leaves_dataclasses_alone(tmp_path: Path) -> None:
+    program = f"""
+import dataclasses, gc, sys
+from wirelint.cli import run
+sys.argv = ["wirelint", "check", "--no-cache", {str(SEED_EDIT)!r}]
+try:
+    run()
+except SystemExit:
+    pass
+print("PROGRAM", gc.get_freeze_count() > 0, gc.isenabled(), "exec" in vars(dataclasses))
+"""
+    library = f"""
+import dataclasses, gc
+from wirelint.api import lint_text
+lint_text(open({str(SEED_EDIT)!r}, encoding="utf-8").read(), "story.txt")
+print("LIBRARY", gc.get_freeze_count(), "exec" in vars(dataclasses))
+"""
+    hooked = hasattr(dataclasses, "_create_fn")
+    assert _run(program, tmp_path).splitlines()[-1] == f"PROGRAM True True {hooked}"
+    assert _run(library, tmp_path).splitlines()[-1] == "LIBRARY 0 False"
 
 
 def test_a_config_file_is_parsed_once_per_version(tmp_path: Path, monkeypatch) -> None:
@@ -349,7 +392,8 @@ def test_a_config_file_is_parsed_once_per_version(tmp_path: Path, monkeypatch) -
     monkeypatch.setattr(tomllib, "loads", lambda text: pytest.fail("parsed again"))
     assert read_config_file(config) == {"select": ["WL1"]}
     monkeypatch.setattr(tomllib, "loads", real)
-    config.write_text('select = ["WL2"]\n')  # a new version: read afresh
+    config.write_text('select = ["WL2"]\n')  # a new version of the same size, also old: read afresh
+    os.utime(config, ns=(old + 10**9, old + 10**9))
     assert read_config_file(config) == {"select": ["WL2"]}
     config.write_text("select = [\n")
     for _ in range(2):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import wirelint.startcache  # noqa: F401  first: importing it keeps the code of every class defined after
 from wirelint.version import __version__
 
 __all__ = ["__version__", "lint_document", "lint_text"]

@@ -44,3 +44,16 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="wirelint")
 def main() -> None:
     """Lint news copy for wire leftovers, naming drift, unsourced figures and more."""
+
+
+def run() -> None:
+    """The ``wirelint`` program (console script and ``python -m wirelint``): wirelint owns this
+    process, so it may take start-up shortcuts that touch the whole process (class code from the
+    start-up cache, the collector paused while ``check`` starts). Calling :func:`main` in another
+    program (click's test runner, an application) takes none of them."""
+    from wirelint.commands import startup
+    from wirelint.startcache import install_class_code
+
+    install_class_code()
+    startup.owns_process = True
+    main()

@@ -53,4 +53,6 @@ class LazyPattern:
         return value
 
     def __repr__(self) -> str:
-        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+        source = self._source  # a source still to build stays unbuilt: a repr must not read data files
+        shown = repr(source) if isinstance(source, str) else f"<built by {getattr(source, '__qualname__', source)}>"
+        return f"LazyPattern({shown}, {self._flags!r})"

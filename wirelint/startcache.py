@@ -10,7 +10,7 @@ microseconds. The same file keeps the table of built-in code rules (code,
 name, severity...), so a run can select rules without importing them.
 
 The same file keeps the code that ``@dataclass`` generates for wirelint's own
-classes (see :func:`install_class_code`).
+classes, in processes that wirelint owns (see :func:`install_class_code`).
 
 Nothing here is needed for correct results: a missing, stale, unreadable or
 corrupt file only means the work is done again. Like bytecode, the file is not
@@ -226,7 +226,11 @@ def install_class_code() -> None:
     The code compiled from a text is always the same code, so it is kept like
     bytecode, keyed by the text itself, and the methods are made from it as they
     would be from the text. Only classes of wirelint's own modules are concerned:
-    for any other, ``dataclasses`` gets Python's ``exec`` as before.
+    for any other, ``dataclasses`` gets Python's ``exec`` as before. It replaces a
+    name inside ``dataclasses``, which touches the whole process, so only the
+    ``wirelint`` program and its lint process call it (:func:`wirelint.cli.run`),
+    before they import anything that defines a class; ``import wirelint`` as a
+    library leaves ``dataclasses`` alone.
     """
     if not hasattr(dataclasses, "_create_fn"):  # Python 3.13 builds the methods another way: leave it be
         return
@@ -255,11 +259,9 @@ def class_code(source: str, cache: StartCache | None = None) -> CodeType:
             code = marshal.loads(stored)
         except (EOFError, ValueError, TypeError):
             code = None
-        if isinstance(code, CodeType):
+        if isinstance(code, CodeType) and "__create_fn__" in code.co_names:  # what dataclasses' text defines
             return code
     code = compile(source, "<string>", "exec", dont_inherit=True)
     cache.put("class-code", key, marshal.dumps(code))
     return code
 
-
-install_class_code()  # on import: wirelint/__init__.py imports this module before any class is defined

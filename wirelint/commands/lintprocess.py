@@ -211,7 +211,8 @@ class LintProcess:
 # --- the child's side ---------------------------------------------------------
 
 _BOOT = (
-    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); from wirelint.commands.lintprocess import serve; serve()"
+    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); from wirelint.startcache import install_class_code; "
+    "install_class_code(); from wirelint.commands.lintprocess import serve; serve()"
 )
 """The child's program, on the parent's import path (so it finds the same wirelint and plugins)."""
 

@@ -8,7 +8,9 @@ one-file check. So it waits from the command's start until
 then set aside for good with ``gc.freeze``, so later collections skip it (the
 cost is that a cycle of garbage made so far is never freed). A command that
 ends before that turns the collector back on as it was. Nothing changes when
-the collector was off already.
+the collector was off already, or when the command runs inside another program
+(freezing would keep that program's garbage for good): only the ``wirelint``
+program sets :data:`owns_process` (:func:`wirelint.cli.run`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from functools import wraps
 from typing import Any, TypeVar
 
 Command = TypeVar("Command", bound=Callable[..., Any])
+
+owns_process = False
+"""True in the ``wirelint`` program, where the process and everything start-up made are wirelint's."""
 
 _paused = False
 
@@ -38,22 +43,23 @@ def paused_until_first_file(command: Command) -> Command:
 
 
 def pause() -> None:
+    """Turn the collector off while start-up builds what lives as long as the process."""
     global _paused
-    if gc.isenabled():
+    if owns_process and gc.isenabled():
         gc.disable()
         _paused = True
 
 
 def start_up_over() -> None:
-    global _paused
-    if _paused:
-        gc.freeze()
-        gc.enable()
-        _paused = False
+    """Set aside what start-up made (later collections skip it) and turn the collector back on."""
+    resume(freeze=True)
 
 
-def resume() -> None:
+def resume(freeze: bool = False) -> None:
+    """Turn the collector back on if :func:`pause` turned it off."""
     global _paused
     if _paused:
+        if freeze:
+            gc.freeze()
         gc.enable()
         _paused = False

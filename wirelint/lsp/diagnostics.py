@@ -78,7 +78,8 @@ class DiagnosticCache:
 
 def publish_notification(uri: str, version: int | None, encoded: list[str]) -> str:
     """The ``textDocument/publishDiagnostics`` notification as JSON text, from diagnostics already encoded."""
-    params = f'{{"uri":{json.dumps(uri)},"version":{json.dumps(version)},"diagnostics":[{",".join(encoded)}]}}'
+    known = "" if version is None else f'"version":{version},'  # pygls leaves an unknown version out
+    params = f'{{"uri":{json.dumps(uri)},{known}"diagnostics":[{",".join(encoded)}]}}'
     return f'{{"jsonrpc":"2.0","method":"{types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS}","params":{params}}}'
 
 

@@ -210,7 +210,10 @@ class WirelintServer(LanguageServer):
             data = b"Content-Length: %d\r\nContent-Type: %s; charset=%s\r\n\r\n" % (
                 len(data), protocol.CONTENT_TYPE.encode(), protocol.CHARSET.encode()
             ) + data
-        written = writer.write(data)
+        try:
+            written = writer.write(data)
+        except Exception:  # pygls's own path then reports a broken transport as it always does
+            return False
         if inspect.isawaitable(written):
             self._writes.add(task := asyncio.ensure_future(written))
             task.add_done_callback(self._writes.discard)
