@@ -155,3 +155,19 @@ def test_look_alikes_of_tallies_are_not_warned(text: str) -> None:
 def test_people_still_count_when_a_verb_of_people_governs_them() -> None:
     assert _warnings("An avalanche buried 37 skiers.")
     assert _warnings("Gunmen abducted 37 Britons at the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm struck without warning and killed 42 people in the port.",
+        "Despite weather warnings, the storm killed 42 people in the town.",
+        "Despite his protestations, 42 people were arrested in the raid.",
+    ],
+)
+def test_a_warning_or_a_protest_that_gives_no_figure_is_no_source(text: str) -> None:
+    assert _warnings(text)
+
+
+def test_a_warning_that_gives_the_figure_is_its_source() -> None:
+    assert not _warnings("The charity issued a warning that 42 people had died in the heat.")

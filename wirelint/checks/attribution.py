@@ -52,7 +52,7 @@ SOURCE_CUES = (
     "data", "statistics", "citing", "cited", "showed", "shows", "show", "found", "finds",
     "survey", "surveys", "poll", "polls", "polled", "census", "study", "studies", "research", "researchers",
     "forecast", "forecasts", "projected", "projects", "calculated", "counted", "recorded", "registered",
-    "expects", "officially", "warning", "warnings", "pointing to", "protestations",
+    "expects", "officially", "warning that", "warnings that", "pointing to",
     "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
     "puts the death toll at", "carried out by", "conducted by", "published by", "commissioned by", "compiled by",
 )
