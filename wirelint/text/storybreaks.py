@@ -499,12 +499,19 @@ def is_merge(candidate: Break) -> bool:
 
 
 def merges(vocabulary: ArticleVocabulary) -> Iterator[Break]:
-    """The breaks where another story starts, each after the end of the one before."""
-    covered = 0
-    for found in candidates(vocabulary):
-        if found.index >= covered and is_merge(found):
-            covered = found.end
-            yield found
+    """The breaks where another story starts, in reading order. Where the stretches of two overlap, only the
+    likelier is one: a gap that only just passes the bar must not hide, under its stretch running to the
+    end, the other story's real first sentence further on."""
+    chosen: list[Break] = []
+    for found in sorted((found for found in candidates(vocabulary) if is_merge(found)), key=_likelier):
+        if all(found.end <= other.index or found.index >= other.end for other in chosen):
+            chosen.append(found)
+    yield from sorted(chosen, key=lambda found: found.index)
+
+
+def _likelier(found: Break) -> tuple[float, int]:
+    """Sorts the likelier break first (a glued sentence that passes its own lower bar counts as at the bar)."""
+    return (-max(found.score, THRESHOLD), found.index)
 
 
 @per_paragraph

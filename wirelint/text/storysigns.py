@@ -80,11 +80,14 @@ _MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
 _OPEN_END = LazyPattern(r"(?:[,;:\-–—]|(?<![\p{L}'’])(?:" + "|".join(sorted(OPEN_ENDINGS)) + r"))$", regex.IGNORECASE)
 """A paragraph that follows one ending on a comma, or on a word a sentence does not end on ("the", "of"),
 continues its sentence (wire copy breaks lines, and readers paragraphs, where the typist pressed return), and
-so does one after a line of hard-wrapped copy (:data:`WIRE_LINE`) that ends on any word. A longer paragraph
-that ends on another word has only lost its full stop ("... rather than beer itself"), and the next paragraph
-may open another story."""
+so does one after a line of hard-wrapped copy (:data:`WIRE_LINE`) or of a table that ends on any word. A
+sentence of running text that ends on another word has only lost its full stop ("... rather than beer itself"),
+and the next paragraph may open another story."""
 WIRE_LINE = 80
 """Characters a line of hard-wrapped wire copy has at most."""
+LOST_STOP_LOWER_WORDS = 8
+"""Lower-case words a sentence needs to be running text that only lost its full stop (a line of a results table,
+"Revs 16.4 mln vs 16.9 mln", is not, and still hides the gap after it)."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,11 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence))
-                and (len(text) <= WIRE_LINE or bool(_OPEN_END.search(sentence))),
+                and (
+                    len(text) <= WIRE_LINE
+                    or len(_LOWER_WORD.findall(sentence)) < LOST_STOP_LOWER_WORDS
+                    or bool(_OPEN_END.search(sentence))
+                ),
                 transition=bool(_TRANSITION.match(sentence)),
                 dateline=number == 0 and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
