@@ -381,7 +381,6 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
             "new_person": new_person,
             "baseline": baseline,
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
-            "continues": sign.continues(word_split.before, name_split.before),
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else THRESHOLD
@@ -421,7 +420,21 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
                     **common,
                 )
             )
+        if (every or max(candidate.score for candidate in found) >= cutoff) and sign.continues(
+            word_split.before, name_split.before
+        ):
+            _continuing(found)
         yield found
+
+
+def _continuing(found: list[Break]) -> None:
+    """Weigh, in every stretch of one gap, that its first sentence continues the story before it. Asked only
+    where some stretch reaches the bar without it: the sign only lowers a score, the same for every stretch of
+    the gap, so elsewhere neither the stretch chosen nor the decision can change."""
+    for candidate in found:
+        candidate.continues = True
+        inserted = candidate.end < candidate.article_units
+        candidate.score += (INSERTED_WEIGHTS if inserted else WEIGHTS)["continues"]
 
 
 def _beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cutoff: float) -> bool:
@@ -438,7 +451,7 @@ def _beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cut
         lede_return,
         common["new_full_names"],
         (0.0, 0.0, 0),
-        common["continues"],
+        False,
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM < cutoff
 
