@@ -117,7 +117,7 @@ BOILERPLATE_HINT = LazyPattern(
     r"|(?i:photo(?:graph)?s?|pictures?|images?|pics?|fotos?)(?:[ ]\p{Ll}+)?[ ]by\b"
     r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
     r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
-    r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to)[ ]\p{Lu}"
+    r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to|by)[ ]\p{Lu}"
     r"|\p{Lu}\p{Ll}+[ ]out\b"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""

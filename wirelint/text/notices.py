@@ -152,7 +152,9 @@ def _country_list_pattern() -> LazyPattern:
     verb = r"(?:\p{Ll}+[ ])?(?:use|sales?|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
-             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}|{_places(2)}[ ]out)
+             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}|{_places(2)}[ ]out
+              |(?:No|Not[ ]for)[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by[ ]{_places()}
+               [ ](?:media|outlets|broadcasters))
              (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",
         regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
     )

@@ -69,10 +69,11 @@ _NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _OTHER_SCRIPT = LazyPattern(
-    rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT}|[ ]?[\p{{Latin}}\p{{N}}]+(?:[ ][\p{{Latin}}\p{{N}}]+)?[ ]?(?={_SCRIPT}))*"
+    rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT}"
+    rf"|[ ]?[\p{{Latin}}\p{{N}}]+(?:[ ][\p{{Latin}}\p{{N}}]+){{0,2}}[ ]?(?={_SCRIPT}))*"
     rf"[.!?。！？)）」\"”]*"
 )
-"""A run of text in a script other than Latin, up to the next Latin letter; one or two Latin words between
+"""A run of text in a script other than Latin, up to the next Latin letter; one to three Latin words between
 its characters (a tool: "本文由AI DeepL翻译") stay in it."""
 _SCRIPT_START = LazyPattern(_SCRIPT)
 _TOOL_AFTER = LazyPattern(r"[ ]")
