@@ -370,6 +370,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("It will be listed in London. Статья переведена автоматически с помощью DeepL.\n    Fees fell.", "London.\n"),
         ("Wheat is at an early stage. Editorial use only. No use in Austria, Chile or Peru. Rain fell.", "stage. Rain"),
         ("    Sales 26.2 mln vs 17.6 mln\n    ©Prensa Latina NOTE: Net excludes a gain.", "NOTE: Net excludes"),
+        ("Shr 56 cts vs 63 cts\n    Pic by Ana Sousa/Hina Net 48,500,000 vs 55,400,000", "Net 48,500,000"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -391,6 +392,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "note-in-another-script-with-its-stop",
         "notice-with-a-list-of-places",
         "word-in-capitals-after-a-name",
+        "table-label-after-a-name",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

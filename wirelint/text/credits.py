@@ -369,6 +369,8 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
             follower = next_word.group(1)
             if grammar["starters"].match(follower.rstrip(".,;:")) is None and not _mixed_after_caps(word, follower):
                 sure = False
+        elif next_word and next_word.group(1)[:1].isdigit() and text[token_end] in " \t":
+            sure = False  # a figure after a name: its last word may be a table's label ("Ana Sousa/Hina Net 48,500")
         break
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _SEPARATORS:  # "NAME/AGENCY - The seats": not the dash
         tokens.pop()
