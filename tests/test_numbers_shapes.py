@@ -193,3 +193,24 @@ HEADLINES = [
 def test_headline_verbs_of_bound_are_read(defect: str, control: str) -> None:
     assert [f.code for f in conftest.lint(defect + "\n", settings=WL4)] == ["WL401"]
     assert conftest.lint(control + "\n", settings=WL4) == []
+
+
+VAGUE_OF_THINGS = [
+    # a vague headline word counting a thing with no event: the body's count of that thing must allow it
+    ("Scores of homes flooded in Mabu\n\nWater entered 7 homes in Mabu, the council said.",
+     "Scores of homes flooded in Mabu\n\nWater entered 70 homes in Mabu, the council said."),
+    ("Handful of cases reported in Mabu\n\nHealth officials have confirmed 400 cases of the disease.",
+     "Handful of cases reported in Mabu\n\nHealth officials have confirmed four cases of the disease."),
+]
+
+
+@pytest.mark.parametrize(("defect", "control"), VAGUE_OF_THINGS, ids=["scores-homes", "handful-cases"])
+def test_a_vague_headline_count_of_things_meets_the_bodys_count_of_them(defect: str, control: str) -> None:
+    assert [f.code for f in conftest.lint(defect + "\n", settings=WL4)] == ["WL401"]
+    assert conftest.lint(control + "\n", settings=WL4) == []
+
+
+def test_an_exact_headline_count_of_things_is_not_held_to_another_count_of_them() -> None:
+    """'3 homes' in a headline may count other homes than the body's: only vague words are compared."""
+    text = "Mabu fire destroys 3 homes\n\nThe council has rebuilt 40 homes in Mabu since 2001.\n"
+    assert conftest.lint(text, settings=WL4) == []

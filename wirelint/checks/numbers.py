@@ -90,8 +90,9 @@ class HeadlineFigureUnsupported(Rule):
     severity = Severity.ERROR
     fields = ("headline", "standfirst")
     docs = RuleDocs(
-        what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing) that no count "
-        "of the same event in the body allows, nor the sum of a list of them. Figures are compared as intervals, "
+        what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing, or a vague word "
+        "counting a thing: \"Scores of homes flooded\") that no count of the same event or thing in the body "
+        "allows, nor the sum of a list of them. Figures are compared as intervals, "
         "with the bounds of quantities.toml: \"more than 50\" is 51 to 99 (below the next round step), so "
         "\"Dozens killed\" fits it and \"Hundreds killed\" or \"12 killed\" do not; \"51 killed\" fits \"more "
         "than 50\", not \"more than 60\". A headline may round (\"$16bn\" for 16.6bn) and may state a bound's "
@@ -116,18 +117,28 @@ class HeadlineFigureUnsupported(Rule):
             placed = [located.quantity for located in figures(block)]
             for quantity in placed:
                 counted = not quantity.definite or _every(block, quantity)
-                if quantity.kind is Kind.COUNT and quantity.event and counted:
-                    by_event[quantity.event].append((block, quantity))
+                if quantity.kind is Kind.COUNT and counted and (key := _counted_as(quantity, headline=False)):
+                    by_event[key].append((block, quantity))
             for parts in groups(block.text, placed):
                 if parts[0].event:
                     by_event[parts[0].event].append(_Sum(block, tuple(parts)))
         for block in self.blocks(article):
             for located in figures(block):
                 quantity = located.quantity
-                candidates = by_event.get(quantity.event, []) if quantity.kind is Kind.COUNT else []
+                key = _counted_as(quantity, headline=True)
+                candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
                 if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
                     first = candidates[0]
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
+
+
+def _counted_as(quantity: Quantity, headline: bool) -> str:
+    """What a count counts, for matching headline and body: its event ("killed"), or else its noun, for a
+    vague headline word ("Scores of homes flooded", "Handful of cases") that a body count of the noun must
+    allow. An exact headline count with no event is left alone: it often counts something else."""
+    if quantity.event:
+        return quantity.event
+    return f"noun:{quantity.noun}" if quantity.noun and (quantity.vague or not headline) else ""
 
 
 def _every(block: Block, quantity: Quantity) -> bool:
