@@ -191,6 +191,9 @@ def test_a_sentence_glued_after_a_figure_an_acronym_or_before_a_one_letter_word_
         "variants Bagle.AT, Bagle.BB and others",
         "a CC.OO spokesman said",
         "at 9 a.m.EST on Monday",
+        "Shares of Amazon.COM Inc rose",
+        "He joined Boo.COM in 1999",
+        "the annual report.PDF from the website",
     ],
 )
 def test_tickers_initials_and_addresses_are_not_sentences_run_together(text: str):
