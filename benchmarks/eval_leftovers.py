@@ -19,6 +19,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   (``--round7`` articles), with its own look-alike controls.
 * round eight: ``leftover_round8.HELD_OUT_8``, written after the third pass and measured once
   (``--round8`` articles), with its own look-alike controls.
+* round nine: ``leftover_round9.HELD_OUT_9``, written after every change of the third pass and
+  measured once (``--round9`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -47,6 +49,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7, control7  # noqa: E402
 from leftover_round8 import HELD_OUT_8, control8  # noqa: E402
+from leftover_round9 import HELD_OUT_9, control9  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -152,6 +155,7 @@ def main() -> None:
     parser.add_argument("--round6", type=int, default=0, help="injected articles for round six (sealed round)")
     parser.add_argument("--round7", type=int, default=0, help="injected articles for round seven (and controls)")
     parser.add_argument("--round8", type=int, default=0, help="injected articles for round eight (and controls)")
+    parser.add_argument("--round9", type=int, default=0, help="injected articles for round nine (and controls)")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
@@ -168,6 +172,8 @@ def main() -> None:
     checked7 = controls(options.round7, options.seed + 7, control7) if options.round7 else none
     eighth = recall(options.round8, options.seed + 8, HELD_OUT_8) if options.round8 else None
     checked8 = controls(options.round8, options.seed + 8, control8) if options.round8 else none
+    ninth = recall(options.round9, options.seed + 9, HELD_OUT_9) if options.round9 else None
+    checked9 = controls(options.round9, options.seed + 9, control9) if options.round9 else none
     clean = untouched(options.untouched, options.seed)
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
@@ -197,10 +203,16 @@ def main() -> None:
         _print_recall(eighth, HELD_OUT_8)
         for position, (hit, total) in eighth["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
+    if ninth is not None:
+        print(f"round nine (measured once, after the third pass): {options.round9} articles, seed {options.seed + 9}")
+        _print_recall(ninth, HELD_OUT_9)
+        for position, (hit, total) in ninth["by position"].items():
+            print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
     print(f"round-seven controls flagged: {len(checked7['flagged'])} of {checked7['controls']}")
     print(f"round-eight controls flagged: {len(checked8['flagged'])} of {checked8['controls']}")
+    print(f"round-nine controls flagged: {len(checked9['flagged'])} of {checked9['controls']}")
     for source, result in clean.items():
         wl1 = [item for item in result["findings"] if item["code"].startswith("WL1")]
         codes = Counter(item["code"] for item in result["findings"])
@@ -210,10 +222,11 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        rounds = (found, fourth, fifth, sixth, seventh, eighth)
+        rounds = (found, fourth, fifth, sixth, seventh, eighth, ninth)
         for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
             print("MISS", miss)
-        for flag in [*checked["flagged"], *checked4["flagged"], *checked7["flagged"], *checked8["flagged"]]:
+        flags = [*checked["flagged"], *checked4["flagged"], *checked7["flagged"], *checked8["flagged"]]
+        for flag in [*flags, *checked9["flagged"]]:
             print("FLAGGED", flag)
         for source, result in clean.items():
             for item in result["findings"]:
@@ -221,7 +234,7 @@ def main() -> None:
     if options.json:
         results = {"recall": found, "round four": fourth, "round five": fifth, "round six": sixth}
         results |= {"round seven": seventh, "controls": checked, "controls four": checked4, "controls seven": checked7}
-        results |= {"round eight": eighth, "controls eight": checked8}
+        results |= {"round eight": eighth, "controls eight": checked8, "round nine": ninth, "controls nine": checked9}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
