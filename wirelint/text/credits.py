@@ -28,8 +28,8 @@ from wirelint.text.lexicon import alternation, table, words
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
 CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
-SEP = r"(?:[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
-LABELLED_SEP = r"(?:[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[,;][ ]|[ ]via[ ]|[ ]for[ ])"
+SEP = r"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
+LABELLED_SEP = r"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[,;][ ]|[ ]via[ ]|[ ]for[ ])"
 CLOSE = r"(?=[ \t]*(?:$(?!\n[ \t]*\p{Ll})|[)\]]|[.;,:!?](?:\s|$)))"
 """What surely closes a credit: the end of the line (not of a hard-wrapped one), a bracket or punctuation."""
 NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
@@ -51,7 +51,7 @@ or at the start of a line that does not go on with the sentence of the line befo
 
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
-_CHAIN_SEPARATOR = LazyPattern(r"[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
+_CHAIN_SEPARATOR = LazyPattern(r"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
 _CLOSED = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))")
 _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
@@ -138,10 +138,11 @@ def _grammar() -> dict[str, LazyPattern]:
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     reserved = r",?[ ](?i:all[ ]rights[ ]reserved)\.?"  # "Copyright AP, all rights reserved"
-    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency}|{reserved})*)"
+    filed = r"[ ](?i:file)(?:[ ](?i:photo|picture|image))?(?![\p{L}])"  # "Photo: dpa file"
+    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency}|{reserved}|{filed})*)"
     courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
     # "Photo: ", "Image supplied by ", "Photo credit should read ", "Picture courtesy of ".
-    handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued)[ ]by|(?:should|must)[ ]read:?)[ ]"
+    handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued|taken)[ ]by|(?:should|must)[ ]read:?)[ ]"
     after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     # No word of it starts a sentence ("Year The photos by NAME were shown": "The" starts one).
