@@ -435,3 +435,22 @@ def test_an_embargo_pasted_into_a_paragraph_is_reported_on_its_own_span(tmp_path
     assert finding.fix is not None and not finding.fix.safe
     fixed, _, _ = fix_to_fixed_point(text, lambda source: lint_text(source, "end.txt", settings=Settings()), True)
     assert fixed == f"{HEADLINE}\n\n{NEWS[0]}\n\n{NEWS[1]} {NEWS[2]}\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("The firm reported on Monday. 本文由AI DeepL翻译 Google said its profits rose.", "Google said its profits"),
+        ("The firm reported on Monday. 机器翻译 Google Translate said it would grow.", "Google Translate said"),
+        ("He spoke on Monday. ترجمة آلية بواسطة Google said it would grow.", "Google said it would"),
+        ("The striker is fit. Kane and Saka out.", "Kane and Saka out."),
+        ("The squad was named on Friday. Brazil, Argentina and France out.", "Brazil, Argentina and France out."),
+        ("The ground was closed. NO ACCESS, the sign read.", "NO ACCESS, the sign read."),
+    ],
+    ids=["note-before-a-company", "note-before-a-tool-as-subject", "arabic-note-before-a-company",
+         "team-sheet", "teams-out", "sign-on-a-door"],
+)
+def test_news_that_looks_like_a_note_or_a_notice_stays(paragraph: str, kept: str):
+    """Cases a review found: a tool's name opening the next sentence is the story's, and a team sheet or a
+    quoted sign is news, not a restriction."""
+    assert kept in safe_fix(f"{HEADLINE}\n\n{paragraph}\n")

@@ -127,12 +127,12 @@ def find_notices(text: str) -> list[Notice]:
     return _merged(sorted(found, key=lambda n: n.start), text)
 
 
-_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]|[ ]out\b")
+_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]")
 
 
 @cache
-def _places(least: int = 1) -> str:
-    """A list of at least ``least`` place names in ordinary case ("France, South Korea or the Netherlands")."""
+def _places() -> str:
+    """A list of place names in ordinary case ("France, South Korea or the Netherlands")."""
     lexicon = table("notices")
     titled = {word.title() for word in words(lexicon, "country-first-words")}
     first = "|".join(sorted(titled, key=lambda word: (-len(word), word)))
@@ -140,19 +140,20 @@ def _places(least: int = 1) -> str:
     word = rf"(?!(?:{not_places})\b)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
     place = rf"(?:the[ ])?(?:(?:{first})[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
-    return rf"{place}(?:{joiner}{place}){{{least - 1},}}"
+    return rf"{place}(?:{joiner}{place})*"
 
 
 @cache
 def _country_list_pattern() -> LazyPattern:
     """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
-    in France, Germany or Italy.", "Not for sale in Canada.", "Japan, South Korea and China out." A sentence
-    with anything more ("There is no use in France for it") is news."""
+    in France, Germany or Italy.", "Not for sale in Canada." A sentence with anything more ("There is no use
+    in France for it") is news, and so is "Kane and Saka out." or "Brazil and France out.": in ordinary case
+    "A and B out" reads as a team sheet or a result (in capitals, "JAPAN, CHINA OUT", it is a notice)."""
     # "No use", "No broadcast use", "Not for commercial sale", "No use by media".
     verb = r"(?:\p{Ll}+[ ])?(?:use|sales?|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
-             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}|{_places(2)}[ ]out
+             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}
               |(?:No|Not[ ]for)[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by[ ]{_places()}
                [ ](?:media|outlets|broadcasters))
              (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",

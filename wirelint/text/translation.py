@@ -79,6 +79,16 @@ _SCRIPT_START = LazyPattern(_SCRIPT)
 _CASED = LazyPattern(r"[\p{Lu}\p{Ll}]")
 _TOOL_AFTER = LazyPattern(r"[ ]")
 _CLOSING_MARKS = LazyPattern(r"[.!?。！？)）」\"”]*")
+_NOTE_ENDS = ".!?。！？)）」\"”"
+"""Marks that close a note: after one, what follows is no longer the note's."""
+
+
+def _at_line_end(text: str, at: int) -> bool:
+    """Nothing but spaces between ``at`` and the end of its line."""
+    line_end = text.find("\n", at)
+    return not text[at : len(text) if line_end < 0 else line_end].strip()
+
+
 _LATIN_BEFORE = LazyPattern(r"[\p{Latin}\p{N},;][ ]+\Z")
 """A word of a Latin sentence just before a note in another script."""
 _SMALL_AFTER = LazyPattern(r"[ ]+\p{Ll}")
@@ -328,11 +338,15 @@ def _script_note(language: Language, text: str, start: int, end: int) -> Marker:
     Google Translate"). Dropped between two words of a Latin sentence, its fix is left to the editor."""
     tool = _TOOL_AFTER.match(text, end)
     if tool is not None:
-        tools = (language.machine, language.products, languages()[0].products)  # tools go by English names
+        english = next(known for known in languages() if known.code == "en")  # tools go by English names
+        tools = (language.machine, language.products, english.products)
         named = [m for p in tools if p is not None for m in [p.match(text, tool.end())]]
-        ends = [m.end() for m in named if m is not None and not text[m.end() : m.end() + 1].isalpha()]
-        if ends:  # the note's own full stop after the tool goes with it
-            end = _CLOSING_MARKS.match(text, max(ends)).end()
+        # The tool ends the note only where the note ends: its own full stop or bracket, or the line's end
+        # ("本文由AI DeepL翻译 Google said ...": "Google" opens the story's sentence, never the note's).
+        ends = [_CLOSING_MARKS.match(text, m.end()).end() for m in named if m is not None]
+        ends = [after for after in ends if after > 0 and (text[after - 1] in _NOTE_ENDS or _at_line_end(text, after))]
+        if ends:
+            end = max(ends)
     inside = _LATIN_BEFORE.search(text, 0, start) is not None and _SMALL_AFTER.match(text, end) is not None
     return Marker(start, end, language.code, not inside)
 
