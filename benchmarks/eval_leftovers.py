@@ -178,35 +178,20 @@ def main() -> None:
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
         _print_recall(found, ALL_FAMILIES)
-    if fourth is not None:
-        print(f"round four (held out, never tuned on): {options.unseen} articles, seed {options.seed + 4}")
-        _print_recall(fourth, HELD_OUT_4)
-        for position, (hit, total) in fourth["by position"].items():
-            print(f"    at {position:12} {_rate(hit, total)}")
-    if fifth is not None:
-        print(f"round five (sealed until the changes were done): {options.sealed} articles, seed {options.seed + 5}")
-        _print_recall(fifth, HELD_OUT_5)
-        for position, (hit, total) in fifth["by position"].items():
-            print(f"    at {position:12} {_rate(hit, total)}")
-    if sixth is not None:
-        print(f"round six (sealed until the second pass was done): {options.round6} articles, seed {options.seed + 6}")
-        _print_recall(sixth, HELD_OUT_6)
-        for position, (hit, total) in sixth["by position"].items():
-            print(f"    at {position:12} {_rate(hit, total)}")
-    if seventh is not None:
-        print(f"round seven (sealed before the third pass): {options.round7} articles, seed {options.seed + 7}")
-        _print_recall(seventh, HELD_OUT_7)
-        for position, (hit, total) in seventh["by position"].items():
-            print(f"    at {position:12} {_rate(hit, total)}")
-    if eighth is not None:
-        print(f"round eight (written after the third pass): {options.round8} articles, seed {options.seed + 8}")
-        _print_recall(eighth, HELD_OUT_8)
-        for position, (hit, total) in eighth["by position"].items():
-            print(f"    at {position:12} {_rate(hit, total)}")
-    if ninth is not None:
-        print(f"round nine (measured once, after the third pass): {options.round9} articles, seed {options.seed + 9}")
-        _print_recall(ninth, HELD_OUT_9)
-        for position, (hit, total) in ninth["by position"].items():
+    held_out = (
+        (fourth, f"round four (held out, never tuned on): {options.unseen} articles", 4, HELD_OUT_4),
+        (fifth, f"round five (sealed until the changes were done): {options.sealed} articles", 5, HELD_OUT_5),
+        (sixth, f"round six (sealed until the second pass was done): {options.round6} articles", 6, HELD_OUT_6),
+        (seventh, f"round seven (sealed before the third pass): {options.round7} articles", 7, HELD_OUT_7),
+        (eighth, f"round eight (written after the third pass): {options.round8} articles", 8, HELD_OUT_8),
+        (ninth, f"round nine (measured once, after the third pass): {options.round9} articles", 9, HELD_OUT_9),
+    )
+    for result, label, offset, families in held_out:
+        if result is None:
+            continue
+        print(f"{label}, seed {options.seed + offset}")
+        _print_recall(result, families)
+        for position, (hit, total) in result["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
     print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
     print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
