@@ -443,11 +443,12 @@ def test_an_embargo_pasted_into_a_paragraph_is_reported_on_its_own_span(tmp_path
         ("The striker is fit. Kane and Saka out.", "Kane and Saka out."),
         ("The squad was named on Friday. Brazil, Argentina and France out.", "Brazil, Argentina and France out."),
         ("The ground was closed. NO ACCESS, the sign read.", "NO ACCESS, the sign read."),
+        ("8,661 Mandatory credit. Editorial use only. Not for sale.", "8,661"),
     ],
     ids=["note-before-a-company", "note-before-a-tool-as-subject", "arabic-note-before-a-company",
-         "team-sheet", "teams-out", "sign-on-a-door"],
+         "team-sheet", "teams-out", "sign-on-a-door", "attendance-before-a-notice"],
 )
 def test_news_that_looks_like_a_note_or_a_notice_stays(paragraph: str, kept: str):
-    """Cases a review found: a tool's name opening the next sentence is the story's, and a team sheet or a
-    quoted sign is news, not a restriction."""
+    """Cases a review and the fix check at seed 28 found: a tool's name opening the next sentence is the story's,
+    a team sheet or a quoted sign is news, not a restriction, and a table's figure before a notice stays."""
     assert kept in safe_fix(f"{HEADLINE}\n\n{paragraph}\n")

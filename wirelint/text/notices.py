@@ -127,6 +127,8 @@ def find_notices(text: str) -> list[Notice]:
     return _merged(sorted(found, key=lambda n: n.start), text)
 
 
+_FIGURE_LEAD = LazyPattern(r"[ \t]*[\p{N}][\p{N}.,:%/-]*[ \t]+")
+"""A figure and the space after it, alone before a notice's first term (an attendance, a score)."""
 _COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]")
 
 
@@ -192,6 +194,11 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             continue
         clause = text[start:end]
         terms = list(vocabulary.strong.finditer(clause))
+        if terms and _FIGURE_LEAD.fullmatch(clause, 0, terms[0].start()):
+            # "8,661 Mandatory credit ...": a figure before the first term is the table's, never the notice's
+            start += terms[0].start()
+            clause = text[start:end]
+            terms = list(vocabulary.strong.finditer(clause))
         allowed = _allowed_words(clause, terms)
         if terms and len(clause.split()) > allowed and _NEW_SENTENCE.match(clause, terms[-1].end()):
             end = start + terms[-1].end()  # the rest of the clause may be the next sentence
