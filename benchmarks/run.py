@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import json
 import math
 import os
@@ -48,6 +49,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
+from functools import _lru_cache_wrapper
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -62,10 +64,12 @@ from digest import CORPORA, SHARED, corpus_articles, finding_lines, summarise  #
 
 from wirelint import prefilter  # noqa: E402
 from wirelint.api import default_engine, lint_text  # noqa: E402
+from wirelint.checks.last_results import LastResults  # noqa: E402
 from wirelint.commands.runner import RunOptions, check_files  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
 from wirelint.engine import Engine  # noqa: E402
 from wirelint.errors import WirelintError  # noqa: E402
+from wirelint.memo import PARAGRAPHS_REMEMBERED  # noqa: E402
 from wirelint.packs import remembered_matches  # noqa: E402
 from wirelint.rule import Rule  # noqa: E402
 
@@ -534,10 +538,18 @@ def scaling(plan: Plan, articles: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def forget_pattern_results() -> None:
-    """Pack rules remember their matches and the prefilter its scans, per paragraph text: a timing
-    of "the same text again" must not profit from an earlier pass."""
+    """Pack rules remember their matches, the prefilter its scans and code rules their per-paragraph work, by
+    paragraph text; WL601 its last merges: a timing of "the same text again" must not profit from an earlier
+    pass (a 10 KB article re-linted from warm caches looked cheaper per KB than a 1 MB one, whose 1,577
+    paragraphs overflow them)."""
     remembered_matches.cache_clear()
     prefilter.forget()
+    for known in gc.get_objects():  # per-paragraph caches hold PARAGRAPHS_REMEMBERED texts; word caches stay warm
+        if isinstance(known, _lru_cache_wrapper) and getattr(known, "__module__", "").startswith("wirelint"):
+            if known.cache_info().maxsize == PARAGRAPHS_REMEMBERED:
+                known.cache_clear()
+        elif isinstance(known, LastResults):
+            known.clear()
 
 
 def lint_afresh(engine: Engine, settings: Settings, rules: list[Rule], text: str) -> Timing:
