@@ -126,7 +126,10 @@ def _grammar() -> dict[str, LazyPattern]:
     agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
-    label = rf"(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"  # "Pic credit", "Video source"
+    positions = words(lexicon, "label-positions")
+    position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
+    # "Top photo", "Pic credit", "Video source"
+    label = rf"(?:(?:{position})[ ](?=\p{{L}}))?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
