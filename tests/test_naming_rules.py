@@ -323,3 +323,14 @@ def test_any_text_lints_and_fixes_never_touch_quotes(text: str, house_style: tup
         assert finding.fix is not None
         for edit in finding.fix.edits:
             assert not any(s < edit.end and edit.start < e for s, e in quoted), (text, finding.message)
+
+
+def test_a_photographer_in_a_leftover_credit_is_no_spelling_of_a_story_name():
+    """The corpus fix check (seed 31) injected "Chen Wei/EPA-EFE via Getty Images" into a story about Wong
+    Kar-Wai, and WL301's safe fix respelled the director "Kar-Wei"."""
+    credited = "Directors named\n\nChen Wei/EPA-EFE via Getty Images The rivals meet in London.\n\n" \
+        "Nominees include Hong Kong director Wong Kar-Wai for 2046.\n"
+    assert [f.code for f in lint(credited) if f.code.startswith("WL3")] == []
+    named = "Directors named\n\nThe rivals meet in London, director Wong Kar-Wei said.\n\n" \
+        "Nominees include Hong Kong director Wong Kar-Wai for 2046.\n"  # in the story: two spellings
+    assert [f.code for f in lint(named) if f.code.startswith("WL3")] == ["WL301"]
