@@ -52,7 +52,8 @@ or at the start of a line that does not go on with the sentence of the line befo
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _CHAIN_SEPARATOR = LazyPattern(r"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
-_CLOSED = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))")
+_CLOSED_SOURCE = r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))"
+_CLOSED = LazyPattern(_CLOSED_SOURCE)
 _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
 )
@@ -98,7 +99,7 @@ _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|pho
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
 _LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]|,[ ]")
-_RIGHT_BOUNDARY = LazyPattern(r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
+_RIGHT_BOUNDARY = LazyPattern(_CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
 """What follows a credit: the end of a line, a bracket, punctuation or a new sentence (after a dash too;
 not prose)."""
 
@@ -267,7 +268,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, match.group("unsure") is None)
     if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
         parts = [part.strip() for part in _CHAIN_SEPARATOR.split(match.group())]
-        endings = set(words(table("credits"), "endings"))
+        endings = _credit_words("endings")
         agencies = [part for part in parts if part not in endings and _grammar()["agency"].match(part)]
         if not agencies or len(agencies) == len(parts):  # an agency and a photographer or a handout word
             return None
@@ -349,7 +350,8 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
     grammar = _grammar()
     last = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].strip()
     first, *rest = last.split() or [""]
-    agency_named = grammar["agency"].match(first) is not None and all(word in _agency_words() for word in rest)
+    own_words = _credit_words("agency-words")
+    agency_named = grammar["agency"].match(first) is not None and all(word in own_words for word in rest)
     if tail or grammar["agency"].match(last) or agency_named or last == "PHOTO":  # "AFP", "TT News Agency"
         return end, True
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos=start, endpos=end)]
@@ -392,7 +394,8 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
     words = [text[s:e] for s, e in pieces]
     for index in range(len(words) - 1, 0, -1):
         joined = not text[pieces[index - 1][1] : pieces[index][0]].strip()  # not "AGENCY / Name"
-        own = words[index].lower() in _JOINERS or words[index] in _agency_words()  # "AP Photo", "TT News Agency"
+        # "AP Photo", "TT News Agency"
+        own = words[index].lower() in _JOINERS or words[index] in _credit_words("agency-words")
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
     last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()
@@ -412,9 +415,10 @@ def _in_capitals(word: str) -> bool:
 
 
 @cache
-def _agency_words() -> frozenset[str]:
-    """Words of an agency's own name after its initials ("News", "Agency", "Photo")."""
-    return frozenset(words(table("credits"), "agency-words"))
+def _credit_words(key: str) -> frozenset[str]:
+    """A word list of ``[lexicon.credits]`` as a set: "agency-words" (an agency's own words after its
+    initials: "News", "Agency", "Photo"), "endings" ("File Photo", "Handout")."""
+    return frozenset(words(table("credits"), key))
 
 
 def _mixed_after_caps(word: str, follower: str) -> bool:
