@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.sentences import sentence_spans
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
@@ -93,8 +93,8 @@ def _vocabulary() -> _Vocabulary:
 def _countries(first_words: list[str]) -> str:
     """A list of country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG AND CANADA"), of
     any length: a name is one word in capitals, or two when the first is one that starts country names."""
-    first = "|".join(sorted(set(first_words), key=lambda word: (-len(word), word)))  # one source every run
-    name = rf"(?:(?:THE[ ])?(?:(?:{first})[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
+    first = alternation(first_words, boundary=False)
+    name = rf"(?:(?:THE[ ])?(?:{first}[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
     return rf"(?-i:{name}(?:(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]){name})*)"
 
 
@@ -136,11 +136,10 @@ _COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]")
 def _places() -> str:
     """A list of place names in ordinary case ("France, South Korea or the Netherlands")."""
     lexicon = table("notices")
-    titled = {word.title() for word in words(lexicon, "country-first-words")}
-    first = "|".join(sorted(titled, key=lambda word: (-len(word), word)))
+    first = alternation([word.title() for word in words(lexicon, "country-first-words")], boundary=False)
     not_places = "|".join(words(lexicon, "not-places"))
     word = rf"(?!(?:{not_places})\b)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
-    place = rf"(?:the[ ])?(?:(?:{first})[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
+    place = rf"(?:the[ ])?(?:{first}[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
     return rf"{place}(?:{joiner}{place})*"
 
