@@ -68,19 +68,19 @@ _FIGURE = LazyPattern(r"\p{N}")
 _NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_NOTE_ENDS = ".!?。！？)）」\"”"
+"""Marks that close a note (inside a character class): after one, what follows is no longer the note's."""
 _OTHER_SCRIPT = LazyPattern(
     rf"{_SCRIPT}(?:[^\p{{Latin}}\n]*{_SCRIPT}"
     rf"|[ ]?[\p{{Latin}}\p{{N}}]+(?:[ ][\p{{Latin}}\p{{N}}]+){{0,2}}[ ]?(?={_SCRIPT}))*"
-    rf"[.!?。！？)）」\"”]*"
+    rf"[{_NOTE_ENDS}]*"
 )
 """A run of text in a script other than Latin, up to the next Latin letter; one to three Latin words between
 its characters (a tool: "本文由AI DeepL翻译") stay in it."""
 _SCRIPT_START = LazyPattern(_SCRIPT)
 _CASED = LazyPattern(r"[\p{Lu}\p{Ll}]")
 _TOOL_AFTER = LazyPattern(r"[ ]")
-_CLOSING_MARKS = LazyPattern(r"[.!?。！？)）」\"”]*")
-_NOTE_ENDS = ".!?。！？)）」\"”"
-"""Marks that close a note: after one, what follows is no longer the note's."""
+_CLOSING_MARKS = LazyPattern(f"[{_NOTE_ENDS}]*")
 
 
 def _at_line_end(text: str, at: int) -> bool:
