@@ -84,7 +84,7 @@ def _after_source() -> str:
         r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
         r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
         r"|among\s+(?:those|the)"
-        r"|lost\s+their)\s+){0,3}(?P<word>" + "|".join(sorted(_after_word(), key=len, reverse=True)) + r")\b"
+        r"|lost\s+their)\s+){0,3}(?P<word>" + alternation(_after_word(), boundary=False, gap="[ ]") + r")\b"
     )
 
 
