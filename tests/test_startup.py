@@ -45,19 +45,27 @@ def _run(code: str, cache_folder: Path) -> str:
     return done.stdout
 
 
-def test_a_warm_start_imports_only_the_selected_rules(tmp_path: Path) -> None:
-    script = f"""
-import sys
+def _program(*arguments: str, then: str) -> str:
+    """A script that runs the ``wirelint`` program as its console script does (``wirelint.cli.run``) with
+    ``arguments``, then runs ``then`` in the same process."""
+    return f"""
+import dataclasses, gc, sys
 from wirelint.cli import run
-sys.argv = ["wirelint", "check", "--no-cache", "--select", "WL102", {str(SEED_EDIT)!r}]
+sys.argv = ["wirelint", *{list(arguments)!r}]
 try:
     run()
 except SystemExit:
     pass
+{then}
+"""
+
+
+def test_a_warm_start_imports_only_the_selected_rules(tmp_path: Path) -> None:
+    script = _program("check", "--no-cache", "--select", "WL102", str(SEED_EDIT), then="""
 print("ENGINES", sorted(name for name in sys.modules if name.startswith(("wirelint.numbers", "wirelint.naming"))
                         or name in ("difflib", "html.entities", "tomllib")))
 print("MODULES", sorted(name for name in sys.modules if name.startswith("wirelint.checks.")))
-"""
+""")
     _run(script, tmp_path)  # the first run writes the start-up cache
     assert list(tmp_path.rglob("startup.*.marshal"))
     warm = _run(script, tmp_path)
@@ -70,16 +78,10 @@ print("MODULES", sorted(name for name in sys.modules if name.startswith("wirelin
 def test_a_full_check_reads_no_toml_and_imports_no_difflib(tmp_path: Path) -> None:
     """difflib is for WL405 comparing two versions, tomllib for a pack or data file the start-up cache has not
     parsed yet: a warm check of one file needs neither."""
-    script = f"""
-import sys
-from wirelint.cli import run
-sys.argv = ["wirelint", "check", "--no-cache", {str(SEED_EDIT)!r}]
-try:
-    run()
-except SystemExit:
-    pass
-print("MODULES", sorted(name for name in ("difflib", "tomllib") if name in sys.modules))
-"""
+    script = _program(
+        "check", "--no-cache", str(SEED_EDIT),
+        then='print("MODULES", sorted(name for name in ("difflib", "tomllib") if name in sys.modules))',
+    )
     _run(script, tmp_path)
     assert _run(script, tmp_path).splitlines()[-1] == "MODULES []"
 
@@ -351,16 +353,10 @@ def test_check_inside_another_program_freezes_none_of_its_objects() -> None:
 
 
 def test_the_wirelint_program_sets_start_up_aside_and_a_library_leaves_dataclasses_alone(tmp_path: Path) -> None:
-    program = f"""
-import dataclasses, gc, sys
-from wirelint.cli import run
-sys.argv = ["wirelint", "check", "--no-cache", {str(SEED_EDIT)!r}]
-try:
-    run()
-except SystemExit:
-    pass
-print("PROGRAM", gc.get_freeze_count() > 0, gc.isenabled(), "exec" in vars(dataclasses))
-"""
+    program = _program(
+        "check", "--no-cache", str(SEED_EDIT),
+        then='print("PROGRAM", gc.get_freeze_count() > 0, gc.isenabled(), "exec" in vars(dataclasses))',
+    )
     library = f"""
 import dataclasses, gc
 from wirelint.api import lint_text
