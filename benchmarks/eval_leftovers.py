@@ -21,6 +21,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   (``--round8`` articles), with its own look-alike controls.
 * round nine: ``leftover_round9.HELD_OUT_9``, written after every change of the third pass and
   measured once (``--round9`` articles), with its own look-alike controls.
+* round ten: ``leftover_round10.HELD_OUT_10``, written before the fourth pass changed any rule
+  (``--round10`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -50,6 +52,7 @@ from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7, control7  # noqa: E402
 from leftover_round8 import HELD_OUT_8, control8  # noqa: E402
 from leftover_round9 import HELD_OUT_9, control9  # noqa: E402
+from leftover_round10 import HELD_OUT_10, control10  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -147,57 +150,57 @@ def _print_recall(found: dict[str, object], families: tuple[Family, ...]) -> Non
         print(f"  {stage} families: {_rate(hit, total)}")
 
 
+ROUNDS = (
+    # (option, seed offset, families, control maker or None, label)
+    ("unseen", 4, HELD_OUT_4, control4, "round four (held out, never tuned on)"),
+    ("sealed", 5, HELD_OUT_5, None, "round five (sealed until the changes were done)"),
+    ("round6", 6, HELD_OUT_6, None, "round six (sealed until the second pass was done)"),
+    ("round7", 7, HELD_OUT_7, control7, "round seven (sealed before the third pass)"),
+    ("round8", 8, HELD_OUT_8, control8, "round eight (written after the third pass)"),
+    ("round9", 9, HELD_OUT_9, control9, "round nine (measured once, after the third pass)"),
+    ("round10", 10, HELD_OUT_10, control10, "round ten (written before the fourth pass)"),
+)
+"""The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=600, help="injected articles (and as many controls)")
-    parser.add_argument("--unseen", type=int, default=600, help="injected articles for round four (and controls)")
-    parser.add_argument("--sealed", type=int, default=0, help="injected articles for round five (sealed round)")
-    parser.add_argument("--round6", type=int, default=0, help="injected articles for round six (sealed round)")
-    parser.add_argument("--round7", type=int, default=0, help="injected articles for round seven (and controls)")
-    parser.add_argument("--round8", type=int, default=0, help="injected articles for round eight (and controls)")
-    parser.add_argument("--round9", type=int, default=0, help="injected articles for round nine (and controls)")
+    for option, _offset, _families, _control, label in ROUNDS:
+        default = 600 if option == "unseen" else 0
+        parser.add_argument(f"--{option}", type=int, default=default, help=f"injected articles for {label}")
     parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus")
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--show", action="store_true", help="list misses, flagged controls and untouched findings")
     parser.add_argument("--json", type=Path)
     options = parser.parse_args()
     found = recall(options.articles, options.seed, ALL_FAMILIES) if options.articles else None
-    none: dict[str, object] = {"controls": 0, "flagged": []}
-    checked = controls(options.articles, options.seed) if options.articles else none
-    fourth = recall(options.unseen, options.seed + 4, HELD_OUT_4) if options.unseen else None
-    checked4 = controls(options.unseen, options.seed + 4, control4) if options.unseen else none
-    fifth = recall(options.sealed, options.seed + 5, HELD_OUT_5) if options.sealed else None
-    sixth = recall(options.round6, options.seed + 6, HELD_OUT_6) if options.round6 else None
-    seventh = recall(options.round7, options.seed + 7, HELD_OUT_7) if options.round7 else None
-    checked7 = controls(options.round7, options.seed + 7, control7) if options.round7 else none
-    eighth = recall(options.round8, options.seed + 8, HELD_OUT_8) if options.round8 else None
-    checked8 = controls(options.round8, options.seed + 8, control8) if options.round8 else none
-    ninth = recall(options.round9, options.seed + 9, HELD_OUT_9) if options.round9 else None
-    checked9 = controls(options.round9, options.seed + 9, control9) if options.round9 else none
-    clean = untouched(options.untouched, options.seed)
+    checked = controls(options.articles, options.seed) if options.articles else {"controls": 0, "flagged": []}
+    results: dict[str, object] = {"recall": found, "controls": checked}
     if found is not None:
         print(f"injected articles: {options.articles} (half BBC, half Reuters), seed {options.seed}")
         _print_recall(found, ALL_FAMILIES)
-    held_out = (
-        (fourth, f"round four (held out, never tuned on): {options.unseen} articles", 4, HELD_OUT_4),
-        (fifth, f"round five (sealed until the changes were done): {options.sealed} articles", 5, HELD_OUT_5),
-        (sixth, f"round six (sealed until the second pass was done): {options.round6} articles", 6, HELD_OUT_6),
-        (seventh, f"round seven (sealed before the third pass): {options.round7} articles", 7, HELD_OUT_7),
-        (eighth, f"round eight (written after the third pass): {options.round8} articles", 8, HELD_OUT_8),
-        (ninth, f"round nine (measured once, after the third pass): {options.round9} articles", 9, HELD_OUT_9),
-    )
-    for result, label, offset, families in held_out:
-        if result is None:
+    misses = list(found["misses"]) if found is not None else []
+    flags = list(checked["flagged"])
+    print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
+    for option, offset, families, make, label in ROUNDS:
+        count = getattr(options, option)
+        if not count:
             continue
-        print(f"{label}, seed {options.seed + offset}")
+        seed = options.seed + offset
+        result = recall(count, seed, families)
+        print(f"{label}: {count} articles, seed {seed}")
         _print_recall(result, families)
         for position, (hit, total) in result["by position"].items():
             print(f"    at {position:12} {_rate(hit, total)}")
-    print(f"controls flagged: {len(checked['flagged'])} of {checked['controls']}")
-    print(f"round-four controls flagged: {len(checked4['flagged'])} of {checked4['controls']}")
-    print(f"round-seven controls flagged: {len(checked7['flagged'])} of {checked7['controls']}")
-    print(f"round-eight controls flagged: {len(checked8['flagged'])} of {checked8['controls']}")
-    print(f"round-nine controls flagged: {len(checked9['flagged'])} of {checked9['controls']}")
+        misses += result["misses"]
+        results[option] = result
+        if make is not None:
+            flagged = controls(count, seed, make)
+            print(f"  {option} controls flagged: {len(flagged['flagged'])} of {flagged['controls']}")
+            flags += flagged["flagged"]
+            results[f"controls {option}"] = flagged
+    clean = untouched(options.untouched, options.seed)
     for source, result in clean.items():
         wl1 = [item for item in result["findings"] if item["code"].startswith("WL1")]
         codes = Counter(item["code"] for item in result["findings"])
@@ -207,19 +210,14 @@ def main() -> None:
             f"({per_100:.2f} per 100) {dict(codes)}"
         )
     if options.show:
-        rounds = (found, fourth, fifth, sixth, seventh, eighth, ninth)
-        for miss in [miss for result in rounds if result is not None for miss in result["misses"]]:
+        for miss in misses:
             print("MISS", miss)
-        flags = [*checked["flagged"], *checked4["flagged"], *checked7["flagged"], *checked8["flagged"]]
-        for flag in [*flags, *checked9["flagged"]]:
+        for flag in flags:
             print("FLAGGED", flag)
         for source, result in clean.items():
             for item in result["findings"]:
                 print("UNTOUCHED", source, item)
     if options.json:
-        results = {"recall": found, "round four": fourth, "round five": fifth, "round six": sixth}
-        results |= {"round seven": seventh, "controls": checked, "controls four": checked4, "controls seven": checked7}
-        results |= {"round eight": eighth, "controls eight": checked8, "round nine": ninth, "controls nine": checked9}
         options.json.write_text(
             json.dumps({**results, "untouched": clean}, indent=1, ensure_ascii=False), encoding="utf-8"
         )
