@@ -46,8 +46,14 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))  # the labelled real sentences and how a story is made of one
 
-from numbers_fresh import fresh_lookalikes, fresh_unsourced, fresh_wl4  # noqa: E402
+from numbers_fresh import fresh_lookalikes, fresh_unsourced, fresh_wl4, fresh_wl4_lookalikes  # noqa: E402
 from numbers_fresh_later import FRESH_LOOKALIKES, FRESH_WL4, FRESH_WL201  # noqa: E402
+from numbers_fresh_op import (  # noqa: E402
+    FRESH_LOOKALIKES_OP,
+    FRESH_WL4_OP,
+    FRESH_WL201_OP,
+    WL4_LOOKALIKES_OP,
+)
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
@@ -210,6 +216,18 @@ def _wl201_row(tally: Counter[str]) -> dict[str, object]:
     }
 
 
+def injected_wl4_lookalikes(linter: Linter, records: list[dict[str, str]], rng: random.Random,
+                            cases: list[tuple[str, str]]) -> dict:
+    """Copy with counts that are no total and parts, inserted as paragraphs: the share any WL4 rule flags."""
+    counts: dict[str, Counter[str]] = {}
+    for family, copy in cases:
+        text, lines = inserted(rng.choice(records), copy.split("\n\n"), rng)
+        tally = counts.setdefault(family, Counter())
+        tally["n"] += 1
+        tally["flagged"] += any(f.code.startswith("WL4") and f.line in lines for f in linter.lint(text))
+    return {family: {"flagged": _share(t["flagged"], t["n"]), "n": t["n"]} for family, t in counts.items()}
+
+
 def injected_lookalikes(linter: Linter, records: list[dict[str, str]], rng: random.Random,
                         cases: list[tuple[str, str]]) -> dict:
     """Counts that are no tally, inserted as a paragraph: the share WL201 warns on (and reports at all)."""
@@ -307,9 +325,11 @@ def main() -> None:
     results: dict[str, dict] = {}
     if args.fresh:
         chosen = {f"fresh-{letter.strip().lower()}" for letter in args.sets.split(",") if letter.strip()}
-        wl4 = {k: v for k, v in FRESH_WL4.items() if not chosen or k in chosen}
-        wl201 = {k: v for k, v in FRESH_WL201.items() if not chosen or k in chosen}
-        lookalikes = {k: v for k, v in FRESH_LOOKALIKES.items() if not chosen or k in chosen}
+        wl4 = {k: v for k, v in {**FRESH_WL4, **FRESH_WL4_OP}.items() if not chosen or k in chosen}
+        wl201 = {k: v for k, v in {**FRESH_WL201, **FRESH_WL201_OP}.items() if not chosen or k in chosen}
+        lookalikes = {k: v for k, v in {**FRESH_LOOKALIKES, **FRESH_LOOKALIKES_OP}.items()
+                      if not chosen or k in chosen}
+        wl4_lookalikes = {k: v for k, v in WL4_LOOKALIKES_OP.items() if not chosen or k in chosen}
         for name in CORPUS_FILES:
             rng = random.Random(args.seed)
             records = load(name, args.articles, args.seed)
@@ -320,6 +340,8 @@ def main() -> None:
                                               fresh_unsourced(rng, args.per_frame, wl201, SOURCED)),
                 "WL201 look-alikes": injected_lookalikes(linter, records, rng,
                                                          fresh_lookalikes(rng, args.per_frame, lookalikes)),
+                "WL4 look-alikes": injected_wl4_lookalikes(linter, records, rng,
+                                                           fresh_wl4_lookalikes(rng, args.per_frame, wl4_lookalikes)),
             }
         print(json.dumps(results, indent=1))
         if args.json:

@@ -223,3 +223,19 @@ def fresh_lookalikes(rng: random.Random, per_frame: int, sets: dict[str, list[st
     """``(set, sentence)``: counts that are no tally, to insert as they are (WL201 must not warn)."""
     return [(name, _filled(sentence, rng)) for _ in range(per_frame) for name, sentences in sets.items()
             for sentence in sentences]
+
+
+def fresh_wl4_lookalikes(rng: random.Random, per_frame: int,
+                         sets: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """``(set, copy)``: two counts that are no total and its parts ({a} below {b}), for WL4 to leave alone."""
+    cases = []
+    for _ in range(per_frame):
+        for name, texts in sets.items():
+            for text in texts:
+                a = rng.randint(8, 60)
+                b = rng.randint(a + 6, 95)
+                places = rng.sample(PLACES, 2)
+                cases.append((name, text.format(
+                    a=say(a, rng), b=say(b, rng), bd=b, A=say(a, rng, start=True), B=say(b, rng, start=True),
+                    place=places[0], place2=places[1], inc=rng.choice(INCIDENTS), src=rng.choice(SOURCES))))
+    return cases
