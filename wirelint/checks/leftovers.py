@@ -28,7 +28,7 @@ from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
 from wirelint.text.captions import without_credit
-from wirelint.text.credits import find_credits
+from wirelint.text.credits import paragraph_credits
 from wirelint.text.notices import find_notices
 from wirelint.text.translation import find_markers
 
@@ -132,7 +132,8 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
     if BOILERPLATE_HINT.search(text) is None:
         return ()
     spans = sorted(
-        [(c.start, c.end, c.sure) for c in find_credits(text)] + [(n.start, n.end, n.sure) for n in find_notices(text)]
+        [(c.start, c.end, c.sure) for c in paragraph_credits(text)]
+        + [(n.start, n.end, n.sure) for n in find_notices(text)]
     )
     merged: list[tuple[int, int, bool]] = []
     for start, end, sure in spans:

@@ -23,7 +23,7 @@ from wirelint.naming.rewrite import respell, rewrite
 from wirelint.naming.usage import Usage, usages
 from wirelint.naming.variants import Inconsistency, Occurrence, could_vary, inconsistencies
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.text.credits import find_credits
+from wirelint.text.credits import paragraph_credits
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -69,7 +69,7 @@ class NamingRule(Rule):
             for mention in self.mentions(article, settings):
                 taken.setdefault(id(mention.block), []).append((mention.start, mention.end))
             for block in article.blocks:  # a photographer in a leftover credit is no name of the story
-                credits = find_credits(block.text)
+                credits = paragraph_credits(block.text)
                 taken.setdefault(id(block), []).extend((credit.start, credit.end) for credit in credits)
             mentions = name_mentions(article, data.words, taken, data.claimed)
             return inconsistencies(mentions, data.words, data.preferred)

@@ -23,6 +23,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
 from wirelint.text.lexicon import alternation, table, words
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
@@ -253,6 +254,13 @@ def find_credits(text: str) -> list[Credit]:
                 found = [c for c in found if not (credit.start <= c.start < credit.end)]
                 found.append(credit)
     return sorted(found, key=lambda c: c.start)
+
+
+@per_paragraph
+def paragraph_credits(text: str) -> tuple[Credit, ...]:
+    """:func:`find_credits` of a paragraph, remembered by its text: WL101 and WL301 both ask, and an editor's
+    re-lint asks again for every paragraph an edit left alone."""
+    return tuple(find_credits(text))
 
 
 def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
