@@ -334,6 +334,25 @@ print("ADDED", "class-code" in startcache.STARTUP._sections() and startcache.STA
     assert added == "False" and int(used) > 30
 
 
+def test_without_bytecode_the_start_up_cache_lives_in_the_user_cache_folder(tmp_path: Path) -> None:
+    """Under ``PYTHONDONTWRITEBYTECODE`` (many container images) the second run still starts warm: its
+    patterns come from the user's cache folder."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    script = _program("check", "--no-cache", str(SEED_EDIT), then="""
+from wirelint import startcache
+print("CACHE", startcache.STARTUP.path, startcache.STARTUP._added, len(startcache.STARTUP._used.get("patterns", ())))
+""")
+    runs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True,
+                              timeout=120, check=True)
+        runs.append(done.stdout.splitlines()[-1].split())
+    (_, path, added_first, _), (_, _, added_second, used_second) = runs
+    assert Path(path).parent == tmp_path / "wirelint" and Path(path).is_file()
+    assert added_first == "True" and added_second == "False" and int(used_second) > 50
+
+
 def test_check_turns_the_collector_back_on_however_it_ends(monkeypatch) -> None:
     from wirelint.commands import startup
 

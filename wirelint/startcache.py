@@ -5,7 +5,10 @@ milliseconds each, and a check of one article meets about a hundred of them.
 What the parser produces (the program ``_regex.compile`` takes) is plain data,
 so it is kept the way Python keeps bytecode: in one ``marshal`` file in the
 package's ``__pycache__`` folder (or under ``PYTHONPYCACHEPREFIX``), named for
-the Python and ``regex`` versions. Loading a pattern from it takes about 10
+the Python and ``regex`` versions. Where Python keeps no bytecode beside the
+package (``PYTHONDONTWRITEBYTECODE``, which many container images set, or a
+read-only install), the file goes to the user's cache folder instead: without
+it every run would parse every pattern again (several times the start-up). Loading a pattern from it takes about 10
 microseconds. The same file keeps the table of built-in code rules (code,
 name, severity...), so a run can select rules without importing them.
 
@@ -14,8 +17,7 @@ classes, in processes that wirelint owns (see :func:`install_class_code`).
 
 Nothing here is needed for correct results: a missing, stale, unreadable or
 corrupt file only means the work is done again. Like bytecode, the file is not
-written when ``PYTHONDONTWRITEBYTECODE`` is set, and it is written atomically
-(several processes may start at once).
+written atomically (several processes may start at once).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import os
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from types import CodeType
@@ -50,21 +53,48 @@ _LOCK = threading.Lock()
 
 
 def default_path() -> Path | None:
-    """Where the file lives: beside this module's bytecode."""
+    """Where the file lives: beside this module's bytecode when Python writes bytecode there, else in the
+    user's cache folder (named for this install too: several installs may share that folder)."""
+    name = f"startup.{sys.implementation.cache_tag}.regex-{regex.__version__}.marshal"
     try:
-        bytecode = importlib.util.cache_from_source(__file__)
+        bytecode = Path(importlib.util.cache_from_source(__file__))
     except (NotImplementedError, ValueError):
+        bytecode = None
+    if bytecode is not None and not sys.dont_write_bytecode and _may_write(bytecode.parent):
+        return bytecode.with_name(name)
+    folder = user_cache_folder()
+    install = zlib.crc32(str(Path(__file__).resolve().parent).encode("utf-8"))
+    return None if folder is None else folder / f"{install:08x}.{name}"
+
+
+def _may_write(folder: Path) -> bool:
+    """Whether ``folder``, or the nearest folder above it that exists, takes new files."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def user_cache_folder() -> Path | None:
+    """``wirelint`` in the platform's per-user cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "wirelint" / "Cache" if base else None
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "wirelint"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base and os.path.isabs(base):
+        return Path(base) / "wirelint"
+    try:
+        return Path.home() / ".cache" / "wirelint"
+    except RuntimeError:  # no home folder
         return None
-    return Path(bytecode).with_name(f"startup.{sys.implementation.cache_tag}.regex-{regex.__version__}.marshal")
 
 
 class StartCache:
     """Sections of key -> value, read on first use and written back at exit when something was added."""
 
-    def __init__(self, path: Path | None, like_bytecode: bool = False) -> None:
+    def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.like_bytecode = like_bytecode
-        """Write only when Python may write bytecode (not under ``PYTHONDONTWRITEBYTECODE``)."""
         self._data: dict[str, dict[Hashable, Any]] | None = None
         self._added = False
         self._used: dict[str, set[Hashable]] = {}
@@ -105,7 +135,7 @@ class StartCache:
 
     def save(self) -> None:
         """Write the file (merged with what other processes wrote meanwhile) when something was added."""
-        if not self._added or self.path is None or (self.like_bytecode and sys.dont_write_bytecode):
+        if not self._added or self.path is None:
             return
         if code_changed():  # what this run made came from code older than the files now on disk
             return
@@ -140,7 +170,7 @@ class StartCache:
         return {key: value for key, value in self._sections().get(section, {}).items() if key in used}
 
 
-STARTUP = StartCache(default_path(), like_bytecode=True)
+STARTUP = StartCache(default_path())
 atexit.register(STARTUP.save)
 
 
