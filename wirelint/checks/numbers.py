@@ -19,9 +19,10 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import different_attacks, incidents
+from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
-from wirelint.numbers.totals import ALL, Pairing, lists, pairings
+from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
 from wirelint.rule import Examples, Rule, RuleDocs, VersionRule
 

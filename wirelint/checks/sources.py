@@ -1,0 +1,87 @@
+"""Where a claim comes from: the cue words that name a source or a speaker, kept in one place.
+
+WL201 asks whether a figure has a source; WL202 whether a quote has a
+speaker. Both read the same cues: the verbs of saying, and the words that
+name where a figure comes from (figures, a survey, "according to").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
+from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import alternation
+
+SPEECH_CUES = (
+    "said", "says", "say", "saying", "told", "tells", "telling", "asked", "asks", "added", "adds", "adding",
+    "replied", "replies", "explained", "explains", "insisted", "insists", "argued", "argues", "warned", "warns",
+    "stated", "states", "declared", "noted", "notes", "wrote", "writes", "commented", "continued", "acknowledged",
+    "admitted", "admits", "announced", "announces", "urged", "conceded", "stressed", "stresses", "suggested",
+    "recalled", "complained", "joked", "spoke", "speaking", "ask", "remarks", "remarked", "concluded",
+    "points to", "pointed to",
+    "pointed out", "points out", "pointing out", "whispered", "countered", "observed", "observes", "concedes",
+    "revealed", "reveals", "put it", "maintained", "maintains", "responded", "retorted", "reckons", "reckoned",
+    "quipped", "tweeted", "posted", "reported", "reports", "ruled", "agreed", "recalls", "asking", "talked",
+    "laughs", "laughed", "smiles", "smiled",
+    "according to",
+    "quoted", "quoting",
+    "in a statement", "a statement", "statement", "interview", "told reporters", "spokesman", "spokeswoman",
+    "spokesperson", "predicted", "predicts", "claimed", "claims", "claim", "confirmed",
+)
+"""Words that name a speaker near quoted speech (the source cues below count for quotes too)."""
+
+SOURCE_CUES = (
+    "reporting", "report", "estimated", "estimates", "estimate", "figures", "figure",
+    "data", "statistics", "citing", "cited", "showed", "shows", "show", "found", "finds",
+    "survey", "surveys", "poll", "polls", "polled", "census", "study", "studies", "research", "researchers",
+    "forecast", "forecasts", "projected", "projects", "calculated", "counted", "recorded", "registered",
+    "expects", "officially", "warning that", "warnings that", "pointing to",
+    "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
+    "puts the death toll at", "carried out by", "conducted by", "published by", "commissioned by", "compiled by",
+)
+"""Words that name where a figure comes from (on top of the speech cues)."""
+
+_NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
+                          r"|its|benefits?|compensation|back|credit)\b"
+                          r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)"
+                          r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b"
+                          r"|\b(?:reported|recorded|registered)\s+(?:(?:violent|sexual|knife|gun|street|hate)\s+)?"
+                          r"(?:crimes?|offences|offenses|rapes?|assaults|burglaries|thefts|robberies|attacks|incidents"
+                          r"|cases)\b"
+                          r"|(?<=\b(?:personal|private|customer|customers'|users'|card|bank|medical)\s)data\b",
+                          regex.IGNORECASE)
+""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
+missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
+gives it; "could claim their pensions": claiming something, not saying it; "is estimated at £42m" with nobody
+estimating; "stole the personal data of": what was taken, not where a figure comes from."""
+
+
+def cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
+    spelled = alternation(cues, boundary=False, gap=r"\s+")
+    return compile_pattern(rf"(?<![\w-]){spelled}(?![\w-])", regex.IGNORECASE)
+
+
+NAMED = LazyPattern(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|President|Minister|Chancellor|[Bb]oss|[Mm]anager"
+    r"|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Ss]ecretary)\.?\s+[\p{Lu}][\p{Ll}]"
+)
+"""A person named by title right next to a quote ("Mr Raynsford dismissed the idea."): the reader knows who speaks."""
+SOURCE = cue_pattern(SPEECH_CUES + SOURCE_CUES)
+
+
+@per_paragraph
+def has_source(text: str) -> bool:
+    """True when ``text`` names a source for what it says."""
+    return any(not _NOT_SOURCE.match(text, match.start()) for match in SOURCE.finditer(text))
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the spans overwritten by spaces."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -1,0 +1,152 @@
+"""How copy ties a list of counts to its total: the words and marks between them.
+
+A pointer back ("They included", "Of the injured"), a link right after the
+total ("including", "of whom", a colon or a dash), a verb of composition
+("comprising", "made up of"), a total named after its list ("among the 45
+killed", "bringing the toll to 63", "40 people in all"), and the words
+that make a list another set ("In another attack"). The reading that uses
+them is in wirelint/numbers/totals.py; one concept here: the links.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+
+_DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuated|missing|dead|affected|treated)"
+POINTER = LazyPattern(
+    r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
+    r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
+    r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
+    r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
+    r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
+    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))(?:\s+" + _DONE + r")?"
+    r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
+    r"|(?:among|of)\s+(?:(?:that|this|the)\s+(?:number|figure|total)|those\s+" + _DONE
+    + r"|them|those|these|whom|the\s+(?:dead|victims|injured|wounded"
+    r"|casualties|fatalities)"
+    r"|the\s+\w+\s+(?:killed|dead|injured|wounded|arrested|detained)))\b",
+    regex.IGNORECASE,
+)
+"""How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
+said they were", or a short label and a colon ("The breakdown: ...", which restates all of it)."""
+SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
+POINTER_REACH = 25
+"""How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
+POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
+"""Pointers that give some of the total ("They included"), not all of it."""
+ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
+""""all 30 people on board": a total that claims to be every one of them."""
+COLON = LazyPattern(r":\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?$")
+"""A colon list, its first item perhaps named before its count ("treated 36 people: men, 22; women, 14")."""
+DASH = LazyPattern(r"\s[-–—]\s*$")
+LINKED = LazyPattern(
+    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*[,:]))?"
+    r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
+    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+"
+    r"(?:\s+(?:and\s+)?[\p{L}-]+){0,3}?(?=\s*[,:–—]))?"
+    r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—(]|\s-|,)?\s*"
+    r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
+    r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?"
+    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"|(?<=\(\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
+    r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
+    regex.IGNORECASE,
+)
+"""What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
+at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
+short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
+OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b",
+                            regex.IGNORECASE)
+""""36 people, 58 of them children": a part that says what it is part of."""
+ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
+"""What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
+count before it counted."""
+OTHER = LazyPattern(
+    r"\b(?:another|other|others|separate|separately|elsewhere|also|meanwhile|earlier|previous|previously"
+    r"|last\s+(?:week|month|year)|more|further|additional)\b",
+    regex.IGNORECASE,
+)
+"""Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|makes|making)\s+up\s+of"
+               r"|composed\s+of|(?:break|breaks|broke|broken|breaking)\s+down\s+(?:as|into|to)"
+               r"|(?:split|divided|shared|distributed)\s+(?:between|among|into|across)|namely|that\s+is")
+"""Verbs that give what a whole is made of: "comprising", "made up of", "breaks down as", "split between"."""
+COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
+"""A list tied to its total by what the total is made of: all of it, like a colon list."""
+INCLUDED = LazyPattern(
+    r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,5}?"
+    r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
+    r"|were|was|are|included|include|includes|numbered)"
+    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
+    regex.IGNORECASE,
+)
+"""A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
+WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
+                   regex.IGNORECASE)
+""""36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+ACCOUNT = LazyPattern(r"\baccount(?:s|ed)?\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
+""""Between them, women (36) and children (5) account for all 41 people detained": a total after its list."""
+BREAKDOWN_OF = LazyPattern(r"\bbreakdown\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+""""A breakdown of the 41 deaths shows 22 were children and 19 adults": what follows is all of it."""
+OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
+BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*$")
+""""detained, men (17) and women (13)": each item a noun with its count in brackets."""
+REST = LazyPattern(r"\bthe\s+(?:other|others|rest|remaining|remainder)\b", regex.IGNORECASE)
+"""A last item that is the rest of the total: the list is all of it."""
+PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|including|consisting|numbering|totall?ing"
+                         r"|making|bringing|taking|leaving)\b)[\p{Ll}]+ing\s+(?:a\s+further\s+|another\s+)?",
+                         regex.IGNORECASE)
+""""arrested 79 suspects, charging 69 and releasing 27": what became of some of the total."""
+BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:death\s+)?"
+                      r"(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
+""""..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
+AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
+                        r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",
+                        regex.IGNORECASE)
+"""A total named after its list: "were among the 45 killed", "35 out of the 30 people killed", "for a total of 42
+dead", "were killed, a total of 40"."""
+IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
+""""... died – 40 people in all": a total named after its list, and all of it."""
+RELATIVE = LazyPattern(r"\b(?:which|that|who)\b(?![^,;]*\b(?:both|each)\s+sides?\b)", regex.IGNORECASE)
+"""A total in a relative clause after its list ("..., which rescued 42"), unless it counts both sides."""
+AMONG_AFTER = LazyPattern(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:dead|victims|injured|wounded|casualties"
+    r"|killed|hurt|detained|arrested|held|missing|rescued|evacuated)\b",
+    regex.IGNORECASE,
+)
+""""12 soldiers were also among the dead": a part of a total given before."""
+OF_HEAD = LazyPattern(r"\W*(?:of|among)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
+AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+"
+                        r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}-]+\s+){0,4})|;\s*)$",
+                        regex.IGNORECASE)
+""""19 of whom died and 29 ...", "20 were rescued and the remaining 25", "men accounted for 18 and women for 8",
+"38 were children; 55 were elderly": a count coordinated with the one before."""
+REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
+ALSO_FIRST = LazyPattern(r"\W*(?:also|a\s+further|another|an\s+additional)\b", regex.IGNORECASE)
+MAX_COORDINATED = 60
+ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
+"""A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
+TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told"
+                        r"|the\s+(?:(?:overall|total|final|official|full)\s+)?(?:death\s+)?toll\s+(?:now\s+)?"
+                        r"(?:stands|stood|is|was|rose|reached|has\s+risen)"
+                        r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
+                        regex.IGNORECASE)
+""""12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
+ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)
+"""A part that adds to the parts given before ("... were also among the dead")."""
+PARTITIVE = LazyPattern(
+    r"\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties|fatalities|bodies|deceased"
+    r"|detainees|dead\s+and\s+injured))\b",
+    regex.IGNORECASE,
+)
+""""identified 12 of the dead as soldiers": a count that is part of a total given before, wherever it stands."""
+COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
+AND_END = LazyPattern(r"\b(?:and|or|but|while)\s*$", regex.IGNORECASE)
+YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+STATED_NOUN = LazyPattern(
+    r"\s+(?:were|was|are|is|of\s+(?:them|whom|those|these|the\s+\w+)(?:\s+(?:were|was|are))?)\s+", regex.IGNORECASE
+)
+OF_THE = LazyPattern(r"\bof\s+(?:the|those|these)\s+$", regex.IGNORECASE)
+""""of the 40 fighters killed, 12 were ...": a total named to be broken down, though it follows "the"."""
