@@ -402,7 +402,8 @@ def untouched(stories: list[Story], show: int) -> tuple[int, int, int]:
     return len(stories), len(found), len(findings)
 
 
-def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool = False, seed: int = 0) -> list[Case]:
+def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool = False, seed: int = 0,
+          held_out: bool = False) -> list[Case]:
     hosts_pool = [s for s in stories if usable(s, 3)]
     donors = [s for s in stories if usable(s, 2)]
     by_section: dict[str, list[Story]] = defaultdict(list)
@@ -421,6 +422,11 @@ def build(rng: random.Random, stories: list[Story], hosts: int, new_shapes: bool
         if new_shapes:
             # a generator of its own, so that the other cases stay those of the same seed without it
             cases.extend(on_topic(random.Random(zlib.crc32(f"{seed}:{host.headline}".encode())), host))
+        if held_out:
+            from integrity_heldout import held_out as held_out_cases  # it imports this module
+
+            cases.extend(held_out_cases(random.Random(zlib.crc32(f"held-out {seed}:{host.headline}".encode())),
+                                        host, same, other))
         cases.extend(duplicates(rng, host))
         cases.extend(controls(rng, host))
     return cases
@@ -438,6 +444,12 @@ def main(argv: list[str] | None = None) -> None:
         help="add shapes WL601 was not fitted on: merges (short tail, no headline) and on-topic paragraphs "
         "written from the host's own names",
     )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="add the fifth round's held-out merges (benchmarks/integrity_heldout.py): two paragraphs inserted, "
+        "same-section stories about other names, short sentence tails, dateline or quotation first, hard-wrapped",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     rng = random.Random(args.seed)
@@ -445,10 +457,12 @@ def main(argv: list[str] | None = None) -> None:
     rows: list[tuple[str, int, int]] = []
     for name in ("bbc-news-2004-2005.jsonl", "reuters-21578-1987.jsonl"):
         stories = load(name)
-        tally = evaluate(build(rng, stories, args.hosts, args.new_shapes, args.seed), args.show)
+        tally = evaluate(build(rng, stories, args.hosts, args.new_shapes, args.seed, args.held_out), args.show)
         for kind, (count, hits) in sorted(tally.items()):
             rows.append((kind, count, hits))
-            if "merge" in kind:
+            if "held-out" in kind:
+                group = "recall, held-out merged stories (WL601)"
+            elif "merge" in kind:
                 group = "recall, merged stories (WL601)"
             elif "fixed" in kind:
                 group = "WL602 fixes that give back the host word for word"

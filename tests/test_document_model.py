@@ -76,3 +76,32 @@ def test_sentences_do_not_break_after_abbreviations_or_initials():
         "John F. Kennedy was not there.",
         "Why?",
     ]
+
+
+WIRE_BODY = (
+    "Nordlys Bank said its first-quarter profit rose by a fifth\n"
+    "on higher lending in Norway.\n"
+    "    The bank, based in Tromso, said loans grew 12 pct.\n"
+    "    It expects a similar rise in the second quarter.\n"
+)
+
+
+def _bodies(source: str) -> list[str]:
+    return [block.text for block in TextReader().read("wire.txt", source).blocks if block.field == "body"]
+
+
+def test_indented_wire_paragraphs_are_split_with_or_without_a_blank_line_after_the_headline():
+    expected = [
+        "Nordlys Bank said its first-quarter profit rose by a fifth\non higher lending in Norway.",
+        "The bank, based in Tromso, said loans grew 12 pct.",
+        "It expects a similar rise in the second quarter.",
+    ]
+    assert _bodies(f"NORDLYS BANK PROFIT UP\n\n{WIRE_BODY}") == expected
+    assert _bodies(f"NORDLYS BANK PROFIT UP\n{WIRE_BODY}")[1:] == expected[1:]  # no blank: the headline is text
+
+
+def test_blank_line_paragraphs_with_an_indented_first_line_stay_whole():
+    source = (
+        "Bank profit up\n\n    Nordlys Bank said profit rose\nby a fifth.\n\n    The bank said loans grew\nby 12 pct.\n"
+    )
+    assert _bodies(source) == ["Nordlys Bank said profit rose\nby a fifth.", "The bank said loans grew\nby 12 pct."]

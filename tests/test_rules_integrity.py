@@ -377,6 +377,29 @@ def test_a_wire_story_appended_with_its_own_dateline_is_reported():
     assert text[finding.start :].startswith("GOMA, March 3 (Reuters)")
 
 
+def test_a_plain_text_wire_story_with_a_blank_line_after_its_headline_gets_its_paragraphs(tmp_path: Path):
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "NORTH STAR SHIPPING SEES LOWER PROFIT\n\n"
+        "North Star Shipping Co said it expects lower profit for the\n"
+        "first quarter because freight rates on its Baltic routes fell\n"
+        "sharply in January and February, chairman Erik Lund said.\n"
+        "    The company, which runs 14 bulk carriers out of Gothenburg,\n"
+        "said rates on its Baltic routes fell by a third in the two months.\n"
+        "    North Star said it would lay up two of its older carriers\n"
+        "until freight rates recover.\n"
+        "    PERTH, March 24 - Castlegate Mining Ltd, a gold producer\n"
+        "based in Western Australia, said it had struck a rich seam at its\n"
+        "Kalgoorlie mine and would raise output by a third next year.\n"
+        "    Castlegate chief executive Moira Kent told reporters the\n"
+        "seam held an estimated two mln ounces of gold.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(path), "--select", "WL6")
+    assert result.exit_code == 1
+    assert f"{path}:10:5: WL601 a different story starts here" in result.output
+
+
 def test_sentences_pasted_again_one_after_the_other_are_one_finding_with_one_fix():
     first = "Construction of the bridge would start in spring, the mayor said on Tuesday."
     second = "Cyclists will be the first to cross it when it opens next year, she added."

@@ -2,8 +2,10 @@
 
 The first non-empty line is the headline when it reads like one; a short
 line after it without a final full stop is the standfirst. Paragraphs are
-split on blank lines; a file with no blank lines (wire copy) has one
-paragraph per line, or per indented line when paragraphs are indented.
+split on blank lines, and also on indented lines when paragraphs are
+marked by indentation (wire copy, with or without a blank line after its
+headline); a file with no blank lines and no indentation has one paragraph
+per line.
 A line that is a suppression comment is not text.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from itertools import pairwise
 
 from wirelint.document import Article, Block, Document
 from wirelint.lazy_pattern import LazyPattern
@@ -49,9 +52,20 @@ def split_lines(source: str) -> list[Line]:
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Group lines into paragraphs (see module docstring)."""
+    """Group lines into paragraphs (see module docstring).
+
+    Blank lines always end a paragraph. Within the groups they make, an
+    indented line starts a paragraph when the text marks its paragraphs by
+    indentation: at least two indented lines that follow a line of text (a
+    wire story written as a headline, a blank line and indented paragraphs;
+    an indented first line after a blank line marks nothing new). With no
+    blank line and no indentation, every line is a paragraph.
+    """
     has_blank_separator = any(line.blank and 0 < i < len(lines) - 1 for i, line in enumerate(lines))
-    uses_indents = not has_blank_separator and sum(line.indented for line in lines) >= 2
+    if has_blank_separator:
+        uses_indents = _indents_inside_groups(lines) >= 2
+    else:
+        uses_indents = sum(line.indented for line in lines) >= 2
     groups: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
@@ -68,6 +82,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _indents_inside_groups(lines: list[Line]) -> int:
+    """How many indented lines follow a line of text rather than a blank line or the start."""
+    return sum(line.indented and not before.blank for before, line in pairwise(lines))
 
 
 def make_block(source: str, lines: list[Line], field: str, paragraph: int = 0, inferred: bool = False) -> Block:
