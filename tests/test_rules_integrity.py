@@ -400,6 +400,32 @@ def test_a_plain_text_wire_story_with_a_blank_line_after_its_headline_gets_its_p
     assert f"{path}:10:5: WL601 a different story starts here" in result.output
 
 
+def test_a_wire_story_glued_with_its_dateline_after_a_full_stop_is_reported_at_the_dateline():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR[:-1]}.GOMA, March 3 - The husband of a Canadian nurse "
+        "held by militia fighters in eastern Congo has appealed for her release, saying the hospital charity she "
+        "works for had heard nothing.\n"
+    )
+    [finding] = only("WL601", text)
+    assert text[finding.start :].startswith("GOMA, March 3 - The husband")
+
+
+def test_a_quotation_first_may_open_another_story_but_counts_as_leaning_back():
+    [sign] = paragraph_signs('"We have heard nothing from the kidnappers," the husband of a Canadian nurse said.')
+    assert sign.can_open and sign.leans_back
+    [pronoun] = paragraph_signs('"It was a long night for everyone in the town," the mayor of Goma said on Monday.')
+    assert not pronoun.can_open
+
+
+def test_an_on_topic_quotation_paragraph_is_not_a_merge():
+    text = (
+        f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n"
+        '"The bridge will carry cyclists across the Vltava in two minutes, and the tolls will pay for the steel," '
+        "said Petr Dvorak, a councillor who voted for the budget.\n"
+    )
+    assert only("WL601", text) == []
+
+
 def test_sentences_pasted_again_one_after_the_other_are_one_finding_with_one_fix():
     first = "Construction of the bridge would start in spring, the mayor said on Tuesday."
     second = "Cyclists will be the first to cross it when it opens next year, she added."

@@ -35,7 +35,7 @@ MIN_LOWER_WORDS = 4
 
 _TRANSITION = LazyPattern(r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]")
 _POINTS_BACK = LazyPattern(
-    r"""^(?:[\"“]|[\"'“‘(]?(?:
+    r"""^(?:[\"'“‘(]?(?:
         (?:He|She|It|They|His|Her|Its|Their|Theirs|This|These|That|Those|Such|Both|But|And|Yet|Also|However|
            Still|Instead|Nevertheless|Then|There|Here|Again|Even|Now|So|Though|Although|Otherwise|Besides|
            Further|Furthermore|Moreover|In\s+addition|As\s+a\s+result|By\s+contrast|In\s+contrast)\b
@@ -63,9 +63,12 @@ _REPORTING = "|".join(sorted(REPORTING_VERBS))
 _LEANS_BACK = LazyPattern(
     r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b|\b(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
     r"|\balso\b|^[\"'“‘]?(?i:" + "|".join(word.replace(" ", r"\s+") for word in ORDER_WORDS) + r")(?!\p{L})"
+    r"|^[\"“]"
 )
 """Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", or an opening that
-places the sentence after others ("Thirdly,", "Other bidders ..."). A lede of another story has none."""
+places the sentence after others ("Thirdly,", "Other bidders ..."), or a quotation first (a story's later
+paragraphs quote the people it is about; another story's quotation can still open it, with more to say for it).
+A lede of another story has none."""
 _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
 """A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
@@ -182,7 +185,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                     or bool(_OPEN_END.search(sentence))
                 ),
                 transition=bool(_TRANSITION.match(sentence)),
-                dateline=number == 0 and parse_dateline(sentence, strict=True) is not None,
+                dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,
                 words_to_end=remaining,

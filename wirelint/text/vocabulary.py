@@ -55,12 +55,13 @@ _ADDRESS_ENDS = r"(?:COM|NET|ORG|GOV|EDU|PDF|DOC|DOCX|TXT|HTML?|JPE?G|PNG|GIF|ZI
 _NEXT = r"(?=[<\"“]?(?:\p{Lu}\p{Ll}|[AI]\s|\p{Lu}\.\p{Lu}\.))"
 _RUN_ON = LazyPattern(
     r"(?<=(?:\p{Ll}{2}|['’]\p{Ll}|\d|%)[\"'”’)\]>]?)[.!?][\"'”’]?(?:" + _NEXT
-    + r"|(?![<\"“]?" + _ADDRESS_ENDS + r"\b)(?=[<\"“]?\p{Lu}{3,}[\p{L}\-]*\s))"
+    + r"|(?![<\"“]?" + _ADDRESS_ENDS + r"\b)(?=[<\"“]?\p{Lu}{3,}[\p{L}\-]*[\s,]))"
     r"|(?:(?<=(?<![\p{L}.])\p{Lu}{2,})[.!?][\"'”’]?|(?<=\p{Lu}{2}[\"'”’)\]>])[.!?]|(?<=[\p{L}\d]{2}\)))" + _NEXT
 )
 """A sentence end glued to the next sentence: ``jihadists.Meanwhile``, ``in 1988.Exxon``, ``it said.A senior``,
 ``"CGCO."Separately``, ``share.U.S. business``, ``said.IBM Corp``, ``in the US.Separately``, ``112%.In``,
-``didn't."Elsewhere``, ``Ltd>.Meanwhile``, a closing bracket glued to the next sentence (``(FCC)Manchester``)
+``didn't."Elsewhere``, ``Ltd>.Meanwhile``, a dateline (``said.TOKYO, March 3 -``), a closing bracket glued
+to the next sentence (``(FCC)Manchester``)
 (not ``U.S.Treasury``, not ``bbc.co.uk``, not ``<HKEH.HK>``, not ``Amazon.COM Inc``)."""
 _TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.,/\-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]")
 """Words and figures: the wording two copies of a sentence share ("3.5 years" is not "13.49 years")."""
