@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import types
 from pathlib import Path
@@ -414,3 +416,76 @@ def test_a_config_file_is_parsed_once_per_version(tmp_path: Path, monkeypatch) -
     for _ in range(2):
         with pytest.raises(ConfigError, match="invalid TOML"):
             read_config_file(config)
+
+
+def _wirelint(*arguments: str, cache_folder: Path, before: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The ``wirelint`` program as a process (``python [BEFORE] -m wirelint ARGUMENTS``), bytecode and the
+    start-up cache written under ``cache_folder``."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(REPO), PYTHONPYCACHEPREFIX=str(cache_folder), NO_COLOR="1")
+    return subprocess.run([sys.executable, *(before or []), "-m", "wirelint", *arguments], env=env,
+                          capture_output=True, text=True, timeout=300, cwd=cache_folder, check=False)  # fmt: skip
+
+
+def test_the_program_ends_with_its_output_whole_its_status_and_the_start_up_cache_written(tmp_path: Path) -> None:
+    """The program skips the interpreter's teardown (startup.leave): what it printed is all there, the
+    exit status is the command's, and the atexit callbacks ran (the start-up cache is written by one)."""
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    for number in range(40):  # enough findings that the output is flushed in several writes
+        shutil.copyfile(SEED_EDIT, folder / f"story{number}.txt")
+    found = _wirelint("check", "--no-cache", "--jobs", "1", "--format", "json", str(folder), cache_folder=tmp_path)
+    assert found.returncode == 1
+    findings = json.loads(found.stdout)
+    alone = json.loads(_wirelint("check", "--no-cache", "--format", "json", str(SEED_EDIT),
+                                 cache_folder=tmp_path).stdout)  # fmt: skip
+    assert len(findings) == 40 * len(alone) > 40
+    assert list(tmp_path.rglob("startup.*.marshal"))
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Rain is expected on Tuesday.\n", encoding="utf-8")
+    assert _wirelint("check", "--no-cache", str(clean), cache_folder=tmp_path).returncode == 0
+    assert _wirelint("check", "--select", "XX999", str(clean), cache_folder=tmp_path).returncode == 2
+
+
+def test_a_profiler_still_reports_when_the_program_ends() -> None:
+    """``python -m cProfile -m wirelint`` prints its statistics at exit: the quick exit steps aside."""
+    profiled = _wirelint("check", "--no-cache", str(SEED_EDIT), cache_folder=Path(tempfile.mkdtemp()),
+                         before=["-m", "cProfile", "-s", "tottime"])  # fmt: skip
+    assert "function calls" in profiled.stdout and "WL104" in profiled.stdout
+
+
+@pytest.mark.parametrize(
+    ("setup", "status"),
+    [
+        ("threading.Thread(target=time.sleep, args=(0.5,)).start()", 0),  # another thread may still write
+        ("sys.setprofile(lambda *a: None)", 0),
+        ("pass", "'done'"),  # a message, not a status: the interpreter prints it
+        ("pass", 300),
+    ],
+)
+def test_the_quick_exit_steps_aside_when_the_interpreter_is_still_needed(setup: str, status: object) -> None:
+    script = f"""
+import sys, threading, time
+from wirelint.commands.startup import leave
+{setup}
+leave({status})
+sys.setprofile(None)
+print("RETURNED")
+"""
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
+                          capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
+    assert done.stdout.strip() == "RETURNED"
+
+
+def test_the_quick_exit_runs_the_exit_callbacks_once_and_keeps_the_status() -> None:
+    script = """
+import atexit, sys
+from wirelint.commands.startup import leave
+atexit.register(lambda: print("CALLBACK"))
+print("OUTPUT", end="")  # still in the buffer: flushed before the process ends
+leave(3)
+print("NOT REACHED")
+"""
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert (done.returncode, done.stdout) == (3, "OUTPUTCALLBACK\n")

@@ -57,3 +57,15 @@ def run() -> None:
     install_class_code()
     startup.owns_process = True
     main()
+
+
+def program() -> None:
+    """The ``wirelint`` console script and ``python -m wirelint``: :func:`run`, then the process ends as
+    soon as its output is flushed (:func:`wirelint.commands.startup.leave`)."""
+    try:
+        run()
+    except SystemExit as leaving:
+        from wirelint.commands.startup import leave
+
+        leave(leaving.code)
+        raise

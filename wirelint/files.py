@@ -9,11 +9,11 @@ match the file and fixes keep CRLF files CRLF.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from wirelint.errors import EmptyInput, InputError
@@ -33,7 +33,14 @@ class SourceFile:
     path: Path
     text: str
     encoding: str
-    digest: str
+    data: bytes = field(default=b"", repr=False)
+
+    @cached_property
+    def digest(self) -> str:
+        """SHA-256 of the bytes, made when asked for (the result cache, ``--fix``): hashlib loads OpenSSL."""
+        import hashlib
+
+        return hashlib.sha256(self.data).hexdigest()
 
     def encode(self, text: str) -> bytes:
         return BOMS.get(self.encoding, b"") + text.encode(BOM_CODECS.get(self.encoding, self.encoding))
@@ -80,7 +87,7 @@ def read_source(path: Path) -> SourceFile:
     except OSError as error:
         raise InputError(name, f"cannot read: {error.strerror or error}") from None
     text, encoding = decode(name, data)
-    return SourceFile(path, text, encoding, hashlib.sha256(data).hexdigest())
+    return SourceFile(path, text, encoding, data)
 
 
 def discover(

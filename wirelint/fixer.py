@@ -10,7 +10,6 @@ only if it has not changed on disk since it was read.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
 import sys
@@ -190,6 +189,8 @@ def write_atomically(original: SourceFile, text: str) -> None:
     name = str(path)
     if path.is_symlink():
         raise InputError(name, "is a symbolic link: not fixed (fix the file it points to directly)")
+    import hashlib  # only for --fix, as the file's digest is (it loads OpenSSL)
+
     try:
         current = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as error:

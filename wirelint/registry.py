@@ -87,22 +87,17 @@ def _may_declare_plugins(path: list[str]) -> bool:
             if name.endswith((".dist-info", ".egg-info")):
                 try:
                     with open(os.path.join(entry, name, "entry_points.txt"), encoding="utf-8") as declared:
-                        text = declared.read()
+                        if any(line.replace(" ", "").strip() == f"[{ENTRY_POINT_GROUP}]" for line in declared):
+                            return True
                 except OSError:
                     continue
-                if any(line.replace(" ", "").strip() == f"[{ENTRY_POINT_GROUP}]" for line in text.splitlines()):
-                    return True
     return False
 
 
 def _is_reader(reader: Any) -> bool:
     extensions = getattr(reader, "extensions", None)
-    return (
-        isinstance(getattr(reader, "format", None), str)
-        and isinstance(extensions, (tuple, list))
-        and all(isinstance(ending, str) for ending in extensions)
-        and callable(getattr(reader, "read", None))
-    )
+    return isinstance(getattr(reader, "format", None), str) and isinstance(extensions, (tuple, list)) and all(
+        isinstance(ending, str) for ending in extensions) and callable(getattr(reader, "read", None))
 
 
 def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str]) -> Iterable[tuple[str, Any]]:

@@ -11,11 +11,17 @@ ends before that turns the collector back on as it was. Nothing changes when
 the collector was off already, or when the command runs inside another program
 (freezing would keep that program's garbage for good): only the ``wirelint``
 program sets :data:`owns_process` (:func:`wirelint.cli.run`).
+
+The same program also ends without the interpreter's own exit (:func:`leave`).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
+import sys
+import threading
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -63,3 +69,29 @@ def resume(freeze: bool = False) -> None:
             gc.freeze()
         gc.enable()
         _paused = False
+
+
+def leave(code: object) -> None:
+    """End the ``wirelint`` program now with exit status ``code``, doing what its exit needs done.
+
+    The interpreter's exit would run the ``atexit`` callbacks (the start-up cache is written by one),
+    flush standard output and error, then tear down every module and free every object start-up
+    made: about 8 ms, a twentieth of a one-file check, for nothing. So the callbacks run and the
+    streams are flushed here, and the process ends. This returns, and the normal exit follows, when
+    anything may still need the interpreter: another thread, a profiler or tracer (it reports at
+    exit), a status that is not a plain number, or a stream that cannot be flushed (a closed pipe:
+    the interpreter reports it as it always has).
+    """
+    status = 0 if code is None else code
+    if type(status) is not int or not 0 <= status <= 255:
+        return
+    if threading.active_count() > 1 or sys.gettrace() is not None or sys.getprofile() is not None:
+        return
+    atexit._run_exitfuncs()  # each callback once: they are unregistered as they run
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(status)
