@@ -31,19 +31,46 @@ def _credits_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     gated = credits.find_credits(text)
     with monkeypatch.context() as patched:
         patched.setattr(credits, "_GATES", {**credits._GATES, "slashed": WIDE_SLASHED})
+        patched.setattr(credits, "_NEEDLES", {k: v for k, v in credits._NEEDLES.items() if k != "slashed"})
         assert credits.find_credits(text) == gated
 
 
+def _plain_gate(kind: str, text: str, folded: object) -> bool:
+    return credits._GATES[kind].search(text) is not None
+
+
+def _credits_with_and_without_needles(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The credits found when each gate's needles are tested first, and when only its pattern is searched."""
+    found = credits.find_credits(text)
+    with monkeypatch.context() as patched:
+        patched.setattr(credits, "_gate", _plain_gate)
+        assert credits.find_credits(text) == found
+
+
+FOLDING_PIECES = ["İMAGE", "pİcture", "ſource", "PHOTO", "Photo", "FİLE PHOTO", "HANDOUT PHOTO", "(C) ", "COPYRİGHT"]
+"""Letters that ``(?i)`` matches to a plain one: a needle looked for in folded text must still be found."""
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(CREDIT_PIECES), min_size=1, max_size=14).map("".join))
-def test_the_slash_gate_never_changes_the_credits_found(text: str) -> None:
+@given(st.lists(st.sampled_from(CREDIT_PIECES + FOLDING_PIECES), min_size=1, max_size=14).map("".join))
+def test_the_slash_gate_and_the_needles_never_change_the_credits_found(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _credits_both_ways(text, monkeypatch)
+        _credits_with_and_without_needles(text, monkeypatch)
+
+
+def test_a_needle_in_folded_text_is_found_where_the_pattern_ignores_case() -> None:
+    for text in ("pİc: ", "ſource: ", "FİLE PHOTO", "İMAGE"):
+        folded = credits._folder(text)
+        assert any(needle in folded() for needle in credits._FOLDED_NEEDLES["labelled"] + ("file photo",)), text
 
 
 @pytest.mark.corpus
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
-def test_the_slash_gate_never_changes_the_credits_found_in_corpus_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_slash_gate_and_the_needles_never_change_the_credits_found_in_corpus_paragraphs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     for text in corpus_texts(25):
         for paragraph in text.split("\n\n"):
             _credits_both_ways(paragraph, monkeypatch)
+            _credits_with_and_without_needles(paragraph, monkeypatch)

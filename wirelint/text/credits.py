@@ -17,6 +17,7 @@ deleted by ``--fix``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,6 +83,25 @@ _GATES = {
     ),
 }
 """Literals that every credit of a kind holds, searched before its (slower) grammar."""
+_NEEDLES = {
+    "slashed": ("/", " | ", " via ", "PHOTO"),
+    "unknown": ("/", " via ", " | ", " for "),
+    "getty_end": ("Getty", "/"),
+    "inside_chain": ("/", " via "),
+}
+"""Strings one of which a kind's gate needs (case as written): most paragraphs hold none, and a plain ``in``
+test costs far less than the gate's search, which tries each of its branches at every position."""
+_LABEL_WORDS = tuple(_LABEL_WORD[4:-1].split("|"))
+_FOLDED_NEEDLES = {
+    "labelled": (*_LABEL_WORDS, "©", "(c)", "copyright"),
+    "inside": (*_LABEL_WORDS, "©"),
+    "agency_photo": ("photo", "picture", "image"),
+}
+"""The same for gates that ignore case, looked for in the case-folded text (:func:`_folded`)."""
+_UNKNOWN_WITHOUT_SEPARATOR = LazyPattern(
+    lambda: rf"[ ]for[ ](?:{_known_agencies()})|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+)
+"""The branches of the "unknown" gate left when a text has no slash, bar or "via"."""
 _SEPARATORS = frozenset(("-", "–", "—", "|", "·", "/", ";", ","))
 _JOINERS = frozenset(("via", "for", "by", "of", "photo", "picture", "image", "file"))
 """Words that join the parts of a credit ("AGENCY via Name"): after an agency in capitals they are no news."""
@@ -243,8 +263,9 @@ def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
     grammar = _grammar()
     found: list[Credit] = []
+    folded = _folder(text)
     for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside", "inside_chain"):
-        if _GATES[kind].search(text) is None:  # a literal every credit of the kind holds: most paragraphs have none
+        if not _gate(kind, text, folded):  # a literal every credit of the kind holds: most paragraphs have none
             continue
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
@@ -254,6 +275,32 @@ def find_credits(text: str) -> list[Credit]:
                 found = [c for c in found if not (credit.start <= c.start < credit.end)]
                 found.append(credit)
     return sorted(found, key=lambda c: c.start)
+
+
+def _gate(kind: str, text: str, folded: Callable[[], str]) -> bool:
+    """Whether the kind's gate (:data:`_GATES`) matches ``text``, its needles tested first."""
+    if kind == "unknown" and not any(needle in text for needle in ("/", " via ", " | ")):
+        return _UNKNOWN_WITHOUT_SEPARATOR.search(text) is not None
+    needles = _NEEDLES.get(kind)
+    if needles is not None and not any(needle in text for needle in needles):
+        return False
+    needles = _FOLDED_NEEDLES.get(kind)
+    if needles is not None and not any(needle in folded() for needle in needles):
+        return False
+    return _GATES[kind].search(text) is not None
+
+
+def _folder(text: str) -> Callable[[], str]:
+    """The case-folded ``text``, made on first use: ``(?i)`` matches a letter wherever its folded form is that
+    letter, and "İ" (folded "i" and a combining dot) also as "i"."""
+    made: list[str] = []
+
+    def folded() -> str:
+        if not made:
+            made.append(text.casefold().replace("i\u0307", "i"))
+        return made[0]
+
+    return folded
 
 
 @per_paragraph
