@@ -343,16 +343,18 @@ def test_without_bytecode_the_start_up_cache_lives_in_the_user_cache_folder(tmp_
     env.pop("PYTHONPYCACHEPREFIX", None)
     script = _program("check", "--no-cache", str(SEED_EDIT), then="""
 from wirelint import startcache
-print("CACHE", startcache.STARTUP.path, startcache.STARTUP._added, len(startcache.STARTUP._used.get("patterns", ())))
+print("CACHE", startcache.STARTUP.path, startcache.STARTUP._added, len(startcache.STARTUP._used.get("patterns", ())),
+      len(startcache.STARTUP._sections().get("module-code", {})))
 """)
     runs = []
     for _ in range(2):
         done = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True,
                               timeout=120, check=True)
         runs.append(done.stdout.splitlines()[-1].split())
-    (_, path, added_first, _), (_, _, added_second, used_second) = runs
+    (_, path, added_first, _, _), (_, _, added_second, used_second, module_code) = runs
     assert Path(path).parent == tmp_path / "wirelint" and Path(path).is_file()
     assert added_first == "True" and added_second == "False" and int(used_second) > 50
+    assert module_code == "0"  # bytecode is kept only where Python keeps its own
 
 
 def test_check_turns_the_collector_back_on_however_it_ends(monkeypatch) -> None:
@@ -489,3 +491,78 @@ print("NOT REACHED")
     done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
                           capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
     assert (done.returncode, done.stdout) == (3, "OUTPUTCALLBACK\n")
+
+
+def test_a_warm_program_loads_wirelint_modules_from_the_start_up_cache(tmp_path: Path) -> None:
+    script = _program("check", "--no-cache", str(SEED_EDIT), then="""
+import wirelint.engine, wirelint.startcache as cache
+print("CODE", len(cache.STARTUP._used.get("module-code", ())), type(wirelint.engine.__spec__.loader).__name__,
+      cache.STARTUP._added)
+""")
+    first = _run(script, tmp_path)
+    warm = _run(script, tmp_path)
+    count, loader, added = warm.splitlines()[-1].split()[1:]
+    assert int(count) > 50 and loader == "_CachedCodeLoader" and added == "False"  # all read back, none made
+    findings = run_cli("check", "--no-cache", str(SEED_EDIT)).output
+    assert "WL104" in findings
+    assert first.splitlines()[:-1] == warm.splitlines()[:-1] == findings.splitlines()
+
+
+def test_an_edited_module_is_loaded_as_edited(tmp_path: Path) -> None:
+    """A module's cached code is keyed by its file's stamp: an edit (even of the same size) is new code."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(REPO / "wirelint", checkout / "wirelint", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "rules", checkout / "rules")
+    script = _program("check", "--no-cache", str(SEED_EDIT), then="""
+import wirelint.engine
+print("EDITED", getattr(wirelint.engine, "EDITED", None), type(wirelint.engine.__spec__.loader).__name__)
+""")
+
+    def run() -> str:
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        env.update(PYTHONPATH=str(checkout), PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"))
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True,
+                              timeout=120, cwd=tmp_path)  # fmt: skip
+        return done.stdout.splitlines()[-1]
+
+    engine = checkout / "wirelint" / "engine.py"
+    old = time.time_ns() - 10 * 10**9  # older than the start-up cache's racy window
+    original = engine.read_text(encoding="utf-8")
+    for edit, expected in ((original, "None"), (original + "EDITED = 1\n", "1"), (original + "EDITED = 2\n", "2")):
+        engine.write_text(edit, encoding="utf-8")
+        old += 10**9  # the last two edits have the same size: only the time tells them apart
+        os.utime(engine, ns=(old, old))
+        assert run() == f"EDITED {expected} _CachedCodeLoader"  # the first run after the edit compiles it
+        assert run() == f"EDITED {expected} _CachedCodeLoader"  # the next one reads it back
+
+
+def test_module_code_is_found_only_in_regular_packages_and_never_kept_for_a_fresh_file(tmp_path: Path,
+                                                                                       monkeypatch) -> None:
+    import wirelint.version
+    from wirelint.startcache import RACY_NS, _module_files
+
+    package = tmp_path / "wirelint"
+    old = time.time_ns() - 10 * RACY_NS
+    stamps = [(str(package / relative), 10, old) for relative in
+              ("__init__.py", "a.py", "sub/__init__.py", "sub/b.py", "loose/c.py")]  # fmt: skip
+    stamps.append((str(package / "fresh.py"), 10, time.time_ns()))
+    monkeypatch.setattr(wirelint.version, "PACKAGE", package)
+    monkeypatch.setattr(wirelint.version, "RUNNING_STAMPS", tuple(stamps))
+    files = _module_files()
+    assert sorted(files) == ["wirelint", "wirelint.a", "wirelint.fresh", "wirelint.sub", "wirelint.sub.b"]
+    assert files["wirelint.sub"] == (str(package / "sub/__init__.py"), stamps[2], True)
+    assert files["wirelint.fresh"][1] is None  # loaded as Python loads it, and not kept
+
+
+def test_a_broken_module_code_entry_is_compiled_afresh(tmp_path: Path, monkeypatch) -> None:
+    import wirelint.startcache as startcache
+
+    source = tmp_path / "probe.py"
+    source.write_text("VALUE = 42\n", encoding="utf-8")
+    stamp = (str(source), 11, 0)
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    startcache.STARTUP.put("module-code", (stamp, sys.flags.optimize), b"not marshal data")
+    code = startcache._CachedCodeLoader("probe", str(source), stamp).get_code("probe")
+    namespace: dict[str, object] = {}
+    exec(code, namespace)
+    assert namespace["VALUE"] == 42

@@ -52,8 +52,9 @@ def run() -> None:
     start-up cache, the collector paused while ``check`` starts). Calling :func:`main` in another
     program (click's test runner, an application) takes none of them."""
     from wirelint.commands import startup
-    from wirelint.startcache import install_class_code
+    from wirelint.startcache import install_class_code, install_module_code
 
+    install_module_code()
     install_class_code()
     startup.owns_process = True
     main()
