@@ -91,6 +91,18 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "lost to": ("Twenty-three beehives have been lost to the disease.", "The beekeeper keeps 23 beehives."),
     "sum seized after": ("Drugs worth £23m were seized.", "Drugs worth £23m were sold legally last year."),
     "sum wiped off": ("The recession has wiped £23bn off the value of homes.", "The fund invested £23bn in homes."),
+    # fourth pass: events read by shape, closures by a harm, costs set back
+    "any verb to death": ("Twenty-three prisoners were clubbed to death.", "Twenty-three prisoners were bored."),
+    "injuries of any kind": ("Twenty-three fans sustained crush injuries.", "Twenty-three fans sustained a chant."),
+    "not heard from": ("Twenty-three trawlermen have not been heard from since Friday.",
+                       "Twenty-three trawlermen have not been paid since Friday."),
+    "moved out": ("Twenty-three patients were ferried out of the flooded ward.",
+                  "Twenty-three patients were ferried to the fete."),
+    "entombed": ("The rockfall entombed 23 quarrymen.", "The quarry employs 23 quarrymen."),
+    "closed by a harm": ("Twenty-three schools stayed closed after the blizzard.",
+                         "Twenty-three schools stayed closed for the holidays."),
+    "cost set back": ("The fiasco has set taxpayers back £23m.", "The fiasco has set the project back a year."),
+    "dead adjective": ("Police found 23 dead migrants in a lorry.", "Police questioned 23 drivers at a checkpoint."),
 }
 
 

@@ -22,6 +22,7 @@ from wirelint.numbers.events import different_attacks, incidents
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
+from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
 from wirelint.rule import Examples, Rule, RuleDocs, VersionRule
@@ -120,13 +121,15 @@ class HeadlineFigureUnsupported(Rule):
                 counted = not quantity.definite or _every(block, quantity)
                 if quantity.kind is Kind.COUNT and counted and (key := _counted_as(quantity, headline=False)):
                     by_event[key].append((block, quantity))
+                if quantity.kind is Kind.COUNT and counted and (key := _tally_of(block, quantity)):
+                    by_event[key].append((block, quantity))
             for parts in groups(block.text, placed):
                 if parts[0].event:
                     by_event[parts[0].event].append(_Sum(block, tuple(parts)))
         for block in self.blocks(article):
             for located in figures(block):
                 quantity = located.quantity
-                key = _counted_as(quantity, headline=True)
+                key = _counted_as(quantity, headline=True) or _tally_of(block, quantity)
                 candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
                 if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
                     first = candidates[0]
@@ -140,6 +143,14 @@ def _counted_as(quantity: Quantity, headline: bool) -> str:
     if quantity.event:
         return quantity.event
     return f"noun:{quantity.noun}" if quantity.noun and (quantity.vague or not headline) else ""
+
+
+def _tally_of(block: Block, quantity: Quantity) -> str:
+    """A count of things with a loss ("Nearly 1,000 homes flooded", "Over 500 homes destroyed"): a headline's is
+    matched with the body's tallies of the same thing, not with every count of it ("The town has 2,000 homes")."""
+    if quantity.event or not quantity.noun or not is_tally(block.text, quantity):
+        return ""
+    return f"tally:{quantity.noun}"
 
 
 def _every(block: Block, quantity: Quantity) -> bool:

@@ -83,11 +83,23 @@ def _after_source() -> str:
     return (
         r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
         r"|remain|remains|remained|still|left|got|made|rendered|feared|believed|presumed|confirmed|reported"
-        r"|among\s+(?:those|the)"
-        r"|lost\s+their)\s+){0,3}(?P<word>" + alternation(_after_word(), boundary=False, gap="[ ]") + r")\b"
+        r"|among\s+(?:those|the)|more|further|additional"
+        r"|(?:feared|believed|thought|reported|said|known|presumed|understood)\s+to\s+(?:have\s+)?(?:been\s+)?"
+        r"|lost\s+their)\s*){0,3}(?:(?P<word>" + alternation(_after_word(), boundary=False, gap="[ ]")
+        + r")|" + "|".join(rf"(?P<{event}>{shape})" for event, shape in _AFTER_SHAPES.items()) + r")\b"
     )
 
 
+_AFTER_SHAPES: dict[str, str] = {
+    "killed": r"[\p{Ll}]+(?:ed|en|wn)\s+to\s+death|(?:gunned|shot|cut)\s+down",
+    "injured": r"(?:suffered|sustained|received|treated\s+for)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:injuries|wounds|burns"
+    r"|fractures|cuts|bruises|bruising)|(?:mown|mowed|knocked|run)\s+(?:down|over)",
+    "missing": r"(?:not|never)\s+(?:yet\s+)?been\s+(?:heard\s+from|seen|traced|found|located|accounted\s+for)",
+    "displaced": r"(?:bussed|bused|ferried|trucked|shipped|flown|airlifted|moved|transferred)\s+(?:out|away)\b",
+}
+"""Events read by the shape of the words after a count rather than listed phrase by phrase: any verb "to death"
+("bludgeoned to death"), injuries of any kind suffered ("suffered crush injuries"), not heard from since, moved
+out of a place by any means ("bussed out of the camp")."""
 _BEFORE_PATTERN = LazyPattern(_before_source, regex.IGNORECASE)
 _AFTER = LazyPattern(_after_source, regex.IGNORECASE)
 _LIVES_TAKEN = LazyPattern(r"\b(?:claimed|claiming|claims|cost|costing|taken|took)\s+\S+\s*$", regex.IGNORECASE)
@@ -122,6 +134,8 @@ def event_after(text: str, position: int) -> str:
     match = _AFTER.match(text, position)
     if not match:
         return ""
+    if match.group("word") is None:
+        return next(event for event in _AFTER_SHAPES if match.group(event) is not None)
     word = match.group("word").lower()
     if word == "lives" and "lost" not in match.group().lower():
         return event_before_lives(text, position)

@@ -114,6 +114,12 @@ _ELABORATION = LazyPattern(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:â€“â
 _INCLUDING = LazyPattern(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
 _OF = LazyPattern(r"\s+of(?=\s)", regex.IGNORECASE)
 _EVENT_NOUN = LazyPattern(r"\s+(?:deaths|bodies|fatalities|casualties|injuries)\b", regex.IGNORECASE)
+_EVENT_ADJECTIVE = LazyPattern(
+    r"\s+(?:dead|wounded|injured|missing|slain|kidnapped|abducted|displaced|stranded|trapped)\s+"
+    r"(?!(?:and|or|in|on|at|as|after|by|since|from|when|were|was|are|is|to|for|with|of|but|so|while)\b)[\p{Ll}]",
+    regex.IGNORECASE,
+)
+""""50 dead policemen", "12 wounded soldiers": the event word is an adjective and the noun follows it."""
 _CLAUSE_START = LazyPattern(r"[.;:!?](?:\s|$)")
 _BEFORE_WINDOW = 60
 
@@ -421,7 +427,7 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     event = ""
     if kind is Kind.COUNT:
         event = event_after(text, end)
-        if not event or _EVENT_NOUN.match(text, end):
+        if not event or _EVENT_NOUN.match(text, end) or _EVENT_ADJECTIVE.match(text, end):
             of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
             event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)

@@ -15,13 +15,16 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 
 _DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuated|missing|dead|affected|treated)"
+_GROUP = r"(?:dead|slain|missing|deceased|elderly|[\p{Ll}-]+(?:ed|en|s))"
+"""People named as a group by what happened to them or what they are: "the dead", "the slain", "the displaced",
+"the victims", "the hostages", "the evacuees"."""
 POINTER = LazyPattern(
     r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
-    r"|(?:they|these|those|this|the\s+(?:dead|victims?|injured|wounded|casualties|fatalities|detainees"
-    r"|bodies|deceased))(?:\s+\w+){0,2}?\s+(?:included|include|includes|comprised|were|are|was)"
-    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+(?:dead|victims|injured|wounded|casualties))(?:\s+" + _DONE + r")?"
+    r"|(?:they|these|those|this|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+(?:included|include|includes"
+    r"|(?P<identity>comprised|comprise|were|are|was))"
+    r"|[\w-]+\s+of\s+(?:them|those|these|the\s+" + _GROUP + r")(?:\s+" + _DONE + r")?"
     r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
     r"|(?:among|of)\s+(?:(?:that|this|the)\s+(?:number|figure|total)|those\s+" + _DONE
     + r"|them|those|these|whom|the\s+(?:dead|victims|injured|wounded"
@@ -30,7 +33,8 @@ POINTER = LazyPattern(
     regex.IGNORECASE,
 )
 """How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
-said they were", or a short label and a colon ("The breakdown: ...", which restates all of it)."""
+said they were", or a short label and a colon ("The breakdown: ...", which restates all of it). "They were",
+"The dead were", "The slain comprised" say who all of them were (``identity``); "included" gives some."""
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
@@ -42,7 +46,8 @@ COLON = LazyPattern(r":\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?
 """A colon list, its first item perhaps named before its count ("treated 36 people: men, 22; women, 14")."""
 DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
-    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?=\s*[,:]))?"
+    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+"
+    r"(?=\s*[,:]|\s+(?:in|at|on|off|near|from|during|across|outside|around)\s))?"
     r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
     r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+"
     r"(?:\s+(?:and\s+)?[\p{L}-]+){0,3}?(?=\s*[,:–—]))?"
@@ -86,8 +91,10 @@ INCLUDED = LazyPattern(
 WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
                    regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
-ACCOUNT = LazyPattern(r"\baccount(?:s|ed)?\s+for\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
-""""Between them, women (36) and children (5) account for all 41 people detained": a total after its list."""
+ACCOUNT = LazyPattern(r"\b(?:account(?:s|ed|ing)?\s+for|(?:made|make|makes|making)\s+up|constitut(?:e|es|ed|ing)"
+                     r"|form(?:s|ed)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
+""""Between them, women (36) and children (5) account for all 41 people detained", "made up the 48 people taken
+hostage": a total after its list."""
 BREAKDOWN_OF = LazyPattern(r"\bbreakdown\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 """"A breakdown of the 41 deaths shows 22 were children and 19 adults": what follows is all of it."""
 OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
@@ -117,23 +124,30 @@ AMONG_AFTER = LazyPattern(
     regex.IGNORECASE,
 )
 """"12 soldiers were also among the dead": a part of a total given before."""
-OF_HEAD = LazyPattern(r"\W*(?:of|among)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
+OF_HEAD = LazyPattern(r"\W*(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
 AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+"
                         r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}-]+\s+){0,4})|;\s*)$",
                         regex.IGNORECASE)
 """"19 of whom died and 29 ...", "20 were rescued and the remaining 25", "men accounted for 18 and women for 8",
 "38 were children; 55 were elderly": a count coordinated with the one before."""
-REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|rest|other)\b", regex.IGNORECASE)
-ALSO_FIRST = LazyPattern(r"\W*(?:also|a\s+further|another|an\s+additional)\b", regex.IGNORECASE)
+REMAINDER = LazyPattern(r"\bthe\s+(?:remaining|remainder|rest|other)\b", regex.IGNORECASE)
+ALSO_FIRST = LazyPattern(r"\W*(?:also|a\s+further|another|an\s+additional|the\s+(?:remainder|rest|others))\b",
+                         regex.IGNORECASE)
+""""Also among the dead were ...", "A further 64 were soldiers", "The remainder – 27 – were children": a sentence
+that adds its count to the parts of the sentence before."""
 MAX_COORDINATED = 60
 ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
 """A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
-TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told"
+TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
                         r"|the\s+(?:(?:overall|total|final|official|full)\s+)?(?:death\s+)?toll\s+(?:now\s+)?"
                         r"(?:stands|stood|is|was|rose|reached|has\s+risen)"
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
+SUMMED = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
+                     r"|(?:that|this|which)\s+(?:makes|made)\b)", regex.IGNORECASE)
+""""In total, rescuers saved 74 people", "Total dead: 79", "That makes 50": a sentence that sums the list before
+it up, all of it ("That brings the toll to 63" counts the list in with others)."""
 ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)
 """A part that adds to the parts given before ("... were also among the dead")."""
 PARTITIVE = LazyPattern(

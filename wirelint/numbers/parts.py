@@ -75,7 +75,7 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
-    r"|between\s+them|the\s+remaining|the\s+rest|the\s+others?)\b",
+    r"|between\s+them|together|the\s+remaining|the\s+remainder|the\s+rest|the\s+others?)\b",
     regex.IGNORECASE,
 )
 """Words that say a list of parts is complete, so the parts must add up to the total ("20 were rescued and the
@@ -100,12 +100,18 @@ _SUMS_UP = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|a
 """A count that sums up the ones before it ("10 men and 11 women, 21 in all") is their total, not one more item."""
 
 
+_OPENS_PARTITIVE = LazyPattern(r"(?:^|[.!?;]\s+)\W*(?:of|out\s+of|among)\s+(?:the\s+|those\s+|these\s+)?$",
+                               regex.IGNORECASE)
+""""Out of 66 migrants on the boat, 22 were women and 56 were children": a count a sentence opens with to break it
+down is the total, never an item of the list that follows."""
+
+
 def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
     current: list[Quantity] = []
     for quantity in quantities:
-        if not is_part(quantity):
+        if not is_part(quantity) or _OPENS_PARTITIVE.search(text, max(0, quantity.start - 30), quantity.start):
             _close(text, current, found)
             current = []
             continue

@@ -1,4 +1,5 @@
-"""Numbers written in words: "nine", "twenty-one", "three million", "a dozen", "half a million".
+"""Numbers written in words: "nine", "twenty-one", "three million", "a dozen", "half a million", "a quarter of a
+million".
 
 A run of number words is parsed left to right with a small grammar, so
 "two three" is two numbers and "three hundred and forty" is one. A lone
@@ -18,7 +19,7 @@ from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
 
 _REAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _RUN = LazyPattern(
-    rf"\b(?:(?:half\s+)?an?\s+)?(?:{_REAL})(?:(?:\s+|-)(?:{_REAL}|and|an?))*\b",
+    rf"\b(?:(?:half\s+|quarter\s+of\s+)?an?\s+)?(?:{_REAL})(?:(?:\s+|-)(?:{_REAL}|and|an?))*\b",
     regex.IGNORECASE,
 )
 _WORD = LazyPattern(r"[A-Za-z]+")
@@ -69,6 +70,10 @@ def _parse_one(words: list[tuple[str, int, int]], index: int) -> tuple[int, floa
         elif word == "half" and not last and following in ("a", "an"):
             current, last = 0.5, "article"
             position += 1  # the article belongs to "half a"
+        elif (word == "quarter" and not last and following == "of" and position + 2 < len(words)
+              and words[position + 2][0] in ("a", "an")):
+            current, last = 0.25, "article"
+            position += 2  # "quarter of a million"
         elif word in UNITS and last in ("", "tens", "hundred", "big", "and"):
             if last == "tens" and UNITS[word] > 9:
                 break

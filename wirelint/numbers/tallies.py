@@ -57,8 +57,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     listed_after, listed_before = _governing(data["verbs"])
     any_after, any_before = _governing(data["predicates"])
     areas = compile_pattern(rf"(?:{_words(data['areas'])}|{_words(data['weights'])})\b", regex.IGNORECASE)
+    payer = rf"(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words(data['payers'])})"
     cost = compile_pattern(
-        rf"\bcost(?:s|ing)?\s+(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words(data['payers'])})(?:\s+(?:an?|some|about"
+        rf"\b(?:cost(?:s|ing)?\s+{payer}|set(?:s|ting)?\s+{payer}\s+back)(?:\s+(?:an?|some|about"
         rf"|around|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
@@ -84,6 +85,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?!(?:{_words(agents['neutral-verbs'])})\b)[\p{{Ll}}]+\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
+    found["harm"] = compile_pattern(rf"\b(?:{_words(agents['words'])})\b", regex.IGNORECASE)
     found["owned"] = compile_pattern(rf"\b(?:{_words(data['predicates'])})\s+{_OWNED}(?:{_QUALIFIERS}\s+)*$",
                                      regex.IGNORECASE)
     for kind, words in data["kinds"].items():
@@ -157,8 +159,9 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return False
     noun = quantity.noun
     kind = _kind_of().get(noun)
-    if kind is not None and _governed(patterns, kind, text, quantity, window):
-        return True  # "cost 420 jobs", "42 flights were cancelled"
+    if kind is not None and _governed(patterns, kind, text, quantity, window) and (
+            not table()["tallies"]["kinds"][kind].get("harm") or _harmed(patterns, text, quantity)):
+        return True  # "cost 420 jobs", "42 flights were cancelled", "42 schools were shut by the storm"
     if noun in _things() and _governed(patterns, "listed", text, quantity, window):
         return True
     if noun in _not_things():
@@ -168,6 +171,13 @@ def is_tally(text: str, quantity: Quantity) -> bool:
     if people(noun):
         return False  # people have events of their own
     return _governed(patterns, "any", text, quantity, window) or _by_agent(patterns, text, quantity)
+
+
+def _harmed(patterns: dict[str, regex.Pattern[str]], text: str, quantity: Quantity) -> bool:
+    """Whether an agent of harm stands in the count's sentence ("were shut because of the storm")."""
+    start = max(text.rfind(". ", 0, quantity.start) + 1, 0)
+    stop = text.find(". ", quantity.end)
+    return patterns["harm"].search(text, start, len(text) if stop < 0 else stop) is not None
 
 
 def _by_agent(patterns: dict[str, regex.Pattern[str]], text: str, quantity: Quantity) -> bool:

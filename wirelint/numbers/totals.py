@@ -69,12 +69,13 @@ from wirelint.numbers.links import (
     REST,
     SAID,
     STATED_NOUN,
+    SUMMED,
     TOTALIZER,
     WITH,
     YEAR,
 )
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import counted_noun
+from wirelint.numbers.nouns import IRREGULAR, counted_noun
 from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -147,8 +148,13 @@ def _joined_by_and(part: Located, before: Located) -> bool:
     """Whether ``part`` follows ``before`` in its sentence, joined by "and" after a few words."""
     if before.block is not part.block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
         return False
-    gap = part.block.text[before.quantity.end:part.quantity.start]
+    gap = _ASIDE.sub(",", part.block.text[before.quantity.end:part.quantity.start])
     return len(gap) <= MAX_COORDINATED and AND_BEFORE.search(gap) is not None
+
+
+_ASIDE = LazyPattern(r",\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)\s*,", regex.IGNORECASE)
+"""An attribution set off by commas ("..., a hospital source said, and 17 were ..."): no distance between two
+coordinated parts."""
 
 
 def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Quantity, Pairing]) -> Pairing | None:
@@ -304,12 +310,17 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
-                label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
+                label = bool(pointer and ((pointer.group("label") and not SAID.search(pointer.group("label")))
+                                          or pointer.group("identity")))
                 return _pairing(located, parts, label, partial, from_total=False)
         for located in _totals_after(blocks, position, first):
             if _fits(located, event, nouns, listed, True):
                 return _pairing(located, parts, False, True, from_total=False)
         return None
+    if not single:
+        summed = _summed_after(blocks, position, parts, nouns, event, listed)
+        if summed is not None:
+            return summed
     if not event or single:
         return None
     for located in _nearby(blocks, position, parts):
@@ -356,6 +367,20 @@ def _totals_after(blocks: Sequence[Block], position: int, first: Located) -> lis
     return [loc for loc in figures(following) if loc.sentence == index]
 
 
+def _summed_after(blocks: Sequence[Block], position: int, parts: list[Located], nouns: list[str], event: str,
+                  listed: set[Quantity]) -> Pairing | None:
+    """A list summed up by the sentence after it: "20 women and 64 children were pulled alive from the rubble. In
+    total, rescuers saved 74 people", "... Total dead: 79" (all of it); "That brings the number of dead this week
+    to 45" (the list and others before it)."""
+    for located in _totals_after(blocks, position, parts[-1]):
+        if located.quantity in listed or not (_fits(located, event, nouns, listed, True)
+                                              or (not located.quantity.noun and _bare_total(located, listed))):
+            continue
+        start = located.block.sentences[located.sentence][0]
+        return Pairing(located, tuple(parts), SUMMED.match(located.block.text, start) is not None, False)
+    return None
+
+
 def _clause_start(block: Block, first: Located) -> int:
     """Where the clause holding ``first`` starts: its sentence, or the last semicolon before it in the sentence
     ("Gunmen killed 68 villagers; 17 of the dead were ...")."""
@@ -395,10 +420,19 @@ def _noun(block: Block, quantity: Quantity) -> str:
     """The part's noun, or the one stated after it when the hierarchy knows it ("20 were children"; not "12 of
     whom died")."""
     if quantity.noun:
-        return quantity.noun
+        return "" if _elided(block, quantity) else quantity.noun
     stated = STATED_NOUN.match(block.text, quantity.end)
     noun = counted_noun(block.text, stated.end())[0] if stated else ""
     return noun if known_noun(noun) else ""
+
+
+def _elided(block: Block, quantity: Quantity) -> bool:
+    """A count whose "noun" is an adjective with the total's noun left out ("34 flights were cancelled: 16 domestic
+    and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
+    know."""
+    written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
+    return (quantity.value.low > 1 and not written.endswith("s") and written not in IRREGULAR
+            and not known_noun(quantity.noun) and not personal(quantity.noun))
 
 
 def _bare_total(located: Located, listed: set[Quantity]) -> bool:
