@@ -57,8 +57,8 @@ SHAPES = [
      "Customs impounded 31 vehicles – 12 vans and 19 lorries – at the port."),
     ("The blizzard killed 20 animals, including 12 goats and 19 sheep.",
      "The blizzard killed 40 animals, including 12 goats and 19 sheep."),
-    ("Thirty trains were cancelled on Friday: 12 regional and 21 intercity.",
-     "Thirty-three trains were cancelled on Friday: 12 regional and 21 intercity."),
+    ("Thirty trains were cancelled on Friday: 12 regional and 21 national.",
+     "Thirty-three trains were cancelled on Friday: 12 regional and 21 national."),
     ("Officials counted 12 dead soldiers and 19 dead rebels: 25 bodies in total.",
      "Officials counted 12 dead soldiers and 19 dead rebels: 31 bodies in total."),
     ("Together, the pilots (12) and the guards (19) made up the 25 people held.",
@@ -104,6 +104,7 @@ NOT_TOTALS = [
     "Police arrested 12 people after the match. Ninety officers were on duty.",
     "The attack killed 12 people, the worst toll since 40 died in Goma in 2009.",
     "Twenty flights were cancelled at Goma; 61 flights left on time.",
+    "Sales are targeted at eight billion won this year, 25 to 30 billion next year and 76 billion in 1991.",
     "The team lost 12 games. The remainder of the season is 19 games.",
 ]
 

@@ -92,8 +92,9 @@ class HeadlineFigureUnsupported(Rule):
     severity = Severity.ERROR
     fields = ("headline", "standfirst")
     docs = RuleDocs(
-        what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing, or a vague word "
-        "counting a thing: \"Scores of homes flooded\") that no count of the same event or thing in the body "
+        what="A count in the headline or standfirst (killed, injured, arrested, displaced, missing, a vague word "
+        "counting a thing: \"Scores of homes flooded\", or things with a loss: \"Over 500 homes destroyed\", matched "
+        "with the body's tallies of that thing) that no count of the same event or thing in the body "
         "allows, nor the sum of a list of them. Figures are compared as intervals, "
         "with the bounds of quantities.toml: \"more than 50\" is 51 to 99 (below the next round step), so "
         "\"Dozens killed\" fits it and \"Hundreds killed\" or \"12 killed\" do not; \"51 killed\" fits \"more "

@@ -431,8 +431,12 @@ def _elided(block: Block, quantity: Quantity) -> bool:
     and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
     know."""
     written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
-    return (quantity.value.low > 1 and not written.endswith("s") and written not in IRREGULAR
+    return (quantity.value.low > 1 and written.endswith(_ADJECTIVE_ENDINGS) and written not in IRREGULAR
             and not known_noun(quantity.noun) and not personal(quantity.noun))
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ese", "ish", "ary", "ern", "ian", "ior", "ign", "ile")
+"""How the adjectives that stand for a left-out noun end: domestic, international, serious, foreign, senior."""
 
 
 def _bare_total(located: Located, listed: set[Quantity]) -> bool:
