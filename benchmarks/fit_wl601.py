@@ -151,6 +151,7 @@ def extras(vocabulary, info: dict, start: int, end: int) -> dict[str, float]:
         and bool(first_names)
         and not any(s in b_names for s in first_names)
     )
+    out.update(_tiling(info, start, end))
     a_terms = _sum(terms[i] for i in after)
     b_only = _sum(terms[i] for i in before)
     out["after share"] = sum(1 for w in s_terms if w in a_terms) / len(s_terms) if s_terms else 0.0
@@ -182,6 +183,61 @@ def extras(vocabulary, info: dict, start: int, end: int) -> dict[str, float]:
         ):
             out[key] = 0.0
     return out
+
+
+TILING_WINDOW = 2
+"""Paragraphs on each side of a gap that TextTiling's block comparison sets against each other."""
+
+
+def _gap_cosines(info: dict) -> list[float]:
+    """TextTiling's block comparison at each paragraph gap: the content stems of the ``TILING_WINDOW``
+    paragraphs before it against those of the ones after it (index g: the gap before paragraph g)."""
+    if "gaps" not in info:
+        paragraphs: list[Counter] = []
+        for number, paragraph in enumerate(info["para"]):
+            if paragraph == len(paragraphs):
+                paragraphs.append(Counter())
+            paragraphs[paragraph].update(info["terms"][number])
+        k = TILING_WINDOW
+        info["gaps"] = [0.0] + [
+            cosine(_sum(paragraphs[max(0, g - k) : g]), _sum(paragraphs[g : g + k])) for g in range(1, len(paragraphs))
+        ]
+    return info["gaps"]
+
+
+def _depth(gaps: list[float], g: int) -> float:
+    """TextTiling's depth at gap g: how far the similarity climbs on each side before it falls again."""
+    if g <= 0 or g >= len(gaps):
+        return 0.0
+    left = right = gaps[g]
+    for value in reversed(gaps[1:g]):
+        if value < left:
+            break
+        left = value
+    for value in gaps[g + 1 :]:
+        if value < right:
+            break
+        right = value
+    return (left - gaps[g]) + (right - gaps[g])
+
+
+def _tiling(info: dict, start: int, end: int) -> dict[str, float]:
+    """Depth scores at the gap where the stretch starts and (for one between two parts) where it ends,
+    and the block similarities there, for paragraph gaps only (0 at a glued sentence)."""
+    para, gaps = info["para"], _gap_cosines(info)
+    opens = start == 0 or para[start] != para[start - 1]
+    g1 = para[start] if opens else 0
+    g2 = para[end] if end < len(para) else 0
+    d1, d2 = _depth(gaps, g1), _depth(gaps, g2)
+    return {
+        "tt opens": float(bool(g1)),
+        "tt dip": 1.0 - gaps[g1] if g1 else 0.0,
+        "tt depth": d1,
+        "tt depth end": d2,
+        "tt both": min(d1, d2) if g2 else d1,
+        "tt block": gaps[g1] if g1 else 0.0,
+        "tt block end": gaps[g2] if g2 else 0.0,
+    }
 
 
 def gather(seed: int, target: str, hosts: int = 300, untouched: bool = True) -> None:

@@ -120,19 +120,29 @@ def test_a_paragraph_that_calls_the_story_s_subject_by_its_kind_says_so():
     assert not sign.refers_back
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A turning point was the takeover bid for Sun Chemical Corp last year, he added.",
-        "Thirdly, the minister said inflation had fallen further than the bank expected.",
-        "Other bidders for the carrier include Siemens AG and Telefon AB LM Ericsson of Sweden.",
-        "The Bank of England also sold sterling in London when it neared 1.60 dlrs, dealers said.",
-    ],
-)
-def test_a_sentence_that_leans_on_the_ones_before_says_so(sentence: str):
+_LEANING = [
+    "A turning point was the takeover bid for Sun Chemical Corp last year, he added.",
+    "Thirdly, the minister said inflation had fallen further than the bank expected.",
+    "Other bidders for the carrier include Siemens AG and Telefon AB LM Ericsson of Sweden.",
+    "The Bank of England also sold sterling in London when it neared 1.60 dlrs, dealers said.",
+    "The two other systems are a slide maker, which sells for 225 dlrs, and a photo editor.",
+    "At the trade fair earlier this month, vice president Jo Hart said the forecasts were reasonable.",
+    "Chairman Erik Lund said the loss was due to lower freight rates on the Baltic routes.",
+    "The utility said it plans to issue a 35 mln dlr first mortgage bond due 2012.",
+]
+_LEDES = [  # a post or a thing named the way a lede of another story names it
+    "North Star chairman Erik Lund said freight rates on the Baltic routes fell by a third.",
+    "President Ronald Reagan said on Tuesday he would veto the highway bill passed by Congress.",
+    "Director Steven Spielberg is to make a film about the life of Abraham Lincoln, his studio said.",
+    "The city council approved a budget of 40 million euros for a new bridge over the Vltava.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [(s, True) for s in _LEANING] + [(s, False) for s in _LEDES])
+def test_a_sentence_that_leans_on_the_ones_before_says_so_and_a_lede_does_not(sentence: str, leans: bool):
     [sign] = paragraph_signs(sentence)
-    assert sign.leans_back
-    assert sign.continues({}, {})
+    assert sign.leans_back is leans
+    assert sign.continues({}, {}) is leans
 
 
 def test_a_sentence_that_opens_with_a_name_a_thing_or_a_speaker_already_met_continues_the_story():

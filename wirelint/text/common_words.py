@@ -146,6 +146,20 @@ ORDER_WORDS = (
 """Words that open a sentence by placing it after others ("Thirdly, ...", "Other bidders include ...",
 "Another issue ..."): the next item of a list the story is giving, not the lede of another story."""
 
+HOUSE_ROLES = frozenset(
+    """
+    president chairman chairwoman chairperson spokesman spokeswoman spokesperson director treasurer officer
+    executive manager secretary partner founder
+    """.split()
+)
+"""Posts held inside an organisation. Named bare before a person ("..., vice president Morton Handel said"),
+with no organisation before the post, they speak of the organisation the story is about."""
+
+OPENING_ROLES = frozenset("chairman chairwoman chairperson spokesman spokeswoman spokesperson treasurer".split())
+"""Posts that open a sentence bare, capitalised, before the person who holds them ("Chairman S. Mark Salvino
+said ..."): only the story's own organisation's (another story's lede names the organisation first). Not
+"President", "Director" or "Manager": a head of state, a film director or a team manager opens ledes so."""
+
 WRITER_ROLES = frozenset(
     """
     correspondent editor reporter columnist writer journalist presenter producer contributor analyst blogger

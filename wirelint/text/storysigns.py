@@ -18,8 +18,10 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.common_words import (
     BACK_NOUNS,
+    HOUSE_ROLES,
     NAME_WORDS,
     OPEN_ENDINGS,
+    OPENING_ROLES,
     ORDER_WORDS,
     REPORTING_VERBS,
     TRANSITIONS,
@@ -64,11 +66,18 @@ _LEANS_BACK = LazyPattern(
     r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b|\b(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
     r"|\balso\b|^[\"'“‘]?(?i:" + "|".join(word.replace(" ", r"\s+") for word in ORDER_WORDS) + r")(?!\p{L})"
     r"|^[\"“]"
+    r"|^[\"'“‘]?The\s+\p{Ll}+\s+(?:other|remaining)\b"
+    r"|(?:^|[,;]\s|\b(?:said|says|told|according\s+to)\s)(?:(?:vice|deputy|chief|senior|executive|managing|general)\s+)*"
+    r"(?:" + "|".join(sorted(HOUSE_ROLES)) + r")\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
+    r"|^(?:" + "|".join(sorted(role.capitalize() for role in OPENING_ROLES)) + r")\s+\p{Lu}"
+    r"|^[\"'“‘]?The\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
 )
-"""Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", or an opening that
-places the sentence after others ("Thirdly,", "Other bidders ..."), or a quotation first (a story's later
-paragraphs quote the people it is about; another story's quotation can still open it, with more to say for it).
-A lede of another story has none."""
+"""Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", an opening that
+places the sentence after others ("Thirdly,", "Other bidders ...", "The two other systems ..."), a post named
+bare before a person ("..., vice president Morton Handel said", "Chairman S. Mark Salvino said": the story's own
+organisation), a thing called by its kind as the speaker ("The utility said ..."), or a quotation
+first (a story's later paragraphs quote the people it is about; another story's quotation can still open it,
+with more to say for it). A lede of another story has none."""
 _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
 """A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
