@@ -38,14 +38,16 @@ def step(name):
     stamps.append((name, time.process_time()))
 import regex, pluggy, click
 step("the import floor (regex, pluggy, click)")
-try:  # what the wirelint program does first (wirelint.cli.run)
-    from wirelint.startcache import install_class_code
+try:  # what the wirelint program does first (wirelint.cli.run), as far as the checkout has it
+    from wirelint import startcache
     from wirelint.commands import startup
-    install_class_code()
+except ImportError:
+    startcache = startup = None
+if startup is not None:
+    for name in ("install_module_code", "install_class_code"):
+        getattr(startcache, name, lambda: None)()
     startup.owns_process = True
     startup.pause()  # as the check command does: the collector waits for the first file
-except ImportError:
-    startup = None
 import wirelint.cli
 step("the command line (wirelint.cli)")
 import wirelint.commands.check, wirelint.commands.runner
@@ -74,6 +76,9 @@ step("formatting the findings")
 times = {stamps[0][0]: stamps[0][1] * 1000}
 times.update((name, (at - stamps[index][1]) * 1000) for index, (name, at) in enumerate(stamps[1:]))
 print(json.dumps(times))
+sys.stdout.flush()
+if hasattr(startup, "leave"):
+    startup.leave(0)  # as the program ends (wirelint.cli.program)
 """
 """The steps, each timed from the end of the one before."""
 

@@ -566,3 +566,49 @@ def test_a_broken_module_code_entry_is_compiled_afresh(tmp_path: Path, monkeypat
     namespace: dict[str, object] = {}
     exec(code, namespace)
     assert namespace["VALUE"] == 42
+
+
+def test_a_run_reads_only_the_values_it_asks_for(tmp_path: Path) -> None:
+    """The file is an index and the values after it: a run decodes what it uses, nothing else; bytes come
+    back as they went in."""
+    path = tmp_path / "startup.marshal"
+    first = StartCache(path)
+    for number in range(50):
+        first.put("tables", ("key", number), {"words": [f"w{number}"] * 3})
+    first.put("programs", "one", b"\x00raw bytes\xff")
+    first.save()
+    cache = StartCache(path)
+    assert cache.get("tables", ("key", 7)) == {"words": ["w7"] * 3}
+    assert bytes(cache.get("programs", "one")) == b"\x00raw bytes\xff"
+    assert cache.get("tables", ("key", 99)) is None
+    assert {name: len(values) for name, values in cache._known.items()} == {"tables": 1, "programs": 1}
+    assert not cache._added
+
+
+def test_two_processes_writing_at_once_keep_both_their_entries(tmp_path: Path) -> None:
+    path = tmp_path / "startup.marshal"
+    seed = StartCache(path)
+    seed.put("tables", "old", [1])
+    seed.save()
+    one, two = StartCache(path), StartCache(path)
+    assert one.get("tables", "old") == two.get("tables", "old") == [1]
+    one.put("tables", "one", b"1")
+    two.put("tables", "two", [2])
+    one.save()
+    two.save()  # merged with what the first wrote meanwhile
+    assert {key: bytes(value) if isinstance(value, memoryview) else value
+            for key, value in StartCache(path)._sections()["tables"].items()} == {"old": [1], "one": b"1", "two": [2]}
+
+
+def test_a_cut_short_cache_file_is_only_a_slower_start(tmp_path: Path) -> None:
+    path = tmp_path / "startup.marshal"
+    cache = StartCache(path)
+    compile_pattern(r"\bIS\b", 0, cache)
+    cache.put("tables", "words", ["a", "b"])
+    cache.save()
+    whole = path.read_bytes()
+    for cut in (1, 8, 20, len(whole) // 2, len(whole) - 3):
+        path.write_bytes(whole[:cut])
+        reread = StartCache(path)
+        assert reread.get("tables", "words") in (["a", "b"], None)
+        assert compile_pattern(r"\bIS\b", 0, reread).search("the IS group").span() == (4, 6)

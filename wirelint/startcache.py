@@ -43,13 +43,13 @@ import regex._main as _regex_main
 
 from wirelint.version import code_changed
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000
 """A file changed this recently (nanoseconds) may change again without a new stamp (coarse timestamps)."""
 SECTION_LIMIT = 2000
 """Entries one section may hold; past that only what this run used is kept (edited sources leave stale keys)."""
-BYTE_LIMIT = 4_000_000
-"""Size of the file past which only what this run used is kept."""
+BYTE_LIMIT = 24_000_000
+"""Size of the file past which only what this run used is kept (a run reads only the values it uses)."""
 _LOCK = threading.Lock()
 
 
@@ -92,33 +92,71 @@ def user_cache_folder() -> Path | None:
 
 
 class StartCache:
-    """Sections of key -> value, read on first use and written back at exit when something was added."""
+    """Sections of key -> value, read on first use and written back at exit when something was added.
+
+    The file is an index (each key's place) and the values after it, each in ``marshal`` form, or as
+    they are when they are bytes (compiled programs and code are kept as ``marshal`` bytes already).
+    Only the index is read at start: a value is read when it is asked for, from the file mapped into
+    memory (read whole where mapping is not the usual way, on Windows: a mapped file cannot be replaced
+    there), so a run pays only for what it uses, not for everything every command ever kept.
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._data: dict[str, dict[Hashable, Any]] | None = None
+        self._index: dict[str, dict[Hashable, tuple[int, int, bool]]] | None = None
+        self._values: Any = memoryview(b"")
+        self._known: dict[str, dict[Hashable, Any]] = {}
+        """Values read or added in this run."""
+        self._new: dict[str, set[Hashable]] = {}
         self._added = False
         self._used: dict[str, set[Hashable]] = {}
 
-    def _sections(self) -> dict[str, dict[Hashable, Any]]:
-        if self._data is None:
-            self._data = self._read() or {}
-        return self._data
+    def _entries(self) -> dict[str, dict[Hashable, tuple[int, int, bool]]]:
+        if self._index is None:
+            self._index, self._values = self._read() or ({}, memoryview(b""))
+        return self._index
 
-    def _read(self) -> dict[str, dict[Hashable, Any]] | None:
+    def _read(self) -> tuple[dict[str, dict[Hashable, tuple[int, int, bool]]], memoryview] | None:
+        """The file's index and its values (None when it is missing, foreign or broken)."""
         if self.path is None:
             return None
         try:
-            data = marshal.loads(self.path.read_bytes())
+            with open(self.path, "rb") as stream:
+                if os.name == "posix":
+                    import mmap
+
+                    view = memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ))
+                else:
+                    view = memoryview(stream.read())
+            size = int.from_bytes(view[:8], "little")
+            index = marshal.loads(view[8 : 8 + size])
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if not isinstance(index, dict) or index.get("format") != FORMAT or not isinstance(index.get("sections"), dict):
             return None
-        sections = data.get("sections")
-        return sections if isinstance(sections, dict) else None
+        sections = {name: places for name, places in index["sections"].items() if isinstance(places, dict)}
+        return sections, view[8 + size :]
+
+    def _value(self, section: str, key: Hashable) -> Any:
+        known = self._known.get(section, {})
+        if key in known:
+            return known[key]
+        where = self._entries().get(section, {}).get(key)
+        if not isinstance(where, tuple) or len(where) != 3:
+            return None
+        start, length, raw = where
+        value = self._values[start : start + length]
+        if not raw:
+            try:
+                value = marshal.loads(value)
+            except (EOFError, ValueError, TypeError):
+                return None
+        self._known.setdefault(section, {})[key] = value
+        return value
 
     def get(self, section: str, key: Hashable) -> Any:
-        value = self._sections().get(section, {}).get(key)
+        """The value kept for ``key`` (bytes come back as a read-only view of them), or None."""
+        value = self._value(section, key)
         if value is not None:
             self._used.setdefault(section, set()).add(key)
         return value
@@ -130,9 +168,16 @@ class StartCache:
         except ValueError:
             return
         with _LOCK:
-            self._sections().setdefault(section, {})[key] = value
+            self._known.setdefault(section, {})[key] = value
+            self._new.setdefault(section, set()).add(key)
             self._used.setdefault(section, set()).add(key)
             self._added = True
+
+    def _sections(self) -> dict[str, dict[Hashable, Any]]:
+        """Every section, every value read (for tests and a look inside)."""
+        names = set(self._entries()) | set(self._known)
+        keys = {name: set(self._entries().get(name, {})) | set(self._known.get(name, {})) for name in names}
+        return {name: {key: self._value(name, key) for key in keys[name]} for name in names}
 
     def save(self) -> None:
         """Write the file (merged with what other processes wrote meanwhile) when something was added."""
@@ -141,18 +186,19 @@ class StartCache:
         if code_changed():  # what this run made came from code older than the files now on disk
             return
         with _LOCK:
-            sections = self._read() or {}
-            for name, entries in self._sections().items():
-                merged = sections.setdefault(name, {})
-                merged.update(entries)
-                if len(merged) > SECTION_LIMIT:
-                    used = self._used.get(name, set())
-                    sections[name] = {key: value for key, value in merged.items() if key in used}
+            disk, values = self._read() or ({}, memoryview(b""))
+            merged: dict[str, dict[Hashable, Any]] = {}
+            for name in set(disk) | set(self._new):
+                entries: dict[Hashable, Any] = {key: _Stored(values, at) for key, at in disk.get(name, {}).items()}
+                entries.update((key, self._known[name][key]) for key in self._new.get(name, ()))
+                if len(entries) > SECTION_LIMIT:
+                    entries = {key: entries.get(key, self._value(name, key)) for key in self._used.get(name, ())}
+                merged[name] = entries
             try:
-                payload = marshal.dumps({"format": FORMAT, "sections": sections})
+                payload = _payload(merged)
                 if len(payload) > BYTE_LIMIT:
-                    sections = {name: self._used_entries(name) for name in self._sections()}
-                    payload = marshal.dumps({"format": FORMAT, "sections": sections})
+                    used = {name: {key: self._value(name, key) for key in keys} for name, keys in self._used.items()}
+                    payload = _payload(used)
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 import tempfile  # only when something new is written
 
@@ -166,9 +212,37 @@ class StartCache:
             self._added = False
 
 
-    def _used_entries(self, section: str) -> dict[Hashable, Any]:
-        used = self._used.get(section, set())
-        return {key: value for key, value in self._sections().get(section, {}).items() if key in used}
+class _Stored:
+    """A value still in a file's view, at its place there: written to the new file as it is."""
+
+    def __init__(self, view: memoryview, where: Any) -> None:
+        self.view, self.where = view, where
+
+
+def _payload(sections: dict[str, dict[Hashable, Any]]) -> bytes:
+    """The file's bytes: the index's length, the index, then every value."""
+    index: dict[str, dict[Hashable, tuple[int, int, bool]]] = {}
+    chunks: list[bytes | memoryview] = []
+    offset = 0
+    for name, entries in sections.items():
+        places = index[name] = {}
+        for key, value in entries.items():
+            if value is None:
+                continue
+            if isinstance(value, _Stored):
+                if not isinstance(value.where, tuple) or len(value.where) != 3:
+                    continue
+                start, length, is_raw = value.where
+                data = value.view[start : start + length]
+            elif isinstance(value, (bytes, memoryview)):
+                data, is_raw = value, True
+            else:
+                data, is_raw = marshal.dumps(value), False
+            places[key] = (offset, len(data), is_raw)
+            chunks.append(data)
+            offset += len(data)
+    head = marshal.dumps({"format": FORMAT, "sections": index})
+    return b"".join([len(head).to_bytes(8, "little"), head, *chunks])
 
 
 STARTUP = StartCache(default_path())
