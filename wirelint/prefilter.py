@@ -81,6 +81,8 @@ class Prefilter:
             found.update(number for _, number in self._plain.iter(text))
         if self._folded is not None or self._folded_chars:
             folded = text.casefold()
+            if "\u0130" in text:  # "İ", which (?i) matches as "i", folds to "i" and a combining dot
+                folded += "\n" + folded.replace("i\u0307", "i")
             found.update(number for char, number in self._folded_chars if char in folded)
             if self._folded is not None:
                 found.update(number for _, number in self._folded.iter(folded))

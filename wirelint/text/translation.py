@@ -28,6 +28,7 @@ from itertools import pairwise
 
 import regex
 
+from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.lexicon import fragments, table, words
@@ -270,13 +271,19 @@ def _hints() -> tuple[LazyPattern, LazyPattern]:
     return LazyPattern("|".join(cased), regex.IGNORECASE), LazyPattern("|".join(uncased) or "(?!)")
 
 
+@cache
+def _hint_gates() -> tuple[LiteralGate, ...]:
+    """The hints behind the literal gates of their translating words' stems (one automaton scan per block)."""
+    return tuple(LiteralGate(hint) for hint in _hints())
+
+
 @per_paragraph
 def find_markers(text: str) -> tuple[Marker, ...]:
     """Machine-translation markers in ``text``: whole lines, sentences or bracketed notes, the longest first.
 
     Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
     """
-    if all(hint.search(text) is None for hint in _hints()):
+    if all(gate.search(text) is None for gate in _hint_gates()):
         return ()
     found: list[Marker] = []
     taken: list[tuple[int, int]] = []  # sorted, disjoint: an overlap is found by bisection

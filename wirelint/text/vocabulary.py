@@ -147,21 +147,28 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _word_terms(word: str, all_caps: bool) -> tuple[str, ...]:
+    """The stems a word adds to its sentence's terms (none for a function word): one look-up per word."""
+    return tuple(
+        stem(part.lower() if all_caps else part)
+        for part in word.split("-")
+        if part and is_content(part) and part.lower() not in SECTION_WORDS
+    )
+
+
 def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     sentence = text[start:end]
     words = _WORD.findall(sentence)
     all_caps = sentence.upper() == sentence
-    terms = []
-    for word in words:
-        for part in word.split("-"):
-            if part and is_content(part) and part.lower() not in SECTION_WORDS:
-                terms.append(stem(part.lower() if all_caps else part))
+    terms = [term for word in words for term in _word_terms(word, all_caps)]
     names: list[str] = []
     initial_name = False
     if not all_caps:
+        lead = len(sentence) - len(sentence.lstrip(" \"'“‘("))  # a name that starts within it opens the sentence
         for match in _NAME.finditer(sentence):
             name = _bare(match.group())
-            initial = sentence[: match.start()].strip(" \"'“‘(") == ""
+            initial = match.start() <= lead
             if initial:
                 first = name.split()[0].split("-")[0]
                 if first.lower() in FUNCTION_WORDS or first.lower() in NEWS_WORDS:
@@ -169,7 +176,7 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
             if name and (len(name) > 1 and is_content(name.split()[-1])):
                 initial_name = initial_name or (initial and not names)
                 names.append(name)
-    wording = " ".join(token.lower() for token in _TOKEN.findall(sentence))
+    wording = " ".join(_TOKEN.findall(sentence)).lower()  # as each token lowered: a space ends a final sigma
     return Unit(start, end, run_on, tuple(terms), tuple(names), initial_name, len(words), all_caps, wording)
 
 
