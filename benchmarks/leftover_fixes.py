@@ -32,15 +32,19 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from leftover_injection import ALL_FAMILIES, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7  # noqa: E402
+from leftover_round8 import HELD_OUT_8  # noqa: E402
+from leftover_round9 import HELD_OUT_9  # noqa: E402
+from leftover_round10 import HELD_OUT_10  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, INLINE4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
 from wirelint.config import Settings  # noqa: E402
 from wirelint.fixer import fix_to_fixed_point  # noqa: E402
 
-FAMILIES = ALL_FAMILIES + tuple(f for f in HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 if f.rule != "WL501")
+HELD_OUT = HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
+FAMILIES = ALL_FAMILIES + tuple(f for f in HELD_OUT if f.rule != "WL501")
 """Every family that a fix deletes (a run-on sentence is fixed by a space, not a deletion), at every
-position: rounds four to seven add a leftover inside a sentence and one after a table row."""
+position: rounds four to ten add a leftover inside a sentence and one after a table row."""
 
 
 def fixed(text: str, settings: Settings) -> str:

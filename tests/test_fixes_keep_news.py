@@ -368,6 +368,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("Wheat is at an early stage. Editorial use only. No use in Austria, Chile or Peru. Rain fell.", "stage. Rain"),
         ("    Sales 26.2 mln vs 17.6 mln\n    ©Prensa Latina NOTE: Net excludes a gain.", "NOTE: Net excludes"),
         ("Shr 56 cts vs 63 cts\n    Pic by Ana Sousa/Hina Net 48,500,000 vs 55,400,000", "Net 48,500,000"),
+        ("EDITORIAL USE ONLY - NO SALES - SOUTH AFRICA OUT : Waterreus, Hutton, Ball.", ": Waterreus"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -390,6 +391,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "notice-with-a-list-of-places",
         "word-in-capitals-after-a-name",
         "table-label-after-a-name",
+        "detached-colon-after-a-notice",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

@@ -38,6 +38,8 @@ NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
 """A capitalised word and one in small letters: the start of the next sentence (the credit's end is unsure)."""
 STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Every|No|Another|Some)\b"
 """Words that start a noun phrase of news ("The photo by ...", "A Reuters photo ..."), never an agency."""
+DOMAIN = r"(?:[\p{L}\p{N}-]+\.)+\p{Ll}{2,4}(?![\p{L}\p{N}.]|\.\p{L})"
+"""A web address ("stock.adobe.com", "Dreamstime.com"): in a credit's place it names the source, like an agency."""
 NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?"
 """One word of a name: "Li", "McKenzie", "O'Brien", "Jean-Pierre", "al-Masri"."""
 PERSON = rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,2}})"
@@ -63,7 +65,7 @@ _GATES = {
     # A label word with what joins it to a credit ("Photo: ", "Picture by ", "Image supplied by "); a bare
     # "photo" or "video" in prose does not need the grammar.
     "labelled": LazyPattern(
-        rf"{_LABEL_WORD}\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:/]|[ ][-–—·|©][ ]"
+        lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:/]|[ ][-–—·|©][ ]"
         r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
     ),
@@ -74,6 +76,7 @@ _GATES = {
     # "NAME for AGENCY" needs a known agency after "for" (prose is full of "for Europe").
     "unknown": LazyPattern(
         lambda: r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+        r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}"
         rf"|[ ]for[ ](?:{_known_agencies()})"
     ),
     "getty_end": LazyPattern(r"Getty|/"),
@@ -120,6 +123,9 @@ _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|pho
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
 _LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]|,[ ]")
+_BY_LABEL = LazyPattern(r"[ ](?i:by)[ ]\Z")
+_SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
+"""A word in small letters after a name: a sentence goes on."""
 _RIGHT_BOUNDARY = LazyPattern(_CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
 """What follows a credit: the end of a line, a bracket, punctuation or a new sentence (after a dash too;
 not prose)."""
@@ -134,6 +140,13 @@ class Credit:
 
 
 @cache
+def _label_words() -> str:
+    """The first words of the credit labels of ``[lexicon.credits]`` ("Kuva", "Zdjęcie", "Фото"), in any case."""
+    firsts = {label.split()[0] for label in words(table("credits"), "labels")}
+    return "(?i:" + alternation(sorted(firsts), boundary=False) + ")"
+
+
+@cache
 def _known_agencies() -> str:
     """The agencies of ``[lexicon.credits]`` as written and in capitals, as an alternation."""
     agencies = words(table("credits"), "agencies")
@@ -145,13 +158,15 @@ def _grammar() -> dict[str, LazyPattern]:
     lexicon = table("credits")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
     known = _known_agencies()
-    agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
+    agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{DOMAIN}|{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
     positions = words(lexicon, "label-positions")
     position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
     # "Top photo", "Pic credit", "Video source"
-    label = rf"(?:(?:{position})[ ](?=\p{{L}}))?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
+    # "Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too
+    byline = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
+    label = rf"(?:(?:{position})[ ](?=\p{{L}})|{byline})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
@@ -177,7 +192,7 @@ def _grammar() -> dict[str, LazyPattern]:
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
     title_word = r"\p{Lu}[\p{L}-]*"
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
-    caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,2}"
+    caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
     named_credit = (
         rf"(?:(?!{starter}){PERSON}(?:/|[ ][/|][ ]){named_org}|{caps_person}[ ][/|][ ]{named_org})"
@@ -216,6 +231,10 @@ def _grammar() -> dict[str, LazyPattern]:
         "unknown": LazyPattern(
             rf"""{LEFT}{named_credit}
                  (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
+               | {LEFT}(?:(?:{PERSON}|{caps_person}|{named_org})(?:[ ]?/[ ]?|[ ][-–—|][ ]))+{DOMAIN}
+                 (?:{CLOSE}|{NEW_SENTENCE})  # "NAME - stock.adobe.com", "AGENCY / NAME - stock.adobe.com"
+               | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
+                 [ ](?:PHOTO|PICTURE|IMAGE)S?{CLOSE}  # "KIM LEE/AVALON PHOTO"
                | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
                | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
                  (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline ("TALKING POINT/BANKS")
@@ -360,6 +379,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, closed)
     groups = match.groupdict()
     chain = groups.get("chain")
+    by_label = kind == "labelled" and chain and _BY_LABEL.search(text, start, match.start("chain"))
+    if by_label and _SMALL_AFTER.match(text, end):
+        return None  # "Photographs by Declan Byrne hang in the gallery": the subject of a sentence, not a credit
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
         if chain is None or ("/" not in chain and " via " not in chain and " | " not in chain):

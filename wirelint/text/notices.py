@@ -36,8 +36,9 @@ _LETTERED_RUN = LazyPattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
 _LETTERS = LazyPattern(r"\p{L}+")
 _TWO_CAPITALS = LazyPattern(r"\p{Lu}\p{Lu}")
 _LAST_WORD = LazyPattern(r"\S+\s*$")
-_SEPARATOR = LazyPattern(r"[ \t]*[,;:]+(?=[ \t]+\p{Lu})")
-"""A comma or colon left after a notice's last term; not a dash, which may be the text's own ("- Friday's game")."""
+_SEPARATOR = LazyPattern(r"[,;:]+(?=[ \t]+\p{Lu})")
+"""A comma or colon left after a notice's last term, joined to it; not a dash, which may be the text's own
+("- Friday's game"), nor a mark with a space before it, which opens the text after (": Waterreus, Hutton")."""
 _CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
 """Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term, a control
 character (the wire's end of text)."""
@@ -77,7 +78,9 @@ def _vocabulary() -> _Vocabulary:
     flags = regex.IGNORECASE | regex.VERSION1
     countries = _countries(words(lexicon, "country-first-words"))
     places = f"(?-i:{_places()})"
+    acts, participles = fragments(words(lexicon, "acts")), fragments(words(lexicon, "participles"))
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
+    strong = strong.replace("{acts}", acts).replace("{participles}", participles)
     weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
     return _Vocabulary(
         LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
@@ -129,7 +132,7 @@ def find_notices(text: str) -> list[Notice]:
 
 _FIGURE_LEAD = LazyPattern(r"[ \t]*[\p{N}][\p{N}.,:%/-]*[ \t]+")
 """A figure and the space after it, alone before a notice's first term (an attendance, a score)."""
-_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not[ ]for)[ ]")
+_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not|Unavailable|Excluding|Except)[ ]|[ ]rights[ ]")
 
 
 @cache
@@ -150,11 +153,10 @@ def _country_list_pattern() -> LazyPattern:
     in France, Germany or Italy.", "Not for sale in Canada." A sentence with anything more ("There is no use
     in France for it") is news, and so is "Kane and Saka out." or "Brazil and France out.": in ordinary case
     "A and B out" reads as a team sheet or a result (in capitals, "JAPAN, CHINA OUT", it is a notice)."""
-    # "No use", "No broadcast use", "Not for commercial sale", "No use by media".
-    verb = r"(?:\p{Ll}+[ ])?(?:use|sales?|resale|publication|distribution|broadcast)(?:[ ]by[ ](?:\p{Ll}+[ ])?media)?"
+    heads = fragments(words(table("notices"), "country-heads"))  # "No use in", "World rights except"
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
-             (?:(?:No|Not[ ]for)[ ]{verb}[ ](?:in|to)[ ]{_places()}
+             (?:(?:{heads})[ ]{_places()}
               |(?:No|Not[ ]for)[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by[ ]{_places()}
                [ ](?:media|outlets|broadcasters))
              (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",

@@ -51,14 +51,18 @@ _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 _NAMED_LANGUAGE = LazyPattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
 _TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
 _DETERMINERS = LazyPattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
+_POSSESSIVE = LazyPattern(r"^\p{Lu}[\p{L}-]*['’]s?[ ]")
 _OBJECT_AFTER = LazyPattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
 _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
 """Words after which a marker names a language or a tool: "from German", "with DeepL"."""
 _STOP_THEN_TEXT = LazyPattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘<(\[]")
-_NAMED_SUBJECT = LazyPattern(r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of)\b)\p{Ll}")
-"""Capitalised words and then small letters: a name as the subject of a sentence, not a note in title case."""
+_NAMED_SUBJECT = LazyPattern(
+    r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of|version|edition|text)\b)\p{Ll}"
+)
+"""Capitalised words and then small letters: a name as the subject of a sentence, not a note in title case
+(nor a language's version: "Machine-made Spanish version")."""
 _WORD_REST = LazyPattern(r"[\p{L}\p{M}]*")
 _GOES_ON = LazyPattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
@@ -68,7 +72,7 @@ _LATIN = LazyPattern(r"\p{Latin}")
 _FIGURE = LazyPattern(r"\p{N}")
 _NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
-_SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Thai}]"
 _NOTE_ENDS = ".!?。！？)）」\"”"
 """Marks that close a note (inside a character class): after one, what follows is no longer the note's."""
 _OTHER_SCRIPT = LazyPattern(
@@ -150,13 +154,16 @@ class Language:
 
     def _reads_as_note(self, body: str, own: bool, translating: list[regex.Match[str]]) -> bool:
         """English news about translation has a subject, a verb of its own or an object; a note has none."""
-        if not own and _DETERMINERS.match(body):
-            return False
+        if not own and (_DETERMINERS.match(body) or _POSSESSIVE.match(body)):
+            return False  # "The document had been ...", "Google's translation engine now supports ...": a subject
         if _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
             return False
         if self.own is not None and _reads_as_sentence(body, self.own.match(body)):
             return False
-        if not own and self.auxiliaries is not None and self.auxiliaries.search(body):
+        # A verb of its own makes a sentence; after a dash, a semicolon or a colon it is the note's own rider
+        # ("Auto-generated translation - may contain errors").
+        first_clause = _RIDER.split(body, maxsplit=1)[0]
+        if not own and self.auxiliaries is not None and self.auxiliaries.search(first_clause):
             return False
         return not any(_OBJECT_AFTER.match(match.string, match.end()) for match in translating)
 
@@ -191,6 +198,8 @@ def _is_compound(language: Language, word: str) -> bool:
 
 
 _NOTE_LINKS = _LEADS_TO_NAME | {"and", "not", "but", "or"}
+_RIDER = LazyPattern(r"[ ][-–—][ ]|[;:(]")
+"""Where a note's rider starts ("... - may contain errors", "...; not reviewed")."""
 MAX_BARE_NOTE_WORDS = 6
 
 
