@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 
 from leftover_injection import POSITIONS, Family
-from leftover_round7 import AT_THE_END, IN_PARAGRAPH, person_agency_day, picker
+from leftover_round7 import AT_THE_END, IN_PARAGRAPH, person_agency_day, picker, place_list
 from leftover_unseen import INLINE4
 
 NAMES_10 = (
@@ -42,11 +42,6 @@ PLACES_10 = (
 CITIES = ("Lagos", "Oslo", "Manila", "Quito", "Dakar", "Tbilisi", "Hanoi", "Lima")
 
 
-def _places(rng: random.Random) -> str:
-    chosen = rng.sample(PLACES_10, rng.choice((1, 2, 3)))
-    return ", ".join(chosen[:-1]) + rng.choice((" or ", " and ")) + chosen[-1] if len(chosen) > 1 else chosen[0]
-
-
 def _rest10(rng: random.Random) -> dict[str, str]:
     return {
         "name2": rng.choice(NAMES_10),
@@ -56,8 +51,8 @@ def _rest10(rng: random.Random) -> dict[str, str]:
         "time": rng.choice(("0001", "0700", "1300", "23:30", "05.00", "10am", "4pm")),
         "zone": rng.choice(("GMT", "CET", "EDT", "UTC", "IST", "JST", "SAST")),
         "date": rng.choice(("May 9", "9 May", "Oct. 21", "21 October 2026", "2026-05-09")),
-        "places": _places(rng),
-        "PLACES": _places(rng).upper(),
+        "places": place_list(rng, PLACES_10),
+        "PLACES": place_list(rng, PLACES_10).upper(),
         "n": rng.choice(("3", "12", "4.5", "250", "1,200", "17")),
     }
 

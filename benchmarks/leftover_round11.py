@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 
 from leftover_injection import POSITIONS, Family
-from leftover_round7 import AT_THE_END, IN_PARAGRAPH, person_agency_day, picker
+from leftover_round7 import AT_THE_END, IN_PARAGRAPH, person_agency_day, picker, place_list
 from leftover_unseen import INLINE4
 
 NAMES_11 = (
@@ -33,11 +33,6 @@ PLACES_11 = (
 CITIES_11 = ("Warsaw", "Nairobi", "Seoul", "Bogota", "Cairo", "Helsinki", "Jakarta", "Bucharest")
 
 
-def _places(rng: random.Random) -> str:
-    chosen = rng.sample(PLACES_11, rng.choice((1, 2, 3)))
-    return ", ".join(chosen[:-1]) + rng.choice((" or ", " and ")) + chosen[-1] if len(chosen) > 1 else chosen[0]
-
-
 def _rest11(rng: random.Random) -> dict[str, str]:
     return {
         "name2": rng.choice(NAMES_11),
@@ -48,8 +43,8 @@ def _rest11(rng: random.Random) -> dict[str, str]:
         "time": rng.choice(("0001", "0830", "1600", "21:15", "06.00", "11am", "7pm")),
         "zone": rng.choice(("GMT", "CEST", "PST", "UTC", "EET", "KST", "AEDT")),
         "date": rng.choice(("July 2", "2 July", "Feb. 28", "28 February 2027")),
-        "places": _places(rng),
-        "PLACES": _places(rng).upper(),
+        "places": place_list(rng, PLACES_11),
+        "PLACES": place_list(rng, PLACES_11).upper(),
         "language": rng.choice(("Korean", "Hungarian", "Greek", "Romanian", "Arabic")),
         "n": rng.choice(("2", "14", "3.8", "620", "2,400")),
     }

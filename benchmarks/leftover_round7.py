@@ -44,6 +44,12 @@ def _countries(rng: random.Random, count: int) -> str:
     return ", ".join(chosen[:-1]) + joiner + chosen[-1] if count > 1 else chosen[0]
 
 
+def place_list(rng: random.Random, places: list[str], counts: tuple[int, ...] = (1, 2, 3)) -> str:
+    """One to three of ``places`` as a list ("France, Spain or Italy"), drawn in a fixed order for a seed."""
+    chosen = rng.sample(places, rng.choice(counts))
+    return ", ".join(chosen[:-1]) + rng.choice((" or ", " and ")) + chosen[-1] if len(chosen) > 1 else chosen[0]
+
+
 def picker(
     first: Callable[[random.Random], dict[str, str]], rest: Callable[[random.Random], dict[str, str]]
 ) -> Callable[..., Callable[[random.Random], str]]:
