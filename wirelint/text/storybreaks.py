@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import mul
 from types import MappingProxyType
+from typing import NamedTuple
 
 from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, common, cosine, pair
@@ -200,9 +201,9 @@ def neighbour_cosine(units: Sequence[Placed]) -> float:
     return similarities[len(similarities) // 2] if similarities else 0.0
 
 
-@dataclass(frozen=True)
-class _Piece:
-    """A run of sentences from a gap where a story could start to the next one."""
+class _Piece(NamedTuple):
+    """A run of sentences from a gap where a story could start to the next one (a named tuple: an article has
+    hundreds, made again on every re-lint, and a frozen dataclass takes four times as long to make)."""
 
     index: int
     """Its first unit in the article."""
@@ -283,8 +284,7 @@ def _lede_returns(pieces: Sequence[_Piece]) -> list[int]:
     return returns
 
 
-@dataclass(frozen=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A paragraph's content stems counted (all its pieces together), and the words of its names."""
 
     words: Counts
