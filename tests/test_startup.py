@@ -643,3 +643,26 @@ def test_the_labelled_credit_grammar_calling_its_agencies_matches_as_with_copies
 
     assert sum(bool(found(called, text)) for text in texts) > len(agencies)
     assert [found(called, text) for text in texts] == [found(copies, text) for text in texts]
+
+
+def test_a_warm_check_works_out_no_pattern_literals(tmp_path: Path) -> None:
+    """The strings the pack rules' and the code rules' gates need are read from the start-up cache: a warm
+    check never analyses a pattern (milliseconds each)."""
+    script = """
+import sys
+import wirelint.literals as literals
+def refuse(pattern):
+    raise SystemExit(f"ANALYSED {pattern[:40]!r}")
+if sys.argv[1:] == ["warm"]:
+    literals.required_literals = refuse
+""" + _program("check", "--no-cache", str(SEED_EDIT), then="""
+from wirelint import startcache
+print("LITERALS", len(startcache.STARTUP._used.get("literals", ())))
+""")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(REPO), PYTHONPYCACHEPREFIX=str(tmp_path))
+    for mode in ("cold", "warm"):
+        done = subprocess.run([sys.executable, "-c", script, mode], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path, check=False)  # fmt: skip
+        assert "ANALYSED" not in done.stdout + done.stderr, mode
+        assert int(done.stdout.splitlines()[-1].split()[1]) > 5, mode

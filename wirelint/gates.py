@@ -16,7 +16,7 @@ from functools import cached_property
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.literals import required_literals
+from wirelint.literals import cached_required_literals
 from wirelint.prefilter import PACK_RULES
 
 
@@ -33,7 +33,7 @@ class LiteralGate:
         if flags & regex.VERSION1:  # the analysis reads version 0 syntax
             return None
         inline = "".join(letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if flags & flag)
-        literals = required_literals(f"(?{inline}){self._pattern.pattern}" if inline else self._pattern.pattern)
+        literals = cached_required_literals(f"(?{inline}){self._pattern.pattern}" if inline else self._pattern.pattern)
         return PACK_RULES.ids(literals) if literals else None
 
     def open(self, text: str) -> bool:

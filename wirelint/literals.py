@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirelint.startcache import STARTUP
+from wirelint.version import RUNNING_CODE
+
 Literal = tuple[str, bool]
 """A string and whether it is case-folded (to be found in ``text.casefold()``)."""
 
@@ -55,6 +58,17 @@ def required_literals(pattern: str) -> frozenset[Literal] | None:
     except (Unsupported, IndexError):
         return None
     return _required(need)
+
+
+def cached_required_literals(pattern: str) -> frozenset[Literal] | None:
+    """:func:`required_literals`, kept in the start-up cache: it takes milliseconds, and the pack rules and
+    the code rules' gates ask for it at every start."""
+    key = (RUNNING_CODE, pattern)  # what the literals are depends on the code that finds them
+    found = STARTUP.get("literals", key)
+    if found is None:
+        found = required_literals(pattern)
+        STARTUP.put("literals", key, False if found is None else found)
+    return found or None
 
 
 def score(literals: frozenset[Literal] | None) -> tuple[int, int]:

@@ -22,12 +22,11 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.literals import Literal, required_literals, score
+from wirelint.literals import Literal, cached_required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
 from wirelint.repeat_budget import MAX_EXPANSION, repeat_expansion
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import STARTUP, compile_pattern, file_stamp
-from wirelint.version import RUNNING_CODE
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -121,9 +120,9 @@ class PackRule(Rule):
 
     def literals(self) -> frozenset[Literal] | None:
         """Strings one of which every match contains: from the patterns, or from ``requires`` when that says more."""
-        found = [_required_literals(pattern.pattern) for pattern in self.patterns]
+        found = [cached_required_literals(pattern.pattern) for pattern in self.patterns]
         from_patterns = None if None in found else frozenset().union(*found)
-        from_requires = _required_literals(self.requires.pattern) if self.requires is not None else None
+        from_requires = cached_required_literals(self.requires.pattern) if self.requires is not None else None
         best = max((from_patterns, from_requires), key=score)
         return best or None
 
@@ -180,16 +179,6 @@ class PackRule(Rule):
         else:
             return None
         return Fix(fix.description, fix.edits, self.safe)
-
-
-def _required_literals(source: str) -> frozenset[Literal] | None:
-    """:func:`~wirelint.literals.required_literals`, kept in the start-up cache (it takes milliseconds)."""
-    key = (RUNNING_CODE, source)  # what the literals are depends on the code that finds them
-    found = STARTUP.get("literals", key)
-    if found is None:
-        found = required_literals(source)
-        STARTUP.put("literals", key, False if found is None else found)
-    return found or None
 
 
 @lru_cache(maxsize=MATCH_CACHE)
