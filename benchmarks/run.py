@@ -3,6 +3,7 @@
     python benchmarks/run.py             # everything: the whole corpus, and 10x by repetition
     python benchmarks/run.py --quick     # a sample of the corpus and fewer repeats (a minute or two)
     python benchmarks/run.py --only cold,editor   # some sections only
+    python benchmarks/run.py --only cold --against ../main   # two checkouts' cold starts, taking turns
 
 It needs the corpora in ``../shared/corpora``, proselint for the reference
 (``pip install '.[bench]'``; without it that row is left out) and pygls for
@@ -301,8 +302,9 @@ def find_seed() -> Path:
 # --- sections -------------------------------------------------------------------------------------------------
 
 
-def cold_start(plan: Plan, env: dict[str, str], work: Path) -> dict[str, Any]:
-    """``wirelint check SEED`` (all rules, and one rule) against the import floor, as whole processes."""
+def cold_start(plan: Plan, env: dict[str, str], work: Path, against: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """``wirelint check SEED`` (all rules, and one rule) against the import floor, as whole processes; the
+    same commands of each checkout in ``against`` (another commit, say) take turns with them."""
     seed = find_seed()
     commands = {
         "import floor": [sys.executable, "-c", IMPORT_FLOOR],
@@ -310,9 +312,17 @@ def cold_start(plan: Plan, env: dict[str, str], work: Path) -> dict[str, Any]:
         "wirelint check --select WL102 SEED": wirelint("--select", "WL102", seed),
         "wirelint check SEED, result cached": wirelint(seed, cache=work / "cache"),
     }
-    for command in commands.values():  # bytecode is written once, as an install does
-        run_process(command, env, work)
-    runs = interleave({name: _process(command, env, work) for name, command in commands.items()}, plan.cold_rounds)
+    envs = dict.fromkeys(commands, env)
+    for number, checkout in enumerate(against):
+        other = env | {"PYTHONPATH": str(checkout.resolve()), "PYTHONPYCACHEPREFIX": str(work / f"pycache-{number}")}
+        for name, command in list(commands.items())[1:4]:
+            cache = command.index("--cache-dir") + 1 if "--cache-dir" in command else None
+            mine = [*command[:cache], str(work / f"cache-{number}"), *command[cache + 1 :]] if cache else command
+            commands[f"{name} [{checkout}]"], envs[f"{name} [{checkout}]"] = mine, other
+    for name, command in commands.items():  # bytecode is written once, as an install does
+        run_process(command, envs[name], work)
+    runs = interleave({name: _process(command, envs[name], work) for name, command in commands.items()},
+                      plan.cold_rounds)  # fmt: skip
     result: dict[str, Any] = {"seed": seed.name, "runs": {name: summary(timings) for name, timings in runs.items()}}
     result["imports"] = imported_modules(wirelint(seed), env, work)
     floor = subprocess.run([sys.executable, "-c", f"{IMPORT_FLOOR}; import sys; print(len(sys.modules))"], env=env,
@@ -830,6 +840,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="folder of the corpus .jsonl files")
     parser.add_argument("--json", type=Path, help="where to write the results (default: benchmarks/results/)")
     parser.add_argument("--step", type=int, help="measure every n-th corpus article (default: 1 full, 150 quick)")
+    parser.add_argument("--against", type=Path, action="append", default=[],
+                        help="cold section: also time this checkout's commands, taking turns")  # fmt: skip
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = set(chosen) - set(SECTIONS)
@@ -848,7 +860,7 @@ def main(argv: list[str] | None = None) -> None:
         paths = materialise(articles, work / "corpus")
         steps: dict[str, Callable[[], dict[str, Any]]] = {
             "digest": lambda: findings_digest(articles),
-            "cold": lambda: cold_start(plan, env, work),
+            "cold": lambda: cold_start(plan, env, work, tuple(args.against)),
             "throughput": lambda: throughput(plan, env, work, paths, texts),
             "engine": lambda: engine_api(articles, 1 if args.quick else 10),
             "editor": lambda: editor(plan, articles),

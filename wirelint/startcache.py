@@ -397,16 +397,25 @@ def _module_files() -> dict[str, tuple[str, tuple[str, int, int] | None, bool]]:
     a package. Folders without ``__init__.py`` are left to Python (namespace packages)."""
     from wirelint.version import PACKAGE, RUNNING_STAMPS
 
-    top = str(PACKAGE.parent)
-    packages = {os.path.dirname(path) for path, _, _ in RUNNING_STAMPS if os.path.basename(path) == "__init__.py"}
+    top, init = str(PACKAGE.parent), os.sep + "__init__.py"
+    regular = {top: True}
+    inits = {path[: -len(init)] for path, _, _ in RUNNING_STAMPS if path.endswith(init)}
+
+    def is_regular(folder: str) -> bool:
+        """Whether this folder and every one above it, up to the top, holds an ``__init__.py``."""
+        if folder not in regular:
+            parent = os.path.dirname(folder)
+            regular[folder] = folder in inits and parent != folder and is_regular(parent)
+        return regular[folder]
+
     recent = time.time_ns() - RACY_NS
     files: dict[str, tuple[str, tuple[str, int, int] | None, bool]] = {}
     for stamp in RUNNING_STAMPS:
-        parts = os.path.relpath(stamp[0], top)[: -len(".py")].split(os.sep)
-        if all(os.path.join(top, *parts[:depth]) in packages for depth in range(1, len(parts))):  # every folder
-            package = parts[-1] == "__init__"
-            name = ".".join(parts[:-1] if package else parts)
-            files[name] = (stamp[0], None if stamp[2] > recent else stamp, package)
+        path = stamp[0]
+        if path.startswith(top + os.sep) and is_regular(os.path.dirname(path)):
+            package = path.endswith(init)
+            name = (path[: -len(init)] if package else path[: -len(".py")])[len(top) + 1 :].replace(os.sep, ".")
+            files[name] = (path, None if stamp[2] > recent else stamp, package)
     return files
 
 
