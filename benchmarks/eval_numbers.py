@@ -54,6 +54,7 @@ from numbers_fresh_op import (  # noqa: E402
     FRESH_WL201_OP,
     WL4_LOOKALIKES_OP,
 )
+from numbers_fresh_q import FRESH_Q, HEAD_Q, LOOKALIKES_Q, TALLIES_Q, WL4_LOOKALIKES_Q  # noqa: E402
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
@@ -308,6 +309,18 @@ def real_sentences() -> dict[str, object]:
     }
 
 
+ALL_WL4 = {**FRESH_WL4, **FRESH_WL4_OP, "fresh-q": (FRESH_Q, HEAD_Q)}
+ALL_WL201 = {**FRESH_WL201, **FRESH_WL201_OP, "fresh-q": TALLIES_Q}
+ALL_LOOKALIKES = {**FRESH_LOOKALIKES, **FRESH_LOOKALIKES_OP, "fresh-q": LOOKALIKES_Q}
+ALL_WL4_LOOKALIKES = {**WL4_LOOKALIKES_OP, "fresh-q": WL4_LOOKALIKES_Q}
+"""Every fresh set, in the order written (A to Q)."""
+
+
+def _chosen(sets: dict, chosen: set[str]) -> dict:
+    """The sets named on the command line, or all of them."""
+    return {name: data for name, data in sets.items() if not chosen or name in chosen}
+
+
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
@@ -325,11 +338,8 @@ def main() -> None:
     results: dict[str, dict] = {}
     if args.fresh:
         chosen = {f"fresh-{letter.strip().lower()}" for letter in args.sets.split(",") if letter.strip()}
-        wl4 = {k: v for k, v in {**FRESH_WL4, **FRESH_WL4_OP}.items() if not chosen or k in chosen}
-        wl201 = {k: v for k, v in {**FRESH_WL201, **FRESH_WL201_OP}.items() if not chosen or k in chosen}
-        lookalikes = {k: v for k, v in {**FRESH_LOOKALIKES, **FRESH_LOOKALIKES_OP}.items()
-                      if not chosen or k in chosen}
-        wl4_lookalikes = {k: v for k, v in WL4_LOOKALIKES_OP.items() if not chosen or k in chosen}
+        wl4, wl201 = _chosen(ALL_WL4, chosen), _chosen(ALL_WL201, chosen)
+        lookalikes, wl4_lookalikes = _chosen(ALL_LOOKALIKES, chosen), _chosen(ALL_WL4_LOOKALIKES, chosen)
         for name in CORPUS_FILES:
             rng = random.Random(args.seed)
             records = load(name, args.articles, args.seed)
