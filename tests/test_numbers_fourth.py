@@ -68,6 +68,19 @@ SHAPES = [
      "were traders."),
     ("The army killed 25 fighters, 12 separatists and 19 mercenaries among them.",
      "The army killed 35 fighters, 12 separatists and 19 mercenaries among them."),
+    # set Q's misses (after its first measurement)
+    ("Nurses treated 25 wounded, who included 12 porters and 19 cleaners.",
+     "Nurses treated 35 wounded, who included 12 porters and 19 cleaners."),
+    ("The dead numbered 25, with porters (12) and cleaners (19) among them.",
+     "The dead numbered 35, with porters (12) and cleaners (19) among them."),
+    ("Twelve rebels were killed alongside 19 soldiers, taking the overall toll to 25.",
+     "Twelve rebels were killed alongside 19 soldiers, taking the overall toll to 35."),
+    ("Thirty people were kidnapped: 12 from a farm in Goma; 19 from a market in Bor.",
+     "Thirty-one people were kidnapped: 12 from a farm in Goma; 19 from a market in Bor."),
+    ("The 40 tourists killed were 12 Britons and 19 Austrians.",
+     "The 31 tourists killed were 12 Britons and 19 Austrians."),
+    ("Looters burned 25 vehicles, of which 12 were buses and 19 cars.",
+     "Looters burned 35 vehicles, of which 12 were buses and 19 cars."),
 ]
 
 
@@ -90,6 +103,8 @@ HEADLINES = [
      "Ninety people are feared to have drowned, police said."),
     ("Quarter of a million flee floods", "About 25,000 people have fled the floods, the UN said.",
      "About 250,000 people have fled the floods, the UN said."),
+    ("Scores held after riot", "Police held eleven people after the riot, officials said.",
+     "Police held about 90 people after the riot, officials said."),
 ]
 
 

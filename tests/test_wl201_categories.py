@@ -103,6 +103,19 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                          "Twenty-three schools stayed closed for the holidays."),
     "cost set back": ("The fiasco has set taxpayers back £23m.", "The fiasco has set the project back a year."),
     "dead adjective": ("Police found 23 dead migrants in a lorry.", "Police questioned 23 drivers at a checkpoint."),
+    # set Q's misses (after its first measurement)
+    "any word to death": ("Twenty-three hikers froze to death.", "Twenty-three hikers froze in the wind."),
+    "passive of a verb before": ("Twenty-three reporters have been imprisoned this year.",
+                                 "Twenty-three reporters have been promoted this year."),
+    "hauled away": ("Riot police hauled away 23 students.", "Riot police escorted 23 students home."),
+    "turned back": ("Twenty-three migrants were turned back at the border.",
+                    "Twenty-three migrants were waiting at the border."),
+    "forcibly recruited": ("Rebels forcibly recruited 23 teenagers.", "The club recruited 23 teenagers."),
+    "agent of harm to people": ("The virus has struck 23,000 people this year.",
+                                "The river has 23 bridges and 23,000 people on its banks."),
+    "money extorted": ("Gangs have extorted £23m from shopkeepers.", "Shopkeepers have invested £23m."),
+    "went up in flames": ("Some 23,000 acres of forest went up in flames.",
+                          "Some 23,000 acres of forest were planted."),
 }
 
 

@@ -102,6 +102,8 @@ def both_people(whole: str, part: str) -> bool:
         return True
     if whole in groups["person"] and not known_noun(part) and part.endswith(DEMONYM_ENDINGS):
         return True  # "The 40 victims included 12 Britons and 30 Germans": people named by where they are from
+    if whole in groups["person"] and whole not in groups["fighter"] and not known_noun(part) and personal(part):
+        return True  # "38 wounded, who included 8 lecturers and 30 mothers": words for people the data lacks
     if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:
         return False  # a count of soldiers is never a total of children
     # sides of a fight ("5 soldiers" and "9 rebels") are never one the part of the other; roles of civilians

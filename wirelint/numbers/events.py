@@ -48,7 +48,7 @@ _BEFORE: dict[str, str] = {
     rf"|(?:casualties|injuries|injured|wounded){_REACHED}",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|round(?:ed|ing|s)?\s+up|captur(?:e|es|ed|ing)"
     r"|(?:arrested|detained|arrests)\s*:"
-    r"|(?<=\b(?:police|troops|soldiers|authorities|forces|officers|guards)\s+)holds?",  # "Police hold 15"
+    r"|(?<=\b(?:police|troops|soldiers|authorities|forces|officers|guards)\s+)(?:holds?|held)",  # "Police hold 15"
     "displaced": r"displac(?:ed|ing)|evacuat(?:ed|ing)|uproot(?:ed|ing)|forc(?:ed|ing)\s+(?:out|from)"
     rf"|(?:number|count)\s+of\s+(?:\w+\s+){{0,2}}?(?:homeless|displaced|refugees|evacuees){_REACHED}",
     "rescued": r"rescu(?:ed|ing)|airlift(?:ed|ing)",
@@ -76,7 +76,11 @@ def _before_source() -> str:
 
 @cache
 def _after_word() -> dict[str, str]:
-    return {word: event for event, words in events_after().items() for word in words}
+    """Each word after a count with its event; the past participles of the verbs before a count say the same event
+    in the passive ("charged 37 men", "37 men have been charged"; "imprison", "37 were imprisoned")."""
+    passive = {word: event for event, words in _before_words().items() for word in words
+               if word.endswith("ed") and " " not in word and len(word) > 5}
+    return {**passive, **{word: event for event, words in events_after().items() for word in words}}
 
 
 def _after_source() -> str:
@@ -91,7 +95,7 @@ def _after_source() -> str:
 
 
 _AFTER_SHAPES: dict[str, str] = {
-    "killed": r"[\p{Ll}]+(?:ed|en|wn)\s+to\s+death|(?:gunned|shot|cut)\s+down",
+    "killed": r"[\p{Ll}]+\s+to\s+death|(?:gunned|shot|cut)\s+down",
     "injured": r"(?:suffered|sustained|received|treated\s+for)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:injuries|wounds|burns"
     r"|fractures|cuts|bruises|bruising)|(?:mown|mowed|knocked|run)\s+(?:down|over)",
     "missing": r"(?:not|never)\s+(?:yet\s+)?been\s+(?:heard\s+from|seen|traced|found|located|accounted\s+for)",

@@ -83,7 +83,7 @@ COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
 INCLUDED = LazyPattern(
     r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,5}?"
     r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
-    r"|were|was|are|included|include|includes|numbered)"
+    r"|(?:[\p{L}-]+\s*,?\s*(?:who|which|that)\s+)?(?:included|include|includes)|were|was|are|numbered)"
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
     regex.IGNORECASE,
 )
@@ -106,8 +106,8 @@ PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|includi
                          r"|making|bringing|taking|leaving)\b)[\p{Ll}]+ing\s+(?:a\s+further\s+|another\s+)?",
                          regex.IGNORECASE)
 """"arrested 79 suspects, charging 69 and releasing 27": what became of some of the total."""
-BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:death\s+)?"
-                      r"(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
+BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?"
+                      r"(?:[\p{L}-]+\s+){0,2}?(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
 """"..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
 AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
                         r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",
@@ -144,6 +144,10 @@ TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+tol
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
+IDENTITY = LazyPattern(r"\b(?:were|are|was|comprised)\s*$", regex.IGNORECASE)
+THE_SUBJECT = LazyPattern(r"(?:^|[.!?]\s+)\W*the\s+$", regex.IGNORECASE)
+""""The 52 foreigners killed were 30 Britons and 22 Germans": a definite total that opens its sentence and is said
+to be its list is all of it ("Among the 45 dead were" gives some)."""
 SUMMED = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
                      r"|(?:that|this|which)\s+(?:makes|made)\b)", regex.IGNORECASE)
 """"In total, rescuers saved 74 people", "Total dead: 79", "That makes 50": a sentence that sums the list before

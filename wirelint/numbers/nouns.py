@@ -58,8 +58,9 @@ def singular(word: str) -> str:
         return word[:-3] + "man"  # policemen, gunmen
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
+    if word.endswith(("ches", "shes", "sses", "xes", "buses", "viruses", "campuses", "bonuses", "censuses",
+                      "statuses")) and not word.endswith("abuses"):
+        return word[:-2]  # "buses" is "bus", not "buse"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -27,7 +27,8 @@ LISTED = LazyPattern(
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
-    r"\s*(?:,|and|,\s*and|;|;\s*and|as\s+well\s+as|plus|,?\s*while|,?\s*whereas)\s*"
+    r"\s*(?:,|and|,\s*and|;|;\s*and|,?\s*as\s+well\s+as|plus|,?\s*while|,?\s*whereas|alongside|along\s+with"
+    r"|together\s+with)\s*"
     r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
     r"|(?<=,\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
@@ -58,6 +59,13 @@ GAPPED = LazyPattern(
 its own can follow it, or one after "the" and a subject ("and the rebels 30 fighters"); the caller checks."""
 
 
+def _after_colon(text: str, first: Quantity) -> bool:
+    """Whether a colon in the same sentence opens the list ``first`` starts: there, semicolons divide items ("49
+    people were abducted: 22 from a school in Kirkuk; 27 from a church in Bor")."""
+    colon = text.rfind(":", 0, first.start)
+    return colon >= 0 and ". " not in text[colon:first.start] and ";" not in text[colon:first.start]
+
+
 def joined(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether ``second`` is the next item of a list after ``first``: "20 soldiers and 31 militants", "80 in
     Scotland and 50 in England", "lost 4 men and the rebels 35"."""
@@ -68,7 +76,7 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end):
             return False  # "were killed and another 30 were wounded": a clause of its own
         return (";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
-                or LABELLED.search(gap) is not None)
+                or LABELLED.search(gap) is not None or _after_colon(text, first))
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
 
@@ -145,8 +153,9 @@ in Britain", "40 people were wounded, 12 of them adults"."""
 def _head_is_total(text: str, items: list[Quantity]) -> bool:
     """"40 people, 12 adults and 30 children": the first item counts what all the others count."""
     head, rest = items[0], items[1:]
-    if not head.noun:
-        return False
+    if not head.noun:  # "The dead numbered 60, with mothers (16) and babies (44) among them": parts named in brackets
+        gap = HEAD_GAP.fullmatch(text, head.phrase_end, rest[0].start)
+        return bool(head.event and gap and "(" in gap.group() and not any(item.noun for item in rest))
     if not any(item.noun for item in rest):
         # "4,000 people, 3,000 in Britain and 2,000 abroad"; but in "65 flights on Thursday, 180 on Friday" the head
         # has its own day like the others, so it is one of them

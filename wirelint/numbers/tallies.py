@@ -168,8 +168,8 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return False  # results and records are no loss
     if patterns["owned"].search(text, window, quantity.start):
         return True  # "smashed the windows of 42 shops", "stole the data of 42,000 customers"
-    if people(noun):
-        return False  # people have events of their own
+    if people(noun):  # people have events of their own; what an agent of harm did to them is one too
+        return _by_agent(patterns, text, quantity)  # "Dengue has struck 60,000 people"
     return _governed(patterns, "any", text, quantity, window) or _by_agent(patterns, text, quantity)
 
 
