@@ -76,11 +76,17 @@ def _before_source() -> str:
 
 @cache
 def _after_word() -> dict[str, str]:
-    """Each word after a count with its event; the past participles of the verbs before a count say the same event
-    in the passive ("charged 37 men", "37 men have been charged"; "imprison", "37 were imprisoned")."""
-    passive = {word: event for event, words in _before_words().items() for word in words
-               if word.endswith("ed") and " " not in word and len(word) > 5}
-    return {**passive, **{word: event for event, words in events_after().items() for word in words}}
+    return {word: event for event, words in events_after().items() for word in words}
+
+
+@cache
+def _passive_word() -> dict[str, str]:
+    """The past participles of the verbs that govern a count, which say the same event in the passive ("charged 37
+    men", "37 men have been charged"; "imprison", "37 were imprisoned"); only after a passive auxiliary, since
+    "70,000 people abandoned the ground" and "two imprisoned bloggers" are no passive."""
+    after = _after_word()
+    return {word: event for event, words in _before_words().items() for word in words
+            if word.endswith("ed") and " " not in word and len(word) > 5 and word not in after}
 
 
 def _after_source() -> str:
@@ -90,7 +96,9 @@ def _after_source() -> str:
         r"|among\s+(?:those|the)|more|further|additional"
         r"|(?:feared|believed|thought|reported|said|known|presumed|understood)\s+to\s+(?:have\s+)?(?:been\s+)?"
         r"|lost\s+their)\s*){0,3}(?:(?P<word>" + alternation(_after_word(), boundary=False, gap="[ ]")
-        + r")|" + "|".join(rf"(?P<{event}>{shape})" for event, shape in _AFTER_SHAPES.items()) + r")\b"
+        + r")|(?<=\b(?:were|was|been|be|being|are|is|get|got)\s+(?:[\p{Ll}]+ly\s+)?)(?P<passive>"
+        + alternation(_passive_word(), boundary=False, gap="[ ]") + r")|"
+        + "|".join(rf"(?P<{event}>{shape})" for event, shape in _AFTER_SHAPES.items()) + r")\b"
     )
 
 
@@ -138,6 +146,8 @@ def event_after(text: str, position: int) -> str:
     match = _AFTER.match(text, position)
     if not match:
         return ""
+    if match.group("passive") is not None:
+        return _passive_word()[match.group("passive").lower()]
     if match.group("word") is None:
         return next(event for event in _AFTER_SHAPES if match.group(event) is not None)
     word = match.group("word").lower()
