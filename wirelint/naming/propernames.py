@@ -340,7 +340,10 @@ def _sentence_kind(text: str, start: int, end: int) -> tuple[bool, bool]:
     maybe_figures = _CHARACTERS["digit"].search(text, start, end) is not None
     if not (maybe_capitals or maybe_figures):
         return False, False
-    upper, lower, digits = (sum(map(len, pattern.findall(text, start, end))) for pattern in _CHARACTERS.values())
+    lower = sum(map(len, _CHARACTERS["lower"].findall(text, start, end)))
+    if 2 * lower > end - start:  # then capitals and digits are fewer than small letters: neither
+        return False, False
+    upper, digits = (sum(map(len, _CHARACTERS[kind].findall(text, start, end))) for kind in ("upper", "digit"))
     return upper + lower >= 5 and upper >= 0.9 * (upper + lower), digits > upper + lower
 
 
