@@ -329,7 +329,7 @@ def cold_start(plan: Plan, env: dict[str, str], work: Path, against: tuple[Path,
                            cwd=work, capture_output=True, text=True, check=True)  # fmt: skip
     checks = {name: command for name, command in commands.items() if name != "import floor"}
     result["modules"] = {"import floor": int(floor.stdout)} | {
-        name: imported_modules(command, env, work)["count"] for name, command in checks.items()
+        name: imported_modules(command, envs[name], work)["count"] for name, command in checks.items()
     }
     return result
 
