@@ -457,15 +457,17 @@ def test_a_profiler_still_reports_when_the_program_ends() -> None:
 
 
 @pytest.mark.parametrize(
-    ("setup", "status"),
+    ("options", "setup", "status"),
     [
-        ("threading.Thread(target=time.sleep, args=(0.5,)).start()", 0),  # another thread may still write
-        ("sys.setprofile(lambda *a: None)", 0),
-        ("pass", "'done'"),  # a message, not a status: the interpreter prints it
-        ("pass", 300),
+        ((), "threading.Thread(target=time.sleep, args=(0.5,)).start()", 0),  # another thread may still write
+        ((), "sys.setprofile(lambda *a: None)", 0),
+        ((), "pass", "'done'"),  # a message, not a status: the interpreter prints it
+        ((), "pass", 300),
+        (("-X", "dev"), "pass", 0),  # development mode: the teardown's warnings are wanted
     ],
 )
-def test_the_quick_exit_steps_aside_when_the_interpreter_is_still_needed(setup: str, status: object) -> None:
+def test_the_quick_exit_steps_aside_when_the_interpreter_is_still_needed(options: tuple[str, ...], setup: str,
+                                                                         status: object) -> None:
     script = f"""
 import sys, threading, time
 from wirelint.commands.startup import leave
@@ -474,7 +476,7 @@ leave({status})
 sys.setprofile(None)
 print("RETURNED")
 """
-    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
+    done = subprocess.run([sys.executable, *options, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
                           capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
     assert done.stdout.strip() == "RETURNED"
 
@@ -666,3 +668,42 @@ print("LITERALS", len(startcache.STARTUP._used.get("literals", ())))
                               timeout=120, cwd=tmp_path, check=False)  # fmt: skip
         assert "ANALYSED" not in done.stdout + done.stderr, mode
         assert int(done.stdout.splitlines()[-1].split()[1]) > 5, mode
+
+
+def test_a_reloaded_module_is_read_from_its_file(tmp_path: Path) -> None:
+    """``importlib.reload`` wants the file as it is now, not the code the process started with."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(REPO / "wirelint", checkout / "wirelint", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "rules", checkout / "rules")
+    engine = checkout / "wirelint" / "engine.py"
+    script = _program("check", "--no-cache", str(SEED_EDIT), then=f"""
+import importlib, pathlib, wirelint.engine
+path = pathlib.Path({str(engine)!r})
+path.write_text(path.read_text(encoding="utf-8") + "RELOADED = True\\n", encoding="utf-8")
+print("RELOADED", getattr(importlib.reload(wirelint.engine), "RELOADED", False))
+""")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(checkout), PYTHONPYCACHEPREFIX=str(tmp_path / "pycache"))
+    original = engine.read_text(encoding="utf-8")
+    for _ in range(2):  # the second run starts warm, with the engine's code in the start-up cache
+        engine.write_text(original, encoding="utf-8")
+        old = time.time_ns() - 10 * 10**9
+        os.utime(engine, ns=(old, old))
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True,
+                              timeout=120, cwd=tmp_path)  # fmt: skip
+        assert done.stdout.splitlines()[-1] == "RELOADED True"
+
+
+def test_a_cache_file_that_cannot_be_mapped_is_read(tmp_path: Path, monkeypatch) -> None:
+    import mmap
+
+    path = tmp_path / "startup.marshal"
+    first = StartCache(path)
+    first.put("tables", "words", ["a"])
+    first.save()
+
+    def refuse(*arguments: object, **options: object) -> None:
+        raise OSError("this file system cannot map files")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    assert StartCache(path).get("tables", "words") == ["a"]

@@ -122,12 +122,7 @@ class StartCache:
             return None
         try:
             with open(self.path, "rb") as stream:
-                if os.name == "posix":
-                    import mmap
-
-                    view = memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ))
-                else:
-                    view = memoryview(stream.read())
+                view = _mapped(stream)
             size = int.from_bytes(view[:8], "little")
             index = marshal.loads(view[8 : 8 + size])
         except (OSError, EOFError, ValueError, TypeError):
@@ -210,6 +205,19 @@ class StartCache:
             except (OSError, ValueError):  # read-only install, or a value marshal cannot write
                 return
             self._added = False
+
+
+def _mapped(stream: Any) -> memoryview:
+    """The whole file: mapped into memory on POSIX (pages are read as they are used), else read; read too
+    where mapping fails (a file system that cannot map)."""
+    if os.name == "posix":
+        import mmap
+
+        try:
+            return memoryview(mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ))
+        except (OSError, ValueError):  # ValueError: an empty file
+            pass
+    return memoryview(stream.read())
 
 
 class _Stored:
@@ -427,7 +435,7 @@ class _ModuleCodeFinder:
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
         known = self.files.get(name)
-        if known is None:
+        if known is None or target is not None:  # importlib.reload passes the module: it wants the file as it is now
             return None
         file, stamp, package = known
         folder = os.path.dirname(file)

@@ -79,13 +79,15 @@ def leave(code: object) -> None:
     made: about 8 ms, a twentieth of a one-file check, for nothing. So the callbacks run and the
     streams are flushed here, and the process ends. This returns, and the normal exit follows, when
     anything may still need the interpreter: another thread, a profiler or tracer (it reports at
-    exit), a status that is not a plain number, or a stream that cannot be flushed (a closed pipe:
-    the interpreter reports it as it always has).
+    exit), Python's development mode, a status that is not a plain number, or a stream that cannot
+    be flushed (a closed pipe: the interpreter reports it as it always has).
     """
     status = 0 if code is None else code
     if type(status) is not int or not 0 <= status <= 255:
         return
     if threading.active_count() > 1 or sys.gettrace() is not None or sys.getprofile() is not None:
+        return
+    if sys.flags.dev_mode:  # -X dev: the teardown's own warnings (files left open) are wanted
         return
     atexit._run_exitfuncs()  # each callback once: they are unregistered as they run
     try:
