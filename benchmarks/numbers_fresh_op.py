@@ -38,13 +38,13 @@ FRESH_O: dict[str, TotalFrame] = {
     "o-casualties-bracket": TotalFrame("The {inc} left {W} casualties ({P0} {N0}, {P1} {N1}), {src} said.",
                                        "fresh-o", nouns=MIXED),
     "o-the-dead-were": TotalFrame("The {inc} in {place} killed {W} people, {src} said. The dead were {P0} {N0} and "
-                                  "{P1} {N1}.", "fresh-o", True, nouns=MIXED),
+                                  "{P1} {N1}.", "fresh-o", nouns=MIXED),  # partial, as sets B and C (label fixed after)
     "o-gunned-down-slain": TotalFrame("Militants gunned down {W} villagers overnight. The slain included {P0} {N0} "
                                       "and {P1} {N1}, {src} said.", "fresh-o", nouns=MIXED),
     "o-casualties-dead-injured": TotalFrame("The {inc} caused {W} casualties: {P0} dead and {P1} injured.",
                                             "fresh-o", True),
     "o-they-were": TotalFrame("The coastguard rescued {W} people from the sinking ferry. They were {P0} {N0} and "
-                              "{P1} {N1}.", "fresh-o", True, nouns=ON_BOARD),
+                              "{P1} {N1}.", "fresh-o", nouns=ON_BOARD),  # label fixed after, as above
     "o-evacuated-bracket-places": TotalFrame("{W} residents were evacuated ({P0} from {place} and {P1} from "
                                              "{place2}) as the river rose.", "fresh-o"),
     "o-buildings-including": TotalFrame("The quake destroyed {W} buildings, including {P0} {N0} and {P1} {N1}.",

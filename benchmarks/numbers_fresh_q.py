@@ -52,8 +52,8 @@ FRESH_Q: dict[str, TotalFrame] = {
                                      "fresh-q", nouns=VEHICLES_Q),
     "q-semicolon-elliptic": TotalFrame("Coastguards intercepted {W} migrants overnight; {P0} were {N0} and {P1} were "
                                        "{N1}.", "fresh-q", nouns=PEOPLE_Q),
-    "q-foreigners-killed-were": TotalFrame("The {W} foreigners killed were {P0} {N0} and {P1} {N1}.", "fresh-q", True,
-                                           nouns=NATIONALS),
+    "q-foreigners-killed-were": TotalFrame("The {W} foreigners killed were {P0} {N0} and {P1} {N1}.", "fresh-q",
+                                           nouns=NATIONALS),  # partial, as "The dead were" (label fixed after)
     "q-at-least-next-para": TotalFrame("At least {W} people were hurt when the roof caved in, {src} said.\n\nAmong "
                                        "the injured were {P0} {N0} and {P1} {N1}.", "fresh-q", nouns=PEOPLE_Q),
 }

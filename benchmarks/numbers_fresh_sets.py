@@ -113,7 +113,7 @@ FRESH_B: dict[str, TotalFrame] = {
     "b-all-hostages": TotalFrame("All {W} hostages were freed – {P0} {N0} and {P1} {N1}.", "fresh-b", True,
                                  nouns=PEOPLE),
     "b-they-were-next-para": TotalFrame("{W} people were arrested after the clashes, {src} said.\n\nThey were {P0} "
-                                        "{N0} and {P1} {N1}.", "fresh-b", True, nouns=PEOPLE),  # all of them (pass 4)
+                                        "{N0} and {P1} {N1}.", "fresh-b", nouns=PEOPLE),
     "b-families-among": TotalFrame("The fighting has displaced {W} families, among them {P0} in camps near {place} "
                                    "and {P1} sheltering in schools.", "fresh-b"),
 }
@@ -134,7 +134,7 @@ FRESH_C: dict[str, TotalFrame] = {
     "c-two-sentences-also": TotalFrame("{W} people died. Those killed included {P0} {N0}. Also among the dead were "
                                        "{P1} {N1}.", "fresh-c", nouns=PEOPLE),
     "c-victims-were": TotalFrame("The {inc} killed {W}. The victims were {P0} {N0} and {P1} {N1}, {src} said.",
-                                 "fresh-c", True, nouns=PEOPLE),  # "were" names all of them (fixed in pass 4)
+                                 "fresh-c", nouns=PEOPLE),
     "c-left-dead": TotalFrame("The attack left {W} people dead, {P0} of them {N0} and {P1} {N1}.", "fresh-c",
                               nouns=PEOPLE),
     "c-more-than-of-whom": TotalFrame("{W} people were hurt, {P0} of whom were children.", "fresh-c",
@@ -142,7 +142,7 @@ FRESH_C: dict[str, TotalFrame] = {
     "c-lost-men-colon": TotalFrame("Both sides lost {W} men in total: {P0} {N0} and {P1} {N1}.", "fresh-c", True,
                                    nouns=FIGHTERS),
     "c-they-were-three": TotalFrame("{Src} said {W} people were hurt.\n\nThey were {P0} {N0}, {P1} {N1} and {P2} "
-                                    "{N2}.", "fresh-c", True, parts=3, nouns=THREE),  # as "The victims were"
+                                    "{N2}.", "fresh-c", parts=3, nouns=THREE),
     "c-outcomes-of-whom": TotalFrame("The bus was carrying {W} passengers, {P0} of whom died and {P1} of whom were "
                                      "injured.", "fresh-c"),
     "c-total-across": TotalFrame("A total of {W} people were detained across the country, {P0} in {place} and "

@@ -1,7 +1,8 @@
 """WL402 and WL401 shapes of issue 16's fourth pass, each written as a contradiction and as copy that agrees.
 
 The shapes are the ones sets O and P found missing at first sight, read as
-structure: "They were ..." and "The dead were ..." name all of a total; a
+structure: "They were ..." and "The dead were ..." point back (parts above
+the total contradict it; below it, as for "They included", they do not); a
 group named by what happened to it ("The slain included", "The displaced
 include"); a sentence that sums the list before it ("In total, ...", "Total
 dead: 79", "That brings the number ... to 45", which counts others in too);
@@ -33,8 +34,6 @@ def codes(text: str, headline: str = "News") -> list[str]:
 SHAPES = [
     ("Lifeboats saved 30 people from the ferry. They were 20 passengers and 14 crew members.",
      "Lifeboats saved 34 people from the ferry. They were 20 passengers and 14 crew members."),
-    ("Lifeboats saved 40 people from the ferry. They were 20 passengers and 14 crew members.",
-     "Lifeboats saved 40 people from the ferry. They included 20 passengers and 14 crew members."),
     ("The raid killed 25 people. The dead were 12 herders and 19 traders.",
      "The raid killed 31 people. The dead were 12 herders and 19 traders."),
     ("Gunmen shot 25 villagers. The slain included 12 farmers and 19 herders.",
@@ -77,7 +76,7 @@ SHAPES = [
      "Twelve rebels were killed alongside 19 soldiers, taking the overall toll to 35."),
     ("Thirty people were kidnapped: 12 from a farm in Goma; 19 from a market in Bor.",
      "Thirty-one people were kidnapped: 12 from a farm in Goma; 19 from a market in Bor."),
-    ("The 40 tourists killed were 12 Britons and 19 Austrians.",
+    ("The 25 tourists killed were 12 Britons and 19 Austrians.",
      "The 31 tourists killed were 12 Britons and 19 Austrians."),
     ("Looters burned 25 vehicles, of which 12 were buses and 19 cars.",
      "Looters burned 35 vehicles, of which 12 were buses and 19 cars."),
@@ -115,6 +114,10 @@ def test_headline_counts_are_checked_against_the_body(headline: str, defect: str
 
 
 NOT_TOTALS = [
+    # "They were A and B" claims no more than "They included" (the issue's complete lists: "on both sides", "all",
+    # "a total of N:", a colon list): parts below the total are no contradiction
+    "Lifeboats saved 40 people from the ferry. They were 20 passengers and 14 crew members.",
+    "The raid killed 40 people. The dead were 12 herders and 19 traders.",
     "The town has 2,000 homes. Nearly 300 homes were flooded, officials said.",
     "Police arrested 12 people after the match. Ninety officers were on duty.",
     "The attack killed 12 people, the worst toll since 40 died in Goma in 2009.",

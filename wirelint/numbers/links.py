@@ -23,7 +23,7 @@ POINTER = LazyPattern(
     r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+(?:included|include|includes"
-    r"|(?P<identity>comprised|comprise|were|are|was))"
+    r"|comprised|comprise|were|are|was)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+" + _GROUP + r")(?:\s+" + _DONE + r")?"
     r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
     r"|(?:among|of)\s+(?:(?:that|this|the)\s+(?:number|figure|total)|those\s+" + _DONE
@@ -33,8 +33,10 @@ POINTER = LazyPattern(
     regex.IGNORECASE,
 )
 """How a sentence that breaks down the total of the one before starts: "They included", "Among them were", "Police
-said they were", or a short label and a colon ("The breakdown: ...", which restates all of it). "They were",
-"The dead were", "The slain comprised" say who all of them were (``identity``); "included" gives some."""
+said they were", or a short label and a colon ("The breakdown: ...", which restates all of it). "The slain
+included", "The displaced include": a group named by what happened to it points back like "the dead". As the
+issue defines a complete list ("on both sides", "all", "a total of N:", a colon list), "They were A and B" claims
+no more than "They included": parts above the total contradict it, parts below do not."""
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
@@ -144,10 +146,6 @@ TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+tol
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
-IDENTITY = LazyPattern(r"\b(?:were|are|was|comprised)\s*$", regex.IGNORECASE)
-THE_SUBJECT = LazyPattern(r"(?:^|[.!?]\s+)\W*the\s+$", regex.IGNORECASE)
-""""The 52 foreigners killed were 30 Britons and 22 Germans": a definite total that opens its sentence and is said
-to be its list is all of it ("Among the 45 dead were" gives some)."""
 SUMMED = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
                      r"|(?:that|this|which)\s+(?:makes|made)\b)", regex.IGNORECASE)
 """"In total, rescuers saved 74 people", "Total dead: 79", "That makes 50": a sentence that sums the list before

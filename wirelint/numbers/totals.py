@@ -50,7 +50,6 @@ from wirelint.numbers.links import (
     COMPOSED,
     DASH,
     ELLIPTIC,
-    IDENTITY,
     IN_ALL_AFTER,
     INCLUDED,
     LINKED,
@@ -71,7 +70,6 @@ from wirelint.numbers.links import (
     SAID,
     STATED_NOUN,
     SUMMED,
-    THE_SUBJECT,
     TOTALIZER,
     WITH,
     YEAR,
@@ -252,9 +250,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
         linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
         broken_down = BREAKDOWN_OF.search(text, max(0, located.quantity.start - 30), located.quantity.start) is not None
-        listing = bool(COLON.search(gap) or DASH.search(gap) or COMPOSED.search(gap)) or broken_down or (
-            located.quantity.definite and IDENTITY.search(gap) is not None
-            and THE_SUBJECT.search(text, max(0, located.quantity.start - 20), located.quantity.start) is not None)
+        listing = bool(COLON.search(gap) or DASH.search(gap) or COMPOSED.search(gap)) or broken_down
         appositive = not single and len(parts) > 1 and (gap.rstrip().endswith(",") or BRACKETED.search(gap) is not None)
         explicit = of_them or broken_down or (located is head) or bool(
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
@@ -314,8 +310,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
-                label = bool(pointer and ((pointer.group("label") and not SAID.search(pointer.group("label")))
-                                          or pointer.group("identity")))
+                label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
                 return _pairing(located, parts, label, partial, from_total=False)
         for located in _totals_after(blocks, position, first):
             if _fits(located, event, nouns, listed, True):
