@@ -55,6 +55,7 @@ from numbers_fresh_op import (  # noqa: E402
     WL4_LOOKALIKES_OP,
 )
 from numbers_fresh_q import FRESH_Q, HEAD_Q, LOOKALIKES_Q, TALLIES_Q, WL4_LOOKALIKES_Q  # noqa: E402
+from numbers_fresh_r import FRESH_R, HEAD_R, LOOKALIKES_R, TALLIES_R, WL4_LOOKALIKES_R  # noqa: E402
 from numbers_templates import QUOTES, SOURCED, Case, unsourced_cases, wl4_cases  # noqa: E402
 from test_numbers_real import ITEMS as REAL_ITEMS  # noqa: E402
 from test_numbers_real import story  # noqa: E402
@@ -309,11 +310,11 @@ def real_sentences() -> dict[str, object]:
     }
 
 
-ALL_WL4 = {**FRESH_WL4, **FRESH_WL4_OP, "fresh-q": (FRESH_Q, HEAD_Q)}
-ALL_WL201 = {**FRESH_WL201, **FRESH_WL201_OP, "fresh-q": TALLIES_Q}
-ALL_LOOKALIKES = {**FRESH_LOOKALIKES, **FRESH_LOOKALIKES_OP, "fresh-q": LOOKALIKES_Q}
-ALL_WL4_LOOKALIKES = {**WL4_LOOKALIKES_OP, "fresh-q": WL4_LOOKALIKES_Q}
-"""Every fresh set, in the order written (A to Q)."""
+ALL_WL4 = {**FRESH_WL4, **FRESH_WL4_OP, "fresh-q": (FRESH_Q, HEAD_Q), "fresh-r": (FRESH_R, HEAD_R)}
+ALL_WL201 = {**FRESH_WL201, **FRESH_WL201_OP, "fresh-q": TALLIES_Q, "fresh-r": TALLIES_R}
+ALL_LOOKALIKES = {**FRESH_LOOKALIKES, **FRESH_LOOKALIKES_OP, "fresh-q": LOOKALIKES_Q, "fresh-r": LOOKALIKES_R}
+ALL_WL4_LOOKALIKES = {**WL4_LOOKALIKES_OP, "fresh-q": WL4_LOOKALIKES_Q, "fresh-r": WL4_LOOKALIKES_R}
+"""Every fresh set, in the order written (A to R)."""
 
 
 def _chosen(sets: dict, chosen: set[str]) -> dict:
