@@ -123,6 +123,8 @@ NOT_TOTALS = [
     "The attack killed 12 people, the worst toll since 40 died in Goma in 2009.",
     "Twenty flights were cancelled at Goma; 61 flights left on time.",
     "Sales are targeted at eight billion won this year, 25 to 30 billion next year and 76 billion in 1991.",
+    # set R's flagged control: the total after a semicolon was added to its own parts
+    "Each side lost fighters: the army 16, the rebels 12; 28 in all, officials said.",
     "The team lost 12 games. The remainder of the season is 19 games.",
 ]
 

@@ -120,8 +120,8 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             pairing = _pair(blocks, position, [part], listed | parts_of(by_total), single=True)
             if pairing is None:
                 pairing = _also(blocks, position, part, by_total) or _coordinated(part, by_total)
-            if pairing is None:
-                continue
+            if pairing is None or pairing.total.quantity == part.quantity:
+                continue  # a count is never a part of itself ("the rebels 12; 28 in all": 28 is the total)
             whole = pairing.total.quantity
             if whole in by_total and _adds_to(block, part, by_total[whole]):
                 # "including 5 soldiers, were killed; 9 rebels were also among the dead": both are parts
