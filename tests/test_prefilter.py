@@ -147,3 +147,32 @@ def test_the_prefilter_hides_no_match_in_corpus_paragraphs() -> None:
             for rule in rules:
                 if not rule.can_match(block.text):
                     assert not list(rule.scan(block.text)), (rule.code, block.text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"(?&a)x(?(DEFINE)(?P<a>foo|bar))", ["foox", "a barx b", "fox"]),
+        (r"(?P<n>hel+o)-(?P>n)", ["hello-helllo", "helo-helo"]),
+        (r"(?i)(?&a)[ ]ok(?(DEFINE)(?P<a>Fo+))", ["FOO ok", "fooo OK", "fo ok"]),
+        (r"(?&a)(?(DEFINE)(?P<a>foo|b(?&a)))", ["bbfoo", "foo", "bfoo!"]),  # recursive: a call inside its group
+        (r"<(?:[^<>]|(?R))*>", ["<a<b>c>", "<>"]),  # the whole pattern called: anything
+        (r"ab(?1)cd(ab|xy)", ["abxycdab", "ababcdxy"]),  # a numbered call: anything
+    ],
+)
+def test_a_called_group_needs_what_the_group_matches(pattern: str, texts: list[str]) -> None:
+    """Packs write a named part once and call it (``(?&name)``, often defined in a ``(?(DEFINE)...)`` at the
+    end): the literals are those of the parts called, and every match holds one of them."""
+    found = required_literals(pattern)
+    compiled = regex.compile(pattern)
+    matches = [match.group() for text in texts for match in compiled.finditer(text)]
+    assert matches
+    if found is not None:
+        for match in matches:
+            assert any((text in match.casefold()) if folded else (text in match) for text, folded in found), match
+
+
+def test_a_defined_part_gives_its_literals() -> None:
+    assert _plain(r"(?&a)x(?(DEFINE)(?P<a>foo|bar))") == {"foox", "barx"}
+    assert required_literals(r"(?i)(?&a)(?(DEFINE)(?P<a>Foo))") == {("foo", True)}
+    assert _plain(r"x(?R)?y") == {"x"}  # the call itself counts as anything

@@ -49,13 +49,24 @@ ANYTHING = Need(None, None)
 
 
 def required_literals(pattern: str) -> frozenset[Literal] | None:
-    """Strings one of which every match of ``pattern`` contains; None when no such set is known."""
+    """Strings one of which every match of ``pattern`` contains; None when no such set is known.
+
+    A call of a named group (``(?&name)``, ``(?P>name)``) matches what the group matches. A group is
+    often defined after its calls (in a ``(?(DEFINE)...)`` at the end), so a pattern with calls is read
+    twice: the first reading takes a call of a group not yet read as anything, and records each group;
+    the second takes each call as the group the first reading recorded (itself sound, calls and all).
+    """
+    named: dict[str, Need] = {}
     try:
-        parser = _Parser(pattern)
-        need = parser.alternation()
-        if parser.at < len(parser.source):
-            raise Unsupported(f"unexpected {parser.source[parser.at]!r}")
-    except (Unsupported, IndexError):
+        for _ in range(2):
+            parser = _Parser(pattern, named)
+            need = parser.alternation()
+            if parser.at < len(parser.source):
+                raise Unsupported(f"unexpected {parser.source[parser.at]!r}")
+            if not parser.calls:
+                break
+            named = parser.named
+    except (Unsupported, IndexError, ValueError):
         return None
     return _required(need)
 
@@ -175,9 +186,13 @@ def repeat(part: Need, low: int, high: int | None) -> Need:
 class _Parser:
     """A recursive-descent reader of the pattern syntax rule packs use."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, known: dict[str, Need] | None = None) -> None:
         self.source = source
         self.at = 0
+        self.known = known or {}
+        """What each named group matches, from an earlier reading: what a call of it matches."""
+        self.named: dict[str, Need] = {}
+        self.calls = False
         flags = _global_flags(source)
         self.verbose = "x" in flags
         self.folded = "i" in flags
@@ -281,12 +296,32 @@ class _Parser:
             self.at += 2
             need = self.group_body()
         elif self.source.startswith(("?P<", "?<"), self.at):
+            name_at = self.source.index("<", self.at) + 1
             self.at = self.source.index(">", self.at) + 1
-            need = self.group_body()
+            name = self.source[name_at : self.at - 1]
+            need = self.named[name] = self.group_body()
+        elif self.source.startswith(("?&", "?P>"), self.at):  # a call of a named group
+            name_at = self.at + (2 if self.source[self.at + 1] == "&" else 3)
+            self.at = self.source.index(")", self.at) + 1
+            self.calls = True
+            return self.known.get(self.source[name_at : self.at - 1], ANYTHING)
+        elif self.source.startswith("?(DEFINE)", self.at):  # groups to call: matches nothing itself
+            self.at += len("?(DEFINE)")
+            self.group_body()
+            return EMPTY
+        elif self.peek_call():  # (?R), (?1), (?-1): a call of a numbered group or the whole pattern
+            self.at = self.source.index(")", self.at) + 1
+            return ANYTHING
         else:
             need = self.flag_group()
         self.folded = folded
         return need
+
+    def peek_call(self) -> bool:
+        """``(?R)``, ``(?0)``, ``(?1)``, ``(?+1)``, ``(?-1)`` ahead (after the ``(``)."""
+        end = self.source.find(")", self.at)
+        body = self.source[self.at + 1 : end] if end > 0 else ""
+        return body == "R" or body.lstrip("+-").isdigit()
 
     def group_body(self) -> Need:
         need = self.alternation()
