@@ -19,7 +19,7 @@ from wirelint.api import default_engine, lint_text
 from wirelint.config import Settings
 from wirelint.fixer import apply_edits
 from wirelint.text.cohesion import Paragraphs, Split, cosine
-from wirelint.text.storybreaks import is_merge, options
+from wirelint.text.storybreaks import candidates, is_merge, options
 from wirelint.text.storysigns import name_stems, paragraph_signs
 from wirelint.text.vocabulary import article_vocabulary, paragraph_units
 
@@ -434,6 +434,33 @@ def test_an_on_topic_quotation_paragraph_is_not_a_merge():
         "said Petr Dvorak, a councillor who voted for the budget.\n"
     )
     assert only("WL601", text) == []
+
+
+def _measured_gaps(text: str) -> list[str]:
+    """The first words of every gap WL601 measures in ``text`` (read as story.txt)."""
+    vocabulary = article_vocabulary(default_engine().parse("story.txt", text).articles[0])
+    found = []
+    for candidate in candidates(vocabulary):
+        if candidate.score > float("-inf"):
+            placed = vocabulary.units[candidate.index]
+            found.append(placed.block.text[placed.unit.start : placed.unit.start + 12])
+    return found
+
+
+def test_one_short_sentence_as_the_last_paragraph_is_measured_but_not_a_short_one_in_the_middle():
+    short = "Gunmen seized three nurses near Goma today."
+    assert "Gunmen seize" in _measured_gaps(f"Bridge budget approved\n\n{BRIDGE}\n\n{MAYOR}\n\n{short}\n")
+    assert "Gunmen seize" not in _measured_gaps(f"Bridge budget approved\n\n{BRIDGE}\n\n{short}\n\n{MAYOR}\n")
+
+
+def test_a_name_s_initials_keep_an_acronym_among_its_words_whole():
+    assert "CRSS" in name_stems("CRS Sirrine Inc")
+    assert name_stems("IBM Corp") == ("IBM",)
+
+
+def test_a_sentence_that_opens_on_a_pronoun_s_possession_leans_back():
+    [sign] = paragraph_signs("In its second quarter ended Dec. 31, CRSS had net earnings of 800,000 dlrs.")
+    assert sign.leans_back
 
 
 def test_sentences_pasted_again_one_after_the_other_are_one_finding_with_one_fix():

@@ -70,6 +70,9 @@ _INSERTED_VECTOR = tuple(INSERTED_WEIGHTS[name] for name in FEATURES)
 _BIAS, _INSERTED_BIAS = WEIGHTS["bias"], INSERTED_WEIGHTS["bias"]
 MIN_TERMS = 6
 """Content words a stretch needs before anything is said about it."""
+MIN_TAIL_TERMS, MIN_TAIL_WORDS = 4, 5
+"""Content words, and words, enough for the article's last paragraph: one short sentence of another story
+appended ("Elsewhere, the cabinet approved a bill on coins.") has no more, and nothing after it can speak for it."""
 
 
 @dataclass(eq=False)
@@ -96,6 +99,8 @@ class Break:
     """Names of two words or more in its first two sentences none of whose words came before the gap."""
     lede_return: int = 0
     """Distinct words of the headline and the article's first sentences that come back in the stretch."""
+    tail: bool = False
+    """It opens the article's last paragraph (:data:`MIN_TAIL_TERMS`)."""
     continues: bool = False
     """Its first sentence reads as a later sentence of the story before it (:meth:`Signs.continues`)."""
     resume: tuple[float, float, int] = (0.0, 0.0, 0)
@@ -115,7 +120,7 @@ class Break:
     """Log-odds that a different story starts here."""
 
     def __post_init__(self) -> None:
-        if self.words.distinct < MIN_TERMS:
+        if self.words.distinct < (MIN_TAIL_TERMS if self.tail else MIN_TERMS):
             self.score = -math.inf
             return
         inserted = self.end < self.article_units
@@ -368,7 +373,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
             # the sentence goes on after a line the wire broke: count it whole
             words, lower = words + signs[index + 1].words, lower + signs[index + 1].lower_words
-        if words < MIN_OPENING_WORDS or lower < MIN_LOWER_WORDS:
+        last = paragraph == len(paragraphs) - 1 and number == firsts[paragraph]
+        if words < (MIN_TAIL_WORDS if last else MIN_OPENING_WORDS) or lower < MIN_LOWER_WORDS:
             continue
         new_person = any(
             person not in word_split.before for other in signs[index : index + 2] for person in other.people
@@ -381,6 +387,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
             "new_person": new_person,
             "baseline": baseline,
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
+            "tail": last,
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else THRESHOLD

@@ -66,6 +66,7 @@ _LEANS_BACK = LazyPattern(
     r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b|\b(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
     r"|\balso\b|^[\"'“‘]?(?i:" + "|".join(word.replace(" ", r"\s+") for word in ORDER_WORDS) + r")(?!\p{L})"
     r"|^[\"“]"
+    r"|^(?:In|For|At|By|With|Under|During|Since)\s+(?:its|their|his|her)\b"
     r"|^[\"'“‘]?The\s+\p{Ll}+\s+(?:other|remaining)\b"
     r"|(?:^|[,;]\s|\b(?:said|says|told|according\s+to)\s)(?:(?:vice|deputy|chief|senior|executive|managing|general)\s+)*"
     r"(?:" + "|".join(sorted(HOUSE_ROLES)) + r")\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
@@ -75,7 +76,8 @@ _LEANS_BACK = LazyPattern(
 """Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", an opening that
 places the sentence after others ("Thirdly,", "Other bidders ...", "The two other systems ..."), a post named
 bare before a person ("..., vice president Morton Handel said", "Chairman S. Mark Salvino said": the story's own
-organisation), a thing called by its kind as the speaker ("The utility said ..."), or a quotation
+organisation), a thing called by its kind as the speaker ("The utility said ..."), a pronoun's possession
+first ("In its second quarter, ..."), or a quotation
 first (a story's later paragraphs quote the people it is about; another story's quotation can still open it,
 with more to say for it). A lede of another story has none."""
 _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
@@ -160,11 +162,13 @@ _SUFFIXES = frozenset("inc corp co cos ltd plc llc lp nv ag sa spa bhd pty of an
 def name_stems(name: str) -> tuple[str, ...]:
     """The words of a name that say what a part is about, and its initials when it has several words,
     so that a later "GPU" or "FAA" is the same name as "General Public Utilities" or "Federal Aviation
-    Administration"."""
+    Administration" (an acronym among its words counts whole: "CRS Sirrine Inc" is "CRSS")."""
     words = name.replace("-", " ").split()
     stems = [stem(word) for word in words if word.lower() not in NAME_WORDS and is_content(word)]
-    initials = "".join(word[0] for word in words if word.lower() not in _SUFFIXES)
-    if 2 <= len(initials) <= 5 and len(words) > 1 and initials.isupper():
+    initials = "".join(
+        word if word.isupper() and len(word) <= 3 else word[0] for word in words if word.lower() not in _SUFFIXES
+    )
+    if 2 <= len(initials) <= 5 and len(words) > 1 and initials.isupper() and initials not in stems:
         stems.append(initials)
     return tuple(stems)
 
