@@ -2,9 +2,10 @@
 
 A pure function of the paragraph's text, remembered per paragraph text
 (:func:`paragraph_signs`): whether the sentence can open a story at all (a
-capital, prose, no pronoun or quotation pointing back, no note about the
-writer), a transition word, a dateline, a time, a thing called by its kind,
-the people it introduces by full name and age, and the words of its names.
+capital, prose, no pronoun pointing back, no note about the writer), whether
+it leans on the sentences before it (a quotation first among them), a
+transition word, a dateline, a time, a thing called by its kind, the people
+it introduces by full name and age, and the words of its names.
 """
 
 from __future__ import annotations
