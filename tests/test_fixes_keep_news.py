@@ -407,7 +407,7 @@ def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):
         "(END)",
         "+++ ends +++",
         "No use in France, Germany or Italy.",
-        "Not for sale in Canada or Mexico.",
+        "NOT FOR SALE IN CANADA OR MEXICO.",
         "本文由AI DeepL翻译",
         "ترجمة آلية بواسطة Google Translate",
         "Image supplied by TT News Agency",

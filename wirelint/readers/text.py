@@ -58,12 +58,16 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     indented line starts a paragraph when the text marks its paragraphs by
     indentation: at least two indented lines that follow a line of text (a
     wire story written as a headline, a blank line and indented paragraphs;
-    an indented first line after a blank line marks nothing new). With no
-    blank line and no indentation, every line is a paragraph.
+    an indented first line after a blank line marks nothing new), and either
+    hard-wrapped paragraphs (a line back at the margin after an indented one)
+    or no more than a headline and a body between blank lines. Indented lines
+    inside a story laid out by blank lines are a quoted chorus, a list or a
+    table, each line not a paragraph of its own. With no blank line and no
+    indentation, every line is a paragraph.
     """
     has_blank_separator = any(line.blank and 0 < i < len(lines) - 1 for i, line in enumerate(lines))
     if has_blank_separator:
-        uses_indents = _indents_inside_groups(lines) >= 2
+        uses_indents = _indents_inside_groups(lines) >= 2 and (_wrapped_after_indent(lines) or _groups(lines) <= 2)
     else:
         uses_indents = sum(line.indented for line in lines) >= 2
     groups: list[list[Line]] = []
@@ -82,6 +86,16 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _wrapped_after_indent(lines: list[Line]) -> bool:
+    """A line of text at the margin right after an indented one: an indented paragraph wrapped onto it."""
+    return any(before.indented and not line.indented and not line.blank for before, line in pairwise(lines))
+
+
+def _groups(lines: list[Line]) -> int:
+    """How many runs of lines of text blank lines make."""
+    return sum(not line.blank and (index == 0 or lines[index - 1].blank) for index, line in enumerate(lines))
 
 
 def _indents_inside_groups(lines: list[Line]) -> int:

@@ -49,6 +49,9 @@ _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
 _LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
+_AVAILABILITY = LazyPattern(
+    r"(?:Not[ ](?:available[ ])?for|Unavailable[ ]for)[ ](?:\p{Ll}+[ ])?(?:sale|sales|resale)\b"
+)
 _GOES_ON = LazyPattern(r",[ ]\p{Lu}")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
@@ -166,7 +169,8 @@ def _country_list_pattern() -> LazyPattern:
 
 def _country_lists(text: str, taken: list[Notice]) -> list[Notice]:
     """Country restrictions in ordinary case (see :func:`_country_list_pattern`); before a new sentence
-    without a full stop, where the list ends is unsure."""
+    without a full stop, where the list ends is unsure, and a product's availability ("Not available for
+    sale in the United States.") may be the story's own sentence: neither is deleted by a safe fix."""
     if _COUNTRY_HINT.search(text) is None:
         return []
     found = []
@@ -175,7 +179,7 @@ def _country_lists(text: str, taken: list[Notice]) -> list[Notice]:
         if any(n.start < end and start < n.end for n in taken):
             continue
         closed = match.group("stop") is not None or _LINE_END.match(text, end) is not None
-        found.append(Notice(start, end, closed))
+        found.append(Notice(start, end, closed and _AVAILABILITY.match(text, start) is None))
     return found
 
 

@@ -1,0 +1,81 @@
+"""News written like a leftover keeps every word under ``check --fix``.
+
+Each case is a story's own sentence or lines that share a leftover's vocabulary
+or layout: a language's version of a product (WL102's "Spanish version"), a
+place list that starts with "Except" or gives a product's availability (WL101's
+country restrictions), a figure's research credit or a review's credits (WL105's
+desk sign-off), and a chorus quoted on indented lines (the text reader and
+WL602). They were found deleted by a safe fix in a review of this round's rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+HEADLINE = "Launch day"
+BEFORE = "The launch was on Monday, the company said."
+AFTER = "Sales begin next month, analysts said."
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Mexican version of the car gets a new engine.",
+        "Chinese version runs on Baidu's search engine.",
+        "Indian edition features AI-generated art.",
+        "Arabic version ships with software from Microsoft.",
+        "European version lacks the AI features.",
+        "Except in Paris, Lyon and Marseille.",
+        "Not available for sale in the United States.",
+        "One in five adults now works from home at least once a week. (Research by Ipsos MORI)",
+        "The film opens in cinemas on Friday. (Written by Ana Lima; produced by Tom Hale)",
+    ],
+)
+@pytest.mark.parametrize("layout", ["own paragraph", "after a sentence"])
+def test_news_that_shares_a_leftovers_words_survives_fix(tmp_path: Path, news: str, layout: str) -> None:
+    if layout == "own paragraph":
+        text = f"{HEADLINE}\n\n{BEFORE}\n\n{news}\n\n{AFTER}\n"
+    else:
+        text = f"{HEADLINE}\n\n{BEFORE} {news}\n\n{AFTER}\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    run_cli("check", str(path), "--fix")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_chorus_quoted_on_indented_lines_is_one_paragraph_and_keeps_its_refrain(tmp_path: Path) -> None:
+    """Indented lines inside a story laid out by blank lines are verse, not paragraphs: the repeated line
+    of a refrain is no pasted-twice paragraph, and ``--fix`` leaves it."""
+    text = (
+        "Crowds sing at vigil\n\n"
+        "Thousands gathered in the square on Sunday night and sang the anthem together.\n\n"
+        "The chorus, written in 1968, goes:\n"
+        "    We will stand together when the long night falls on us\n"
+        "    and we will not be moved by any storm that comes\n"
+        "    We will stand together when the long night falls on us\n\n"
+        "Police said the vigil was peaceful.\n"
+    )
+    path = tmp_path / "song.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(path), "--select", "WL6", "--fix")
+    assert "WL602" not in result.output
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_wire_story_with_indented_hard_wrapped_paragraphs_is_still_read_as_paragraphs(tmp_path: Path) -> None:
+    """The same indentation marks paragraphs when they wrap back to the margin (wire copy): the second
+    copy of a pasted paragraph is found there."""
+    repeated = "    The council approved the budget on Tuesday after a long\ndebate about the cost of repairs.\n"
+    text = (
+        "COUNCIL BUDGET\n\n"
+        f"{repeated}"
+        "    Members said the roads needed work before winter and that\nthe money would come from reserves.\n"
+        f"{repeated}"
+    )
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(path), "--select", "WL602")
+    assert "WL602" in result.output
