@@ -302,6 +302,7 @@ def test_a_wirelint_class_runs_the_code_exec_would_make(tmp_path: Path, monkeypa
 
     cache = StartCache(tmp_path / "startup.marshal")
     monkeypatch.setattr(startcache, "STARTUP", cache)
+    monkeypatch.setattr(startcache, "BESIDE_BYTECODE", cache.path)  # code is kept only beside the bytecode
     outside = _probe_class("probe_outside_wirelint")
     assert not cache._added
     first = _probe_class("wirelint.probe_inside")
@@ -343,18 +344,43 @@ def test_without_bytecode_the_start_up_cache_lives_in_the_user_cache_folder(tmp_
     env.pop("PYTHONPYCACHEPREFIX", None)
     script = _program("check", "--no-cache", str(SEED_EDIT), then="""
 from wirelint import startcache
+sections = startcache.STARTUP._sections()
 print("CACHE", startcache.STARTUP.path, startcache.STARTUP._added, len(startcache.STARTUP._used.get("patterns", ())),
-      len(startcache.STARTUP._sections().get("module-code", {})))
+      len(sections.get("module-code", {})) + len(sections.get("class-code", {})),
+      any(type(finder).__name__ == "_ModuleCodeFinder" for finder in sys.meta_path))
 """)
     runs = []
     for _ in range(2):
         done = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True,
                               timeout=120, check=True)
         runs.append(done.stdout.splitlines()[-1].split())
-    (_, path, added_first, _, _), (_, _, added_second, used_second, module_code) = runs
+    (_, path, added_first, _, _, _), (_, _, added_second, used_second, code, finder) = runs
     assert Path(path).parent == tmp_path / "wirelint" and Path(path).is_file()
     assert added_first == "True" and added_second == "False" and int(used_second) > 50
-    assert module_code == "0"  # bytecode is kept only where Python keeps its own
+    # code (modules', dataclasses') is kept and read only beside the bytecode: a file in a cache folder
+    # that others may fill (a restored CI cache, a shared home) is never run
+    assert code == "0" and finder == "False"
+
+
+def test_the_user_cache_folder_keeps_only_the_newest_start_up_files(tmp_path: Path) -> None:
+    """Every virtual environment or checkout is an install with its own file: the folder stays bounded."""
+    from wirelint import startcache
+
+    folder = tmp_path / "wirelint"
+    folder.mkdir()
+    for number in range(startcache.USER_FILES + 4):
+        old = folder / f"{number:08x}.startup.cpython-311.regex-1.marshal"
+        old.write_bytes(b"")
+        os.utime(old, ns=(number * 10**9, number * 10**9))
+    unrelated = folder / "notes.txt"
+    unrelated.write_text("mine", encoding="utf-8")
+    cache = StartCache(folder / "ffffffff.startup.cpython-311.regex-1.marshal")
+    cache.put("patterns", ("x", 0), b"program")
+    cache.save()
+    left = sorted(path.name for path in folder.glob("*.marshal"))
+    assert len(left) == startcache.USER_FILES and cache.path.name in left
+    assert f"{startcache.USER_FILES + 3:08x}.startup.cpython-311.regex-1.marshal" in left  # the newest old one
+    assert "00000000.startup.cpython-311.regex-1.marshal" not in left and unrelated.exists()
 
 
 def test_check_turns_the_collector_back_on_however_it_ends(monkeypatch) -> None:

@@ -50,22 +50,34 @@ SECTION_LIMIT = 2000
 """Entries one section may hold; past that only what this run used is kept (edited sources leave stale keys)."""
 BYTE_LIMIT = 24_000_000
 """Size of the file past which only what this run used is kept (a run reads only the values it uses)."""
+USER_FILES = 8
+"""Start-up files the user's cache folder keeps (see :func:`_prune`)."""
 _LOCK = threading.Lock()
 
 
 def default_path() -> Path | None:
     """Where the file lives: beside this module's bytecode when Python writes bytecode there, else in the
     user's cache folder (named for this install too: several installs may share that folder)."""
-    name = f"startup.{sys.implementation.cache_tag}.regex-{regex.__version__}.marshal"
+    if BESIDE_BYTECODE is not None:
+        return BESIDE_BYTECODE
+    folder = user_cache_folder()
+    install = zlib.crc32(str(Path(__file__).resolve().parent).encode("utf-8"))
+    return None if folder is None else folder / f"{install:08x}.{_file_name()}"
+
+
+def _file_name() -> str:
+    return f"startup.{sys.implementation.cache_tag}.regex-{regex.__version__}.marshal"
+
+
+def _beside_bytecode() -> Path | None:
+    """The file's place beside this module's bytecode, when Python writes bytecode there."""
     try:
         bytecode = Path(importlib.util.cache_from_source(__file__))
     except (NotImplementedError, ValueError):
-        bytecode = None
-    if bytecode is not None and not sys.dont_write_bytecode and _may_write(bytecode.parent):
-        return bytecode.with_name(name)
-    folder = user_cache_folder()
-    install = zlib.crc32(str(Path(__file__).resolve().parent).encode("utf-8"))
-    return None if folder is None else folder / f"{install:08x}.{name}"
+        return None
+    if sys.dont_write_bytecode or not _may_write(bytecode.parent):
+        return None
+    return bytecode.with_name(_file_name())
 
 
 def _may_write(folder: Path) -> bool:
@@ -202,9 +214,21 @@ class StartCache:
                     stream.write(payload)
                 os.chmod(temporary, 0o644)
                 os.replace(temporary, self.path)
+                if self.path != BESIDE_BYTECODE:
+                    _prune(self.path)
             except (OSError, ValueError):  # read-only install, or a value marshal cannot write
                 return
             self._added = False
+
+
+def _prune(kept: Path) -> None:
+    """Keep the user's cache folder small: one file per install would pile up (every virtual environment,
+    checkout and CI path is an install), so only the :data:`USER_FILES` newest stay; an install whose file
+    went only starts slower once."""
+    files = sorted(kept.parent.glob("*.startup.*.marshal"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for old in files[USER_FILES:]:
+        if old != kept:
+            old.unlink(missing_ok=True)
 
 
 def _mapped(stream: Any) -> memoryview:
@@ -253,6 +277,10 @@ def _payload(sections: dict[str, dict[Hashable, Any]]) -> bytes:
     return b"".join([len(head).to_bytes(8, "little"), head, *chunks])
 
 
+BESIDE_BYTECODE = _beside_bytecode()
+"""Where the file is when it sits beside the bytecode. Only there does it keep code (module and class
+code, run as Python runs a ``.pyc``): a file in the user's cache folder holds data only, so nothing found
+there (a cache restored from elsewhere, a shared home folder) is ever run as code."""
 STARTUP = StartCache(default_path())
 atexit.register(STARTUP.save)
 
@@ -355,7 +383,7 @@ def _exec_for_dataclasses(source: Any, globals: Any = None, locals: Any = None, 
     """``exec`` as ``dataclasses._create_fn`` calls it (always with its globals and a namespace); a text
     written for a wirelint class runs from cached code."""
     name = globals.get("__name__") if isinstance(globals, dict) else None
-    ours = isinstance(name, str) and (name == "wirelint" or name.startswith("wirelint."))
+    ours = isinstance(name, str) and (name == "wirelint" or name.startswith("wirelint.")) and _keeps_code()
     if isinstance(source, str):  # compiled as from dataclasses' own frame: with none of this module's __future__
         source = class_code(source) if ours else compile(source, "<string>", "exec", dont_inherit=True)
     builtins.exec(source, globals, locals, *more, **options)
@@ -396,8 +424,13 @@ def install_module_code() -> None:
     module's code is kept. Like :func:`install_class_code`, only the ``wirelint``
     program calls this (it adds a finder for the whole process).
     """
-    if not any(isinstance(finder, _ModuleCodeFinder) for finder in sys.meta_path):
+    if _keeps_code() and not any(isinstance(finder, _ModuleCodeFinder) for finder in sys.meta_path):
         sys.meta_path.insert(0, _ModuleCodeFinder(_module_files()))
+
+
+def _keeps_code() -> bool:
+    """Whether the start-up cache may hold code: only beside the bytecode (see :data:`BESIDE_BYTECODE`)."""
+    return STARTUP.path is not None and STARTUP.path == BESIDE_BYTECODE
 
 
 def _module_files() -> dict[str, tuple[str, tuple[str, int, int] | None, bool]]:
