@@ -19,6 +19,9 @@ the repository:
   the other story's lede appended alone, the other story appended to a host
   without a headline, and (a control) an on-topic paragraph written from
   the host's own names and headline with a transition word;
+* with ``--held-out``, the fifth round's merges never fitted on (two paragraphs inserted, same-section stories
+  about other names, one short sentence appended, a dateline or a quotation first, hard-wrapped copy, a wire
+  host with a blank line): ``benchmarks/integrity_heldout.py``;
 * controls (nothing expected): on-topic transitions ("Meanwhile," and the
   like put before one of the host's own paragraphs), two of the host's
   paragraphs run together with no space, a later paragraph of the host moved

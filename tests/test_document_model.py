@@ -105,3 +105,17 @@ def test_blank_line_paragraphs_with_an_indented_first_line_stay_whole():
         "Bank profit up\n\n    Nordlys Bank said profit rose\nby a fifth.\n\n    The bank said loans grew\nby 12 pct.\n"
     )
     assert _bodies(source) == ["Nordlys Bank said profit rose\nby a fifth.", "The bank said loans grew\nby 12 pct."]
+
+
+def test_the_continuation_lines_of_a_hanging_indent_stay_in_their_paragraph():
+    source = (
+        "Council agenda\n\nThe council will vote on three items.\n\n"
+        "- the budget for the new bridge over the river\n  and the tolls it will charge\n"
+        "- the mayor's plan for cycle lanes in the\n  old town\n\nThe vote is on Tuesday.\n"
+    )
+    assert _bodies(source) == [
+        "The council will vote on three items.",
+        "- the budget for the new bridge over the river\n  and the tolls it will charge\n"
+        "- the mayor's plan for cycle lanes in the\n  old town",
+        "The vote is on Tuesday.",
+    ]

@@ -56,9 +56,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 
     Blank lines always end a paragraph. Within the groups they make, an
     indented line starts a paragraph when the text marks its paragraphs by
-    indentation: at least two indented lines that follow a line of text (a
-    wire story written as a headline, a blank line and indented paragraphs;
-    an indented first line after a blank line marks nothing new), and either
+    indentation (:func:`_marks_paragraphs_by_indent`: a wire story written as
+    a headline, a blank line and indented paragraphs), and either
     hard-wrapped paragraphs (a line back at the margin after an indented one)
     or no more than a headline and a body between blank lines. Indented lines
     inside a story laid out by blank lines are a quoted chorus, a list or a
@@ -67,7 +66,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """
     has_blank_separator = any(line.blank and 0 < i < len(lines) - 1 for i, line in enumerate(lines))
     if has_blank_separator:
-        uses_indents = _indents_inside_groups(lines) >= 2 and (_wrapped_after_indent(lines) or _groups(lines) <= 2)
+        uses_indents = _marks_paragraphs_by_indent(lines) and (_wrapped_after_indent(lines) or _groups(lines) <= 2)
     else:
         uses_indents = sum(line.indented for line in lines) >= 2
     groups: list[list[Line]] = []
@@ -98,9 +97,19 @@ def _groups(lines: list[Line]) -> int:
     return sum(not line.blank and (index == 0 or lines[index - 1].blank) for index, line in enumerate(lines))
 
 
-def _indents_inside_groups(lines: list[Line]) -> int:
-    """How many indented lines follow a line of text rather than a blank line or the start."""
-    return sum(line.indented and not before.blank for before, line in pairwise(lines))
+_ENDS_SENTENCE = LazyPattern(r"""[.!?:;"'”’)\]>\d%]\s*$""")
+
+
+def _marks_paragraphs_by_indent(lines: list[Line]) -> bool:
+    """At least two indented lines follow a line of text (an indented first line after a blank line marks
+    nothing new), and most of them follow a line that ends a sentence or is indented itself (a table row):
+    the continuation lines of a hanging indent follow a line that runs on, and stay in its paragraph."""
+    inside = ends = 0
+    for before, line in pairwise(lines):
+        if line.indented and not before.blank:
+            inside += 1
+            ends += before.indented or bool(_ENDS_SENTENCE.search(before.text))
+    return inside >= 2 and 2 * ends >= inside
 
 
 def make_block(source: str, lines: list[Line], field: str, paragraph: int = 0, inferred: bool = False) -> Block:
