@@ -613,7 +613,7 @@ def test_a_run_reads_only_the_values_it_asks_for(tmp_path: Path) -> None:
     assert not cache._added
 
 
-def test_two_processes_writing_at_once_keep_both_their_entries(tmp_path: Path) -> None:
+def test_two_runs_open_at_once_keep_both_their_entries(tmp_path: Path) -> None:
     path = tmp_path / "startup.marshal"
     seed = StartCache(path)
     seed.put("tables", "old", [1])

@@ -20,6 +20,7 @@ import pluggy
 from wirelint import builtin, hookspecs
 from wirelint.errors import PackError
 from wirelint.packs import load_pack
+from wirelint.readers import follows_reader_contract
 from wirelint.rule import Rule, contract_problems
 from wirelint.ruleset import Registry
 
@@ -94,12 +95,6 @@ def _may_declare_plugins(path: list[str]) -> bool:
     return False
 
 
-def _is_reader(reader: Any) -> bool:
-    extensions = getattr(reader, "extensions", None)
-    return isinstance(getattr(reader, "format", None), str) and isinstance(extensions, (tuple, list)) and all(
-        isinstance(ending, str) for ending in extensions) and callable(getattr(reader, "read", None))
-
-
 def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str]) -> Iterable[tuple[str, Any]]:
     """Call one hook plugin by plugin, yielding ``(plugin name, item)``."""
     hook: Any = getattr(manager.hook, hook_name)
@@ -118,7 +113,7 @@ def build_registry(autoload: bool = True) -> Registry:
     manager, problems = plugin_manager(autoload)
     registry = Registry(problems=problems, load_pack=load_pack)
     for origin, reader in _call_each(manager, "wirelint_readers", problems):
-        if not _is_reader(reader):
+        if not follows_reader_contract(reader):
             problems.append(f"plugin {origin!r} returned {reader!r} from wirelint_readers, which is not a Reader")
             continue
         for key in (*reader.extensions, reader.format):

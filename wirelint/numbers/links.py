@@ -140,14 +140,15 @@ that adds its count to the parts of the sentence before."""
 MAX_COORDINATED = 60
 ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
 """A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
-TOTALIZER = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|overall|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
+_SUMS = r"in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
+"""Words that sum up: "in all", "Total dead:"."""
+TOTALIZER = LazyPattern(rf"\W*(?:{_SUMS}|overall"
                         r"|the\s+(?:(?:overall|total|final|official|full)\s+)?(?:death\s+)?toll\s+(?:now\s+)?"
                         r"(?:stands|stood|is|was|rose|reached|has\s+risen)"
                         r"|(?:that|this|which)\s+(?:makes|made|brings|brought|takes|took|puts|put)\b)\b",
                         regex.IGNORECASE)
 """"12 soldiers were among those killed. In all, 40 people died": a total given right after its part."""
-SUMMED = LazyPattern(r"\W*(?:in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
-                     r"|(?:that|this|which)\s+(?:makes|made)\b)", regex.IGNORECASE)
+SUMMED = LazyPattern(rf"\W*(?:{_SUMS}|(?:that|this|which)\s+(?:makes|made)\b)", regex.IGNORECASE)
 """"In total, rescuers saved 74 people", "Total dead: 79", "That makes 50": a sentence that sums the list before
 it up, all of it ("That brings the toll to 63" counts the list in with others)."""
 ALSO = LazyPattern(r"\s+(?:were|was|are|is)\s+also\s+among\b", regex.IGNORECASE)

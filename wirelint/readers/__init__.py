@@ -6,7 +6,7 @@ add a format the same way the built-in ones are added.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from wirelint.document import Document
 
@@ -22,3 +22,14 @@ class Reader(Protocol):
     def read(self, path: str, source: str) -> Document:
         """Parse ``source`` (the decoded file). Raise ``InputError`` when it is malformed."""
         ...
+
+
+def follows_reader_contract(reader: Any) -> bool:
+    """Whether a plugin's reader has what the engine uses: a format name, its file endings and ``read``."""
+    extensions = getattr(reader, "extensions", None)
+    return (
+        isinstance(getattr(reader, "format", None), str)
+        and isinstance(extensions, (tuple, list))
+        and all(isinstance(ending, str) for ending in extensions)
+        and callable(getattr(reader, "read", None))
+    )
