@@ -19,6 +19,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import different_attacks, incidents
+from wirelint.numbers.lede import headline_count, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
@@ -135,6 +136,17 @@ class HeadlineFigureUnsupported(Rule):
                 if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
                     first = candidates[0]
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
+                elif not candidates and block.field == "headline":
+                    yield from _against_lede(article, block, quantity)
+
+
+def _against_lede(article: Article, block: Block, quantity: Quantity) -> Iterator[tuple[Block, Quantity, str]]:
+    """A vague headline count of people with no body count of its event or noun, against the lede's one count
+    of people ("Dozens missing" over "Rescuers were searching for 5 people"): see numbers/lede.py."""
+    if headline_count(block) != quantity or (found := lede_count(article, quantity)) is None:
+        return
+    if not _as_headline(quantity).overlaps(found[1].range.closed()):
+        yield block, quantity, describe(*found)
 
 
 def _counted_as(quantity: Quantity, headline: bool) -> str:

@@ -1,0 +1,53 @@
+"""A vague headline quantity of people against the one count of people in the lede.
+
+"Dozens missing after landslide" over "Rescuers were searching for 5 people"
+and "Thousands join strike" over "Some 350 workers walked out" say the same
+thing with other verbs and nouns, so matching by event or noun finds nothing.
+The structure is enough: when the headline holds a single vague count of
+people (a bare "Dozens", "Hundreds", or "Dozens of nurses") and the first body
+paragraph holds a single count, of people, that count is what the headline
+rounds. Several counts in the lede, two counts in the headline, or two
+different casualty events (the headline's "killed", the lede's "injured")
+and nothing is compared: which count the headline means is then a guess.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirelint.document import Article, Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import personal
+from wirelint.numbers.located import figures
+from wirelint.numbers.quantity import Kind, Quantity
+
+_OF = LazyPattern(r"\s+of\s", regex.IGNORECASE)
+MAX_VAGUE = 1_000_000
+""""Millions" in a headline is as often money or views as people: left alone."""
+
+
+def headline_count(block: Block) -> Quantity | None:
+    """The headline's one count when it is vague and of people (bare, or "of" a noun for people)."""
+    counts = [located.quantity for located in figures(block) if located.quantity.kind is Kind.COUNT]
+    if len(counts) != 1 or not counts[0].vague or counts[0].value.low >= MAX_VAGUE:
+        return None
+    count = counts[0]
+    if _OF.match(block.text, count.end):
+        return count if personal(count.noun) else None
+    return count
+
+
+def lede_count(article: Article, headline: Quantity) -> tuple[Block, Quantity] | None:
+    """The lede's one count when it counts people, new information, of no other casualty event."""
+    lede = next(article.fields("body"), None)
+    if lede is None:
+        return None
+    counts = [located.quantity for located in figures(lede) if located.quantity.kind is Kind.COUNT]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    if count.definite or not personal(count.noun):
+        return None
+    if headline.event and count.event and headline.event != count.event:
+        return None
+    return lede, count
