@@ -57,3 +57,51 @@ def test_the_cli_reports_a_vague_headline_over_a_small_lede_count(tmp_path: Path
     assert result.exit_code == 1
     assert "WL401" in result.output
     assert "120 dockers" in result.output
+
+
+APPOSITION_CONTRADICTIONS = [
+    # parts named by degree or manner, not by a noun
+    "Thirty people were wounded in the attack, 12 gravely and 21 slightly, the army said.",
+    "Nine climbers were hurt, 4 badly, 7 mildly, rescuers said.",
+    # "of whom were" left out of the second part
+    "The court heard 20 witnesses, 15 of whom were farmers and 8 shopkeepers.",
+    # a people's name after each part, after a colon and after a bare comma
+    "The coach carried 28 tourists: 17 Italians, 9 Danes and 5 Poles, the firm said.",
+    "Guards stopped 11 migrants, 6 Afghans and 7 Syrians, at the border, police said.",
+    # nouns the total's noun includes, after a bare comma
+    "The blast killed 15 people, 9 soldiers and 8 civilians, officials said.",
+]
+
+
+@pytest.mark.parametrize("body", APPOSITION_CONTRADICTIONS)
+def test_parts_joined_to_a_total_by_structure_contradict_it_whatever_their_words(body: str) -> None:
+    assert wl4("News in brief", body) == ["WL402"]
+
+
+APPOSITION_CONTROLS = [
+    "Thirty people were wounded in the attack, 12 gravely and 18 slightly, the army said.",
+    "The court heard 20 witnesses, 5 of whom were farmers and 8 shopkeepers.",  # fewer: some of them
+    "The coach carried 28 tourists: 17 Italians, 6 Danes and 5 Poles, the firm said.",
+    # parallel facts, not parts: times, years, ages, another kind of thing, nouns of the same level
+    "Police arrested 2 people on Monday, 5 on Tuesday and 3 on Wednesday.",
+    "Police held 10 protesters, 31 in 2004 and 24 in 2005, a spokesman said.",
+    "Doctors treated 5 patients, aged 14 and 63, the hospital said.",
+    "The clash left 2 soldiers hurt: 8 vehicles and 6 tents were destroyed, the army said.",
+    "The team has 9 climbers, 5 porters and 6 guides, the organisers said.",
+    "He scored 12 points, 8 rebounds and 6 assists in the win.",
+]
+
+
+@pytest.mark.parametrize("body", APPOSITION_CONTROLS)
+def test_consistent_or_parallel_lists_after_a_count_stay_quiet(body: str) -> None:
+    assert wl4("News in brief", body) == []
+
+
+def test_the_cli_reports_parts_named_by_degree(tmp_path: Path) -> None:
+    story = tmp_path / "crash.txt"
+    story.write_text("Crash on the bypass\n\nEighteen people were hurt in the crash, 7 seriously and 13 slightly, "
+                     "police said.\n", encoding="utf-8")
+    result = conftest.run_cli("check", str(story), "--select", "WL4")
+    assert result.exit_code == 1
+    assert "WL402" in result.output
+    assert "7 + 13 = 20" in result.output

@@ -28,6 +28,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.appositions import appositions
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import both_people, includes, known_noun, personal
@@ -97,10 +98,16 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     every = [lists(block) for block in blocks]
     listed = {part.quantity for found in every for parts in found for part in parts}
     paired: set[Quantity] = set()
+    for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
+        for whole, items, listing, partial in appositions(block):
+            listed.update(item.quantity for item in items)
+            if whole.quantity not in paired:
+                paired.add(whole.quantity)
+                yield _pairing(whole, list(items), listing and not partial, partial)
     for position, found in enumerate(every):
         for parts in found:
             pairing = _pair(blocks, position, parts, listed)
-            if pairing is not None:
+            if pairing is not None and pairing.total.quantity not in paired:
                 paired.add(pairing.total.quantity)
                 yield pairing
     for block in blocks:

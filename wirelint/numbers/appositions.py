@@ -1,0 +1,141 @@
+"""A total and its parts joined by structure, whatever word follows each part.
+
+"22 people were hurt, 9 seriously and 17 slightly", "14 workers were injured,
+6 critically, 11 lightly", "40 fighters, 28 of whom were foreigners and 19
+local recruits", "35 passengers: 21 Britons, 8 French and 6 Germans": a count
+followed directly (a comma or colon apposition, a dash, a bracket, "of whom",
+"including", "among them", "of them") by a coordinated list of two or more
+bare counts is a total and its parts. The words after each part name a
+degree, a manner, a people or a kind; they need not be nouns the hierarchy
+knows. What keeps other lists out is structure too:
+
+- every figure from the first part to the end of the clause is a part: a
+  year, an age, a time, a percentage or a sum inside the list ("31 in 2004
+  and 24 in 2005", "aged 14 and 63", "19 at 6 and 15 at 9") breaks it;
+- a part followed by a plural noun that is not of the total's kind ("12
+  soldiers hurt: 8 vehicles and 6 tents") is another kind of thing;
+- after a bare comma, where a list of parallel facts looks the same ("12
+  people on Monday, 5 on Tuesday", "9 climbers, 5 hikers and 6 guides"), a
+  part may only be qualified (an adverb, an adjective, a people's name:
+  "9 seriously", "5 Austrians", "19 alive") or named by a noun the total's
+  noun includes ("12 people, 9 soldiers and 4 civilians").
+
+A colon, dash or bracket list restates the total (complete); "including" and
+the like give some of it (partial); a bare comma claims neither, so only
+parts above the total contradict it there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import includes, personal
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import singular
+from wirelint.numbers.quantity import Kind, Quantity
+
+HEAD = LazyPattern(
+    r"(?P<clause>[^,;:()\d–—]{0,60}?)\s*(?:(?P<list>:|\(|\s[–—-])|,)\s*"
+    r"(?:(?P<partial>including|among\s+them|of\s+(?:whom|them))\s+)?$",
+    regex.IGNORECASE,
+)
+"""From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
+GAP = LazyPattern(
+    r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)$", regex.IGNORECASE
+)
+"""Between two parts: the first part's words and a comma or "and"."""
+TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
+"""After the last part: its words, then the end of the list."""
+OF_WHOM = LazyPattern(r"^\s+(?:of\s+(?:whom|them)|among\s+them)\b", regex.IGNORECASE)
+"""The first part's "28 of whom were foreigners and 19 local recruits": the link after the first part."""
+_NOT_PART_WORD = LazyPattern(
+    r"^\s*(?:on|in|at|from|by|for|to|per|a|an|each|last|this|next|since|until|over|under|between|during|after"
+    r"|before|than|or|times|more|less|fewer|up|down|percent|pct|cent|years?|months?|weeks?|days?|hours?"
+    r"|minutes?|seconds?|points?|goals?|runs?|votes?|seats?)\b",
+    regex.IGNORECASE,
+)
+"""A part's words that make it another measure or a parallel fact, not a share of the total."""
+COMPARISON = LazyPattern(r"\b(?:than|vs|versus|against|compared|per|times|or|from|to)\b", regex.IGNORECASE)
+_COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
+RESPECTIVELY = LazyPattern(r"\s+respectively\b", regex.IGNORECASE)
+_NOT_PLURAL = frozenset("was is has this thus plus as us yes less unless perhaps always besides its his".split())
+
+
+def appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], bool, bool]]:
+    """``(total, parts, complete, partial)`` for every total followed by a coordinated list of its parts."""
+    placed = figures(block)
+    text = block.text
+    for index, total in enumerate(placed[:-2]):
+        whole = total.quantity
+        if whole.kind is not Kind.COUNT or whole.unit or not (whole.noun or whole.event):
+            continue
+        first = placed[index + 1]
+        if first.sentence != total.sentence:
+            continue
+        head = HEAD.fullmatch(text, whole.phrase_end, first.quantity.start)
+        if head is None:
+            continue
+        rest = [loc for loc in placed[index + 1:] if loc.sentence == total.sentence]
+        parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
+        if parts is not None:
+            respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
+            listing = bool(head.group("list") or respective) and not head.group("partial")
+            yield total, parts, listing, bool(head.group("partial"))
+
+
+def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
+          partial: bool) -> tuple[Located, ...] | None:
+    """The parts when every figure from the first to the end of the list is a bare count joined to the next."""
+    parts: list[Located] = []
+    linked = listing or partial
+    for position, located in enumerate(rest):
+        part = located.quantity
+        if part.kind is not Kind.COUNT or part.unit or part.vague or part.definite:
+            return None
+        nxt = rest[position + 1] if position + 1 < len(rest) else None
+        gap = GAP.fullmatch(text, part.end, nxt.quantity.start) if nxt else None
+        tail = None if gap else TAIL.match(text, part.end)
+        match = gap or tail
+        if match is None:
+            return None
+        words = match.group("words")
+        if partial and gap and position == 0 and _COMMA_AND.match(gap.group("join")):
+            return None  # "six flights, including four non-stop, and three via Anchorage": an aside closed
+        elided = position == 0 and OF_WHOM.match(words)
+        if not _part_words(words, whole, linked or bool(elided)):
+            return None
+        parts.append(located)
+        if tail is not None:
+            break
+        if position == 0 and elided:
+            linked = True
+    return tuple(parts) if len(parts) >= 2 else None
+
+
+def _part_words(words: str, whole: Quantity, linked: bool) -> bool:
+    """Whether the words after a part keep it a share of the total (see the module docstring)."""
+    if _NOT_PART_WORD.match(words) or COMPARISON.search(words):
+        return False
+    tokens = words.split()
+    if not tokens or OF_WHOM.match(words):
+        return True
+    plural = [singular(token.lower()) for token in tokens if _plural(token)]
+    if personal(whole.noun) or whole.event:
+        if any(not personal(noun) for noun in plural):
+            return False  # "12 soldiers hurt: 8 vehicles and 6 tents": another kind of thing
+    if linked or not plural:
+        return True
+    total_noun = "person" if whole.noun in ("", "people") else whole.noun
+    return all(includes(total_noun, noun) and noun != total_noun for noun in plural)
+
+
+def _plural(token: str) -> bool:
+    """A lower-case word that reads as a plural noun ("tents", "soldiers"), not "was", "less" or "serious"."""
+    word = token.lower()
+    if not token[0].islower() or word in _NOT_PLURAL or word.endswith(("ss", "ous", "us", "is")):
+        return word in ("people", "children", "men", "women", "police", "staff", "crew")
+    return word.endswith("s") or word in ("people", "children", "men", "women", "police", "staff", "crew")
