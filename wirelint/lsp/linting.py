@@ -100,7 +100,34 @@ class LintReply:
         return {**self.__dict__, "findings": [_plain(finding) for finding in self.findings]}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, findings=[_finding(values) for values in state["findings"]])
+        self.__dict__.update(state, findings=_LAST_FINDINGS.decode(state["findings"]))
+
+
+class _FindingMemo:
+    """The findings of the last reply, by their plain values, to hand out again: after a one-word edit the
+    findings before it are the same, and making 270 findings afresh was 1.6 ms of every edit's CPU (a
+    frozen dataclass of 15 fields). Findings are immutable, so sharing one between replies is safe. Used by
+    whoever unpickles replies (the server's one worker thread)."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[Any, ...], Finding] = {}
+
+    def decode(self, plain: list[tuple[Any, ...]]) -> list[Finding]:
+        last, made = self._last, {}
+        findings = []
+        try:
+            for values in plain:
+                finding = last.get(values) or made.get(values) or _finding(values)
+                made[values] = finding
+                findings.append(finding)
+        except TypeError:  # a plugin's finding holds something unhashable: none are handed out again
+            made = {}
+            findings = [_finding(values) for values in plain]
+        self._last = made
+        return findings
+
+
+_LAST_FINDINGS = _FindingMemo()
 
 
 def _plain(finding: Finding) -> tuple[Any, ...]:
