@@ -58,6 +58,15 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "seized goods not listed": ("Officers impounded 23 pallets of fake perfume.", "Officers counted 23 pallets."),
     "volumes spilled": ("Some 23,000 barrels of diesel leaked into the river.",
                         "Some 23,000 barrels of diesel were shipped."),
+    # closures, cancellations, losses and evacuations in any voice or as a noun (numbers5)
+    "closure as a noun": ("Freezing fog forced the closure of 64 schools.",
+                          "The head teacher oversaw the opening of 64 classrooms."),
+    "cancellation as a noun": ("The walkout led to the cancellation of 212 flights.",
+                               "The airline announced the launch of 212 flights."),
+    "shut after unrest": ("Some 75 shops stayed shut after the rioting.", "Some 75 shops stayed open late."),
+    "listed things lost": ("Herders lost 4,300 goats in the drought.", "Herders sold 4,300 goats at market."),
+    "evacuation as a noun": ("The chemical leak prompted the evacuation of 95 homes.",
+                             "The estate has 95 homes."),
     "of-phrase before the verb": ("About 23,000 tonnes of stored maize were ruined.",
                                   "About 23,000 tonnes of stored maize were sold."),
     "jobs lost": ("Some 23,000 jobs have been lost since the mill closed.", "Some 23,000 jobs have been created."),
@@ -167,6 +176,9 @@ NOT_TALLIES = [
     "The fire service inspected 37 buildings.",
     "Flood defences protected 37 homes.",
     # holding shares is no arrest; one person's small loss is no tally (BBC and Reuters look-alikes)
+    # the makers of an agent of harm are no things it harmed; a loss foreseen is a plan
+    "The strike by 4,000 dockers entered its third week.",
+    "The plan envisages the loss of 130,000 tonnes of capacity.",
     "The fund now holds 6.8 mln ordinary stock units.",
     "An MP has had more than £600 and his passport stolen.",
 ]

@@ -33,6 +33,8 @@ _HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may
             r"|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left|remain|remains"
             r"|remained|got|reported|all|set|due|expected|likely|to)")
 """Words that may stand between a counted noun and its predicate ("were completely destroyed", "are to go")."""
+_PREPOSITIONS = r"(?:by|of|in|on|at|for|with|from|to|among|against|involving|over|across|near|after|since)"
+"""Not a verb: "The strike by 40,000 seamen" names the agent's makers, it does nothing to them."""
 
 
 def _words(words: list[str]) -> str:
@@ -82,7 +84,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
         rf"(?:{_words(agents['words'])})(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
         rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then)\s+)*"
-        rf"(?!(?:{_words(agents['neutral-verbs'])})\b)[\p{{Ll}}]+\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
+        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     found["harm"] = compile_pattern(rf"\b(?:{_words(agents['words'])})\b", regex.IGNORECASE)
@@ -119,7 +121,8 @@ _LARGE_SUM = 10_000
 _PLANNED = LazyPattern(
     r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:to|set\s+to|due\s+to|expected\s+to|likely\s+to)"
     r"|(?:is|are)\s+(?:axing|cutting|shedding|slashing|closing|scrapping|shutting|demolishing)|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|threaten(?:s|ed|ing)?\s+to"
-    r"|going\s+to|intends?\s+to|wants?\s+to|proposes?\s+to|proposed)\b",
+    r"|going\s+to|intends?\s+to|wants?\s+to|proposes?\s+to|proposed|envisag(?:e|es|ed|ing)|foresees?|foresaw"
+    r"|forecasts?|forecasting|predicts?|predicted|predicting)\b",
     regex.IGNORECASE,
 )
 """A plan, a threat or a forecast ("is to cut 2,850 jobs", "plans to cut 200 jobs", "would cost a million jobs",
