@@ -65,7 +65,7 @@ def test_the_notification_written_from_encoded_diagnostics_is_the_one_the_protoc
 
 def test_a_disable_comment_goes_before_the_first_block_holding_the_finding_as_a_scan_finds_it():
     """Blocks are found by bisection when their spans are in order; the answer is a scan's."""
-    from wirelint.lsp.directives import _Layout
+    from wirelint.lsp.directives import Layout
 
     rng = random.Random(1)
     for _ in range(3000):
@@ -76,6 +76,6 @@ def test_a_disable_comment_goes_before_the_first_block_holding_the_finding_as_a_
             position = spans[-1][1]
         if rng.random() < 0.2:
             rng.shuffle(spans)
-        layout = _Layout(spans)
+        layout = Layout(spans)
         for offset in range(-1, position + 3):
             assert layout.anchor(offset) == next((s for s, e in spans if s <= offset <= e), offset)

@@ -65,7 +65,7 @@ def disable_action(
     outcome: LintOutcome, finding: Finding, diagnostic: types.Diagnostic, versioned: bool
 ) -> types.CodeAction | None:
     """Insert ``wirelint: disable=CODE`` where it covers this finding's paragraph."""
-    insertion = outcome.disables.get((finding.start, finding.code))
+    insertion = outcome.disable_insertion(finding)
     if insertion is None:
         return None
     offset, text = insertion

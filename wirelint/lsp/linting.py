@@ -39,7 +39,7 @@ from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.fixer import fix_to_fixed_point
 from wirelint.lsp.config import ClientOptions, ConfigWatcher
 from wirelint.lsp.diagnostics import DiagnosticCache
-from wirelint.lsp.directives import directive_insertion
+from wirelint.lsp.directives import Layout
 from wirelint.lsp.positions import LineIndex
 from wirelint.registry import get_registry
 from wirelint.rule import Rule
@@ -87,8 +87,10 @@ class LintReply:
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    disables: dict[tuple[int, str], tuple[int, str] | None] = field(default_factory=dict)
-    """``(finding start, code)`` -> where a ``wirelint: disable=CODE`` comment covering it goes."""
+    layout: Layout | None = None
+    """Where a ``wirelint: disable=CODE`` comment covering a finding goes is worked out from this."""
+    source: str | None = None
+    """The text the findings' offsets count in, when the reader's differs from the snapshot's."""
     extra_rules: dict[str, Rule] = field(default_factory=dict)
     """Rules of the findings that the server's registry does not know (a project's own packs)."""
     read: bool = False
@@ -159,7 +161,10 @@ class LintOutcome:
     """The diagnostics as JSON text, one each (see :meth:`DiagnosticCache.encoded`), when a converter is known."""
     rules: dict[str, Rule] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-    disables: dict[tuple[int, str], tuple[int, str] | None] = field(default_factory=dict)
+    layout: Layout | None = None
+    """The text's blocks, for :meth:`disable_insertion`; None when it could not be read."""
+    source: str | None = None
+    """The text the findings' offsets count in, when it is not the snapshot's."""
     request: LintRequest | None = None
     fixed_text: str | None = None
     """The text with every safe fix applied; worked out on first request."""
@@ -167,6 +172,13 @@ class LintOutcome:
     @property
     def version(self) -> int:
         return self.snapshot.version
+
+    def disable_insertion(self, finding: Finding) -> tuple[int, str] | None:
+        """Where a ``wirelint: disable=CODE`` comment covering ``finding`` goes, and its text; None when
+        the format has no comments or the text could not be read."""
+        if self.layout is None:
+            return None
+        return self.layout.insertion(self.source or self.snapshot.text, finding.start, finding.code)
 
 
 class Linter:
@@ -208,7 +220,7 @@ class Linter:
         if not isinstance(reply, LintReply):
             outcome.request = None
             return outcome
-        outcome.findings, outcome.disables = reply.findings, reply.disables
+        outcome.findings, outcome.layout, outcome.source = reply.findings, reply.layout, reply.source
         outcome.errors = [*outcome.errors, *reply.errors]
         outcome.rules = {**self.engine.registry.rules, **reply.extra_rules}
         cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache(self.unstructure))
@@ -294,9 +306,8 @@ class _ProcessLinter:
                 key=lambda finding: finding.sort_key,
             )
         if result.document is not None:
-            reply.disables = {
-                (f.start, f.code): directive_insertion(result.document, f.start, f.code) for f in reply.findings
-            }
+            reply.layout = Layout.of(result.document)
+            reply.source = None if result.document.source == snapshot.text else result.document.source
         known = self.engine.registry.rules
         reply.extra_rules = {rule.code: rule for rule in rules if rule.code not in known and _reported(rule, reply)}
         return reply
