@@ -65,6 +65,8 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                                "The airline announced the launch of 212 flights."),
     "shut after unrest": ("Some 75 shops stayed shut after the rioting.", "Some 75 shops stayed open late."),
     "listed things lost": ("Herders lost 4,300 goats in the drought.", "Herders sold 4,300 goats at market."),
+    "any place shut by a harm": ("Around 230 post offices stayed shut during the strike.",
+                                 "Around 230 post offices stayed open during the holiday."),
     "evacuation as a noun": ("The chemical leak prompted the evacuation of 95 homes.",
                              "The estate has 95 homes."),
     "of-phrase before the verb": ("About 23,000 tonnes of stored maize were ruined.",

@@ -54,6 +54,8 @@ OF_WHOM = LazyPattern(r"^\s+(?:of\s+(?:whom|them)|among\s+them)\b", regex.IGNORE
 """The first part's "28 of whom were foreigners and 19 local recruits": the link after the first part."""
 _NOT_PART_WORD = LazyPattern(
     r"^\s*(?:on|in|at|from|by|for|to|per|a|an|each|last|this|next|since|until|over|under|between|during|after"
+    r"|off|near|outside|inside|across|around|via|through|within|into|onto|along|beyond|behind|below|above|beside"
+    r"|towards?|aboard|against|with|without"
     r"|before|than|or|times|more|less|fewer|up|down|percent|pct|cent|years?|months?|weeks?|days?|hours?"
     r"|minutes?|seconds?|points?|goals?|runs?|votes?|seats?)\b",
     regex.IGNORECASE,

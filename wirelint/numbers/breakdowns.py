@@ -21,7 +21,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import both_people, includes, known_noun
+from wirelint.numbers.data import both_people, includes, known_noun, personal
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
@@ -165,4 +165,15 @@ def _nouns_fit(whole: Quantity, parts: tuple[Located, ...]) -> bool:
         noun = part.quantity.noun
         if noun and known_noun(noun) and known_noun(whole.noun) and not both_people(whole.noun, noun):
             return False
+        if _things_under_people(whole, part):
+            return False  # "The hotel had 4 guests: 30 rooms and 14 suites were empty": another kind of thing
     return True
+
+
+def _things_under_people(whole: Quantity, part: Located) -> bool:
+    """A part named by a lower-case noun that is not people under a total of people."""
+    quantity = part.quantity
+    if not quantity.noun or not personal(whole.noun) or personal(quantity.noun):
+        return False
+    word = part.block.text[quantity.end:quantity.noun_end].split()
+    return bool(word) and word[-1][:1].islower()

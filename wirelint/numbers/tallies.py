@@ -169,6 +169,9 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return True
     if noun in _not_things():
         return False  # results and records are no loss
+    if not people(noun) and _governed(patterns, "closures", text, quantity, window) and _harmed(
+            patterns, text, quantity):
+        return True  # any place shut by a harm: "Around 400 job centres remained shut during the strike"
     if patterns["owned"].search(text, window, quantity.start):
         return True  # "smashed the windows of 42 shops", "stole the data of 42,000 customers"
     if people(noun):  # people have events of their own; what an agent of harm did to them is one too
