@@ -369,6 +369,10 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("    Sales 26.2 mln vs 17.6 mln\n    ©Prensa Latina NOTE: Net excludes a gain.", "NOTE: Net excludes"),
         ("Shr 56 cts vs 63 cts\n    Pic by Ana Sousa/Hina Net 48,500,000 vs 55,400,000", "Net 48,500,000"),
         ("EDITORIAL USE ONLY - NO SALES - SOUTH AFRICA OUT : Waterreus, Hutton, Ball.", ": Waterreus"),
+        ("It rose, sources said. FOR EDITORIAL USE ONLY - NO SALES KPA\nwill hold 70 pct of it.", "KPA\nwill hold"),
+        ("Rigoglioso 59.\n\nتمت الترجمة آليا 1,375\n\nT Parkes (W Midlands).", "1,375"),
+        ("An aide said so.\n    Sen. For editorial use only. No commercial use. Charles Grassley said.", "Sen."),
+        ("Released on PC. METAL GEAR SOLID: SNAKE EATER Marek Zajac/ANP/via Reuters", "SNAKE EATER"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -392,6 +396,10 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "word-in-capitals-after-a-name",
         "table-label-after-a-name",
         "detached-colon-after-a-notice",
+        "acronym-opening-a-wrapped-sentence-after-a-notice",
+        "figure-after-a-note-in-another-script",
+        "abbreviation-before-a-notice",
+        "title-in-capitals-before-a-name",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

@@ -113,13 +113,14 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
 
 BOILERPLATE_HINT = LazyPattern(
-    r"[/(©:|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:copyright)"
+    r"[/(©:：|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:copyright)"
     r"|(?i:photo(?:graph)?s?|pictures?|images?|pics?|fotos?)(?:[ ]\p{Ll}+)?[ ]by\b"
     r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
     r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
-    r"|(?i:use[ ]only|usage|purposes|not[ ](?:to[ ])?be[ ]\p{L}+ed|rights[ ]reserved|prohibited|forbidden|syndicat"
-    r"|reproduc|obligatory|compulsory|required|no[ ]\p{L}+(?:ion|ing|ise)\b)"
-    r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to|by)[ ]\p{Lu}"
+    r"|(?i:use[ ]only|usage|purposes|not[ ](?:to[ ])?be[ ]\p{L}+ed|rights[ ]reserved|prohibited|forbidden|banned"
+    r"|syndicat|reproduc|obligatory|compulsory|required|no[ ]\p{L}+(?:ion|ing|ise)\b|no[ ]use\b"
+    r"|(?:press|news|editorial)[ ](?:\p{L}+[ ])?only|accompan|verified)"
+    r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to|by)[ ](?:the[ ])?\p{Lu}"
     r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}|\p{Lu}\p{Ll}+[ ]out\b|(?i:rights[ ](?:except|excluding|outside))"
     r"|\b(?:Excluding|Except|Not[ ]to[ ]be|Not[ ]available)[ ]"
 )

@@ -65,7 +65,7 @@ _GATES = {
     # A label word with what joins it to a credit ("Photo: ", "Picture by ", "Image supplied by "); a bare
     # "photo" or "video" in prose does not need the grammar.
     "labelled": LazyPattern(
-        lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:/]|[ ][-–—·|©][ ]"
+        lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
         r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
     ),
@@ -103,6 +103,7 @@ _FOLDED_NEEDLES = {
 """The same for gates that ignore case, looked for in the case-folded text (:func:`_folded`)."""
 _UNKNOWN_WITHOUT_SEPARATOR = LazyPattern(
     lambda: rf"[ ]for[ ](?:{_known_agencies()})|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+    r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}"  # "NAME - stock.adobe.com"
 )
 """The branches of the "unknown" gate left when a text has no slash, bar or "via"."""
 _SEPARATORS = frozenset(("-", "–", "—", "|", "·", "/", ";", ","))
@@ -123,7 +124,8 @@ _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|pho
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
 _LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]|,[ ]")
-_BY_LABEL = LazyPattern(r"[ ](?i:by)[ ]\Z")
+_BY_LABEL = LazyPattern(r"\S+[ ](?i:by)[ ]")
+"""A label word and "by", nothing between ("Photographs by "; not "Picture supplied by ")."""
 _SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
 """A word in small letters after a name: a sentence goes on."""
 _RIGHT_BOUNDARY = LazyPattern(_CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
@@ -137,6 +139,14 @@ class Credit:
     end: int
     sure: bool
     """True when the credit's end is certain, so deleting it deletes nothing else."""
+
+
+@cache
+def _label_needles() -> tuple[str, ...]:
+    """The labelled gate's needles: its label words and the first word of every label of ``[lexicon.credits]``
+    ("kuva", "zdjęcie", "фото"), case-folded."""
+    firsts = {label.split()[0].casefold() for label in words(table("credits"), "labels")}
+    return (*_FOLDED_NEEDLES["labelled"], *sorted(firsts - set(_LABEL_WORDS)))
 
 
 @cache
@@ -178,12 +188,17 @@ def _grammar() -> dict[str, LazyPattern]:
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
     labelled_chain = rf"(?P<chain>{part}(?:{LABELLED_SEP}{part}){{0,4}}(?:[ ]\({part}\))?)"
     reserved = r",?[ ](?i:all[ ]rights[ ]reserved)\.?"  # "Copyright AP, all rights reserved"
-    filed = r"[ ](?i:file)(?:[ ](?i:photo|picture|image))?(?![\p{L}])"  # "Photo: dpa file"
-    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ]via[ ]{agency}|{reserved}|{filed})*)"
+    # "Photo: dpa file", "Foto: EFE (archivo)": a file picture, in the languages of the labels
+    filed = (
+        r"[ ](?:(?i:file)(?:[ ](?i:photo|picture|image))?(?![\p{L}])"
+        r"|\((?i:file|archive|archivo|archiv|arquivo|archivio)\))"
+    )
+    # "... via AGENCY", "Photo by NAME on Unsplash", "Image by NAME from Pixabay": the source after the name
+    tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ](?:via|on|from)[ ]{agency}|{reserved}|{filed})*)"
     courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
     # "Photo: ", "Image supplied by ", "Photo credit should read ", "Picture courtesy of ".
     handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued|taken)[ ]by|(?:should|must)[ ]read:?)[ ]"
-    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?:[ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?[:：][ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     # No word of it starts a sentence ("Year The photos by NAME were shown": "The" starts one).
     org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*){{0,2}})"
@@ -320,7 +335,7 @@ def _gate(kind: str, text: str, folded: Callable[[], str]) -> bool:
     needles = _NEEDLES.get(kind)
     if needles is not None and not any(needle in text for needle in needles):
         return False
-    needles = _FOLDED_NEEDLES.get(kind)
+    needles = _label_needles() if kind == "labelled" else _FOLDED_NEEDLES.get(kind)
     if needles is not None and not any(needle in folded() for needle in needles):
         return False
     return _GATES[kind].search(text) is not None
@@ -356,7 +371,11 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     if kind == "getty_end":
         return Credit(start, end, True)
     if kind == "inside":  # it ends on a known agency, or on a name before small letters (unsure)
-        return Credit(start, end, match.group("unsure") is None)
+        unsure = match.group("unsure")
+        bare_by = unsure is not None and _BY_LABEL.fullmatch(text, start, match.start("unsure"))
+        if bare_by and _SMALL_AFTER.match(text, end):
+            return None  # "... 187 mln, Photographs by Tunde Bakare hang in the gallery": a sentence's subject
+        return Credit(start, end, unsure is None)
     if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
         parts = [part.strip() for part in _CHAIN_SEPARATOR.split(match.group())]
         endings = _credit_words("endings")
@@ -379,8 +398,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, closed)
     groups = match.groupdict()
     chain = groups.get("chain")
-    by_label = kind == "labelled" and chain and _BY_LABEL.search(text, start, match.start("chain"))
-    if by_label and _SMALL_AFTER.match(text, end):
+    by_label = kind == "labelled" and chain and _BY_LABEL.fullmatch(text, start, match.start("chain"))
+    # Only a bare name: a chain with an agency or a separator is a credit run into the next sentence.
+    if by_label and _SMALL_AFTER.match(text, end) and _CHAIN_SEPARATOR.search(chain) is None:
         return None  # "Photographs by Declan Byrne hang in the gallery": the subject of a sentence, not a credit
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
@@ -412,10 +432,14 @@ def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bo
         return True
     if kind == "agency_photo" and _TITLE_LABEL.match(text, first.end()):
         return False  # "Year Photo by NAME": a label in title case opens a credit; the word before may be news
+    capitalised = [word for word in first.group().split() if word[:1].isupper()]
+    # A name is written in capitals or in ordinary case: both ("SNAKE EATER Marek Zajac/ANP", after a game's
+    # title in capitals) means the words in capitals may be the text's.
+    if any(_in_capitals(word) for word in capitalised) and not all(_in_capitals(word) for word in capitalised):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() or _CLEAR_BEFORE.search(text, 0, start):
         return True
-    capitalised = [word for word in first.group().split() if word[:1].isupper()]
     return len(capitalised) < 3
 
 

@@ -52,6 +52,8 @@ _LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
 _AVAILABILITY = LazyPattern(
     r"(?:Not[ ](?:available[ ])?for|Unavailable[ ]for)[ ](?:\p{Ll}+[ ])?(?:sale|sales|resale)\b"
 )
+_WRAPPED_ON = LazyPattern(r"[ \t]*\n[ \t]*\p{Ll}")
+"""A hard-wrapped line whose sentence goes on in small letters on the next line."""
 _GOES_ON = LazyPattern(r",[ ]\p{Lu}")
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
@@ -133,9 +135,12 @@ def find_notices(text: str) -> list[Notice]:
     return _merged(sorted(found, key=lambda n: n.start), text)
 
 
+_STOPPED_WORD = LazyPattern(r"[ \t]*\S+\.[ \t]+")
 _FIGURE_LEAD = LazyPattern(r"[ \t]*[\p{N}][\p{N}.,:%/-]*[ \t]+")
 """A figure and the space after it, alone before a notice's first term (an attendance, a score)."""
-_COUNTRY_HINT = LazyPattern(r"\b(?:No|Not|Unavailable|Excluding|Except)[ ]|[ ]rights[ ]")
+_COUNTRY_HINT = LazyPattern(
+    r"\b(?:No|Not|Unavailable|Excluding|Except)[ ]|[ ]rights[ ]|(?:prohibited|forbidden|banned|permitted)[ ]in[ ]"
+)
 
 
 @cache
@@ -160,8 +165,8 @@ def _country_list_pattern() -> LazyPattern:
     return LazyPattern(
         rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
              (?:(?:{heads})[ ]{_places()}
-              |(?:No|Not[ ]for)[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by[ ]{_places()}
-               [ ](?:media|outlets|broadcasters))
+              |(?:No|Not[ ]for)(?:[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by)?[ ]{_places()}
+               [ ](?:media|outlets|broadcasters|newspapers|press|television))
              (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",
         regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
     )
@@ -201,6 +206,12 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         terms = list(vocabulary.strong.finditer(clause))
         if terms and _FIGURE_LEAD.fullmatch(clause, 0, terms[0].start()):
             # "8,661 Mandatory credit ...": a figure before the first term is the table's, never the notice's
+            start += terms[0].start()
+            clause = text[start:end]
+            terms = list(vocabulary.strong.finditer(clause))
+        if terms and _STOPPED_WORD.fullmatch(clause, 0, terms[0].start()):
+            # "Sen. For editorial use only": a word with a stop before the first term ends the sentence before
+            # (an abbreviation the sentence splitter kept), never the notice's own
             start += terms[0].start()
             clause = text[start:end]
             terms = list(vocabulary.strong.finditer(clause))
@@ -406,6 +417,8 @@ def _before_trailing_news(text: str, first: int, last_end: int) -> tuple[int, bo
     trailing = text[cut:last_end]
     if trailing.strip() in ("A", "I") and text[last_end : last_end + 1] in ("\n", ""):
         return cut, True  # "... NO ARCHIVE I\nthink": the next sentence's first word, wrapped
+    if trailing.strip() and _WRAPPED_ON.match(text, last_end):
+        return cut, True  # "... NO SALES KPA\nwill hold 70 pct": the words after the last term begin a wrapped sentence
     if len(trailing.split()) < 2 or not _PLAIN_WORDS.fullmatch(trailing.lstrip(" \t.-–—")):
         return last_end, True  # a credit, a quote or a fence after it belongs to the notice
     if trailing[:1] in " \t" and not trailing.strip().startswith(("-", "–", "—", "=", ".")):

@@ -51,6 +51,10 @@ _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 _NAMED_LANGUAGE = LazyPattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
 _TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
 _DETERMINERS = LazyPattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
+_POWERED = LazyPattern(r"^[\[(\s]*(?i:powered[ ]by|via|using|translated[ ](?:by|with|using))[ ]")
+_TEXT_AS_OBJECT = LazyPattern(
+    r"(?i:translat\w*)[ ]this[ ](?:article|story|text|content|page|post|report|piece|item|copy)\b", regex.IGNORECASE
+)
 _POSSESSIVE = LazyPattern(r"^\p{Lu}[\p{L}-]*['’]s?[ ]")
 _OBJECT_AFTER = LazyPattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
 _LEADS_TO_NAME = frozenset(
@@ -136,6 +140,8 @@ class Language:
         named = list(self.products.finditer(text)) if self.products else []
         products = [m.span() for m in named]
         translating = [m for m in self.translate.finditer(text) if not _inside(m.span(), products)]
+        if not translating and named and _POWERED.match(text):
+            translating = named  # "Powered by Google Translate": a note that names the tool it came from
         machines = list(self.machine.finditer(text)) + named  # a named tool is the machine
         if not translating or not machines or not _near(translating, machines):
             return False
@@ -159,6 +165,8 @@ class Language:
 
     def _reads_as_note(self, body: str, own: bool, translating: list[regex.Match[str]]) -> bool:
         """English news about translation has a subject, a verb of its own or an object; a note has none."""
+        if _TEXT_AS_OBJECT.search(body):
+            return True  # "An AI tool translated this article from Greek": the text itself is what was translated
         if not own and (_DETERMINERS.match(body) or _POSSESSIVE.match(body)):
             return False  # "The document had been ...", "Google's translation engine now supports ...": a subject
         if _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
@@ -349,7 +357,12 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
         # A run of another script with a tool's name in it ("本文由AI DeepL翻译") is read whole, not cut at the name.
         whole_run = _SCRIPT_START.match(segment) is not None and language.is_marker(segment)
         if whole_run:
-            return _script_note(language, text, start, end)
+            note = _script_note(language, text, start, end)
+            # A figure after the note's last part ("تمت الترجمة آليا 1,375", an attendance) may be the table's.
+            last = start + max((m.end() for m in _parts(language, segment)), default=0)
+            if note.sure and _FIGURE.search(text, last, note.end):
+                note = Marker(note.start, note.end, note.language, False)
+            return note
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
