@@ -46,6 +46,14 @@ def test_offset_and_position_round_trip(text: str, encoding: str, data: st.DataO
     assert index.offset(index.position(offset)) == offset
 
 
+@given(TEXTS, ENCODINGS, st.integers(-3, 45))
+def test_units_at_is_the_position_as_a_tuple(text: str, encoding: str, offset: int) -> None:
+    """units_at (the diagnostics cache's key, written out for speed) says what position says, clamping too."""
+    index = LineIndex(text, encoding)
+    position = index.position(offset)
+    assert index.units_at(offset) == (position.line, position.character)
+
+
 @given(TEXTS, TEXTS, st.data())
 def test_a_partial_change_replaces_exactly_its_range(text: str, insert: str, data: st.DataObject) -> None:
     index = LineIndex(text)
