@@ -24,6 +24,8 @@ LEDE_MISMATCHES = [
     ("Dozens trapped after mine flood", "Crews were trying to reach 3 men underground, the company said."),
     ("Thousands rally in the capital", "Around 400 demonstrators marched to parliament, police said."),
     ("Hundreds of commuters stuck", "Some 25 travellers spent the night at the station, the operator said."),
+    # an event that is a stage of the headline's ("hurt" and "treated") is the same count
+    ("Hundreds hurt in stadium crush", "Medics treated 35 fans at the ground, the ambulance service said."),
 ]
 
 
@@ -68,6 +70,8 @@ APPOSITION_CONTRADICTIONS = [
     # a people's name after each part, after a colon and after a bare comma
     "The coach carried 28 tourists: 17 Italians, 9 Danes and 5 Poles, the firm said.",
     "Guards stopped 11 migrants, 6 Afghans and 7 Syrians, at the border, police said.",
+    # a semicolon before the list
+    "Twelve people were hurt; 9 seriously, 5 slightly.",
     # nouns the total's noun includes, after a bare comma
     "The blast killed 15 people, 9 soldiers and 8 civilians, officials said.",
 ]

@@ -39,7 +39,7 @@ from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
-    r"(?P<clause>[^,;:()\d–—]{0,60}?)\s*(?:(?P<list>:|\(|\s[–—-])|,)\s*"
+    r"(?P<clause>[^,;:()\d–—]{0,60}?)\s*(?:(?P<list>:|\(|\s[–—-])|[,;])\s*"
     r"(?:(?P<partial>including|among\s+them|of\s+(?:whom|them))\s+)?$",
     regex.IGNORECASE,
 )

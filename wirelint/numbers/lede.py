@@ -7,8 +7,9 @@ The structure is enough: when the headline holds a single vague count of
 people (a bare "Dozens", "Hundreds", or "Dozens of nurses") and the first body
 paragraph holds a single count, of people, that count is what the headline
 rounds. Several counts in the lede, two counts in the headline, or two
-different casualty events (the headline's "killed", the lede's "injured")
-and nothing is compared: which count the headline means is then a guess.
+different casualty events (the headline's "killed", the lede's "injured";
+not "injured" and "treated", one a stage of the other) and nothing is
+compared: which count the headline means is then a guess.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import regex
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import personal
+from wirelint.numbers.events import within
 from wirelint.numbers.located import figures
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -48,6 +50,7 @@ def lede_count(article: Article, headline: Quantity) -> tuple[Block, Quantity] |
     count = counts[0]
     if count.definite or not personal(count.noun):
         return None
-    if headline.event and count.event and headline.event != count.event:
-        return None
+    events = headline.event, count.event
+    if all(events) and events[0] != events[1] and not within(*events) and not within(events[1], events[0]):
+        return None  # "Dozens killed" over "5 people were injured"; "Hundreds hurt" may be "35 treated"
     return lede, count

@@ -35,6 +35,8 @@ _HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may
 """Words that may stand between a counted noun and its predicate ("were completely destroyed", "are to go")."""
 _PREPOSITIONS = r"(?:by|of|in|on|at|for|with|from|to|among|against|involving|over|across|near|after|since)"
 """Not a verb: "The strike by 40,000 seamen" names the agent's makers, it does nothing to them."""
+_PARTICLES = r"(?:into|through|up|down|out|off|over|apart|open)"
+"""A verb's particle: "Burglars broke into 60 homes", "The gale tore apart 30 sheds"."""
 
 
 def _words(words: list[str]) -> str:
@@ -84,7 +86,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
         rf"(?:{_words(agents['words'])})(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
         rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then)\s+)*"
-        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
+        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
+        regex.IGNORECASE,
+    )
+    found["passive-agent"] = compile_pattern(  # "Thirty caravans were blown over in the gale"
+        rf"\s+(?:{_HELPERS}\s+){{1,3}}(?!(?:{_words(agents['neutral-passives'])})\b)[\p{{Ll}}]+"
+        rf"(?:\s+{_PARTICLES})?\s+(?:by|in|during)\s+(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*"
+        rf"(?:[\p{{L}}-]+\s+)?(?:{_words(agents['words'])})\b",
         regex.IGNORECASE,
     )
     found["harm"] = compile_pattern(rf"\b(?:{_words(agents['words'])})\b", regex.IGNORECASE)
@@ -176,7 +184,8 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return True  # "smashed the windows of 42 shops", "stole the data of 42,000 customers"
     if people(noun):  # people have events of their own; what an agent of harm did to them is one too
         return _by_agent(patterns, text, quantity)  # "Dengue has struck 60,000 people"
-    return _governed(patterns, "any", text, quantity, window) or _by_agent(patterns, text, quantity)
+    return (_governed(patterns, "any", text, quantity, window) or _by_agent(patterns, text, quantity)
+            or patterns["passive-agent"].match(text, quantity.phrase_end) is not None)
 
 
 def _harmed(patterns: dict[str, regex.Pattern[str]], text: str, quantity: Quantity) -> bool:
