@@ -100,7 +100,10 @@ class HeadlineFigureUnsupported(Rule):
         "with the bounds of quantities.toml: \"more than 50\" is 51 to 99 (below the next round step), so "
         "\"Dozens killed\" fits it and \"Hundreds killed\" or \"12 killed\" do not; \"51 killed\" fits \"more "
         "than 50\", not \"more than 60\". A headline may round (\"$16bn\" for 16.6bn) and may state a bound's "
-        "edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event, nothing is reported.",
+        "edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event or thing, a vague "
+        "headline count of people (\"Dozens missing\", \"Thousands join strike\") is compared with the lede's count "
+        "when the first paragraph has exactly one, of people (\"searching for 5 people\", \"Some 350 workers walked "
+        "out\"); otherwise nothing is reported.",
         why="The headline is what most readers take away. When the body was updated and the headline was not, or "
         "the headline rounded a figure the wrong way, the story contradicts itself where it shows most.",
         example="Dozen killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
@@ -205,8 +208,11 @@ class TotalContradictsParts(Rule):
         "sentence (\"including\", \"of which\", \"36 people, 58 of them children\", a colon list after the "
         "attribution, a dash, \"lost four men and the rebels 35\", \"for a total of 45\"), in the next sentence or "
         "clause (\"They included\", \"Among the dead were\", \"Twenty were women\", \"; 17 of the dead were\", "
-        "\"Also among the dead were\", \"In all, 40 people died\") or in the paragraph next to it, or set out "
-        "line by line (a fact box with a \"Total:\" line, a bulleted or numbered list under \"The victims were:\"). "
+        "\"Also among the dead were\", \"In all, 40 people died\") or in the paragraph next to it, after a total "
+        "with any word naming each part (\"22 people were hurt, 9 seriously and 17 slightly\", \"40 fighters, 28 of "
+        "whom were foreigners and 19 local recruits\", \"35 passengers: 21 Britons, 8 French and 6 Germans\"), or "
+        "set out line by line (a fact box with a \"Total:\" line, a bulleted or numbered list under \"The victims "
+        "were:\"). "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
         "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list, \"comprised\", \"made up of\", "
         "\"broken down as\", \"split between\", \"the rest\", \"the other N\"). The total's noun must "
