@@ -94,6 +94,8 @@ APPOSITION_CONTROLS = [
     "The team has 9 climbers, 5 porters and 6 guides, the organisers said.",
     "He scored 12 points, 8 rebounds and 6 assists in the win.",
     "Lifeboats saved 3 anglers off Wick, 8 off Thurso and 5 off Orkney, the coastguard said.",
+    # bare numbers after a count are its ages or values
+    "She has 3 children, 12, 9 and 4.",
     # things listed under a total of people after a colon
     "The inn had 3 guests: 20 rooms and 11 suites stood empty, the owner said.",
 ]

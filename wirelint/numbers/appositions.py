@@ -27,7 +27,7 @@ parts above the total contradict it there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -62,6 +62,8 @@ _NOT_PART_WORD = LazyPattern(
 )
 """A part's words that make it another measure or a parallel fact, not a share of the total."""
 COMPARISON = LazyPattern(r"\b(?:than|vs|versus|against|compared|per|times|or|from|to)\b", regex.IGNORECASE)
+WORD_AFTER = LazyPattern(r"\s+(?!and\b)[\p{L}]", regex.IGNORECASE)
+BARE_LINK = LazyPattern(r"\s*,\s*")
 _COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 RESPECTIVELY = LazyPattern(r"\s+respectively\b", regex.IGNORECASE)
 _NOT_PLURAL = frozenset("was is has this thus plus as us yes less unless perhaps always besides its his".split())
@@ -116,6 +118,18 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
         if position == 0 and elided:
             linked = True
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def bare_values(total: Located, parts: Sequence[Located]) -> bool:
+    """Numbers with no word of their own right after a count and a comma: "She has 3 children, 12, 9 and 4"
+    gives their ages, "3 offers, 12, 9 and 4 dollars" their values; such a list is no breakdown."""
+    text = total.block.text
+    first = parts[0].quantity
+    if any(part.block is not total.block for part in parts) or first.start < total.quantity.end:
+        return False
+    if not BARE_LINK.fullmatch(text, total.quantity.phrase_end, first.start):
+        return False
+    return not any(WORD_AFTER.match(text, part.quantity.end) for part in parts)
 
 
 def _part_words(words: str, whole: Quantity, linked: bool) -> bool:

@@ -28,7 +28,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.appositions import appositions
+from wirelint.numbers.appositions import appositions, bare_values
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import both_people, includes, known_noun, personal
@@ -94,7 +94,14 @@ class Pairing:
 
 
 def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
-    """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them."""
+    """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them; bare numbers
+    after a count ("She has 3 children, 12, 9 and 4") are its ages or values, not its parts."""
+    for pairing in _pairings(blocks):
+        if not bare_values(pairing.total, pairing.parts):
+            yield pairing
+
+
+def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     every = [lists(block) for block in blocks]
     listed = {part.quantity for found in every for parts in found for part in parts}
     paired: set[Quantity] = set()
