@@ -11,11 +11,13 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from test_incremental import PARAGRAPHS, _edit
 from test_lsp import (  # noqa: F401  (client is a fixture)
     RecordingClient,
     change,
     client,
+    expected_findings,
     expected_ranges,
     open_text,
     partial,
@@ -58,3 +60,34 @@ async def test_every_edit_of_a_random_sequence_gets_a_full_lints_diagnostics(
         diagnostics = await published(client, uri, version=version)
         assert ranges(diagnostics) == expected_ranges(path, edited), f"edit {version}"
         text = edited
+
+
+NEW_WORDS = ("harvest", "tribunal", "monsoon", "referendum", "pipeline", "vaccine")
+"""Content words none of the seed articles uses: each edit changes the article's word counts (WL601's gaps)."""
+
+
+async def test_typing_new_words_into_a_long_article_gets_a_full_lints_diagnostics_and_messages(
+    client: RecordingClient,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    """The benchmark's content edit (``lsp_latency.py --edit content``) on a 2,000-word article: one word in
+    the middle takes a new content word at every edit; codes, ranges and messages are a fresh lint's."""
+    paragraphs = [p for seed in sorted(FIXTURES.glob("*.txt")) for p in seed.read_text().split("\n\n")[1:] if p]
+    body: list[str] = []
+    while sum(len(p.split()) for p in body) < 2000:
+        body.append(paragraphs[len(body) % len(paragraphs)].strip())
+    body[len(body) // 2] = "The talks resume in spring, officials said. " + body[len(body) // 2]
+    text = "Clashes in Syria kill dozens\n\n" + "\n\n".join(body) + "\n"
+    path = tmp_path / "article.txt"
+    uri = open_text(client, path, text)
+    await published(client, uri, version=1)
+    old = "spring"
+    for version, word in enumerate(NEW_WORDS, start=2):
+        start = text.index(f"resume in {old},") + len("resume in ")
+        edited = text[:start] + word + text[start + len(old) :]
+        first, last = utf16_position(text, start), utf16_position(text, start + len(old))
+        change(client, uri, version, partial(first.line, first.character, last.line, last.character, word))
+        diagnostics = await published(client, uri, version=version)
+        assert ranges(diagnostics) == expected_ranges(path, edited), f"edit {version}"
+        assert sorted(str(d.message) for d in diagnostics) == sorted(f.message for f in expected_findings(path, edited))
+        text, old = edited, word
