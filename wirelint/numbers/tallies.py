@@ -171,8 +171,12 @@ def is_tally(text: str, quantity: Quantity) -> bool:
     noun = quantity.noun
     kind = _kind_of().get(noun)
     if kind is not None and _governed(patterns, kind, text, quantity, window) and (
-            not table()["tallies"]["kinds"][kind].get("harm") or _harmed(patterns, text, quantity)):
-        return True  # "cost 420 jobs", "42 flights were cancelled", "42 schools were shut by the storm"
+            not table()["tallies"]["kinds"][kind].get("harm") or _harmed(patterns, text, quantity)
+            or patterns[f"{kind}-before"].search(text, window, quantity.start)):
+        # "cost 420 jobs", "42 flights were cancelled", "42 schools were shut by the storm"; a closure someone
+        # decided, in the active voice ("The council shut 14 libraries"), is a tally too, not "were closed for
+        # the holidays"
+        return True
     if noun in _things() and _governed(patterns, "listed", text, quantity, window):
         return True
     if noun in _not_things():
