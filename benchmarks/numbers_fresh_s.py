@@ -152,8 +152,9 @@ def score(sets: dict[str, list[Case]], verbose: bool = False) -> dict[str, tuple
 
 if __name__ == "__main__":
     from numbers_fresh_t import SET_T
+    from numbers_fresh_u import SET_U
 
-    chosen = {"s": SET_S, "t": SET_T}
-    for letter in sys.argv[1:] or ["s", "t"]:
+    chosen = {"s": SET_S, "t": SET_T, "u": SET_U}
+    for letter in sys.argv[1:] or ["s", "t", "u"]:
         for group, (good, count) in score(chosen[letter], verbose=True).items():
             print(f"set {letter.upper()} {group}: {good}/{count}")
