@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from lsprotocol import types
 
+from wirelint import lines
 from wirelint.lsp.positions import UTF8, UTF16, UTF32, LineIndex, apply_changes
 
 ALPHABET = st.sampled_from(list("ab \n\r\u2028\u0085\x0c\u00e9“😀𝐌"))
@@ -52,6 +55,17 @@ def test_units_at_is_the_position_as_a_tuple(text: str, encoding: str, offset: i
     index = LineIndex(text, encoding)
     position = index.position(offset)
     assert index.units_at(offset) == (position.line, position.character)
+
+
+@given(TEXTS)
+def test_line_starts_follow_every_lsp_line_break_with_or_without_a_carriage_return(text: str) -> None:
+    """Texts without \\r take a faster path; both give the line starts of the \\r\\n|\\r|\\n pattern."""
+    expected = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", text))]
+    assert lines.LineIndex(text).starts == expected
+    assert lines.LineIndex(text.replace("\r", "")).starts == [
+        0,
+        *(match.end() for match in re.finditer("\n", text.replace("\r", ""))),
+    ]
 
 
 @given(TEXTS, TEXTS, st.data())
