@@ -27,13 +27,10 @@ class LineIndex:
         if "\r" in text:
             starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
             return
-        # only \n breaks lines: str.find is 7 times as fast as the pattern's matches (0.06 against 0.43 ms
-        # for a 5,000-word article, which an editor's edit indexes three times: server, outcome, engine)
-        find = text.find
-        at = find("\n")
+        at = text.find("\n")  # only \n breaks lines: str.find is 7x the pattern (an edit indexes 3 times)
         while at >= 0:
             starts.append(at + 1)
-            at = find("\n", at + 1)
+            at = text.find("\n", at + 1)
 
     def line_of(self, offset: int) -> tuple[int, int]:
         """The 0-based line of ``offset`` (clamped into the text) and the offset clamped."""

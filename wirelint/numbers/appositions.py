@@ -34,6 +34,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, personal
+from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
@@ -64,7 +65,6 @@ _NOT_PART_WORD = LazyPattern(
 COMPARISON = LazyPattern(r"\b(?:than|vs|versus|against|compared|per|times|or|from|to)\b", regex.IGNORECASE)
 WORD_AFTER = LazyPattern(r"\s+(?!and\b)[\p{L}]", regex.IGNORECASE)
 BARE_LINK = LazyPattern(r"\s*,\s*")
-_COMMA_AND = LazyPattern(r"\s*,\s*and\b", regex.IGNORECASE)
 RESPECTIVELY = LazyPattern(r"\s+respectively\b", regex.IGNORECASE)
 _NOT_PLURAL = frozenset("was is has this thus plus as us yes less unless perhaps always besides its his".split())
 
@@ -107,7 +107,7 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
         if match is None:
             return None
         words = match.group("words")
-        if partial and gap and position == 0 and _COMMA_AND.match(gap.group("join")):
+        if partial and gap and position == 0 and COMMA_AND.match(gap.group("join")):
             return None  # "six flights, including four non-stop, and three via Anchorage": an aside closed
         elided = position == 0 and OF_WHOM.match(words)
         if not _part_words(words, whole, linked or bool(elided)):
