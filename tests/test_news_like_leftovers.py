@@ -79,3 +79,21 @@ def test_a_wire_story_with_indented_hard_wrapped_paragraphs_is_still_read_as_par
     path.write_text(text, encoding="utf-8")
     result = run_cli("check", str(path), "--select", "WL602")
     assert "WL602" in result.output
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "news"),
+    [
+        ("BLOOMBERG PHOTO / RAHUL GUPTA NOTE: excludes 145,000 from discontinued operations.", "NOTE: excludes"),
+        ("Photo: Olga Rossi/HINA NOTE: Dollar amounts were converted at the noon rate.", "NOTE: Dollar"),
+        ("Credit - Emeka Obi/Tanjug Morrison, Wilson.", "Morrison, Wilson."),
+        ("He was chief financial officer Copyright PA Media, all rights reserved at the group.", "officer"),
+    ],
+)
+def test_words_a_credit_may_have_run_into_stay(tmp_path: Path, paragraph: str, news: str) -> None:
+    """A credit that runs into the text after it (a label's colon, names after its agency, a clause after a
+    comma) may have taken the text's words: its fix is unsafe, and ``--fix`` keeps them."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"{HEADLINE}\n\n{BEFORE}\n\n{paragraph}\n\n{AFTER}\n", encoding="utf-8")
+    run_cli("check", str(path), "--fix")
+    assert news in path.read_text(encoding="utf-8")

@@ -310,6 +310,12 @@ def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
     )
 
 
+_LABEL_AFTER = LazyPattern(r"[ \t]*:")
+_CLAUSE_GOES_ON = LazyPattern(r",[ ]\p{Ll}")
+_LINE_GOES_ON = LazyPattern(r"[.;]?[ \t]*[^\s)\]]")
+"""After a credit, more of the line: text it may have taken words from."""
+
+
 def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
     grammar = _grammar()
@@ -320,12 +326,25 @@ def find_credits(text: str) -> list[Credit]:
             continue
         for match in grammar[kind].finditer(text):
             credit = _judge(text, match, kind)
-            if credit is not None and credit.sure and not _start_sure(text, credit.start, match, kind):
+            if credit is not None and credit.sure and (
+                not _start_sure(text, credit.start, match, kind) or _end_unsure(text, credit)
+            ):
                 credit = Credit(credit.start, credit.end, False)
             if credit is not None and not any(c.start <= credit.start < c.end for c in found):
                 found = [c for c in found if not (credit.start <= c.start < credit.end)]
                 found.append(credit)
     return sorted(found, key=lambda c: c.start)
+
+
+def _end_unsure(text: str, credit: Credit) -> bool:
+    """Where a credit runs into the text after it, its last words may be the text's: a word that labels
+    what follows ("RAHUL GUPTA NOTE: excludes ...", "HINA NOTE: Dollar amounts ..."), or names listed after
+    the agency ("Emeka Obi/Tanjug Morrison, Wilson." before a team sheet's substitutes), or a clause in
+    small letters after a comma ("... officer Copyright PA Media, all rights reserved at the group")."""
+    if _LABEL_AFTER.match(text, credit.end) or _CLAUSE_GOES_ON.match(text, credit.end):
+        return True
+    after_slash = text.rfind("/", credit.start, credit.end)
+    return after_slash >= 0 and ", " in text[after_slash : credit.end] and _LINE_GOES_ON.match(text, credit.end)
 
 
 def _gate(kind: str, text: str, folded: Callable[[], str]) -> bool:
