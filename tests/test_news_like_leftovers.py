@@ -97,3 +97,19 @@ def test_words_a_credit_may_have_run_into_stay(tmp_path: Path, paragraph: str, n
     path.write_text(f"{HEADLINE}\n\n{BEFORE}\n\n{paragraph}\n\n{AFTER}\n", encoding="utf-8")
     run_cli("check", str(path), "--fix")
     assert news in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "news"),
+    [
+        ("EDITORIAL USE ONLY, NO RESALES, BRAZIL AND ITALY OUT 2000 GMT", "2000 GMT"),
+        ("Reuters could not verify AFP PHOTO / HO / SANA the footage, officials said.", "Reuters could not verify"),
+    ],
+)
+def test_words_a_notice_may_have_run_into_stay(tmp_path: Path, paragraph: str, news: str) -> None:
+    """A notice run onto a kick-off time, or one that stops without a stop before more of its line, may hold
+    the text's words: its fix is unsafe, and ``--fix`` keeps them."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"{HEADLINE}\n\n{BEFORE}\n\n{paragraph}\n\n{AFTER}\n", encoding="utf-8")
+    run_cli("check", str(path), "--fix")
+    assert news in path.read_text(encoding="utf-8")

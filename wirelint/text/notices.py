@@ -132,7 +132,18 @@ def find_notices(text: str) -> list[Notice]:
     ]
     found.extend(_sentence_runs(text, found))
     found.extend(_country_lists(text, found))
-    return _merged(sorted(found, key=lambda n: n.start), text)
+    return [
+        Notice(notice.start, notice.end, False) if notice.sure and _FIGURE_TAIL.search(text, notice.start, notice.end)
+        else notice
+        for notice in _merged(sorted(found, key=lambda n: n.start), text)
+    ]
+
+
+_OPEN_AFTER = LazyPattern(r"(?<![.!?;:\"”’)\]])[ \t]+\S")
+"""More of the line after a notice that did not end on a stop: where it ends is a guess."""
+_FIGURE_TAIL = LazyPattern(r"[ \t]\p{N}[\p{N}.,:]*(?:[ \t]+\p{Lu}+){0,2}[.!]?\Z")
+"""A figure among a notice's last words: a time or a score the notice was run onto ("... ITALY OUT 2000 GMT"
+over a match's kick-off), where the notice's end is a guess."""
 
 
 _STOPPED_WORD = LazyPattern(r"[ \t]*\S+\.[ \t]+")
@@ -231,8 +242,13 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         joined = end == start + len(clause)
     # A notice that starts after a word in small letters fell into a sentence: where it ends is unsure.
     # One that a comma and a capitalised word follow ("No use in Austria, South Korea ...") may go on.
+    # So may one that stops without a stop before more of its line ("Reuters could not verify AFP PHOTO / HO
+    # / SANA the footage, officials said": the sentence's, not a notice).
     return [
-        Notice(run[0][0], run[-1][1], not (_INSIDE_OPENING.match(text, run[0][0]) or _GOES_ON.match(text, run[-1][1])))
+        Notice(run[0][0], run[-1][1], not (
+            _INSIDE_OPENING.match(text, run[0][0]) or _GOES_ON.match(text, run[-1][1])
+            or _OPEN_AFTER.match(text, run[-1][1])
+        ))
         for run in runs
         if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
     ]
