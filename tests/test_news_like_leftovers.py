@@ -4,7 +4,7 @@ Each case is a story's own sentence or lines that share a leftover's vocabulary
 or layout: a language's version of a product (WL102's "Spanish version"), a
 place list that starts with "Except" or gives a product's availability (WL101's
 country restrictions), a figure's research credit or a review's credits (WL105's
-desk sign-off), and a chorus quoted on indented lines (the text reader and
+desk sign-off), a feature writer's byline that credits the pictures too (WL101), and a chorus quoted on indented lines (the text reader and
 WL602). They were found deleted by a safe fix in a review of this round's rules.
 """
 
@@ -32,6 +32,7 @@ AFTER = "Sales begin next month, analysts said."
         "Not available for sale in the United States.",
         "One in five adults now works from home at least once a week. (Research by Ipsos MORI)",
         "The film opens in cinemas on Friday. (Written by Ana Lima; produced by Tom Hale)",
+        "Words and pictures by Tom Hale",
     ],
 )
 @pytest.mark.parametrize("layout", ["own paragraph", "after a sentence"])
@@ -88,6 +89,7 @@ def test_a_wire_story_with_indented_hard_wrapped_paragraphs_is_still_read_as_par
         ("Photo: Olga Rossi/HINA NOTE: Dollar amounts were converted at the noon rate.", "NOTE: Dollar"),
         ("Credit - Emeka Obi/Tanjug Morrison, Wilson.", "Morrison, Wilson."),
         ("He was chief financial officer Copyright PA Media, all rights reserved at the group.", "officer"),
+        ("\"He is 6ft 4in. Handout/Tanjug So I said, 'have a go at me',\" he said.", "So I said"),
     ],
 )
 def test_words_a_credit_may_have_run_into_stay(tmp_path: Path, paragraph: str, news: str) -> None:

@@ -174,9 +174,7 @@ def _grammar() -> dict[str, LazyPattern]:
     positions = words(lexicon, "label-positions")
     position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
     # "Top photo", "Pic credit", "Video source"
-    # "Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too
-    byline = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
-    label = rf"(?:(?:{position})[ ](?=\p{{L}})|{byline})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
+    label = rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
@@ -310,7 +308,11 @@ def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
     )
 
 
+BYLINE = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
+""""Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too."""
+_BYLINE_START = LazyPattern(BYLINE)
 _LABEL_AFTER = LazyPattern(r"[ \t]*:")
+_LAST_WORD = LazyPattern(r"(?<=[ ])\p{Lu}\p{Ll}*\Z")
 _CLAUSE_GOES_ON = LazyPattern(r",[ ]\p{Ll}")
 _LINE_GOES_ON = LazyPattern(r"[.;]?[ \t]*[^\s)\]]")
 """After a credit, more of the line: text it may have taken words from."""
@@ -343,6 +345,11 @@ def _end_unsure(text: str, credit: Credit) -> bool:
     small letters after a comma ("... officer Copyright PA Media, all rights reserved at the group")."""
     if _LABEL_AFTER.match(text, credit.end) or _CLAUSE_GOES_ON.match(text, credit.end):
         return True
+    if _BYLINE_START.match(text, credit.start):  # the writer's byline too: the story's credit, an editor's call
+        return True
+    last = _LAST_WORD.search(text, credit.start, credit.end)
+    if last is not None and _grammar()["starters"].fullmatch(last.group()) and _LINE_GOES_ON.match(text, credit.end):
+        return True  # "Handout/Tanjug So I said ...": a word that opens sentences may be the next one's
     after_slash = text.rfind("/", credit.start, credit.end)
     return after_slash >= 0 and ", " in text[after_slash : credit.end] and _LINE_GOES_ON.match(text, credit.end)
 
