@@ -4,8 +4,9 @@ Each case is a story's own sentence or lines that share a leftover's vocabulary
 or layout: a language's version of a product (WL102's "Spanish version"), a
 place list that starts with "Except" or gives a product's availability (WL101's
 country restrictions), a figure's research credit or a review's credits (WL105's
-desk sign-off), a feature writer's byline that credits the pictures too (WL101), and a chorus quoted on indented lines (the text reader and
-WL602). They were found deleted by a safe fix in a review of this round's rules.
+desk sign-off), a feature writer's byline that credits the pictures too (WL101),
+and a chorus quoted on indented lines (the text reader and WL602). They were
+found deleted by a safe fix in a review of this round's rules.
 """
 
 from __future__ import annotations
