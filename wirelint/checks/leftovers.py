@@ -156,9 +156,10 @@ class MachineTranslationMarker(InlineLeftover):
     severity = Severity.ERROR
     docs = RuleDocs(
         what="A note from a machine-translation service left in the published text, in English (Powered by "
-        "automated translation, Translated with DeepL, auto-translated, translated by AI) or in any EU language, "
-        "Arabic, Turkish, Russian, Ukrainian, Chinese, Japanese, Korean, Hebrew or Malay and Indonesian; not a "
-        "sentence that reports on translation.",
+        "automated translation, Translated with DeepL, auto-translated, translated by AI), in any EU language or "
+        "in many others (Arabic, Turkish, Russian, Ukrainian, Chinese, Japanese, Korean, Hebrew, Hindi, Urdu, "
+        "Persian, Malay and Indonesian among them: the tables under [lexicon.translation] in "
+        "rules/leftovers.toml); not a sentence that reports on translation.",
         why="Readers take it as a sign that nobody edited the story, and it may breach the terms of the wire service.",
         example="Flood waters receded, the weather service said. Powered by automated translation",
         use_instead="Delete the marker, and have the translation checked by an editor.",
