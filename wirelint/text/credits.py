@@ -40,6 +40,8 @@ STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Ev
 """Words that start a noun phrase of news ("The photo by ...", "A Reuters photo ..."), never an agency."""
 DOMAIN = r"(?:[\p{L}\p{N}-]+\.)+\p{Ll}{2,4}(?![\p{L}\p{N}.]|\.\p{L})"
 """A web address ("stock.adobe.com", "Dreamstime.com"): in a credit's place it names the source, like an agency."""
+BYLINE = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
+""""Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too."""
 NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?"
 """One word of a name: "Li", "McKenzie", "O'Brien", "Jean-Pierre", "al-Masri"."""
 PERSON = rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,2}})"
@@ -308,8 +310,6 @@ def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
     )
 
 
-BYLINE = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
-""""Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too."""
 _BYLINE_START = LazyPattern(BYLINE)
 _LABEL_AFTER = LazyPattern(r"[ \t]*:")
 _LAST_WORD = LazyPattern(r"(?<=[ ])\p{Lu}\p{Ll}*\Z")
@@ -340,18 +340,23 @@ def find_credits(text: str) -> list[Credit]:
 
 def _end_unsure(text: str, credit: Credit) -> bool:
     """Where a credit runs into the text after it, its last words may be the text's: a word that labels
-    what follows ("RAHUL GUPTA NOTE: excludes ...", "HINA NOTE: Dollar amounts ..."), or names listed after
-    the agency ("Emeka Obi/Tanjug Morrison, Wilson." before a team sheet's substitutes), or a clause in
-    small letters after a comma ("... officer Copyright PA Media, all rights reserved at the group")."""
+    what follows ("RAHUL GUPTA NOTE: excludes ...", "HINA NOTE: Dollar amounts ..."), a clause in small
+    letters after a comma ("... officer Copyright PA Media, all rights reserved at the group"), and, with
+    more of the line after it, a last word that opens sentences ("Handout/Tanjug So I said ...") or names
+    listed after the agency ("Emeka Obi/Tanjug Morrison, Wilson." before a team sheet's substitutes).
+    A feature's byline that credits the pictures too ("Words and pictures by ...") is the writer's credit:
+    deleting it is an editor's call."""
     if _LABEL_AFTER.match(text, credit.end) or _CLAUSE_GOES_ON.match(text, credit.end):
         return True
-    if _BYLINE_START.match(text, credit.start):  # the writer's byline too: the story's credit, an editor's call
+    if _BYLINE_START.match(text, credit.start):
         return True
+    if not _LINE_GOES_ON.match(text, credit.end):
+        return False
     last = _LAST_WORD.search(text, credit.start, credit.end)
-    if last is not None and _grammar()["starters"].fullmatch(last.group()) and _LINE_GOES_ON.match(text, credit.end):
-        return True  # "Handout/Tanjug So I said ...": a word that opens sentences may be the next one's
+    if last is not None and _grammar()["starters"].fullmatch(last.group()):
+        return True
     after_slash = text.rfind("/", credit.start, credit.end)
-    return after_slash >= 0 and ", " in text[after_slash : credit.end] and _LINE_GOES_ON.match(text, credit.end)
+    return after_slash >= 0 and ", " in text[after_slash : credit.end]
 
 
 def _gate(kind: str, text: str, folded: Callable[[], str]) -> bool:
