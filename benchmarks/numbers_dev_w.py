@@ -1,0 +1,137 @@
+"""Development set W (issue 16, numbers5 second pass): the frames the rules were tuned on.
+
+Same vocabulary of events and nouns as the sealed set V (numbers_fresh_v.py), other wording and another
+seed: V measures, W is for development. Same scoring.
+
+    python benchmarks/numbers_dev_w.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+
+from numbers_fresh_v import Frame, Slot, Vague, build, lead, num, score, story
+
+SEED = 2716
+
+
+def head(s: Slot) -> str:
+    return f"{s.verb.head.capitalize()} {s.noun.plural} {s.scene}"
+
+
+def w_inline_of_them(s: Slot, total: int) -> str:
+    rest = " and ".join(f"{num(n)} {k}" for n, k in zip(s.parts, s.kinds, strict=True))
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} {s.scene}, {s.source}, {rest} among them.")
+
+
+def w_other_were(s: Slot, total: int) -> str:
+    return story(head(s), f"Officials said {num(total)} {s.noun.plural} {s.done()}.",
+                 f"Of those, {num(s.parts[0])} were {s.kinds[0]}; the other {num(sum(s.parts[1:]))} were "
+                 f"{s.kinds[1]}.")
+
+
+def w_among_those(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} {s.scene}. Among those {s.verb.passive} "
+                 f"were {s.listed()}, {s.source}.")
+
+
+def w_breakdown_showed(s: Slot, total: int) -> str:
+    return story(head(s), f"The number of {s.noun.plural} {s.verb.passive} reached {num(total)} on Thursday.",
+                 f"A breakdown issued by the ministry showed "
+                 f"{s.listed()}.")
+
+
+def w_were_among(s: Slot, total: int) -> str:
+    return story(head(s), f"{s.listed().capitalize()} were among the {num(total)} {s.noun.plural} "
+                 f"{s.verb.passive} {s.scene}, {s.source}.")
+
+
+def w_later_paragraph(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} {s.scene}, {s.source}.", s.filler,
+                 f"{lead(s.parts[0])} of the {s.verb.passive} were {s.kinds[0]} and {num(s.parts[1])} were "
+                 f"{s.kinds[1]}.")
+
+
+def w_lines(s: Slot, total: int) -> str:
+    rows = ". ".join(f"{k.capitalize()}: {n}" for n, k in zip(s.parts, s.kinds, strict=True))
+    return story(head(s), f"{s.noun.plural.capitalize()} {s.verb.passive} {s.scene}, by category. {rows}. "
+                 f"Total: {total}.")
+
+
+def w_consisted_of(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()}. The group consisted of {s.listed()}, "
+                 f"{s.source}.")
+
+
+def w_split(s: Slot, total: int) -> str:
+    return story(head(s), f"The {num(total)} {s.verb.passive} {s.noun.plural} were split between "
+                 f"{s.listed()}, {s.source}.")
+
+
+WL402_DEV: dict[str, tuple[Frame, str]] = {
+    "inline-among-them": (w_inline_of_them, "none"), "the-other-were": (w_other_were, "claim"),
+    "among-those": (w_among_those, "none"), "breakdown-showed": (w_breakdown_showed, "claim"),
+    "were-among-the": (w_were_among, "none"), "later-paragraph": (w_later_paragraph, "division"),
+    "lines-total": (w_lines, "claim"), "consisted-of": (w_consisted_of, "claim"), "split-between": (w_split, "claim"),
+}
+
+
+def wh(v: Vague, s: Slot) -> str:
+    return f"{v.word} {'of ' if not v.word.startswith('More') else ''}{s.noun.plural} {s.verb.head}"
+
+
+def hw_put_at(v: Vague, s: Slot, count: int) -> str:
+    who = s.rng.choice(["Police", "The ministry", "Officials"])
+    return story(wh(v, s), f"{who} put the number of {s.noun.plural} {s.verb.passive} {s.scene} at {num(count)}.")
+
+
+def hw_active(v: Vague, s: Slot, count: int) -> str:
+    return story(wh(v, s), s.filler, f"Officials confirmed that {num(count)} {s.noun.plural} had been "
+                 f"{s.verb.passive if s.verb.passive != 'missing' else 'reported missing'} {s.scene}.")
+
+
+def hw_with_part(v: Vague, s: Slot, count: int) -> str:
+    return story(wh(v, s), f"Among {num(count)} {s.noun.plural} {s.verb.passive} {s.scene} were "
+                 f"{num(max(1, count // 4))} {s.kinds[0]}, {s.source}.")
+
+
+WL401_DEV = {"put-at": hw_put_at, "confirmed-that": hw_active, "among-n": hw_with_part}
+
+
+def wc_up_to(s: Slot, total: int) -> str:
+    return story(head(s), f"Up to {num(total + 5)} {s.noun.plural} {s.done()} {s.scene}, among them "
+                 f"{s.listed()}, {s.source}.")
+
+
+def wc_toll_rose(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} on the first day, {s.source}.",
+                 f"By Thursday the overall figure had risen to {s.listed()}.")
+
+
+def wc_more_than(s: Slot, total: int) -> str:
+    return story(head(s), f"More than {num(total - 4)} {s.noun.plural} {s.done()} {s.scene}: {s.listed()}, "
+                 f"{s.source}.")
+
+
+def wc_daily(s: Slot, total: int) -> str:
+    return story(head(s), f"Another {num(total)} {s.noun.plural} {s.done()} on Wednesday, bringing the total "
+                 f"since January to {num(sum(s.parts) + total + 30)}.", f"Those included {s.listed()}.")
+
+
+def wc_some(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total + 20)} {s.noun.plural} {s.done()} {s.scene}, {s.source}. Some "
+                 f"{num(s.parts[0])} of them were {s.kinds[0]}.")
+
+
+CONTROLS_DEV: dict[str, Frame] = {"up-to-total": wc_up_to, "toll-rose-later": wc_toll_rose,
+                                  "more-than-total": wc_more_than, "daily-and-since": wc_daily,
+                                  "some-of-them": wc_some}
+
+
+def dev_set() -> dict:
+    return build(SEED, 4, WL402_DEV, WL401_DEV, CONTROLS_DEV)
+
+
+if __name__ == "__main__":
+    for group, (good, count) in score(dev_set(), verbose="-v" in sys.argv).items():
+        print(f"set W {group}: {good}/{count}")
