@@ -13,7 +13,10 @@ microseconds. The same file keeps the table of built-in code rules (code,
 name, severity...), so a run can select rules without importing them.
 
 The same file keeps the code that ``@dataclass`` generates for wirelint's own
-classes, in processes that wirelint owns (see :func:`install_class_code`).
+classes and wirelint's modules' code, in processes that wirelint owns (see
+:func:`install_class_code`, :func:`install_module_code`). In the user's cache
+folder it keeps code only while the folder and the file are the user's own and
+no one else may write them (:func:`_keeps_code`).
 
 Nothing here is needed for correct results: a missing, stale, unreadable or
 corrupt file only means the work is done again. Like bytecode, the file is not
@@ -51,6 +54,8 @@ SECTION_LIMIT = 2000
 BYTE_LIMIT = 24_000_000
 """Size of the file past which only what this run used is kept (a run reads only the values it uses)."""
 USER_FILES = 8
+CODE_SECTIONS = ("module-code", "class-code")
+"""The sections that hold code (run as Python runs a ``.pyc``)."""
 """Start-up files the user's cache folder keeps (see :func:`_prune`)."""
 _LOCK = threading.Lock()
 
@@ -135,13 +140,18 @@ class StartCache:
         try:
             with open(self.path, "rb") as stream:
                 view = _mapped(stream)
+                owned = self.path == BESIDE_BYTECODE or _own_only(os.fstat(stream.fileno()))
             size = int.from_bytes(view[:8], "little")
             index = marshal.loads(view[8 : 8 + size])
         except (OSError, EOFError, ValueError, TypeError):
             return None
         if not isinstance(index, dict) or index.get("format") != FORMAT or not isinstance(index.get("sections"), dict):
             return None
-        sections = {name: places for name, places in index["sections"].items() if isinstance(places, dict)}
+        sections = {
+            name: places
+            for name, places in index["sections"].items()
+            if isinstance(places, dict) and (owned or name not in CODE_SECTIONS)  # others' code is never run
+        }
         return sections, view[8 + size :]
 
     def _value(self, section: str, key: Hashable) -> Any:
@@ -278,9 +288,8 @@ def _payload(sections: dict[str, dict[Hashable, Any]]) -> bytes:
 
 
 BESIDE_BYTECODE = _beside_bytecode()
-"""Where the file is when it sits beside the bytecode. Only there does it keep code (module and class
-code, run as Python runs a ``.pyc``): a file in the user's cache folder holds data only, so nothing found
-there (a cache restored from elsewhere, a shared home folder) is ever run as code."""
+"""Where the file is when it sits beside the bytecode, as trusted as the bytecode itself. A file in the
+user's cache folder keeps code only while it is the user's own (:func:`_keeps_code`)."""
 STARTUP = StartCache(default_path())
 atexit.register(STARTUP.save)
 
@@ -417,11 +426,11 @@ def install_module_code() -> None:
     check imports. Where each source file is and its stamp are already known
     (:data:`~wirelint.version.RUNNING_STAMPS`, taken when wirelint was first
     imported), so a module's code is kept in the start-up cache under that stamp
-    and read from the file already in memory. It is the code of the source as it
-    was when the process started, the code the rest of the start-up cache was made
-    with; a module whose file changed in the last :data:`RACY_NS`, or that the
-    cache lacks, loads as Python loads it; under ``PYTHONDONTWRITEBYTECODE`` no
-    module's code is kept. Like :func:`install_class_code`, only the ``wirelint``
+    and what Python's own code is made from (:func:`_python_code_of`), and read
+    from the file already in memory. It is the code of the source as it was when
+    the process started, the code the rest of the start-up cache was made with; a
+    module whose file changed in the last :data:`RACY_NS`, or that the cache lacks,
+    loads as Python loads it. Like :func:`install_class_code`, only the ``wirelint``
     program calls this (it adds a finder for the whole process).
     """
     if _keeps_code() and not any(isinstance(finder, _ModuleCodeFinder) for finder in sys.meta_path):
@@ -429,8 +438,42 @@ def install_module_code() -> None:
 
 
 def _keeps_code() -> bool:
-    """Whether the start-up cache may hold code: only beside the bytecode (see :data:`BESIDE_BYTECODE`)."""
-    return STARTUP.path is not None and STARTUP.path == BESIDE_BYTECODE
+    """Whether the start-up cache may hold code (module and class code, run as Python runs a ``.pyc``).
+
+    Beside the bytecode, always. In the user's cache folder (``PYTHONDONTWRITEBYTECODE``, a read-only
+    install) only while that folder is the user's own and no one else may write in it; a file found there
+    that is not (a shared home, a cache another account restored) gives its data, never its code
+    (:meth:`StartCache._read`). Without code there, such a run defined every class and loaded every
+    module afresh: about a fifth more CPU than a run beside the bytecode. Its data was trusted already
+    (the compiled patterns go to ``regex``'s C core as they are).
+    """
+    global _KEEPS_CODE
+    cache = STARTUP
+    if _KEEPS_CODE[0] is not cache:  # asked once per class: worked out once per cache
+        path = cache.path
+        keeps = path is not None and (path == BESIDE_BYTECODE or _own_folder(path.parent))
+        _KEEPS_CODE = (cache, keeps)
+    return _KEEPS_CODE[1]
+
+
+_KEEPS_CODE: tuple[StartCache | None, bool] = (None, False)
+
+
+def _own_only(status: os.stat_result) -> bool:
+    """True for a file or folder of this user that no one else may write (always, where there are no user
+    ids: Windows keeps each user's cache folder private)."""
+    user = getattr(os, "geteuid", None)
+    return user is None or (status.st_uid == user() and not status.st_mode & 0o022)
+
+
+def _own_folder(folder: Path) -> bool:
+    """Whether ``folder`` is this user's own (see :func:`_own_only`); a folder still to be made will be."""
+    try:
+        return _own_only(folder.stat())
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 def _module_files() -> dict[str, tuple[str, tuple[str, int, int] | None, bool]]:
@@ -488,8 +531,8 @@ class _CachedCodeLoader(importlib.machinery.SourceFileLoader):
         self.stamp = stamp
 
     def get_code(self, fullname: str) -> CodeType | None:
-        key = (self.stamp, sys.flags.optimize)
-        stored = STARTUP.get("module-code", key) if self.stamp else None
+        built = _python_code_of(self.path) if self.stamp else None
+        stored = STARTUP.get("module-code", (self.stamp, sys.flags.optimize, built)) if built else None
         if stored is not None:
             try:
                 code = marshal.loads(stored)
@@ -498,6 +541,31 @@ class _CachedCodeLoader(importlib.machinery.SourceFileLoader):
             if isinstance(code, CodeType) and code.co_filename == self.path:
                 return code
         code = super().get_code(fullname)
-        if self.stamp and code is not None and not sys.dont_write_bytecode:  # bytecode, kept only as Python's is
-            STARTUP.put("module-code", key, marshal.dumps(code))
+        built = _python_code_of(self.path) if self.stamp and code is not None else None  # a .pyc written just now
+        if built:
+            STARTUP.put("module-code", (self.stamp, sys.flags.optimize, built), marshal.dumps(code))
         return code
+
+
+def _python_code_of(source: str) -> tuple[str, int, int] | None:
+    """What Python's own code for ``source`` is made from now, part of the key of the code kept for it: its
+    ``.pyc`` file's size and time, or, without one, the source's checksum (None when it cannot be read).
+
+    The source's stamp alone was not enough: a file edited to the same size with its old time put back
+    (a copy keeping times, a checkout tool) and its ``.pyc`` deleted is compiled afresh by Python, and
+    must be here too. Python's code for a source can only change with its ``.pyc`` (rewritten, so its
+    time changes) or, where there is none, with the source's bytes. A ``.pyc`` written in the last
+    :data:`RACY_NS` may be written again under the same time: the source's checksum stands for it then.
+    """
+    try:
+        status = os.stat(importlib.util.cache_from_source(source))
+        if time.time_ns() - status.st_mtime_ns >= RACY_NS:
+            return ("pyc", status.st_size, status.st_mtime_ns)
+    except (OSError, NotImplementedError, ValueError):
+        pass
+    try:
+        with open(source, "rb") as stream:
+            contents = stream.read()
+    except OSError:
+        return None
+    return ("source", len(contents), zlib.crc32(contents))
