@@ -36,7 +36,21 @@ MIN_OPENING_WORDS = 8
 MIN_LOWER_WORDS = 4
 """Lower-case words an opening sentence needs: a line-up or a list of names is not a lede."""
 
-_TRANSITION = LazyPattern(r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]")
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TRANSITION = LazyPattern(
+    r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]"
+    r"|^(?:in|on)\s+(?:an?\s+)?(?:other|another|separate|unrelated|different)\s+"
+    r"(?:news|developments?|matters?|fronts?|incidents?|cases?|moves?|stor(?:y|ies)|notes?)\b[\s,]"
+    r"|^also\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + _DAY + r"|today|yesterday|tonight|"
+    r"(?:this|last)\s+(?:week|weekend|month))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
+)
+"""A paragraph's opening that turns to another subject: a transition word ("Meanwhile,", "In other news",
+:data:`TRANSITIONS`), another thing of the day named as such ("In unrelated news,", "On a different note,",
+"In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
+in from another. After "Also" and its day, the rest is read as the sentence's own start."""
+_ALSO = LazyPattern(r"(?i)^also\b")
+_PRONOUN = LazyPattern(r"(?i)^(?:he|she|it|they|his|her|its|their)\b")
+"""After a transition word, a personal pronoun still points back ("Meanwhile, he said ..."): the story goes on."""
 _POINTS_BACK = LazyPattern(
     r"""^(?:[\"'“‘(]?(?:
         (?:He|She|It|They|His|Her|Its|Their|Theirs|This|These|That|Those|Such|Both|But|And|Yet|Also|However|
@@ -182,13 +196,19 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     remaining = sum(unit.words for unit in units)
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
+        transition = _TRANSITION.match(sentence)
+        own = sentence
+        if transition and transition.group().rstrip()[-1:] == ",":
+            rest = sentence[transition.end() :].lstrip()
+            if _ALSO.match(sentence) or _PRONOUN.match(rest):
+                own = rest[:1].upper() + rest[1:]
         names = () if unit.capitals else tuple((name, name_stems(name)) for name in unit.names)
         definite = _DEFINITE.match(sentence)
         signs.append(
             Signs(
                 can_open=not unit.capitals
                 and bool(_STARTS_SENTENCE.match(sentence))
-                and not _POINTS_BACK.match(sentence)
+                and not _POINTS_BACK.match(own)
                 and not _WRITER_NOTE.match(sentence),
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
@@ -198,7 +218,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                     or len(_LOWER_WORD.findall(sentence)) < LOST_STOP_LOWER_WORDS
                     or bool(_OPEN_END.search(sentence))
                 ),
-                transition=bool(_TRANSITION.match(sentence)),
+                transition=transition is not None,
                 dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,
@@ -207,7 +227,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 when=bool(_WHEN.search(sentence)),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
-                leans_back=bool(_LEANS_BACK.search(sentence)),
+                leans_back=bool(_LEANS_BACK.search(own)),
                 opening_name=names[0][1] if unit.initial_name and names else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(
