@@ -42,7 +42,8 @@ def w_breakdown_showed(s: Slot, total: int) -> str:
 
 
 def w_were_among(s: Slot, total: int) -> str:
-    return story(head(s), f"{s.listed().capitalize()} were among the {num(total)} {s.noun.plural} "
+    listed = s.listed()
+    return story(head(s), f"{listed[:1].upper() + listed[1:]} were among the {num(total)} {s.noun.plural} "
                  f"{s.verb.passive} {s.scene}, {s.source}.")
 
 
@@ -71,7 +72,7 @@ def w_split(s: Slot, total: int) -> str:
 WL402_DEV: dict[str, tuple[Frame, str]] = {
     "inline-among-them": (w_inline_of_them, "none"), "the-other-were": (w_other_were, "claim"),
     "among-those": (w_among_those, "none"), "breakdown-showed": (w_breakdown_showed, "claim"),
-    "were-among-the": (w_were_among, "none"), "later-paragraph": (w_later_paragraph, "division"),
+    "were-among-the": (w_were_among, "none"), "later-paragraph": (w_later_paragraph, "none"),
     "lines-total": (w_lines, "claim"), "consisted-of": (w_consisted_of, "claim"), "split-between": (w_split, "claim"),
 }
 
@@ -132,6 +133,83 @@ def dev_set() -> dict:
     return build(SEED, 4, WL402_DEV, WL401_DEV, CONTROLS_DEV)
 
 
+
+
+# --- second round of development frames: structures the first round lacked, in wording of their own ----------
+
+def w_definite_long(s: Slot, total: int) -> str:
+    return story(head(s), f"Officials named them on Friday. The {num(total)} {s.noun.plural} who were "
+                 f"{s.verb.passive} on the night of the storm included {s.listed()}.")
+
+
+def w_parts_then_in_all(s: Slot, total: int) -> str:
+    listed = s.listed()
+    return story(head(s), f"{listed[:1].upper() + listed[1:]} {s.done()} on Sunday, {s.source}. Altogether "
+                 f"{num(total)} {s.noun.plural} {s.done()}, the figures showed.")
+
+
+def w_of_them_three(s: Slot, total: int) -> str:
+    rest = " and ".join(f"{num(n)} were {k}" for n, k in zip(s.parts[1:], s.kinds[1:], strict=True))
+    return story(head(s), f"A total of {num(total)} {s.noun.plural} {s.done()}. {lead(s.parts[0])} of them were "
+                 f"{s.kinds[0]}, {rest}.")
+
+
+def w_agent_including(s: Slot, total: int) -> str:
+    return story(head(s), f"The violence {s.verb.active or 'left'} {num(total)} {s.noun.plural}"
+                 f"{'' if s.verb.active else ' missing'}, among them {s.listed()}.")
+
+
+def w_figure_climbed(s: Slot, total: int) -> str:
+    return story(head(s), f"The figure climbed to {num(total)} {s.noun.plural} {s.verb.passive} by Sunday. The "
+                 f"victims included {s.listed()}, {s.source}.")
+
+
+WL402_DEV2: dict[str, tuple[Frame, str]] = {
+    "definite-long-included": (w_definite_long, "none"), "parts-then-altogether": (w_parts_then_in_all, "claim"),
+    "of-them-three": (w_of_them_three, "none"), "agent-among-them": (w_agent_including, "none"),
+    "figure-climbed": (w_figure_climbed, "none"),
+}
+
+
+def wc_range_parts(s: Slot, total: int) -> str:
+    return story(head(s), f"Between {num(total - 5)} and {num(total + 2)} {s.noun.plural} {s.done()} {s.scene}. "
+                 f"Those {s.verb.passive} included {s.listed()}, {s.source}.")
+
+
+def wc_since(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} overnight, {s.source}.",
+                 f"That takes the number since the unrest started to {num(sum(s.parts) + total)}, among them "
+                 f"{s.listed()}.")
+
+
+def wc_year_to_date(s: Slot, total: int) -> str:
+    return story(head(s), f"On Tuesday {num(total)} {s.noun.plural} {s.done()}.",
+                 f"So far this year {s.listed()} have been {s.verb.passive if s.verb.active else 'reported missing'}"
+                 f", according to official figures.")
+
+
+def wc_climbed_adds(s: Slot, total: int) -> str:
+    return story(head(s), f"The figure climbed to {num(total)} {s.noun.plural} {s.verb.passive} by Sunday. The "
+                 f"victims included {s.listed()}, {s.source}.")
+
+
+CONTROLS_DEV2: dict[str, Frame] = {"range-those-included": wc_range_parts, "since-the-unrest": wc_since,
+                                   "so-far-this-year": wc_year_to_date, "figure-climbed-adds": wc_climbed_adds}
+OVER_DEV2 = ("since-the-unrest", "so-far-this-year")
+
+
+def dev_set_2() -> dict:
+    import numbers_fresh_v
+
+    saved = numbers_fresh_v.OVER_CONTROLS
+    numbers_fresh_v.OVER_CONTROLS = OVER_DEV2
+    try:
+        return build(SEED + 1, 4, WL402_DEV2, {}, CONTROLS_DEV2)
+    finally:
+        numbers_fresh_v.OVER_CONTROLS = saved
+
+
 if __name__ == "__main__":
-    for group, (good, count) in score(dev_set(), verbose="-v" in sys.argv).items():
-        print(f"set W {group}: {good}/{count}")
+    for label, made in (("W", dev_set), ("W2", dev_set_2)):
+        for group, (good, count) in score(made(), verbose="-v" in sys.argv).items():
+            print(f"set {label} {group}: {good}/{count}")

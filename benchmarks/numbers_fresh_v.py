@@ -441,7 +441,10 @@ def score(groups: dict[str, list[Case]], verbose: bool = False) -> dict[str, tup
     for group, cases in groups.items():
         good = 0
         for name, text, expected in cases:
-            codes = {f.code for f in engine.lint_source("story.txt", text, settings, rules=rules).findings}
+            linted = engine.lint_source("story.txt", text, settings, rules=rules)
+            if linted.errors:
+                raise SystemExit(f"{name}: {linted.errors}")  # a rule that fails is not a quiet control
+            codes = {f.code for f in linted.findings}
             ok = bool(codes) if expected else not codes
             exact += expected == "WL402" and "WL402" in codes
             good += ok

@@ -103,7 +103,9 @@ class HeadlineFigureUnsupported(Rule):
         "edge (\"50 killed\" for \"more than 50\"). When the body has no count of that event or thing, a vague "
         "headline count of people (\"Dozens missing\", \"Thousands join strike\") is compared with the lede's count "
         "when the first paragraph has exactly one, of people (\"searching for 5 people\", \"Some 350 workers walked "
-        "out\"); otherwise nothing is reported.",
+        "out\"); otherwise nothing is reported. A body count may be named before its figure (\"the number of "
+        "migrants evacuated ... stood at 45\") or have an aside before its verb (\"Six people, including two men, "
+        "were injured\").",
         why="The headline is what most readers take away. When the body was updated and the headline was not, or "
         "the headline rounded a figure the wrong way, the story contradicts itself where it shows most.",
         example="Dozen killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
@@ -212,7 +214,9 @@ class TotalContradictsParts(Rule):
         "with any word naming each part (\"22 people were hurt, 9 seriously and 17 slightly\", \"40 fighters, 28 of "
         "whom were foreigners and 19 local recruits\", \"35 passengers: 21 Britons, 8 French and 6 Germans\"), or "
         "set out line by line (a fact box with a \"Total:\" line, a bulleted or numbered list under \"The victims "
-        "were:\"). "
+        "were:\") or as a table run into a paragraph (\"men, 12; women, 9; total, 20\"). A pointer that names its "
+        "group (\"Those evacuated comprised\", \"Nineteen of the missing were\", \"The group consisted of\") "
+        "reaches back up to two paragraphs to the count of that event. "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
         "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list, \"comprised\", \"made up of\", "
         "\"broken down as\", \"split between\", \"the rest\", \"the other N\"). The total's noun must "

@@ -40,7 +40,8 @@ from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
-    r"(?P<clause>[^,;:()\d–—]{0,60}?)\s*(?:(?P<list>:|\(|\s[–—-])|[,;])\s*"
+    r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+))?"
+    r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;])\s*"
     r"(?:(?P<partial>including|among\s+them|of\s+(?:whom|them))\s+)?$",
     regex.IGNORECASE,
 )
@@ -83,6 +84,9 @@ def appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], bo
         head = HEAD.fullmatch(text, whole.phrase_end, first.quantity.start)
         if head is None:
             continue
+        bare = not (head.group("list") or head.group("partial"))
+        if bare and (_LIST_OPENER.search(text, max(0, whole.start - 25), whole.start) or _peoples(text, whole)):
+            continue  # "split between 10 Indians, six Nepalis and 14 Bangladeshis": the first item of a list
         rest = [loc for loc in placed[index + 1:] if loc.sentence == total.sentence]
         parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
         if parts is not None:
@@ -95,7 +99,8 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
           partial: bool) -> tuple[Located, ...] | None:
     """The parts when every figure from the first to the end of the list is a bare count joined to the next."""
     parts: list[Located] = []
-    linked = listing or partial
+    last = rest[-1].quantity.end
+    linked = listing or partial or bool(_AMONG_TAIL.match(text, last))
     for position, located in enumerate(rest):
         part = located.quantity
         if part.kind is not Kind.COUNT or part.unit or part.vague or part.definite:
@@ -147,6 +152,20 @@ def _part_words(words: str, whole: Quantity, linked: bool) -> bool:
         return True
     total_noun = "person" if whole.noun in ("", "people") else whole.noun
     return all(includes(total_noun, noun) and noun != total_noun for noun in plural)
+
+
+_AMONG_TAIL = LazyPattern(r"(?:\s+[\p{L}'’-]+){0,3}?\s+(?:among|of)\s+them\b", regex.IGNORECASE)
+"""A list closed by "among them" ("35 officers and 7 deckhands among them"): tied to the total like "including"."""
+_LIST_OPENER = LazyPattern(r"\b(?:between|including|such\s+as|namely|comprising|among\s+them|of\s+whom|of\s+them"
+                           r"|consisting\s+of|made\s+up\s+of|included|comprised)\s+$", regex.IGNORECASE)
+"""Words after which a count opens a list rather than stating a total."""
+
+
+def _peoples(text: str, whole: Quantity) -> bool:
+    """Whether the count is of a people named with a capital ("10 Indians"): one people does not divide into
+    others, so the counts after it are more items of the same list."""
+    words = text[whole.end:whole.phrase_end].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _plural(token: str) -> bool:

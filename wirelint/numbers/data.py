@@ -44,15 +44,25 @@ def ceiling(value: float) -> float:
 
     One significant digit goes to the next power of ten (50 -> 100); more
     digits go to the next multiple of the leading power of ten (380,000 ->
-    400,000). Zero and below have no ceiling.
+    400,000). An unround count (its units digit not zero: 48, 27, 95) is a
+    count so far, not an editor's round step: its ceiling is the next such
+    step at least a quarter above it ("more than 48" is below 60, so 52
+    listed is no contradiction; "at least 12" stays below 20). Zero and below
+    have no ceiling.
     """
     if value <= 0 or math.isinf(value):
         return math.inf
     power = 10.0 ** math.floor(math.log10(value))
     leading = round(value / power, 9)
+    if value >= 10 and value == int(value) and int(value) % 10:
+        return max((math.floor(leading) + 1) * power, math.ceil(value * UNROUND_HEADROOM / power) * power)
     if leading == int(leading):
         return power * 10
     return (math.floor(leading) + 1) * power
+
+
+UNROUND_HEADROOM = 1.25
+"""How far above an unround count a lower bound reaches at least (see :func:`ceiling`)."""
 
 
 @cache

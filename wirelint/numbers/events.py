@@ -28,7 +28,7 @@ _REACHED = (r"(?:\s+[\w-]+){0,3}?\s+(?:reached|rose\s+to|risen\s+to|climbed\s+to
              r"|totalled|totaled|doubled\s+to|tripled\s+to)")
 """"Casualties on both sides reached 29", "deaths rose to 40": a toll named by its own noun."""
 _BEFORE: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|(?:dead|victims)\s+(?:were|are|included|include)|(?:dead|deaths|fatalities)\s*:|"
+    "killed": r"kill(?:ed|ing|s)?|dead\s+(?:were|are|included|include)|(?:dead|deaths|fatalities)\s*:|"
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
     r"lives\s+of|deaths\s+of|bodies\s+of"
     r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"

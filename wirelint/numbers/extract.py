@@ -32,6 +32,7 @@ from wirelint.numbers.lexicon import (
     UNITS,
     VAGUE,
 )
+from wirelint.numbers.named import named_before
 from wirelint.numbers.nouns import counted_noun, singular
 from wirelint.numbers.parts import ELIDED, joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
@@ -431,6 +432,10 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
             event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)
+            if not event and (aside := _ASIDE.match(text, noun_end)) is not None:
+                event = event_after(text, aside.end())  # "Six people, including two men, were injured"
+        if not event and not noun and (named := named_before(text, start)) is not None:
+            noun, event = named[0], named[2]  # "the number of migrants evacuated stood at 45"
         if not event:
             label = _LABEL.search(text, max(0, start - 30), start)  # "Dead: 34 (civilians: 21, ...)"
             event = event_after(text, label.start("word")) if label else ""
@@ -461,6 +466,13 @@ def _event_noun(text: str, start: int, noun: str) -> str:
     return event_after(text, start) if match and singular(match.group(1)) == noun else ""
 
 
+_ASIDE = LazyPattern(
+    r"\s*,\s*(?:including|among\s+them|of\s+whom|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly"
+    r")\b[^,.;:!?()]{1,60},",
+    regex.IGNORECASE,
+)
+"""An aside between a count and its verb ("Six people, including two men, were injured"): the verb still says what
+happened to the count."""
 _NEXT_WORD = LazyPattern(r"\s*([\p{L}'-]+)")
 _LABEL = LazyPattern(r"(?:^|[.;!?]\s+|\n)\W*(?P<word>[\p{L}]+)\s*:\s*$")
 """A one-word label before a count ("Dead: 34", "Injured: 12"): the label names the event."""

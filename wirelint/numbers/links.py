@@ -23,7 +23,9 @@ POINTER = LazyPattern(
     r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+(?:included|include|includes"
-    r"|comprised|comprise|were|are|was)"
+    r"|comprised|comprise|consisted\s+of|consist\s+of|numbered|were|are|was)"
+    r"|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}-]+){0,5}?\s+(?:showed|shows|gave|gives"
+    r"|consisted\s+of|consists\s+of|comprised|was|were|included)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+" + _GROUP + r")(?:\s+" + _DONE + r")?"
     r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
     r"|(?:among|of)\s+(?:(?:that|this|the)\s+(?:number|figure|total)|those\s+" + _DONE
@@ -40,6 +42,11 @@ no more than "They included": parts above the total contradict it, parts below d
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
+POINTER_WHOLE = LazyPattern(r"\b(?:comprised|comprise|consisted|consist|numbered|breakdown)\b", regex.IGNORECASE)
+"""Pointers that give all of the total: what it was made of, its breakdown."""
+POINTER_BACK = 2
+"""How many paragraphs back a pointer that names its group may reach ("Those evacuated comprised ..." after a
+paragraph of background)."""
 POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.IGNORECASE)
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -76,6 +83,16 @@ OTHER = LazyPattern(
     regex.IGNORECASE,
 )
 """Words that make a list of counts a different set from a total nearby ("In another attack, ...")."""
+CUMULATIVE = LazyPattern(
+    r"\b(?:so\s+far|to\s+date|this\s+(?:year|month|season)|since\s+(?:[\w-]+\s+){0,5}?(?:began|begun|started"
+    r"|broke\s+out|erupted|start|beginning|outbreak|records|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d|last\s+(?:year|month))"
+    r"|in\s+(?:recent|the\s+past|the\s+last)\s+"
+    r"(?:\w+\s+)?(?:days|weeks|months|years)|over\s+the\s+(?:past|last)|cumulative|in\s+the\s+year)\b",
+    regex.IGNORECASE,
+)
+"""Words that make a count a running total over a period ("Since the crisis began", "since March", "So far this
+year"; not "since late Thursday", the window of one day's toll): its parts are no parts of one day's count."""
 COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|makes|making)\s+up\s+of"
                r"|composed\s+of|(?:break|breaks|broke|broken|breaking)\s+down\s+(?:as|into|to)"
                r"|(?:split|divided|shared|distributed)\s+(?:between|among|into|across)|namely|that\s+is")
@@ -83,7 +100,7 @@ COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|m
 COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
 """A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,5}?"
+    r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,15}?"
     r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
     r"|(?:[\p{L}-]+\s*,?\s*(?:who|which|that)\s+)?(?:included|include|includes)|were|was|are|numbered)"
     r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",

@@ -31,8 +31,8 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import appositions, bare_values
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
-from wirelint.numbers.data import both_people, includes, known_noun, personal
-from wirelint.numbers.events import incidents, within
+from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
+from wirelint.numbers.events import event_after, incidents, within
 from wirelint.numbers.links import (
     ACCOUNT,
     ADDED,
@@ -49,6 +49,7 @@ from wirelint.numbers.links import (
     COLON,
     COMMA_AND,
     COMPOSED,
+    CUMULATIVE,
     DASH,
     ELLIPTIC,
     IN_ALL_AFTER,
@@ -63,8 +64,10 @@ from wirelint.numbers.links import (
     PARTICIPLE,
     PARTITIVE,
     POINTER,
+    POINTER_BACK,
     POINTER_PARTIAL,
     POINTER_REACH,
+    POINTER_WHOLE,
     RELATIVE,
     REMAINDER,
     REST,
@@ -79,6 +82,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import IRREGULAR, counted_noun
 from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.numbers.tables import table_pairings
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,12 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole.quantity not in paired:
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
+    for block in blocks:  # tables run into a paragraph: "men, 12; women, 9; total, 20"
+        for whole, items, complete, partial in table_pairings(block):
+            listed.update(item.quantity for item in items)
+            if whole.quantity not in paired:
+                paired.add(whole.quantity)
+                yield Pairing(whole, items, complete, partial)
     for whole, items, complete, partial in box_pairings(blocks):  # fact boxes and bulleted lists
         listed.update(item.quantity for item in items)
         if whole.quantity not in paired:
@@ -315,17 +325,24 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         nouns = [noun if known_noun(noun) else "" for noun in nouns]
         if single and elliptic and not partitive and pointer is None and not any(nouns):
             return None
-    elif not any(nouns) or not all(known_noun(noun) for noun in nouns if noun):
+    elif not any(nouns) or not all(known_noun(noun) or _named_people(block, part.quantity)
+                                   for noun, part in zip(nouns, parts, strict=True) if noun):
         return None
     if pointer is not None or elliptic or partitive:
         partial = bool(pointer and POINTER_PARTIAL.search(pointer.group())) or single or bool(partitive)
         if partial and not single and REST.search(text, first.quantity.end, last.quantity.start):
             partial = False  # "Six of those hurt were women; the other 30 were children": all of them
+        label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
+        whole = label or bool(pointer and POINTER_WHOLE.search(pointer.group()))
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, "" if elliptic else event, nouns, listed, True):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
-                label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
-                return _pairing(located, parts, label, partial, from_total=False)
+                return _pairing(located, parts, whole, partial, from_total=False)
+        if pointer is not None or partitive:
+            naming = text[clause:max(first.quantity.start, pointer.end() if pointer else partitive.end())]
+            for located in _further_back(blocks, position, first, naming):
+                if _fits(located, event, nouns, listed, True):
+                    return _pairing(located, parts, whole, partial, from_total=False)
         for located in _totals_after(blocks, position, first):
             if _fits(located, event, nouns, listed, True):
                 return _pairing(located, parts, False, True, from_total=False)
@@ -408,6 +425,27 @@ def _antecedents(blocks: Sequence[Block], position: int, first: Located, clause:
     earlier = [loc for loc in figures(blocks[position])
                if loc.sentence == first.sentence and loc.quantity.end <= clause]
     return [*reversed(earlier), *reversed(_previous_sentence(blocks, position, first.sentence))]
+
+
+def _further_back(blocks: Sequence[Block], position: int, first: Located, opening: str) -> list[Located]:
+    """Totals a pointer that names its group ("Those evacuated comprised", "Nineteen of the missing were") may
+    refer to beyond the sentence before: counts of people with the event it names, nearest first, in its
+    paragraph and up to POINTER_BACK paragraphs before it."""
+    named = next((event for word in reversed(opening.split()) if (event := event_after(" " + word, 0))), "")
+    if not named:
+        return []
+    found: list[Located] = []
+    for index in range(position, max(-1, position - POINTER_BACK - 1), -1):
+        found += [loc for loc in reversed(figures(blocks[index]))
+                  if (index < position or loc.sentence < first.sentence - 1) and loc.quantity.event == named
+                  and not loc.quantity.vague and personal(loc.quantity.noun or "people")]
+    return found
+
+
+def _named_people(block: Block, quantity: Quantity) -> bool:
+    """A count of a people named with a capital ("16 Eritreans", "25 Sudanese"): people, though no list has them."""
+    written = block.text[quantity.end:quantity.phrase_end].split()
+    return bool(written) and written[-1][:1].isupper() and quantity.noun.endswith(DEMONYM_ENDINGS)
 
 
 def _breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> bool:
@@ -524,6 +562,8 @@ def _different_sets(total: Located, first: Located) -> bool:
     texts = (total.sentence_text, first.sentence_text)
     if OTHER.search(first.sentence_text):
         return True
+    if CUMULATIVE.search(first.sentence_text) and not CUMULATIVE.search(total.sentence_text):
+        return True  # "12 were hurt on Monday ... Since March, 24 men and 39 women have been hurt"
     years = [set(YEAR.findall(text)) for text in texts]
     if years[0] and years[1] and years[0] != years[1]:
         return True
