@@ -20,7 +20,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.text.credits import find_credits
+from wirelint.text.credits import paragraph_credits
 from wirelint.text.sentences import sentence_spans
 
 _CREDIT_HINT = LazyPattern(r"[/)]|PHOTO|Getty|©")
@@ -55,7 +55,7 @@ def trailing_credit(text: str) -> int | None:
     stripped = text.rstrip()
     if _CREDIT_HINT.search(stripped, max(0, len(stripped) - 200)) is None:
         return None
-    credits = find_credits(stripped)
+    credits = paragraph_credits(stripped)  # remembered: WL101 and WL301 ask for the same paragraph's credits
     if credits and credits[-1].sure and not stripped[credits[-1].end :].strip(" ."):
         return credits[-1].start
     return None
