@@ -27,6 +27,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   and measured once (``--round11`` articles), with its own look-alike controls.
 * round twelve: ``leftover_round12.HELD_OUT_12``, written after the tuning on round eleven and measured
   once (``--round12`` articles), with its own look-alike controls.
+* round thirteen: ``leftover_round13.HELD_OUT_13``, written before the fifth pass changed any rule and
+  sealed (``--round13`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -59,6 +61,7 @@ from leftover_round9 import HELD_OUT_9, control9  # noqa: E402
 from leftover_round10 import HELD_OUT_10, control10  # noqa: E402
 from leftover_round11 import HELD_OUT_11, control11  # noqa: E402
 from leftover_round12 import HELD_OUT_12, control12  # noqa: E402
+from leftover_round13 import HELD_OUT_13, control13  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -167,6 +170,7 @@ ROUNDS = (
     ("round10", 10, HELD_OUT_10, control10, "round ten (written before the fourth pass)"),
     ("round11", 11, HELD_OUT_11, control11, "round eleven (written after the fourth pass's changes)"),
     ("round12", 12, HELD_OUT_12, control12, "round twelve (written after the tuning on round eleven)"),
+    ("round13", 13, HELD_OUT_13, control13, "round thirteen (written before the fifth pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
