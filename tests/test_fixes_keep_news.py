@@ -373,6 +373,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("Rigoglioso 59.\n\nتمت الترجمة آليا 1,375\n\nT Parkes (W Midlands).", "1,375"),
         ("An aide said so.\n    Sen. For editorial use only. No commercial use. Charles Grassley said.", "Sen."),
         ("Released on PC. METAL GEAR SOLID: SNAKE EATER Marek Zajac/ANP/via Reuters", "SNAKE EATER"),
+        ("It said so.\n    Powered by automated translation <Alex. Brown and Sons Inc> and others.", "<Alex. Brown"),
+        ("Shr loss 1.44 dlrs vs profit 1.79 dlrs Reporting by Jan Berg; editing by Ana Moretti", "1.79 dlrs"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -400,6 +402,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "figure-after-a-note-in-another-script",
         "abbreviation-before-a-notice",
         "title-in-capitals-before-a-name",
+        "ticker-in-brackets-after-a-note",
+        "table-word-before-a-signoff",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

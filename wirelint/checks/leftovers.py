@@ -123,6 +123,10 @@ BOILERPLATE_HINT = LazyPattern(
     r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to|by)[ ](?:the[ ])?\p{Lu}"
     r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}|\p{Lu}\p{Ll}+[ ]out\b|(?i:rights[ ](?:except|excluding|outside))"
     r"|\b(?:Excluding|Except|Not[ ]to[ ]be|Not[ ]available)[ ]"
+    r"|(?i:\b(?:no|not|outside|except|excluding|excluded|restricted|banned|barred|prohibited)\b[^.\n]{0,40}?"
+    r"\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media|press|tv|print|online)\b"
+    r"|\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media)\b[^.\n]{0,20}?"
+    r"\b(?:restricted|banned|barred|prohibited|excluded|excluding|except|outside|out)\b)"
 )
 """What every credit or notice contains: most paragraphs have none of it and are not searched."""
 

@@ -23,6 +23,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, fragments, table, words
+from wirelint.text.restrictions import find_restrictions
 from wirelint.text.sentences import sentence_spans
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
@@ -55,6 +56,8 @@ _AVAILABILITY = LazyPattern(
 _WRAPPED_ON = LazyPattern(r"[ \t]*\n[ \t]*\p{Ll}")
 """A hard-wrapped line whose sentence goes on in small letters on the next line."""
 _GOES_ON = LazyPattern(r",[ ]\p{Lu}")
+SHORT_WORDS = 5
+"""Words of a sentence in ordinary case that one strong term may make a notice (see :func:`_short_notice`)."""
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""
 
@@ -86,6 +89,7 @@ def _vocabulary() -> _Vocabulary:
     acts, participles = fragments(words(lexicon, "acts")), fragments(words(lexicon, "participles"))
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
     strong = strong.replace("{acts}", acts).replace("{participles}", participles)
+    strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
     weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
     return _Vocabulary(
         LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
@@ -132,6 +136,11 @@ def find_notices(text: str) -> list[Notice]:
     ]
     found.extend(_sentence_runs(text, found))
     found.extend(_country_lists(text, found))
+    found.extend(
+        Notice(r.start, r.end, r.sure)
+        for r in find_restrictions(text)
+        if not any(n.start < r.end and r.start < n.end for n in found)
+    )
     return [
         Notice(notice.start, notice.end, False) if notice.sure and _FIGURE_TAIL.search(text, notice.start, notice.end)
         else notice
@@ -147,8 +156,9 @@ over a match's kick-off), where the notice's end is a guess."""
 
 
 _STOPPED_WORD = LazyPattern(r"[ \t]*\S+\.[ \t]+")
-_FIGURE_LEAD = LazyPattern(r"[ \t]*[\p{N}][\p{N}.,:%/-]*[ \t]+")
-"""A figure and the space after it, alone before a notice's first term (an attendance, a score)."""
+_FIGURE_LEAD = LazyPattern(r"[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}[\p{N}][\p{N}.,:%/-]*[ \t]+")
+"""A figure and the space after it, alone or after a table row's label, before a notice's first term (an
+attendance, a score, "Riverside 7.25")."""
 _COUNTRY_HINT = LazyPattern(
     r"\b(?:No|Not|Unavailable|Excluding|Except)[ ]|[ ]rights[ ]|(?:prohibited|forbidden|banned|permitted)[ ]in[ ]"
 )
@@ -250,8 +260,23 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             or _OPEN_AFTER.match(text, run[-1][1])
         ))
         for run in runs
-        if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed
+        if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed or _short_notice(text, run[0][0], run[-1][1])
     ]
+
+
+def _short_notice(text: str, start: int, end: int) -> bool:
+    """A sentence of a few words that is mostly one restriction term is a notice in ordinary case too ("Credit
+    is mandatory.", "Single use only."), where one term in a longer sentence is news ("The film is for editorial
+    use only, the studio said"). Two words at least: "Handout." alone may be a label of the story's. The
+    sentence must end with the term's clause: "NO SALES" cut from "NO SALES TAX RISE SEEN" is a headline's."""
+    piece = text[start:end]
+    if not (piece.endswith((".", "!")) or _LINE_END.match(text, end)):
+        return False
+    letters = _LETTERS.findall(piece)
+    if not letters or len(letters) > SHORT_WORDS:
+        return False
+    covered = sum(len(_LETTERS.findall(m.group())) for m in _vocabulary().strong.finditer(piece))
+    return covered >= 2 and covered >= COVERAGE * len(letters)
 
 
 def _term_count(clause: str, strong: list[regex.Match[str]]) -> int:
@@ -405,6 +430,9 @@ def _news_before_terms(text: str, first: int, last_end: int) -> bool:
     HANDOUT/EDITORIAL USE ONLY"), so where the notice starts is unsure. A credit, a fence or the opening
     that names the image ("THIS IMAGE WAS ...") is the notice's own."""
     vocabulary = _vocabulary()
+    strong = vocabulary.strong.search(text, first, last_end)
+    if strong is not None and vocabulary.opening.fullmatch(text[first : strong.start()].strip()):
+        return False  # "THIS IMAGE CANNOT BE AUTHENTICATED": the notice names its image, then its first term
     patterns = (vocabulary.strong, vocabulary.weak)
     terms = [m.start() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
     lead = text[first : min(terms)].strip() if terms else ""

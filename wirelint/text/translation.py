@@ -44,8 +44,11 @@ MAX_MARKER_CHARS = 250
 WINDOW = 60
 """Characters at most between the translating word and the machine word."""
 _LINE = LazyPattern(r"[^\r\n]+")
-_PIECE_END = LazyPattern(r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}])(?<=[。！？\s\"”’)\]])")
-"""The space after a stop (none after a CJK stop) before a word that is not in small letters."""
+_PIECE_END = LazyPattern(
+    r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}]|\p{Georgian})(?<=[。！？\s\"”’)\]])", regex.VERSION1
+)
+"""The space after a stop (none after a CJK stop) before a word that is not in small letters; Georgian is
+written without capitals, so a word in it may start a piece though Unicode files its letters as small."""
 _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
 _NAMED_LANGUAGE = LazyPattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
@@ -56,7 +59,10 @@ _TEXT_AS_OBJECT = LazyPattern(
     r"(?i:translat\w*)[ ]this[ ](?:article|story|text|content|page|post|report|piece|item|copy)\b", regex.IGNORECASE
 )
 _POSSESSIVE = LazyPattern(r"^\p{Lu}[\p{L}-]*['’]s?[ ]")
-_OBJECT_AFTER = LazyPattern(r"[ \t]+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b", regex.IGNORECASE)
+_OBJECT_AFTER = LazyPattern(
+    r"[ \t]+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\b|\p{N})", regex.IGNORECASE
+)
+"""An object after the verb: a determiner or a quantity ("AI translated 1 billion words last year" is news)."""
 _LEADS_TO_NAME = frozenset(
     "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
 )
@@ -75,11 +81,16 @@ _GOES_ON = LazyPattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
 _NOTE_CLOSE = LazyPattern(r"[.)\]](?=[ ]\p{Ll})")
 """A note's own full stop or bracket, when the sentence it fell into goes on after it."""
+_OPENS_AFTER = LazyPattern(r"[ \t]+[<(\[\"“‘]?\p{Lu}")
+"""A capitalised word or a bracket after a note's last part, in the same segment: the next sentence's start."""
 _LATIN = LazyPattern(r"\p{Latin}")
 _FIGURE = LazyPattern(r"\p{N}")
 _NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
-_SCRIPT = r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Thai}]"
+_SCRIPT = (
+    r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Thai}"
+    r"\p{Georgian}\p{Armenian}\p{Bengali}\p{Tamil}\p{Gurmukhi}\p{Ethiopic}\p{Sinhala}\p{Myanmar}\p{Khmer}\p{Lao}]"
+)
 _NOTE_ENDS = ".!?。！？)）」\"”"
 """Marks that close a note (inside a character class): after one, what follows is no longer the note's."""
 _OTHER_SCRIPT = LazyPattern(
@@ -93,6 +104,13 @@ _SCRIPT_START = LazyPattern(_SCRIPT)
 _CASED = LazyPattern(r"[\p{Lu}\p{Ll}]")
 _TOOL_AFTER = LazyPattern(r"[ ]")
 _CLOSING_MARKS = LazyPattern(f"[{_NOTE_ENDS}]*")
+
+
+def _small(char: str) -> bool:
+    """True for a small letter of a script with capitals: Georgian letters are filed as small in Unicode (it
+    gained capitals in 2018), but Georgian is written without them, so no word in it reads as a sentence's
+    middle."""
+    return char.islower() and not ("\u10d0" <= char <= "\u10ff" or "\u2d00" <= char <= "\u2d2f")
 
 
 def _at_line_end(text: str, at: int) -> bool:
@@ -370,6 +388,9 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
             # Figures after the note's last part ("... Polish original 2000 GMT") may be the next line's news.
             last = max((m.end() for m in _parts(language, segment)), default=0)
             sure = not _FIGURE.search(segment, last) and not _goes_on_from_line_before(text, start)
+            # A capitalised word or an opening bracket after it may open the next sentence: the sentence
+            # splitter ended the segment at a name's full stop ("... translation <Alex. Brown and Sons Inc>").
+            sure = sure and _OPENS_AFTER.match(segment, last) is None
             return Marker(start, end, language.code, sure)
         inside = _inside_sentence(language, text, start, end)
         if inside is not None:
@@ -491,11 +512,11 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     """
     for line in _LINE.finditer(text):
         stripped = line.group().strip(_TRIM)
-        if stripped and not stripped[0].islower():  # a hard-wrapped line may start mid-sentence
+        if stripped and not _small(stripped[0]):  # a hard-wrapped line may start mid-sentence
             start = line.start() + line.group().index(stripped)
             yield start, start + len(stripped)
     for start, end in sentence_spans(text):
-        if not text[start].islower():
+        if not _small(text[start]):
             yield start, end
     piece_start = 0
     for stop in _PIECE_END.finditer(text):
@@ -509,5 +530,5 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if end > start and not text[start].islower():
+    if end > start and not _small(text[start]):
         yield start, end

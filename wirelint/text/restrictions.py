@@ -1,0 +1,128 @@
+"""Country restrictions found by their shape: a sentence that is only restriction words and one list of places.
+
+Agencies word the places a picture may not go to in many ways ("NO ACCESS CANADA", "CANADA AND MEXICO
+EXCLUDED", "Not for publication in Canada.", "For use outside Canada only."), and a list of heads misses
+each new one. What they share is their make-up: every word is either a word of restricting use (data:
+``[lexicon.notices] place-heads`` and ``place-words``) or a place name, the places stand together as one
+list ("Canada, Mexico or Peru"), and the sentence stands alone. A sentence of news has a subject and a verb
+of its own ("The drug is banned in Canada.", "Canada was excluded from the talks."), so it has words of
+neither kind.
+
+In ordinary case the sentence needs a word of what is restricted (use, sale, publication, clients ...)
+besides its head, and a place name is a capitalised word; "Canada excluded." or "Kane and Saka out." read
+as a team sheet or a result there. In capitals every word is capitalised, so any word that is not a
+restriction word is taken for a place, and the one-list rule keeps headlines out ("JAPAN OUT OF TALKS").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.lexicon import table, words
+from wirelint.text.sentences import sentence_spans
+
+_TOKEN = LazyPattern(r"\p{L}[\p{L}'’.-]*|[,;&/|:-]+|\S")
+_LEAD = LazyPattern(r"[^\n]*?\p{N}[\p{N}.,:%/-]*[ \t]+(?=\p{Lu}[^\p{N}\n]*$)")
+"""A table row before the sentence, up to its last figure ("Riverside 7.25 NO ACCESS CANADA"): the row's, not
+the notice's; where the row ends is a guess, so the restriction after it is not deleted by a safe fix."""
+_JOINERS = frozenset({",", "and", "or", "&", "/"})
+_TIES = frozenset({"in", "to", "by", "within", "outside", "except", "excluding"})
+_AFTER = frozenset({"excluded", "restricted", "banned", "barred", "prohibited"})
+"""Words that put a list of places under a restriction; otherwise a restriction word must follow the list
+(in capitals a headline's words stand where places would: "NO SALES TAX RISE SEEN")."""
+MAX_WORDS = 14
+MAX_PLACE_WORDS = 3
+"""Words of one place name ("United Arab Emirates"); a longer run of capitalised words is a title or a name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Restriction:
+    start: int
+    end: int
+    sure: bool
+
+
+@dataclass(frozen=True)
+class _Words:
+    heads: frozenset[str]
+    kinds: frozenset[str]
+    others: frozenset[str]
+    not_places: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    lexicon = table("notices")
+    return _Words(
+        frozenset(w.lower() for w in words(lexicon, "place-heads")),
+        frozenset(w.lower() for w in words(lexicon, "place-kinds")),
+        frozenset(w.lower() for w in words(lexicon, "place-words")),
+        frozenset(w.lower() for w in words(lexicon, "not-places")),
+    )
+
+
+def find_restrictions(text: str) -> list[Restriction]:
+    """Sentences of ``text`` that are country restrictions (see the module's docstring)."""
+    found = []
+    for start, end in sentence_spans(text):
+        for line_start, line_end in _lines(text, start, end):
+            lead = _LEAD.match(text, line_start, line_end)
+            if lead is not None:
+                line_start = lead.end()
+            if _is_restriction(text[line_start:line_end]):
+                found.append(Restriction(line_start, line_end, lead is None))
+    return found
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a sentence, or the sentence whole when it is in ordinary case (a hard-wrapped sentence
+    runs over lines; a notice in capitals stands on a line of its own after a line of text)."""
+    piece = text[start:end]
+    if "\n" not in piece:
+        return [(start, end)]
+    spans, at = [], start
+    for line in piece.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        if line.strip():
+            spans.append((at + lead, at + len(line.rstrip())))
+        at += len(line) + 1
+    return spans
+
+
+def _is_restriction(sentence: str) -> bool:
+    body = sentence.rstrip(".! \t")
+    tokens = _TOKEN.findall(body)
+    letters = [t for t in tokens if t[0].isalpha()]
+    if not letters or len(letters) > MAX_WORDS or any(not t[0].isalpha() and t not in _JOINERS for t in tokens):
+        return False
+    vocabulary = _words()
+    capitals = all(not any(c.islower() for c in t) for t in letters)
+    kinds = {"head": 0, "kind": 0}
+    runs, in_places, place_words, tied, previous = 0, False, 0, False, ""
+    for token in tokens:
+        if in_places and token[0].isalpha() and token.lower() in vocabulary.kinds | _AFTER:
+            tied = True  # "CANADA MEDIA OUT", "No Canadian sales", "CANADA EXCLUDED" (not "BRITAIN SELL OUT")
+        if not in_places and token[0].isupper() and previous in _TIES and token.lower() not in vocabulary.others:
+            tied = True  # "Not for publication in Canada", "WORLD EXCEPT CANADA"
+        previous = token.lower()
+        low = token.lower().rstrip(".")
+        if token in _JOINERS or (low in ("and", "or", "the") and in_places):
+            place_words = 0  # a new place of the list ("Canada, Mexico or the United States")
+            continue
+        if low in vocabulary.heads or low in vocabulary.kinds or low in vocabulary.others:
+            kinds["head"] += low in vocabulary.heads
+            kinds["kind"] += low in vocabulary.kinds
+            in_places = in_places and low == "the"
+            continue
+        if not token[0].isupper() or low in vocabulary.not_places:
+            return False
+        place_words += 1
+        if place_words > MAX_PLACE_WORDS:
+            return False
+        runs += not in_places
+        in_places = True
+    if runs != 1 or not kinds["head"] or not tied:
+        return False
+    return capitals or kinds["kind"] > 0
