@@ -209,7 +209,71 @@ def dev_set_2() -> dict:
         numbers_fresh_v.OVER_CONTROLS = saved
 
 
+
+# --- third round: the same structures again, other words ----------------------------------------------------
+
+def w3_numbered_colon(s: Slot, total: int) -> str:
+    return story(head(s), f"By nightfall the {s.noun.plural} {s.verb.passive} numbered {num(total)}: "
+                 f"{s.listed()}, {s.source}.")
+
+
+def w3_dash_every(s: Slot, total: int) -> str:
+    return story(head(s), f"Every one of the {num(total)} {s.noun.plural} \u2013 {s.listed()} \u2013 was "
+                 f"accounted for, {s.source}.")
+
+
+def w3_in_all_aside(s: Slot, total: int) -> str:
+    return story(head(s), f"The {s.noun.plural} {s.verb.passive}, {num(total)} in all, included {s.listed()}, "
+                 f"{s.source}.")
+
+
+def w3_toll_climbed_among(s: Slot, total: int) -> str:
+    return story(head(s), f"The tally climbed to {num(total)} {s.noun.plural} {s.verb.passive} by Monday. Among "
+                 f"those affected were {s.listed()}.")
+
+
+def w3_of_them_next(s: Slot, total: int) -> str:
+    return story(head(s), f"{lead(total)} {s.noun.plural} {s.done()} in the incident. {lead(s.parts[0])} of them "
+                 f"were {s.kinds[0]} and {num(s.parts[1])} were {s.kinds[1]}, {s.source}.")
+
+
+def w3_agent_including(s: Slot, total: int) -> str:
+    verb = s.verb.active or "left missing"
+    return story(head(s), f"Last week's {s.rng.choice(['storm', 'raid', 'bombardment'])} {verb} {num(total)} "
+                 f"{s.noun.plural}, including {s.listed()}, {s.source}.")
+
+
+def w3_the_n_who_were(s: Slot, total: int) -> str:
+    return story(head(s), f"The {num(total)} {s.noun.plural} who were {s.verb.passive} at the site on Monday were "
+                 f"{s.listed()}, {s.source}.")
+
+
+WL402_DEV3: dict[str, tuple[Frame, str]] = {
+    "numbered-colon": (w3_numbered_colon, "claim"), "dash-every-one": (w3_dash_every, "claim"),
+    "in-all-aside": (w3_in_all_aside, "none"), "tally-climbed-among": (w3_toll_climbed_among, "none"),
+    "of-them-next": (w3_of_them_next, "none"), "agent-including": (w3_agent_including, "none"),
+    "the-n-who-were": (w3_the_n_who_were, "claim"),
+}
+
+
+def w3c_range(s: Slot, total: int) -> str:
+    return story(head(s), f"Some {num(total - 4)} to {num(total + 6)} {s.noun.plural} {s.done()} {s.scene}. "
+                 f"They included {s.listed()}, {s.source}.")
+
+
+def w3c_at_least_colon(s: Slot, total: int) -> str:
+    return story(head(s), f"At least {num(total - 3)} {s.noun.plural} {s.done()} {s.scene}: {s.listed()}, "
+                 f"{s.source}.")
+
+
+CONTROLS_DEV3: dict[str, Frame] = {"some-range": w3c_range, "at-least-colon": w3c_at_least_colon}
+
+
+def dev_set_3() -> dict:
+    return build(SEED + 2, 4, WL402_DEV3, {}, CONTROLS_DEV3)
+
+
 if __name__ == "__main__":
-    for label, made in (("W", dev_set), ("W2", dev_set_2)):
+    for label, made in (("W", dev_set), ("W2", dev_set_2), ("W3", dev_set_3)):
         for group, (good, count) in score(made(), verbose="-v" in sys.argv).items():
             print(f"set {label} {group}: {good}/{count}")

@@ -1,10 +1,10 @@
 """WL401/WL402 on the shapes of the second numbers5 pass, run as a user runs them (``wirelint check FILE``).
 
-Each shape is tried both ways: a story whose figures contradict each other (one finding, on the line of the
-total or the headline), and the same story with figures that agree (all checks pass). The shapes:
+Each shape is tried both ways: a story whose figures contradict each other (one finding, on the line of the total or
+the headline), and the same story with figures that agree (all checks pass). The shapes:
 
-* a count named before its figure ("the number of migrants evacuated ... stood at 45"), under a vague
-  headline (numbers/named.py);
+* a count named before its figure ("the number of migrants evacuated ... stood at 45"), under a vague headline
+  (numbers/named.py);
 * a lede count with an aside before its verb ("Six people, including two men, were injured");
 * a table run into a paragraph ("Eritreans: 39. Sudanese: 13. Total: 76.", numbers/tables.py);
 * a pointer that names its group reaching back over a paragraph of background ("Those evacuated comprised ...",
@@ -12,9 +12,12 @@ total or the headline), and the same story with figures that agree (all checks p
 * a group or breakdown as the pointer ("The group consisted of ...", "A breakdown issued ... showed ...");
 * a list closed by "among them" after an attribution;
 * a definite total with a long clause before its verb of inclusion;
-* ranks of police officers as parts of "police officers" (quantities.toml data);
-and the look-alikes kept quiet: a running total beside one day's count ("So far this year ..."), the items
-of a list after "split between", an unround "more than 48" with 52 listed.
+* ranks of police officers as parts of "police officers" (quantities.toml data); parts joined by "while"; "fall ill"
+  under a headline, and a size ("The school has 900 pupils") no headline count is compared with; and the look-alikes
+  kept quiet: another event after "Another", "40 more were picked up" in a clause of its own, a clause that opens
+  with another place ("In the south,", "Nationwide,"), the second item of a sentence ("..., and 30 men and 25 women
+  the year before"), a running total beside one day's count ("So far this year ..."), the items of a list after
+  "split between", an unround "more than 48" with 52 listed.
 """
 
 from __future__ import annotations
@@ -70,6 +73,12 @@ CASES = [
      "girls.\n",
      "Storm\n\nThe 55 pupils who were rescued on the night of the storm from the school included 21 boys and 32 "
      "girls.\n", 3),
+    ("parts-joined-by-while",
+     "Mine\n\nTwo dozen miners were trapped, of whom 20 were rescued while 9 died, the company said.\n",
+     "Mine\n\nTwo dozen miners were trapped, of whom 15 were rescued while 9 died, the company said.\n", 3),
+    ("headline-fall-ill-over-a-size",
+     "Dozens of pupils fall ill\n\nSix pupils fell ill after lunch. The school has 900 pupils.\n",
+     "Dozens of pupils fall ill\n\nThirty pupils fell ill after lunch. The school has 900 pupils.\n", 1),
     ("police-ranks",
      "Riot\n\nThe figure climbed to 65 police officers hurt by Sunday. The victims included 38 constables and 34 "
      "sergeants, officials said.\n",
@@ -90,6 +99,20 @@ QUIET = [
     ("unround-bound",
      "Landslide\n\nMore than 48 miners are missing after the landslide: 28 contract miners and 24 company miners, "
      "officials said.\n"),
+    ("another-event-after-including",
+     "Raid\n\nTwenty people were killed, including 5 children. Another 30 were wounded, officials said.\n"),
+    ("more-of-them-in-a-clause-of-its-own",
+     "Rescue\n\nEighteen migrants were rescued. Among them were 12 Syrians, and 40 more were picked up later.\n"),
+    ("another-place-opens-the-clause",
+     "Clashes\n\nEight people were killed in the north, officials said. In the south, 12 civilians and 9 soldiers "
+     "died.\n"),
+    ("nationwide-beside-a-city",
+     "Virus\n\nThe virus has killed 30 people in the city. Nationwide, 400 men and 350 women have died.\n"),
+    ("another-item-of-the-sentence",
+     "Violence\n\nA total of 50 people were killed last year, and 30 men and 25 women the year before, police "
+     "said.\n"),
+    ("a-size-is-no-count-for-the-headline",
+     "Dozens of pupils sent home\n\nA boiler failed at the school, which has 900 pupils, the council said.\n"),
     ("included-is-some",
      "Ferry sinks\n\nEighty-three people are missing, officials said. They included 40 adults and 35 children.\n"),
     ("fewer-adults-and-children-is-no-claim",

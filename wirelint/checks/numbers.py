@@ -19,7 +19,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import different_attacks, incidents
-from wirelint.numbers.lede import headline_count, lede_count
+from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import groups, total
@@ -125,7 +125,7 @@ class HeadlineFigureUnsupported(Rule):
         for block in article.fields("body"):
             placed = [located.quantity for located in figures(block)]
             for quantity in placed:
-                counted = not quantity.definite or _every(block, quantity)
+                counted = (not quantity.definite or _every(block, quantity)) and not held(block.text, quantity)
                 if quantity.kind is Kind.COUNT and counted and (key := _counted_as(quantity, headline=False)):
                     by_event[key].append((block, quantity))
                 if quantity.kind is Kind.COUNT and counted and (key := _tally_of(block, quantity)):

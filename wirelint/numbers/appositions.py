@@ -47,7 +47,8 @@ HEAD = LazyPattern(
 )
 """From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
 GAP = LazyPattern(
-    r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)$", regex.IGNORECASE
+    r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?"
+    r"|\s*,?\s+(?:while|whereas)\s+)$", regex.IGNORECASE
 )
 """Between two parts: the first part's words and a comma or "and"."""
 TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)

@@ -28,6 +28,20 @@ MAX_VAGUE = 1_000_000
 """"Millions" in a headline is as often money or views as people: left alone."""
 
 
+CAPACITY = LazyPattern(
+    r"\b(?:has|have|had|having|employs?|employed|employing|holds?|houses?|housed|carr(?:y|ies|ied|ying)|seats?"
+    r"|accommodates?|serves?|home\s+to|population\s+of|enrols?|enrolled|capacity\s+(?:of|for))\s+"
+    r"(?:(?:some|about|around|more\s+than|over|nearly|almost|up\s+to)\s+)?$",
+    regex.IGNORECASE,
+)
+"""What a place or vehicle holds ("The school has 900 pupils", "carrying 60 passengers")."""
+
+
+def held(text: str, quantity: Quantity) -> bool:
+    """A size, not a count of anything that happened: no headline count of the same noun rounds it."""
+    return not quantity.event and bool(CAPACITY.search(text, max(0, quantity.start - 40), quantity.start))
+
+
 def headline_count(block: Block) -> Quantity | None:
     """The headline's one count when it is vague and of people (bare, or "of" a noun for people)."""
     counts = [located.quantity for located in figures(block) if located.quantity.kind is Kind.COUNT]
@@ -48,7 +62,7 @@ def lede_count(article: Article, headline: Quantity) -> tuple[Block, Quantity] |
     if len(counts) != 1:
         return None
     count = counts[0]
-    if count.definite or not personal(count.noun):
+    if count.definite or not personal(count.noun) or held(lede.text, count):
         return None
     events = headline.event, count.event
     if all(events) and events[0] != events[1] and not within(*events) and not within(events[1], events[0]):

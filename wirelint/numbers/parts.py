@@ -50,6 +50,9 @@ hospital"); "another 30 were wounded" has its own verb and is another clause."""
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
 "12 were adults and 9 were children"."""
 
+MORE_CLAUSE = LazyPattern(r"\s+(?:more|others|other\s+\w+|additional\s+\w+)\s+(?:were|was|are|is|have|has|had)\b",
+                          regex.IGNORECASE)
+"""A count of more of them with a verb of its own ("and 40 more were picked up later"): added, not listed."""
 GAPPED = LazyPattern(
     r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)"
     r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}-]+s)\s+",
@@ -75,6 +78,8 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         gap = text[first.phrase_end:second.start]
         if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end):
             return False  # "were killed and another 30 were wounded": a clause of its own
+        if MORE_CLAUSE.match(text, second.end):
+            return False  # "12 Syrians, and 40 more were picked up later": more of them, in a clause of its own
         return (";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
                 or LABELLED.search(gap) is not None or _after_colon(text, first))
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)

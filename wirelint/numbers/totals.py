@@ -32,7 +32,7 @@ from wirelint.numbers.appositions import appositions, bare_values
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
-from wirelint.numbers.events import event_after, incidents, within
+from wirelint.numbers.events import event_after, within
 from wirelint.numbers.links import (
     ACCOUNT,
     ADDED,
@@ -49,7 +49,6 @@ from wirelint.numbers.links import (
     COLON,
     COMMA_AND,
     COMPOSED,
-    CUMULATIVE,
     DASH,
     ELLIPTIC,
     IN_ALL_AFTER,
@@ -60,7 +59,6 @@ from wirelint.numbers.links import (
     OF_THE,
     OF_THEM_AFTER,
     OF_TOTAL,
-    OTHER,
     PARTICIPLE,
     PARTITIVE,
     POINTER,
@@ -76,11 +74,11 @@ from wirelint.numbers.links import (
     SUMMED,
     TOTALIZER,
     WITH,
-    YEAR,
 )
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import IRREGULAR, counted_noun
-from wirelint.numbers.parts import EXHAUSTIVE, PARTIAL, groups, is_part
+from wirelint.numbers.othersets import different_sets
+from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.tables import table_pairings
 
@@ -172,6 +170,8 @@ def _joined_by_and(part: Located, before: Located) -> bool:
     """Whether ``part`` follows ``before`` in its sentence, joined by "and" after a few words."""
     if before.block is not part.block or before.sentence != part.sentence or before.quantity.end > part.quantity.start:
         return False
+    if MORE_CLAUSE.match(part.block.text, part.quantity.end):
+        return False  # "12 Syrians, and 40 more were picked up later": more of them, not some of them
     gap = _ASIDE.sub(",", part.block.text[before.quantity.end:part.quantity.start])
     return len(gap) <= MAX_COORDINATED and AND_BEFORE.search(gap) is not None
 
@@ -189,6 +189,9 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
                          or ALSO_FIRST.match(block.text, _clause_start(block, part))):
         return None
     last = list(found.values())[-1]
+    event, whole = part.quantity.event, last.total.quantity.event
+    if event and whole and event != whole and not within(event, whole):
+        return None  # "20 killed, including 5 children. Another 30 were wounded": another event, not a part
     before = last.parts[-1]
     previous = (before.block is block and before.sentence == part.sentence - 1) or (
         part.sentence == 0 and position > 0 and before.block is blocks[position - 1]
@@ -259,6 +262,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     text = block.text
     if any(RATE.match(text, part.quantity.phrase_end) for part in parts):
         return None  # "two shares of common stock per unit", "40 dlrs a share": rates, not parts of a sum
+    if single and MORE_CLAUSE.match(text, parts[0].quantity.end):
+        return None  # "..., and 40 more were picked up later": more of them, not some of them
     nouns = [_noun(block, part.quantity) for part in parts]
     event = next((part.quantity.event for part in parts if part.quantity.event), "")
     first = parts[0]
@@ -335,7 +340,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
         whole = label or bool(pointer and POINTER_WHOLE.search(pointer.group()))
         for located in _antecedents(blocks, position, first, clause):
-            if _fits(located, "" if elliptic else event, nouns, listed, True):
+            if _fits(located, event, nouns, listed, True):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 return _pairing(located, parts, whole, partial, from_total=False)
         if pointer is not None or partitive:
@@ -354,8 +359,12 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     if not event or single:
         return None
     for located in _nearby(blocks, position, parts):
+        same_sentence = located.block is block and located.sentence == first.sentence
+        if (same_sentence and located.quantity.end <= first.quantity.start
+                and AND_END.search(text[located.quantity.phrase_end:first.quantity.start])):
+            continue  # "50 were killed last year, and 30 men and 25 women the year before": another item
         if _fits(located, event, nouns, listed):
-            if _different_sets(located, first):
+            if different_sets(located, first):
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
     return None
@@ -553,19 +562,3 @@ def _nearby(blocks: Sequence[Block], position: int, parts: list[Located]) -> lis
     if position + 1 < len(blocks):
         nearby += figures(blocks[position + 1])
     return nearby
-
-
-def _different_sets(total: Located, first: Located) -> bool:
-    """True when the list reads as another set than the total: "another", different years or incidents."""
-    if total.block is first.block and total.sentence == first.sentence:
-        return False
-    texts = (total.sentence_text, first.sentence_text)
-    if OTHER.search(first.sentence_text):
-        return True
-    if CUMULATIVE.search(first.sentence_text) and not CUMULATIVE.search(total.sentence_text):
-        return True  # "12 were hurt on Monday ... Since March, 24 men and 39 women have been hurt"
-    years = [set(YEAR.findall(text)) for text in texts]
-    if years[0] and years[1] and years[0] != years[1]:
-        return True
-    kinds = [incidents(text) for text in texts]
-    return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
