@@ -24,6 +24,7 @@ POINTER = LazyPattern(
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+(?:included|include|includes"
     r"|comprised|comprise|consisted\s+of|consist\s+of|numbered|were|are|was)"
+    r"|(?:they|these|those|the\s+" + _GROUP + r")(?:\s+[\p{Ll}]+(?:ed|en))?(?=\s*(?:[–—(]|-\s))"
     r"|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}-]+){0,5}?\s+(?:showed|shows|gave|gives"
     r"|consisted\s+of|consists\s+of|comprised|was|were|included)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+" + _GROUP + r")(?:\s+" + _DONE + r")?"
@@ -44,6 +45,9 @@ POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
 POINTER_WHOLE = LazyPattern(r"\b(?:comprised|comprise|consisted|consist|numbered|breakdown)\b", regex.IGNORECASE)
 """Pointers that give all of the total: what it was made of, its breakdown."""
+RESTATED = LazyPattern(r"\s*(?:[–—(]|-\s)")
+"""A pointer's list set off by a dash or bracket right after it ("Those rescued – 16 fishermen and 12 tourists –"):
+the group restated, all of it."""
 POINTER_BACK = 2
 """How many paragraphs back a pointer that names its group may reach ("Those evacuated comprised ..." after a
 paragraph of background)."""

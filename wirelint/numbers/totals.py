@@ -33,6 +33,7 @@ from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
 from wirelint.numbers.events import event_after, within
+from wirelint.numbers.lede import held
 from wirelint.numbers.links import (
     ACCOUNT,
     ADDED,
@@ -69,6 +70,7 @@ from wirelint.numbers.links import (
     RELATIVE,
     REMAINDER,
     REST,
+    RESTATED,
     SAID,
     STATED_NOUN,
     SUMMED,
@@ -262,6 +264,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     text = block.text
     if any(RATE.match(text, part.quantity.phrase_end) for part in parts):
         return None  # "two shares of common stock per unit", "40 dlrs a share": rates, not parts of a sum
+    if held(text, parts[0].quantity):
+        return None  # "2 buses collided, carrying 40 and 35 passengers": what they held, not parts of the toll
     if single and MORE_CLAUSE.match(text, parts[0].quantity.end):
         return None  # "..., and 40 more were picked up later": more of them, not some of them
     nouns = [_noun(block, part.quantity) for part in parts]
@@ -338,7 +342,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if partial and not single and REST.search(text, first.quantity.end, last.quantity.start):
             partial = False  # "Six of those hurt were women; the other 30 were children": all of them
         label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
-        whole = label or bool(pointer and POINTER_WHOLE.search(pointer.group()))
+        whole = label or bool(pointer and (POINTER_WHOLE.search(pointer.group())
+                                           or RESTATED.match(text, pointer.end())))
         for located in _antecedents(blocks, position, first, clause):
             if _fits(located, event, nouns, listed, True):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
