@@ -315,7 +315,7 @@ def _different_facts(first: Located, second: Located) -> bool:
     neither is tied to a time.
     """
     texts = (first.sentence_text, second.sentence_text)
-    if any(UPDATE.search(text) for text in texts):
+    if any(UPDATE.search(text) or ONE_OF_SEVERAL.match(text) for text in texts):
         return True
     anchors = [{word.lower() for word in _ANCHOR.findall(text)} for text in texts]
     if anchors[0] and anchors[1] and anchors[0] != anchors[1]:
@@ -327,6 +327,13 @@ def _different_facts(first: Located, second: Located) -> bool:
     return bool(anchors[0] or anchors[1])
 
 
+ONE_OF_SEVERAL = LazyPattern(
+    r"\W*(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|one|another"
+    r"|each|earlier|later|biggest|largest|deadliest|worst|smaller|larger|single)\b",
+    regex.IGNORECASE,
+)
+"""A sentence about one of several incidents or groups ("The first blast killed 25 people", "In the second, ..."):
+its toll is part of the story's total, not another figure for it."""
 _CLAUSE_BREAK = LazyPattern(r",\s*(?:but|while|whereas|although)\s|;\s", regex.IGNORECASE)
 
 
