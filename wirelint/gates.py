@@ -11,36 +11,188 @@ absent cannot match, and is not searched.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import cached_property
+from itertools import pairwise
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.literals import cached_required_literals
-from wirelint.prefilter import PACK_RULES
+from wirelint.literals import Literal, cached_required_literals
+from wirelint.prefilter import PACK_RULES, Prefilter
 
 
 class LiteralGate:
     """Whether a pattern could match a text, from the strings every match of it holds."""
 
-    def __init__(self, pattern: LazyPattern) -> None:
+    def __init__(self, pattern: LazyPattern, blocks: bool = True) -> None:
+        """The strings are looked for by the pack rules' scan of each block (remembered, and shared with
+        them) when the texts are whole blocks; otherwise (sentences) by a prefilter of the pattern's own
+        strings, afresh for each text."""
         self._pattern = pattern
+        self._prefilter, self._scan = _prefilter(blocks)
 
     @cached_property
     def _ids(self) -> frozenset[int] | None:
-        """The pattern's strings in the shared prefilter; None when no such set is known (always open)."""
-        flags = self._pattern.compiled.flags
-        if flags & regex.VERSION1:  # the analysis reads version 0 syntax
-            return None
-        inline = "".join(letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if flags & flag)
-        literals = cached_required_literals(f"(?{inline}){self._pattern.pattern}" if inline else self._pattern.pattern)
-        return PACK_RULES.ids(literals) if literals else None
+        """The pattern's strings in the prefilter; None when no such set is known (always open)."""
+        literals = pattern_literals(self._pattern)
+        return self._prefilter.ids(literals) if literals else None
 
     def open(self, text: str) -> bool:
         """False when ``text`` lacks every string a match needs, so the pattern cannot match it."""
         ids = self._ids
-        return ids is None or not ids.isdisjoint(PACK_RULES.present(text))
+        return ids is None or not ids.isdisjoint(self._scan(text))
 
-    def search(self, text: str) -> regex.Match[str] | None:
-        """The pattern's first match in ``text``, searched only when the gate is open."""
-        return self._pattern.search(text) if self.open(text) else None
+    def search(self, text: str, *span: int) -> regex.Match[str] | None:
+        """The pattern's first match in ``text`` (from ``pos`` to ``endpos``), searched only when the gate is
+        open."""
+        return self._pattern.search(text, *span) if self.open(text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[regex.Match[str]]:
+        """The pattern's matches in ``text`` (from ``pos`` to ``endpos``), searched only when the gate is open."""
+        return self._pattern.finditer(text, *span) if self.open(text) else iter(())
+
+
+def _prefilter(blocks: bool) -> tuple[Prefilter, Callable[[str], frozenset[int]]]:
+    """The prefilter that looks for a gate's strings, and how it scans a text."""
+    if blocks:
+        return PACK_RULES, PACK_RULES.present
+    own = Prefilter()
+    return own, own.scan
+
+
+def pattern_literals(pattern: LazyPattern) -> frozenset[Literal] | None:
+    """Strings one of which every match of ``pattern`` holds (flags given apart from the source included)."""
+    flags = pattern.compiled.flags
+    if flags & regex.VERSION1 and _has_nested_set(pattern.pattern):
+        return None  # the analysis reads version 0 syntax, where a "[" inside a class is the character
+    inline = "".join(letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if flags & flag)
+    return cached_required_literals(f"(?{inline}){pattern.pattern}" if inline else pattern.pattern)
+
+
+def _has_nested_set(source: str) -> bool:
+    """Whether a version 1 pattern has a class inside a class (a set operation such as ``[\\w--\\d]``, or a
+    POSIX class): what version 1 reads differently from version 0. Case-insensitive version 1 patterns
+    fold in full ("ss" matches "ß"), as ``str.casefold`` does for the prefilter's text."""
+    return any(inside for _, inside in _classes(source))
+
+
+def _classes(source: str) -> Iterator[tuple[int, bool]]:
+    """The place of each character of ``source`` outside escapes and classes, and whether a class opens inside
+    a class there (version 0 reads that "[" as the character)."""
+    depth, at = 0, 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            if depth:
+                yield at, True
+            depth = 1
+            if source[at + 1 : at + 2] == "^":
+                at += 1
+            if source[at + 1 : at + 2] == "]":  # a "]" first in a class is the character
+                at += 1
+        elif char == "]" and depth:
+            depth = 0
+        elif not depth:
+            yield at, False
+        at += 1
+
+
+_UNSPLITTABLE = regex.compile(r"\\[1-9g]|\(\?(?:P=|P>|&|\(|\||R|[0-9+-]|[a-zA-Z]*x)|\(\?[a-zA-Z]+\)")
+"""What ties the branches of an alternation together, or a source that cannot be cut at its bars: a
+backreference or call (group numbers change when branches part), a conditional, a branch reset, verbose
+mode (a comment may hold a bar) and inline flags that apply to the whole pattern."""
+
+
+def top_level_branches(source: str, flags: int = 0) -> tuple[str, ...]:
+    """The branches of the alternation ``source`` is, or ``(source,)`` when it is none or must stay whole. A
+    branch that is one group of branches, ``(?i:A|B)``, is itself cut: ``(?i:A)``, ``(?i:B)``."""
+    if flags & regex.VERBOSE or _UNSPLITTABLE.search(source):
+        return (source,)
+    return tuple(_branches(source)) or (source,)
+
+
+def _branches(source: str) -> list[str]:
+    """The branches of ``source``, each group of branches cut again; empty when a class holds a class."""
+    cuts, depth, opened = [-1], 0, -1
+    closes: dict[int, int] = {}
+    for at, nested in _classes(source):
+        if nested:
+            return []
+        char = source[at]
+        if char == "(" and depth == 0:
+            opened = at
+        depth += (char == "(") - (char == ")")
+        if char == ")" and depth == 0:
+            closes[opened] = at
+        if char == "|" and depth == 0:
+            cuts.append(at)
+    cuts.append(len(source))
+    found = []
+    for start, end in pairwise(cuts):
+        branch = source[start + 1 : end]
+        group = _GROUP_OPENING.match(branch)
+        inner = _branches(branch[group.end() : -1]) if group and closes.get(start + 1) == end - 1 else []
+        found.extend(f"{group.group()}{piece})" for piece in inner) if len(inner) > 1 else found.append(branch)
+    return found
+
+
+_GROUP_OPENING = regex.compile(r"\(\?[a-zA-Z]*:")
+"""A non-capturing group, with flags of its own or none."""
+
+
+class AnyOf:
+    """Whether a text holds a match of an alternation, its branches searched one by one, each behind its gate.
+
+    ``regex`` finds no literal to skip to in a long alternation, so it tries every branch at every position
+    (90 us on a corpus paragraph for the credit and notice hint); one branch that is a word costs a fast
+    string search (0.3 us), and one whose strings are all absent from the text is not searched at all. A
+    text holds a match of ``A|B`` exactly when it holds one of ``A`` or of ``B``, so the answer is the
+    alternation's (:attr:`alternation`), but no match is returned: only for tests of "is there any".
+
+    The strings are looked for by the pack rules' scan of each block (remembered, and shared with them) when
+    the texts are whole blocks (``blocks=True``); otherwise (sentences) by a prefilter of the branches' own
+    strings, afresh for each text.
+    """
+
+    def __init__(self, branches: tuple[str, ...], flags: int = 0, blocks: bool = False) -> None:
+        self._branches = branches
+        self._flags = flags
+        self._prefilter, self._scan = _prefilter(blocks)
+        self.alternation = LazyPattern("|".join(branches), flags)
+        """The same test as one pattern."""
+
+    @classmethod
+    def of(cls, pattern: LazyPattern, blocks: bool = False) -> AnyOf:
+        """The test of an existing pattern, cut into its branches when they can be searched apart."""
+        gate = cls((), pattern.compiled.flags, blocks)
+        gate.alternation = pattern
+        return gate
+
+    @cached_property
+    def _gates(self) -> tuple[tuple[regex.Pattern[str], frozenset[int] | None], ...]:
+        """Each branch, compiled, with its strings in the prefilter (None: always searched)."""
+        branches = self._branches or top_level_branches(self.alternation.pattern, self._flags)
+        patterns = [LazyPattern(branch, self._flags) for branch in branches]
+        literals = [pattern_literals(pattern) for pattern in patterns]
+        return tuple(
+            (pattern.compiled, self._prefilter.ids(found) if found else None)
+            for pattern, found in zip(patterns, literals, strict=True)
+        )
+
+    def search(self, text: str) -> bool:
+        """True when some branch matches somewhere in ``text`` (the branches are tried in the order given,
+        so the cheap ones that often match come first)."""
+        present: frozenset[int] | None = None
+        for pattern, ids in self._gates:
+            if ids is not None:
+                if present is None:
+                    present = self._scan(text)
+                if ids.isdisjoint(present):
+                    continue
+            if pattern.search(text) is not None:
+                return True
+        return False

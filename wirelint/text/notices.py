@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.restrictions import find_restrictions
@@ -71,7 +72,8 @@ class Notice:
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    strong: LazyPattern
+    strong: LiteralGate
+    """Searched only in texts that hold one of the strings a term needs (most paragraphs hold none)."""
     weak: LazyPattern
     strong_weight: int
     weak_weight: int
@@ -92,7 +94,7 @@ def _vocabulary() -> _Vocabulary:
     strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
     weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
     return _Vocabulary(
-        LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags),
+        LiteralGate(LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags)),
         LazyPattern(rf"(?<![\p{{L}}])(?:{weak})(?![\p{{L}}])", flags),
         int(lexicon.get("strong-weight", 3)),
         int(lexicon.get("weak-weight", 1)),

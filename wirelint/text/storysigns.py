@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from wirelint.gates import AnyOf, LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.common_words import (
@@ -103,6 +104,9 @@ _SPEAKER = LazyPattern(
     r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})"
 )
 """Someone named as the speaker ("Al-Chalabi said", "said Mr Lund")."""
+_LEANS_BACK_TEST = AnyOf.of(_LEANS_BACK)
+_SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
+"""Both searched one branch at a time or only in a sentence with a reporting verb (:mod:`wirelint.gates`)."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 _STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
 _MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
@@ -227,12 +231,12 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 when=bool(_WHEN.search(sentence)),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
-                leans_back=bool(_LEANS_BACK.search(own)),
+                leans_back=_LEANS_BACK_TEST.search(own),
                 opening_name=names[0][1] if unit.initial_name and names else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(
                     found
-                    for match in _SPEAKER.finditer(sentence)
+                    for match in _SPEAKER_GATE.finditer(sentence)
                     if (found := name_stems((match.group(1) or match.group(2)).strip()))
                 ),
             )
