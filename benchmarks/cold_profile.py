@@ -6,7 +6,7 @@ Each round starts a fresh Python process per checkout that does what
 ``wirelint check --no-cache SEED`` does, one step at a time (import the command
 line, then the check command with the engine and registry, build the rule
 table, read the file, import the selected rules, lint, format the findings), with
-the start-up shortcuts of the ``wirelint`` program (``wirelint.cli.run``), and
+the start-up shortcuts of the ``wirelint`` program (``wirelint.program``, ``wirelint.cli.run``), and
 reads the CPU clock (``time.process_time``, which counts from the process's
 start) between steps; what the process spent after the last step (its exit) is
 its whole CPU time, from ``wait4``, less theirs. cProfile would charge its own overhead to the many small Python
@@ -36,6 +36,13 @@ import json, sys, time
 stamps = [("starting the interpreter (and compiling this script)", time.process_time())]
 def step(name):
     stamps.append((name, time.process_time()))
+try:  # a checkout with wirelint.program pauses the collector before it imports anything else
+    import wirelint.program
+    from wirelint.commands import startup
+    startup.owns_process = True
+    startup.pause()
+except ImportError:
+    pass
 import regex, pluggy, click
 step("the import floor (regex, pluggy, click)")
 try:  # what the wirelint program does first (wirelint.cli.run), as far as the checkout has it

@@ -17,9 +17,9 @@ BASE = ("errors", "lazy_pattern", "startcache", "version", "_toml", "datafiles")
 """Under every layer (DESIGN.md: "base helpers (errors, compiled-pattern helpers) sit under every
 layer"): messages and exit statuses, compiled-pattern helpers and their start-up cache, the version,
 the TOML parser and where the data files are. Counted on their own, not as engine core."""
-FRONT_ENDS = ("commands", "lsp", "audit", "cli", "__main__", "api")
-"""On top of the core: the commands, the language server, the audit and the public API (what people
-and programs call)."""
+FRONT_ENDS = ("commands", "lsp", "audit", "cli", "__main__", "program", "api")
+"""On top of the core: the commands, the language server, the audit, the program's entry and the public
+API (what people and programs call)."""
 
 
 def module_name(path: Path) -> str:

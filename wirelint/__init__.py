@@ -7,20 +7,20 @@ interface in ``wirelint.rule``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from wirelint.version import __version__
-
 __all__ = ["__version__", "lint_document", "lint_text"]
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # nothing imported at run time: see __getattr__
+    from typing import Any
+
     from wirelint.api import lint_document, lint_text
+    from wirelint.version import __version__
 
 
 def __getattr__(name: str) -> Any:
-    """Import the engine only when the API is used, so start-up stays light."""
-    if name in ("lint_text", "lint_document"):
-        from wirelint import api
-
-        return getattr(api, name)
+    """The API (the engine) and the version (source stamps, pathlib) when asked for: importing the package
+    costs nothing, and the ``wirelint`` program pauses the collector first (:mod:`wirelint.program`)."""
+    if name in ("lint_text", "lint_document", "__version__"):
+        module = "wirelint.version" if name == "__version__" else "wirelint.api"
+        return getattr(__import__(module, fromlist=[name]), name)
     raise AttributeError(name)

@@ -1,5 +1,5 @@
 """``python -m wirelint``: the same as the ``wirelint`` command."""
 
-from wirelint.cli import program
+from wirelint.program import program
 
 program()

@@ -14,6 +14,7 @@ from importlib import import_module
 
 import click
 
+from wirelint.commands import startup
 from wirelint.version import __version__
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -37,6 +38,8 @@ class LazyGroup(click.Group):
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module, name = COMMANDS[cmd_name]
             self.add_command(getattr(import_module(module), name), cmd_name)
+        if cmd_name != "check":  # the program paused the collector; check keeps it paused until its first file
+            startup.resume()
         return self.commands.get(cmd_name)
 
 
@@ -51,12 +54,12 @@ def run() -> None:
     process, so it may take start-up shortcuts that touch the whole process (class code from the
     start-up cache, the collector paused while ``check`` starts). Calling :func:`main` in another
     program (click's test runner, an application) takes none of them."""
-    from wirelint.commands import startup
+    startup.owns_process = True
+    startup.pause()  # wirelint.program pauses it earlier still, before click is imported
     from wirelint.startcache import install_class_code, install_module_code
 
     install_module_code()
     install_class_code()
-    startup.owns_process = True
     main()
 
 
@@ -66,7 +69,5 @@ def program() -> None:
     try:
         run()
     except SystemExit as leaving:
-        from wirelint.commands.startup import leave
-
-        leave(leaving.code)
+        startup.leave(leaving.code)
         raise

@@ -21,12 +21,13 @@ import atexit
 import gc
 import os
 import sys
-import threading
-from collections.abc import Callable
-from functools import wraps
-from typing import Any, TypeVar
 
-Command = TypeVar("Command", bound=Callable[..., Any])
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the program imports this module before anything else (wirelint.program): nothing heavy
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    Command = TypeVar("Command", bound=Callable[..., Any])
 
 owns_process = False
 """True in the ``wirelint`` program, where the process and everything start-up made are wirelint's."""
@@ -36,6 +37,8 @@ _paused = False
 
 def paused_until_first_file(command: Command) -> Command:
     """Run ``command`` with the collector paused until :func:`start_up_over` (or the command's end)."""
+
+    from functools import wraps
 
     @wraps(command)
     def run(*args: Any, **kwargs: Any) -> Any:
@@ -85,6 +88,8 @@ def leave(code: object) -> None:
     status = 0 if code is None else code
     if type(status) is not int or not 0 <= status <= 255:
         return
+    import threading
+
     if threading.active_count() > 1 or sys.gettrace() is not None or sys.getprofile() is not None:
         return
     if sys.flags.dev_mode:  # -X dev: the teardown's own warnings (files left open) are wanted
