@@ -11,7 +11,8 @@ the headline), and the same story with figures that agree (all checks pass). The
   "Nineteen of the missing were ...");
 * a group or breakdown as the pointer ("The group consisted of ...", "A breakdown issued ... showed ..."), and a
   pointer with its list in dashes ("Those rescued – 16 fishermen and 12 tourists – were ...");
-* a list closed by "among them" after an attribution;
+* a list closed by "among them" after an attribution; "Their number included"; a colon list by condition or place
+  ("admitted: 10 in a critical condition and 16 stable"); peoples as "25 Pakistani nationals";
 * a definite total with a long clause before its verb of inclusion;
 * ranks of police officers as parts of "police officers" (quantities.toml data); parts joined by "while"; "fall ill"
   under a headline, and a size ("The school has 900 pupils") no headline count is compared with, nor a list of what
@@ -87,6 +88,17 @@ CASES = [
      "\u2013 were taken to hospital.\n",
      "Sea rescue\n\nTwenty-eight people were rescued from the sea.\n\nThose rescued \u2013 16 fishermen and 12 "
      "tourists \u2013 were taken to hospital.\n", 3),
+    ("colon-list-by-condition",
+     "Ward\n\nTwenty-four patients were admitted: 10 in a critical condition and 16 stable, the hospital said.\n",
+     "Ward\n\nTwenty-four patients were admitted: 10 in a critical condition and 14 stable, the hospital said.\n", 3),
+    ("peoples-as-nationals",
+     "Hostages\n\nThe militia freed 40 hostages, 25 Pakistani nationals and 19 Indian nationals, officials said.\n",
+     "Hostages\n\nThe militia freed 44 hostages, 25 Pakistani nationals and 19 Indian nationals, officials said.\n",
+     3),
+    ("their-number-included",
+     "Floods\n\nOfficials said 80 people were displaced. Their number included 50 children and 35 elderly people.\n",
+     "Floods\n\nOfficials said 90 people were displaced. Their number included 50 children and 35 elderly people.\n",
+     3),
     ("police-ranks",
      "Riot\n\nThe figure climbed to 65 police officers hurt by Sunday. The victims included 38 constables and 34 "
      "sergeants, officials said.\n",
@@ -129,6 +141,8 @@ QUIET = [
     ("tolls-of-one-of-several-incidents",
      "Two blasts\n\nTwo bombs killed 40 people in the city on Tuesday, police said.\n\nThe first blast killed 25 "
      "people near the ministry. The second, an hour later, killed 15 at a market.\n"),
+    ("a-part-that-is-a-total-itself",
+     "Coach crash\n\nThe bus was carrying 45 pupils when it crashed; 30 were injured, 12 seriously and 18 slightly.\n"),
     ("included-is-some",
      "Ferry sinks\n\nEighty-three people are missing, officials said. They included 40 adults and 35 children.\n"),
     ("fewer-adults-and-children-is-no-claim",
