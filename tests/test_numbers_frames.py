@@ -143,6 +143,9 @@ QUIET = [
      "people near the ministry. The second, an hour later, killed 15 at a market.\n"),
     ("a-part-that-is-a-total-itself",
      "Coach crash\n\nThe bus was carrying 45 pupils when it crashed; 30 were injured, 12 seriously and 18 slightly.\n"),
+    ("a-list-tied-to-the-nearer-toll",
+     "Fighting\n\nFighting killed 25 people on Monday, bringing the toll this month to 140, among them 60 civilians "
+     "and 70 soldiers.\n"),
     ("included-is-some",
      "Ferry sinks\n\nEighty-three people are missing, officials said. They included 40 adults and 35 children.\n"),
     ("fewer-adults-and-children-is-no-claim",

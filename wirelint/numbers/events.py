@@ -32,7 +32,7 @@ _BEFORE: dict[str, str] = {
     r"(?:taken|cost|claimed)\s+(?:the\s+)?lives\s+of|(?:claimed|claiming|claims|cost|costing)(?=\s+\S+\s+lives\b)|"
     r"lives\s+of|deaths\s+of|bodies\s+of"
     r"|(?:death\s+)?toll(?:\s+(?:from|of|in)\s+(?:the\s+|this\s+|last\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
-    r"(?:\s+(?:now|currently|already|officially|so\s+far))?\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
+    r"(?:\s+(?:now|currently|already|officially|so\s+far|(?:this|last)\s+(?:week|month|year)))?\s+(?:of|at|to|reached|reaches|rose\s+to|rises\s+to"
     r"|climbed\s+to|climbs\s+to|jumped\s+to|jumps\s+to|hits|hit|tops|topped|stands\s+at|stood\s+at|is|was"
     r"|has\s+risen\s+to|(?:has\s+|have\s+)?[\p{Ll}]+(?:s|ed)\s+to)|massacr(?:ed|ing)|execut(?:ed|ing)"
     r"|(?:number|count|tally)\s+of\s+(?:\w+\s+){0,2}(?:killed|dead|deaths|fatalities)\s+(?:(?:has\s+|had\s+|is\s+)?"

@@ -302,6 +302,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             if partial and COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
             return _pairing(located, parts, listing and not partial, partial or single)
+        if linked and located.quantity.kind is Kind.COUNT:
+            break  # "killed 25 people, bringing the toll to 140, among them 60 ...": the list is tied to the 140
     last = parts[-1]
     later = [loc for loc in here if loc.sentence == last.sentence and loc.quantity.start >= last.quantity.phrase_end]
     of_total = bool(later) and not last.quantity.noun and OF_TOTAL.fullmatch(
