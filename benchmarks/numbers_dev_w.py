@@ -4,6 +4,7 @@ Same vocabulary of events and nouns as the sealed set V (numbers_fresh_v.py), ot
 seed: V measures, W is for development. Same scoring.
 
     python benchmarks/numbers_dev_w.py [-v]
+    python benchmarks/numbers_dev_w.py --inserted     # the same cases inside real articles
 """
 
 from __future__ import annotations
@@ -273,7 +274,34 @@ def dev_set_3() -> dict:
     return build(SEED + 2, 4, WL402_DEV3, {}, CONTROLS_DEV3)
 
 
+
+def inserted(articles: int = 400, seed: int = 7) -> dict[tuple[str, str], tuple[int, int]]:
+    """The development sets' paragraphs inserted after a random paragraph of real articles (eval_numbers.py): a
+    contradiction must be found on its own lines, a control must leave the article without any WL4 finding."""
+    import random
+
+    import eval_numbers as ev
+
+    linter, rng = ev.Linter(), random.Random(seed)
+    records = ev.load("BBC", articles, 3) + ev.load("Reuters", articles, 3)
+    tally: dict[tuple[str, str], list[int]] = {}
+    for label, made in (("W", dev_set), ("W2", dev_set_2), ("W3", dev_set_3)):
+        for group, cases in made().items():
+            for _, text, expected in cases if group != "WL401" else ():
+                text_, lines = ev.inserted(rng.choice(records), text.split("\n\n", 1)[1].strip().split("\n\n"), rng)
+                found = [f for f in linter.lint(text_) if f.code.startswith("WL4")]
+                good = any(f.line in lines for f in found) if expected else not found
+                counts = tally.setdefault((label, group), [0, 0])
+                counts[0] += good
+                counts[1] += 1
+    return {key: (good, count) for key, (good, count) in tally.items()}
+
+
 if __name__ == "__main__":
+    if "--inserted" in sys.argv:
+        for (label, group), (good, count) in inserted().items():
+            print(f"set {label} {group}, inserted in real articles: {good}/{count}")
+        raise SystemExit
     for label, made in (("W", dev_set), ("W2", dev_set_2), ("W3", dev_set_3)):
         for group, (good, count) in score(made(), verbose="-v" in sys.argv).items():
             print(f"set {label} {group}: {good}/{count}")
