@@ -12,7 +12,7 @@ absent cannot match, and is not searched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import regex
@@ -20,6 +20,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.literals import Literal, cached_required_literals
 from wirelint.prefilter import PACK_RULES, Prefilter
+from wirelint.startcache import compile_pattern
 
 
 class LiteralGate:
@@ -77,9 +78,9 @@ def _has_nested_set(source: str) -> bool:
     return any(inside for _, inside in _classes(source))
 
 
-def _classes(source: str) -> Iterator[tuple[int, bool]]:
-    """The place of each character of ``source`` outside escapes and classes, and whether a class opens inside
-    a class there (version 0 reads that "[" as the character)."""
+def _classes(source: str, verbose: bool = False) -> Iterator[tuple[int, bool]]:
+    """The place of each character of ``source`` outside escapes, classes and comments, and whether a class
+    opens inside a class there (version 0 reads that "[" as the character)."""
     depth, at = 0, 0
     while at < len(source):
         char = source[at]
@@ -96,6 +97,10 @@ def _classes(source: str) -> Iterator[tuple[int, bool]]:
                 at += 1
         elif char == "]" and depth:
             depth = 0
+        elif not depth and source.startswith("(?#", at):
+            at = source.find(")", at) % (len(source) + 1)
+        elif not depth and verbose and char == "#":
+            at = source.find("\n", at) % (len(source) + 1)
         elif not depth:
             yield at, False
         at += 1
@@ -196,3 +201,78 @@ class AnyOf:
             if pattern.search(text) is not None:
                 return True
         return False
+
+
+_GLOBAL_FLAGS = regex.compile(r"(?<!\\)\(\?([a-zA-Z]+)\)")
+_LEADING_FLAGS = regex.compile(r"\s*(?:\(\?[a-zA-Z]+\)\s*)*")
+
+
+class BranchSwitch:
+    """A pattern whose branches that cannot match a text are switched off for that text.
+
+    A branch none of whose strings a text holds matches nowhere in it, so the pattern with that branch
+    failing at once (``(?!)`` before it) finds exactly the same matches, in the same order and with the
+    same groups (numbers, names and ``(?(DEFINE)...)`` groups stay where they were). A pack rule whose
+    pattern is several shapes in one (the end-of-copy mark, the desk's sign-off) then runs its costly
+    shapes only in the paragraphs that hold their words.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str] | LazyPattern) -> None:
+        self.pattern, self.source = pattern, pattern.pattern
+
+    @cached_property
+    def flags(self) -> int:
+        pattern = self.pattern
+        return pattern.compiled.flags if isinstance(pattern, LazyPattern) else pattern.flags
+
+    @cached_property
+    def _branches(self) -> tuple[tuple[int, ...], tuple[frozenset[int] | None, ...]] | None:
+        """Where each top-level branch starts, and its strings in the shared prefilter; None when the
+        pattern is one branch, or cannot be cut."""
+        global_flags = "".join(_GLOBAL_FLAGS.findall(self.source))
+        if self.flags & regex.VERSION1 and _has_nested_set(self.source):
+            return None
+        verbose = bool(self.flags & regex.VERBOSE) or "x" in global_flags
+        starts, depth = [0], 0
+        for at, nested in _classes(self.source, verbose):
+            if nested:
+                return None
+            char = self.source[at]
+            depth += (char == "(") - (char == ")")
+            if char == "|" and depth == 0:
+                starts.append(at + 1)
+        if len(starts) == 1 or depth:
+            return None
+        inline = global_flags + "".join(
+            letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if self.flags & flag
+        )
+        ends = [*(start - 1 for start in starts[1:]), len(self.source)]
+        literals = [
+            cached_required_literals(f"(?{inline}){self.source[start:end]}" if inline else self.source[start:end])
+            for start, end in zip(starts, ends, strict=True)
+        ]
+        return tuple(starts), tuple(PACK_RULES.ids(found) if found else None for found in literals)
+
+    def for_text(self, text: str) -> regex.Pattern[str] | LazyPattern | None:
+        """The pattern with the branches ``text`` cannot match switched off; None when no branch can match."""
+        branches = self._branches
+        if branches is None:
+            return self.pattern
+        starts, ids = branches
+        present = PACK_RULES.present(text)
+        off = tuple(start for start, needed in zip(starts, ids, strict=True) if needed and needed.isdisjoint(present))
+        if not off:
+            return self.pattern
+        if len(off) == len(starts):
+            return None
+        return _variant(self.source, self.flags, off)
+
+
+@lru_cache(maxsize=256)
+def _variant(source: str, flags: int, off: tuple[int, ...]) -> regex.Pattern[str]:
+    """``source`` compiled with the branches that start at the places ``off`` switched off (``(?!)`` first)."""
+    for at in reversed(off):
+        if at == 0:
+            at = _LEADING_FLAGS.match(source).end()  # type: ignore[union-attr]  # inline flags stay first
+        source = source[:at] + "(?!)" + source[at:]
+    return compile_pattern(source, flags)
