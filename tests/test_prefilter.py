@@ -221,3 +221,28 @@ def test_switching_off_branches_finds_the_same_matches_in_corpus_paragraphs() ->
     for rule in rules:
         for text in rule.examples.match + rule.examples.no_match:
             _same_matches_with_branches_switched_off(rule, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.tuples(st.text("abcİi̇ß", min_size=1, max_size=4), st.booleans()), max_size=8), max_size=6),
+    st.lists(st.text("abcİi̇ßABC ", max_size=40), min_size=1, max_size=4),
+)
+def test_strings_added_between_scans_are_found_as_by_a_prefilter_made_at_once(
+    batches: list[list[tuple[str, bool]]], texts: list[str]
+) -> None:
+    """Rules ask for their strings one after another between scans: the automata take the new strings and
+    are remade, and find what automata holding every string from the start find."""
+    from wirelint.prefilter import Prefilter
+
+    growing = Prefilter()
+    for batch in batches:
+        growing.ids(frozenset(batch))
+        for text in texts:
+            growing.scan(text)  # automata made at this point, then added to
+    whole = Prefilter()
+    whole.ids(frozenset(literal for batch in batches for literal in batch))
+    asked = {literal: number for literal, number in growing._ids.items()}
+    numbered = {number: literal for literal, number in whole._ids.items()}
+    for text in texts:
+        assert {asked[numbered[n]] for n in whole.scan(text)} == set(growing.scan(text)) == set(growing.present(text))
