@@ -16,7 +16,9 @@ could hold a match, not what the match holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any
 
 from wirelint.startcache import STARTUP
 from wirelint.version import RUNNING_CODE
@@ -88,6 +90,17 @@ def cached_required_literals(pattern: str) -> frozenset[Literal] | None:
         found = required_literals(pattern)
         STARTUP.put("literals", key, False if found is None else found)
     return found or None
+
+
+def remembered(section: str, key: Hashable, work: Callable[[], Any]) -> Any:
+    """``work()``, a pattern's analysis, kept in the start-up cache under ``key`` and the running code (what
+    it finds depends on the code that finds it); its value must be one ``marshal`` can write."""
+    full = (RUNNING_CODE, key)
+    found = STARTUP.get(section, full)
+    if not isinstance(found, tuple):
+        found = (work(),)
+        STARTUP.put(section, full, found)
+    return found[0]
 
 
 def score(literals: frozenset[Literal] | None) -> tuple[int, int]:
