@@ -50,6 +50,7 @@ from wirelint.numbers.links import (
     COLON,
     COMMA_AND,
     COMPOSED,
+    COPULA,
     DASH,
     ELLIPTIC,
     IN_ALL_AFTER,
@@ -74,12 +75,14 @@ from wirelint.numbers.links import (
     SAID,
     STATED_NOUN,
     SUMMED,
+    THE_OPENING,
     TOTALIZER,
     WITH,
 )
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import IRREGULAR, counted_noun
 from wirelint.numbers.othersets import different_sets
+from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.tables import table_pairings
@@ -109,18 +112,32 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     every = [lists(block) for block in blocks]
     listed = {part.quantity for found in every for parts in found for part in parts}
     paired: set[Quantity] = set()
+    apposed: set[Quantity] = set()
     for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
         for whole, items, listing, partial in appositions(block):
+            apposed.update(item.quantity for item in items)
             listed.update(item.quantity for item in items)
             if whole.quantity not in paired:
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
+    divided = list(divisions(blocks, apposed, set(listed)))  # outcomes, reasons, places (outcomes.py): after the lists
+    parallel = {item.quantity for whole, items, _ in divided if whole is None for item in items}
+    listed |= parallel
+    used: set[Quantity] = set()
     for position, found in enumerate(every):
         for parts in found:
+            if any(part.quantity in parallel for part in parts):
+                continue  # "10 were killed in the north. 15 died in the south and 3 in the west": no parts of it
             pairing = _pair(blocks, position, parts, listed)
             if pairing is not None and pairing.total.quantity not in paired:
                 paired.add(pairing.total.quantity)
+                used.update(part.quantity for part in pairing.parts)
                 yield pairing
+    for whole, items, shared in divided:  # the copy's own links first: a division has no link word
+        listed.update(item.quantity for item in items)
+        if whole is not None and whole.quantity not in paired and not any(item.quantity in used for item in items):
+            paired.add(whole.quantity)
+            yield Pairing(whole, tuple(items), shared, False)
     for block in blocks:
         for whole, items, listing, partial in breakdowns(block):
             listed.update(item.quantity for item in items)
@@ -298,7 +315,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             linked and _breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
-            listing = listing or _respective(text, gap, parts)
+            listing = listing or _respective(text, gap, parts) or _copula_restated(block, located, gap)
             if partial and COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
             return _pairing(located, parts, listing and not partial, partial or single)
@@ -385,6 +402,15 @@ def _respective(text: str, gap: str, parts: list[Located]) -> bool:
     """"evacuated from Beni and Kirkuk, 10 and 26 respectively": one count for each name the total's clause
     lists, so the list is all of the total."""
     return bool(RESPECTIVELY.match(text, parts[-1].quantity.phrase_end) and NAMES.search(gap))
+
+
+def _copula_restated(block: Block, located: Located, gap: str) -> bool:
+    """"The 38 dead were 28 guides and 14 tourists": the group restated as the subject of "were", its list is
+    what the whole group was, all of it (unlike "The dead included", or "The dead were" with no count)."""
+    quantity = located.quantity
+    start = block.sentences[located.sentence][0]
+    return (quantity.definite and THE_OPENING.fullmatch(block.text, start, quantity.start) is not None
+            and COPULA.fullmatch(gap) is not None)
 
 
 def _counts_the_items(located: Located, parts: list[Located]) -> bool:

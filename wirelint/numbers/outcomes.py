@@ -1,0 +1,316 @@
+"""A group divided by what became of it: outcomes, states, reasons, places and times.
+
+"Twelve miners were trapped. Rescuers brought out 9 alive and 8 bodies", "A boat carrying 17 tourists
+capsized. Four survived and 15 drowned", "Police arrested 19 fans. Nine have been released and 16 charged",
+"The crash killed 16 people. Ten died at the scene and 11 in hospital", "Thirty were picked up in Porto and
+eight in Braga": two or more bare counts coordinated in one clause (each the subject of its own verb, or the
+object of one verb, the second perhaps with its verb left out) divide a group the copy has just counted. No
+pointer ("of them") is needed: a bare count can only count what was counted before it. The group may also be
+counted after the division ("..., out of 40 on board", "of the 28 miners trapped", "In all, 30 were
+charged").
+
+The structure finds the candidates; what keeps look-alikes out is structure and data too:
+
+- each part is bare: no noun, or a word for an outcome in a noun's place ("9 alive", "8 bodies"); a part
+  with its own noun of people may open the division ("Four passengers were pulled out and five are missing");
+- a part with "others", "more", "another" or "a further" is another set, not a share of this one;
+- the total counts people (or has an event and no noun), and what may become of it is data
+  (quantities.toml ``[outcomes]``): the dead divide by where or why they died, not into the hurt;
+- another place, time, incident or running total in the parts' sentence (othersets.py) is another set.
+
+A division claims no completeness of its own: only parts above the total contradict it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+import regex
+
+from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import known_noun, personal, table
+from wirelint.numbers.events import within
+from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, POINTER, STATED_NOUN, TOTALIZER
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import counted_noun
+from wirelint.numbers.othersets import different_sets
+from wirelint.numbers.parts import MORE_CLAUSE, is_part
+from wirelint.numbers.quantity import Kind, Quantity
+
+JOIN = LazyPattern(
+    r"(?P<tail>[^\d.;:!?()–—]{0,70}?)(?P<join>\s*,\s*and|\s+and|\s*,?\s+(?:while|whereas|but)|\s*;\s*(?:and\s+)?"
+    r"|\s*,)"
+    r"(?P<lead>(?:\s+(?!(?:others?|more|another|further|additional|other|also|the|a|an|their|its|his|her|some|and"
+    r"|while|but|whereas|of|out|from|to|in|at|on|for|with|by|than|against|up|down|over|under|about|around|some"
+    r"|nearly|almost|just|only|least)\b)[\p{Ll}-]+){0,2}?)\s+$",
+    regex.IGNORECASE,
+)
+"""Between two parts: the first part's own words, then "and", "while", a semicolon or a comma (not as the last
+join: "A were hurt, B treated and C unhurt"), then at most a verb ("and recovered 8 bodies")."""
+OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|other|others|more)\W*$", regex.IGNORECASE)
+"""A part that adds more of them ("another 5 ..."), not a share of the group."""
+OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}-]+){0,4}?\s*,?\s*"
+                      r"(?:out\s+of|of)\s+(?:the\s+|those\s+|all\s+)?(?:an\s+estimated\s+|some\s+)?$",
+                      regex.IGNORECASE)
+""""..., out of 40 thought to be on board", "... of the 28 miners trapped": the group named after its division."""
+ELIDED = LazyPattern(
+    r"\s+(?:(?:later|afterwards|subsequently|since|then|still|now|mostly|mainly)\s+)?(?:in|at|on|from|near|after"
+    r"|for|to|with|by|during|before|under|over|across|inside|outside|aboard)\b|\s*(?:[,.;:)]|$)",
+    regex.IGNORECASE,
+)
+"""What follows a part with its verb left out: a place, time, reason or manner ("and 11 later in hospital", "and
+7 for betting"), or the end of the clause."""
+OPENING = LazyPattern(
+    r"(?!\W*(?:in|at|on|from|by|for|with|against|compared|than|up|down|across|outside|over|after|before)\b)"
+    r"[^\d]{0,60}?(?<!\b(?:from|with|against|than|versus|vs|to|of|at|by|in|on|for|over|under|about|around|between"
+    r"|among|into|were|was|is|are|be|been|being|totalled|totaled|numbered|compared|stood)\s+)$",
+    regex.IGNORECASE,
+)
+"""What may stand before the first part in its clause: nothing, or a subject and verb ("Rescuers brought out").
+Not a clause that opens with a place or a comparison ("in Wales 59,000", "up from 1.61 mln"), nor a count after a
+preposition or a copula ("against 6,000 awarded", "Exports were 6.38 billion"): values compared, not a group
+divided."""
+
+
+@cache
+def _outcomes() -> dict[str, frozenset[str]]:
+    """What may become of a group counted by each event (quantities.toml [outcomes])."""
+    data = table()["outcomes"]
+    return {event: frozenset(events) for event, events in data.items() if event != "nouns"}
+
+
+@cache
+def _outcome_nouns() -> frozenset[str]:
+    return frozenset(table()["outcomes"]["nouns"])
+
+
+def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity]
+              ) -> Iterator[tuple[Located | None, list[Located], bool]]:
+    """Every division of a group by outcome in ``blocks`` with the count of the group and whether the division
+    is all of it; its parts not in ``taken`` (parts another reading already paired), its group none of ``items``
+    (the items of a list: "carrying 120 passengers and six crew" is no one count of them). Counts parallel to the group
+    ("10 were killed in the north. 15 died in the south and 3 in the west") come with no total: they are no parts
+    of it."""
+    for position, block in enumerate(blocks):
+        for parts in _coordinated(block):
+            if any(part.quantity in taken for part in parts) or _pointed(block, parts[0]) or any(
+                    _kind_stated(part) for part in parts):
+                continue  # "Broken down, 12 were ...", "12 were miners and 19 rescuers": kinds (totals.py)
+            total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
+            if total is None:
+                continue
+            if _elsewhere(total, parts):
+                yield None, parts, False  # parallel counts: no total, and no part of one either
+            else:
+                yield total, parts, _one_each(total, parts) or bool(SUMMED_UP.search(parts[0].sentence_text))
+
+
+ITEM_GAP = LazyPattern(r"(?:,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
+"""A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested
+2 people on Monday, 5 on Tuesday and 3 on Wednesday"."""
+SUMMED_UP = LazyPattern(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|between\s+them)\b", regex.IGNORECASE)
+"""A division that says it is all of the group ("Altogether 9 were freed and 11 charged"); "the rest are still
+held" says there are more."""
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+"""The places of a group shared out one part each: "6 were in the first car and 19 in the second"."""
+
+
+def _one_each(total: Located, parts: list[Located]) -> bool:
+    """Whether the group is shared out among places the total's sentence counts, one part each ("23 people were
+    in the two cars. Six were in the first and 19 in the second"): then the parts are all of it."""
+    count = len(parts)
+    if count > len(ORDINALS):
+        return False
+    places = [loc for loc in figures(total.block) if loc.sentence == total.sentence and loc is not total
+              and loc.quantity.value.is_point and loc.quantity.value.low == count
+              and (loc.quantity.definite or BOTH.search(loc.block.text, max(0, loc.quantity.start - 6),
+                                                        loc.quantity.start))]
+    said = parts[0].sentence_text.lower()
+    return bool(places) and all(regex.search(rf"\b{word}\b", said) for word in ORDINALS[:count])
+
+
+BOTH = LazyPattern(r"\bboth\s+$", regex.IGNORECASE)
+
+
+def _pointed(block: Block, first: Located) -> bool:
+    """A division opened by a pointer back ("They were", "Of those, ...", "Broken down, ..."): read by totals.py,
+    which knows what each pointer claims."""
+    start = block.sentences[first.sentence][0]
+    clause = max(start, block.text.rfind(";", start, first.quantity.start) + 1)
+    return POINTER.match(block.text, clause) is not None
+
+
+def _kind_stated(part: Located) -> bool:
+    """A part that names a kind of person after its verb ("12 were miners"): a division by kind, not outcome."""
+    stated = STATED_NOUN.match(part.block.text, part.quantity.end)
+    noun = counted_noun(part.block.text, stated.end())[0] if stated else ""
+    return known_noun(noun) and personal(noun)  # not "were sent home"
+
+
+def _bare(located: Located, opening: bool) -> bool:
+    """A part that counts the group itself: no noun, a word for an outcome, or (opening the division) people."""
+    noun = located.quantity.noun
+    if not noun or noun in _outcome_nouns():
+        return True
+    if opening and personal(noun):
+        return True
+    written = located.block.text[located.quantity.end:located.quantity.phrase_end].strip().lower()
+    return not known_noun(noun) and not personal(noun) and not written.endswith("s")  # "came ashore"
+
+
+def _coordinated(block: Block) -> Iterator[list[Located]]:
+    """Runs of two or more bare counts coordinated in one sentence."""
+    placed = figures(block)
+    text = block.text
+    run: list[Located] = []
+    comma = False
+    for index, located in enumerate(placed):
+        quantity = located.quantity
+        previous = placed[index - 1] if index else None
+        usable = (quantity.kind is Kind.COUNT and is_part(quantity) and not located.quoted
+                  and not OTHERS.search(text, max(0, quantity.start - 20), quantity.start)
+                  and not MORE_CLAUSE.match(text, quantity.end))
+        join = JOIN.fullmatch(text, previous.quantity.end, quantity.start) if previous else None
+        if (usable and run and previous is run[-1] and previous.sentence == located.sentence and join
+                and _bare(located, False)):
+            run.append(located)
+            comma = join.group("join").strip() == ","
+            continue
+        if len(run) >= 2 and not comma:
+            yield run
+        run = [located] if usable and _bare(located, True) and _opens(block, located) else []
+    if len(run) >= 2 and not comma:
+        yield run
+
+
+def _opens(block: Block, located: Located) -> bool:
+    """The first part opens its clause or is the first count after a short subject and verb."""
+    start = block.sentences[located.sentence][0]
+    clause = max(start, block.text.rfind(";", start, located.quantity.start) + 1,
+                 block.text.rfind(",", start, located.quantity.start) + 1)
+    return OPENING.fullmatch(block.text, clause, located.quantity.start) is not None
+
+
+def _events(parts: list[Located]) -> list[str]:
+    """Each part's event; a part with its verb left out ("and 11 in hospital") has the event of the one before."""
+    events: list[str] = []
+    for part in parts:
+        text, quantity = part.block.text, part.quantity
+        elided = events and not quantity.noun and ELIDED.match(text, quantity.end)
+        events.append(events[-1] if elided else quantity.event)
+    return events
+
+
+SCENE = LazyPattern(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?[\p{Ll}]+\s+"
+                   r"(?P<where>(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+)(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
+"""Where or when the group's event happened, right after its verb: "Ten people were killed in the north", "...
+on Monday", "... in Kabul"."""
+PLACED = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
+
+
+def _elsewhere(total: Located, parts: list[Located]) -> bool:
+    """"Ten people were killed in the north. Fifteen died in the south and three in the west", "Three were killed
+    on Monday. 21 died on Tuesday and 17 on Wednesday": parts placed or dated the way the total is, but elsewhere or
+    on other days, are parallel counts, not shares of it."""
+    scene = SCENE.match(total.block.text, total.quantity.phrase_end)
+    if scene is None:
+        return False
+    where = " ".join(scene.group("where").lower().split())
+    text = parts[0].block.text
+    for part in parts:
+        stop = text.find(" and ", part.quantity.end)
+        own = text[part.quantity.end:stop if stop >= 0 else part.block.sentences[part.sentence][1]]
+        found = PLACED.search(own)
+        if found and " ".join(found.group().lower().split()).split()[0] == where.split()[0] \
+                and " ".join(found.group().lower().split()) != where:
+            return True
+    return False
+
+
+def _may_become(total: str, events: list[str]) -> bool:
+    """Whether a group counted by ``total`` may divide into parts with ``events``."""
+    if not total:
+        return True
+    allowed = _outcomes().get(total, frozenset({total}))
+    return all(not event or event == total or event in allowed or within(event, total) for event in events)
+
+
+def _group(located: Located) -> bool:
+    """A count of a group of people: exact enough to add up, not itself a list's part."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity.vague:
+        return False
+    if quantity.noun:
+        return personal(quantity.noun)
+    return bool(quantity.event)
+
+
+VERB = LazyPattern(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?P<verb>[\p{Ll}]+(?:ed|en|t))\b",
+                   regex.IGNORECASE)
+
+
+def _same_verb(total: Located, first: Located) -> bool:
+    """"Fourteen jockeys were banned last year. Nine were banned for doping and ...": the division repeats the
+    group's own verb, so it divides that group whatever its noun."""
+    quantity = total.quantity
+    if quantity.kind is not Kind.COUNT or quantity.vague or (quantity.noun and not personal(quantity.noun)
+                                                             and known_noun(quantity.noun)):
+        return False
+    said, again = VERB.match(total.block.text, quantity.phrase_end), VERB.match(first.block.text, first.quantity.end)
+    return bool(said and again and said.group("verb").lower() == again.group("verb").lower())
+
+
+def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -> Located | None:
+    """The group counted right after its division: "..., out of 40 on board"; "In all, 30 were charged"."""
+    block, last = blocks[position], parts[-1]
+    later = [loc for loc in figures(block) if loc.quantity.start >= last.quantity.phrase_end]
+    if later and later[0].sentence == last.sentence:
+        following = later[0]
+        if (OF_HEAD.match(block.text, last.quantity.phrase_end, following.quantity.start)
+                and following.quantity.kind is Kind.COUNT and not following.quantity.vague
+                and not (following.quantity.noun and known_noun(following.quantity.noun)
+                         and not personal(following.quantity.noun))):
+            return following
+        return None
+    if later and later[0].sentence == last.sentence + 1:
+        start = block.sentences[last.sentence + 1][0]
+        if TOTALIZER.match(block.text, start) and _group(later[0]) and _may_become(later[0].quantity.event,
+                                                                                   _events(parts)):
+            return later[0]
+    return None
+
+
+def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], items: set[Quantity]
+                  ) -> Located | None:
+    """The nearest count of a group before the division, in an earlier clause or the sentence before, whose
+    group may become what the parts say."""
+    block, first = blocks[position], parts[0]
+    earlier = [loc for loc in figures(block) if loc.sentence == first.sentence
+               and loc.quantity.end <= first.quantity.start]
+    if first.sentence > 0:
+        before = [loc for loc in figures(block) if loc.sentence == first.sentence - 1]
+    elif position > 0 and blocks[position - 1].sentences:
+        last = len(blocks[position - 1].sentences) - 1
+        before = [loc for loc in figures(blocks[position - 1]) if loc.sentence == last]
+    else:
+        before = []
+    events = _events(parts)
+    earlier = [loc for loc in earlier if not ITEM_GAP.search(block.text, loc.quantity.phrase_end, first.quantity.start)]
+    for located in [*reversed(earlier), *reversed(before)]:
+        quantity = located.quantity
+        if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end):
+            continue  # an item of a list, or a part itself ("Twelve were hurt, four of them seriously")
+        if not (_group(located) or _same_verb(located, first)):
+            continue
+        if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
+                                                   quantity.start):
+            continue
+        if not _may_become(quantity.event, events):
+            continue
+        if located.sentence != first.sentence or located.block is not block:
+            if different_sets(located, first):
+                return None
+        return located
+    return None
