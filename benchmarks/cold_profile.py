@@ -36,13 +36,13 @@ import json, sys, time
 stamps = [("starting the interpreter (and compiling this script)", time.process_time())]
 def step(name):
     stamps.append((name, time.process_time()))
-try:  # a checkout with wirelint.program pauses the collector before it imports anything else
-    import wirelint.program
-    from wirelint.commands import startup
+import os
+from importlib.machinery import PathFinder
+found = PathFinder.find_spec("wirelint")  # found without importing it: the package itself is a step below
+if found and os.path.exists(os.path.join(found.submodule_search_locations[0], "program.py")):
+    from wirelint.commands import startup  # a checkout with wirelint.program pauses the collector first
     startup.owns_process = True
     startup.pause()
-except ImportError:
-    pass
 import regex, pluggy, click
 step("the import floor (regex, pluggy, click)")
 try:  # what the wirelint program does first (wirelint.cli.run), as far as the checkout has it

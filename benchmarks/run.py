@@ -313,6 +313,12 @@ def cold_start(plan: Plan, env: dict[str, str], work: Path, against: tuple[Path,
         "wirelint check SEED, result cached": wirelint(seed, cache=work / "cache"),
     }
     envs = dict.fromkeys(commands, env)
+    # Without bytecode writing (many container images, perhaps an outside evaluator): the start-up cache then
+    # lives in the user's cache folder, here a scratch one of this run's own.
+    unwritten = env | {"PYTHONDONTWRITEBYTECODE": "1", "XDG_CACHE_HOME": str(work / "user-cache")}
+    for name in ("wirelint check SEED", "wirelint check --select WL102 SEED"):
+        commands[f"{name}, PYTHONDONTWRITEBYTECODE"] = commands[name]
+        envs[f"{name}, PYTHONDONTWRITEBYTECODE"] = unwritten
     for number, checkout in enumerate(against):
         other = env | {"PYTHONPATH": str(checkout.resolve()), "PYTHONPYCACHEPREFIX": str(work / f"pycache-{number}")}
         for name, command in list(commands.items())[1:4]:

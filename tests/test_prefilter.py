@@ -9,6 +9,7 @@ patterns as ``regex`` does.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CORPORA
+from tests.conftest import CORPORA, corpus_texts
 from wirelint.api import default_engine
 from wirelint.builtin import packs_folder
 from wirelint.config import Settings
@@ -176,3 +177,72 @@ def test_a_defined_part_gives_its_literals() -> None:
     assert _plain(r"(?&a)x(?(DEFINE)(?P<a>foo|bar))") == {"foox", "barx"}
     assert required_literals(r"(?i)(?&a)(?(DEFINE)(?P<a>Foo))") == {("foo", True)}
     assert _plain(r"x(?R)?y") == {"x"}  # the call itself counts as anything
+
+
+def test_groups_that_call_groups_give_the_strings_of_the_innermost() -> None:
+    assert _plain(r"(?&c)(?(DEFINE)(?P<a>xyz)(?P<b>(?&a)1)(?P<c>(?&b)2))") == {"xyz12"}
+
+
+def test_a_positive_lookaround_demands_its_strings_of_the_text() -> None:
+    """A gate asks whether a text could hold a match: what a positive lookaround needs is in the text."""
+    assert _plain(r"(?=[^\n]*?Reporting)\p{Lu}\p{Ll}+") == {"Reporting"}
+    assert _plain(r"(?<=Editing )\p{Lu}") == {"Editing "}
+    assert _plain(r"(?!Reporting)\p{Lu}\p{Ll}+") is None
+
+
+def _spans(matches: Iterator[regex.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(match.span(), match.groups()) for match in matches]
+
+
+def _same_matches_with_branches_switched_off(rule: PackRule, text: str) -> None:
+    for pattern, switch in zip(rule.patterns, rule._switches, strict=True):
+        usable = switch.for_text(text)
+        found = [] if usable is None else _spans(usable.finditer(text))
+        assert found == _spans(pattern.finditer(text)), (rule.code, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_fragments()), max_size=8), st.sampled_from(PACK_RULES))
+def test_switching_off_the_branches_a_text_cannot_match_keeps_the_matches(pieces: list[str], rule: PackRule) -> None:
+    """A pack rule's pattern with the branches whose strings a text lacks switched off (wirelint.gates.BranchSwitch)
+    finds the same matches, groups included, as the whole pattern."""
+    _same_matches_with_branches_switched_off(rule, "".join(pieces))
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="corpora not available")
+def test_switching_off_branches_finds_the_same_matches_in_corpus_paragraphs() -> None:
+    engine = default_engine()
+    rules = [rule for rule in engine.rules_for(Settings(), "a.txt") if isinstance(rule, PackRule)]
+    for text in corpus_texts(40):
+        for block in engine.parse("a.txt", text).blocks:
+            for rule in rules:
+                _same_matches_with_branches_switched_off(rule, block.text)
+    for rule in rules:
+        for text in rule.examples.match + rule.examples.no_match:
+            _same_matches_with_branches_switched_off(rule, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.tuples(st.text("abcİi̇ß", min_size=1, max_size=4), st.booleans()), max_size=8), max_size=6),
+    st.lists(st.text("abcİi̇ßABC ", max_size=40), min_size=1, max_size=4),
+)
+def test_strings_added_between_scans_are_found_as_by_a_prefilter_made_at_once(
+    batches: list[list[tuple[str, bool]]], texts: list[str]
+) -> None:
+    """Rules ask for their strings one after another between scans: the automata take the new strings and
+    are remade, and find what automata holding every string from the start find."""
+    from wirelint.prefilter import Prefilter
+
+    growing = Prefilter()
+    for batch in batches:
+        growing.ids(frozenset(batch))
+        for text in texts:
+            growing.scan(text)  # automata made at this point, then added to
+    whole = Prefilter()
+    whole.ids(frozenset(literal for batch in batches for literal in batch))
+    asked = {literal: number for literal, number in growing._ids.items()}
+    numbered = {number: literal for literal, number in whole._ids.items()}
+    for text in texts:
+        assert {asked[numbered[n]] for n in whole.scan(text)} == set(growing.scan(text)) == set(growing.present(text))

@@ -479,7 +479,8 @@ def test_of_two_overlapping_breaks_the_likelier_is_reported(monkeypatch):
     from wirelint.text import storybreaks
 
     def made(index: int, end: int, score: float) -> SimpleNamespace:
-        return SimpleNamespace(index=index, end=end, score=score, run_on=False, transition=False, new_person=False)
+        return SimpleNamespace(index=index, end=end, score=score, run_on=False, transition=False, new_person=False,
+                               margin=score - storybreaks.THRESHOLD)
 
     just_over = made(3, 20, storybreaks.THRESHOLD + 0.1)  # a paragraph that only just passes, its stretch to the end
     real = made(9, 20, storybreaks.THRESHOLD + 4.0)  # the other story's first sentence, further on

@@ -18,6 +18,7 @@ from importlib.util import cache_from_source
 from pathlib import Path
 
 import pytest
+import regex
 
 from tests.conftest import REPO, SEED_EDIT
 from wirelint import startcache
@@ -114,3 +115,23 @@ def test_a_user_cache_file_others_may_write_gives_data_never_code(tmp_path: Path
         assert not startcache._keeps_code()  # anyone may put a file there
     finally:
         folder.chmod(0o755)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [(r"a|b", 0), (r"(?i)ab", 0), (r"(?x) a # c", regex.IGNORECASE), (r"[[a-z]--[aeiou]]", regex.VERSION1),
+     (r"(?V1i)x", 0)],
+)
+def test_a_lazy_patterns_flags_are_the_compiled_patterns_and_need_no_compiling_once_kept(
+    source: str, flags: int, monkeypatch
+) -> None:
+    from wirelint.lazy_pattern import LazyPattern
+
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(None))
+    import wirelint.lazy_pattern as lazy_pattern
+
+    monkeypatch.setattr(lazy_pattern, "STARTUP", startcache.STARTUP)
+    first = LazyPattern(source, flags)
+    assert first.flags == regex.compile(source, flags).flags
+    again = LazyPattern(source, flags)
+    assert again.flags == first.flags and "_compiled" not in again.__dict__  # from the cache, not compiled

@@ -683,15 +683,17 @@ def test_the_labelled_credit_grammar_calling_its_agencies_matches_as_with_copies
 
 
 def test_a_warm_check_works_out_no_pattern_literals(tmp_path: Path) -> None:
-    """The strings the pack rules' and the code rules' gates need are read from the start-up cache: a warm
-    check never analyses a pattern (milliseconds each)."""
+    """The strings the pack rules' and the code rules' gates need, and where a pattern's branches start, are
+    read from the start-up cache: a warm check never analyses a pattern (milliseconds each)."""
     script = """
 import sys
 import wirelint.literals as literals
-def refuse(pattern):
+import wirelint.gates as gates
+def refuse(pattern, *more):
     raise SystemExit(f"ANALYSED {pattern[:40]!r}")
 if sys.argv[1:] == ["warm"]:
     literals.required_literals = refuse
+    gates._classes = refuse  # the gates' reading of a source (nested classes, where its branches start)
 """ + _program("check", "--no-cache", str(SEED_EDIT), then="""
 from wirelint import startcache
 print("LITERALS", len(startcache.STARTUP._used.get("literals", ())))

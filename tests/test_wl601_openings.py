@@ -77,3 +77,34 @@ def test_also_and_its_day_do_not_count_as_leaning_back():
     assert not sign.leans_back
     [sign] = paragraph_signs("The EU and US also agreed on Tuesday to begin talks on ending subsidies.")
     assert sign.leans_back
+
+
+# --- one paragraph of another story between two of this one's ------------------------------------------------
+
+
+def test_one_short_paragraph_of_another_story_between_two_of_this_one_s_is_reported(tmp_path):
+    """A stretch between two parts of the story has a bar of its own (``INSERTED_THRESHOLD``), lower than a
+    stretch to the end: the story resuming after it speaks for a merge too. This one scores between the two."""
+    output = _check(
+        tmp_path,
+        "Oil prices rose above 60 dollars a barrel in New York as traders worried about supplies from Nigeria.",
+    )
+    assert "story.txt:7:1: WL601 a different story starts here" in output
+    assert "Nigeria" in output or "New York" in output
+
+
+def test_a_background_paragraph_between_two_of_the_story_s_own_is_not_reported(tmp_path):
+    output = _check(
+        tmp_path,
+        "Jana Novak, who has led the council since 2019, first proposed a bridge over the Vltava as a candidate "
+        "and promised cyclists the first crossing.",
+    )
+    assert "WL601" not in output
+
+
+def test_a_paragraph_that_opens_with_a_thing_called_by_a_common_noun_weighs_less_between_two_parts():
+    from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS
+
+    [sign] = paragraph_signs("The bill would establish a financing corporation to raise 7.5 billion dlrs.")
+    assert sign.definite == "bill"
+    assert INSERTED_WEIGHTS["definite opening"] < 0 == WEIGHTS["definite opening"]

@@ -12,14 +12,15 @@ absent cannot match, and is not searched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.literals import Literal, cached_required_literals
+from wirelint.literals import Literal, cached_required_literals, remembered
 from wirelint.prefilter import PACK_RULES, Prefilter
+from wirelint.startcache import compile_pattern
 
 
 class LiteralGate:
@@ -63,7 +64,7 @@ def _prefilter(blocks: bool) -> tuple[Prefilter, Callable[[str], frozenset[int]]
 
 def pattern_literals(pattern: LazyPattern) -> frozenset[Literal] | None:
     """Strings one of which every match of ``pattern`` holds (flags given apart from the source included)."""
-    flags = pattern.compiled.flags
+    flags = pattern.flags
     if flags & regex.VERSION1 and _has_nested_set(pattern.pattern):
         return None  # the analysis reads version 0 syntax, where a "[" inside a class is the character
     inline = "".join(letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if flags & flag)
@@ -73,13 +74,14 @@ def pattern_literals(pattern: LazyPattern) -> frozenset[Literal] | None:
 def _has_nested_set(source: str) -> bool:
     """Whether a version 1 pattern has a class inside a class (a set operation such as ``[\\w--\\d]``, or a
     POSIX class): what version 1 reads differently from version 0. Case-insensitive version 1 patterns
-    fold in full ("ss" matches "ß"), as ``str.casefold`` does for the prefilter's text."""
-    return any(inside for _, inside in _classes(source))
+    fold in full ("ss" matches "ß"), as ``str.casefold`` does for the prefilter's text. Kept between runs
+    (``literals.remembered``): reading a long source character by character took milliseconds at every start."""
+    return bool(remembered("nested-sets", source, lambda: any(inside for _, inside in _classes(source))))
 
 
-def _classes(source: str) -> Iterator[tuple[int, bool]]:
-    """The place of each character of ``source`` outside escapes and classes, and whether a class opens inside
-    a class there (version 0 reads that "[" as the character)."""
+def _classes(source: str, verbose: bool = False) -> Iterator[tuple[int, bool]]:
+    """The place of each character of ``source`` outside escapes, classes and comments, and whether a class
+    opens inside a class there (version 0 reads that "[" as the character)."""
     depth, at = 0, 0
     while at < len(source):
         char = source[at]
@@ -96,6 +98,10 @@ def _classes(source: str) -> Iterator[tuple[int, bool]]:
                 at += 1
         elif char == "]" and depth:
             depth = 0
+        elif not depth and source.startswith("(?#", at):
+            at = source.find(")", at) % (len(source) + 1)
+        elif not depth and verbose and char == "#":
+            at = source.find("\n", at) % (len(source) + 1)
         elif not depth:
             yield at, False
         at += 1
@@ -112,7 +118,7 @@ def top_level_branches(source: str, flags: int = 0) -> tuple[str, ...]:
     branch that is one group of branches, ``(?i:A|B)``, is itself cut: ``(?i:A)``, ``(?i:B)``."""
     if flags & regex.VERBOSE or _UNSPLITTABLE.search(source):
         return (source,)
-    return tuple(_branches(source)) or (source,)
+    return remembered("branches", source, lambda: tuple(_branches(source))) or (source,)  # kept between runs
 
 
 def _branches(source: str) -> list[str]:
@@ -168,18 +174,19 @@ class AnyOf:
     @classmethod
     def of(cls, pattern: LazyPattern, blocks: bool = False) -> AnyOf:
         """The test of an existing pattern, cut into its branches when they can be searched apart."""
-        gate = cls((), pattern.compiled.flags, blocks)
+        gate = cls((), pattern.flags, blocks)
         gate.alternation = pattern
         return gate
 
     @cached_property
-    def _gates(self) -> tuple[tuple[regex.Pattern[str], frozenset[int] | None], ...]:
-        """Each branch, compiled, with its strings in the prefilter (None: always searched)."""
+    def _gates(self) -> tuple[tuple[LazyPattern, frozenset[int] | None], ...]:
+        """Each branch, compiled when first searched (a branch whose strings a text lacks is not), with its
+        strings in the prefilter (None: always searched)."""
         branches = self._branches or top_level_branches(self.alternation.pattern, self._flags)
         patterns = [LazyPattern(branch, self._flags) for branch in branches]
         literals = [pattern_literals(pattern) for pattern in patterns]
         return tuple(
-            (pattern.compiled, self._prefilter.ids(found) if found else None)
+            (pattern, self._prefilter.ids(found) if found else None)
             for pattern, found in zip(patterns, literals, strict=True)
         )
 
@@ -196,3 +203,83 @@ class AnyOf:
             if pattern.search(text) is not None:
                 return True
         return False
+
+
+_GLOBAL_FLAGS = regex.compile(r"(?<!\\)\(\?([a-zA-Z]+)\)")
+_LEADING_FLAGS = regex.compile(r"\s*(?:\(\?[a-zA-Z]+\)\s*)*")
+
+
+class BranchSwitch:
+    """A pattern whose branches that cannot match a text are switched off for that text.
+
+    A branch none of whose strings a text holds matches nowhere in it, so the pattern with that branch
+    failing at once (``(?!)`` before it) finds exactly the same matches, in the same order and with the
+    same groups (numbers, names and ``(?(DEFINE)...)`` groups stay where they were). A pack rule whose
+    pattern is several shapes in one (the end-of-copy mark, the desk's sign-off) then runs its costly
+    shapes only in the paragraphs that hold their words.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str] | LazyPattern) -> None:
+        self.pattern, self.source = pattern, pattern.pattern
+
+    @cached_property
+    def flags(self) -> int:
+        return int(self.pattern.flags)  # a LazyPattern's are known without compiling it
+
+    @cached_property
+    def _branches(self) -> tuple[tuple[int, ...], tuple[frozenset[int] | None, ...]] | None:
+        """Where each top-level branch starts, and its strings in the shared prefilter; None when the
+        pattern is one branch, or cannot be cut."""
+        global_flags = "".join(_GLOBAL_FLAGS.findall(self.source))
+        starts = remembered("branch-starts", (self.source, self.flags), lambda: self._starts(global_flags))
+        if starts is None:
+            return None
+        inline = global_flags + "".join(
+            letter for flag, letter in ((regex.IGNORECASE, "i"), (regex.VERBOSE, "x")) if self.flags & flag
+        )
+        ends = [*(start - 1 for start in starts[1:]), len(self.source)]
+        literals = [
+            cached_required_literals(f"(?{inline}){self.source[start:end]}" if inline else self.source[start:end])
+            for start, end in zip(starts, ends, strict=True)
+        ]
+        return tuple(starts), tuple(PACK_RULES.ids(found) if found else None for found in literals)
+
+    def _starts(self, global_flags: str) -> tuple[int, ...] | None:
+        """Where each top-level branch starts; None for one branch, or a pattern that cannot be cut (kept
+        between runs: reading a long source character by character took milliseconds at every start)."""
+        if self.flags & regex.VERSION1 and _has_nested_set(self.source):
+            return None
+        verbose = bool(self.flags & regex.VERBOSE) or "x" in global_flags
+        starts, depth = [0], 0
+        for at, nested in _classes(self.source, verbose):
+            if nested:
+                return None
+            char = self.source[at]
+            depth += (char == "(") - (char == ")")
+            if char == "|" and depth == 0:
+                starts.append(at + 1)
+        return None if len(starts) == 1 or depth else tuple(starts)
+
+    def for_text(self, text: str) -> regex.Pattern[str] | LazyPattern | None:
+        """The pattern with the branches ``text`` cannot match switched off; None when no branch can match."""
+        branches = self._branches
+        if branches is None:
+            return self.pattern
+        starts, ids = branches
+        present = PACK_RULES.present(text)
+        off = tuple(start for start, needed in zip(starts, ids, strict=True) if needed and needed.isdisjoint(present))
+        if not off:
+            return self.pattern
+        if len(off) == len(starts):
+            return None
+        return _variant(self.source, self.flags, off)
+
+
+@lru_cache(maxsize=256)
+def _variant(source: str, flags: int, off: tuple[int, ...]) -> regex.Pattern[str]:
+    """``source`` compiled with the branches that start at the places ``off`` switched off (``(?!)`` first)."""
+    for at in reversed(off):
+        if at == 0:
+            at = _LEADING_FLAGS.match(source).end()  # type: ignore[union-attr]  # inline flags stay first
+        source = source[:at] + "(?!)" + source[at:]
+    return compile_pattern(source, flags)

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from wirelint.startcache import compile_pattern
+from wirelint.startcache import STARTUP, compile_pattern
 
 
 class LazyPattern:
@@ -36,6 +36,21 @@ class LazyPattern:
         if compiled is None:
             compiled = self.__dict__["_compiled"] = compile_pattern(self.pattern, self._flags)
         return compiled
+
+    @property
+    def flags(self) -> int:
+        """The compiled pattern's flags (those given, inline ones and ``regex``'s defaults), known without
+        compiling once an earlier run compiled it: gates read them for every pattern at start, and most of
+        those patterns are never searched."""
+        compiled: regex.Pattern[str] | None = self.__dict__.get("_compiled")
+        if compiled is not None:
+            return int(compiled.flags)
+        key = (self.pattern, int(self._flags))
+        flags = STARTUP.get("pattern-flags", key)
+        if not isinstance(flags, int):
+            flags = int(self.compiled.flags)
+            STARTUP.put("pattern-flags", key, flags)
+        return flags
 
     @property
     def pattern(self) -> str:

@@ -1,19 +1,24 @@
 """The literal strings a pattern cannot match without: the key of the pack-rule prefilter.
 
 :func:`required_literals` reads a ``regex`` pattern (version 0 syntax, as rule
-packs use) and returns a set of strings such that every match of the pattern
-contains at least one of them, or None when it cannot tell. ``(?i)`` parts give
+packs use) and returns a set of strings such that every text that holds a match
+of the pattern contains at least one of them, or None when it cannot tell. ``(?i)`` parts give
 case-folded strings, to be looked for in the case-folded text.
 
 The analysis is conservative: whatever it does not understand (a conditional,
 a large class, a backreference) counts as "could be anything", which only
-makes the set weaker, never wrong. Lookarounds and anchors match the empty
-string here; what they demand is not used.
+makes the set weaker, never wrong. Anchors and negative lookarounds match the
+empty string here. What a positive lookaround demands is in the text searched,
+if not always inside the match, and counts as one more requirement (never
+joined to the strings beside it): every use of these sets asks whether a text
+could hold a match, not what the match holds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any
 
 from wirelint.startcache import STARTUP
 from wirelint.version import RUNNING_CODE
@@ -25,6 +30,8 @@ EXACT_LIMIT = 64
 """At most this many strings are kept as the exact set of what a part matches."""
 CLASS_LIMIT = 12
 """A character class of at most this many characters is a set of one-character strings."""
+READINGS = 5
+"""Readings of a pattern with calls of named groups at most (one more for each level of groups calling groups)."""
 UNFOLDABLE = frozenset("Iİıßẞ")
 """Characters that ``(?i)`` matches with one whose ``casefold()`` differs (dotless i, sharp s): a folded
 literal cannot hold them, so a case-insensitive part stops there."""
@@ -49,21 +56,24 @@ ANYTHING = Need(None, None)
 
 
 def required_literals(pattern: str) -> frozenset[Literal] | None:
-    """Strings one of which every match of ``pattern`` contains; None when no such set is known.
+    """Strings one of which every text holding a match of ``pattern`` contains (the match itself, unless the
+    strings come from a lookaround); None when no such set is known.
 
     A call of a named group (``(?&name)``, ``(?P>name)``) matches what the group matches. A group is
     often defined after its calls (in a ``(?(DEFINE)...)`` at the end), so a pattern with calls is read
-    twice: the first reading takes a call of a group not yet read as anything, and records each group;
-    the second takes each call as the group the first reading recorded (itself sound, calls and all).
+    again: the first reading takes a call of a group not yet read as anything, and records each group;
+    each later one takes each call as the group the reading before recorded (itself sound, calls and
+    all), up to :data:`READINGS` times, so that groups that call groups (a sign-off's ``desk`` calls
+    ``credit``, which calls ``role``) give the strings of the innermost ones.
     """
     named: dict[str, Need] = {}
     try:
-        for _ in range(2):
+        for _ in range(READINGS):
             parser = _Parser(pattern, named)
             need = parser.alternation()
             if parser.at < len(parser.source):
                 raise Unsupported(f"unexpected {parser.source[parser.at]!r}")
-            if not parser.calls:
+            if not parser.calls or parser.named == named:
                 break
             named = parser.named
     except (Unsupported, IndexError, ValueError):
@@ -80,6 +90,17 @@ def cached_required_literals(pattern: str) -> frozenset[Literal] | None:
         found = required_literals(pattern)
         STARTUP.put("literals", key, False if found is None else found)
     return found or None
+
+
+def remembered(section: str, key: Hashable, work: Callable[[], Any]) -> Any:
+    """``work()``, a pattern's analysis, kept in the start-up cache under ``key`` and the running code (what
+    it finds depends on the code that finds it); its value must be one ``marshal`` can write."""
+    full = (RUNNING_CODE, key)
+    found = STARTUP.get(section, full)
+    if not isinstance(found, tuple):
+        found = (work(),)
+        STARTUP.put(section, full, found)
+    return found[0]
 
 
 def score(literals: frozenset[Literal] | None) -> tuple[int, int]:
@@ -289,9 +310,11 @@ class _Parser:
             self.at = self.source.index(")", self.at) + 1
             return EMPTY
         elif self.source[self.at : self.at + 2] in ("?=", "?!") or self.source[self.at : self.at + 3] in ("?<=", "?<!"):
+            positive = self.source[self.at + 1] == "=" or self.source[self.at + 2 : self.at + 3] == "="
             self.at += 2 if self.source[self.at + 1] in "=!" else 3
-            self.group_body()
-            return EMPTY
+            demanded = self.group_body()
+            self.folded = folded
+            return Need(None, _required(demanded)) if positive else EMPTY
         elif self.source[self.at : self.at + 2] in ("?:", "?>", "?|"):
             self.at += 2
             need = self.group_body()

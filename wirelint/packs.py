@@ -21,6 +21,7 @@ from wirelint.document import FIELDS, Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
+from wirelint.gates import BranchSwitch
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.literals import Literal, cached_required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
@@ -126,6 +127,11 @@ class PackRule(Rule):
         best = max((from_patterns, from_requires), key=score)
         return best or None
 
+    @cached_property
+    def _switches(self) -> tuple[BranchSwitch, ...]:
+        """Each pattern's branches, switched off for a text that lacks their strings (:mod:`wirelint.gates`)."""
+        return tuple(BranchSwitch(pattern) for pattern in self.patterns)
+
     def scan(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`matches`, worked out afresh."""
         text = normalise_line_ends(text)
@@ -133,9 +139,12 @@ class PackRule(Rule):
             with self._budget(self.requires):
                 if self.requires.search(text, timeout=MATCH_TIMEOUT) is None:
                     return
-        for pattern in self.patterns:
+        for pattern, switch in zip(self.patterns, self._switches, strict=True):
+            usable = switch.for_text(text)
+            if usable is None:  # no branch of it can match this text
+                continue
             with self._budget(pattern):
-                for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+                for match in usable.finditer(text, timeout=MATCH_TIMEOUT):
                     if match.end() == match.start():
                         continue
                     if any(veto.search(match.group(), timeout=MATCH_TIMEOUT) for veto in self.unless):

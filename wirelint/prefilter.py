@@ -9,6 +9,12 @@ strings is in a block never runs its patterns on it.
 
 Strings of one character are looked up with ``in`` rather than through the
 automaton: they are common, and every hit of an automaton costs a Python step.
+
+Rules and gates ask for their strings when they first run, one after another
+between scans (about 60 times in a one-file check): the automata are made
+again only before the next scan, from the strings added since (remaking an
+automaton is a C pass over it; adding every string again each time cost a
+one-file check about 5 ms).
 """
 
 from __future__ import annotations
@@ -36,7 +42,11 @@ class Prefilter:
     def __init__(self) -> None:
         self._ids: dict[Literal, int] = {}
         self._lock = threading.Lock()
+        """Held to add strings, and to scan (an automaton taking new strings cannot be scanned meanwhile)."""
         self._generation = 0
+        self._built = 0
+        """How many of the strings (in the order of their numbers) the automata hold."""
+        self._automata = (ahocorasick.Automaton(), ahocorasick.Automaton())  # plain, folded
         self._plain: ahocorasick.Automaton | None = None
         self._folded: ahocorasick.Automaton | None = None
         self._chars: tuple[tuple[str, int], ...] = ()
@@ -49,43 +59,56 @@ class Prefilter:
             if new:
                 for literal in sorted(new):
                     self._ids[literal] = len(self._ids)
-                self._build()
             return frozenset(self._ids[literal] for literal in literals)
 
     def _build(self) -> None:
-        plain, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
-        chars: list[tuple[str, int]] = []
-        folded_chars: list[tuple[str, int]] = []
-        for (text, is_folded), number in self._ids.items():
+        """Add the strings asked for since the last build and remake the automata (the caller holds the lock)."""
+        added = list(self._ids.items())[self._built :]
+        chars, folded_chars = list(self._chars), list(self._folded_chars)
+        remake = set()
+        for (text, is_folded), number in added:
             if len(text) == 1:
                 (folded_chars if is_folded else chars).append((text, number))
             else:
-                (folded if is_folded else plain).add_word(text, number)
-        for automaton in (plain, folded):
-            if len(automaton):
-                automaton.make_automaton()
+                self._automata[is_folded].add_word(text, number)
+                remake.add(is_folded)
+        for is_folded in remake:
+            self._automata[is_folded].make_automaton()
+        plain, folded = self._automata
         self._plain = plain if len(plain) else None
         self._folded = folded if len(folded) else None
         self._chars, self._folded_chars = tuple(chars), tuple(folded_chars)
+        self._built += len(added)
         self._generation += 1
+
+    def _current(self) -> int:
+        """The generation of the automata once they hold every string asked for (built if need be)."""
+        if self._built < len(self._ids):
+            with self._lock:
+                if self._built < len(self._ids):
+                    self._build()
+        return self._generation
 
     def present(self, text: str) -> frozenset[int]:
         """The numbers of the strings found in ``text``."""
-        return _present(self, text, self._generation)
+        return _present(self, text, self._current())
 
     def scan(self, text: str) -> frozenset[int]:
         """:meth:`present`, worked out afresh."""
         text = normalise_line_ends(text)
-        found = {number for char, number in self._chars if char in text}
-        if self._plain is not None:
-            found.update(number for _, number in self._plain.iter(text))
-        if self._folded is not None or self._folded_chars:
-            folded = text.casefold()
-            if "\u0130" in text:  # "İ", which (?i) matches as "i", folds to "i" and a combining dot
-                folded += "\n" + folded.replace("i\u0307", "i")
-            found.update(number for char, number in self._folded_chars if char in folded)
-            if self._folded is not None:
-                found.update(number for _, number in self._folded.iter(folded))
+        with self._lock:
+            if self._built < len(self._ids):
+                self._build()
+            found = {number for char, number in self._chars if char in text}
+            if self._plain is not None:
+                found.update(number for _, number in self._plain.iter(text))
+            if self._folded is not None or self._folded_chars:
+                folded = text.casefold()
+                if "\u0130" in text:  # "İ", which (?i) matches as "i", folds to "i" and a combining dot
+                    folded += "\n" + folded.replace("i\u0307", "i")
+                found.update(number for char, number in self._folded_chars if char in folded)
+                if self._folded is not None:
+                    found.update(number for _, number in self._folded.iter(folded))
         return frozenset(found)
 
 

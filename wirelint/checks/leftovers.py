@@ -96,7 +96,9 @@ class PhotoCreditBoilerplate(InlineLeftover):
     docs = RuleDocs(
         what="A photo credit (Photo: NAME/AGENCY, (Photo by NAME/AGENCY via Getty Images), REUTERS/NAME/File Photo, "
         "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...) or an agency restriction notice (EDITORIAL USE ONLY, "
-        "MANDATORY CREDIT, NO SALES, JAPAN OUT ...) in the story text, inline or on a line of its own.",
+        "MANDATORY CREDIT, NO SALES, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of restriction "
+        "words and places (NO USE IN FRANCE, CANADA MEDIA OUT, Not for publication in Canada.) in the story text, "
+        "inline or on a line of its own.",
         why="Restriction notices and photo credits belong to the picture desk. Published in a story they tell "
         "readers the copy was pasted straight from the wire.",
         example="Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",
@@ -125,9 +127,11 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|\b(?:No|Not[ ]for)[ ](?:\p{Ll}+[ ]){1,2}(?:by[ ](?:\p{Ll}+[ ])?media[ ])?(?:in|to|by)[ ](?:the[ ])?\p{Lu}"
         r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}|\p{Lu}\p{Ll}+[ ]out\b|(?i:rights[ ](?:except|excluding|outside))"
         r"|\b(?:Excluding|Except|Not[ ]to[ ]be|Not[ ]available)[ ]"
-        r"|(?i:\b(?:no|not|outside|except|excluding|excluded|restricted|banned|barred|prohibited)\b[^.\n]{0,40}?"
-        r"\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media|press|tv|print|online)\b"
-        r"|\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media)\b[^.\n]{0,20}?"
+        r"|(?i:\b(?:no|not|unavailable|outside|except|excluding|excluded|restricted|banned|barred|prohibited)\b"
+        r"[^.\n]{0,40}?\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media|press"
+        r"|tv|print|online|territor\w+|markets)\b"
+        r"|\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media|territor\w+)\b"
+        r"[^.\n]{0,20}?"
         r"\b(?:restricted|banned|barred|prohibited|excluded|excluding|except|outside|out)\b)"
     ),
     blocks=True,

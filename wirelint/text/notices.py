@@ -57,7 +57,7 @@ _AVAILABILITY = LazyPattern(
 _WRAPPED_ON = LazyPattern(r"[ \t]*\n[ \t]*\p{Ll}")
 """A hard-wrapped line whose sentence goes on in small letters on the next line."""
 _GOES_ON = LazyPattern(r",[ ]\p{Lu}")
-SHORT_WORDS = 5
+SHORT_WORDS = 8
 """Words of a sentence in ordinary case that one strong term may make a notice (see :func:`_short_notice`)."""
 COVERAGE = 0.6
 """Share of a run's words that strong terms must cover for one term to make a notice ("EDITORIAL USE ONLY")."""

@@ -28,7 +28,9 @@ _LEAD = LazyPattern(r"[^\n]*?\p{N}[\p{N}.,:%/-]*[ \t]+(?=\p{Lu}[^\p{N}\n]*$)")
 """A table row before the sentence, up to its last figure ("Riverside 7.25 NO ACCESS CANADA"): the row's, not
 the notice's; where the row ends is a guess, so the restriction after it is not deleted by a safe fix."""
 _JOINERS = frozenset({",", "and", "or", "&", "/"})
-_TIES = frozenset({"in", "to", "by", "within", "outside", "except", "excluding"})
+_MARKS = _JOINERS | {":"}
+"""Marks a restriction may hold: the joiners of its list, and a colon after its head ("RESTRICTED: POLAND")."""
+_TIES = frozenset({"in", "to", "by", "within", "outside", "except", "excluding", ":"})
 _AFTER = frozenset({"excluded", "restricted", "banned", "barred", "prohibited"})
 """Words that put a list of places under a restriction; otherwise a restriction word must follow the list
 (in capitals a headline's words stand where places would: "NO SALES TAX RISE SEEN")."""
@@ -95,7 +97,7 @@ def _is_restriction(sentence: str) -> bool:
     body = sentence.rstrip(".! \t")
     tokens = _TOKEN.findall(body)
     letters = [t for t in tokens if t[0].isalpha()]
-    if not letters or len(letters) > MAX_WORDS or any(not t[0].isalpha() and t not in _JOINERS for t in tokens):
+    if not letters or len(letters) > MAX_WORDS or any(not t[0].isalpha() and t not in _MARKS for t in tokens):
         return False
     vocabulary = _words()
     capitals = all(not any(c.islower() for c in t) for t in letters)
@@ -106,6 +108,11 @@ def _is_restriction(sentence: str) -> bool:
             tied = True  # "CANADA MEDIA OUT", "No Canadian sales", "CANADA EXCLUDED" (not "BRITAIN SELL OUT")
         if not in_places and token[0].isupper() and previous in _TIES and token.lower() not in vocabulary.others:
             tied = True  # "Not for publication in Canada", "WORLD EXCEPT CANADA"
+        if token == ":":
+            # "RESTRICTED: POLAND" ties the list; "Not used: Fury, Brooks" is a team sheet's substitutes
+            previous = ":" if previous in _AFTER | {"excluding", "except", "out"} else ""
+            in_places, place_words = False, 0
+            continue
         previous = token.lower()
         low = token.lower().rstrip(".")
         if token in _JOINERS or (low in ("and", "or", "the") and in_places):

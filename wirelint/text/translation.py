@@ -81,6 +81,8 @@ _GOES_ON = LazyPattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
 _NOTE_CLOSE = LazyPattern(r"[.)\]](?=[ ]\p{Ll})")
 """A note's own full stop or bracket, when the sentence it fell into goes on after it."""
+_ROW_LEAD = LazyPattern(r"(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}\p{N}[\p{N}.,:%/-]*[ \t]+(?=\p{Lu})")
+"""A table row's label and figure before the text of a line: what follows is read on its own."""
 _OPENS_AFTER = LazyPattern(r"[ \t]+[<(\[\"“‘]?\p{Lu}")
 """A capitalised word or a bracket after a note's last part, in the same segment: the next sentence's start."""
 _LATIN = LazyPattern(r"\p{Latin}")
@@ -384,7 +386,11 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
         if prefix is not None:
             return prefix
-        if not long and not first_line_plain and language.is_marker(segment):
+        row = _ROW_LEAD.match(segment) if not long else None
+        if row is not None and language.is_marker(segment[row.end() :]):
+            return Marker(start + row.end(), end, language.code, False)
+        # "Riverside 7.25 A machine translation of the letter ...": a table row, then a sentence of its own
+        if row is None and not long and not first_line_plain and language.is_marker(segment):
             # Figures after the note's last part ("... Polish original 2000 GMT") may be the next line's news.
             last = max((m.end() for m in _parts(language, segment)), default=0)
             sure = not _FIGURE.search(segment, last) and not _goes_on_from_line_before(text, start)
