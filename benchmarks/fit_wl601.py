@@ -363,11 +363,13 @@ def judge(
         w = weights[row[5]]
         score = row[6] + sum(w[i] * row[7][s] for i, s in enumerate(signs)) + (w[-1] if use_bias else 0.0)
         key = (row[0], row[3])
-        if key not in best or score > best[key][0]:
-            best[key] = [score, row]
+        margin = score + (storybreaks.THRESHOLD - storybreaks.INSERTED_THRESHOLD if row[5] else 0.0)
+        if key not in best or margin > best[key][2]:
+            best[key] = [score, row, margin]
     per_case: dict[str, list] = defaultdict(lambda: [None, False, 0])
-    for score, row in best.values():
-        merge = score >= bar or (row[8] and score >= storybreaks.GLUED_THRESHOLD)
+    lower = storybreaks.THRESHOLD - storybreaks.INSERTED_THRESHOLD  # a stretch between two parts has a lower bar
+    for score, row, _ in best.values():
+        merge = score >= bar - (lower if row[5] else 0.0) or (row[8] and score >= storybreaks.GLUED_THRESHOLD)
         entry = per_case[row[0]]
         entry[0] = f"{row[2]}: {row[1]}"
         if row[4]:
