@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from tests.conftest import CORPORA, corpus_texts
 from wirelint.checks import leftovers
-from wirelint.gates import LiteralGate
+from wirelint.gates import LiteralGate, top_level_branches
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.prefilter import Prefilter
-from wirelint.text import notices, translation
+from wirelint.text import credits, notices, storysigns, translation
+from wirelint.text.vocabulary import paragraph_units
 
 TRANSLATION_PIECES = [
     "Translated by DeepL", "TRANSLATED", "translation", "übersetzt", "ÜBERSETZT", "Traduit", "traducción",
@@ -68,12 +69,15 @@ NOTICE_PIECES = [
     "JAPAN OUT", "FRANCE, ITALY OUT", "No use in France", "not for sale", "EDİTORİAL", "ß", "İ", "ſ", "Getty",
     "(Photo by Ann Berg/AFP)", "/", ":", " - ", ". ", "\n", " ", "The minister said", "sales rose", "ARCHIVES",
     "Handout", "HANDOUT", "rights reserved", "not to be sold", "pool photo", " for Reuters", " via AP",
+    "Photo: ", "Picture by ", "Foto ", "courtesy of", "©", "(c)", "Image supplied by ", "FOOTAGE / ",
 ]  # fmt: skip
 
 
 def _hint_and_terms_agree(text: str) -> None:
     hint = leftovers.BOILERPLATE_HINT
     assert hint.search(text) == (hint.alternation.search(text) is not None), text
+    labelled = credits._labelled_gate()
+    assert labelled.search(text) == (labelled.alternation.search(text) is not None), text
     strong = notices._vocabulary().strong
     assert [m.span() for m in strong.finditer(text)] == [m.span() for m in strong._pattern.finditer(text)], text
 
@@ -100,3 +104,42 @@ def test_a_folded_literal_is_found_where_a_dotted_capital_i_stands_for_i() -> No
     for literal, text in (("çevir", "ÇEVİRİ"), ("editorial", "EDİTORİAL USE ONLY")):
         assert regex.search(f"(?i){literal}", text)
         assert prefilter.ids(frozenset({(literal, True)})) <= prefilter.scan(text)
+
+
+def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
+    assert top_level_branches(r"a|b(c|d)|[|(]x|\|y") == ("a", "b(c|d)", "[|(]x", r"\|y")
+    for whole in (r"(a)|\1", r"(?P<n>a)|(?P=n)", r"(?(1)a|b)", r"(?x) a # one | two", r"[[a]|b]"):
+        assert top_level_branches(whole) == (whole,)
+    assert top_level_branches("a # one | two", regex.VERBOSE) == ("a # one | two",)
+    assert top_level_branches(r"(?i)a|b") == ("(?i)(?i)a", "(?i)b")  # flags of the whole pattern open each
+    assert top_level_branches("(?x) a | (?:b|c) # d\n") == ("(?x)(?x) a ", "(?x) (?:b|c) # d\n")
+    shared_out = top_level_branches(r"(?i:b|c(d|e))|(?:x|y)+|(?:p|q)z")
+    assert shared_out == ("(?i:b)", "(?i:c(d|e))", "(?:x|y)+", "(?:p)z", "(?:q)z")
+
+
+SENTENCE_PIECES = [
+    "He said", "she added", "they told", "said he", "also", "Also,", "The company said", "The bank", "Firstly, ",
+    "In its", "The two other", "chairman John Smith", ", vice president Ann Lee", "Spokesman Tom", '"', "“",
+    "Mr Lund said", "said Mr Lund", "Al-Chalabi warned", "İ", "ß", " ", ", ", ". ", "\n", "the", "it noted",
+]  # fmt: skip
+
+
+def _sentence_tests_agree(text: str) -> None:
+    assert storysigns._LEANS_BACK_TEST.search(text) == (storysigns._LEANS_BACK.search(text) is not None), text
+    gated = [m.span() for m in storysigns._SPEAKER_GATE.finditer(text)]
+    assert gated == [m.span() for m in storysigns._SPEAKER.finditer(text)], text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_sentence_leans_back_and_names_speakers_as_its_patterns_say(text: str) -> None:
+    _sentence_tests_agree(text)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
+def test_a_sentence_leans_back_and_names_speakers_as_its_patterns_say_in_corpus_sentences() -> None:
+    for text in corpus_texts(25):
+        for paragraph in text.split("\n\n"):
+            for unit in paragraph_units(paragraph):
+                _sentence_tests_agree(paragraph[unit.start : unit.end])

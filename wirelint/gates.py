@@ -107,25 +107,32 @@ def _classes(source: str, verbose: bool = False) -> Iterator[tuple[int, bool]]:
         at += 1
 
 
-_UNSPLITTABLE = regex.compile(r"\\[1-9g]|\(\?(?:P=|P>|&|\(|\||R|[0-9+-]|[a-zA-Z]*x)|\(\?[a-zA-Z]+\)")
-"""What ties the branches of an alternation together, or a source that cannot be cut at its bars: a
-backreference or call (group numbers change when branches part), a conditional, a branch reset, verbose
-mode (a comment may hold a bar) and inline flags that apply to the whole pattern."""
+_UNSPLITTABLE = regex.compile(r"\\[1-9g]|\(\?(?:P=|P>|&|\(|\||R|[0-9+-])")
+"""What ties the branches of an alternation together: a backreference or call (group numbers change when
+branches part), a conditional, a branch reset (and scoped flags turned off, read as such a call)."""
 
 
 def top_level_branches(source: str, flags: int = 0) -> tuple[str, ...]:
     """The branches of the alternation ``source`` is, or ``(source,)`` when it is none or must stay whole. A
-    branch that is one group of branches, ``(?i:A|B)``, is itself cut: ``(?i:A)``, ``(?i:B)``."""
-    if flags & regex.VERBOSE or _UNSPLITTABLE.search(source):
+    branch that is one group of branches, ``(?i:A|B)``, is itself cut: ``(?i:A)``, ``(?i:B)``. Inline flags
+    that apply to the whole pattern (``(?i)``, anywhere in version 0) open every branch."""
+    if _UNSPLITTABLE.search(source):
         return (source,)
-    return remembered("branches", source, lambda: tuple(_branches(source))) or (source,)  # kept between runs
+    global_flags = "".join(_GLOBAL_FLAGS.findall(source))
+    verbose = bool(flags & regex.VERBOSE) or "x" in global_flags
+    found = remembered("branches", (source, verbose), lambda: tuple(_branches(source, verbose)))  # kept between runs
+    if len(found) < 2:
+        return (source,)
+    return tuple(f"(?{global_flags}){branch}" for branch in found) if global_flags else found
 
 
-def _branches(source: str) -> list[str]:
-    """The branches of ``source``, each group of branches cut again; empty when a class holds a class."""
+def _branches(source: str, verbose: bool = False) -> list[str]:
+    """The branches of ``source``, each group of branches that opens a branch shared out: ``(?i:A|B)C`` is
+    ``(?i:A)C`` and ``(?i:B)C`` (unless a quantifier follows the group, or that would make more than
+    :data:`MOST_BRANCHES`); empty when a class holds a class."""
     cuts, depth, opened = [-1], 0, -1
     closes: dict[int, int] = {}
-    for at, nested in _classes(source):
+    for at, nested in _classes(source, verbose):
         if nested:
             return []
         char = source[at]
@@ -137,15 +144,24 @@ def _branches(source: str) -> list[str]:
         if char == "|" and depth == 0:
             cuts.append(at)
     cuts.append(len(source))
-    found = []
+    found: list[str] = []
     for start, end in pairwise(cuts):
         branch = source[start + 1 : end]
         group = _GROUP_OPENING.match(branch)
-        inner = _branches(branch[group.end() : -1]) if group and closes.get(start + 1) == end - 1 else []
-        found.extend(f"{group.group()}{piece})" for piece in inner) if len(inner) > 1 else found.append(branch)
+        close = closes.get(start + 1, -1)
+        rest = source[close + 1 : end]
+        quantified = rest.strip() if verbose else _QUANTIFIED.match(rest)  # verbose: a space may come first
+        inner = _branches(source[start + 1 + group.end() : close], verbose) if group and not quantified else []
+        if 1 < len(inner) and len(found) + len(inner) <= MOST_BRANCHES:
+            found.extend(f"{group.group()}{piece}){rest}" for piece in inner)  # type: ignore[union-attr]
+        else:
+            found.append(branch)
     return found
 
 
+MOST_BRANCHES = 200
+"""Branches an alternation is cut into at most (each is a search when its strings are there)."""
+_QUANTIFIED = regex.compile(r"[*+?{]")
 _GROUP_OPENING = regex.compile(r"\(\?[a-zA-Z]*:")
 """A non-capturing group, with flags of its own or none."""
 
@@ -172,7 +188,7 @@ class AnyOf:
         """The same test as one pattern."""
 
     @classmethod
-    def of(cls, pattern: LazyPattern, blocks: bool = False) -> AnyOf:
+    def of(cls, pattern: LazyPattern | regex.Pattern[str], blocks: bool = False) -> AnyOf:
         """The test of an existing pattern, cut into its branches when they can be searched apart."""
         gate = cls((), pattern.flags, blocks)
         gate.alternation = pattern
@@ -190,9 +206,9 @@ class AnyOf:
             for pattern, found in zip(patterns, literals, strict=True)
         )
 
-    def search(self, text: str) -> bool:
+    def search(self, text: str, timeout: float | None = None) -> bool:
         """True when some branch matches somewhere in ``text`` (the branches are tried in the order given,
-        so the cheap ones that often match come first)."""
+        so the cheap ones that often match come first); ``timeout`` is each search's, as ``regex`` takes it."""
         present: frozenset[int] | None = None
         for pattern, ids in self._gates:
             if ids is not None:
@@ -200,7 +216,7 @@ class AnyOf:
                     present = self._scan(text)
                 if ids.isdisjoint(present):
                     continue
-            if pattern.search(text) is not None:
+            if pattern.search(text, timeout=timeout) is not None:
                 return True
         return False
 

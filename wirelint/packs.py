@@ -21,7 +21,7 @@ from wirelint.document import FIELDS, Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.errors import PackError, RuleTimeout
 from wirelint.finding import Finding, Fix, Severity
-from wirelint.gates import BranchSwitch
+from wirelint.gates import AnyOf, BranchSwitch
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.literals import Literal, cached_required_literals, score
 from wirelint.prefilter import PACK_RULES, normalise_line_ends
@@ -128,6 +128,12 @@ class PackRule(Rule):
         return best or None
 
     @cached_property
+    def _requires_test(self) -> AnyOf:
+        """``requires`` searched one branch at a time, each only where its strings are (:mod:`wirelint.gates`)."""
+        assert self.requires is not None
+        return AnyOf.of(self.requires, blocks=True)
+
+    @cached_property
     def _switches(self) -> tuple[BranchSwitch, ...]:
         """Each pattern's branches, switched off for a text that lacks their strings (:mod:`wirelint.gates`)."""
         return tuple(BranchSwitch(pattern) for pattern in self.patterns)
@@ -137,7 +143,7 @@ class PackRule(Rule):
         text = normalise_line_ends(text)
         if self.requires is not None:
             with self._budget(self.requires):
-                if self.requires.search(text, timeout=MATCH_TIMEOUT) is None:
+                if not self._requires_test.search(text, timeout=MATCH_TIMEOUT):
                     return
         for pattern, switch in zip(self.patterns, self._switches, strict=True):
             usable = switch.for_text(text)
