@@ -5,7 +5,8 @@ died at the scene and five later in hospital") divide the group counted just bef
 of 16 on board", "In all, 13 were charged"); a definite total restated as the subject of "were" ("The 30 dead were
 ...") and a group shared out one part each among the places its sentence counts ("the two buses ... the first ...
 the second") are all of it, so parts below them contradict them too. Each shape is tried both ways (one finding on
-the total's line; the agreeing story passes), and look-alikes in the same frames stay quiet.
+the total's line; the agreeing story passes), and look-alikes in the same frames stay quiet: parallel places or
+days, another incident, "others", a part of a part, a running total, "at least", values compared, "All but 12".
 """
 
 from __future__ import annotations
@@ -65,6 +66,21 @@ CASES = [
     ("total-after-in-all",
      "Charges\n\nSix were charged with theft and nine with assault. In all, 13 people were charged.\n",
      "Charges\n\nSix were charged with theft and nine with assault. In all, 15 people were charged.\n", 3),
+    ("total-after-the-total-was",
+     "Charges\n\nEleven men were charged over the riots and nine over the looting. The total was 18, police "
+     "said.\n",
+     "Charges\n\nEleven men were charged over the riots and nine over the looting. The total was 20, police "
+     "said.\n", 3),
+    ("three-places-of-death-two-verbs-left-out",
+     "Coach crash\n\nThe crash killed 14 people. Six died at the scene, five on the way to hospital and four in "
+     "hospital.\n",
+     "Coach crash\n\nThe crash killed 15 people. Six died at the scene, five on the way to hospital and four in "
+     "hospital.\n", 3),
+    ("verbs-right-after-bare-counts",
+     "School\n\nThirty pupils were taken ill at the school. Twenty-two recovered at home and 10 spent the night "
+     "in hospital.\n",
+     "School\n\nThirty-two pupils were taken ill at the school. Twenty-two recovered at home and 10 spent the "
+     "night in hospital.\n", 3),
     ("copula-restating-the-total-below-it",
      "Convoy ambushed\n\nThe ambush hit an army convoy. The 30 dead were 12 soldiers and 14 civilians.\n",
      "Convoy ambushed\n\nThe ambush hit an army convoy. The 26 dead were 12 soldiers and 14 civilians.\n", 3),
@@ -94,6 +110,12 @@ QUIET = [
      "to Japanese firms.\n"),
     ("another-incident", "Crashes\n\nThe crash killed 10 people on Monday. In a separate accident on Tuesday, "
      "eight people died at the scene and six in hospital.\n"),
+    ("all-but-and-a-subset", "Landing\n\nThe plane was carrying 150 people. All but 12 survived, and 140 walked "
+     "away unhurt.\n"),
+    ("days-parallel-to-the-total's-day", "Floods\n\nThree people were killed on Monday. Twenty-one died on "
+     "Tuesday and 17 on Wednesday.\n"),
+    ("an-item-of-a-list-is-no-group", "Crash\n\nA plane carrying 120 passengers and six crew crashed. Eighty "
+     "survived and 46 died.\n"),
     ("some-still-held", "Protest\n\nPolice detained 40 protesters. Eighteen were freed overnight and 11 have been "
      "charged; the rest are still being questioned.\n"),
 ]

@@ -49,8 +49,10 @@ JOIN = LazyPattern(
 )
 """Between two parts: the first part's own words, then "and", "while", a semicolon or a comma (not as the last
 join: "A were hurt, B treated and C unhurt"), then at most a verb ("and recovered 8 bodies")."""
-OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|other|others|more)\W*$", regex.IGNORECASE)
-"""A part that adds more of them ("another 5 ..."), not a share of the group."""
+OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|other|others|more|(?:all|everyone|everybody)\s+"
+                     r"(?:but|except))\W*$", regex.IGNORECASE)
+"""A part that adds more of them ("another 5 ..."), not a share of the group, or that is the rest of it ("All but 12
+survived, and 140 walked away unhurt": the 140 are some of the survivors)."""
 OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}-]+){0,4}?\s*,?\s*"
                       r"(?:out\s+of|of)\s+(?:the\s+|those\s+|all\s+)?(?:an\s+estimated\s+|some\s+)?$",
                       regex.IGNORECASE)
@@ -157,7 +159,8 @@ def _bare(located: Located, opening: bool) -> bool:
     if opening and personal(noun):
         return True
     written = located.block.text[located.quantity.end:located.quantity.phrase_end].strip().lower()
-    return not known_noun(noun) and not personal(noun) and not written.endswith("s")  # "came ashore"
+    # "22 recovered", "10 spent the night", "16 came ashore": a word after a plural count that is no plural noun
+    return located.quantity.value.low > 1 and not known_noun(noun) and not written.endswith("s")
 
 
 def _coordinated(block: Block) -> Iterator[list[Located]]:
@@ -262,6 +265,11 @@ def _same_verb(total: Located, first: Located) -> bool:
     return bool(said and again and said.group("verb").lower() == again.group("verb").lower())
 
 
+def _thing(quantity: Quantity) -> bool:
+    """A count of things the hierarchy knows are not people ("2,000 patents", "12 cars")."""
+    return bool(quantity.noun) and known_noun(quantity.noun) and not personal(quantity.noun)
+
+
 def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -> Located | None:
     """The group counted right after its division: "..., out of 40 on board"; "In all, 30 were charged"."""
     block, last = blocks[position], parts[-1]
@@ -270,15 +278,15 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
         following = later[0]
         if (OF_HEAD.match(block.text, last.quantity.phrase_end, following.quantity.start)
                 and following.quantity.kind is Kind.COUNT and not following.quantity.vague
-                and not (following.quantity.noun and known_noun(following.quantity.noun)
-                         and not personal(following.quantity.noun))):
+                and not _thing(following.quantity)):
             return following
         return None
     if later and later[0].sentence == last.sentence + 1:
         start = block.sentences[last.sentence + 1][0]
-        if TOTALIZER.match(block.text, start) and _group(later[0]) and _may_become(later[0].quantity.event,
-                                                                                   _events(parts)):
-            return later[0]
+        summed = later[0].quantity
+        if (TOTALIZER.match(block.text, start) and summed.kind is Kind.COUNT and not summed.vague
+                and not _thing(summed) and _may_become(summed.event, _events(parts))):
+            return later[0]  # "That makes 37 accounted for", "The total was 18"
     return None
 
 

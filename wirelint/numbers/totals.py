@@ -121,9 +121,8 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
     divided = list(divisions(blocks, apposed, set(listed)))  # outcomes, reasons, places (outcomes.py): after the lists
-    parallel = {item.quantity for whole, items, _ in divided if whole is None for item in items}
-    listed |= parallel
-    used: set[Quantity] = set()
+    listed |= (parallel := {item.quantity for whole, items, _ in divided if whole is None for item in items})
+    from_lists: dict[Quantity, Pairing] = {}
     for position, found in enumerate(every):
         for parts in found:
             if any(part.quantity in parallel for part in parts):
@@ -131,13 +130,16 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             pairing = _pair(blocks, position, parts, listed)
             if pairing is not None and pairing.total.quantity not in paired:
                 paired.add(pairing.total.quantity)
-                used.update(part.quantity for part in pairing.parts)
-                yield pairing
-    for whole, items, shared in divided:  # the copy's own links first: a division has no link word
+                from_lists[pairing.total.quantity] = pairing
+    used = {part.quantity for pairing in from_lists.values() for part in pairing.parts}
+    for whole, items, shared in divided:  # the copy's own links first (a division has none), unless it holds more
         listed.update(item.quantity for item in items)
-        if whole is not None and whole.quantity not in paired and not any(item.quantity in used for item in items):
+        mine, earlier = {item.quantity for item in items}, from_lists.get(whole.quantity) if whole else None
+        if whole is not None and (({part.quantity for part in earlier.parts} < mine) if earlier else
+                                  (whole.quantity not in paired and not mine & used)):
             paired.add(whole.quantity)
-            yield Pairing(whole, tuple(items), shared, False)
+            from_lists[whole.quantity] = Pairing(whole, tuple(items), shared, False)
+    yield from from_lists.values()
     for block in blocks:
         for whole, items, listing, partial in breakdowns(block):
             listed.update(item.quantity for item in items)
