@@ -245,12 +245,12 @@ def test_every_pattern_has_the_same_source_in_every_process() -> None:
         "print(repr(sorted(map(repr, startcache.STARTUP._used.get('patterns', ())))))"
     )
     sources = []
-    for seed in ("1", "2"):
+    for seed in ("0", "1", "2"):  # the first warms the cache: a cold run also compiles patterns to learn their flags
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"}
         done = subprocess.run([sys.executable, "-c", program, str(SEED_WIRE)], env=env, capture_output=True,
                               text=True, cwd=REPO, check=True)  # fmt: skip
         sources.append(done.stdout)
-    assert sources[0] == sources[1]
+    assert sources[1] == sources[2]
 
 
 @settings(max_examples=500, deadline=None)
