@@ -54,9 +54,11 @@ OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|other|others|mor
 """A part that adds more of them ("another 5 ..."), not a share of the group, or that is the rest of it ("All but 12
 survived, and 140 walked away unhurt": the 140 are some of the survivors)."""
 OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}-]+){0,4}?\s*,?\s*"
-                      r"(?:out\s+of|of)\s+(?:the\s+|those\s+|all\s+)?(?:an\s+estimated\s+|some\s+)?$",
+                      r"(?:out\s+of|of|from|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:total|crew|group|party|team"
+                      r"|complement|contingent|batch|convoy)\s+of\s+)?(?:an\s+estimated\s+|some\s+)?$",
                       regex.IGNORECASE)
-""""..., out of 40 thought to be on board", "... of the 28 miners trapped": the group named after its division."""
+""""..., out of 40 thought to be on board", "... of the 28 miners trapped", "from a crew of 16", "out of a total of
+40": the group named after its division (a word for a group of people before "of" is still the group)."""
 ELIDED = LazyPattern(
     r"\s+(?:(?:later|afterwards|subsequently|since|then|still|now|mostly|mainly)\s+)?(?:in|at|on|from|near|after"
     r"|for|to|with|by|during|before|under|over|across|inside|outside|aboard)\b|\s*(?:[,.;:)]|$)",
@@ -175,9 +177,9 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
         usable = (quantity.kind is Kind.COUNT and is_part(quantity) and not located.quoted
                   and not OTHERS.search(text, max(0, quantity.start - 20), quantity.start)
                   and not MORE_CLAUSE.match(text, quantity.end))
-        join = JOIN.fullmatch(text, previous.quantity.end, quantity.start) if previous else None
-        if (usable and run and previous is run[-1] and previous.sentence == located.sentence and join
-                and _bare(located, False)):
+        join = (JOIN.fullmatch(text, previous.quantity.end, quantity.start)
+                if usable and run and previous is run[-1] and previous.sentence == located.sentence else None)
+        if join is not None and _bare(located, False):
             run.append(located)
             comma = join.group("join").strip() == ","
             continue
