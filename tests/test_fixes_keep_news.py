@@ -375,6 +375,12 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("Released on PC. METAL GEAR SOLID: SNAKE EATER Marek Zajac/ANP/via Reuters", "SNAKE EATER"),
         ("It said so.\n    Powered by automated translation <Alex. Brown and Sons Inc> and others.", "<Alex. Brown"),
         ("Shr loss 1.44 dlrs vs profit 1.79 dlrs Reporting by Jan Berg; editing by Ana Moretti", "1.79 dlrs"),
+        (
+            "Images from drones have even made it into museums. A show next month will feature pictures"
+            " by top artists. Ana Lima / Kyodo / Handout",
+            "Images from drones have even made it into museums. A show next month",
+        ),
+        ("Li Berg/Lusa/File Photo : Well 1981 was the year he toured Africa.", ": Well 1981"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -404,6 +410,8 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "title-in-capitals-before-a-name",
         "ticker-in-brackets-after-a-note",
         "table-word-before-a-signoff",
+        "news-about-images-before-a-credit",
+        "detached-colon-after-a-credit",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

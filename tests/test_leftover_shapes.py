@@ -35,6 +35,17 @@ def _found_and_fixed(tmp_path: Path, paragraph: str, code: str) -> None:
     assert path.read_text(encoding="utf-8") == f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n"
 
 
+def _found_and_fixed_only_unsafely(tmp_path: Path, paragraph: str, code: str) -> None:
+    """``code`` reports the leftover; ``--fix`` leaves the file alone and ``--fix --unsafe-fixes`` removes it."""
+    path = _story(tmp_path, paragraph)
+    assert code in _codes(path)
+    before = path.read_text(encoding="utf-8")
+    run_cli("check", str(path), "--select", "WL1", "--fix", "--no-cache")
+    assert path.read_text(encoding="utf-8") == before
+    run_cli("check", str(path), "--select", "WL1", "--fix", "--unsafe-fixes", "--no-cache")
+    assert path.read_text(encoding="utf-8") == f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n"
+
+
 def _codes(path: Path, select: str = "WL1") -> list[str]:
     result = run_cli("check", str(path), "--select", select, "--no-cache")
     return [line.split(": ")[1].split()[0] for line in result.output.splitlines() if ": WL" in line]
@@ -74,13 +85,7 @@ def test_credits_without_a_role_of_the_desk_are_the_storys_own(tmp_path: Path, c
     ],
 )
 def test_an_embargo_head_of_any_wording_is_reported_and_only_an_unsafe_fix_deletes_it(tmp_path: Path, embargo: str):
-    path = _story(tmp_path, f"{FIRST} {embargo}")
-    assert "WL106" in _codes(path)
-    before = path.read_text(encoding="utf-8")
-    run_cli("check", str(path), "--select", "WL1", "--fix", "--no-cache")
-    assert path.read_text(encoding="utf-8") == before
-    run_cli("check", str(path), "--select", "WL1", "--fix", "--unsafe-fixes", "--no-cache")
-    assert path.read_text(encoding="utf-8") == f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n"
+    _found_and_fixed_only_unsafely(tmp_path, f"{FIRST} {embargo}", "WL106")
 
 
 @pytest.mark.parametrize(
@@ -186,3 +191,28 @@ def test_notes_in_more_languages_and_by_assistants_are_found(tmp_path: Path, not
 )
 def test_news_about_machine_translation_or_a_translator_is_no_note(tmp_path: Path, news: str):
     assert "WL102" not in _codes(_story(tmp_path, f"{FIRST} {news}"))
+
+
+@pytest.mark.parametrize("exclusion", ["Excluding Canada and Mexico.", "Canada and Mexico excluded."])
+def test_a_bare_exclusion_of_places_is_reported_and_left_to_a_person(tmp_path: Path, exclusion: str):
+    """Without a word of what is restricted, a list of places excluded may be a notice or a feature's
+    fragment: reported, deleted only with ``--unsafe-fixes``."""
+    _found_and_fixed_only_unsafely(tmp_path, f"{FIRST} {exclusion}", "WL101")
+
+
+def test_a_line_of_a_hard_wrapped_sentence_is_no_restriction(tmp_path: Path):
+    """Wire copy wraps its sentences: a middle line made of restriction words and a place is the sentence's."""
+    path = tmp_path / "story.txt"
+    text = "Trade talks\n\n    The minister said there would be\nno sales to Canada\nuntil May, officials said.\n"
+    path.write_text(text, encoding="utf-8")
+    assert "WL101" not in _codes(path)
+    run_cli("check", str(path), "--fix", "--no-cache")
+    assert path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("slip", ["It cost 30p.Shoppers paid.", "He said 'never'.The talks ended."])
+def test_run_ons_after_pence_or_a_single_quote_get_their_space(tmp_path: Path, slip: str):
+    path = _story(tmp_path, slip)
+    assert "WL501" in _codes(path, "WL501")
+    run_cli("check", str(path), "--select", "WL501", "--fix", "--no-cache")
+    assert slip.replace(".", ". ", 1) in path.read_text(encoding="utf-8")

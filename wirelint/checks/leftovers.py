@@ -133,6 +133,7 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|\b(?:use|usage|sales?|publication|distribution|broadcast|access|rights|clients|media|territor\w+)\b"
         r"[^.\n]{0,20}?"
         r"\b(?:restricted|banned|barred|prohibited|excluded|excluding|except|outside|out)\b)"
+        r"|(?i:exclud|(?:restricted|barred)[ ]in\b)"
     ),
     blocks=True,
 )

@@ -37,6 +37,15 @@ _PRESENTS_IMAGE = LazyPattern(
 )
 """A caption's first sentence presents the image: "An undated image shows", "In this photo", "X is pictured"."""
 
+_PRESENTING = LazyPattern(
+    r"^In[ ]this[ ]|\b(?:shows?|showing|shown|depicts?|depicting|pictured|taken|released|obtained|provided"
+    r"|distributed|issued|shared|posted|captured|made[ ]available|purport\w*|appears?[ ]to[ ]show)\b",
+    regex.IGNORECASE,
+)
+"""How a caption presents its image: a verb of showing or of where the image came from ("An image taken on ...
+shows"), or "In this photo". A sentence that only opens with the word is news about images ("Images from
+camera phones have even made it into the art world."), and its paragraph is no caption."""
+
 _IMAGE_WORD = LazyPattern(r"image|pictur|photo|screen|still|grab", regex.IGNORECASE)
 """A piece of every match of :data:`_PRESENTS_IMAGE`, under the same flags: each of its alternatives holds
 one ("photograph", "screen grab", "is pictured"...). A paragraph with none cannot be a caption, so its
@@ -96,7 +105,8 @@ def _is_caption(stripped: str) -> bool:
     if not sentences or len(sentences) > MAX_CAPTION_SENTENCES:
         return False
     first_start, first_end = sentences[0]
-    if _PRESENTS_IMAGE.search(description[first_start:first_end]) is None:
+    first = description[first_start:first_end]
+    if _PRESENTS_IMAGE.search(first) is None or _PRESENTING.search(first) is None:
         return False
     return not any(_REPORTS.search(description[start:end]) for start, end in sentences)
 

@@ -312,7 +312,8 @@ def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
 
 
 _BYLINE_START = LazyPattern(BYLINE)
-_LABEL_AFTER = LazyPattern(r"[ \t]*:")
+_LABEL_AFTER = LazyPattern(r":|[ \t]+:(?![ \t])")
+"""A word that labels the text after it ("NOTE:"); a colon with a space on both sides opens that text (": Well")."""
 _LAST_WORD = LazyPattern(r"(?<=[ ])\p{Lu}\p{Ll}*\Z")
 _CLAUSE_GOES_ON = LazyPattern(r",[ ]\p{Ll}")
 _LINE_GOES_ON = LazyPattern(r"[.;]?[ \t]*[^\s)\]]")

@@ -30,10 +30,14 @@ the notice's; where the row ends is a guess, so the restriction after it is not 
 _JOINERS = frozenset({",", "and", "or", "&", "/"})
 _MARKS = _JOINERS | {":"}
 """Marks a restriction may hold: the joiners of its list, and a colon after its head ("RESTRICTED: POLAND")."""
-_TIES = frozenset({"in", "to", "by", "within", "outside", "except", "excluding", ":"})
+_TIES = frozenset({"in", "to", "by", "within", "outside", "except", "excluding", "excludes", ":"})
+_BARE_HEADS = frozenset({"excluding", "excludes", "excluded", "restricted", "barred"})
+"""Heads that exclude places without a word of what is restricted; in ordinary case their fix is a person's."""
 _AFTER = frozenset({"excluded", "restricted", "banned", "barred", "prohibited"})
 """Words that put a list of places under a restriction; otherwise a restriction word must follow the list
 (in capitals a headline's words stand where places would: "NO SALES TAX RISE SEEN")."""
+_CLOSED = frozenset('.!?:;"”’)]0123456789')
+"""How a line ends that closes its sentence or a table row."""
 MAX_WORDS = 14
 MAX_PLACE_WORDS = 3
 """Words of one place name ("United Arab Emirates"); a longer run of capitalised words is a title or a name."""
@@ -73,35 +77,46 @@ def find_restrictions(text: str) -> list[Restriction]:
             lead = _LEAD.match(text, line_start, line_end)
             if lead is not None:
                 line_start = lead.end()
-            if _is_restriction(text[line_start:line_end]):
-                found.append(Restriction(line_start, line_end, lead is None))
+            kind = _restriction_kind(text[line_start:line_end])
+            if kind is not None:
+                found.append(Restriction(line_start, line_end, lead is None and kind == "sure"))
     return found
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The lines of a sentence, or the sentence whole when it is in ordinary case (a hard-wrapped sentence
-    runs over lines; a notice in capitals stands on a line of its own after a line of text)."""
+    """The sentence, or its lines when it runs over several: a notice in capitals stands on a line of its own
+    after a table row or a closed sentence. A line of a hard-wrapped sentence is no unit ("... there would
+    be\nno sales to Canada\nuntil May"): a line counts only after a line that ends closed (a stop, a colon, a
+    quote, a bracket or a table's figure) and before one that does not go on in small letters."""
     piece = text[start:end]
     if "\n" not in piece:
         return [(start, end)]
-    spans, at = [], start
+    lines, at = [], start
     for line in piece.split("\n"):
         lead = len(line) - len(line.lstrip())
         if line.strip():
-            spans.append((at + lead, at + len(line.rstrip())))
+            lines.append((at + lead, at + len(line.rstrip())))
         at += len(line) + 1
-    return spans
+    return [
+        (line_start, line_end)
+        for index, (line_start, line_end) in enumerate(lines)
+        if (index == 0 or text[lines[index - 1][1] - 1] in _CLOSED)
+        and (index == len(lines) - 1 or not text[lines[index + 1][0]].islower())
+    ]
 
 
-def _is_restriction(sentence: str) -> bool:
+def _restriction_kind(sentence: str) -> str | None:
+    """"sure" for a country restriction, "unsure" for a bare exclusion of places in ordinary case
+    ("Excluding Canada and Mexico.": a notice, or a fragment of a feature, so a person decides), else None."""
     body = sentence.rstrip(".! \t")
     tokens = _TOKEN.findall(body)
     letters = [t for t in tokens if t[0].isalpha()]
     if not letters or len(letters) > MAX_WORDS or any(not t[0].isalpha() and t not in _MARKS for t in tokens):
-        return False
+        return None
     vocabulary = _words()
     capitals = all(not any(c.islower() for c in t) for t in letters)
     kinds = {"head": 0, "kind": 0}
+    heads: set[str] = set()
     runs, in_places, place_words, tied, previous = 0, False, 0, False, ""
     for token in tokens:
         if in_places and token[0].isalpha() and token.lower() in vocabulary.kinds | _AFTER:
@@ -120,16 +135,19 @@ def _is_restriction(sentence: str) -> bool:
             continue
         if low in vocabulary.heads or low in vocabulary.kinds or low in vocabulary.others:
             kinds["head"] += low in vocabulary.heads
+            heads.update({low} & vocabulary.heads)
             kinds["kind"] += low in vocabulary.kinds
             in_places = in_places and low == "the"
             continue
         if not token[0].isupper() or low in vocabulary.not_places:
-            return False
+            return None
         place_words += 1
         if place_words > MAX_PLACE_WORDS:
-            return False
+            return None
         runs += not in_places
         in_places = True
     if runs != 1 or not kinds["head"] or not tied:
-        return False
-    return capitals or kinds["kind"] > 0
+        return None
+    if capitals or kinds["kind"] > 0:
+        return "sure"
+    return "unsure" if heads and heads <= _BARE_HEADS else None
