@@ -44,6 +44,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("/wirelint/checks/", "other code rules (WL1xx, WL5xx)"),
     ("/wirelint/packs.py", "pack rules (regex passes)"),
     ("/wirelint/prefilter.py", "pack rules (regex passes)"),
+    ("/wirelint/gates.py", "literal gates and the branch searches they let through"),
     ("/wirelint/readers/", "reading and parsing"),
     ("/wirelint/text/", "sentences, quotes, datelines"),
     ("/wirelint/document.py", "reading and parsing"),
