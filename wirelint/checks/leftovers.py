@@ -30,6 +30,7 @@ from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import paragraph_credits
+from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.notices import find_notices
 from wirelint.text.translation import find_markers
 
@@ -105,8 +106,14 @@ class PhotoCreditBoilerplate(InlineLeftover):
         use_instead="Flood waters receded. More rain is forecast. (Put the credit in the image's credit field.)",
     )
     examples = Examples(
-        match=("Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",),
-        no_match=("Turkey's state-run Anadolu Agency reported three deaths.",),
+        match=(
+            "Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",
+            "Flood waters receded. Still taken from a video released by the Red Crescent.",
+        ),
+        no_match=(
+            "Turkey's state-run Anadolu Agency reported three deaths.",
+            "Still, the firm said the screenshot was shared widely.",
+        ),
     )
     message = 'Photo-credit or agency restriction boilerplate in the copy: "{text}"'
     deletes = "the credit or notice"
@@ -119,6 +126,7 @@ BOILERPLATE_HINT = AnyOf.of(
     LazyPattern(
         r"[/(©:：|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:copyright)"
         r"|(?i:photo(?:graph)?s?|pictures?|images?|pics?|fotos?)(?:[ ]\p{Ll}+)?[ ]by\b"
+        r"|(?i:photo|picture|image|pic)s?(?:[ ]credits?)?[ ][-–—][ ]\p{Lu}"
         r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
         r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
         r"|(?i:use[ ]only|usage|purposes|not[ ](?:to[ ])?be[ ]\p{L}+ed|rights[ ]reserved|prohibited|forbidden|banned"
@@ -148,11 +156,13 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
 
     Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
     """
-    if not BOILERPLATE_HINT.search(text):
+    kinds = [(c.start, c.end, c.sure) for c in find_image_kind_credits(text)]
+    if not kinds and not BOILERPLATE_HINT.search(text):
         return ()
     spans = sorted(
         [(c.start, c.end, c.sure) for c in paragraph_credits(text)]
         + [(n.start, n.end, n.sure) for n in find_notices(text)]
+        + kinds
     )
     merged: list[tuple[int, int, bool]] = []
     for start, end, sure in spans:

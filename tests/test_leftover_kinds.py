@@ -1,0 +1,89 @@
+"""Leftovers of issue 14's sixth pass, through the CLI as a user runs it: credits of images that are not photos
+(screenshots, stills, video and frame grabs, handouts, file and pool pictures) with the source before or after
+the kind, "Photo by ORG via AGENCY" with an organisation's small words, a credit label joined by a dash,
+machine-translation notes "from the LANGUAGE original" and in inflected languages, and WL501 before a word in
+capitals. Each shape has look-alikes of ordinary news that must stay quiet and keep every word under --fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+HEADLINE = "Storm damage"
+BEFORE = "Roofs were torn off in the night, the fire service said."
+AFTER = "More rain is forecast for Friday, forecasters said."
+
+
+def _codes(tmp_path: Path, text: str, select: str) -> list[str]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("check", str(path), "--select", select, "--format", "json")
+    return [finding["code"] for finding in json.loads(result.output)]
+
+
+def _story(unit: str, layout: str) -> str:
+    if layout == "own paragraph":
+        return f"{HEADLINE}\n\n{BEFORE}\n\n{unit}\n\n{AFTER}\n"
+    return f"{HEADLINE}\n\n{BEFORE} {unit}\n\n{AFTER}\n"
+
+
+KIND_CREDITS = [
+    "Screenshot from Reuters video",
+    "Screen grab taken from a Tasnim News Agency broadcast",
+    "Still taken from a video released by the Turkish Red Crescent",
+    "Video still from footage posted by Ukraine's State Emergency Service",
+    "Frame grab from AP Television",
+    "Ministry of Defence handout",
+    "AFP handout photo",
+    "Image: Anadolu handout",
+    "Greenpeace file photo",
+    "Archive picture: Keystone",
+    "Handout picture from the Israeli Defence Forces",
+    "Pool photo via Reuters",
+    "Photo by Doctors without Borders via AFP",
+    "Photo credit - Mia Roth, dpa",
+    "Photo credit - Mia Roth - EPA",
+]
+
+
+@pytest.mark.parametrize("credit", KIND_CREDITS)
+@pytest.mark.parametrize("layout", ["own paragraph", "after a sentence"])
+def test_credits_of_other_kinds_of_image_are_found_and_fixed_keeping_the_news(
+    tmp_path: Path, credit: str, layout: str
+) -> None:
+    text = _story(credit + ".", layout) if layout == "after a sentence" else _story(credit, layout)
+    assert "WL101" in _codes(tmp_path, text, "WL101")
+    path = tmp_path / "story.txt"
+    run_cli("check", str(path), "--fix", "--select", "WL101")
+    fixed = path.read_text(encoding="utf-8")
+    assert credit not in fixed and BEFORE in fixed and AFTER in fixed
+
+
+KIND_LOOK_ALIKES = [
+    "The screenshot was shared widely on social media, police said.",
+    "Still, the firm said it expected profits to rise.",
+    "Residents will get a handout of £200 each from the council.",
+    "The lorry was travelling via the M4 when it crashed.",
+    "A file photo of the minister was used by several newspapers.",
+    "The pool was closed after the storm.",
+    "Still images taken from the video showed the crowd, police said.",
+    "Police released a screen grab from CCTV footage of the suspect.",
+    "The handout photo was issued by the ministry.",
+    "Labour handout",
+    "Handout from Brussels",
+    "Still from Moscow, the talks went on.",
+    "Photos by the river drew visitors via Facebook and Instagram, the council said.",
+]
+
+
+@pytest.mark.parametrize("news", KIND_LOOK_ALIKES)
+@pytest.mark.parametrize("layout", ["own paragraph", "after a sentence"])
+def test_news_about_screenshots_stills_and_handouts_is_no_credit(tmp_path: Path, news: str, layout: str) -> None:
+    text = _story(news, layout)
+    assert _codes(tmp_path, text, "WL1") == []
+    path = tmp_path / "story.txt"
+    run_cli("check", str(path), "--fix")
+    assert path.read_text(encoding="utf-8") == text

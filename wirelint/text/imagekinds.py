@@ -1,0 +1,108 @@
+"""Credits of images that are not photos: screenshots, stills, video and frame grabs, handouts, file and pool
+pictures.
+
+Their source is an organisation named before the kind ("Ministry of Defence handout", "AFP handout photo",
+"Image: AGENCY file photo") or after it, often through the video it came from ("Screenshot from AGENCY
+video", "Still taken from a video released by the Iranian Red Crescent"). ``text/credits.py`` finds the
+photographer/agency chains; this finds these, as a unit of their own: starting where a sentence could and
+ending at the end of a line, a bracket or a full stop, with nothing but the kind, the joining words and
+capitalised names between. So prose that mentions the words ("The screenshot was shared widely", "Still,
+the firm said", "a handout of £200") is never one. The words that are ordinary English too ("still",
+"handout") need more: a video word, a label's colon, or a source of two capitalised words or an acronym.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.credits import LEFT, STARTERS, Credit
+from wirelint.text.lexicon import alternation, table, words
+
+HINT = LazyPattern(
+    r"(?i:screen[ -]?(?:shot|grab|capture|cap)|(?:video|frame|tv)[ ]?grab|\bstill\b|handout|(?:file|archive"
+    r"|pool)[ ](?:photo|picture|image|footage|video))"
+)
+"""A literal every such credit holds: most paragraphs have none."""
+ORG_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.-]*(?<![.-])(?:['’]s)?)"
+CONNECTOR = r"(?:of|for|and|the|without|in|de|du|des|la|le|al|el|on|&)"
+ORG = rf"(?:(?!{STARTERS}){ORG_WORD}(?:[ ](?:{CONNECTOR}[ ]){{0,2}}{ORG_WORD}){{0,5}})"
+"""An organisation or agency: capitalised words with the small words of names between ("Save the Children")."""
+ARTICLE = r"(?:(?:a|an|the)[ ])"
+VERB = (
+    r"(?:(?:released|posted|published|issued|provided|distributed|shared|broadcast|aired|obtained|supplied"
+    r"|uploaded|made[ ]available)[ ](?:by|on|via|from|to)[ ]|(?:by|from|on|of|via)[ ])"
+)
+END = r"(?=[ \t]*(?:$|[)\]]|[.;](?:\s|$)))"
+"""What surely ends the unit: the end of the line, a closing bracket or a full stop before a space."""
+LABEL = r"(?:(?:Image|Photo|Picture|Pic|Photograph|Credit|Source|Video|Footage|IMAGE|PHOTO)[ ]?[:：][ ]?)"
+_VIDEO_WORD = LazyPattern(r"(?i:video|footage|tv\b|television|broadcast|clip|film|stream|feed)|[:：]")
+_ACRONYM = LazyPattern(r"\b\p{Lu}{2,}\b|\p{Lu}\S*[ ](?:\S+[ ])*?\p{Lu}")
+
+
+def _cased(phrases: list[str]) -> str:
+    """The phrases as written, with a capital first letter and in capitals: a kind opens a line or follows a name."""
+    forms = {f for p in phrases for f in (p, p[:1].upper() + p[1:], p.upper())}
+    return alternation(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    lexicon = table("credits")
+    kind = rf"(?P<kind>{_cased(words(lexicon, 'image-kinds'))})"
+    media = _cased(words(lexicon, "media-words"))
+    kinds = words(lexicon, "image-kinds")
+    lower_kind = alternation(sorted({*kinds, *(p.upper() for p in kinds)}, key=len, reverse=True))
+    flags = regex.VERSION1 | regex.MULTILINE | regex.VERBOSE
+    # "Screenshot from AGENCY video", "Still taken from a video released by the ORG", "Video grab: ORG TV".
+    kind_first = regex.compile(
+        rf"""{LEFT}{LABEL}?{kind}(?:[ ](?i:photo|image|picture))?
+             (?:[ ]?[:：][ ]?|[ ](?:(?:taken|obtained|grabbed|captured|made|extracted)[ ])?
+                (?:from|of|via|by|courtesy[ ]of)[ ])
+             {ARTICLE}?(?:(?:{media})[ ]{VERB}?{ARTICLE}?)?
+             (?P<org>{ORG})(?:[ ](?:{media}))?(?:[ ](?:via|/)[ ]{ORG})?{END}""",
+        flags,
+    )
+    # "Ministry of Defence handout", "AFP handout photo", "Image: AGENCY file photo": the kind in small letters
+    # or capitals (a kind with a capital after a name is a title: "Pensioner Handout").
+    org_first = regex.compile(
+        rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{ORG})[ ](?P<kind>{lower_kind})(?:[ ](?:photo|picture|image|video|PHOTO))?
+             (?:[ ](?:via|/)[ ]{ORG})?{END}""",
+        flags,
+    )
+    # "Photo by ORG via AGENCY": an organisation with small words in its name, not a photographer.
+    via = regex.compile(
+        rf"""{LEFT}(?:Photo|Picture|Image|Photograph|Video|Footage)s?[ ](?:by|from|courtesy[ ]of)[ ]{ARTICLE}?
+             (?P<org>{ORG})[ ]via[ ]{ORG}{END}""",
+        flags,
+    )
+    return kind_first, org_first, via
+
+
+def find_image_kind_credits(text: str) -> list[Credit]:
+    """The credits of screenshots, stills, grabs, handouts, file and pool pictures in ``text``, in order."""
+    if not HINT.search(text) and " via " not in text:
+        return []
+    found: list[Credit] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            if not _strong(match) or any(c.start < match.end() and match.start() < c.end for c in found):
+                continue
+            found.append(Credit(match.start(), match.end(), True))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _strong(match: regex.Match[str]) -> bool:
+    """A weak kind ("still", "handout") needs a video word or a colon, or a source that is an acronym or two
+    capitalised words ("Ministry of Defence"): "Handout from Brussels" may be a headline."""
+    kind = match.groupdict().get("kind")
+    if kind is None or kind.casefold() not in _weak():
+        return True
+    return bool(_VIDEO_WORD.search(match.group()) or _ACRONYM.search(match.group("org")))
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(words(table("credits"), "weak-image-kinds"))
