@@ -84,6 +84,11 @@ CASES = [
      "in hospital.\n",
      "School\n\nThirty-two pupils were taken ill at the school. Twenty-two recovered at home and 10 spent the "
      "night in hospital.\n", 3),
+    ("a-dash-list-below-its-total-keeps-its-claim-beside-numbered-labels",
+     "Riots\n\nPolice made 67 arrests \u2013 35 for looting and 15 for arson.\n\nThe bonds pay one pct in years one "
+     "and two.\n",
+     "Riots\n\nPolice made 50 arrests \u2013 35 for looting and 15 for arson.\n\nThe bonds pay one pct in years one "
+     "and two.\n", 3),
     ("copula-restating-the-total-below-it",
      "Convoy ambushed\n\nThe ambush hit an army convoy. The 30 dead were 12 soldiers and 14 civilians.\n",
      "Convoy ambushed\n\nThe ambush hit an army convoy. The 26 dead were 12 soldiers and 14 civilians.\n", 3),
@@ -119,6 +124,8 @@ QUIET = [
      "Tuesday and 17 on Wednesday.\n"),
     ("an-item-of-a-list-is-no-group", "Crash\n\nA plane carrying 120 passengers and six crew crashed. Eighty "
      "survived and 46 died.\n"),
+    ("a-dash-list-keeps-its-claim", "Riots\n\nPolice made 67 arrests \u2013 35 for looting and 32 for arson.\n\n"
+     "The division reopened in years one and two.\n"),
     ("some-still-held", "Protest\n\nPolice detained 40 protesters. Eighteen were freed overnight and 11 have been "
      "charged; the rest are still being questioned.\n"),
 ]

@@ -69,13 +69,18 @@ ELIDED = LazyPattern(
 OPENING = LazyPattern(
     r"(?!\W*(?:in|at|on|from|by|for|with|against|compared|than|up|down|across|outside|over|after|before)\b)"
     r"[^\d]{0,60}?(?<!\b(?:from|with|against|than|versus|vs|to|of|at|by|in|on|for|over|under|about|around|between"
-    r"|among|into|were|was|is|are|be|been|being|totalled|totaled|numbered|compared|stood)\s+)$",
+    r"|among|into|were|was|is|are|be|been|being|totalled|totaled|numbered|compared|stood)\s+)"
+    r"(?<!\b(?:in|of|for|at|on|the|and)\s+[\p{Ll}]+s\s+)$",
     regex.IGNORECASE,
 )
 """What may stand before the first part in its clause: nothing, or a subject and verb ("Rescuers brought out").
 Not a clause that opens with a place or a comparison ("in Wales 59,000", "up from 1.61 mln"), nor a count after a
 preposition or a copula ("against 6,000 awarded", "Exports were 6.38 billion"): values compared, not a group
-divided."""
+divided; nor a number after a plural noun, which labels it ("in years one and two")."""
+LINK_BEFORE = LazyPattern(r"(?:[:–—(]|\s-|\b(?:including|among\s+them|of\s+whom|of\s+them|such\s+as|namely"
+                          r"|comprising|with))\s*$", regex.IGNORECASE)
+"""A list tied to a count by a colon, a dash or a link word ("made 67 arrests – 35 for looting and 15 for arson"):
+totals.py reads it, with what its link claims."""
 
 
 @cache
@@ -195,7 +200,8 @@ def _opens(block: Block, located: Located) -> bool:
     start = block.sentences[located.sentence][0]
     clause = max(start, block.text.rfind(";", start, located.quantity.start) + 1,
                  block.text.rfind(",", start, located.quantity.start) + 1)
-    return OPENING.fullmatch(block.text, clause, located.quantity.start) is not None
+    return (OPENING.fullmatch(block.text, clause, located.quantity.start) is not None
+            and not LINK_BEFORE.search(block.text, clause, located.quantity.start))
 
 
 def _events(parts: list[Located]) -> list[str]:
@@ -267,6 +273,14 @@ def _same_verb(total: Located, first: Located) -> bool:
     return bool(said and again and said.group("verb").lower() == again.group("verb").lower())
 
 
+def _heads_list(located: Located) -> bool:
+    """A count its own sentence breaks down by a colon, a dash or a link word ("87 people were evacuated: 42 by boat
+    and ..."): that list's total, not the group of a division further on."""
+    text, end = located.block.text, located.quantity.phrase_end
+    return any(loc.sentence == located.sentence and loc.quantity.start > end
+               and LINK_BEFORE.search(text, end, loc.quantity.start) is not None for loc in figures(located.block))
+
+
 def _thing(quantity: Quantity) -> bool:
     """A count of things the hierarchy knows are not people ("2,000 patents", "12 cars")."""
     return bool(quantity.noun) and known_noun(quantity.noun) and not personal(quantity.noun)
@@ -310,8 +324,8 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
     earlier = [loc for loc in earlier if not ITEM_GAP.search(block.text, loc.quantity.phrase_end, first.quantity.start)]
     for located in [*reversed(earlier), *reversed(before)]:
         quantity = located.quantity
-        if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end):
-            continue  # an item of a list, or a part itself ("Twelve were hurt, four of them seriously")
+        if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located):
+            continue  # an item of a list, a part itself ("four of them seriously"), or the total of a list
         if not (_group(located) or _same_verb(located, first)):
             continue
         if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
