@@ -22,7 +22,8 @@ from wirelint.document import Article, Block
 from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.text.storybreaks import main_names, merges, reading_key
+from wirelint.text.storybreaks import merges
+from wirelint.text.storynames import main_names, reading_key
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
 
 if TYPE_CHECKING:
@@ -41,8 +42,9 @@ class MergedStories(Rule):
     fields = ("body",)
     docs = RuleDocs(
         what='Another story run into this one: a sentence glued to the last one ("jihadists.Meanwhile, the '
-        'wife of ..."), a paragraph, or paragraphs at the end, that talk about other people, places and '
-        "things than the story before them. The first sentence of the other story is reported, with what "
+        'wife of ..."), a sentence or two at the end or the start of a paragraph, a paragraph, or paragraphs '
+        "at the end, that talk about other people, places and things than the story around them. The first "
+        "sentence of the other story is reported, with what "
         'each part is about. A "Meanwhile" paragraph on the same subject, or background on a person the '
         "story involves, is not a merge.",
         why="A CMS paste or a wire-desk merge that glues two stories together publishes nonsense: readers "

@@ -1,0 +1,177 @@
+"""Another story's sentences glued to a paragraph of this one with an ordinary space (WL601).
+
+A CMS paste that loses a paragraph break leaves another story's lede (one or
+two sentences) at the end or the start of a paragraph of this one, with a
+space before it like any other sentence. Such a gap is no gap between
+paragraphs and no sentence glued with no space, so the gaps of
+:mod:`wirelint.text.storybreaks` never see it. Here, for each paragraph of two
+sentences or more, four stretches are measured: its last sentence, its last
+two, its first and its first two (the rest of the paragraph, or the next
+paragraph, is where this story resumes). Each is measured by the same cohesion
+measures as a paragraph's stretch (:class:`~wirelint.text.cohesion.Overlap`:
+its words and names against the rest of the article) and the story resuming
+after it against the text before it, in time linear in the stretch and the
+text that resumes; so the family stays linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
+
+from wirelint.text.cohesion import Counts, Overlap
+
+MIN_GLUED_WORDS = 12
+"""Words the first sentence of a glued stretch needs: another story's lede is a long sentence; a host's short
+closing line ("Talks resume on Monday.") is not measured."""
+
+
+class Glued(NamedTuple):
+    """A stretch of one or two sentences inside a paragraph that may be another story's."""
+
+    index: int
+    """Its first sentence (an index into the article's units)."""
+    end: int
+    """The unit where this story resumes (the number of units when the stretch ends the article)."""
+    words: Overlap
+    names: Overlap
+    resume: tuple[float, float, int]
+    terms: frozenset[str]
+    """Its distinct content stems."""
+    seen_words: Mapping[str, int]
+    """The content stems used before it (with the headline's)."""
+    seen_names: Mapping[str, int]
+    local: tuple[float, float]
+    """The share of its distinct content stems, and of its names' stems, that the rest of its paragraph or the
+    paragraphs either side of it use: a sentence of this story picks up its neighbours' words."""
+
+
+class _Both(Mapping[str, int]):
+    """Counts before a paragraph and those of its sentences before the gap, read as one (no copy)."""
+
+    def __init__(self, first: Mapping[str, int], second: Mapping[str, int]) -> None:
+        self.first, self.second = first, second
+
+    def __getitem__(self, word: str) -> int:
+        count = self.first.get(word, 0) + self.second.get(word, 0)
+        if not count:
+            raise KeyError(word)
+        return count
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.first or word in self.second
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.first
+        yield from (word for word in self.second if word not in self.first)
+
+    def __len__(self) -> int:
+        return len(self.first) + sum(1 for word in self.second if word not in self.first)
+
+
+class Whole(NamedTuple):
+    """The article's counts (headline included), their squared length, and the counts before a paragraph."""
+
+    counts: Mapping[str, int]
+    square: int
+    before: Mapping[str, int]
+    before_square: int
+
+
+def _against(stretch: Counts, whole: Whole) -> Overlap:
+    """A stretch against everything else in the article, in time linear in the stretch."""
+    counts = whole.counts
+    through = inside = shared = 0
+    for word, count in stretch.items():
+        total = counts.get(word, count)
+        through += count * total
+        inside += count * count
+        shared += total > count
+    rest = whole.square - 2 * through + inside
+    norm = math.sqrt(inside * rest) if inside > 0 and rest > 0 else 0.0
+    alone = len(stretch) - shared
+    return Overlap((through - inside) / norm if norm else 0.0, len(stretch), shared, len(counts) - alone)
+
+
+def _resume(resumed: Counts, names: Counts, before: Whole, extra: Counts, seen_names: Mapping[str, int]) -> tuple[
+    float, float, int
+]:
+    """The text where this story resumes against all before the stretch (the counts before the paragraph and
+    ``extra``, its sentences before the stretch): cosine, share of its distinct words, names used before."""
+    first, square = before.before, before.before_square
+    for word, count in extra.items():
+        square += count * (2 * first.get(word, 0) + count)
+    dot = shared = 0
+    for word, count in resumed.items():
+        had = first.get(word, 0) + extra.get(word, 0)
+        dot += count * had
+        shared += had > 0
+    resumed_square = sum(count * count for count in resumed.values())
+    norm = math.sqrt(resumed_square * square)
+    named = sum(1 for word in names if word in seen_names)
+    return (dot / norm if norm else 0.0, shared / len(resumed) if resumed else 0.0, named)
+
+
+def _local(stretch: Counts, names: Counts, near: Sequence[Counts], near_names: Sequence[Counts]) -> tuple[
+    float, float
+]:
+    words = sum(1 for word in stretch if any(word in other for other in near)) / len(stretch) if stretch else 1.0
+    named = sum(1 for word in names if any(word in other for other in near_names)) / len(names) if names else 0.5
+    return words, named
+
+
+def _sum(parts: Sequence[Counts]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for part in parts:
+        for word, count in part.items():
+            total[word] = total.get(word, 0) + count
+    return total
+
+
+def glued(
+    first: int,
+    words: Sequence[Counts],
+    names: Sequence[Counts],
+    long_enough: Sequence[bool],
+    words_whole: Whole,
+    names_whole: Whole,
+    following: tuple[Counts, Counts] | None,
+    preceding: tuple[Counts, Counts] | None,
+) -> Iterator[Glued]:
+    """The stretches of one paragraph (its sentences' content stems ``words`` and name stems ``names``, the
+    first of them unit ``first``) that may be another story's: its last sentence or two (this story resuming
+    in ``following``, the next paragraph's words and names, or nowhere when it is the article's last), and its
+    first sentence or two (this story resuming in the rest of the paragraph). ``long_enough`` says which
+    sentences may open one at all; ``preceding`` is the paragraph before (its words and names)."""
+    count = len(words)
+    if count < 2:
+        return
+    stop = first + count
+    for size in (1, 2):
+        # the paragraph's last sentences
+        at = count - size
+        if at >= 1 and long_enough[at]:
+            extra, extra_names = _sum(words[:at]), _sum(names[:at])
+            stretch, stretch_names = _sum(words[at:]), _sum(names[at:])
+            seen = _Both(words_whole.before, extra)
+            seen_names = _Both(names_whole.before, extra_names)
+            if following is None:
+                resume, end = (0.0, 0.0, 0), -1
+            else:
+                resume, end = _resume(following[0], following[1], words_whole, extra, seen_names), stop
+            near = [extra, *(side[0] for side in (preceding, following) if side)]
+            near_names = [extra_names, *(side[1] for side in (preceding, following) if side)]
+            yield Glued(first + at, end, _against(stretch, words_whole), _against(stretch_names, names_whole),
+                        resume, frozenset(stretch), seen, seen_names,
+                        _local(stretch, stretch_names, near, near_names))
+        # the paragraph's first sentences, this story resuming after them
+        if size < count and long_enough[0]:
+            stretch, stretch_names = _sum(words[:size]), _sum(names[:size])
+            rest, rest_names = _sum(words[size:]), _sum(names[size:])
+            resume = _resume(rest, rest_names, words_whole, {}, names_whole.before)
+            near = [rest, *(side[0] for side in (preceding, following) if side)]
+            near_names = [rest_names, *(side[1] for side in (preceding, following) if side)]
+            yield Glued(first, first + size, _against(stretch, words_whole), _against(stretch_names, names_whole),
+                        resume, frozenset(stretch), words_whole.before, names_whole.before,
+                        _local(stretch, stretch_names, near, near_names))
