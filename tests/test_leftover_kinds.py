@@ -87,3 +87,76 @@ def test_news_about_screenshots_stills_and_handouts_is_no_credit(tmp_path: Path,
     path = tmp_path / "story.txt"
     run_cli("check", str(path), "--fix")
     assert path.read_text(encoding="utf-8") == text
+
+
+MACHINE_NOTES = [
+    "Automatic translation from the French original.",
+    "Machine translation from the German original",
+    "This article is an automatic translation of the Spanish original.",
+    "Machine-translated from the Italian original.",
+    "Перевод выполнен машиной.",
+    "Текст переведён компьютером.",
+    "Переклад зроблено машиною.",
+    "Tłumaczenie wykonane maszyną.",
+    "Přeloženo strojem.",
+    "Prevedeno mašinom.",
+]
+
+
+@pytest.mark.parametrize("note", MACHINE_NOTES)
+@pytest.mark.parametrize("layout", ["own paragraph", "after a sentence"])
+def test_machine_translation_notes_from_the_original_and_in_inflected_languages_are_found(
+    tmp_path: Path, note: str, layout: str
+) -> None:
+    assert "WL102" in _codes(tmp_path, _story(note, layout), "WL102")
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The company said the machine translation from the French original was poor.",
+        "Machine translation from the French original is available online.",
+        "Automatic translation of The Times archive began in 2020.",
+        "Translation from the French original took the author two years.",
+        "The novel, a translation from the Russian original, won the prize.",
+        "Министр заявил, что перевод выполнен машиной.",
+        "Перевод машины на газ обошёлся дорого.",
+    ],
+)
+def test_news_about_translations_of_an_original_is_no_marker(tmp_path: Path, news: str) -> None:
+    assert _codes(tmp_path, _story(news, "own paragraph"), "WL102") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "run_on"),
+    [
+        ("Officials said talks would go on...They gave no date.", "...They"),
+        ("The ministry confirmed the deal (worth $5m).A spokesman declined to comment.", ").A"),
+        ("The deal was signed by the organisation.BT and Vodafone also signed.", ".BT"),
+        ("Talks dragged on...EU leaders met again.", "...EU"),
+        ("It was agreed (in private).UN staff were told.", ").UN"),
+    ],
+)
+def test_run_ons_after_an_ellipsis_a_bracket_and_before_capitals_are_fixed(
+    tmp_path: Path, text: str, run_on: str
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"{HEADLINE}\n\n{text}\n", encoding="utf-8")
+    result = run_cli("check", str(path), "--select", "WL501")
+    assert run_on in result.output
+    run_cli("check", str(path), "--fix", "--select", "WL501")
+    fixed = path.read_text(encoding="utf-8")
+    assert run_on not in fixed and fixed.replace(" ", "") == f"{HEADLINE}\n\n{text}\n".replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The variant is called Bagle.AT and it spreads by email.",
+        "It runs on the.NET framework and saves a copy as report.PDF for staff.",
+        "The U.S.NATO envoy said so.",
+        "He went home... Then he slept.",
+    ],
+)
+def test_names_and_file_types_after_a_dot_are_no_run_on(tmp_path: Path, text: str) -> None:
+    assert _codes(tmp_path, f"{HEADLINE}\n\n{text}\n", "WL501") == []

@@ -213,10 +213,15 @@ def _runs_on(text: str, last: int) -> bool:
     words = [word.lstrip("\"“‘'([") for word in tail.split()]
     named = False  # the word before led to a name ("from", "by")
     for word, following in pairwise([*words, ""]):
-        if word[:1].isupper() and not named and following[:1].islower():
+        original = _ORIGINAL.match(following) is not None  # "the French original": the language of the source
+        if word[:1].isupper() and not named and not original and following[:1].islower():
             return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
         named = word.lower() in _LEADS_TO_NAME or word.endswith(":")
     return False
+
+
+_ORIGINAL = LazyPattern(r"(?:original|text|version|edition|source)\b[.,;)\]]*\Z", regex.IGNORECASE)
+"""A language's name before one of these ("from the French original") names the source, not a new sentence."""
 
 
 def _latin_outside(text: str, machines: list[regex.Match[str]]) -> bool:
