@@ -115,6 +115,7 @@ def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
     assert top_level_branches("(?x) a | (?:b|c) # d\n") == ("(?x)(?x) a ", "(?x) (?:b|c) # d\n")
     shared_out = top_level_branches(r"(?i:b|c(d|e))|(?:x|y)+|(?:p|q)z")
     assert shared_out == ("(?i:b)", "(?i:c(d|e))", "(?:x|y)+", "(?:p)z", "(?:q)z")
+    assert top_level_branches(r"\b(?:he|she)\s+said|x") == (r"\b(?:he)\s+said", r"\b(?:she)\s+said", "x")
 
 
 SENTENCE_PIECES = [

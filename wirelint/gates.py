@@ -127,9 +127,9 @@ def top_level_branches(source: str, flags: int = 0) -> tuple[str, ...]:
 
 
 def _branches(source: str, verbose: bool = False) -> list[str]:
-    """The branches of ``source``, each group of branches that opens a branch shared out: ``(?i:A|B)C`` is
-    ``(?i:A)C`` and ``(?i:B)C`` (unless a quantifier follows the group, or that would make more than
-    :data:`MOST_BRANCHES`); empty when a class holds a class."""
+    """The branches of ``source``, each group of branches that opens a branch (after a word boundary or not)
+    shared out: ``(?i:A|B)C`` is ``(?i:A)C`` and ``(?i:B)C`` (unless a quantifier follows the group, or that
+    would make more than :data:`MOST_BRANCHES`); empty when a class holds a class."""
     cuts, depth, opened = [-1], 0, -1
     closes: dict[int, int] = {}
     for at, nested in _classes(source, verbose):
@@ -148,10 +148,10 @@ def _branches(source: str, verbose: bool = False) -> list[str]:
     for start, end in pairwise(cuts):
         branch = source[start + 1 : end]
         group = _GROUP_OPENING.match(branch)
-        close = closes.get(start + 1, -1)
+        close = closes.get(start + 1 + group.start("paren"), -1) if group else -1
         rest = source[close + 1 : end]
         quantified = rest.strip() if verbose else _QUANTIFIED.match(rest)  # verbose: a space may come first
-        inner = _branches(source[start + 1 + group.end() : close], verbose) if group and not quantified else []
+        inner = _branches(source[start + 1 + group.end() : close], verbose) if close >= 0 and not quantified else []
         if 1 < len(inner) and len(found) + len(inner) <= MOST_BRANCHES:
             found.extend(f"{group.group()}{piece}){rest}" for piece in inner)  # type: ignore[union-attr]
         else:
@@ -162,8 +162,9 @@ def _branches(source: str, verbose: bool = False) -> list[str]:
 MOST_BRANCHES = 200
 """Branches an alternation is cut into at most (each is a search when its strings are there)."""
 _QUANTIFIED = regex.compile(r"[*+?{]")
-_GROUP_OPENING = regex.compile(r"\(\?[a-zA-Z]*:")
-"""A non-capturing group, with flags of its own or none."""
+_GROUP_OPENING = regex.compile(r"(?:\\b)?(?P<paren>\()\?[a-zA-Z]*:")
+"""A non-capturing group, with flags of its own or none, after a word boundary or not (``\\b(?:he|she)X`` is
+``\\b(?:he)X`` and ``\\b(?:she)X``: each then starts with a word ``regex`` can skip to)."""
 
 
 class AnyOf:
