@@ -46,6 +46,13 @@ KIND_CREDITS = [
     "Photo by Doctors without Borders via AFP",
     "Photo credit - Mia Roth, dpa",
     "Photo credit - Mia Roth - EPA",
+    "Image taken from video released by the Russian Defence Ministry",
+    "Picture taken from a video posted on social media by the Israeli army",
+    "An image grab from AFPTV footage",
+    "Taken from a video distributed by the Houthi-run Al-Masirah TV",
+    "A still from a video released by Anadolu Agency",
+    "REUTERS/File photo",
+    "Kremlin pool photo",
 ]
 
 
@@ -76,6 +83,12 @@ KIND_LOOK_ALIKES = [
     "Handout from Brussels",
     "Still from Moscow, the talks went on.",
     "Photos by the river drew visitors via Facebook and Instagram, the council said.",
+    "A still from the film Dune.",
+    "Image taken from Mars.",
+    "This screenshot was taken from a video posted by Hamas.",
+    "Taken together, the figures show growth.",
+    "Still no word from Downing Street.",
+    "Viewers in the UK can watch via BBC iPlayer.",
 ]
 
 

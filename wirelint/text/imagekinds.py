@@ -22,8 +22,8 @@ from wirelint.text.credits import LEFT, STARTERS, Credit
 from wirelint.text.lexicon import alternation, table, words
 
 HINT = LazyPattern(
-    r"(?i:screen[ -]?(?:shot|grab|capture|cap)|(?:video|frame|tv)[ ]?grab|\bstill\b|handout|(?:file|archive"
-    r"|pool)[ ](?:photo|picture|image|footage|video))"
+    r"(?i:screen[ -]?(?:shot|grab|capture|cap)|grab\b|\bstill\b|handout|(?:file|archive"
+    r"|pool)[ ](?:photo|picture|image|footage|video)|(?:taken|grabbed|captured|extracted)[ ]from)"
 )
 """A literal every such credit holds: most paragraphs have none."""
 ORG_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.-]*(?<![.-])(?:['’]s)?)"
@@ -33,12 +33,13 @@ ORG = rf"(?:(?!{STARTERS}){ORG_WORD}(?:[ ](?:{CONNECTOR}[ ]){{0,2}}{ORG_WORD}){{
 ARTICLE = r"(?:(?:a|an|the)[ ])"
 VERB = (
     r"(?:(?:released|posted|published|issued|provided|distributed|shared|broadcast|aired|obtained|supplied"
-    r"|uploaded|made[ ]available)[ ](?:by|on|via|from|to)[ ]|(?:by|from|on|of|via)[ ])"
+    r"|uploaded|made[ ]available)(?:[ ]on[ ]social[ ]media|[ ]online)?[ ](?:by|on|via|from|to)[ ]"
+    r"|(?:by|from|on|of|via)[ ])"
 )
 END = r"(?=[ \t]*(?:$|[)\]]|[.;](?:\s|$)))"
 """What surely ends the unit: the end of the line, a closing bracket or a full stop before a space."""
 LABEL = r"(?:(?:Image|Photo|Picture|Pic|Photograph|Credit|Source|Video|Footage|IMAGE|PHOTO)[ ]?[:：][ ]?)"
-_VIDEO_WORD = LazyPattern(r"(?i:video|footage|tv\b|television|broadcast|clip|film|stream|feed)|[:：]")
+_VIDEO_WORD = LazyPattern(r"(?i:video|footage|tv\b|television|broadcast|clip|stream|feed)|[:：]")
 _ACRONYM = LazyPattern(r"\b\p{Lu}{2,}\b|\p{Lu}\S*[ ](?:\S+[ ])*?\p{Lu}")
 
 
@@ -51,24 +52,30 @@ def _cased(phrases: list[str]) -> str:
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     lexicon = table("credits")
-    kind = rf"(?P<kind>{_cased(words(lexicon, 'image-kinds'))})"
+    taken_from = r"(?=[ ](?:taken[ ]|grabbed[ ]|captured[ ]|extracted[ ])?from[ ])"
+    taken = rf"(?:{_cased(words(lexicon, 'taken-kinds'))}){taken_from}"
+    kind = rf"(?P<kind>{_cased(words(lexicon, 'image-kinds'))}|{taken})"
     media = _cased(words(lexicon, "media-words"))
+    nouns = alternation(words(lexicon, "source-nouns"))
+    org = rf"(?:{ORG}(?:[ ](?:{nouns}))?)"
     kinds = words(lexicon, "image-kinds")
     lower_kind = alternation(sorted({*kinds, *(p.upper() for p in kinds)}, key=len, reverse=True))
     flags = regex.VERSION1 | regex.MULTILINE | regex.VERBOSE
     # "Screenshot from AGENCY video", "Still taken from a video released by the ORG", "Video grab: ORG TV".
     kind_first = regex.compile(
-        rf"""{LEFT}{LABEL}?{kind}(?:[ ](?i:photo|image|picture))?
+        rf"""{LEFT}{LABEL}?(?:(?:A|An|This|(?i:image|picture))[ ])?{kind}(?:[ ](?i:photo|image|picture))?
              (?:[ ]?[:：][ ]?|[ ](?:(?:taken|obtained|grabbed|captured|made|extracted)[ ])?
                 (?:from|of|via|by|courtesy[ ]of)[ ])
              {ARTICLE}?(?:(?:{media})[ ]{VERB}?{ARTICLE}?)?
-             (?P<org>{ORG})(?:[ ](?:{media}))?(?:[ ](?:via|/)[ ]{ORG})?{END}""",
+             (?P<org>{org})(?:[ ](?:{media}))?(?:[ ](?:via|/)[ ]{ORG})?{END}""",
         flags,
     )
-    # "Ministry of Defence handout", "AFP handout photo", "Image: AGENCY file photo": the kind in small letters
-    # or capitals (a kind with a capital after a name is a title: "Pensioner Handout").
+    # "Ministry of Defence handout", "AFP handout photo", "Image: AGENCY file photo", "REUTERS/File photo": the
+    # kind in small letters or capitals, or after a slash (a kind with a capital after a name is a title:
+    # "Pensioner Handout").
     org_first = regex.compile(
-        rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{ORG})[ ](?P<kind>{lower_kind})(?:[ ](?:photo|picture|image|video|PHOTO))?
+        rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{ORG})(?:[ ](?P<kind>{lower_kind})|[ ]?/[ ]?(?P<kind>{_cased(kinds)}))
+             (?:[ ](?:photo|picture|image|video|PHOTO))?
              (?:[ ](?:via|/)[ ]{ORG})?{END}""",
         flags,
     )
