@@ -126,6 +126,8 @@ QUIET = [
      "survived and 46 died.\n"),
     ("a-dash-list-keeps-its-claim", "Riots\n\nPolice made 67 arrests \u2013 35 for looting and 32 for arson.\n\n"
      "The division reopened in years one and two.\n"),
+    ("a-running-total-of-its-own-sentence", "Arrivals\n\nForty migrants landed on Sunday. That took the month's "
+     "arrivals to 300; 200 came from Libya and 100 from Tunisia.\n"),
     ("some-still-held", "Protest\n\nPolice detained 40 protesters. Eighteen were freed overnight and 11 have been "
      "charged; the rest are still being questioned.\n"),
 ]

@@ -321,6 +321,9 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
     else:
         before = []
     events = _events(parts)
+    if any(loc.quantity.kind is Kind.COUNT and not _thing(loc.quantity) for loc in earlier):
+        before = []  # "That brings arrivals this week to 40; 25 came from Turkey and 15 from Libya": a division after
+        # a count of its own sentence is of that count or of none, never of one in the sentence before
     earlier = [loc for loc in earlier if not ITEM_GAP.search(block.text, loc.quantity.phrase_end, first.quantity.start)]
     for located in [*reversed(earlier), *reversed(before)]:
         quantity = located.quantity
