@@ -381,6 +381,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
             "Images from drones have even made it into museums. A show next month",
         ),
         ("Li Berg/Lusa/File Photo : Well 1981 was the year he toured Africa.", ": Well 1981"),
+        ("Revs 31.8 mln\n    Editorial use only - no merchandising - no archiving Year\n    Shr loss", "Year"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -412,6 +413,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "table-word-before-a-signoff",
         "news-about-images-before-a-credit",
         "detached-colon-after-a-credit",
+        "table-word-after-a-notice-in-ordinary-case",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

@@ -173,3 +173,23 @@ def test_run_ons_after_an_ellipsis_a_bracket_and_before_capitals_are_fixed(
 )
 def test_names_and_file_types_after_a_dot_are_no_run_on(tmp_path: Path, text: str) -> None:
     assert _codes(tmp_path, f"{HEADLINE}\n\n{text}\n", "WL501") == []
+
+
+@pytest.mark.parametrize(
+    ("leftover", "code"),
+    [
+        ("Screenshot from Reuters video", "WL101"),
+        ("Handout image supplied by the Metropolitan Police", "WL101"),
+        ("Still taken from a video released by the Turkish Red Crescent", "WL101"),
+        ("Machine translation from the German original", "WL102"),
+    ],
+)
+def test_a_leftover_run_into_the_next_sentence_is_found_and_its_unsure_fix_keeps_the_news(
+    tmp_path: Path, leftover: str, code: str
+) -> None:
+    """Without a full stop, where the leftover ends is a guess: reported, but --fix leaves it to the editor."""
+    text = f"{HEADLINE}\n\n{leftover} Flood waters receded on Wednesday, the weather service said.\n\n{AFTER}\n"
+    assert code in _codes(tmp_path, text, code)
+    path = tmp_path / "story.txt"
+    run_cli("check", str(path), "--fix")
+    assert "Flood waters receded on Wednesday, the weather service said." in path.read_text(encoding="utf-8")

@@ -96,7 +96,9 @@ class PhotoCreditBoilerplate(InlineLeftover):
     fields = ("headline", "standfirst", "body", "dateline")
     docs = RuleDocs(
         what="A photo credit (Photo: NAME/AGENCY, (Photo by NAME/AGENCY via Getty Images), REUTERS/NAME/File Photo, "
-        "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...) or an agency restriction notice (EDITORIAL USE ONLY, "
+        "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...), a credit of a screenshot, still, grab, handout, file or "
+        "pool picture (Screenshot from AGENCY video, Still taken from a video released by ORG, ORG handout, AGENCY "
+        "file photo) or an agency restriction notice (EDITORIAL USE ONLY, "
         "MANDATORY CREDIT, NO SALES, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of restriction "
         "words and places (NO USE IN FRANCE, CANADA MEDIA OUT, Not for publication in Canada.) in the story text, "
         "inline or on a line of its own.",

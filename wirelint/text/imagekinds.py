@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.text.credits import LEFT, STARTERS, Credit
+from wirelint.text.credits import LEFT, NEW_SENTENCE, STARTERS, Credit
 from wirelint.text.lexicon import alternation, table, words
 
 HINT = LazyPattern(
@@ -28,7 +28,7 @@ HINT = LazyPattern(
 """A literal every such credit holds: most paragraphs have none."""
 ORG_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.-]*(?<![.-])(?:['’]s)?)"
 CONNECTOR = r"(?:of|for|and|the|without|in|de|du|des|la|le|al|el|on|&)"
-ORG = rf"(?:(?!{STARTERS}){ORG_WORD}(?:[ ](?:{CONNECTOR}[ ]){{0,2}}{ORG_WORD}){{0,5}})"
+ORG = rf"(?:(?!{STARTERS}){ORG_WORD}(?:[ ](?:{CONNECTOR}[ ]){{0,2}}(?!{STARTERS}){ORG_WORD}){{0,5}})"
 """An organisation or agency: capitalised words with the small words of names between ("Save the Children")."""
 ARTICLE = r"(?:(?:a|an|the)[ ])"
 VERB = (
@@ -36,8 +36,9 @@ VERB = (
     r"|uploaded|made[ ]available)(?:[ ]on[ ]social[ ]media|[ ]online)?[ ](?:by|on|via|from|to)[ ]"
     r"|(?:by|from|on|of|via)[ ])"
 )
-END = r"(?=[ \t]*(?:$|[)\]]|[.;](?:\s|$)))"
-"""What surely ends the unit: the end of the line, a closing bracket or a full stop before a space."""
+END = rf"(?:(?=[ \t]*(?:$|[)\]]|[.;](?:\s|$)))|(?P<unsure>{NEW_SENTENCE}))"
+"""What ends the unit: surely the end of the line, a closing bracket or a full stop before a space; unsurely
+a capitalised word and one in small letters, the next sentence run on without a stop (its fix is unsafe)."""
 LABEL = r"(?:(?:Image|Photo|Picture|Pic|Photograph|Credit|Source|Video|Footage|IMAGE|PHOTO)[ ]?[:：][ ]?)"
 _VIDEO_WORD = LazyPattern(r"(?i:video|footage|tv\b|television|broadcast|clip|stream|feed)|[:：]")
 _ACRONYM = LazyPattern(r"\b\p{Lu}{2,}\b|\p{Lu}\S*[ ](?:\S+[ ])*?\p{Lu}")
@@ -64,7 +65,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # "Screenshot from AGENCY video", "Still taken from a video released by the ORG", "Video grab: ORG TV".
     kind_first = regex.compile(
         rf"""{LEFT}{LABEL}?(?:(?:A|An|This|(?i:image|picture))[ ])?{kind}(?:[ ](?i:photo|image|picture))?
-             (?:[ ]?[:：][ ]?|[ ](?:(?:taken|obtained|grabbed|captured|made|extracted)[ ])?
+             (?:[ ]?[:：][ ]?|[ ](?:(?:taken|obtained|grabbed|captured|made|extracted|supplied|provided|released
+                |issued|distributed|posted|published|shared)[ ])?
                 (?:from|of|via|by|courtesy[ ]of)[ ])
              {ARTICLE}?(?:(?:{media})[ ]{VERB}?{ARTICLE}?)?
              (?P<org>{org})(?:[ ](?:{media}))?(?:[ ](?:via|/)[ ]{ORG})?{END}""",
@@ -97,7 +99,7 @@ def find_image_kind_credits(text: str) -> list[Credit]:
         for match in pattern.finditer(text):
             if not _strong(match) or any(c.start < match.end() and match.start() < c.end for c in found):
                 continue
-            found.append(Credit(match.start(), match.end(), True))
+            found.append(Credit(match.start(), match.end(), match.group("unsure") is None))
     return sorted(found, key=lambda c: c.start)
 
 

@@ -256,14 +256,26 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     # One that a comma and a capitalised word follow ("No use in Austria, South Korea ...") may go on.
     # So may one that stops without a stop before more of its line ("Reuters could not verify AFP PHOTO / HO
     # / SANA the footage, officials said": the sentence's, not a notice).
+    # A capitalised word after the last term is no word of a notice in ordinary case: it may open the next
+    # line's table or sentence ("... no archiving Year\n    Shr loss 51 cts").
     return [
         Notice(run[0][0], run[-1][1], not (
             _INSIDE_OPENING.match(text, run[0][0]) or _GOES_ON.match(text, run[-1][1])
-            or _OPEN_AFTER.match(text, run[-1][1])
+            or _OPEN_AFTER.match(text, run[-1][1]) or _capital_after_terms(text, *run[-1])
         ))
         for run in runs
         if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed or _short_notice(text, run[0][0], run[-1][1])
     ]
+
+
+_CAPITALISED = LazyPattern(r"[ \t]\p{Lu}\p{Ll}")
+
+
+def _capital_after_terms(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word follows the last restriction term of the clause ``text[start:end]``."""
+    vocabulary = _vocabulary()
+    ends = [m.end() for pattern in (vocabulary.strong, vocabulary.weak) for m in pattern.finditer(text, start, end)]
+    return bool(ends) and _CAPITALISED.search(text, max(ends), end) is not None
 
 
 def _short_notice(text: str, start: int, end: int) -> bool:

@@ -51,7 +51,11 @@ _PIECE_END = LazyPattern(
 written without capitals, so a word in it may start a piece though Unicode files its letters as small."""
 _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
-_NAMED_LANGUAGE = LazyPattern(r"(?<=\b(?:from|into|in)[ ]|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?")
+_NAMED_LANGUAGE = LazyPattern(
+    r"(?<=\b(?:from|into|in)[ ](?:the[ ])?|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?"
+    r"|(?<=\bof[ ]the[ ])\p{Lu}\p{Ll}+[ ]original"
+)
+"""The language a note names: "from German", "from the French original"."""
 _TRIM = " \t\r\n\x00\x01\x02\x03\x04\x7f"
 _DETERMINERS = LazyPattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
 _POWERED = LazyPattern(r"^[\[(\s]*(?i:powered[ ]by|via|using|translated[ ](?:by|with|using))[ ]")
