@@ -13,7 +13,7 @@ from wirelint.checks import leftovers
 from wirelint.gates import LiteralGate, top_level_branches
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.prefilter import Prefilter
-from wirelint.text import credits, notices, storysigns, translation
+from wirelint.text import credits, notices, storysigns, translation, vocabulary
 from wirelint.text.vocabulary import paragraph_units
 
 TRANSLATION_PIECES = [
@@ -122,11 +122,19 @@ SENTENCE_PIECES = [
     "He said", "she added", "they told", "said he", "also", "Also,", "The company said", "The bank", "Firstly, ",
     "In its", "The two other", "chairman John Smith", ", vice president Ann Lee", "Spokesman Tom", '"', "“",
     "Mr Lund said", "said Mr Lund", "Al-Chalabi warned", "İ", "ß", " ", ", ", ". ", "\n", "the", "it noted",
+    "said.The", "(FCC)", "Manchester", "U.S.", "Treasury", "112%.In", "IBM", "on Monday", "last week", "today",
+    "yesterday", ".\"", "Ltd>.", "A ", ")", "this year", ",",
 ]  # fmt: skip
 
 
 def _sentence_tests_agree(text: str) -> None:
     assert storysigns._LEANS_BACK_TEST.search(text) == (storysigns._LEANS_BACK.search(text) is not None), text
+    assert storysigns._WHEN_TEST.search(text) == (storysigns._WHEN.search(text) is not None), text
+    last_two = storysigns._MID_SENTENCE.search(text, max(0, len(text) - 2))
+    assert (last_two is None) == (storysigns._MID_SENTENCE.search(text) is None), text
+    for start in range(len(text) + 1):
+        if not vocabulary._may_run_on(text, start, len(text)):
+            assert vocabulary._RUN_ON.search(text, start, len(text)) is None, (text, start)
     gated = [m.span() for m in storysigns._SPEAKER_GATE.finditer(text)]
     assert gated == [m.span() for m in storysigns._SPEAKER.finditer(text)], text
 

@@ -105,6 +105,7 @@ _SPEAKER = LazyPattern(
 )
 """Someone named as the speaker ("Al-Chalabi said", "said Mr Lund")."""
 _LEANS_BACK_TEST = AnyOf.of(_LEANS_BACK)
+_WHEN_TEST = AnyOf.of(_WHEN)
 _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
 """Both searched one branch at a time or only in a sentence with a reporting verb (:mod:`wirelint.gates`)."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
@@ -216,7 +217,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 and not _WRITER_NOTE.match(sentence),
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
-                and bool(_MID_SENTENCE.search(sentence))
+                and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end
                 and (
                     len(text) <= WIRE_LINE
                     or len(_LOWER_WORD.findall(sentence)) < LOST_STOP_LOWER_WORDS
@@ -228,7 +229,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 names=names,
                 words_to_end=remaining,
                 words=unit.words,
-                when=bool(_WHEN.search(sentence)),
+                when=_WHEN_TEST.search(sentence),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
                 leans_back=_LEANS_BACK_TEST.search(own),

@@ -140,11 +140,18 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     pieces: list[tuple[int, int, bool]] = []
     for start, end in sentence_spans(text):
         run_on = False
-        for match in _RUN_ON.finditer(text, start, end):
+        for match in _RUN_ON.finditer(text, start, end) if _may_run_on(text, start, end) else ():
             pieces.append((start, match.end(), run_on))
             start, run_on = match.end(), True
         pieces.append((start, end, run_on))
     return pieces
+
+
+def _may_run_on(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` could hold a glued sentence end (:data:`_RUN_ON`): every one is a stop, or a
+    closing bracket just before, with a character after it in the span. Most sentences have their only stop
+    last, and are not searched."""
+    return any(text.find(mark, max(0, start - 1), end - 1) >= 0 for mark in ".!?)")
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
