@@ -53,6 +53,10 @@ KIND_CREDITS = [
     "A still from a video released by Anadolu Agency",
     "REUTERS/File photo",
     "Kremlin pool photo",
+    "Kyiv city administration handout",
+    "North Korean state media handout photo",
+    "SANA handout via AFP",
+    "Screen grab of a video posted by the Syrian Civil Defence",
 ]
 
 
@@ -89,6 +93,8 @@ KIND_LOOK_ALIKES = [
     "Taken together, the figures show growth.",
     "Still no word from Downing Street.",
     "Viewers in the UK can watch via BBC iPlayer.",
+    "Tory government handout",
+    "Council handout",
 ]
 
 

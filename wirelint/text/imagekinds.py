@@ -58,7 +58,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     kind = rf"(?P<kind>{_cased(words(lexicon, 'image-kinds'))}|{taken})"
     media = _cased(words(lexicon, "media-words"))
     nouns = alternation(words(lexicon, "source-nouns"))
-    org = rf"(?:{ORG}(?:[ ](?:{nouns}))?)"
+    org = rf"(?:{ORG}(?:[ ](?:{nouns})){{0,2}})"
     kinds = words(lexicon, "image-kinds")
     lower_kind = alternation(sorted({*kinds, *(p.upper() for p in kinds)}, key=len, reverse=True))
     flags = regex.VERSION1 | regex.MULTILINE | regex.VERBOSE
@@ -76,7 +76,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # kind in small letters or capitals, or after a slash (a kind with a capital after a name is a title:
     # "Pensioner Handout").
     org_first = regex.compile(
-        rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{ORG})(?:[ ](?P<kind>{lower_kind})|[ ]?/[ ]?(?P<kind>{_cased(kinds)}))
+        rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{org})(?:[ ](?P<kind>{lower_kind})|[ ]?/[ ]?(?P<kind>{_cased(kinds)}))
              (?:[ ](?:photo|picture|image|video|PHOTO))?
              (?:[ ](?:via|/)[ ]{ORG})?{END}""",
         flags,
@@ -104,12 +104,20 @@ def find_image_kind_credits(text: str) -> list[Credit]:
 
 
 def _strong(match: regex.Match[str]) -> bool:
-    """A weak kind ("still", "handout") needs a video word or a colon, or a source that is an acronym or two
-    capitalised words ("Ministry of Defence"): "Handout from Brussels" may be a headline."""
+    """A weak kind ("still", "handout") needs a video word or a colon, or a source that is an acronym, two
+    capitalised words ("Ministry of Defence") or an institution ("Kyiv city administration"): "Handout from
+    Brussels" may be a headline."""
     kind = match.groupdict().get("kind")
     if kind is None or kind.casefold() not in _weak():
         return True
-    return bool(_VIDEO_WORD.search(match.group()) or _ACRONYM.search(match.group("org")))
+    org = match.group("org")
+    return bool(_VIDEO_WORD.search(match.group()) or _ACRONYM.search(org) or _source_noun().search(org))
+
+
+@cache
+def _source_noun() -> regex.Pattern[str]:
+    """An institution named in small letters after a name ("Kyiv city administration", "the Israeli army")."""
+    return regex.compile(rf"[ ](?:{alternation(words(table('credits'), 'source-nouns'))})\b")
 
 
 @cache
