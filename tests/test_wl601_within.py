@@ -67,3 +67,13 @@ def test_a_story_s_own_sentence_moved_to_the_start_of_a_paragraph_is_not_another
     moved = "Work on the approach roads to the new bridge over the Vltava is due to begin in March, the mayor said."
     output = _check(tmp_path, LEDE, SECOND, f"{moved} {THIRD}", LAST)
     assert "WL601" not in output
+
+
+def test_a_sentence_inside_a_quotation_that_ends_a_paragraph_is_not_another_story(tmp_path):
+    quote = (
+        '"The tolls will pay for the steel. The husband of a Canadian nurse held by militia fighters in eastern '
+        "Congo appealed on Sunday for her release after gunmen of the M23 movement seized her at a roadblock "
+        'near Goma," one resident told Reuters.'
+    )
+    output = _check(tmp_path, LEDE, f"{SECOND} {quote}", THIRD, FOURTH, LAST)
+    assert "WL601" not in output

@@ -35,7 +35,7 @@ from wirelint.text.storyparagraphs import (
     piece_names,
     sentence_words,
 )
-from wirelint.text.storysentences import MIN_GLUED_WORDS, Glued, Whole, glued
+from wirelint.text.storysentences import MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
 from wirelint.text.storyweights import FEATURES, INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units
@@ -435,17 +435,18 @@ class _Within:
         """Each stretch of the paragraph as an option of its own, measured while ``words`` and ``names`` stand
         at the paragraph's start."""
         start = self.pieces[self.firsts[paragraph]].index
-        stop = self.pieces[self.firsts[paragraph + 1]].index if paragraph + 1 < len(self.paragraphs) else len(
-            self.units
-        )
+        last = paragraph + 1 == len(self.paragraphs)
+        stop = len(self.units) if last else self.pieces[self.firsts[paragraph + 1]].index
         signs, units, is_name = self.signs, self.units, self.is_name
         counted = sentence_words(units[start].block.text)
         if len(counted) != stop - start:
             return
         named = [Counter(s for name, stems in signs[i].names if is_name(name) for s in stems)
                  for i in range(start, stop)]
+        inside = quoted(units[start].block.text)
         opens = [
             signs[i].can_open
+            and not inside[i - start]
             and signs[i].words >= MIN_GLUED_WORDS
             and signs[i].lower_words >= MIN_LOWER_WORDS
             and not units[i].unit.run_on

@@ -17,14 +17,38 @@ text that resumes; so the family stays linear in the article's length.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
+from wirelint.memo import per_paragraph
 from wirelint.text.cohesion import Counts, Overlap
+from wirelint.text.vocabulary import paragraph_units
 
 MIN_GLUED_WORDS = 12
 """Words the first sentence of a glued stretch needs: another story's lede is a long sentence; a host's short
 closing line ("Talks resume on Monday.") is not measured."""
+
+
+_QUOTE_AFTER_OPENING = re.compile(r"^[\w\s]+,\s*[\"“‘']")
+"""A transition, then a quotation ("In a separate development, \"On the face of it, ...\""): a quotation
+first leans on the story before it (:data:`wirelint.text.storysigns._LEANS_BACK`), whatever opens the sentence."""
+
+
+@per_paragraph
+def quoted(text: str) -> tuple[bool, ...]:
+    """For each sentence of a paragraph, whether it is inside a quotation opened before it and closed after
+    it (the speaker's words go on; a quotation left open at the paragraph's end, as news copy leaves one that
+    goes on in the next paragraph, does not count), or is a quotation after an opening phrase: neither starts
+    another story's lede."""
+    found = []
+    for unit in paragraph_units(text):
+        before, after = text[: unit.start], text[unit.start :]
+        open_quote = (before.count('"') % 2 == 1 and '"' in after) or (
+            before.count("“") > before.count("”") and "”" in after
+        )
+        found.append(open_quote or bool(_QUOTE_AFTER_OPENING.match(text[unit.start : unit.end])))
+    return tuple(found)
 
 
 class Glued(NamedTuple):
