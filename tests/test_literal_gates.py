@@ -12,6 +12,7 @@ from tests.conftest import CORPORA, corpus_texts
 from wirelint.checks import leftovers
 from wirelint.gates import LiteralGate, top_level_branches
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers import events
 from wirelint.prefilter import Prefilter
 from wirelint.text import credits, notices, storysigns, translation, vocabulary
 from wirelint.text.vocabulary import paragraph_units
@@ -152,3 +153,28 @@ def test_a_sentence_leans_back_and_names_speakers_as_its_patterns_say_in_corpus_
         for paragraph in text.split("\n\n"):
             for unit in paragraph_units(paragraph):
                 _sentence_tests_agree(paragraph[unit.start : unit.end])
+
+
+EVENT_PIECES = [
+    "killed", "KILLED", "the lives of", "injuring", "death toll", "toll,", " at least ", "more than ", "40", "12 ",
+    "people", "evacuated from", "arrested", "İ", "ß", " ", ", ", ". ", "The bank said", "sales rose",
+]  # fmt: skip
+
+
+def _events_agree(text: str) -> None:
+    gated = [m.span() for m in events._BEFORE_GATE.finditer(text, 0, len(text))]
+    assert gated == [m.span() for m in events._BEFORE_PATTERN.finditer(text, 0, len(text))], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(EVENT_PIECES), min_size=1, max_size=8).map("".join))
+def test_the_event_words_gate_never_hides_an_event(text: str) -> None:
+    _events_agree(text)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
+def test_the_event_words_gate_never_hides_an_event_in_corpus_paragraphs() -> None:
+    for text in corpus_texts(25):
+        for paragraph in text.split("\n\n"):
+            _events_agree(paragraph)
