@@ -31,19 +31,18 @@ Nothing is written to disk: cases are built from ``../shared/corpora`` at run ti
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
 import textwrap
-import time
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_integrity import Case, Story, evaluate, load, offset_of, sentences, untouched, with_transition
+from eval_integrity import Case, Story, offset_of, sentences, with_transition
+from sealed_splices import SplicedSet
 
 SEALED_SEED = 70717
 CLASSES = 5
@@ -207,75 +206,8 @@ def controls(rng: random.Random, host: Story) -> list[Case]:
     return cases
 
 
-def build(seed: int, wanted: int, hosts_per_corpus: int) -> tuple[list[Case], dict[str, list[Story]]]:
-    rng = random.Random(seed)
-    corpora = {"bbc": load("bbc-news-2004-2005.jsonl"), "reuters": load("reuters-21578-1987.jsonl")}
-    donors = {name: [s for s in stories if _donor(s)] for name, stories in corpora.items()}
-    by_section: dict[tuple[str, str], list[Story]] = defaultdict(list)
-    for name, pool in donors.items():
-        for story in pool:
-            by_section[(name, story.section)].append(story)
-    cases: list[Case] = []
-    rest: dict[str, list[Story]] = {}
-    for name, stories in corpora.items():
-        pool = [s for s in stories if host_class(s) == wanted and _host(s)]
-        hosts = rng.sample(pool, min(hosts_per_corpus, len(pool)))
-        chosen = {id(s) for s in hosts}
-        rest[name] = [s for s in stories if id(s) not in chosen and host_class(s) == wanted]
-        other_corpus = "reuters" if name == "bbc" else "bbc"
-        for host in hosts:
-            same = [s for s in by_section[(name, host.section)] if s is not host]
-            if same:
-                cases.extend(merges(rng, host, rng.choice(same), "same section"))
-            other = rng.choice([s for s in donors[name] if s.section != host.section])
-            cases.extend(merges(rng, host, other, "other section"))
-            if rng.random() < 0.5:
-                cases.extend(merges(rng, host, rng.choice(donors[other_corpus]), "other corpus"))
-            cases.extend(controls(rng, host))
-    return cases, rest
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", type=int, default=0,
-                        help="a development set (hash class 1 to 4), not the sealed one")
-    parser.add_argument("--hosts", type=int, default=250, help="host articles per corpus")
-    parser.add_argument("--untouched", type=int, default=1000, help="untouched articles per corpus (not hosts)")
-    parser.add_argument("--all-untouched", action="store_true", help="every article of both corpora, untouched")
-    parser.add_argument("--no-untouched", action="store_true", help="splices and controls only")
-    parser.add_argument("--show", type=int, default=0)
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    seed = SEALED_SEED if not args.dev else SEALED_SEED + 1000 * args.dev
-    cases, rest = build(seed, args.dev, args.hosts)
-    tally = evaluate(cases, args.show)
-    rows = sorted(tally.items())
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for kind, (count, hits) in rows:
-        _, _, name = kind.partition(": ")
-        group = "recall, merged stories (WL601)" if name.startswith("merge") else "controls flagged (any WL6)"
-        totals[group][0] += count
-        totals[group][1] += hits
-        shape = name.split(" (")[0]
-        totals[f"  {group.split(',')[0]} {shape}"][0] += count
-        totals[f"  {group.split(',')[0]} {shape}"][1] += hits
-    print(f"\n{'case':<78} {'n':>5} {'hits':>5} {'rate':>6}")
-    for kind, (count, hits) in rows:
-        print(f"{kind:<78} {count:>5} {hits:>5} {hits / count:>6.3f}")
-    if not args.no_untouched:
-        for name, stories in (("bbc", "bbc-news-2004-2005.jsonl"), ("reuters", "reuters-21578-1987.jsonl")):
-            pool = load(stories) if args.all_untouched else random.Random(seed).sample(
-                rest[name], min(args.untouched, len(rest[name]))
-            )
-            articles, flagged, found = untouched(pool, args.show)
-            print(f"{name}: untouched articles {articles}, with a WL6 finding {flagged}, "
-                  f"WL6 findings per 100 {100 * found / articles:.2f}")
-    print()
-    for group, (count, hits) in sorted(totals.items(), key=lambda item: (item[0].startswith("  "), item[0])):
-        print(f"{group:<60} {count:>6} {hits:>6} {hits / count:>7.3f}")
-    took = time.perf_counter() - started
-    print(f"\n({took:.0f} s, seed {seed}, hash class {args.dev}, {args.hosts} hosts per corpus)")
+SEALED = SplicedSet(SEALED_SEED, host_class, _host, _donor, merges, controls)
 
 
 if __name__ == "__main__":
-    main()
+    SEALED.main(__doc__.split("\n\n")[0])
