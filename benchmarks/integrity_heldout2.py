@@ -42,7 +42,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_integrity import Case, Story, offset_of, sentences, with_transition
+from sealed_splices import STOP as _STOP
 from sealed_splices import SplicedSet
+from sealed_splices import is_host as _host
+from sealed_splices import prose as _prose
 
 SEALED_SEED = 60617
 CLASSES = 5
@@ -67,23 +70,11 @@ _BACKGROUND = (
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b")
 _WORD = re.compile(r"\b[a-z]{5,}\b")
 _LEANS = re.compile(r"^[\"“‘']|^(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|But|And|However)\b")
-_STOP = frozenset(
-    "about after their there which would could should these those other while where being still since under "
-    "against between during before three first years people said company".split()
-)
 
 
 def host_class(story: Story) -> int:
     key = f"{story.headline}|{' '.join(story.paragraphs[0].split()[:8])}"
     return zlib.crc32(key.encode()) % CLASSES
-
-
-def _prose(paragraph: str) -> bool:
-    return len(paragraph.split()) >= 10 and bool(re.search(r"[.!?][\"'”’)]*\s*$", paragraph))
-
-
-def _host(story: Story) -> bool:
-    return 4 <= len(story.paragraphs) <= 14 and sum(_prose(p) for p in story.paragraphs) >= 3
 
 
 def _donor(story: Story) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -17,6 +18,23 @@ from dataclasses import dataclass
 from eval_integrity import Case, Story, evaluate, load, untouched
 
 CORPORA = (("bbc", "bbc-news-2004-2005.jsonl"), ("reuters", "reuters-21578-1987.jsonl"))
+
+
+STOP = frozenset(
+    "about after their there which would could should these those other while where being still since under "
+    "against between during before three first years people said company".split()
+)
+"""Common words a set leaves out when it picks a host's topic words for a control it writes."""
+
+
+def prose(paragraph: str) -> bool:
+    """A paragraph of running text: ten words or more, ending on a sentence's end."""
+    return len(paragraph.split()) >= 10 and bool(re.search(r"[.!?][\"'”’)]*\s*$", paragraph))
+
+
+def is_host(story: Story) -> bool:
+    """An article that can host a splice: 4 to 14 paragraphs, three of them running text."""
+    return 4 <= len(story.paragraphs) <= 14 and sum(prose(p) for p in story.paragraphs) >= 3
 
 
 @dataclass(frozen=True)
