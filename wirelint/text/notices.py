@@ -24,7 +24,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, fragments, table, words
-from wirelint.text.restrictions import find_restrictions
+from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentences import sentence_spans
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
@@ -48,6 +48,7 @@ _NEW_SENTENCE = LazyPattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
 _LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
+_QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
 _LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
@@ -258,24 +259,38 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     # / SANA the footage, officials said": the sentence's, not a notice).
     # A capitalised word after the last term is no word of a notice in ordinary case: it may open the next
     # line's table or sentence ("... no archiving Year\n    Shr loss 51 cts").
-    return [
-        Notice(run[0][0], run[-1][1], not (
-            _INSIDE_OPENING.match(text, run[0][0]) or _GOES_ON.match(text, run[-1][1])
-            or _OPEN_AFTER.match(text, run[-1][1]) or _capital_after_terms(text, *run[-1])
-        ))
-        for run in runs
-        if score(text[run[0][0] : run[-1][1]]) >= vocabulary.mixed or _short_notice(text, run[0][0], run[-1][1])
-    ]
+    # A notice quoted after a colon ("Their banners read: DO NOT SELL ...") may be a slogan of the story's, and
+    # one found only as a short sentence with a verb of being ("Water use is restricted.") may be news: both
+    # are reported with an unsure end, so a person decides.
+    notices = []
+    for run in runs:
+        start, end = run[0][0], run[-1][1]
+        scored = score(text[start:end]) >= vocabulary.mixed
+        if not (scored or _short_notice(text, start, end)):
+            continue
+        unsure = (
+            (not scored and COPULA.search(text, start, end)) or _INSIDE_OPENING.match(text, start)
+            or _QUOTED.match(text, start)
+            or _GOES_ON.match(text, end) or _OPEN_AFTER.match(text, end) or _after_terms(text, *run[-1], _CAPITALISED)
+            or _after_terms(text, *run[-1], _SMALL_AFTER_STOP)
+        )
+        notices.append(Notice(start, end, not unsure))
+    return notices
 
 
 _CAPITALISED = LazyPattern(r"[ \t]\p{Lu}\p{Ll}")
+_SMALL_AFTER_STOP = LazyPattern(r"[.!?][ \t]+\p{Ll}")
+"""A word in small letters after a stop: the sentence a notice fell into goes on ("... than other Indian
+Editorial use only. airlines.")."""
 
 
-def _capital_after_terms(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised word follows the last restriction term of the clause ``text[start:end]``."""
+def _after_terms(text: str, start: int, end: int, pattern: LazyPattern) -> bool:
+    """Whether ``pattern`` is found after the last restriction term of the clause ``text[start:end]``: a
+    capitalised word there may open the next line's table or sentence, a small one after a stop is the
+    sentence's that the notice fell into."""
     vocabulary = _vocabulary()
-    ends = [m.end() for pattern in (vocabulary.strong, vocabulary.weak) for m in pattern.finditer(text, start, end)]
-    return bool(ends) and _CAPITALISED.search(text, max(ends), end) is not None
+    ends = [m.end() for terms in (vocabulary.strong, vocabulary.weak) for m in terms.finditer(text, start, end)]
+    return bool(ends) and pattern.search(text, max(ends), end) is not None
 
 
 def _short_notice(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,8 @@ In ordinary case the sentence needs a word of what is restricted (use, sale, pub
 besides its head, and a place name is a capitalised word; "Canada excluded." or "Kane and Saka out." read
 as a team sheet or a result there. In capitals every word is capitalised, so any word that is not a
 restriction word is taken for a place, and the one-list rule keeps headlines out ("JAPAN OUT OF TALKS").
+In ordinary case with a verb of being it reads as a sentence of news as often as a notice ("Online sales are
+banned in France."), so it is reported with an unsafe fix.
 """
 
 from __future__ import annotations
@@ -19,10 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import table, words
 from wirelint.text.sentences import sentence_spans
 
+COPULA = LazyPattern(r"\b(?:is|are|was|were|be|been|being|remains?)\b", regex.IGNORECASE)
+"""A verb of being: a short sentence of restriction words with one ("Water use is restricted.") has a subject
+and a verb of its own, as news has."""
 _TOKEN = LazyPattern(r"\p{L}[\p{L}'’.-]*|[,;&/|:-]+|\S")
 _LEAD = LazyPattern(r"[^\n]*?\p{N}[\p{N}.,:%/-]*[ \t]+(?=\p{Lu}[^\p{N}\n]*$)")
 """A table row before the sentence, up to its last figure ("Riverside 7.25 NO ACCESS CANADA"): the row's, not
@@ -106,8 +113,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _restriction_kind(sentence: str) -> str | None:
-    """"sure" for a country restriction, "unsure" for a bare exclusion of places in ordinary case
-    ("Excluding Canada and Mexico.": a notice, or a fragment of a feature, so a person decides), else None."""
+    """"sure" for a country restriction, "unsure" for one in ordinary case with a verb of being ("Sales are
+    restricted in Ireland.") or a bare exclusion of places ("Excluding Canada and Mexico."): a notice, or a
+    sentence or fragment of the story, so a person decides; else None."""
     body = sentence.rstrip(".! \t")
     tokens = _TOKEN.findall(body)
     letters = [t for t in tokens if t[0].isalpha()]
@@ -148,6 +156,8 @@ def _restriction_kind(sentence: str) -> str | None:
         in_places = True
     if runs != 1 or not kinds["head"] or not tied:
         return None
-    if capitals or kinds["kind"] > 0:
+    if capitals or (kinds["kind"] > 0 and not COPULA.search(sentence)):
         return "sure"
-    return "unsure" if heads and heads <= _BARE_HEADS else None
+    # With a verb of being in ordinary case it is a sentence with a subject and a verb, as news is ("Online
+    # sales are banned in France."): reported, and a person decides on its deletion.
+    return "unsure" if kinds["kind"] > 0 or (heads and heads <= _BARE_HEADS) else None
