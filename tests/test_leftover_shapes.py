@@ -287,3 +287,11 @@ def test_a_notice_that_fell_into_a_sentence_keeps_the_sentences_last_word(tmp_pa
     assert "Indian airlines. It said so." in " ".join(path.read_text(encoding="utf-8").split()) or (
         "airlines. It said so." in path.read_text(encoding="utf-8")
     )
+
+
+@pytest.mark.parametrize(
+    "news", ["Data are released at 1330 GMT.", "Results are published at 0700 GMT on Thursday.",
+             "All were released at 0400 GMT."]
+)
+def test_a_sentence_saying_when_something_is_released_is_no_embargo_head(tmp_path: Path, news: str):
+    assert "WL106" not in _codes(_story(tmp_path, f"{FIRST} {news}"))
