@@ -432,3 +432,20 @@ def test_text_output_never_writes_control_characters_from_the_file(tmp_path: Pat
     assert result.returncode == 1
     assert not [c for c in result.stdout if ord(c) < 32 and c != "\n"], repr(result.stdout)
     assert len(result.stdout.splitlines()) == 3, "two findings and the summary, one line each"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "FIVE KİLLED IN QUAKE\n\nTwelve people were kİlled in the quake, almoſt 3 thouſand left, police said.\n",
+        "MİLLİONS FLEE\n\nSOME 40 PEOPLE WERE KİLLED AND MİLLİONS FLED, OFFİCİALS SAİD.\n",
+    ],
+)
+def test_a_dotted_capital_i_or_a_long_s_in_a_figure_is_read_not_a_crash(tmp_path: Path, story: str):
+    """``(?i)`` matches "KİLLED" and "almoſt", which lower-case to other strings than the word lists hold: the
+    number rules look them up as listed and report as on plain text, never an internal error."""
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    result = run_process("check", "--no-cache", str(path))
+    assert "internal error" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1), result.stderr

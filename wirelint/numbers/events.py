@@ -15,7 +15,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import alternation, listed_form
 
 
 @cache
@@ -150,10 +150,10 @@ def event_after(text: str, position: int) -> str:
     if not match:
         return ""
     if match.group("passive") is not None:
-        return _passive_word()[match.group("passive").lower()]
+        return _passive_word()[listed_form(match.group("passive"))]
     if match.group("word") is None:
         return next(event for event in _AFTER_SHAPES if match.group(event) is not None)
-    word = match.group("word").lower()
+    word = listed_form(match.group("word"))
     if word == "lives" and "lost" not in match.group().lower():
         return event_before_lives(text, position)
     if word == "held" and (_HELD_OBJECT.match(text, match.end()) or _ACTIVE.match(match.group())):

@@ -38,6 +38,7 @@ from wirelint.numbers.parts import ELIDED, joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.spelled import spelled_numbers
+from wirelint.text.lexicon import listed_form
 
 
 def _longest_first(word: str) -> tuple[int, str]:
@@ -193,7 +194,7 @@ def _claim_special(text: str, found: _Found, words: bool = True) -> None:
         if found.free(*match.span()):
             found.add(_Draft(match.start(), match.end(), Interval.point(0), Kind.FRACTION))
     for match in _VAGUE.finditer(text):
-        phrase = match.group("v").lower()
+        phrase = listed_form(match.group("v"))
         counted = regex.match(r"\s+of\b", text[match.end():]) or event_after(text, match.end())
         if phrase in ("scores", "handful") and not counted:
             continue  # football scores, test scores; "Scores killed" is a count
@@ -203,7 +204,7 @@ def _claim_special(text: str, found: _Found, words: bool = True) -> None:
 
 
 def _simple_value(written: str) -> float:
-    lowered = written.lower().replace(",", "")
+    lowered = listed_form(written).replace(",", "")
     if lowered.isdigit():
         return float(lowered)
     return float(UNITS.get(lowered, TENS.get(lowered, 0)))
@@ -226,7 +227,7 @@ def _numbers(text: str, found: _Found, words: bool = True) -> None:
             value, step, end = spelled.value, spelled.step, spelled.end
             short = _SHORT_SCALE_AFTER.match(text, end)
             if short and step == 1:  # "seven mln", wire style
-                step = SHORT_SCALES[short.group(1).lower()]
+                step = SHORT_SCALES[listed_form(short.group(1))]
                 value, end = value * step, short.end()
             scaled = step > 1
             # "three million" is 2.5 to 3.5 million; "half a million" 250,000 either side.
@@ -238,7 +239,7 @@ def _digit_draft(text: str, match: regex.Match[str], start: int, currency: str) 
     written = match.group("num")
     number = _digits_value(written)
     decimals = len(written.split(".")[1]) if "." in written else 0
-    scale_text = (match.group("scale") or "").strip().lower()
+    scale_text = listed_form((match.group("scale") or "").strip())
     scale = SHORT_SCALES.get(scale_text, 1.0)
     end = match.end()
     kind: Kind | None = None

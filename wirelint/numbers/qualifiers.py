@@ -14,6 +14,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import about_margin, ceiling, nearly_factor
 from wirelint.numbers.interval import Interval
+from wirelint.text.lexicon import listed_form
 
 
 class Bound(Enum):
@@ -84,7 +85,7 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 
 def bound_of(words: str) -> Bound:
     """The bound a qualifier stands for (``words`` as found by the two functions above)."""
-    key = " ".join(words.lower().split())
+    key = " ".join(listed_form(words).split())
     return BEFORE.get(key) or AFTER[key]
 
 

@@ -16,6 +16,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
+from wirelint.text.lexicon import listed_form
 
 _REAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _RUN = LazyPattern(
@@ -40,7 +41,7 @@ class Spelled:
 def spelled_numbers(text: str) -> Iterator[Spelled]:
     """Every number written in words in ``text``, in order."""
     for run in _RUN.finditer(text):
-        words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        words = [(listed_form(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
         index = 0
         while index < len(words):
             parsed = _parse_one(words, index)

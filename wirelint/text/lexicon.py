@@ -72,3 +72,9 @@ def alternation(phrases: Iterable[str], boundary: bool = True, gap: str = r"[ \t
 def fragments(phrases: list[str]) -> str:
     """A regex alternation of pattern fragments written in the lexicon (regex syntax, no code)."""
     return "|".join(f"(?:{phrase})" for phrase in phrases)
+
+
+def listed_form(matched: str) -> str:
+    """A word a case-insensitive pattern matched, spelt as the word lists spell it: ``(?i)`` matches "KİLLED"
+    (a Turkish keyboard's dotted capital I) and "almoſt" (a long s), which lower-case to other strings."""
+    return matched.lower().replace("i\u0307", "i").replace("ſ", "s")
