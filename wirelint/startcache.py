@@ -54,9 +54,9 @@ SECTION_LIMIT = 2000
 BYTE_LIMIT = 24_000_000
 """Size of the file past which only what this run used is kept (a run reads only the values it uses)."""
 USER_FILES = 8
+"""Start-up files the user's cache folder keeps (see :func:`_prune`)."""
 CODE_SECTIONS = ("module-code", "class-code")
 """The sections that hold code (run as Python runs a ``.pyc``)."""
-"""Start-up files the user's cache folder keeps (see :func:`_prune`)."""
 _LOCK = threading.Lock()
 
 
