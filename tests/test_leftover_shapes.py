@@ -295,3 +295,29 @@ def test_a_notice_that_fell_into_a_sentence_keeps_the_sentences_last_word(tmp_pa
 )
 def test_a_sentence_saying_when_something_is_released_is_no_embargo_head(tmp_path: Path, news: str):
     assert "WL106" not in _codes(_story(tmp_path, f"{FIRST} {news}"))
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "La traduction automatique est de plus en plus populaire en France.",
+        "Masjienvertaling word al hoe meer gewild in Suid-Afrika.",
+        "Машинный перевод становится всё популярнее в России.",
+        "Google-ის მანქანური თარგმანი ქართულ ენაზე გაუმჯობესდა.",
+    ],
+)
+def test_fix_keeps_a_sentence_about_machine_translation_in_another_language(tmp_path: Path, news: str):
+    """A note ends soon after its translating and machine words; a sentence that goes on ("... is becoming
+    more popular in France"), or a run of another script that starts inside a word ("Google-ის ..."), is at
+    most reported, and ``--fix`` keeps it."""
+    path = _story(tmp_path, f"{FIRST}\n\n{news}")
+    before = path.read_text(encoding="utf-8")
+    run_cli("check", str(path), "--fix", "--no-cache")
+    assert path.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(
+    "note", ["Traducción automática del original en inglés.", "Перевод выполнен машиной.", "Traduction automatique."]
+)
+def test_a_short_note_in_another_language_is_still_deleted(tmp_path: Path, note: str):
+    _found_and_fixed(tmp_path, f"{FIRST}\n\n{note}", "WL102")

@@ -38,6 +38,10 @@ MAX_WORDS = 25
 """A marker is a short note; a longer sentence is prose."""
 MAX_LEAD_WORDS = 4
 """Without a reference to the text itself, a marker starts with its translating or machine word."""
+MAX_TRAILING_WORDS = 4
+"""Words a note in a language without a sentence test of its own has after its last part ("... del original en
+inglés"); more make a sentence about machine translation ("La traduction automatique est de plus en plus
+populaire en France."), which is reported with an unsafe fix only."""
 MAX_PREFIX_WORDS = 10
 MAX_MARKER_CHARS = 250
 """Characters of a segment's opening or close searched for a run-in marker (ten words and then some)."""
@@ -389,7 +393,10 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
             note = _script_note(language, text, start, end)
             # A figure after the note's last part ("تمت الترجمة آليا 1,375", an attendance) may be the table's.
             last = start + max((m.end() for m in _parts(language, segment)), default=0)
-            if note.sure and _FIGURE.search(text, last, note.end):
+            # Nor is a run that starts inside a word ("Google-ის მანქანური თარგმანი ...") or goes on as a
+            # sentence after its last part sure to be a note of its own.
+            if note.sure and (_FIGURE.search(text, last, note.end) or _in_word(text, note.start)
+                              or _trails(language, text[note.start:note.end])):
                 note = Marker(note.start, note.end, note.language, False)
             return note
         prefix = _prefix(language, text, start, end) or _suffix(language, text, start, end)
@@ -405,12 +412,28 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
             sure = not _FIGURE.search(segment, last) and not _goes_on_from_line_before(text, start)
             # A capitalised word or an opening bracket after it may open the next sentence: the sentence
             # splitter ended the segment at a name's full stop ("... translation <Alex. Brown and Sons Inc>").
-            sure = sure and _OPENS_AFTER.match(segment, last) is None
+            sure = sure and _OPENS_AFTER.match(segment, last) is None and not _trails(language, segment)
             return Marker(start, end, language.code, sure)
         inside = _inside_sentence(language, text, start, end)
         if inside is not None:
             return inside
     return None
+
+
+def _trails(language: Language, segment: str) -> bool:
+    """Whether more words follow the last translating or machine word of ``segment`` than a note has, in a
+    language whose news about machine translation :meth:`Language.is_marker` cannot tell by its grammar (all but
+    English). A named language or place after it ("... in Suid-Afrika") is one of those words."""
+    if language.code == "en":
+        return False
+    last = max((m.end() for pattern in (language.translate, language.machine) for m in pattern.finditer(segment)),
+               default=len(segment))
+    return len(segment[last:].split()) > MAX_TRAILING_WORDS
+
+
+def _in_word(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a word: a letter, figure or hyphen right before it."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-‐")
 
 
 def _script_note(language: Language, text: str, start: int, end: int) -> Marker:
