@@ -44,6 +44,9 @@ CASES = [
      "violence.\n",
      "Racing bans\n\nSixteen jockeys were banned last year. Nine were banned for doping and seven for "
      "violence.\n", 3),
+    ("pointer-then-second-verb-elided",
+     "Coach crash\n\nOfficials counted 12 casualties. Of these, 5 died at the scene and 9 in hospital.\n",
+     "Coach crash\n\nOfficials counted 14 casualties. Of these, 5 died at the scene and 9 in hospital.\n", 3),
     ("second-verb-elided-by-town",
      "Arrests\n\nPolice arrested 30 people in the sweep. Nineteen were held in Leeds and 14 in Bradford.\n",
      "Arrests\n\nPolice arrested 33 people in the sweep. Nineteen were held in Leeds and 14 in Bradford.\n", 3),

@@ -32,7 +32,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table
 from wirelint.numbers.events import within
-from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, POINTER, STATED_NOUN, TOTALIZER
+from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
@@ -104,9 +104,10 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
     of it."""
     for position, block in enumerate(blocks):
         for parts in _coordinated(block):
-            if any(part.quantity in taken for part in parts) or _pointed(block, parts[0]) or any(
-                    _kind_stated(part) for part in parts):
-                continue  # "Broken down, 12 were ...", "12 were miners and 19 rescuers": kinds (totals.py)
+            if any(part.quantity in taken for part in parts) or any(_kind_stated(part) for part in parts):
+                continue  # "12 were miners and 19 rescuers": kinds (totals.py); a pointed list totals.py paired
+                # ("They were ...") is taken, and one it could not read ("Of these, 5 died at the scene and 9 in
+                # hospital": the second verb left out) is a division of the count before, like any other
             total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
             if total is None:
                 continue
@@ -141,14 +142,6 @@ def _one_each(total: Located, parts: list[Located]) -> bool:
 
 
 BOTH = LazyPattern(r"\bboth\s+$", regex.IGNORECASE)
-
-
-def _pointed(block: Block, first: Located) -> bool:
-    """A division opened by a pointer back ("They were", "Of those, ...", "Broken down, ..."): read by totals.py,
-    which knows what each pointer claims."""
-    start = block.sentences[first.sentence][0]
-    clause = max(start, block.text.rfind(";", start, first.quantity.start) + 1)
-    return POINTER.match(block.text, clause) is not None
 
 
 def _kind_stated(part: Located) -> bool:
