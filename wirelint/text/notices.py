@@ -271,8 +271,8 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         unsure = (
             (not scored and COPULA.search(text, start, end)) or _INSIDE_OPENING.match(text, start)
             or _QUOTED.match(text, start)
-            or _GOES_ON.match(text, end) or _OPEN_AFTER.match(text, end) or _after_terms(text, *run[-1], _CAPITALISED)
-            or _after_terms(text, *run[-1], _SMALL_AFTER_STOP)
+            or _GOES_ON.match(text, end) or _OPEN_AFTER.match(text, end)
+            or _after_terms(text, *run[-1], (_CAPITALISED, _SMALL_AFTER_STOP))
         )
         notices.append(Notice(start, end, not unsure))
     return notices
@@ -284,13 +284,13 @@ _SMALL_AFTER_STOP = LazyPattern(r"[.!?][ \t]+\p{Ll}")
 Editorial use only. airlines.")."""
 
 
-def _after_terms(text: str, start: int, end: int, pattern: LazyPattern) -> bool:
-    """Whether ``pattern`` is found after the last restriction term of the clause ``text[start:end]``: a
+def _after_terms(text: str, start: int, end: int, patterns: tuple[LazyPattern, ...]) -> bool:
+    """Whether one of ``patterns`` is found after the last restriction term of the clause ``text[start:end]``: a
     capitalised word there may open the next line's table or sentence, a small one after a stop is the
-    sentence's that the notice fell into."""
+    sentence's that the notice fell into. The terms are searched once for all of them."""
     vocabulary = _vocabulary()
     ends = [m.end() for terms in (vocabulary.strong, vocabulary.weak) for m in terms.finditer(text, start, end)]
-    return bool(ends) and pattern.search(text, max(ends), end) is not None
+    return bool(ends) and any(pattern.search(text, max(ends), end) is not None for pattern in patterns)
 
 
 def _short_notice(text: str, start: int, end: int) -> bool:

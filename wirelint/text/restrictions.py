@@ -123,7 +123,7 @@ def _restriction_kind(sentence: str) -> str | None:
         return None
     vocabulary = _words()
     capitals = all(not any(c.islower() for c in t) for t in letters)
-    kinds = {"head": 0, "kind": 0}
+    kind = False  # a word of what is restricted ("use", "sales")
     heads: set[str] = set()
     runs, in_places, place_words, tied, previous = 0, False, 0, False, ""
     for token in tokens:
@@ -142,9 +142,8 @@ def _restriction_kind(sentence: str) -> str | None:
             place_words = 0  # a new place of the list ("Canada, Mexico or the United States")
             continue
         if low in vocabulary.heads or low in vocabulary.kinds or low in vocabulary.others:
-            kinds["head"] += low in vocabulary.heads
             heads.update({low} & vocabulary.heads)
-            kinds["kind"] += low in vocabulary.kinds
+            kind = kind or low in vocabulary.kinds
             in_places = in_places and low == "the"
             continue
         if not token[0].isupper() or low in vocabulary.not_places:
@@ -154,10 +153,10 @@ def _restriction_kind(sentence: str) -> str | None:
             return None
         runs += not in_places
         in_places = True
-    if runs != 1 or not kinds["head"] or not tied:
+    if runs != 1 or not heads or not tied:
         return None
-    if capitals or (kinds["kind"] > 0 and not COPULA.search(sentence)):
+    if capitals or (kind and not COPULA.search(sentence)):
         return "sure"
     # With a verb of being in ordinary case it is a sentence with a subject and a verb, as news is ("Online
     # sales are banned in France."): reported, and a person decides on its deletion.
-    return "unsure" if kinds["kind"] > 0 or (heads and heads <= _BARE_HEADS) else None
+    return "unsure" if kind or (heads and heads <= _BARE_HEADS) else None
