@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_integrity import build, load, record
 
 from wirelint.api import default_engine
-from wirelint.text import storybreaks
+from wirelint.text import storybreaks, storyscore
 from wirelint.text.cohesion import cosine
 from wirelint.text.storysigns import name_stems, paragraph_signs
 from wirelint.text.vocabulary import article_vocabulary, stem
@@ -257,11 +257,11 @@ def gather(seed: int, target: str, hosts: int = 300, untouched: bool = True) -> 
             true = at is not None and abs(start - at) <= 2
             seen_true = seen_true or true
             for option in found:
-                if option.words.distinct < storybreaks.MIN_TERMS:
+                if option.words.distinct < storyscore.MIN_TERMS:
                     continue
                 inserted = option.end < option.article_units
                 glued = option.run_on and option.transition and option.new_person
-                glued = glued and option.index >= storybreaks.GLUED_SENTENCES_BEFORE
+                glued = glued and option.index >= storyscore.GLUED_SENTENCES_BEFORE
                 rows.append(
                     [
                         case,
@@ -363,13 +363,13 @@ def judge(
         w = weights[row[5]]
         score = row[6] + sum(w[i] * row[7][s] for i, s in enumerate(signs)) + (w[-1] if use_bias else 0.0)
         key = (row[0], row[3])
-        margin = score + (storybreaks.THRESHOLD - storybreaks.INSERTED_THRESHOLD if row[5] else 0.0)
+        margin = score + (storyscore.THRESHOLD - storyscore.INSERTED_THRESHOLD if row[5] else 0.0)
         if key not in best or margin > best[key][2]:
             best[key] = [score, row, margin]
     per_case: dict[str, list] = defaultdict(lambda: [None, False, 0])
-    lower = storybreaks.THRESHOLD - storybreaks.INSERTED_THRESHOLD  # a stretch between two parts has a lower bar
+    lower = storyscore.THRESHOLD - storyscore.INSERTED_THRESHOLD  # a stretch between two parts has a lower bar
     for score, row, _ in best.values():
-        merge = score >= bar - (lower if row[5] else 0.0) or (row[8] and score >= storybreaks.GLUED_THRESHOLD)
+        merge = score >= bar - (lower if row[5] else 0.0) or (row[8] and score >= storyscore.GLUED_THRESHOLD)
         entry = per_case[row[0]]
         entry[0] = f"{row[2]}: {row[1]}"
         if row[4]:
@@ -423,13 +423,13 @@ def fit(first: str, second: str, signs: list[str]) -> None:
     chosen = _derive(json.loads(Path(second).read_text()))
     cases = _cases(chosen)
     zero = {False: [0.0] * (len(signs) + 1), True: [0.0] * (len(signs) + 1)}
-    before = judge(chosen, signs, zero, storybreaks.THRESHOLD)
+    before = judge(chosen, signs, zero, storyscore.THRESHOLD)
     base = summary(before, cases)
-    print("current weights, bar", storybreaks.THRESHOLD, base)
+    print("current weights, bar", storyscore.THRESHOLD, base)
     limits = [key for key in base if key != "recall"]
     for use_bias in (False, True):
         for step in range(-20, 41):
-            bar = storybreaks.THRESHOLD + step * 0.1
+            bar = storyscore.THRESHOLD + step * 0.1
             tally = judge(chosen, signs, weights, bar, use_bias)
             after = summary(tally, cases)
             if all(after[key] <= base[key] for key in limits):

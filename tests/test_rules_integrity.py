@@ -476,14 +476,14 @@ def test_sentences_pasted_again_one_after_the_other_are_one_finding_with_one_fix
 def test_of_two_overlapping_breaks_the_likelier_is_reported(monkeypatch):
     from types import SimpleNamespace
 
-    from wirelint.text import storybreaks
+    from wirelint.text import storybreaks, storyscore
 
     def made(index: int, end: int, score: float) -> SimpleNamespace:
         return SimpleNamespace(index=index, end=end, score=score, run_on=False, transition=False, new_person=False,
-                               margin=score - storybreaks.THRESHOLD)
+                               margin=score - storyscore.THRESHOLD)
 
-    just_over = made(3, 20, storybreaks.THRESHOLD + 0.1)  # a paragraph that only just passes, its stretch to the end
-    real = made(9, 20, storybreaks.THRESHOLD + 4.0)  # the other story's first sentence, further on
-    apart = made(1, 3, storybreaks.THRESHOLD + 0.5)  # a stretch of its own before both
+    just_over = made(3, 20, storyscore.THRESHOLD + 0.1)  # a paragraph that only just passes, its stretch to the end
+    real = made(9, 20, storyscore.THRESHOLD + 4.0)  # the other story's first sentence, further on
+    apart = made(1, 3, storyscore.THRESHOLD + 0.5)  # a stretch of its own before both
     monkeypatch.setattr(storybreaks, "candidates", lambda vocabulary: iter([apart, just_over, real]))
     assert list(storybreaks.merges(None)) == [apart, real]
