@@ -31,12 +31,20 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import appositions, bare_values
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
-from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
-from wirelint.numbers.events import event_after, within
+from wirelint.numbers.data import known_noun, personal
+from wirelint.numbers.events import within
+from wirelint.numbers.fitting import (
+    bare_total,
+    breaks_down,
+    counts_the_items,
+    fits,
+    named_people,
+    named_total,
+    part_noun,
+)
 from wirelint.numbers.lede import held
 from wirelint.numbers.links import (
     ACCOUNT,
-    ADDED,
     ALL,
     ALSO,
     ALSO_FIRST,
@@ -58,13 +66,11 @@ from wirelint.numbers.links import (
     LINKED,
     MAX_COORDINATED,
     OF_HEAD,
-    OF_THE,
     OF_THEM_AFTER,
     OF_TOTAL,
     PARTICIPLE,
     PARTITIVE,
     POINTER,
-    POINTER_BACK,
     POINTER_PARTIAL,
     POINTER_REACH,
     POINTER_WHOLE,
@@ -73,18 +79,16 @@ from wirelint.numbers.links import (
     REST,
     RESTATED,
     SAID,
-    STATED_NOUN,
     SUMMED,
     THE_OPENING,
-    TOTALIZER,
     WITH,
 )
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import IRREGULAR, counted_noun
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part
 from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
 
 
@@ -182,7 +186,7 @@ def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
     among the dead", "Also among the dead were ...", or coordinated with the part before it ("12 of whom died and
     20 of whom were injured")."""
     text = block.text
-    if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, _clause_start(block, part)):
+    if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, clause_start(block, part)):
         return True
     return _joined_by_and(part, earlier.parts[-1])
 
@@ -207,7 +211,7 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
     sentence before, so to their total."""
     block = blocks[position]
     if not found or not (ALSO.match(block.text, part.quantity.phrase_end)
-                         or ALSO_FIRST.match(block.text, _clause_start(block, part))):
+                         or ALSO_FIRST.match(block.text, clause_start(block, part))):
         return None
     last = list(found.values())[-1]
     event, whole = part.quantity.event, last.total.quantity.event
@@ -287,7 +291,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         return None  # "2 buses collided, carrying 40 and 35 passengers": what they held, not parts of the toll
     if single and MORE_CLAUSE.match(text, parts[0].quantity.end):
         return None  # "..., and 40 more were picked up later": more of them, not some of them
-    nouns = [_noun(block, part.quantity) for part in parts]
+    nouns = [part_noun(block, part.quantity) for part in parts]
     event = next((part.quantity.event for part in parts if part.quantity.event), "")
     first = parts[0]
     here = figures(block)
@@ -298,7 +302,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         gap = text[located.quantity.phrase_end:first.quantity.start]
         if AND_END.search(gap):
             continue  # "killed 5 people on Monday and 20 soldiers and ...": another item, not a total
-        if _counts_the_items(located, parts):
+        if counts_the_items(located, parts):
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
         linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
         broken_down = BREAKDOWN_OF.search(text, max(0, located.quantity.start - 30), located.quantity.start) is not None
@@ -308,13 +312,13 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
         )
         composed = COMPOSED.search(gap) is not None
-        named = INCLUDED.fullmatch(gap) and (_named_total(located, nouns, listed) or (
-            composed and not any(nouns) and _breaks_down(located, nouns, True)))
+        named = INCLUDED.fullmatch(gap) and (named_total(located, nouns, listed) or (
+            composed and not any(nouns) and breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
-        if named or (broken_down and bool(located.quantity.event)) or _fits(
+        if named or (broken_down and bool(located.quantity.event)) or fits(
                 located, event, nouns, listed, explicit, explicit) or (
-            linked and _breaks_down(located, nouns, explicit)
+            linked and breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
             listing = listing or _respective(text, gap, parts) or _copula_restated(block, located, gap)
@@ -333,7 +337,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                              or AMONG_THE.search(text, before_start, later[0].quantity.start)
                              or IN_ALL_AFTER.match(text, later[0].quantity.end)
                              or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
-    if named_after and (_named_total(later[0], nouns, listed) or (not any(nouns) and _bare_total(later[0], listed))):
+    if named_after and (named_total(later[0], nouns, listed) or (not any(nouns) and bare_total(later[0], listed))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
         among = (of_total or "among" in before_total or "out of" in before_total
@@ -343,7 +347,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         # another clause counts the list in without saying it is all of it
         other_clause = RELATIVE.search(text, last.quantity.phrase_end, later[0].quantity.start) is not None
         return _pairing(later[0], parts, False, bool(among) or single or other_clause)
-    clause = _clause_start(block, first)
+    clause = clause_start(block, first)
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
     pointer = POINTER.match(text, clause)
@@ -355,7 +359,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         nouns = [noun if known_noun(noun) else "" for noun in nouns]
         if single and elliptic and not partitive and pointer is None and not any(nouns):
             return None
-    elif not any(nouns) or not all(known_noun(noun) or _named_people(block, part.quantity)
+    elif not any(nouns) or not all(known_noun(noun) or named_people(block, part.quantity)
                                    for noun, part in zip(nouns, parts, strict=True) if noun):
         return None
     if pointer is not None or elliptic or partitive:
@@ -365,17 +369,17 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
         whole = label or bool(pointer and (POINTER_WHOLE.search(pointer.group())
                                            or RESTATED.match(text, pointer.end())))
-        for located in _antecedents(blocks, position, first, clause):
-            if _fits(located, event, nouns, listed, True):  # "Another 30 were wounded" is no part of the dead
+        for located in antecedents(blocks, position, first, clause):
+            if fits(located, event, nouns, listed, True):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 return _pairing(located, parts, whole, partial, from_total=False)
         if pointer is not None or partitive:
             naming = text[clause:max(first.quantity.start, pointer.end() if pointer else partitive.end())]
-            for located in _further_back(blocks, position, first, naming):
-                if _fits(located, event, nouns, listed, True):
+            for located in further_back(blocks, position, first, naming):
+                if fits(located, event, nouns, listed, True):
                     return _pairing(located, parts, whole, partial, from_total=False)
-        for located in _totals_after(blocks, position, first):
-            if _fits(located, event, nouns, listed, True):
+        for located in totals_after(blocks, position, first):
+            if fits(located, event, nouns, listed, True):
                 return _pairing(located, parts, False, True, from_total=False)
         return None
     if not single:
@@ -384,12 +388,12 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             return summed
     if not event or single:
         return None
-    for located in _nearby(blocks, position, parts):
+    for located in nearby(blocks, position, parts):
         same_sentence = located.block is block and located.sentence == first.sentence
         if (same_sentence and located.quantity.end <= first.quantity.start
                 and AND_END.search(text[located.quantity.phrase_end:first.quantity.start])):
             continue  # "50 were killed last year, and 30 men and 25 women the year before": another item
-        if _fits(located, event, nouns, listed):
+        if fits(located, event, nouns, listed):
             if different_sets(located, first):
                 return None
             return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
@@ -415,92 +419,18 @@ def _copula_restated(block: Block, located: Located, gap: str) -> bool:
             and COPULA.fullmatch(gap) is not None)
 
 
-def _counts_the_items(located: Located, parts: list[Located]) -> bool:
-    """Whether a count before a list counts the list's items themselves (places, days, groups), not what they
-    hold: "two hospitals: 16 to the city hospital and 20 to a clinic", "three villages: 10 in A, ..."."""
-    quantity = located.quantity
-    return (len(parts) > 1 and quantity.value.is_point and quantity.value.low == len(parts) and bool(quantity.noun)
-            and not personal(quantity.noun))
-
-
-def _totals_after(blocks: Sequence[Block], position: int, first: Located) -> list[Located]:
-    """The figures of the next sentence when it opens by summing up ("In all, ...")."""
-    block = blocks[position]
-    if first.sentence + 1 < len(block.sentences):
-        following, index = block, first.sentence + 1
-    elif position + 1 < len(blocks) and blocks[position + 1].sentences:
-        following, index = blocks[position + 1], 0
-    else:
-        return []
-    start = following.sentences[index][0]
-    if ADDED.match(following.text, start) and index + 1 < len(following.sentences):
-        index += 1  # "11 of the dead were villagers. A further 64 were soldiers. The toll stands at 58."
-        start = following.sentences[index][0]
-    if not TOTALIZER.match(following.text, start):
-        return []
-    return [loc for loc in figures(following) if loc.sentence == index]
-
-
 def _summed_after(blocks: Sequence[Block], position: int, parts: list[Located], nouns: list[str], event: str,
                   listed: set[Quantity]) -> Pairing | None:
     """A list summed up by the sentence after it: "20 women and 64 children were pulled alive from the rubble. In
     total, rescuers saved 74 people", "... Total dead: 79" (all of it); "That brings the number of dead this week
     to 45" (the list and others before it)."""
-    for located in _totals_after(blocks, position, parts[-1]):
-        if located.quantity in listed or not (_fits(located, event, nouns, listed, True)
-                                              or (not located.quantity.noun and _bare_total(located, listed))):
+    for located in totals_after(blocks, position, parts[-1]):
+        if located.quantity in listed or not (fits(located, event, nouns, listed, True)
+                                              or (not located.quantity.noun and bare_total(located, listed))):
             continue
         start = located.block.sentences[located.sentence][0]
         return Pairing(located, tuple(parts), SUMMED.match(located.block.text, start) is not None, False)
     return None
-
-
-def _clause_start(block: Block, first: Located) -> int:
-    """Where the clause holding ``first`` starts: its sentence, or the last semicolon before it in the sentence
-    ("Gunmen killed 68 villagers; 17 of the dead were ...")."""
-    start = block.sentences[first.sentence][0]
-    semicolon = block.text.rfind(";", start, first.quantity.start)
-    return semicolon + 1 if semicolon >= 0 else start
-
-
-def _antecedents(blocks: Sequence[Block], position: int, first: Located, clause: int) -> list[Located]:
-    """What a pointer or an elliptical subject at ``clause`` can refer to: earlier clauses of its sentence, nearest
-    first, then the sentence before."""
-    earlier = [loc for loc in figures(blocks[position])
-               if loc.sentence == first.sentence and loc.quantity.end <= clause]
-    return [*reversed(earlier), *reversed(_previous_sentence(blocks, position, first.sentence))]
-
-
-def _further_back(blocks: Sequence[Block], position: int, first: Located, opening: str) -> list[Located]:
-    """Totals a pointer that names its group ("Those evacuated comprised", "Nineteen of the missing were") may
-    refer to beyond the sentence before: counts of people with the event it names, nearest first, in its
-    paragraph and up to POINTER_BACK paragraphs before it."""
-    named = next((event for word in reversed(opening.split()) if (event := event_after(" " + word, 0))), "")
-    if not named:
-        return []
-    found: list[Located] = []
-    for index in range(position, max(-1, position - POINTER_BACK - 1), -1):
-        found += [loc for loc in reversed(figures(blocks[index]))
-                  if (index < position or loc.sentence < first.sentence - 1) and loc.quantity.event == named
-                  and not loc.quantity.vague and personal(loc.quantity.noun or "people")]
-    return found
-
-
-def _named_people(block: Block, quantity: Quantity) -> bool:
-    """A count of a people named with a capital ("16 Eritreans", "25 Sudanese"): people, though no list has them."""
-    written = block.text[quantity.end:quantity.phrase_end].split()
-    return bool(written) and written[-1][:1].isupper() and quantity.noun.endswith(DEMONYM_ENDINGS)
-
-
-def _breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> bool:
-    """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
-    in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
-    quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity.vague:
-        return False
-    if not quantity.noun:  # "The 69 evacuees were split between Goma (13) and Bor (56)"
-        return explicit and bool(quantity.event) and not any(nouns)
-    return not quantity.definite and _nouns_fit(quantity.noun, nouns, explicit)
 
 
 def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, from_total: bool = True) -> Pairing:
@@ -510,90 +440,3 @@ def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, f
                                                     total.quantity.start)
     return Pairing(total, tuple(parts), bool(colon or claims or every), partial)
 
-
-def _noun(block: Block, quantity: Quantity) -> str:
-    """The part's noun, or the one stated after it when the hierarchy knows it ("20 were children"; not "12 of
-    whom died")."""
-    if quantity.noun:
-        return "" if _elided(block, quantity) else quantity.noun
-    stated = STATED_NOUN.match(block.text, quantity.end)
-    noun = counted_noun(block.text, stated.end())[0] if stated else ""
-    return noun if known_noun(noun) else ""
-
-
-def _elided(block: Block, quantity: Quantity) -> bool:
-    """A count whose "noun" is an adjective with the total's noun left out ("34 flights were cancelled: 16 domestic
-    and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
-    know."""
-    written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
-    return (quantity.value.low > 1 and written.endswith(_ADJECTIVE_ENDINGS) and written not in IRREGULAR
-            and not known_noun(quantity.noun) and not personal(quantity.noun))
-
-
-_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ese", "ish", "ary", "ern", "ian", "ior", "ign", "ile")
-"""How the adjectives that stand for a left-out noun end: domestic, international, serious, foreign, senior."""
-
-
-def _bare_total(located: Located, listed: set[Quantity]) -> bool:
-    """A count the copy names as the total of a list whose parts name nothing ("35 out of the 30 killed")."""
-    quantity = located.quantity
-    return quantity.kind is Kind.COUNT and not quantity.vague and quantity not in listed
-
-
-def _named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bool:
-    """A count the sentence itself ties to the list ("Among the 45 dead were ...", "The 45 victims included ...",
-    "... were among the 45 killed"): it may follow "the" and need not name an event, but must count people the
-    parts are, or things the parts are of."""
-    quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity.vague or quantity in listed:
-        return False
-    return any(nouns) and _nouns_fit(quantity.noun or "person", nouns, True)
-
-
-def _fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False,
-          stated: bool = False) -> bool:
-    """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
-    them, so any people may be parts of a count of people, and a count of people needs no event of its own:
-    "Twelve people, including 5 soldiers, were killed"; ``stated``: the link follows the total in its sentence, so
-    "the 40 detainees, 12 of whom ..." is a total, though it follows "the")."""
-    quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity in listed:
-        return False
-    if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
-        return False
-    if event and quantity.event and quantity.event != event and not within(event, quantity.event):
-        return False  # (a total with no event of its own passed above only where the copy links the parts to it)
-    window = max(0, quantity.start - 12)
-    if quantity.definite and not stated and not (ALL.search(located.block.text, window, quantity.start)
-                                                   or OF_THE.search(located.block.text, window, quantity.start)):
-        return False  # "the 40 detainees, 12 of whom ..." is a total the copy states; a bare "the 40" refers back
-    return _nouns_fit(quantity.noun or "person", nouns, explicit)
-
-
-def _nouns_fit(whole: str, nouns: list[str], explicit: bool) -> bool:
-    """The total's noun includes every part's noun; where the copy links them, both counting people is enough."""
-    fits = both_people if explicit else includes
-    return all(fits(whole, noun) for noun in nouns if noun)
-
-
-def _previous_sentence(blocks: Sequence[Block], position: int, sentence: int) -> list[Located]:
-    if sentence > 0:
-        return [loc for loc in figures(blocks[position]) if loc.sentence == sentence - 1]
-    if position == 0:
-        return []
-    before = figures(blocks[position - 1])
-    last = len(blocks[position - 1].sentences) - 1
-    return [loc for loc in before if loc.sentence == last]
-
-
-def _nearby(blocks: Sequence[Block], position: int, parts: list[Located]) -> list[Located]:
-    """Figures that could be the total of self-standing parts: nearest first, this paragraph and the ones next to it."""
-    first, last = parts[0].quantity, parts[-1].quantity
-    here = figures(blocks[position])
-    nearby = [loc for loc in reversed(here) if loc.quantity.end <= first.start]
-    if position > 0:
-        nearby += reversed(figures(blocks[position - 1]))
-    nearby += [loc for loc in here if loc.quantity.start >= last.end]
-    if position + 1 < len(blocks):
-        nearby += figures(blocks[position + 1])
-    return nearby

@@ -1,0 +1,107 @@
+"""Whether a count can be the total of a list of parts: its kind, event and noun against theirs.
+
+The total's noun must include the parts' nouns (quantities.toml: fighters include soldiers and militants;
+people include children and fighters); where the copy links the parts to the total ("including", a colon, a
+pointer), any people may be parts of a count of people. Split from totals.py, which finds the candidates and
+the links; this module only judges a candidate.
+"""
+
+from __future__ import annotations
+
+from wirelint.document import Block
+from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
+from wirelint.numbers.events import within
+from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
+from wirelint.numbers.located import Located
+from wirelint.numbers.nouns import IRREGULAR, counted_noun
+from wirelint.numbers.quantity import Kind, Quantity
+
+
+def named_people(block: Block, quantity: Quantity) -> bool:
+    """A count of a people named with a capital ("16 Eritreans", "25 Sudanese"): people, though no list has them."""
+    written = block.text[quantity.end:quantity.phrase_end].split()
+    return bool(written) and written[-1][:1].isupper() and quantity.noun.endswith(DEMONYM_ENDINGS)
+
+
+def breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> bool:
+    """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
+    in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity.vague:
+        return False
+    if not quantity.noun:  # "The 69 evacuees were split between Goma (13) and Bor (56)"
+        return explicit and bool(quantity.event) and not any(nouns)
+    return not quantity.definite and nouns_fit(quantity.noun, nouns, explicit)
+
+
+def part_noun(block: Block, quantity: Quantity) -> str:
+    """The part's noun, or the one stated after it when the hierarchy knows it ("20 were children"; not "12 of
+    whom died")."""
+    if quantity.noun:
+        return "" if _elided(block, quantity) else quantity.noun
+    stated = STATED_NOUN.match(block.text, quantity.end)
+    noun = counted_noun(block.text, stated.end())[0] if stated else ""
+    return noun if known_noun(noun) else ""
+
+
+def _elided(block: Block, quantity: Quantity) -> bool:
+    """A count whose "noun" is an adjective with the total's noun left out ("34 flights were cancelled: 16 domestic
+    and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
+    know."""
+    written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
+    return (quantity.value.low > 1 and written.endswith(_ADJECTIVE_ENDINGS) and written not in IRREGULAR
+            and not known_noun(quantity.noun) and not personal(quantity.noun))
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ese", "ish", "ary", "ern", "ian", "ior", "ign", "ile")
+"""How the adjectives that stand for a left-out noun end: domestic, international, serious, foreign, senior."""
+
+
+def bare_total(located: Located, listed: set[Quantity]) -> bool:
+    """A count the copy names as the total of a list whose parts name nothing ("35 out of the 30 killed")."""
+    quantity = located.quantity
+    return quantity.kind is Kind.COUNT and not quantity.vague and quantity not in listed
+
+
+def named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bool:
+    """A count the sentence itself ties to the list ("Among the 45 dead were ...", "The 45 victims included ...",
+    "... were among the 45 killed"): it may follow "the" and need not name an event, but must count people the
+    parts are, or things the parts are of."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity.vague or quantity in listed:
+        return False
+    return any(nouns) and nouns_fit(quantity.noun or "person", nouns, True)
+
+
+def fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False,
+          stated: bool = False) -> bool:
+    """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
+    them, so any people may be parts of a count of people, and a count of people needs no event of its own:
+    "Twelve people, including 5 soldiers, were killed"; ``stated``: the link follows the total in its sentence, so
+    "the 40 detainees, 12 of whom ..." is a total, though it follows "the")."""
+    quantity = located.quantity
+    if quantity.kind is not Kind.COUNT or quantity in listed:
+        return False
+    if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
+        return False
+    if event and quantity.event and quantity.event != event and not within(event, quantity.event):
+        return False  # (a total with no event of its own passed above only where the copy links the parts to it)
+    window = max(0, quantity.start - 12)
+    if quantity.definite and not stated and not (ALL.search(located.block.text, window, quantity.start)
+                                                   or OF_THE.search(located.block.text, window, quantity.start)):
+        return False  # "the 40 detainees, 12 of whom ..." is a total the copy states; a bare "the 40" refers back
+    return nouns_fit(quantity.noun or "person", nouns, explicit)
+
+
+def nouns_fit(whole: str, nouns: list[str], explicit: bool) -> bool:
+    """The total's noun includes every part's noun; where the copy links them, both counting people is enough."""
+    fits = both_people if explicit else includes
+    return all(fits(whole, noun) for noun in nouns if noun)
+
+
+def counts_the_items(located: Located, parts: list[Located]) -> bool:
+    """Whether a count before a list counts the list's items themselves (places, days, groups), not what they
+    hold: "two hospitals: 16 to the city hospital and 20 to a clinic", "three villages: 10 in A, ..."."""
+    quantity = located.quantity
+    return (len(parts) > 1 and quantity.value.is_point and quantity.value.low == len(parts) and bool(quantity.noun)
+            and not personal(quantity.noun))
