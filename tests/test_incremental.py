@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 from functools import _lru_cache_wrapper
 
 import pytest
@@ -170,3 +171,34 @@ def test_an_edit_that_changes_nothing_wl601_reads_reuses_its_merges(monkeypatch:
     assert merged[0] and merged[0] == merged[1]
     _findings(engine, text.replace("jihadists", "militants"), "story.txt")
     assert measured
+
+
+def _long_article(words: int) -> str:
+    """The benchmarks' editor article (``lsp_latency.build_article``) at ``words`` words: the seeds' paragraphs
+    repeated, so every paragraph has neighbours that share its words and names."""
+    paragraphs = [p for seed in (SEED_EDIT, SEED_WIRE) for p in seed.read_text(encoding="utf-8").split("\n\n")[1:]
+                  if p.strip()]  # fmt: skip
+    body: list[str] = []
+    while sum(len(p.split()) for p in body) < words:
+        body.append(paragraphs[len(body) % len(paragraphs)])
+    return "Clashes in Syria kill dozens\n\n" + "\n\n".join(body) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_typing_words_of_every_kind_into_a_long_article_finds_what_a_fresh_lint_finds(seed: int) -> None:
+    """An editor's typing into a long article: at each edit one word anywhere takes a content word, a name, a
+    figure, a function word or a word of another story, so the article's word and name counts move (WL601's
+    gaps, WL301's names, WL602's copies); after each, the warm findings equal a fresh lint's."""
+    rng = random.Random(300 + seed)
+    engine = default_engine()
+    text = _long_article(1500)
+    pool = sorted(set(re.findall(r"(?<![\w-])[A-Za-z][a-z]{5,}(?![\w-])", text)))
+    pool += ["Kyiv", "Kiev", "Daesh", "ISIS", "harvest", "referendum", "the", "said", "12", "Meanwhile,"]
+    _findings(engine, text, "story.txt")
+    for _ in range(10):
+        spots = [match.span() for match in re.finditer(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])", text)]
+        start, end = rng.choice(spots)
+        text = text[:start] + rng.choice(pool) + text[end:]
+        warm = _findings(engine, text, "story.txt")
+        _forget_everything()
+        assert warm == _findings(engine, text, "story.txt")
