@@ -36,13 +36,13 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, personal
 from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import singular
+from wirelint.numbers.nouns import ACRONYMS, singular
 from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
     r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+))?"
     r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;])\s*"
-    r"(?:(?P<partial>including|among\s+them|of\s+(?:whom|them))\s+)?$",
+    r"(?:(?P<partial>including|among\s+(?:them|whom)|of\s+(?:whom|them))(?:\s+(?:are|were|was|is))?\s+)?$",
     regex.IGNORECASE,
 )
 """From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
@@ -94,21 +94,40 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
         whole = total.quantity
         if whole.kind is not Kind.COUNT or whole.unit or not (whole.noun or whole.event):
             continue
-        first = placed[index + 1]
+        after = index + 1
+        while after < len(placed) - 1 and placed[after].quantity.kind in _WHEN:
+            after += 1  # "banned 15 cyclists in 2019, 9 for doping and 8 for race-fixing": a year is no part
+        first = placed[after]
         if first.sentence != total.sentence:
             continue
-        head = HEAD.fullmatch(text, whole.phrase_end, first.quantity.start)
+        head = HEAD.fullmatch(_masked(text, whole.phrase_end, placed[index + 1:after], first.quantity.start))
         if head is None:
             continue
         bare = not (head.group("list") or head.group("partial"))
         if bare and (_LIST_OPENER.search(text, max(0, whole.start - 25), whole.start) or _peoples(text, whole)):
             continue  # "split between 10 Indians, six Nepalis and 14 Bangladeshis": the first item of a list
-        rest = [loc for loc in placed[index + 1:] if loc.sentence == total.sentence]
+        rest = [loc for loc in placed[after:] if loc.sentence == total.sentence]
         parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
+        if parts is None and bare:
+            parts = _shared_lead(text, rest, whole, head.group("clause"))
         if parts is not None:
             respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
             listing = bool(head.group("list") or respective) and not head.group("partial")
             yield total, parts, listing, bool(head.group("partial"))
+
+
+_WHEN = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME})
+"""Figures that say when, which may stand in the total's clause before its list."""
+
+
+def _masked(text: str, start: int, skipped: list[Located], end: int) -> str:
+    """The words from the total to its first part, with the figures that say when written as letters, so the head
+    of the list reads them as words."""
+    gap = text[start:end]
+    for located in skipped:
+        low, high = located.quantity.start - start, located.quantity.end - start
+        gap = gap[:low] + "x" * (high - low) + gap[high:]
+    return gap
 
 
 def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
@@ -139,6 +158,48 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
         if position == 0 and elided:
             linked = True
     return tuple(parts) if len(parts) >= 2 else None
+
+
+def _shared_lead(text: str, rest: list[Located], whole: Quantity, clause: str) -> tuple[Located, ...] | None:
+    """"18 drivers were fined last year, 8 for speeding and 13 for using a phone", "arrested 20 people, 12 in Leeds
+    and 8 in Bradford", "charged 20 men, 14 with burglary and 11 with theft", "turned away 27 lorries, 14 for
+    faulty papers and 21 for overloading": bare counts after a count, each led by the same preposition of reason,
+    place or time, the verb left out, are shares of it. Not when the total's own clause has a phrase with that
+    preposition ("arrested 12 people on Monday, 5 on Tuesday and 3 on Wednesday"): the total is then the list's
+    first item."""
+    if len(rest) < 2:
+        return None
+    parts: list[Located] = []
+    lead = ""
+    for position, located in enumerate(rest):
+        part = located.quantity
+        if part.kind is not Kind.COUNT or part.unit or part.vague or part.definite:
+            return None
+        nxt = rest[position + 1] if position + 1 < len(rest) else None
+        match = (GAP.fullmatch(text, part.end, nxt.quantity.start) if nxt
+                 else SHARED_TAIL.match(text, part.end))
+        if match is None:
+            return None
+        opening = SHARED.match(match.group("words"))
+        if opening is None or COMPARISON.search(match.group("words")):
+            return None
+        word = opening.group(1).lower()
+        if lead and word != lead:
+            return None
+        lead = word
+        parts.append(located)
+        if nxt is None:
+            break
+    if regex.search(rf"\b{lead}\b", clause, regex.IGNORECASE):
+        return None
+    return tuple(parts) if len(parts) >= 2 else None
+
+
+SHARED = LazyPattern(r"^\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
+                     regex.IGNORECASE)
+"""The preposition that leads each share of a list with its verb left out: a reason, a place or a time."""
+SHARED_TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){1,9}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
+"""After the last share: its words (a reason may be long: "for using a phone at the wheel"), then the end."""
 
 
 def bare_values(total: Located, parts: Sequence[Located]) -> bool:
@@ -183,7 +244,7 @@ def _peoples(text: str, whole: Quantity) -> bool:
     """Whether the count is of a people named with a capital ("10 Indians"): one people does not divide into
     others, so the counts after it are more items of the same list."""
     words = text[whole.end:whole.phrase_end].split()
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and words[-1][:1].isupper() and not ACRONYMS.fullmatch(words[-1])
 
 
 def _plural(token: str) -> bool:

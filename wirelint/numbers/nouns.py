@@ -44,6 +44,8 @@ PEOPLE = frozenset(
 NOT_NOUNS = frozenset("more less fewer other further additional new extra".split())
 """Words that can stand between a figure and its noun ("5 more people") but are never the noun."""
 
+ACRONYMS = LazyPattern(r"[A-Z]{2,5}s")
+"""An initialism in the plural is a noun, not a name: "38 new MPs", "12 NGOs", "40 GPs"."""
 _PARTICLE_VERB = LazyPattern(r"\s+(?:down|up)\s+(?:as|into|of|to|like)\b", regex.IGNORECASE)
 _WORD = LazyPattern(r"\s*([\p{L}][\p{L}'’-]*)")
 _MAX_WORDS = 4
@@ -82,7 +84,8 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
         lowered = word.lower()
         if _PARTICLE_VERB.match(text, match.end()):
             break  # "61 breaks down as", "40 made up of": a verb, not the noun
-        if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()):
+        if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()
+                                     and not ACRONYMS.fullmatch(word)):
             break
         words.append((word, match.end()))
         cursor = match.end()

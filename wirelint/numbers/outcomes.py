@@ -36,7 +36,7 @@ from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.parts import MORE_CLAUSE, is_part
+from wirelint.numbers.parts import MORE_CLAUSE, is_part, later_stage
 from wirelint.numbers.quantity import Kind, Quantity
 
 JOIN = LazyPattern(
@@ -178,6 +178,9 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
         join = (JOIN.fullmatch(text, previous.quantity.end, quantity.start)
                 if usable and run and previous is run[-1] and previous.sentence == located.sentence else None)
         if join is not None and _bare(located, False):
+            if later_stage(text, quantity, run[0].quantity):
+                run = []  # "Twenty passed and 15 went on to university": a later stage of the first, not a share
+                continue
             run.append(located)
             comma = join.group("join").strip() == ","
             continue

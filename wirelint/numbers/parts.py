@@ -119,6 +119,31 @@ _OPENS_PARTITIVE = LazyPattern(r"(?:^|[.!?;]\s+)\W*(?:of|out\s+of|among)\s+(?:th
 down is the total, never an item of the list that follows."""
 
 
+STAGE = LazyPattern(r"\s+(?:(?:have|has|had|were|was|are|is|would|will)\s+)?(?:(?P<adverb>then|later|since"
+                   r"|eventually|subsequently|afterwards|in\s+turn|also|too)\b|went\s+on|go(?:es)?\s+on|gone\s+on)",
+                   regex.IGNORECASE)
+"""A later part that follows on from the first ("Twenty passed and 15 went on to university", "30 were arrested
+and 12 later charged", "14 recovered and 4 have since returned to work"): the same people at a later stage, so the
+parts overlap and add up to nothing."""
+_STAGE_ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|for|with|to|by)\s)", regex.IGNORECASE)
+
+
+def later_stage(text: str, part: Quantity, first: Quantity) -> bool:
+    """Whether a later part follows on from the first (STAGE, then another verb): "and 5 later in hospital" (a
+    place, the verb left out) and "8 died ... and 5 later died in hospital" (the same verb) are shares."""
+    stage = STAGE.match(text, part.end)
+    if stage is None or (stage.group("adverb") and _STAGE_ELIDED.match(text, stage.end())):
+        return False
+    said, again = _VERB.match(text, first.end), _VERB.match(text, stage.end())
+    return not (said and again and said.group("verb").lower() == again.group("verb").lower())
+
+
+_VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|then))*\s+(?P<verb>[\p{L}]+)",
+                    regex.IGNORECASE)
+"""The verb after a part or after its stage word (the events of coordinated counts are shared, so compared as
+written: "8 died at the scene and 5 later died in hospital" is one event, at two times)."""
+
+
 def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
@@ -132,7 +157,8 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
             quantity.event == current[-1].event
         ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
                    and "," in text[current[-1].end:quantity.start]
-                   and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end):
+                   and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end) \
+                and not later_stage(text, quantity, current[0]):
             current.append(quantity)
         else:
             _close(text, current, found)

@@ -86,7 +86,7 @@ from wirelint.numbers.links import (
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions
-from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part
+from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -197,8 +197,16 @@ def _joined_by_and(part: Located, before: Located) -> bool:
         return False
     if MORE_CLAUSE.match(part.block.text, part.quantity.end):
         return False  # "12 Syrians, and 40 more were picked up later": more of them, not some of them
+    if later_stage(part.block.text, part.quantity, before.quantity):
+        return False  # "Eighteen were questioned and 9 were later charged": the same people, later
     gap = _ASIDE.sub(",", part.block.text[before.quantity.end:part.quantity.start])
-    return len(gap) <= MAX_COORDINATED and AND_BEFORE.search(gap) is not None
+    return len(gap) <= MAX_COORDINATED and (AND_BEFORE.search(gap) is not None or _THE_REST.search(gap) is not None)
+
+
+_THE_REST = LazyPattern(r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+(?:other|remaining|rest\s*,|remainder\s*,)\s*$",
+                        regex.IGNORECASE)
+"""A clause that gives the rest after a part: "freed 24 of them; the other 19 remain in custody", "...; the rest,
+8, received severance pay"."""
 
 
 _ASIDE = LazyPattern(r",\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)\s*,", regex.IGNORECASE)

@@ -1,0 +1,71 @@
+"""WL402 on the shapes of the numbers7 pass (issue 16), run as a user runs it (``wirelint check``).
+
+Each shape is tried both ways (one WL402 finding on the total's line; the agreeing story passes), and look-alikes
+in the same frames stay quiet. The wording here is my own probes, not the sentences of
+benchmarks/numbers_round14.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_frames import check
+
+CASES = [
+    # (name, contradicting story, agreeing story, line of the finding)
+    ("shares-by-reason-verb-left-out",
+     "Bans\n\nThe federation banned 15 cyclists in 2019, nine for doping and eight for race-fixing.\n",
+     "Bans\n\nThe federation banned 17 cyclists in 2019, nine for doping and eight for race-fixing.\n", 3),
+    ("shares-by-charge-verb-left-out",
+     "Court\n\nProsecutors charged 12 men on Friday, seven with robbery and six with assault.\n",
+     "Court\n\nProsecutors charged 13 men on Friday, seven with robbery and six with assault.\n", 3),
+    ("shares-of-things-by-reason",
+     "Checks\n\nInspectors grounded 20 aircraft last year, 14 over engine faults and 9 over paperwork.\n",
+     "Checks\n\nInspectors grounded 23 aircraft last year, 14 over engine faults and 9 over paperwork.\n", 3),
+    ("complement-above",
+     "Raid\n\nSoldiers seized 26 smugglers and let 20 of them go; the other 9 were jailed.\n",
+     "Raid\n\nSoldiers seized 29 smugglers and let 20 of them go; the other 9 were jailed.\n", 3),
+    ("complement-short-of-the-whole",
+     "Camp\n\nThe camp took in 40 children. Fifteen of them were adopted, and the remaining 19 went into "
+     "foster care.\n",
+     "Camp\n\nThe camp took in 34 children. Fifteen of them were adopted, and the remaining 19 went into "
+     "foster care.\n", 3),
+    ("of-them-left-out-of-the-second-part",
+     "Council\n\nVoters elected 21 new councillors, 12 of them women and 11 men.\n",
+     "Council\n\nVoters elected 23 new councillors, 12 of them women and 11 men.\n", 3),
+    ("an-initialism-counts-people",
+     "Assembly\n\nThe vote returned 20 new MSPs, 12 of them women and 11 men.\n",
+     "Assembly\n\nThe vote returned 23 new MSPs, 12 of them women and 11 men.\n", 3),
+    ("among-whom-are",
+     "Siege\n\nThe kidnappers hold 30 travellers, among whom are 19 students and 14 nurses.\n",
+     "Siege\n\nThe kidnappers hold 36 travellers, among whom are 19 students and 14 nurses.\n", 3),
+    ("the-rest-in-commas",
+     "Closure\n\nThe plant laid off 30 staff and rehired 12 of them; the rest, 11, took redundancy.\n",
+     "Closure\n\nThe plant laid off 23 staff and rehired 12 of them; the rest, 11, took redundancy.\n", 3),
+]
+
+QUIET = [
+    ("a-later-stage-overlaps", "Exams\n\nForty students took the course. Thirty graduated and 25 went on to "
+     "find work.\n"),
+    ("since-returned-overlaps", "Ward\n\nDoctors treated 12 patients. Ten recovered and six have since gone back "
+     "to school.\n"),
+    ("later-charged-overlaps", "Raids\n\nOfficers held 20 people. Eighteen were questioned and 9 were later "
+     "charged.\n"),
+    ("the-total's-clause-has-the-same-preposition", "Arrests\n\nPolice arrested 12 people for looting, 5 for "
+     "arson and 3 for assault.\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "wrong", "right", "line"), CASES, ids=[case[0] for case in CASES])
+def test_total_its_parts_contradict_is_found_once_and_agreeing_copy_passes(
+        tmp_path: Path, name: str, wrong: str, right: str, line: int) -> None:
+    code, output = check(tmp_path, wrong)
+    assert (code, output.count(": WL4"), f"story.txt:{line}:" in output) == (1, 1, True), output
+    assert ": WL402 " in output, output
+    assert check(tmp_path, right) == (0, "All checks passed.\n")
+
+
+@pytest.mark.parametrize(("name", "story"), QUIET, ids=[case[0] for case in QUIET])
+def test_look_alike_passes(tmp_path: Path, name: str, story: str) -> None:
+    assert check(tmp_path, story) == (0, "All checks passed.\n")
