@@ -40,12 +40,25 @@ CASES = [
     ("among-whom-are",
      "Siege\n\nThe kidnappers hold 30 travellers, among whom are 19 students and 14 nurses.\n",
      "Siege\n\nThe kidnappers hold 36 travellers, among whom are 19 students and 14 nurses.\n", 3),
+    ("outcomes-then-the-group-out-of",
+     "Bus crash\n\nSix people died and 11 were hurt, out of 15 people on the bus, police said.\n",
+     "Bus crash\n\nSix people died and 11 were hurt, out of 17 people on the bus, police said.\n", 3),
+    ("the-group-in-a-later-clause-after-its-source",
+     "Cruise\n\nNine of the guests were flown home and 14 stayed on; the cruise line said 20 had been on the "
+     "ship.\n",
+     "Cruise\n\nNine of the guests were flown home and 14 stayed on; the cruise line said 23 had been on the "
+     "ship.\n", 3),
+    ("the-group-in-the-next-sentence-took-part",
+     "Trek\n\nEight of the walkers were airlifted and 12 walked down. Organisers said 16 walkers took part.\n",
+     "Trek\n\nEight of the walkers were airlifted and 12 walked down. Organisers said 20 walkers took part.\n", 3),
     ("the-rest-in-commas",
      "Closure\n\nThe plant laid off 30 staff and rehired 12 of them; the rest, 11, took redundancy.\n",
      "Closure\n\nThe plant laid off 23 staff and rehired 12 of them; the rest, 11, took redundancy.\n", 3),
 ]
 
 QUIET = [
+    ("a-later-clause-of-another-set", "Cruise\n\nNine of the guests were flown home and 14 stayed on; the "
+     "cruise line said 5 had been taken ill last year.\n"),
     ("a-later-stage-overlaps", "Exams\n\nForty students took the course. Thirty graduated and 25 went on to "
      "find work.\n"),
     ("since-returned-overlaps", "Ward\n\nDoctors treated 12 patients. Ten recovered and six have since gone back "

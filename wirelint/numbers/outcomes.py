@@ -31,7 +31,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table
-from wirelint.numbers.events import within
+from wirelint.numbers.events import event_after, within
 from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
@@ -147,7 +147,9 @@ BOTH = LazyPattern(r"\bboth\s+$", regex.IGNORECASE)
 def _kind_stated(part: Located) -> bool:
     """A part that names a kind of person after its verb ("12 were miners"): a division by kind, not outcome."""
     stated = STATED_NOUN.match(part.block.text, part.quantity.end)
-    noun = counted_noun(part.block.text, stated.end())[0] if stated else ""
+    if stated is None or event_after(part.block.text, part.quantity.end):
+        return False  # "14 were wounded": an outcome, though "the wounded" are people
+    noun = counted_noun(part.block.text, stated.end())[0]
     return known_noun(noun) and personal(noun)  # not "were sent home"
 
 
@@ -177,6 +179,8 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
                   and not MORE_CLAUSE.match(text, quantity.end))
         join = (JOIN.fullmatch(text, previous.quantity.end, quantity.start)
                 if usable and run and previous is run[-1] and previous.sentence == located.sentence else None)
+        if join is not None and SAYING.search(join.group("lead")):
+            join = None  # "...; officials said 7 had been in the building": what a source says, no further part
         if join is not None and _bare(located, False):
             if later_stage(text, quantity, run[0].quantity):
                 run = []  # "Twenty passed and 15 went on to university": a later stage of the first, not a share
@@ -288,7 +292,8 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
     later = [loc for loc in figures(block) if loc.quantity.start >= last.quantity.phrase_end]
     if later and later[0].sentence == last.sentence:
         following = later[0]
-        if (OF_HEAD.match(block.text, last.quantity.phrase_end, following.quantity.start)
+        if ((OF_HEAD.match(block.text, last.quantity.phrase_end, following.quantity.start)
+             or _present(block.text, last.quantity.phrase_end, following, LATER_CLAUSE))
                 and following.quantity.kind is Kind.COUNT and not following.quantity.vague
                 and not _thing(following.quantity)):
             return following
@@ -296,10 +301,34 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
     if later and later[0].sentence == last.sentence + 1:
         start = block.sentences[last.sentence + 1][0]
         summed = later[0].quantity
-        if (TOTALIZER.match(block.text, start) and summed.kind is Kind.COUNT and not summed.vague
-                and not _thing(summed) and _may_become(summed.event, _events(parts))):
-            return later[0]  # "That makes 37 accounted for", "The total was 18"
+        if ((TOTALIZER.match(block.text, start) and _may_become(summed.event, _events(parts)))
+                or _present(block.text, start, later[0], SAID_OPENING)) and summed.kind is Kind.COUNT \
+                and not summed.vague and not _thing(summed):
+            return later[0]  # "That makes 37 accounted for", "The total was 18", "The firm said 40 were aboard"
     return None
+
+
+SAYING = LazyPattern(r"\b(?:said|says|say|confirmed|added|reported|estimated|told)\s*$", regex.IGNORECASE)
+LATER_CLAUSE = LazyPattern(r"[^;.!?\d]{0,80}?;\s*(?:(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported"
+                           r"|estimated|believes?|thinks?)\s+(?:that\s+)?)?", regex.IGNORECASE)
+"""From a division to a count in a later clause that may say how many there were: "...; the operator said 40"."""
+SAID_OPENING = LazyPattern(r"\W*(?:(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported|estimated)\s+"
+                           r"(?:that\s+)?)?", regex.IGNORECASE)
+PRESENCE = LazyPattern(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
+                       r"(?:on|in|aboard|at|inside|on\s+board|travelling|taking\s+part|working|staying|living)"
+                       r"|(?:had\s+|have\s+)?(?:set\s+out|took\s+part|taken\s+part|signed\s+up|turned\s+up|attended"
+                       r"|boarded|enrolled|registered|started|begun|began))\b", regex.IGNORECASE)
+"""A count that says how many were there or took part: "40 had been on the trip", "35 people were aboard", "18 had
+set out", "18 climbers took part"."""
+
+
+def _present(text: str, start: int, following: Located, opening: LazyPattern) -> bool:
+    """Whether ``following`` opens a clause (perhaps after its source) that says how many were there, so it is the
+    group a division before it divides: "7 were flown home and 22 stayed on; the operator said 24 had been on the
+    trip"."""
+    quantity = following.quantity
+    return (not quantity.event and opening.fullmatch(text, start, quantity.start) is not None
+            and PRESENCE.match(text, quantity.end) is not None)
 
 
 def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], items: set[Quantity]
