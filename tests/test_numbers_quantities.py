@@ -10,7 +10,7 @@ from wirelint.numbers.tallies import is_tally
 
 BOUNDS = table()["bounds"]["examples"]
 NOUNS = table()["nouns"]["examples"]["cases"]
-TALLIES = table()["tallies"]["examples"]
+TALLIES = table()["tallies"]["examples"] + table()["tallies"]["money"]["examples"]
 
 
 def _figure(written: str) -> Interval:

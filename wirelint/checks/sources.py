@@ -52,12 +52,16 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility
                           r"|\b(?:reported|recorded|registered)\s+(?:(?:violent|sexual|knife|gun|street|hate)\s+)?"
                           r"(?:crimes?|offences|offenses|rapes?|assaults|burglaries|thefts|robberies|attacks|incidents"
                           r"|cases)\b"
-                          r"|(?<=\b(?:personal|private|customer|customers'|users'|card|bank|medical)\s)data\b",
+                          r"|(?<=\b(?:personal|private|customer|customers'|users'|card|bank|medical)\s)data\b"
+                          r"|\badd(?:ed|s|ing)\s+(?:(?:an?|some|about|nearly|almost|more\s+than|over|another|a\s+further"
+                          r"|an\s+extra)\s+)*\s{2,}(?:to|on\s+to|onto)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:bill|bills|cost|costs"
+                          r"|burden|tab)\b",
                           regex.IGNORECASE)
 """"claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
 missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
 gives it; "could claim their pensions": claiming something, not saying it; "is estimated at £42m" with nobody
-estimating; "stole the personal data of": what was taken, not where a figure comes from."""
+estimating; "stole the personal data of": what was taken, not where a figure comes from; "have added £344m to the
+burden" (the figure blanked, then a bill, cost or burden): an amount added, not a speaker adding."""
 
 
 def cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:

@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.costs import public_cost
 from wirelint.numbers.data import people, table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
@@ -44,15 +45,28 @@ def _words(words: list[str]) -> str:
 
 
 def _governing(words: list[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A predicate after the counted noun (passive, or intransitive), and one before the figure (active)."""
+    """A predicate after the counted noun (passive, or intransitive), and one before the figure (active, in any
+    tense the list gives, and as a participle: "flattening 406 houses", "seizing 40 kilos")."""
     verbs = _words(words)
     after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across|from)(?:\s+[\w'-]+){1,3}?){0,2}?[\s,]+"
         rf"(?:{_HELPERS}\s+){{0,4}}(?:{verbs})\b",
         regex.IGNORECASE,
     )
-    before = compile_pattern(rf"\b(?:{verbs})\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    active = _words([*words, *participles(words)])
+    before = compile_pattern(rf"\b(?:{active})\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     return after, before
+
+
+def participles(words: list[str]) -> list[str]:
+    """The -ing form of each listed past form, derived rather than listed: "destroyed" -> "destroying",
+    "razed" -> "razing", "gutted" -> "gutting", "knocked down" -> "knocking down"."""
+    found = []
+    for phrase in words:
+        first, _, rest = phrase.partition(" ")
+        if first.endswith("ed") and len(first) > 4:
+            found.append(" ".join(filter(None, (first[:-2] + "ing", rest))))
+    return found
 
 
 @cache
@@ -109,6 +123,11 @@ def _things() -> frozenset[str]:
 
 
 @cache
+def _contraband() -> frozenset[str]:
+    return frozenset(table()["tallies"]["contraband"])
+
+
+@cache
 def _not_things() -> frozenset[str]:
     return frozenset(table()["tallies"]["not-things"])
 
@@ -152,7 +171,7 @@ def is_tally(text: str, quantity: Quantity) -> bool:
     patterns = _patterns()
     window = max(0, quantity.start - 80)
     if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
-        return bool(patterns["cost"].search(text, window, quantity.start)
+        return bool(patterns["cost"].search(text, window, quantity.start) or public_cost(text, quantity)
                     or patterns["damage"].match(text, quantity.end)
                     or patterns["taken"].search(text, window, quantity.start)
                     or patterns["named-loss"].search(text, window, quantity.start)
@@ -179,6 +198,8 @@ def is_tally(text: str, quantity: Quantity) -> bool:
         return True
     if noun in _things() and _governed(patterns, "listed", text, quantity, window):
         return True
+    if _contraband() & set(quantity.modifiers) and _governed(patterns, "listed", text, quantity, window):
+        return True  # "Rangers recovered 240 stolen ivory tusks": goods named unlawful, with a verb of seizure
     if noun in _not_things():
         return False  # results and records are no loss
     if not people(noun) and _governed(patterns, "closures", text, quantity, window) and _harmed(

@@ -1,0 +1,51 @@
+"""Costs borne by the public, in any wording.
+
+"The failed IT project landed taxpayers with a bill of £408m", "Ratepayers will foot a £321m bill", "The bailout
+left the public purse £321m out of pocket", "Bill payers will shoulder £463m of the costs", "added £344m to the
+burden on taxpayers": a sum whose clause names who pays for the public (taxpayers, ratepayers, bill payers,
+households, consumers, the public purse) and a word of bearing a cost (a bill, a tab, a burden, to foot, pay,
+shoulder, bear, pick up, out of pocket). The two lists are data (quantities.toml ``[tallies.money]``). A sum that
+small is one household's share only with "more" or "extra" and a period ("£346 more a year"); otherwise it is a
+price. Company payers (firms, customers, insurers) stay with the narrower "cost <payer>" reading of tallies.py:
+what a company pays is business copy's daily result, not a cost to the public.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import table
+from wirelint.numbers.quantity import Quantity
+from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import alternation
+
+LARGE_SUM = 10_000
+"""From this size up a sum the public bears is a tally; below it, a price or one person's share."""
+_EACH = LazyPattern(r"\s+(?:more|extra)\s+(?:a|an|per|each|every)\s+(?:year|month|week|quarter|household|home"
+                    r"|family|customer)\b", regex.IGNORECASE)
+"""A small sum that is a rise in what each household pays: "£346 more a year"."""
+_CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    money = table()["tallies"]["money"]
+    payers = compile_pattern(alternation(money["public-payers"], gap=r"\s+"), regex.IGNORECASE)
+    bearing = compile_pattern(alternation(money["bearing"], gap=r"\s+"), regex.IGNORECASE)
+    return payers, bearing
+
+
+def public_cost(text: str, quantity: Quantity) -> bool:
+    """Whether the sum ``quantity`` is a cost its clause says the public bears."""
+    start = max(0, quantity.start - 160)
+    for found in _CLAUSE_END.finditer(text, start, quantity.start):
+        start = found.end()
+    stop = _CLAUSE_END.search(text, quantity.end)
+    end = stop.start() if stop else len(text)
+    payers, bearing = _patterns()
+    if not (payers.search(text, start, end) and bearing.search(text, start, end)):
+        return False
+    return quantity.range.high >= LARGE_SUM or _EACH.match(text, quantity.end) is not None
