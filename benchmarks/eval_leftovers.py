@@ -29,6 +29,10 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   once (``--round12`` articles), with its own look-alike controls.
 * round thirteen: ``leftover_round13.HELD_OUT_13``, written before the fifth pass changed any rule and
   sealed (``--round13`` articles), with its own look-alike controls.
+* round fourteen: ``leftover_round14.HELD_OUT_14``, written before the seventh pass changed any rule
+  (``--round14`` articles), with its own look-alike controls.
+* round fifteen: ``leftover_round15.HELD_OUT_15``, written with round fourteen and sealed: measured at first
+  sight and after the seventh pass (``--round15`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -62,6 +66,8 @@ from leftover_round10 import HELD_OUT_10, control10  # noqa: E402
 from leftover_round11 import HELD_OUT_11, control11  # noqa: E402
 from leftover_round12 import HELD_OUT_12, control12  # noqa: E402
 from leftover_round13 import HELD_OUT_13, control13  # noqa: E402
+from leftover_round14 import HELD_OUT_14, control14  # noqa: E402
+from leftover_round15 import HELD_OUT_15, control15  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -171,6 +177,8 @@ ROUNDS = (
     ("round11", 11, HELD_OUT_11, control11, "round eleven (written after the fourth pass's changes)"),
     ("round12", 12, HELD_OUT_12, control12, "round twelve (written after the tuning on round eleven)"),
     ("round13", 13, HELD_OUT_13, control13, "round thirteen (written before the fifth pass, sealed)"),
+    ("round14", 14, HELD_OUT_14, control14, "round fourteen (written before the seventh pass)"),
+    ("round15", 15, HELD_OUT_15, control15, "round fifteen (written with round fourteen, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 

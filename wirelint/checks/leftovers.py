@@ -28,6 +28,7 @@ from wirelint.memo import per_paragraph
 from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
+from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
@@ -144,6 +145,8 @@ BOILERPLATE_HINT = AnyOf.of(
         r"[^.\n]{0,20}?"
         r"\b(?:restricted|banned|barred|prohibited|excluded|excluding|except|outside|out)\b)"
         r"|(?i:exclud|(?:restricted|barred)[ ]in\b)"
+        r"|(?i:\bno[ ](?:book|calendar|poster|postcard|magazine|tabloid|website|app|social|mobile|tv|television|radio"
+        r"|internet|online|web|print|merchandise|souvenir|video))"
     ),
     blocks=True,
 )
@@ -158,7 +161,7 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
 
     Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
     """
-    kinds = [(c.start, c.end, c.sure) for c in find_image_kind_credits(text)]
+    kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
     if not kinds and not BOILERPLATE_HINT.search(text):
         return ()
     spans = sorted(
@@ -170,7 +173,9 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
     for start, end, sure in spans:
         if merged and (start < merged[-1][1] or not text[merged[-1][1] : start].strip(" \t.-–—,;:")):
             first, last, was_sure = merged.pop()
-            start, end, sure = first, max(last, end), was_sure and sure
+            # A span inside a sure one leaves it sure: the sure finder knows where both start and end.
+            inner = (was_sure and start >= first and end <= last) or (sure and start <= first and end >= last)
+            start, end, sure = first, max(last, end), inner or (was_sure and sure)
         merged.append((start, end, sure))
     return tuple(merged)
 

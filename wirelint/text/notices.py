@@ -44,7 +44,9 @@ _SEPARATOR = LazyPattern(r"[,;:]+(?=[ \t]+\p{Lu})")
 _CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
 """Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term, a control
 character (the wire's end of text)."""
-_NEW_SENTENCE = LazyPattern(r"[.,;]?[ \t]+[\p{Lu}\p{N}\"“]")
+_NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\n[ \t]*)[\p{Lu}\p{N}\"“]")
+"""A new sentence after a clause's last term, on its line or the next (a sign-off, a table row: "... not for
+sale\n Reuters")."""
 _LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
@@ -91,6 +93,8 @@ def _vocabulary() -> _Vocabulary:
     places = f"(?-i:{_places()})"
     acts, participles = fragments(words(lexicon, "acts")), fragments(words(lexicon, "participles"))
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
+    strong = strong.replace("{country-list}", _countries(words(lexicon, "country-first-words"), least=2))
+    strong = strong.replace("{outlets}", fragments(words(lexicon, "outlets")))
     strong = strong.replace("{acts}", acts).replace("{participles}", participles)
     strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
     weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
@@ -105,12 +109,14 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-def _countries(first_words: list[str]) -> str:
-    """A list of country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG AND CANADA"), of
-    any length: a name is one word in capitals, or two when the first is one that starts country names."""
+def _countries(first_words: list[str], least: int = 1) -> str:
+    """A list of at least ``least`` country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG
+    AND CANADA", "SPAIN/THE UK"), of any length: a name is one word in capitals, or two when the first is one
+    that starts country names."""
     first = alternation(first_words, boundary=False)
     name = rf"(?:(?:THE[ ])?(?:{first}[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
-    return rf"(?-i:{name}(?:(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]){name})*)"
+    joiner = r"(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]|[ ]?/[ ]?)"
+    return rf"(?-i:{name}(?:{joiner}{name}){{{least - 1},}})"
 
 
 def score(text: str) -> int:
@@ -240,7 +246,8 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             clause = text[start:end]
             terms = list(vocabulary.strong.finditer(clause))
         allowed = _allowed_words(clause, terms)
-        if terms and len(clause.split()) > allowed and _NEW_SENTENCE.match(clause, terms[-1].end()):
+        wrapped = terms and "\n" in clause[terms[-1].end() :]  # "... not for sale\n Reuters": a sign-off's line
+        if terms and (len(clause.split()) > allowed or wrapped) and _NEW_SENTENCE.match(clause, terms[-1].end()):
             end = start + terms[-1].end()  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)

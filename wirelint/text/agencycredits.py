@@ -1,0 +1,106 @@
+"""Credits where a known agency stands beside a word of the picture, with no slash to join them.
+
+``text/credits.py`` reads chains joined by ``/``, ``via`` or a label's colon, and ``text/imagekinds.py`` the
+kinds of image named with their source. What is left are credits whose only sign is a known agency (the
+``agencies`` of ``[lexicon.credits]``) in a place no news sentence puts one:
+
+* a bracket that holds nothing but a person's name and an agency, or an agency and words of the picture:
+  ``(Jorge Medina, Fars)``, ``(NAME - AGENCY photo)``, ``[Xinhua handout]``, ``(Fars photo)``;
+* a picture's label, "by" a person "of" the agency: ``Picture by NAME of AGENCY``, ``Image: NAME of AGENCY``;
+* the agency's photographer: ``Photo by AGENCY photographer NAME``, and on its own between sentences
+  ``AGENCY photographer NAME``;
+* a label and the agency without a colon: ``Photo AGENCY/NAME``;
+* a picture word and where it came from: ``Image from AGENCY video``, ``Pool image via AGENCY``.
+
+A bracket naming a place and a country ("(Paris, France)"), a person and a title ("(John Smith, chairman)"),
+an agency and a year ("(Reuters, 1987)") or a person and an organisation that is no agency is none of these.
+The acronyms that name other bodies too (``paren-excluded``: "PA" is also Pennsylvania, "PAP" a party) make
+no bracketed credit with a person's name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.credits import LEFT, NAME_WORD, PARTICLE, Credit
+from wirelint.text.lexicon import alternation, table, words
+
+_NEEDLES = ("(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO ")
+"""Strings one of which every such credit holds (as written): most paragraphs have none of the shapes."""
+PERSON_ANY = (
+    rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,3}}"
+    r"|\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3})"
+)
+"""A person's name of two to four words, in ordinary case or in capitals."""
+PICTURE = r"(?i:photo(?:graph)?s?|pictures?|images?|pics?|handout|file|pool|archives?|video|still|footage)"
+"""Words of the picture that may follow an agency in a credit ("Xinhua handout", "Fars photo")."""
+LABEL = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Pics?|PHOTO|PICTURE|IMAGE)"
+PHOTOGRAPHER = r"(?i:photographer|photojournalist|staff[ ]photographer)"
+MEDIA = r"(?:(?:TV|television|state[ ]TV)[ ])?(?:video|footage|broadcast|clip|feed|television|TV|livestream)"
+KIND = (
+    r"(?:(?:Pool|Archive|File|Handout|POOL|ARCHIVE|FILE|HANDOUT)[ ](?i:photo(?:graph)?|picture|image|pic)s?"
+    r"|(?:Frame|Screen|Video|TV|Image|Picture)[ ]grab|Screen(?:shot|grab)|Video[ ]still|Still(?:[ ]image)?"
+    rf"|{LABEL})"
+)
+"""What a credit that names where the picture came from opens with: "Pool image", "Frame grab", "Still"."""
+SOURCED = (
+    rf"{KIND}(?:[ ](?:taken|grabbed|captured))?[ ](?:from|via|by)[ ]"
+    r"(?:(?:an?[ ])?(?:video|footage)[ ](?:(?:released|posted|issued|broadcast)[ ])?by[ ])?(?:the[ ])?"
+)
+"""A kind and where it came from, up to the agency: "Still from video by ", "Image grabbed from "."""
+INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
+"""Inside a sentence, between a word in small letters and the credit: it must end on an agency there."""
+CLOSED = r"(?=[ \t]*(?:$|[)\]]|[.;](?:[ \t]|$)))"
+"""The sure end of a credit that ends on a name: the end of the line, a bracket, or a full stop before a space."""
+CAPITAL = r"(?=[ ]\p{Lu})"
+"""A capitalised word after an agency: the next sentence (an agency's own words are part of its listed name)."""
+NEXT_SENTENCE = r"(?P<unsure>(?=[ ]\p{Lu}))"
+"""A capitalised word after a name: the next sentence, or more of the name (unsure)."""
+
+
+@cache
+def _agency() -> str:
+    agencies = words(table("credits"), "agencies")
+    return alternation(agencies + [name.upper() for name in agencies])
+
+
+@cache
+def _bracket_agency() -> str:
+    """The agencies that make a bracketed credit with a person's name (not ``paren-excluded``)."""
+    lexicon = table("credits")
+    excluded = set(words(lexicon, "paren-excluded"))
+    agencies = [name for name in words(lexicon, "agencies") if name not in excluded]
+    return alternation(agencies + [name.upper() for name in agencies if name.upper() not in excluded])
+
+
+def _source() -> str:
+    agency, bracket_agency = _agency(), _bracket_agency()
+    return rf"""
+      [(\[][ ]?(?:(?:{LABEL}[ ])?{PERSON_ANY}(?:,[ ]|;[ ]|[ ][-–—|/][ ]|[ ]for[ ]){bracket_agency}
+                   (?:[ ]{PICTURE}){{0,3}}
+                 |{agency}(?:[ ]{PICTURE}){{1,3}})[ ]?[)\]]
+    | {LEFT}{LABEL}(?:[ ]by[ ]|[ ]?:[ ]?){PERSON_ANY}[ ]of[ ](?:the[ ])?{agency}(?:[ ](?i:news[ ])?(?i:agency))?
+      (?:{CLOSED}|{CAPITAL})
+    | {LEFT}{LABEL}(?:[ ]by|[ ]?:)[ ](?:an?[ ])?{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
+    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))
+    | {LEFT}{LABEL}[ ]{agency}[ ]?/[ ]?{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
+    | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
+    | {INSIDE}(?:{SOURCED}|{LABEL}[ ]by[ ]{PERSON_ANY}[ ]of[ ](?:the[ ])?)
+      {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
+    """
+
+
+_PATTERN = LazyPattern(_source, regex.VERSION1 | regex.MULTILINE | regex.VERBOSE)
+
+
+def find_agency_credits(text: str) -> list[Credit]:
+    """The credits of ``text`` that name a known agency beside a word of the picture, in order."""
+    if not any(needle in text for needle in _NEEDLES):
+        return []
+    found = []
+    for match in _PATTERN.finditer(text):
+        found.append(Credit(match.start(), match.end(), match.group("unsure") is None))
+    return found
