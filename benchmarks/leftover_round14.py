@@ -44,11 +44,24 @@ PLACES_14 = (
 DAYS_14 = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
 
 
-def _places(rng: random.Random, joiner: str, title: bool = False) -> str:
-    chosen = rng.sample(PLACES_14, rng.choice((2, 2, 3, 4)))
+def places_joined(
+    rng: random.Random,
+    joiner: str,
+    title: bool = False,
+    pool: tuple[str, ...] | list[str] = PLACES_14,
+    counts: tuple[int, ...] = (2, 2, 3, 4),
+) -> str:
+    """Some of ``pool`` joined by ``joiner``; with ``title`` in ordinary case ("the UK", "South Korea")."""
+    chosen = rng.sample(list(pool), rng.choice(counts))
     if title:
-        chosen = [p.title().replace("The ", "the ").replace("Uk", "UK") for p in chosen]
+        chosen = [
+            " ".join(w if len(w) <= 3 and w != "THE" else w.title() for w in p.split()).replace("The ", "the ")
+            for p in chosen
+        ]
     return joiner.join(chosen)
+
+
+_places = places_joined
 
 
 def _rest14(rng: random.Random) -> dict[str, str]:

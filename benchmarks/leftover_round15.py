@@ -13,6 +13,7 @@ import random
 
 from leftover_injection import Family
 from leftover_round7 import IN_PARAGRAPH, person_agency_day, picker
+from leftover_round14 import places_joined
 from leftover_unseen import INLINE4
 
 NAMES_15 = (
@@ -37,10 +38,7 @@ PLACES_15 = (
 
 
 def _places(rng: random.Random, joiner: str, title: bool = False) -> str:
-    chosen = rng.sample(PLACES_15, rng.choice((2, 3, 3, 5)))
-    if title:
-        chosen = [p if len(p) <= 3 else p.title().replace("The ", "the ") for p in chosen]
-    return joiner.join(chosen)
+    return places_joined(rng, joiner, title, PLACES_15, (2, 3, 3, 5))
 
 
 def _rest15(rng: random.Random) -> dict[str, str]:

@@ -8,29 +8,19 @@ look-alikes of ordinary news stay quiet."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from conftest import run_cli
-
-HEADLINE = "Storm damage"
-BEFORE = "Roofs were torn off in the night, the fire service said."
-AFTER = "More rain is forecast for Friday, forecasters said."
-
-
-def _check(tmp_path: Path, text: str, select: str) -> list[str]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = run_cli("check", str(path), "--select", select, "--format", "json")
-    return [finding["code"] for finding in json.loads(result.output)]
+from test_leftover_kinds import AFTER, BEFORE, HEADLINE
+from test_leftover_kinds import _codes as _check
 
 
 def _story(unit: str, layout: str) -> str:
-    if layout == "own paragraph":
-        return f"{HEADLINE}\n\n{BEFORE}\n\n{unit}\n\n{AFTER}\n"
     if layout == "start of a paragraph":
         return f"{HEADLINE}\n\n{unit} {BEFORE}\n\n{AFTER}\n"
+    if layout == "own paragraph":
+        return f"{HEADLINE}\n\n{BEFORE}\n\n{unit}\n\n{AFTER}\n"
     return f"{HEADLINE}\n\n{BEFORE} {unit}\n\n{AFTER}\n"
 
 
