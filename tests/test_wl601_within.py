@@ -77,3 +77,16 @@ def test_a_sentence_inside_a_quotation_that_ends_a_paragraph_is_not_another_stor
     )
     output = _check(tmp_path, LEDE, f"{SECOND} {quote}", THIRD, FOURTH, LAST)
     assert "WL601" not in output
+
+
+def test_another_story_s_lede_glued_with_no_space_is_reported_when_this_story_resumes_after_it(tmp_path):
+    # no transition word and no new person: the run-on alone and the words around it say it (issue 17, round 14)
+    output = _check(tmp_path, LEDE, f"{SECOND}{OTHER}", THIRD, FOURTH, LAST)
+    column = len(SECOND) + 1
+    assert f"story.txt:5:{column}: WL601 a different story starts here" in output
+
+
+def test_a_story_s_own_sentence_glued_with_no_space_is_not_another_story(tmp_path):
+    own = "Work on the approach roads to the new bridge over the Vltava is due to begin in March, the mayor said."
+    output = _check(tmp_path, LEDE, f"{THIRD}{own}", FOURTH, LAST)
+    assert "WL601" not in output

@@ -308,7 +308,6 @@ class _Within:
             and not inside[i - start]
             and signs[i].words >= MIN_GLUED_WORDS
             and signs[i].lower_words >= MIN_LOWER_WORDS
-            and not units[i].unit.run_on
             and not (i > start and signs[i - 1].ends_mid_sentence)
             for i in range(start, stop)
         ]
@@ -329,7 +328,7 @@ class _Within:
             end = size if found.end < 0 else found.end
             yield [
                 Break(
-                    found.index, end, sign, run_on=False,
+                    found.index, end, sign, run_on=units[found.index].unit.run_on,
                     new_person=any(p not in found.seen_words for s in signs[found.index : end][:2] for p in s.people),
                     words=found.words, names=found.names, baseline=self.baseline, article_units=size,
                     new_full_names=_new_full_names(signs[found.index : end][:2], is_name, found.seen_names),
@@ -382,9 +381,13 @@ def candidates(vocabulary: ArticleVocabulary) -> Iterator[Break]:
 def merges(vocabulary: ArticleVocabulary) -> Iterator[Break]:
     """The breaks where another story starts, in reading order. Where the stretches of two overlap, only the
     likelier is one: a gap that only just passes the bar must not hide, under its stretch running to the
-    end, the other story's real first sentence further on."""
+    end, the other story's real first sentence further on. Where a sentence glued to the one before is both
+    a gap's first sentence and a stretch inside its paragraph (:class:`_Within`), the gap's stretch is the one
+    reported: it says how far the other story runs."""
+    found_all = [found for found in candidates(vocabulary) if is_merge(found)]
+    gaps = {found.index for found in found_all if not found.within}
     chosen: list[Break] = []
-    for found in sorted((found for found in candidates(vocabulary) if is_merge(found)), key=_likelier):
+    for found in sorted((f for f in found_all if not (f.within and f.index in gaps)), key=_likelier):
         if all(found.end <= other.index or found.index >= other.end for other in chosen):
             chosen.append(found)
     yield from sorted(chosen, key=lambda found: found.index)
