@@ -294,6 +294,21 @@ def test_a_worker_killed_by_a_plugin_fails_the_run_cleanly_naming_the_unchecked_
     assert reported == 6, "every file is either checked or named as not checked"
 
 
+def test_a_plugin_that_kills_its_process_on_the_first_file_takes_a_worker_not_the_run(
+    tmp_path: Path, faulty_env: dict[str, str]
+):
+    """The first file warms up the pool's parent before the workers fork: plugin rules must not run there."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for index in range(6):
+        (desk / f"story{index}.txt").write_text(STORY.replace("kitten", "cat" if index else "die-hard"))
+    result = run_process("check", "--no-cache", "--jobs", "2", "--select", "WL102,XK008", str(desk), env=faulty_env)
+    assert result.returncode == 2
+    assert f"wirelint: error: {desk / 'story0.txt'}: not checked: a worker process died abruptly" in result.stderr
+    reported = result.stdout.count("WL102") + result.stderr.count("not checked")
+    assert reported == 6, "every file is either checked or named as not checked"
+
+
 class Busy(Rule):
     """Slow in the ways plugins are slow: spinning, sleeping, and swallowing exceptions while spinning."""
 

@@ -25,6 +25,9 @@ from wirelint.registry import get_registry
 
 POOL_THRESHOLD = 4
 """Fewer files than this are checked in-process: a pool costs more than it saves."""
+CHUNKS_PER_WORKER = 24
+"""Files go to the workers in about this many batches each: small enough that neither waits long for the
+other's last batch, large enough that handing out batches costs little."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,13 @@ def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: 
 def _worker_init() -> None:
     # Workers must not fight the parent over the terminal.
     os.environ.setdefault("NO_COLOR", "1")
+    # A worker ends without the interpreter's exit, so without the start-up cache's own save at exit: the
+    # patterns it compiled would be compiled again by every later run's workers.
+    from multiprocessing.util import Finalize
+
+    from wirelint.startcache import STARTUP
+
+    Finalize(None, STARTUP.save, exitpriority=0)
 
 
 def check_files(
@@ -157,11 +167,14 @@ def check_files(
             if on_done:
                 on_done()
         return
-    start_up_over()
-    from concurrent.futures import ProcessPoolExecutor  # multiprocessing loads only when a pool pays
+    import multiprocessing  # only when a pool pays
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    if multiprocessing.get_start_method() == "fork":
+        _warm_up(paths[0], options)
+    start_up_over()
+    chunk = max(1, min(16, len(paths) // (jobs * CHUNKS_PER_WORKER)))
     done = 0
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:
@@ -173,6 +186,29 @@ def check_files(
         except BrokenProcessPool:  # a plugin that ends or crashes the interpreter takes its worker with it
             for path in paths[done:]:
                 yield FileOutcome(str(path), errors=[f"{path}: not checked: a worker process died abruptly"])
+
+
+def _warm_up(path: Path, options: RunOptions) -> None:
+    """Lint ``path`` with the built-in rules and drop the result, before the workers are forked: they inherit
+    its warm start-up (the rules' modules imported, their patterns and tables made) instead of each paying
+    for it again. Plugin code never runs in this process (a plugin that ends the process must take a worker
+    with it, not the run); the file is checked for real by a worker."""
+    try:
+        settings = options.settings(path)
+        source = read_source(path)
+        engine = Engine(get_registry(options.autoload))
+        if options.cache_dir is not None and not (options.fix or options.diff):
+            from wirelint.commands.cache import ResultCache, check_key
+
+            key = check_key(str(path), source.digest, settings, engine.registry)
+            if ResultCache(options.cache_dir).findings(key) is not None:
+                return  # a result from the cache: the workers may well lint nothing
+        if not type(engine.registry.reader_for(str(path))).__module__.startswith("wirelint."):
+            return
+        rules = [rule for rule in engine.rules_for(settings, str(path)) if rule.origin == "wirelint"]
+        engine.lint_source(str(path), source.text, settings, None, rules)
+    except Exception:  # only a warm-up: the worker reports whatever is wrong with the file
+        pass
 
 
 def default_jobs() -> int:
