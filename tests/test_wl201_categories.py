@@ -137,6 +137,20 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "money extorted": ("Gangs have extorted £23m from shopkeepers.", "Shopkeepers have invested £23m."),
     "went up in flames": ("Some 23,000 acres of forest went up in flames.",
                           "Some 23,000 acres of forest were planted."),
+    # numbers7: a verb of loss as a participle; goods named unlawful; costs borne by the public in any wording
+    "participle of loss": ("The cyclone swept the coast, levelling 23 fishing huts.",
+                           "The council toured the coast, visiting 23 fishing huts."),
+    "unlawful goods recovered": ("Detectives recovered 23 stolen paintings.", "Curators restored 23 old paintings."),
+    "public foots a bill": ("Council tax payers will foot a £23m bill for the flood barrier.",
+                            "The club will foot a £23m bill for the new stand."),
+    "public out of pocket": ("The collapse left taxpayers £23m out of pocket.",
+                             "The deal left the founders £23m richer."),
+    "public picks up a tab": ("Bill payers picked up a £23m tab for the failed merger.",
+                              "The buyer picked up the firm for £23m."),
+    "households pay more each year": ("Households will pay £230 more a year for heating.",
+                                      "Buyers will pay £230 for the new console."),
+    "added to the burden": ("The overruns have added £23m to the burden on ratepayers.",
+                            "The fund has grown to £23m."),
 }
 
 

@@ -37,13 +37,27 @@ def _own_scope(first: Located, total_sentence: str) -> bool:
         ("nationwide", "countrywide", "elsewhere", "nationally", "worldwide", "globally"))
 
 
+WITNESS = LazyPattern(
+    r"\b(?:(?:one|a|an|another)\s+(?:eye-?witness|witness|survivor|resident|villager|local|neighbour|neighbor"
+    r"|bystander|passer-by|onlooker|relative)|(?:eye-?witnesses|witnesses|survivors|residents|villagers|locals)"
+    r")\b[^.;:]{0,40}?\b(?:said|says|told|tells|recalled|recounted|described|reported|claimed)\b"
+    r"|\baccording\s+to\s+(?:one|a|an)\s+(?:eye-?witness|witness|survivor|resident)\b",
+    regex.IGNORECASE,
+)
+"""A witness's own account ("One witness said the gunmen killed 12 women and 25 children"): what one person saw
+or heard, not a breakdown of the toll the authorities give."""
+
+
 def different_sets(total: Located, first: Located) -> bool:
-    """True when the list reads as another set than the total: "another", different years or incidents."""
+    """True when the list reads as another set than the total: "another", different years or incidents, or a
+    witness's account beside an official toll."""
     if total.block is first.block and total.sentence == first.sentence:
         return False
     texts = (total.sentence_text, first.sentence_text)
     if OTHER.search(first.sentence_text):
         return True
+    if WITNESS.search(first.sentence_text) and not WITNESS.search(total.sentence_text):
+        return True  # "The raid killed 30 villagers. One survivor said gunmen killed 12 women and 25 children"
     if _own_scope(first, total.sentence_text):
         return True  # "8 were killed in the north. In the south, 12 civilians and 9 soldiers died"
     if CUMULATIVE.search(first.sentence_text) and not CUMULATIVE.search(total.sentence_text):

@@ -207,9 +207,11 @@ def _opens(block: Block, located: Located) -> bool:
 def _events(parts: list[Located]) -> list[str]:
     """Each part's event; a part with its verb left out ("and 11 in hospital") has the event of the one before."""
     events: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         text, quantity = part.block.text, part.quantity
-        elided = events and not quantity.noun and ELIDED.match(text, quantity.end)
+        join = JOIN.fullmatch(text, parts[index - 1].quantity.end, quantity.start) if index else None
+        own_verb = bool(join and join.group("lead").strip())  # "killed 40 and wounded 60": a verb of its own
+        elided = events and not quantity.noun and not own_verb and ELIDED.match(text, quantity.end)
         events.append(events[-1] if elided else quantity.event)
     return events
 
