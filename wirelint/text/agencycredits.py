@@ -28,7 +28,10 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.credits import LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
 
-_NEEDLES = ("(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO ")
+_NEEDLES = (
+    "(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO", "PICTURE",
+    " pool ", " file ", " handout ", " archive ",
+)
 """Strings one of which every such credit holds (as written): most paragraphs have none of the shapes."""
 PERSON_ANY = (
     rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,3}}"
@@ -53,6 +56,8 @@ SOURCED = (
 """A kind and where it came from, up to the agency: "Still from video by ", "Image grabbed from "."""
 INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
 """Inside a sentence, between a word in small letters and the credit: it must end on an agency there."""
+NO_DETERMINER = r"(?<!\b(?:the|a|an|this|that|its|his|her|their|our|my|your|one|every|each|another)[ ])"
+"""A credit inside a sentence is no noun phrase of it ("the Xinhua file photo showed")."""
 CLOSED = r"(?=[ \t]*(?:$|[)\]]|[.;](?:[ \t]|$)))"
 """The sure end of a credit that ends on a name: the end of the line, a bracket, or a full stop before a space."""
 CAPITAL = r"(?=[ ]\p{Lu})"
@@ -90,6 +95,8 @@ def _source() -> str:
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
     | {INSIDE}(?:{SOURCED}|{LABEL}[ ]by[ ]{PERSON_ANY}[ ]of[ ](?:the[ ])?)
       {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
+    | {INSIDE}{NO_DETERMINER}(?:{agency}[ ](?:pool|file|handout|archive)[ ](?:photo|picture|image)
+                              |\p{{Lu}}[\p{{Lu}}&-]+[ ](?:PHOTO|PICTURE)S?)(?=[ ]\p{{Ll}}|{CLOSED})
     """
 
 
