@@ -56,7 +56,7 @@ SOURCED = (
 """A kind and where it came from, up to the agency: "Still from video by ", "Image grabbed from "."""
 INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
 """Inside a sentence, between a word in small letters and the credit: it must end on an agency there."""
-NO_DETERMINER = r"(?<!\b(?:the|a|an|this|that|its|his|her|their|our|my|your|one|every|each|another)[ ])"
+NO_DETERMINER = r"(?<!\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|one|every|each|another)[ ])"
 """A credit inside a sentence is no noun phrase of it ("the Xinhua file photo showed")."""
 CLOSED = r"(?=[ \t]*(?:$|[)\]]|[.;](?:[ \t]|$)))"
 """The sure end of a credit that ends on a name: the end of the line, a bracket, or a full stop before a space."""
