@@ -99,10 +99,11 @@ class PhotoCreditBoilerplate(InlineLeftover):
         what="A photo credit (Photo: NAME/AGENCY, (Photo by NAME/AGENCY via Getty Images), REUTERS/NAME/File Photo, "
         "AFP PHOTO / NAME, © NAME/AGENCY, Courtesy of ...), a credit of a screenshot, still, grab, handout, file or "
         "pool picture (Screenshot from AGENCY video, Still taken from a video released by ORG, ORG handout, AGENCY "
-        "file photo) or an agency restriction notice (EDITORIAL USE ONLY, "
-        "MANDATORY CREDIT, NO SALES, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of restriction "
-        "words and places (NO USE IN FRANCE, CANADA MEDIA OUT, Not for publication in Canada.) in the story text, "
-        "inline or on a line of its own.",
+        "file photo), a known agency beside a word of the picture ([AGENCY handout], (NAME, AGENCY), Picture by NAME "
+        "of AGENCY, Frame grab from AGENCY footage), or an agency restriction notice (EDITORIAL USE ONLY, "
+        "MANDATORY CREDIT, NO SALES, NO BOOKS, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of "
+        "restriction words and places (NO USE IN FRANCE, SPAIN/ITALY OUT, Not for publication in Canada.) in the "
+        "story text, inline or on a line of its own.",
         why="Restriction notices and photo credits belong to the picture desk. Published in a story they tell "
         "readers the copy was pasted straight from the wire.",
         example="Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",
