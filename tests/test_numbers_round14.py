@@ -51,6 +51,17 @@ CASES = [
     ("the-group-in-the-next-sentence-took-part",
      "Trek\n\nEight of the walkers were airlifted and 12 walked down. Organisers said 16 walkers took part.\n",
      "Trek\n\nEight of the walkers were airlifted and 12 walked down. Organisers said 20 walkers took part.\n", 3),
+    ("a-total-of-in-the-next-sentence",
+     "Court\n\nPolice said 11 people were charged and 8 released. A total of 16 had been arrested.\n",
+     "Court\n\nPolice said 11 people were charged and 8 released. A total of 19 had been arrested.\n", 3),
+    ("in-all-after-a-semicolon",
+     "Fire\n\nOfficials said 9 of the dead were firemen and 8 were residents; in all, 15 people died.\n",
+     "Fire\n\nOfficials said 9 of the dead were firemen and 8 were residents; in all, 17 people died.\n", 3),
+    ("what-the-vessel-carried-after-its-source",
+     "Sinking\n\nSix of the crew were saved and 5 drowned, the coastguard said, adding that the trawler carried 9 "
+     "men.\n",
+     "Sinking\n\nSix of the crew were saved and 5 drowned, the coastguard said, adding that the trawler carried 11 "
+     "men.\n", 3),
     ("the-rest-in-commas",
      "Closure\n\nThe plant laid off 30 staff and rehired 12 of them; the rest, 11, took redundancy.\n",
      "Closure\n\nThe plant laid off 23 staff and rehired 12 of them; the rest, 11, took redundancy.\n", 3),

@@ -164,7 +164,7 @@ ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.
 """A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
 _SUMS = r"in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
 """Words that sum up: "in all", "Total dead:"."""
-TOTALIZER = LazyPattern(rf"\W*(?:{_SUMS}|overall"
+TOTALIZER = LazyPattern(rf"\W*(?:{_SUMS}|overall|a\s+total\s+of"
                         r"|the\s+(?:overall\s+|final\s+)?total\s+(?:was|is|stood|stands|came|comes|reached|rose)"
                         r"|the\s+(?:(?:overall|total|final|official|full)\s+)?(?:death\s+)?toll\s+(?:now\s+)?"
                         r"(?:stands|stood|is|was|rose|reached|has\s+risen)"

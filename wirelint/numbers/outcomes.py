@@ -311,11 +311,16 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
 
 
 SAYING = LazyPattern(r"\b(?:said|says|say|confirmed|added|reported|estimated|told)\s*$", regex.IGNORECASE)
-LATER_CLAUSE = LazyPattern(r"[^;.!?\d]{0,80}?;\s*(?:(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported"
-                           r"|estimated|believes?|thinks?)\s+(?:that\s+)?)?", regex.IGNORECASE)
+LATER_CLAUSE = LazyPattern(r"[^;.!?\d]{0,80}?(?:;|,\s*(?:adding|and\s+said|saying))\s*(?:(?:[\p{L}'’-]+\s+){1,4}?"
+                           r"(?:said|says|confirmed|added|reported|estimated|believes?|thinks?)\s+(?:that\s+)?)?",
+                           regex.IGNORECASE)
 """From a division to a count in a later clause that may say how many there were: "...; the operator said 40"."""
 SAID_OPENING = LazyPattern(r"\W*(?:(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported|estimated)\s+"
                            r"(?:that\s+)?)?", regex.IGNORECASE)
+CARRIED = LazyPattern(r"[^;.!?\d]{0,80}?\b(?:said|says|adding|added|confirmed|told\s+[\p{L}]+)\b[^;.!?\d]{0,40}?"
+                      r"\b(?:carried|carrying|was\s+carrying|had\s+been\s+carrying|had\s+on\s+board|held|holding)"
+                      r"\s+(?:(?:a\s+crew\s+of|an\s+estimated|some|about|around)\s+)?", regex.IGNORECASE)
+"""A later clause that gives how many a vessel or vehicle held: "..., adding that the ship carried 12 sailors"."""
 PRESENCE = LazyPattern(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
                        r"(?:on|in|aboard|at|inside|on\s+board|travelling|taking\s+part|working|staying|living)"
                        r"|(?:had\s+|have\s+)?(?:set\s+out|took\s+part|taken\s+part|signed\s+up|turned\s+up|attended"
@@ -329,8 +334,11 @@ def _present(text: str, start: int, following: Located, opening: LazyPattern) ->
     group a division before it divides: "7 were flown home and 22 stayed on; the operator said 24 had been on the
     trip"."""
     quantity = following.quantity
-    return (not quantity.event and opening.fullmatch(text, start, quantity.start) is not None
-            and PRESENCE.match(text, quantity.end) is not None)
+    if quantity.event:
+        return False
+    if opening.fullmatch(text, start, quantity.start) is not None and PRESENCE.match(text, quantity.end):
+        return True
+    return CARRIED.fullmatch(text, start, quantity.start) is not None
 
 
 def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], items: set[Quantity]

@@ -113,6 +113,9 @@ _SUMS_UP = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|a
 """A count that sums up the ones before it ("10 men and 11 women, 21 in all") is their total, not one more item."""
 
 
+_SUMS_BEFORE = LazyPattern(r"[;,]\s*(?:and\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*$",
+                           regex.IGNORECASE)
+"""A count after "; in all," sums the list before it ("12 were women and 15 children; in all, 27 died"): no item."""
 _OPENS_PARTITIVE = LazyPattern(r"(?:^|[.!?;]\s+)\W*(?:of|out\s+of|among)\s+(?:the\s+|those\s+|these\s+)?$",
                                regex.IGNORECASE)
 """"Out of 66 migrants on the boat, 22 were women and 56 were children": a count a sentence opens with to break it
@@ -158,7 +161,8 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
         ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
                    and "," in text[current[-1].end:quantity.start]
                    and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end) \
-                and not later_stage(text, quantity, current[0]):
+                and not later_stage(text, quantity, current[0]) \
+                and not _SUMS_BEFORE.search(text, current[-1].end, quantity.start):
             current.append(quantity)
         else:
             _close(text, current, found)

@@ -16,8 +16,13 @@ from wirelint.numbers.located import Located, figures
 
 
 def totals_after(blocks: Sequence[Block], position: int, first: Located) -> list[Located]:
-    """The figures of the next sentence when it opens by summing up ("In all, ...")."""
+    """The figures of the next sentence when it opens by summing up ("In all, ..."), or of a later clause of the
+    list's own sentence that does ("15 of the victims were women and 12 children; in all, 25 people died")."""
     block = blocks[position]
+    end = block.sentences[first.sentence][1]
+    semicolon = block.text.find(";", first.quantity.end, end)
+    if semicolon >= 0 and TOTALIZER.match(block.text, semicolon + 1):
+        return [loc for loc in figures(block) if loc.sentence == first.sentence and loc.quantity.start > semicolon]
     if first.sentence + 1 < len(block.sentences):
         following, index = block, first.sentence + 1
     elif position + 1 < len(blocks) and blocks[position + 1].sentences:
