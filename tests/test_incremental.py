@@ -22,6 +22,7 @@ from wirelint.api import default_engine
 from wirelint.checks.last_results import LastResults
 from wirelint.config import Settings
 from wirelint.engine import Engine
+from wirelint.text.storyreuse import GapReuse
 
 PARAGRAPHS = (
     "Rebels killed 12 soldiers near Homs on Tuesday, the Syrian Observatory for Human Rights said.",
@@ -53,7 +54,7 @@ def _forget_everything() -> None:
     for obj in gc.get_objects():
         if isinstance(obj, _lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("wirelint"):
             obj.cache_clear()
-        elif isinstance(obj, LastResults):
+        elif isinstance(obj, (LastResults, GapReuse)):
             obj.clear()
 
 

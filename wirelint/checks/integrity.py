@@ -24,6 +24,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import merges
 from wirelint.text.storynames import main_names, reading_key
+from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
 
 if TYPE_CHECKING:
@@ -92,11 +93,16 @@ _MERGES: LastResults[tuple[object, ...], tuple[tuple[int, str], ...]] = LastResu
 no word the measures read, the article is not measured again."""
 
 
+_GAPS = GapReuse()
+"""Each gap's scores at the last article measured whole: after an editor's edit, gaps far from it that cannot
+reach a bar are not measured again (:mod:`wirelint.text.storyreuse`)."""
+
+
 def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     """Where each other story starts (a unit's index) and the message that says what each part is about."""
     units = vocabulary.units
     found_all = []
-    for found in merges(vocabulary):
+    for found in merges(vocabulary, _GAPS):
         part = units[max(0, found.index - NAMED_SENTENCES) : found.index]
         other = units[found.index : min(found.end, found.index + NAMED_SENTENCES)]
         before = main_names(vocabulary, part, besides=other)

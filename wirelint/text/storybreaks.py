@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from wirelint.text.cohesion import Counts, Paragraphs, Split
+from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split
 from wirelint.text.storyparagraphs import (
     common_of_texts,
     neighbours,
@@ -35,6 +35,7 @@ from wirelint.text.storyparagraphs import (
     piece_names,
     sentence_words,
 )
+from wirelint.text.storyreuse import NO_PLAN, GapReuse, Plan
 from wirelint.text.storyscore import (
     GLUED_SENTENCES_BEFORE,
     GLUED_THRESHOLD,
@@ -43,6 +44,7 @@ from wirelint.text.storyscore import (
     Break,
     beneath,
     continuing,
+    inserted_ceiling,
     is_merge,
 )
 from wirelint.text.storysentences import MIN_GLUED_WORDS, Glued, Whole, glued, quoted
@@ -166,11 +168,12 @@ def _new_full_names(signs: Sequence[Signs], is_name: Callable[[str], bool], befo
     )
 
 
-def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list[Break]]:
+def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse | None = None) -> Iterator[list[Break]]:
     """For every gap where another story could start: the stretches it could run to (the rest of the
     article, or one to three paragraphs before this story resumes), each measured and scored. A stretch
     between two parts that cannot reach the bar its gap needs (:func:`is_merge`) is left out unless
-    ``every`` is true; the findings are the same either way."""
+    ``every`` is true; the findings are the same either way. With ``reuse``, a gap far from what changed
+    since the last article measured whole, that cannot reach any bar, is left out too (:mod:`storyreuse`)."""
     units = vocabulary.units
     signs = [paragraph_signs(placed.block.text)[number] for placed, number in _numbered(units)]
     is_name = _name_test(vocabulary)
@@ -193,16 +196,17 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
     named = Paragraphs([paragraph.name_counts for paragraph in paragraphs], name_split.whole)
-    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline,
-                     set(vocabulary.top_terms) | set(pieces[0].words) if pieces else set())
-    if pieces:
-        yield from within.options(0, word_split, name_split)
+    lede = frozenset(vocabulary.top_terms) | frozenset(pieces[0].words) if pieces else frozenset()
+    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede))
+    plan = reuse.plan(texts, vocabulary, baseline, lede, is_name) if reuse is not None and not every else NO_PLAN
+    if pieces and not plan.skip_within(0):
+        yield from within.options(0, word_split, name_split, plan)
     for number in range(1, len(pieces)):
         word_split.advance(pieces[number - 1].words)
         name_split.advance(pieces[number - 1].names)
         index, paragraph = pieces[number].index, pieces[number].paragraph
-        if number == firsts[paragraph]:
-            yield from within.options(paragraph, word_split, name_split)
+        if number == firsts[paragraph] and not plan.skip_within(paragraph):
+            yield from within.options(paragraph, word_split, name_split, plan)
         placed, sign = units[index], signs[index]
         if not sign.can_open or signs[index - 1].ends_mid_sentence:
             continue
@@ -212,6 +216,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
             words, lower = words + signs[index + 1].words, lower + signs[index + 1].lower_words
         last = paragraph == len(paragraphs) - 1 and number == firsts[paragraph]
         if words < (MIN_TAIL_WORDS if last else MIN_OPENING_WORDS) or lower < MIN_LOWER_WORDS:
+            continue
+        if plan.skip_gap(index, paragraph):
             continue
         new_person = any(
             person not in word_split.before for other in signs[index : index + 2] for person in other.people
@@ -244,14 +250,19 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
         else:
             stretch_words = list(word_split.stretches([piece.words for piece in group] for group in groups))
             stretch_names = list(name_split.stretches([piece.names for piece in group] for group in groups))
-        lede: set[str] = set()
+        returned: set[str] = set()
+        pruned: list[tuple[float, Overlap]] = []
+        resumed_sizes: list[int] = []
         for (start, bound), stop, in_words, in_names in zip(
             pairwise(bounds), stops, stretch_words, stretch_names, strict=True
         ):
-            lede.update(*(piece.lede for piece in pieces[start:bound]))
-            if not every and beneath(in_words, in_names, common, len(lede), cutoff):
+            returned.update(*(piece.lede for piece in pieces[start:bound]))
+            if not every and beneath(in_words, in_names, common, len(returned), cutoff):
+                if plan.recording:
+                    pruned.append((inserted_ceiling(in_words, in_names, common, len(returned)), in_words))
                 continue
             resumed = paragraphs[pieces[bound].paragraph]
+            resumed_sizes.append(len(resumed.words))
             found.append(
                 Break(
                     index,
@@ -259,7 +270,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
                     words=in_words,
                     names=in_names,
                     article_units=size,
-                    lede_return=len(lede),
+                    lede_return=len(returned),
                     resume=_resume(resumed, word_split, name_split),
                     **common,
                 )
@@ -273,6 +284,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False) -> Iterator[list
             word_split.before, name_split.before
         ):
             continuing(found)
+        if plan.recording:
+            plan.record_gap(index, found, pruned, resumed_sizes, len(word_split.before), len(first))
         yield found
 
 
@@ -290,15 +303,18 @@ class _Within:
     baseline: float
     lede: set[str]
 
-    def options(self, paragraph: int, words: Split, names: Split) -> Iterator[list[Break]]:
+    def options(self, paragraph: int, words: Split, names: Split, plan: Plan = NO_PLAN) -> Iterator[list[Break]]:
         """Each stretch of the paragraph as an option of its own, measured while ``words`` and ``names`` stand
-        at the paragraph's start."""
+        at the paragraph's start (and remembered, those that continue the story too, when ``plan`` records)."""
         start = self.pieces[self.firsts[paragraph]].index
         last = paragraph + 1 == len(self.paragraphs)
         stop = len(self.units) if last else self.pieces[self.firsts[paragraph + 1]].index
         signs, units, is_name = self.signs, self.units, self.is_name
         counted = sentence_words(units[start].block.text)
+        recorded: list[Break] | None = [] if plan.recording else None
         if len(counted) != stop - start:
+            if recorded is not None:
+                plan.record_within(paragraph, recorded, len(words.before))
             return
         named = [Counter(s for name, stems in signs[i].names if is_name(name) for s in stems)
                  for i in range(start, stop)]
@@ -323,19 +339,24 @@ class _Within:
         name_whole = Whole(names.whole, names.whole_square, names.before, names.before_square)
         for found in glued(start, counted, named, opens, word_whole, name_whole, following, preceding):
             sign = signs[found.index]
-            if sign.continues(found.seen_words, found.seen_names):
+            continues = sign.continues(found.seen_words, found.seen_names)
+            if continues and recorded is None:
                 continue
             end = size if found.end < 0 else found.end
-            yield [
-                Break(
-                    found.index, end, sign, run_on=units[found.index].unit.run_on,
-                    new_person=any(p not in found.seen_words for s in signs[found.index : end][:2] for p in s.people),
-                    words=found.words, names=found.names, baseline=self.baseline, article_units=size,
-                    new_full_names=_new_full_names(signs[found.index : end][:2], is_name, found.seen_names),
-                    lede_return=len(found.terms & self.lede), tail=end == size, resume=found.resume, within=True,
-                    local=(*found.local, float(found.index == start), float(_all_new(found))),
-                )
-            ]
+            option = Break(
+                found.index, end, sign, run_on=units[found.index].unit.run_on,
+                new_person=any(p not in found.seen_words for s in signs[found.index : end][:2] for p in s.people),
+                words=found.words, names=found.names, baseline=self.baseline, article_units=size,
+                new_full_names=_new_full_names(signs[found.index : end][:2], is_name, found.seen_names),
+                lede_return=len(found.terms & self.lede), tail=end == size, resume=found.resume, within=True,
+                local=(*found.local, float(found.index == start), float(_all_new(found))),
+            )
+            if recorded is not None:
+                recorded.append(option)
+            if not continues:
+                yield [option]
+        if recorded is not None:
+            plan.record_within(paragraph, recorded, len(words.before))
 
 
 def _all_new(found: Glued) -> bool:
@@ -372,19 +393,21 @@ def _name_test(vocabulary: ArticleVocabulary) -> Callable[[str], bool]:
     return is_name
 
 
-def candidates(vocabulary: ArticleVocabulary) -> Iterator[Break]:
-    """Every gap where another story could start, with the stretch that looks least like this story."""
-    for found in options(vocabulary):
+def candidates(vocabulary: ArticleVocabulary, reuse: GapReuse | None = None) -> Iterator[Break]:
+    """Every gap where another story could start, with the stretch that looks least like this story (with
+    ``reuse``, those that cannot be a merge may be left out: :mod:`storyreuse`)."""
+    for found in options(vocabulary, reuse=reuse):
         yield max(found, key=lambda candidate: candidate.margin)
 
 
-def merges(vocabulary: ArticleVocabulary) -> Iterator[Break]:
+def merges(vocabulary: ArticleVocabulary, reuse: GapReuse | None = None) -> Iterator[Break]:
     """The breaks where another story starts, in reading order. Where the stretches of two overlap, only the
     likelier is one: a gap that only just passes the bar must not hide, under its stretch running to the
     end, the other story's real first sentence further on. Where a sentence glued to the one before is both
     a gap's first sentence and a stretch inside its paragraph (:class:`_Within`), the gap's stretch is the one
     reported: it says how far the other story runs."""
-    found_all = [found for found in candidates(vocabulary) if is_merge(found)]
+    every = candidates(vocabulary) if reuse is None else candidates(vocabulary, reuse)
+    found_all = [found for found in every if is_merge(found)]
     gaps = {found.index for found in found_all if not found.within}
     chosen: list[Break] = []
     for found in sorted((f for f in found_all if not (f.within and f.index in gaps)), key=_likelier):

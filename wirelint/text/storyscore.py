@@ -213,8 +213,14 @@ def continuing(found: list[Break]) -> None:
 
 def beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cutoff: float) -> bool:
     """Whether an inserted stretch scores below ``cutoff`` however the paragraph after it resumes."""
+    return inserted_ceiling(words, names, common, lede_return) < cutoff
+
+
+def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: int) -> float:
+    """The most an inserted stretch can score, however the paragraph after it resumes (before the sign that its
+    first sentence continues the story, which only lowers it)."""
     if words.distinct < MIN_TERMS:
-        return True
+        return -math.inf
     values = _values(
         words,
         names,
@@ -227,4 +233,4 @@ def beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cuto
         (0.0, 0.0, 0),
         False,
     )
-    return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM < cutoff
+    return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM
