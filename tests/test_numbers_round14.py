@@ -62,12 +62,22 @@ CASES = [
      "men.\n",
      "Sinking\n\nSix of the crew were saved and 5 drowned, the coastguard said, adding that the trawler carried 11 "
      "men.\n", 3),
+    ("partitive-head-then-the-other",
+     "Sweep\n\nOf the 20 suspects held, 12 were bailed and the other 6 were charged.\n",
+     "Sweep\n\nOf the 20 suspects held, 12 were bailed and the other 8 were charged.\n", 3),
+    ("the-remaining-in-the-next-sentence",
+     "Sweep\n\nPolice held 20 suspects. Twelve were bailed and the remaining 10 were charged.\n",
+     "Sweep\n\nPolice held 22 suspects. Twelve were bailed and the remaining 10 were charged.\n", 3),
     ("the-rest-in-commas",
      "Closure\n\nThe plant laid off 30 staff and rehired 12 of them; the rest, 11, took redundancy.\n",
      "Closure\n\nThe plant laid off 23 staff and rehired 12 of them; the rest, 11, took redundancy.\n", 3),
 ]
 
 QUIET = [
+    ("others-then-the-other", "Blast\n\nThe blast killed 9 people. Eleven others were injured and the other 3 "
+     "are missing.\n"),
+    ("a-partitive-head-with-some-of-them", "Sweep\n\nOf the 20 suspects held, 12 were bailed and 6 were "
+     "charged.\n"),
     ("two-events-each-with-its-verb", "Blast\n\nNine people were killed. One witness said the bomb killed 30 and "
      "wounded 45.\n"),
     ("a-witness's-account-beside-the-toll", "Raid\n\nThe raid killed 20 villagers. A survivor told reporters the "

@@ -44,13 +44,14 @@ JOIN = LazyPattern(
     r"|\s*,)"
     r"(?P<lead>(?:\s+(?!(?:others?|more|another|further|additional|other|also|the|a|an|their|its|his|her|some|and"
     r"|while|but|whereas|of|out|from|to|in|at|on|for|with|by|than|against|up|down|over|under|about|around|some"
-    r"|nearly|almost|just|only|least)\b)[\p{Ll}-]+){0,2}?)\s+$",
+    r"|nearly|almost|just|only|least)\b)[\p{Ll}-]+){0,2}?)(?P<rest>\s+the\s+(?:other|remaining|rest\s*,|remainder\s*,))?"
+    r"\s+$",
     regex.IGNORECASE,
 )
 """Between two parts: the first part's own words, then "and", "while", a semicolon or a comma (not as the last
 join: "A were hurt, B treated and C unhurt"), then at most a verb ("and recovered 8 bodies")."""
-OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|other|others|more|(?:all|everyone|everybody)\s+"
-                     r"(?:but|except))\W*$", regex.IGNORECASE)
+OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|(?<!\bthe\s)other|others|more"
+                     r"|(?:all|everyone|everybody)\s+(?:but|except))\W*$", regex.IGNORECASE)
 """A part that adds more of them ("another 5 ..."), not a share of the group, or that is the rest of it ("All but 12
 survived, and 140 walked away unhurt": the 140 are some of the survivors)."""
 OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}-]+){0,4}?\s*,?\s*"
@@ -114,9 +115,14 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
             if _elsewhere(total, parts):
                 yield None, parts, False  # parallel counts: no total, and no part of one either
             else:
-                yield total, parts, _one_each(total, parts) or bool(SUMMED_UP.search(parts[0].sentence_text))
+                last = parts[-1].quantity
+                rest = THE_REST.search(parts[-1].block.text, max(0, last.start - 16), last.start)
+                yield total, parts, (_one_each(total, parts) or bool(SUMMED_UP.search(parts[0].sentence_text))
+                                     or rest is not None)
 
 
+THE_REST = LazyPattern(r"\bthe\s+(?:other|remaining|rest\s*,?|remainder\s*,?)\s*$", regex.IGNORECASE)
+"""A last part that is the rest of the group ("14 were freed and the other 11 charged"): the division is all of it."""
 ITEM_GAP = LazyPattern(r"(?:,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
 """A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested
 2 people on Monday, 5 on Tuesday and 3 on Wednesday"."""
@@ -359,7 +365,8 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
     if any(loc.quantity.kind is Kind.COUNT and not _thing(loc.quantity) for loc in earlier):
         before = []  # "That brings arrivals this week to 40; 25 came from Turkey and 15 from Libya": a division after
         # a count of its own sentence is of that count or of none, never of one in the sentence before
-    earlier = [loc for loc in earlier if not ITEM_GAP.search(block.text, loc.quantity.phrase_end, first.quantity.start)]
+    earlier = [loc for loc in earlier if not ITEM_GAP.search(block.text, loc.quantity.phrase_end, first.quantity.start)
+               or OF_THE.search(block.text, max(0, loc.quantity.start - 12), loc.quantity.start)]  # "Of the 25 ...,"
     for located in [*reversed(earlier), *reversed(before)]:
         quantity = located.quantity
         if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located):
