@@ -149,6 +149,16 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                               "The buyer picked up the firm for £23m."),
     "households pay more each year": ("Households will pay £230 more a year for heating.",
                                       "Buyers will pay £230 for the new console."),
+    "left in ruins": ("Some 23 farmhouses were left in ruins by the storm.",
+                      "Some 23 farmhouses were left to the heirs."),
+    "things captured": ("Rebels captured 23 tanks at the base.", "The team captured 23 titles."),
+    "a unit written on the figure": ("Officers recovered 23kg of heroin.", "The baby weighed 3kg at birth."),
+    "an agent of harm, no article": ("The explosion blew out windows in 230 homes.",
+                                     "Glaziers fitted windows in 230 homes."),
+    "an area of": ("Bushfires have blackened an area of 23,000 hectares.", "The reserve covers an area of "
+                   "23,000 hectares."),
+    "on the hook": ("Taxpayers are on the hook for £23bn.", "Investors are on the hook for £23bn."),
+    "every household": ("The bailout has cost every household £2,300.", "The sofa cost £2,300."),
     "added to the burden": ("The overruns have added £23m to the burden on ratepayers.",
                             "The fund has grown to £23m."),
 }

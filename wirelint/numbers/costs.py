@@ -27,6 +27,10 @@ LARGE_SUM = 10_000
 _EACH = LazyPattern(r"\s+(?:more|extra)\s+(?:a|an|per|each|every)\s+(?:year|month|week|quarter|household|home"
                     r"|family|customer)\b", regex.IGNORECASE)
 """A small sum that is a rise in what each household pays: "£346 more a year"."""
+_PUBLIC = LazyPattern(r"\bthe\s+public\s+(?:will|would|could|may|might|must|has|have|had|is|are|was|were|faces?"
+                      r"|faced|pays?|paid|picks?|picked|bears?|bore|foots?|footed|shoulders?|shouldered)\b",
+                      regex.IGNORECASE)
+""""The public will pick up the £50m bill": the public as the subject of a verb, not "the public offering"."""
 _CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
 
 
@@ -46,6 +50,6 @@ def public_cost(text: str, quantity: Quantity) -> bool:
     stop = _CLAUSE_END.search(text, quantity.end)
     end = stop.start() if stop else len(text)
     payers, bearing = _patterns()
-    if not (payers.search(text, start, end) and bearing.search(text, start, end)):
+    if not ((payers.search(text, start, end) or _PUBLIC.search(text, start, end)) and bearing.search(text, start, end)):
         return False
     return quantity.range.high >= LARGE_SUM or _EACH.match(text, quantity.end) is not None

@@ -26,17 +26,21 @@ from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import alternation
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
-               r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to)")
+               r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to|an\s+area\s+of|through|across"
+               r"|over)")
 _OWNED = r"(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in|at)\s+)"
 """What the predicate governs when it is something of the things counted: "smashed the windows of 42 shops",
 "stole the personal data of 42,000 customers"."""
+_STRUCK = r"(?:(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?|[\p{Ll}-]+s\s+)(?:of|from|in|at|on)\s+)"
+"""What an agent of harm struck in the things counted, with or without an article: "The blast shattered windows in
+300 buildings" (an agent only: "destroyed homes in 12 villages" counts villages, not what was destroyed)."""
 _HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may|might|also|reportedly|either"
             r"|completely|totally|partially|partly|badly|severely|heavily|now|already|still|left|remain|remains"
             r"|remained|got|reported|all|set|due|expected|likely|to)")
 """Words that may stand between a counted noun and its predicate ("were completely destroyed", "are to go")."""
 _PREPOSITIONS = r"(?:by|of|in|on|at|for|with|from|to|among|against|involving|over|across|near|after|since)"
 """Not a verb: "The strike by 40,000 seamen" names the agent's makers, it does nothing to them."""
-_PARTICLES = r"(?:into|through|up|down|out|off|over|apart|open)"
+_PARTICLES = r"(?:into|through|up|down|out|off|over|apart|open|across)"
 """A verb's particle: "Burglars broke into 60 homes", "The gale tore apart 30 sheds"."""
 
 
@@ -100,7 +104,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
         rf"(?:{_words(agents['words'])})(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
         rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then)\s+)*"
-        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$",
+        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_STRUCK}?(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     found["passive-agent"] = compile_pattern(  # "Thirty caravans were blown over in the gale"
@@ -180,7 +184,7 @@ def is_tally(text: str, quantity: Quantity) -> bool:
     if _planned(text, quantity):
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
-        unit = quantity.unit
+        unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")  # "25kg": the unit written on the figure
         listed = patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit)
         return (bool(listed) and (_governed(patterns, "listed", text, quantity, window)
                                   or _by_agent(patterns, text, quantity))) or _governed(
