@@ -25,6 +25,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.prefilter import PACK_RULES
 from wirelint.text.credits import LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
 
@@ -103,9 +104,19 @@ def _source() -> str:
 _PATTERN = LazyPattern(_source, regex.VERSION1 | regex.MULTILINE | regex.VERBOSE)
 
 
+@cache
+def _agency_words() -> frozenset[int]:
+    """The longest word of every agency as the pattern writes it (as listed, and in capitals), in the pack rules'
+    prefilter, which scans each block once: every branch of the pattern names an agency, so a paragraph with
+    none of these words holds no such credit. The derived strings (" of ", " by ") are in most paragraphs."""
+    agencies = words(table("credits"), "agencies")
+    names = (name.split() for name in (*agencies, *(name.upper() for name in agencies)))
+    return PACK_RULES.ids(frozenset((max(name, key=len), False) for name in names if name))
+
+
 def find_agency_credits(text: str) -> list[Credit]:
     """The credits of ``text`` that name a known agency beside a word of the picture, in order."""
-    if not any(needle in text for needle in _NEEDLES):
+    if not any(needle in text for needle in _NEEDLES) or _agency_words().isdisjoint(PACK_RULES.present(text)):
         return []
     found = []
     for match in _PATTERN.finditer(text):

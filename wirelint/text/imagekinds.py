@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.startcache import compile_pattern
 from wirelint.text.credits import LEFT, NEW_SENTENCE, STARTERS, Credit
 from wirelint.text.lexicon import alternation, table, words
 
@@ -66,7 +67,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     lower_kind = alternation(sorted({*kinds, *(p.upper() for p in kinds)}, key=len, reverse=True))
     flags = regex.VERSION1 | regex.MULTILINE | regex.VERBOSE
     # "Screenshot from AGENCY video", "Still taken from a video released by the ORG", "Video grab: ORG TV".
-    kind_first = regex.compile(
+    kind_first = compile_pattern(
         rf"""{LEFT}{LABEL}?(?:(?:A|An|This|(?i:image|picture))[ ])?{kind}(?:[ ](?i:photo|image|picture))?
              (?:[ ]?[:：][ ]?|[ ](?:(?:taken|obtained|grabbed|captured|made|extracted|supplied|provided|released
                 |issued|distributed|posted|published|shared)[ ])?
@@ -78,14 +79,14 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     # "Ministry of Defence handout", "AFP handout photo", "Image: AGENCY file photo", "REUTERS/File photo": the
     # kind in small letters or capitals, or after a slash (a kind with a capital after a name is a title:
     # "Pensioner Handout").
-    org_first = regex.compile(
+    org_first = compile_pattern(
         rf"""{LEFT}(?P<label>{LABEL})?(?P<org>{org})(?:[ ](?P<kind>{lower_kind})|[ ]?/[ ]?(?P<kind>{_cased(kinds)}))
              (?:[ ](?:photo|picture|image|video|PHOTO))?
              (?:[ ](?:via|/)[ ]{ORG})?{END}""",
         flags,
     )
     # "Photo by ORG via AGENCY": an organisation with small words in its name, not a photographer.
-    via = regex.compile(
+    via = compile_pattern(
         rf"""{LEFT}(?:Photo|Picture|Image|Photograph|Video|Footage)s?[ ](?:by|from|courtesy[ ]of)[ ]{ARTICLE}?
              (?P<org>{ORG})[ ]via[ ]{ORG}{END}""",
         flags,
@@ -120,7 +121,7 @@ def _strong(match: regex.Match[str]) -> bool:
 @cache
 def _source_noun() -> regex.Pattern[str]:
     """An institution named in small letters after a name ("Kyiv city administration", "the Israeli army")."""
-    return regex.compile(rf"[ ](?:{alternation(words(table('credits'), 'source-nouns'))})\b")
+    return compile_pattern(rf"[ ](?:{alternation(words(table('credits'), 'source-nouns'))})\b")
 
 
 @cache
