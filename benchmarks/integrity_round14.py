@@ -14,7 +14,8 @@ section and (half of the hosts) of the other corpus:
 * **tail N**: the donor's first N paragraphs (1 to 4) appended; **tail non-lede**: two of its later paragraphs;
 * **glued lede**: the donor's first sentence (or two) at the end of a host paragraph, after a space (with or
   without a transition word) or with no space (a run-on), the host resuming in its next paragraph;
-* a transition word a third of the time; wire copy wrapped at 65 columns as the host lays it out.
+* a transition word (never "Also,": it is one of the on-topic controls) a third of the time; wire copy
+  wrapped at 65 columns as the host lays it out.
 
 Controls (nothing expected): an on-topic transition ("Meanwhile, ", "Also, ", "In a related development, ",
 "Earlier, ") before one of the host's own paragraphs; a background paragraph of its own that introduces a new
@@ -42,7 +43,8 @@ from sealed_splices import STOP, SplicedSet, is_host, prose
 
 SEED = 141414
 CLASSES = 5
-TRANSITIONS = ("", "", "", "", "Meanwhile, ", "Separately, ", "Elsewhere, ", "In other news, ", "Also, ")
+TRANSITIONS = ("", "", "", "", "Meanwhile, ", "Separately, ", "Elsewhere, ", "In other news, ",
+               "In another development, ")
 ON_TOPIC = ("Meanwhile, ", "Also, ", "In a related development, ", "Earlier, ")
 _LEANS = re.compile(
     r"^[\"“‘']|^(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|The company|"

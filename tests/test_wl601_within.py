@@ -90,3 +90,23 @@ def test_a_story_s_own_sentence_glued_with_no_space_is_not_another_story(tmp_pat
     own = "Work on the approach roads to the new bridge over the Vltava is due to begin in March, the mayor said."
     output = _check(tmp_path, LEDE, f"{THIRD}{own}", FOURTH, LAST)
     assert "WL601" not in output
+
+
+def test_a_lede_whose_subject_says_he_did_something_is_not_read_as_a_later_sentence(tmp_path):
+    # "... has admitted he would ..." speaks of the sentence's own subject: no pronoun pointing back (round 14)
+    lede = (
+        "Rugby player Paul Sculthorpe has admitted he would love to succeed Andy Farrell as Great Britain skipper "
+        "if the Wigan star does switch codes to rugby union."
+    )
+    output = _check(tmp_path, LEDE, f"{SECOND} {lede}", THIRD, FOURTH, LAST)
+    column = len(SECOND) + 2
+    assert f"story.txt:5:{column}: WL601 a different story starts here" in output
+
+
+def test_a_story_s_own_sentence_whose_subject_says_she_did_something_is_not_another_story(tmp_path):
+    own = (
+        "The council's treasurer, Petra Dvorak, said she had checked the figures for the steel and the tolls on the "
+        "new bridge over the Vltava twice."
+    )
+    output = _check(tmp_path, LEDE, f"{SECOND} {own}", THIRD, FOURTH, LAST)
+    assert "WL601" not in output

@@ -79,7 +79,8 @@ _WRITER_NOTE = LazyPattern(
 item, but no story pasted in."""
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 _LEANS_BACK = LazyPattern(
-    r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b|\b(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
+    r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
+    r"|[,\"”’']\s*(?:" + _REPORTING + r")\s+(?:he|she|they)\b"
     r"|\balso\b|^[\"'“‘]?(?i:" + "|".join(word.replace(" ", r"\s+") for word in ORDER_WORDS) + r")(?!\p{L})"
     r"|^[\"“]"
     r"|^(?:In|For|At|By|With|Under|During|Since)\s+(?:its|their|his|her)\b"
@@ -89,7 +90,9 @@ _LEANS_BACK = LazyPattern(
     r"|^(?:" + "|".join(sorted(role.capitalize() for role in OPENING_ROLES)) + r")\s+\p{Lu}"
     r"|^[\"'“‘]?The\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
 )
-"""Words that lean on what came before: a pronoun as the speaker ("..., he added."), "also", an opening that
+"""Words that lean on what came before: a pronoun as the speaker ("..., he added."; after a reporting verb only
+after a comma or a quotation, '"...," said he': in "Paul Sculthorpe has admitted he would ..." the pronoun is the
+sentence's own subject, as in many a lede), "also", an opening that
 places the sentence after others ("Thirdly,", "Other bidders ...", "The two other systems ..."), a post named
 bare before a person ("..., vice president Morton Handel said", "Chairman S. Mark Salvino said": the story's own
 organisation), a thing called by its kind as the speaker ("The utility said ..."), a pronoun's possession
