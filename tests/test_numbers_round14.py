@@ -68,12 +68,19 @@ CASES = [
     ("the-remaining-in-the-next-sentence",
      "Sweep\n\nPolice held 20 suspects. Twelve were bailed and the remaining 10 were charged.\n",
      "Sweep\n\nPolice held 22 suspects. Twelve were bailed and the remaining 10 were charged.\n", 3),
+    ("towns-sharing-out-an-event",
+     "Raids\n\nTwenty people were arrested in the raids, 12 in Leeds and 10 in Bradford.\n",
+     "Raids\n\nTwenty-two people were arrested in the raids, 12 in Leeds and 10 in Bradford.\n", 3),
     ("the-rest-in-commas",
      "Closure\n\nThe plant laid off 30 staff and rehired 12 of them; the rest, 11, took redundancy.\n",
      "Closure\n\nThe plant laid off 23 staff and rehired 12 of them; the rest, 11, took redundancy.\n", 3),
 ]
 
 QUIET = [
+    ("places-listed-like-the-total's", "Storms\n\nTwelve people were killed in the north on Monday, 15 in the south "
+     "and 9 in the east.\n"),
+    ("reasons-listed-like-the-total's", "Arrests\n\nPolice arrested 12 people for looting, 5 for arson and 3 for "
+     "assault.\n"),
     ("others-then-the-other", "Blast\n\nThe blast killed 9 people. Eleven others were injured and the other 3 "
      "are missing.\n"),
     ("a-partitive-head-with-some-of-them", "Sweep\n\nOf the 20 suspects held, 12 were bailed and 6 were "

@@ -190,12 +190,37 @@ def _shared_lead(text: str, rest: list[Located], whole: Quantity, clause: str) -
         parts.append(located)
         if nxt is None:
             break
-    if regex.search(rf"\b{lead}\b", clause, regex.IGNORECASE):
+    if len(parts) < 2 or parallel_to_total(text, clause, parts):
         return None
-    return tuple(parts) if len(parts) >= 2 else None
+    return tuple(parts)
 
 
-SHARED = LazyPattern(r"^\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
+def parallel_to_total(text: str, gap: str, parts: Sequence[Located]) -> bool:
+    """Whether a comma list's parts are each led by a preposition that also leads a phrase of the total's clause
+    (``gap``): "12 people were killed in the north, 15 in the south and 9 in the east" lists three places, the
+    total being the first item, not a whole the others divide."""
+    shapes = set()
+    for part in parts:
+        phrase = _PHRASE.match(text, part.quantity.end)
+        if phrase is None:
+            return False
+        shapes.add(_shape(phrase))
+    return any(_shape(phrase) in shapes for phrase in _PHRASE.finditer(gap))
+
+
+_PHRASE = LazyPattern(r"\s*\b(?P<lead>for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+"
+                      r"(?P<the>the\s+|a\s+|an\s+)?(?P<word>[\p{L}]+)", regex.IGNORECASE)
+"""A phrase of place, time or reason: its preposition, its article, its first word."""
+
+
+def _shape(phrase: regex.Match[str]) -> tuple[str, bool, bool]:
+    """A phrase's shape: the preposition, whether an article follows, whether the word is a name. "in the north"
+    and "in the south" are alike (places of one list); "in the raids" and "in Leeds" are not (an event, then a
+    town that shares it out)."""
+    return phrase.group("lead").lower(), bool(phrase.group("the")), phrase.group("word")[:1].isupper()
+
+
+SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
                      regex.IGNORECASE)
 """The preposition that leads each share of a list with its verb left out: a reason, a place or a time."""
 SHARED_TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){1,9}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)

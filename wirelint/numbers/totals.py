@@ -28,7 +28,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.appositions import appositions, bare_values
+from wirelint.numbers.appositions import appositions, bare_values, parallel_to_total
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import known_noun, personal
@@ -316,6 +316,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         broken_down = BREAKDOWN_OF.search(text, max(0, located.quantity.start - 30), located.quantity.start) is not None
         listing = bool(COLON.search(gap) or DASH.search(gap) or COMPOSED.search(gap)) or broken_down
         appositive = not single and len(parts) > 1 and (gap.rstrip().endswith(",") or BRACKETED.search(gap) is not None)
+        if appositive and gap.rstrip().endswith(",") and parallel_to_total(text, gap, parts):
+            break  # "12 were killed in the north, 15 in the south and 9 in the east": places listed, no parts
         explicit = of_them or broken_down or (located is head) or bool(
             linked and (PARTIAL.search(gap) or ((listing or appositive) and not single))
         )
