@@ -20,7 +20,7 @@ from tests.test_incremental import PARAGRAPHS, _long_article
 from wirelint.api import default_engine
 from wirelint.text.cohesion import cosine
 from wirelint.text.storybreaks import merges, options
-from wirelint.text.storyreuse import GAP_WINDOW, WITHIN_WINDOW, GapReuse, Plan, _ceiling
+from wirelint.text.storyreuse import GAP_WINDOW, WITHIN_WINDOW, GapReuse, Plan
 from wirelint.text.storyscore import GLUED_THRESHOLD, Break
 from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, article_vocabulary
@@ -63,9 +63,9 @@ def test_no_gap_far_from_the_edits_scores_above_the_most_its_reference_allows(
     seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The bounds themselves: after each edit, every gap outside the changed paragraphs' windows is measured
-    whole, and none of its stretches scores more than the most :func:`storyreuse._ceiling` allows for the
-    options remembered at the reference (the gap's best, with every stretch measured; glued sentences by
-    paragraph). Articles of mixed stories have gaps near the bars, where a loose bound would show."""
+    whole, and none of its stretches scores more than the most :meth:`Plan.most` allows from the options
+    remembered at the reference (glued sentences by paragraph). Articles of mixed stories have gaps near the
+    bars, where a loose bound would show."""
     rng = random.Random(40 + seed)
     text = _long_article(1000) if seed % 3 == 2 else _mixed_article(rng)
     words = sorted(set(re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)))
@@ -92,9 +92,7 @@ def test_no_gap_far_from_the_edits_scores_above_the_most_its_reference_allows(
             paragraph = at if within else paragraph_of[at] - 1
             if not plan._far(paragraph, WITHIN_WINDOW if within else GAP_WINDOW):
                 continue
-            remembered = (plan.reference.within if within else plan.reference.gaps).get(at)
-            assert remembered is not None
-            assert score <= max(_ceiling(option, plan.change) for option in remembered) + 1e-9
+            assert score <= plan.most(within, at, paragraph) + 1e-9
             checked += 1
     assert checked
 

@@ -201,12 +201,16 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
     plan = reuse.plan(texts, vocabulary, baseline, lede, is_name) if reuse is not None and not every else NO_PLAN
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
-    for number in range(1, len(pieces)):
+    reach = plan.reach([(piece.index, piece.paragraph, number == firsts[piece.paragraph])
+                        for number, piece in enumerate(pieces)])  # fmt: skip
+    for number in range(1, reach):
         word_split.advance(pieces[number - 1].words)
         name_split.advance(pieces[number - 1].names)
         index, paragraph = pieces[number].index, pieces[number].paragraph
         if number == firsts[paragraph] and not plan.skip_within(paragraph):
             yield from within.options(paragraph, word_split, name_split, plan)
+        if plan.recording:
+            plan.record_gap(index)
         placed, sign = units[index], signs[index]
         if not sign.can_open or signs[index - 1].ends_mid_sentence:
             continue

@@ -91,16 +91,20 @@ class _Change(NamedTuple):
     lede: bool
 
 
-def _ceiling(option: _Option, change: _Change) -> float:
-    """The most the option can score now (see the module's docstring for each bound)."""
+def _ceiling(option: _Option, change: _Change, before: bool = True, after: bool = True) -> float:
+    """The most the option can score now (see the module's docstring for each bound). For a stretch to the end,
+    ``before`` and ``after`` say whether paragraphs changed before the gap (the text before it moved) and after
+    it (the stretch moved); any other stretch is inside its gap's window, and only the rest of the article moved."""
     length, count = change.length, change.words
     distinct, context = option.words.distinct, option.words.context
-    if option.score == -math.inf and not (option.moves and distinct + count >= option.least):
+    moves = option.moves and after
+    if option.score == -math.inf and not (moves and distinct + count >= option.least):
         return -math.inf
-    if option.moves and distinct - count < option.least:
+    if moves and distinct - count < option.least:
         return math.inf
-    turn = 2 * length / math.sqrt(context) if context else 1.0
-    if option.moves:
+    rest_moves = before or not option.moves
+    turn = (2 * length / math.sqrt(context) if context else 1.0) if rest_moves else 0.0
+    if moves:
         turn += 2 * length / math.sqrt(distinct)
         share = 2 * count / (distinct - count) if distinct > count else 1.0
         size = math.log1p(distinct) - math.log1p(distinct - count)
@@ -108,13 +112,15 @@ def _ceiling(option: _Option, change: _Change) -> float:
         share, size = count / distinct if distinct else 1.0, 0.0
     cosine, share = min(1.0, turn), min(1.0, share)
     largest = math.log1p(distinct) + size
-    inner = 0.0 if option.rest is None else min(1.0, 2 * length / math.sqrt(option.rest)) if option.rest > 0 else 1.0
+    inner = 0.0
+    if option.rest is not None and moves:
+        inner = min(1.0, 2 * length / math.sqrt(option.rest)) if option.rest > 0 else 1.0
     resume = resume_share = 0.0
     if option.before is not None:
         resume = min(1.0, 2 * length / math.sqrt(option.before)) if option.before else 1.0
         resume_share = min(1.0, count / option.resumed if option.resumed else float(count))
     moved = (
-        float(option.lede and change.lede),
+        float(option.lede and change.lede and after),
         inner,
         resume,
         resume_share,
@@ -122,7 +128,7 @@ def _ceiling(option: _Option, change: _Change) -> float:
         cosine,
         share,
         size,
-        math.log1p(context) - math.log1p(max(0, context - count)),
+        math.log1p(context) - math.log1p(max(0, context - count)) if rest_moves else 0.0,
         cosine * largest + size,
         share * largest + size,
         change.baseline,
@@ -146,7 +152,7 @@ class _Reference:
         self.lede = lede
         self.gaps: dict[int, tuple[_Option, ...]] = {}
         self.within: dict[int, tuple[_Option, ...]] = {}
-        self.verdicts: dict[_Change, dict[tuple[bool, int], bool]] = {}
+        self.verdicts: dict[_Change, dict[tuple[bool, int, bool, bool], bool]] = {}
         """Whether a gap (False, the unit after it) or a paragraph's glued sentences (True, the paragraph) stay below
         every bar, by the change since: an editor's edits of one word at a time change the same amount."""
 
@@ -167,7 +173,25 @@ class Plan:
             paragraph - window[0] <= changed <= paragraph + window[1] for changed in self.changed
         )
 
-    def _below(self, within: bool, number: int) -> bool:
+    def most(self, within: bool, number: int, paragraph: int) -> float:
+        """The most any stretch of a gap (the unit after it, in ``paragraph``) or of a paragraph's glued sentences
+        (``within``: ``number`` is the paragraph) can score now, by the bounds; infinite when not remembered."""
+        reference, change = self.reference, self.change
+        assert reference is not None and change is not None
+        options = (reference.within if within else reference.gaps).get(number)
+        if options is None:
+            return math.inf
+        before, after = self._sides(within, paragraph)
+        return max((_ceiling(option, change, before, after) for option in options), default=-math.inf)
+
+    def _sides(self, within: bool, paragraph: int) -> tuple[bool, bool]:
+        """Whether paragraphs changed before, and after, a gap's paragraph (for its stretch to the end)."""
+        if within:
+            return True, True
+        changed = self.changed
+        return any(number < paragraph for number in changed), any(number > paragraph for number in changed)
+
+    def _below(self, within: bool, number: int, paragraph: int) -> bool:
         reference, change = self.reference, self.change
         assert reference is not None and change is not None
         verdicts = self._verdicts
@@ -175,28 +199,42 @@ class Plan:
             if len(reference.verdicts) >= VERDICTS_KEPT:
                 reference.verdicts.clear()
             verdicts = self._verdicts = reference.verdicts.setdefault(change, {})
-        verdict = verdicts.get((within, number))
+        key = (within, number, *self._sides(within, paragraph))
+        verdict = verdicts.get(key)
         if verdict is None:
-            options = (reference.within if within else reference.gaps).get(number)
-            verdict = verdicts[within, number] = options is not None and all(
-                _ceiling(option, change) < GLUED_THRESHOLD for option in options
-            )
+            verdict = verdicts[key] = self.most(within, number, paragraph) < GLUED_THRESHOLD
         return verdict
 
     def skip_gap(self, index: int, paragraph: int) -> bool:
         """Whether the gap before unit ``index`` (in ``paragraph``) cannot be a merge, unmeasured."""
-        return self._far(paragraph, GAP_WINDOW) and self._below(False, index)
+        return self._far(paragraph, GAP_WINDOW) and self._below(False, index, paragraph)
 
     def skip_within(self, paragraph: int) -> bool:
         """Whether no sentence glued inside ``paragraph`` can be a merge, unmeasured."""
-        return self._far(paragraph, WITHIN_WINDOW) and self._below(True, paragraph)
+        return self._far(paragraph, WITHIN_WINDOW) and self._below(True, paragraph, paragraph)
 
-    def record_gap(self, index: int, found: Sequence[Break], pruned: Sequence[tuple[float, Overlap]],
-                   resumed: Sequence[int], before: int, first: int) -> None:  # fmt: skip
-        """Remember a gap's options: ``found`` as measured (the stretch to the end first), the inserted stretches
-        left unmeasured with the most they could score, the distinct words where each measured inserted stretch
+    def reach(self, gaps: Sequence[tuple[int, int, bool]]) -> int:
+        """How many of the article's pieces (each as the unit after its gap, its paragraph, and whether it opens
+        the paragraph) a lint must go through: up to the last gap, or paragraph of glued sentences, it measures.
+        The running counts past it are not needed."""
+        if self.change is None:
+            return len(gaps)
+        for number in range(len(gaps) - 1, 0, -1):
+            index, paragraph, first = gaps[number]
+            if not self.skip_gap(index, paragraph) or (first and not self.skip_within(paragraph)):
+                return number + 1
+        return 1
+
+    def record_gap(self, index: int, found: Sequence[Break] = (), pruned: Sequence[tuple[float, Overlap]] = (),
+                   resumed: Sequence[int] = (), before: int = 0, first: int = 0) -> None:  # fmt: skip
+        """Remember a gap's options: ``found`` as measured (the stretch to the end first; none for a gap whose
+        first sentence cannot open a story, which its window alone decides), the inserted stretches left
+        unmeasured with the most they could score, the distinct words where each measured inserted stretch
         resumes, and those before the gap and in the first part of the stretch to the end."""
         assert self.reference is not None
+        if not found:
+            self.reference.gaps[index] = ()
+            return
         end, *inserted = found
         options = [
             _Option(_raw(end, WEIGHTS), _END, end.words, True, MIN_TAIL_TERMS if end.tail else MIN_TERMS,
