@@ -114,3 +114,24 @@ def test_total_its_parts_contradict_is_found_once_and_agreeing_copy_passes(
 @pytest.mark.parametrize(("name", "story"), QUIET, ids=[case[0] for case in QUIET])
 def test_look_alike_passes(tmp_path: Path, name: str, story: str) -> None:
     assert check(tmp_path, story) == (0, "All checks passed.\n")
+
+
+SUBSETS = [
+    ("a-named-place-of-a-wide-count", "Floods\n\nThe floods have killed 180 people across the country. In Assam, "
+     "the floods have killed 41 people.\n"),
+    ("one-village", "Raids\n\nTroops killed 60 militants, the army said. Troops killed 22 militants in one village, "
+     "a commander said.\n"),
+    ("alone", "Attack\n\nThe attack killed 45 people, officials said. The attack killed 13 people in the mosque "
+     "alone.\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "story"), SUBSETS, ids=[case[0] for case in SUBSETS])
+def test_a_count_limited_to_a_part_is_no_conflict(tmp_path: Path, name: str, story: str) -> None:
+    assert check(tmp_path, story) == (0, "All checks passed.\n")
+
+
+def test_the_same_place_given_two_tolls_still_conflicts(tmp_path: Path) -> None:
+    code, output = check(tmp_path, "Attack\n\nThe attack in Herat killed 40 people. The attack killed 30 people in "
+                                   "Herat.\n")
+    assert (code, output.count(": WL403 ")) == (1, 1), output

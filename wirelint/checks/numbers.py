@@ -22,6 +22,7 @@ from wirelint.numbers.events import different_attacks, incidents
 from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
+from wirelint.numbers.othersets import narrower
 from wirelint.numbers.parts import groups, total
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
@@ -302,13 +303,21 @@ class ConflictingFigures(Rule):
     def _conflicts(self, same: list[Located]) -> Iterator[Finding]:
         for later_index, later in enumerate(same):
             for earlier in same[:later_index]:
-                if not later.quantity.compatible(earlier.quantity) and not _different_facts(earlier, later):
+                if not later.quantity.compatible(earlier.quantity) and not _different_facts(earlier, later) \
+                        and not _subset(earlier, later):
                     yield self.finding(
                         later.block, later.quantity.start, later.quantity.phrase_end,
                         f"{describe(later.block, later.quantity)} conflicts with "
                         f"{describe(earlier.block, earlier.quantity)} earlier in the article",
                     )
                     break
+
+
+def _subset(first: Located, second: Located) -> bool:
+    """Whether the smaller count is limited to a place or group the larger one's sentence does not name (a subset
+    of it: "In Kerala, the floods have killed 45 people" after "200 people across the country")."""
+    small, large = (first, second) if first.quantity.range.high <= second.quantity.range.low else (second, first)
+    return small.quantity.range.high <= large.quantity.range.low and narrower(small, large)
 
 
 def _different_facts(first: Located, second: Located) -> bool:
@@ -333,11 +342,13 @@ def _different_facts(first: Located, second: Located) -> bool:
 
 ONE_OF_SEVERAL = LazyPattern(
     r"\W*(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|one|another"
-    r"|each|earlier|later|biggest|largest|deadliest|worst|smaller|larger|single)\b",
+    r"|each|earlier|later|biggest|largest|deadliest|worst|smaller|larger|single)\b"
+    r"(?!(?:\s+[\p{L}-]+){0,3}?\s+(?:said|says|told|tells|recalled|described|reported|claimed)\b)",
     regex.IGNORECASE,
 )
 """A sentence about one of several incidents or groups ("The first blast killed 25 people", "In the second, ..."):
-its toll is part of the story's total, not another figure for it."""
+its toll is part of the story's total, not another figure for it. Not a speaker ("One witness said the militants
+killed 40"): that is one person's figure for the same fact."""
 _CLAUSE_BREAK = LazyPattern(r",\s*(?:but|while|whereas|although)\s|;\s", regex.IGNORECASE)
 
 

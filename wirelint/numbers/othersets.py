@@ -67,3 +67,32 @@ def different_sets(total: Located, first: Located) -> bool:
         return True
     kinds = [incidents(text) for text in texts]
     return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
+
+
+SCOPE_PHRASE = LazyPattern(
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Ww]ithin|[Nn]ear)\s+(?:the\s+)?(?:(?P<name>(?:[\p{Lu}][\p{L}'’-]+\s*){1,3})"
+    r"|(?P<words>(?:one|a\s+single)\s+[\p{Ll}]+|[\p{Ll}]+))|\b(?P<alone>alone)\b"
+)
+"""A place or group a count is limited to: "in Kerala", "in the capital", "in one village", "... alone"."""
+BROAD = LazyPattern(r"\b(?:across|throughout|nationwide|countrywide|worldwide|globally|around\s+the\s+world"
+                    r"|(?:the\s+)?(?:whole|entire)\s+(?:country|region)|in\s+(?:all|[\w-]+)\s+(?:states|countries"
+                    r"|provinces|regions|districts|cities|towns|villages|counties))\b", regex.IGNORECASE)
+"""A count over a wide area, of which a count in one named place is a part ("across the country")."""
+_SCOPE_WORD = LazyPattern(r"[\p{L}]{3,}")
+
+
+def narrower(small: Located, large: Located) -> bool:
+    """Whether ``small`` counts a part of what ``large`` counts, by a place or group its sentence names that the
+    larger count's sentence does not ("The floods have killed 200 people. In Kerala, the floods have killed 45";
+    "Troops killed 50 militants. Troops killed 20 militants in one village"): a subset, not another figure for
+    the same fact."""
+    named = {word.lower() for word in _SCOPE_WORD.findall(large.sentence_text)}
+    broad = BROAD.search(large.sentence_text) is not None
+    for phrase in SCOPE_PHRASE.finditer(small.sentence_text):
+        if phrase.group("alone"):
+            return True
+        place = phrase.group("name")  # a named place is part of a wide area, not of a war or storm with no place
+        words = {word.lower() for word in _SCOPE_WORD.findall(place or phrase.group("words"))} - _FUNCTION
+        if words and not words & named and (broad or not place):
+            return True
+    return False
