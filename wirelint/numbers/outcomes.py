@@ -248,7 +248,7 @@ def _elsewhere(total: Located, parts: list[Located]) -> bool:
     return False
 
 
-def _may_become(total: str, events: list[str]) -> bool:
+def may_become(total: str, events: list[str]) -> bool:
     """Whether a group counted by ``total`` may divide into parts with ``events``."""
     if not total:
         return True
@@ -309,7 +309,7 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
     if later and later[0].sentence == last.sentence + 1:
         start = block.sentences[last.sentence + 1][0]
         summed = later[0].quantity
-        if ((TOTALIZER.match(block.text, start) and _may_become(summed.event, _events(parts)))
+        if ((TOTALIZER.match(block.text, start) and may_become(summed.event, _events(parts)))
                 or _present(block.text, start, later[0], SAID_OPENING)) and summed.kind is Kind.COUNT \
                 and not summed.vague and not _thing(summed):
             return later[0]  # "That makes 37 accounted for", "The total was 18", "The firm said 40 were aboard"
@@ -376,7 +376,7 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
         if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
                                                    quantity.start):
             continue
-        if not _may_become(quantity.event, events):
+        if not may_become(quantity.event, events):
             continue
         if located.sentence != first.sentence or located.block is not block:
             if different_sets(located, first):

@@ -85,7 +85,7 @@ from wirelint.numbers.links import (
 )
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.outcomes import divisions
+from wirelint.numbers.outcomes import divisions, may_become
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
@@ -326,8 +326,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             composed and not any(nouns) and breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
+        outcome = of_them and may_become(located.quantity.event, [event])  # "detained 30 and freed 12 of them"
         if named or (broken_down and bool(located.quantity.event)) or fits(
-                located, event, nouns, listed, explicit, explicit) or (
+                located, "" if outcome else event, nouns, listed, explicit, explicit) or (
             linked and breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
