@@ -159,6 +159,12 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                    "23,000 hectares."),
     "on the hook": ("Taxpayers are on the hook for £23bn.", "Investors are on the hook for £23bn."),
     "every household": ("The bailout has cost every household £2,300.", "The sofa cost £2,300."),
+    "damage to": ("The tremor caused damage to 230 homes.", "The tremor was felt in 230 homes."),
+    "power knocked out": ("The ice storm knocked out power to 23,000 homes.",
+                          "The new plant will supply power to 23,000 homes."),
+    "goods worth a sum seized": ("Officers seized heroin worth £23m.", "Officers sold tickets worth £23m."),
+    "an extra sum a month": ("Households face an extra £23 a month on their bills.",
+                             "Shoppers pay an extra £2 a month for delivery."),
     "added to the burden": ("The overruns have added £23m to the burden on ratepayers.",
                             "The fund has grown to £23m."),
 }

@@ -31,6 +31,9 @@ _PUBLIC = LazyPattern(r"\bthe\s+public\s+(?:will|would|could|may|might|must|has|
                       r"|faced|pays?|paid|picks?|picked|bears?|bore|foots?|footed|shoulders?|shouldered)\b",
                       regex.IGNORECASE)
 """"The public will pick up the £50m bill": the public as the subject of a verb, not "the public offering"."""
+_EXTRA_BEFORE = LazyPattern(r"\b(?:an?\s+)?(?:extra|additional)\s+$", regex.IGNORECASE)
+_PERIOD = LazyPattern(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|quarter)\b", regex.IGNORECASE)
+"""'Households face an extra £30 a month': the rise named before the sum."""
 _CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
 
 
@@ -52,4 +55,6 @@ def public_cost(text: str, quantity: Quantity) -> bool:
     payers, bearing = _patterns()
     if not ((payers.search(text, start, end) or _PUBLIC.search(text, start, end)) and bearing.search(text, start, end)):
         return False
-    return quantity.range.high >= LARGE_SUM or _EACH.match(text, quantity.end) is not None
+    return quantity.range.high >= LARGE_SUM or _EACH.match(text, quantity.end) is not None or (
+        _EXTRA_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) is not None
+        and _PERIOD.match(text, quantity.end) is not None)

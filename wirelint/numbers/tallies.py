@@ -85,7 +85,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"|around|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
-    taken = compile_pattern(rf"\b(?:{_words(data['money-verbs'])})\s+(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    taken = compile_pattern(rf"\b(?:{_words(data['money-verbs'])})\s+(?:(?:[\p{{L}}-]+\s+){{1,4}}?worth\s+(?:of\s+)?)?"
+                            rf"(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)  # "seized cocaine worth £30m"
     named_loss = compile_pattern(
         rf"\b(?:{_words(data['damage-nouns'])})(?:\s+(?:on|for|at|from|in|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
         r"\s+(?:(?:is|was|were|are|has|have|had|been|now|already"
