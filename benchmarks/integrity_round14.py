@@ -9,6 +9,8 @@ section and (half of the hosts) of the other corpus:
 
 * **inserted non-lede 1** / **inserted non-lede 2**: one, or two running, of the donor's paragraphs that are not
   its lede (nor lean back on a pronoun) between two of the host's, the host resuming after them;
+* **inserted non-lede, any opening**: one of the donor's later paragraphs however it opens ("He said ...",
+  "But ..."), with no transition word;
 * **lede before last**: the donor's lede paragraph (a Reuters donor keeps its dateline half of the time) just
   before the host's last paragraph; **lede inserted**: its lede and maybe its second paragraph at a random gap;
 * **tail N**: the donor's first N paragraphs (1 to 4) appended; **tail non-lede**: two of its later paragraphs;
@@ -115,6 +117,13 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
             cut = rng.randint(1, n - 1)
             paragraphs = [*host.paragraphs[:cut], *(_laid_out(host, p)[0] for p in other), *host.paragraphs[cut:]]
             add(f"inserted non-lede {count}", paragraphs, offset_of(host, paragraphs, cut), transition)
+    anywhere = [i for i in range(1, len(donor.paragraphs)) if prose(donor.paragraphs[i])]
+    if anywhere:
+        # any later paragraph of the donor, however it opens ("He said ...", "But ...")
+        cut = rng.randint(1, n - 1)
+        text = _laid_out(host, donor.paragraphs[rng.choice(anywhere)])[0]
+        paragraphs = [*host.paragraphs[:cut], text, *host.paragraphs[cut:]]
+        add("inserted non-lede, any opening", paragraphs, offset_of(host, paragraphs, cut), "")
     other, transition = _opening(rng, host, donor, 1)
     paragraphs = [*host.paragraphs[: n - 1], *other, host.paragraphs[n - 1]]
     add("lede before last", paragraphs, offset_of(host, paragraphs, n - 1), transition)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split
+from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
 from wirelint.text.storyparagraphs import (
     common_of_texts,
     neighbours,
@@ -40,11 +40,14 @@ from wirelint.text.storyscore import (
     GLUED_SENTENCES_BEFORE,
     GLUED_THRESHOLD,
     INSERTED_THRESHOLD,
+    ISLAND_THRESHOLD,
     MIN_TAIL_WORDS,
     Break,
     beneath,
     continuing,
+    could_be_island,
     inserted_ceiling,
+    is_island,
     is_merge,
 )
 from wirelint.text.storysentences import MIN_GLUED_WORDS, Glued, Whole, glued, quoted
@@ -261,7 +264,9 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             pairwise(bounds), stops, stretch_words, stretch_names, strict=True
         ):
             returned.update(*(piece.lede for piece in pieces[start:bound]))
-            if not every and beneath(in_words, in_names, common, len(returned), cutoff):
+            island = paragraph > 0 and number == firsts[paragraph] and could_be_island(in_words, in_names)
+            if not every and beneath(in_words, in_names, common, len(returned), min(cutoff, ISLAND_THRESHOLD)
+                                     if island else cutoff):
                 if plan.recording:
                     pruned.append((inserted_ceiling(in_words, in_names, common, len(returned)), in_words))
                 continue
@@ -276,13 +281,14 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     article_units=size,
                     lede_return=len(returned),
                     resume=_resume(resumed, word_split, name_split),
+                    bridge=cosine(paragraphs[paragraph - 1].words, resumed.words) if island else 0.0,
                     **common,
                 )
             )
         reach = (
             max(candidate.score for candidate in found) >= cutoff
             if glued
-            else any(candidate.margin >= 0 for candidate in found)
+            else any(candidate.margin >= 0 or is_island(candidate) for candidate in found)
         )
         if (every or reach) and sign.continues(
             word_split.before, name_split.before
@@ -401,7 +407,10 @@ def candidates(vocabulary: ArticleVocabulary, reuse: GapReuse | None = None) -> 
     """Every gap where another story could start, with the stretch that looks least like this story (with
     ``reuse``, those that cannot be a merge may be left out: :mod:`storyreuse`)."""
     for found in options(vocabulary, reuse=reuse):
-        yield max(found, key=lambda candidate: candidate.margin)
+        best = max(found, key=lambda candidate: candidate.margin)
+        if not is_merge(best):
+            best = max((c for c in found if is_island(c)), key=lambda candidate: candidate.score, default=best)
+        yield best
 
 
 def merges(vocabulary: ArticleVocabulary, reuse: GapReuse | None = None) -> Iterator[Break]:

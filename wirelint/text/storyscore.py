@@ -57,6 +57,9 @@ class Break:
     """For a stretch between two parts of the story, the paragraph after it against the text before the gap:
     cosine, share of its distinct words, and how many words of its names were used before. The story an
     inserted one interrupted picks up its own words again."""
+    bridge: float = 0.0
+    """For one to three whole paragraphs between two parts of the story that share no word and no name with the
+    rest of the article: how alike the paragraphs either side of them are (:func:`is_island`)."""
     within: bool = False
     """One or two sentences glued to a paragraph of this story with a space (:mod:`storysentences`)."""
     local: tuple[float, ...] = ()
@@ -191,9 +194,39 @@ that introduces a new person the way a lede does (seed 001: "jihadists.Meanwhile
 self-described aid worker ... Tauqir Sharif, 33, was detained ...")."""
 
 
+ISLAND_TERMS = 10
+ISLAND_BRIDGE = 0.2
+ISLAND_THRESHOLD = INSERTED_THRESHOLD - 2.5
+"""An island: one to three whole paragraphs between two parts of the story with at least :data:`ISLAND_TERMS`
+content words, none of which, and no word of whose names, the rest of the article uses, while the paragraphs
+either side of them share words with each other (cosine :data:`ISLAND_BRIDGE` or more: the story they interrupt
+resumes). Such a stretch needs a lower bar (:data:`ISLAND_THRESHOLD`): the regression, fitted on ledes, weighs a
+later paragraph of another story, which names less and opens as later paragraphs do, below its bar even when it
+shares nothing at all. Chosen on development class 2 of benchmarks/integrity_round14.py and every untouched
+article of both corpora (issue 17, round 14)."""
+
+
+def is_island(candidate: Break) -> bool:
+    """Whether ``candidate`` is an island of another story inside this one that clears its own bar."""
+    return (
+        not candidate.within
+        and candidate.end < candidate.article_units
+        and candidate.words.distinct >= ISLAND_TERMS
+        and candidate.words.shared == 0
+        and candidate.names.shared == 0
+        and candidate.bridge >= ISLAND_BRIDGE
+        and candidate.score >= ISLAND_THRESHOLD
+    )
+
+
+def could_be_island(words: Overlap, names: Overlap) -> bool:
+    """Whether a stretch's words and names alone leave it room to be an island (:func:`is_island`)."""
+    return words.distinct >= ISLAND_TERMS and words.shared == 0 and names.shared == 0
+
+
 def is_merge(candidate: Break) -> bool:
     """Whether the signs at ``candidate`` add up to another story."""
-    if candidate.margin >= 0:
+    if candidate.margin >= 0 or is_island(candidate):
         return True
     if not (candidate.run_on and candidate.transition) or candidate.score < GLUED_THRESHOLD:
         return False
