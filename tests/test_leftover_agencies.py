@@ -98,6 +98,8 @@ LOOK_ALIKES = [
     "NO SALES TAX RISE SEEN",
     "Suomen konepajateollisuus kasvoi viime vuonna.",
     "BEIRUT (AFP) - Clashes erupted on Saturday.",
+    "He works for Reuters/Ipsos Public Affairs now.",
+    "The Reuters file photo was used.",
 ]
 
 
@@ -109,3 +111,23 @@ def test_news_with_the_same_words_stays_quiet_and_keeps_every_word(tmp_path: Pat
     path = tmp_path / "story.txt"
     run_cli("check", str(path), "--fix", "--select", "WL1")
     assert path.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize(
+    ("code", "leftover"),
+    [
+        ("WL101", "Editorial use only."),
+        ("WL101", "Mandatory credit."),
+        ("WL101", "REUTERS/Jane Doe"),
+        ("WL101", "Xinhua pool photo"),
+        ("WL102", "Machine translated."),
+    ],
+)
+def test_a_leftover_dropped_inside_a_sentence_is_found_and_removed_keeping_the_sentence(
+    tmp_path: Path, code: str, leftover: str
+) -> None:
+    text = f"{HEADLINE}\n\nFlood waters {leftover} receded on Wednesday.\n"
+    assert code in _check(tmp_path, text, code)
+    path = tmp_path / "story.txt"
+    run_cli("check", str(path), "--fix", "--unsafe-fixes", "--select", code)
+    assert path.read_text(encoding="utf-8") == f"{HEADLINE}\n\nFlood waters receded on Wednesday.\n"

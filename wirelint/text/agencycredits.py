@@ -31,7 +31,7 @@ from wirelint.text.lexicon import alternation, table, words
 
 _NEEDLES = (
     "(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO", "PICTURE",
-    " pool ", " file ", " handout ", " archive ",
+    " pool ", " file ", " handout ", " archive ", "/",
 )
 """Strings one of which every such credit holds (as written): most paragraphs have none of the shapes."""
 PERSON_ANY = (
@@ -96,6 +96,7 @@ def _source() -> str:
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
     | {INSIDE}(?:{SOURCED}|{LABEL}[ ]by[ ]{PERSON_ANY}[ ]of[ ](?:the[ ])?)
       {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
+    | {INSIDE}(?=\p{{Lu}}[\p{{Lu}}-]+/|\p{{Lu}}[\p{{Lu}}-]+[ ]/){agency}[ ]?/[ ]?{PERSON_ANY}(?=[ ]\p{{Ll}})(?P<unsure>)
     | {INSIDE}{NO_DETERMINER}(?:{agency}[ ](?:pool|file|handout|archive)[ ](?:photo|picture|image)
                               |\p{{Lu}}[\p{{Lu}}&-]+[ ](?:PHOTO|PICTURE)S?)(?=[ ]\p{{Ll}}|{CLOSED})
     """

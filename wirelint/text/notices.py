@@ -251,6 +251,12 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             end = start + terms[-1].end()  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
+        elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
+            stop = _STOP_THEN_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
+            if stop is not None:
+                end = start + terms[-1].end() + 1
+                clause = text[start:end]
+                allowed = _allowed_words(clause, terms)
         overlaps = any(n.start < end and start < n.end for n in taken)
         if not terms or len(clause.split()) > allowed or overlaps or not _starts_with_term(clause, terms):
             joined = False
@@ -285,6 +291,8 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     return notices
 
 
+_STOP_THEN_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
+"""A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
 _CAPITALISED = LazyPattern(r"[ \t]\p{Lu}\p{Ll}")
 _SMALL_AFTER_STOP = LazyPattern(r"[.!?][ \t]+\p{Ll}")
 """A word in small letters after a stop: the sentence a notice fell into goes on ("... than other Indian

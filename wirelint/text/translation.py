@@ -474,6 +474,10 @@ def _parts(language: Language, text: str) -> list[regex.Match[str]]:
     return [m for pattern in (language.translate, language.machine, _NAMED_LANGUAGE) for m in pattern.finditer(text)]
 
 
+_STOP_THEN_SMALL = LazyPattern(r"[.!][ \t]+\p{Ll}")
+"""A full stop and a word in small letters after a note inside a sentence: the stop closed a unit of its own."""
+
+
 def _inside_sentence(language: Language, text: str, start: int, end: int) -> Marker | None:
     """A note dropped into the middle of a sentence ("Flood waters Powered by automated translation receded"):
     a capitalised word of the note after a word in small letters, up to the last of the note's own words."""
@@ -497,7 +501,8 @@ def _inside_sentence(language: Language, text: str, start: int, end: int) -> Mar
             # inside a sentence. A note in another language than English is out of place there anyway.
             sourced = any(word.lower() in _LEADS_TO_NAME for word in note.split()[1:])
             compound = _is_compound(language, note.split()[0])
-            if language.code == "en" and not own and not sourced and not compound:
+            stopped = _STOP_THEN_SMALL.match(stretch, cut) is not None  # "... Machine translated. receded"
+            if language.code == "en" and not own and not sourced and not compound and not stopped:
                 continue
             if len(note.split()) <= MAX_PREFIX_WORDS and language.is_marker(note):
                 closing = _NOTE_CLOSE.match(text, first + cut)
