@@ -383,6 +383,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("Li Berg/Lusa/File Photo : Well 1981 was the year he toured Africa.", ": Well 1981"),
         ("Revs 31.8 mln\n    Editorial use only - no merchandising - no archiving Year\n    Shr loss", "Year"),
         ("It was controlled by Ivan Boesky. Handout picture for editorial use only; not for sale\n Reuters", "Reuters"),
+        ("It scarred Welsh rugby. The\n\nTranslated by AI joie de vivre\n\nso evident in Paris stems from it.", "joie"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -416,6 +417,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "detached-colon-after-a-credit",
         "table-word-after-a-notice-in-ordinary-case",
         "signoff-line-after-a-notice-in-ordinary-case",
+        "foreign-words-after-a-note",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

@@ -429,11 +429,17 @@ def _trails(language: Language, segment: str) -> bool:
     """Whether more words follow the last translating or machine word of ``segment`` than a note has, in a
     language whose news about machine translation :meth:`Language.is_marker` cannot tell by its grammar (all but
     English). A named language or place after it ("... in Suid-Afrika") is one of those words."""
-    if language.code == "en":
-        return False
     last = max((m.end() for pattern in (language.translate, language.machine) for m in pattern.finditer(segment)),
                default=len(segment))
+    if language.code == "en":  # "Translated by AI joie de vivre": a word no note has may be the text's
+        return any(w[:1].islower() and w.strip(".,;:!?()") not in _trailing() for w in segment[last:].split())
     return len(segment[last:].split()) > MAX_TRAILING_WORDS
+
+
+@cache
+def _trailing() -> frozenset[str]:
+    """The words an English note may have after its last part ("... and not reviewed", "... may contain errors")."""
+    return frozenset(words(table("translation")["en"], "trailing"))
 
 
 def _in_word(text: str, start: int) -> bool:
