@@ -384,6 +384,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("Revs 31.8 mln\n    Editorial use only - no merchandising - no archiving Year\n    Shr loss", "Year"),
         ("It was controlled by Ivan Boesky. Handout picture for editorial use only; not for sale\n Reuters", "Reuters"),
         ("It scarred Welsh rugby. The\n\nTranslated by AI joie de vivre\n\nso evident in Paris stems from it.", "joie"),
+        ("The ministry denied that Copyright AP, all rights reserved the image was a handout.", "the image was"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -418,6 +419,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "table-word-after-a-notice-in-ordinary-case",
         "signoff-line-after-a-notice-in-ordinary-case",
         "foreign-words-after-a-note",
+        "notice-words-after-a-comma-in-a-sentence",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

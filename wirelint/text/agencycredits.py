@@ -98,7 +98,7 @@ def _source() -> str:
       {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
     | {INSIDE}(?=\p{{Lu}}[\p{{Lu}}-]+/|\p{{Lu}}[\p{{Lu}}-]+[ ]/){agency}[ ]?/[ ]?{PERSON_ANY}(?=[ ]\p{{Ll}})(?P<unsure>)
     | {INSIDE}{NO_DETERMINER}(?:{agency}[ ](?:pool|file|handout|archive)[ ](?:photo|picture|image)
-                              |\p{{Lu}}[\p{{Lu}}&-]+[ ](?:PHOTO|PICTURE)S?)(?=[ ]\p{{Ll}}|{CLOSED})
+                              |(?=\p{{Lu}}[\p{{Lu}}&-]+[ ]){agency}[ ](?:PHOTO|PICTURE)S?)(?=[ ]\p{{Ll}}|{CLOSED})
     """
 
 

@@ -283,7 +283,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             continue
         unsure = (
             (not scored and COPULA.search(text, start, end)) or _INSIDE_OPENING.match(text, start)
-            or _QUOTED.match(text, start)
+            or _QUOTED.match(text, start) or _AFTER_COMMA.match(text, start)
             or _GOES_ON.match(text, end) or _OPEN_AFTER.match(text, end)
             or _after_terms(text, *run[-1], (_CAPITALISED, _SMALL_AFTER_STOP))
         )
@@ -293,6 +293,9 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
 
 _STOP_THEN_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
 """A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
+_AFTER_COMMA = LazyPattern(r"(?<=,[ \t]+)\p{Ll}")
+"""A notice that opens in small letters after a comma goes on a sentence, and may take its words ("... denied
+that Copyright AP, all rights reserved the image was a handout.")."""
 _CAPITALISED = LazyPattern(r"[ \t]\p{Lu}\p{Ll}")
 _SMALL_AFTER_STOP = LazyPattern(r"[.!?][ \t]+\p{Ll}")
 """A word in small letters after a stop: the sentence a notice fell into goes on ("... than other Indian
