@@ -385,6 +385,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("It was controlled by Ivan Boesky. Handout picture for editorial use only; not for sale\n Reuters", "Reuters"),
         ("It scarred Welsh rugby. The\n\nTranslated by AI joie de vivre\n\nso evident in Paris stems from it.", "joie"),
         ("The ministry denied that Copyright AP, all rights reserved the image was a handout.", "the image was"),
+        ("Video screengrab via EPA Merry Land and Investment Co Inc\nsaid it will offer shares.", "Merry Land"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -420,6 +421,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "signoff-line-after-a-notice-in-ordinary-case",
         "foreign-words-after-a-note",
         "notice-words-after-a-comma-in-a-sentence",
+        "company-on-a-hard-wrapped-line-after-a-credit",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

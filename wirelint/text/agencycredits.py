@@ -46,7 +46,8 @@ PHOTOGRAPHER = r"(?i:photographer|photojournalist|staff[ ]photographer)"
 MEDIA = r"(?:(?:TV|television|state[ ]TV)[ ])?(?:video|footage|broadcast|clip|feed|television|TV|livestream)"
 KIND = (
     r"(?:(?:Pool|Archive|File|Handout|POOL|ARCHIVE|FILE|HANDOUT)[ ](?i:photo(?:graph)?|picture|image|pic)s?"
-    r"|(?:Frame|Screen|Video|TV|Image|Picture)[ ]grab|Screen(?:shot|grab)|Video[ ]still|Still(?:[ ]image)?"
+    r"|(?:Frame|Screen|Video|TV|Image|Picture)[ ]grab|(?:Video[ ])?[Ss]creen(?:shot|grab)|Video[ ]still"
+    r"|Still(?:[ ]image)?"
     rf"|{LABEL})"
 )
 """What a credit that names where the picture came from opens with: "Pool image", "Frame grab", "Still"."""

@@ -40,9 +40,10 @@ VERB = (
     r"|uploaded|made[ ]available)(?:[ ]on[ ]social[ ]media|[ ]online)?[ ](?:by|on|via|from|to)[ ]"
     r"|(?:by|from|on|of|via)[ ])"
 )
-END = rf"(?:(?=[ \t]*(?:$|[)\]]|[.;](?:\s|$)))|(?P<unsure>{NEW_SENTENCE}))"
-"""What ends the unit: surely the end of the line, a closing bracket or a full stop before a space; unsurely
-a capitalised word and one in small letters, the next sentence run on without a stop (its fix is unsafe)."""
+END = rf"(?:(?=[ \t]*(?:$(?!\n[ \t]*\p{{Ll}})|[)\]]|[.;](?:\s|$)))|(?P<unsure>{NEW_SENTENCE}))"
+"""What ends the unit: surely the end of the line (not of a hard-wrapped one that goes on in small letters:
+"... via EPA Merry Land and Investment Co Inc\nsaid it will"), a closing bracket or a full stop before a space;
+unsurely a capitalised word and one in small letters, the next sentence run on without a stop (its fix is unsafe)."""
 LABEL = r"(?:(?:Image|Photo|Picture|Pic|Photograph|Credit|Source|Video|Footage|IMAGE|PHOTO)[ ]?[:：][ ]?)"
 _VIDEO_WORD = LazyPattern(r"(?i:video|footage|tv\b|television|broadcast|clip|stream|feed)|[:：]")
 _ACRONYM = LazyPattern(r"\b\p{Lu}{2,}\b|\p{Lu}\S*[ ](?:\S+[ ])*?\p{Lu}")
