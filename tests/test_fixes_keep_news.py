@@ -386,6 +386,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         ("It scarred Welsh rugby. The\n\nTranslated by AI joie de vivre\n\nso evident in Paris stems from it.", "joie"),
         ("The ministry denied that Copyright AP, all rights reserved the image was a handout.", "the image was"),
         ("Video screengrab via EPA Merry Land and Investment Co Inc\nsaid it will offer shares.", "Merry Land"),
+        ("Revs 1,695,000 vs 1,371,000\n    Year Farid Nazari - stock.adobe.com\n    Shr loss 33 cts", "Year"),
     ],
     ids=[
         "credit-before-a-list-dash",
@@ -422,6 +423,7 @@ def test_the_run_together_fix_only_inserts_a_space(slip: str):
         "foreign-words-after-a-note",
         "notice-words-after-a-comma-in-a-sentence",
         "company-on-a-hard-wrapped-line-after-a-credit",
+        "table-label-before-a-name-at-the-start-of-a-line",
     ],
 )
 def test_the_words_around_a_leftover_stay(paragraph: str, kept: str):

@@ -26,6 +26,7 @@ import regex
 from wirelint.gates import AnyOf
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
+from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.lexicon import alternation, table, words
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
@@ -478,6 +479,8 @@ def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bo
     # title in capitals) means the words in capitals may be the text's.
     if any(_in_capitals(word) for word in capitalised) and not all(_in_capitals(word) for word in capitalised):
         return False
+    if len(capitalised) >= 3 and capitalised[0].lower() in FUNCTION_WORDS | NEWS_WORDS:
+        return False  # "Year Farid Nazari - stock.adobe.com": a table's label before a name
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() or _CLEAR_BEFORE.search(text, 0, start):
         return True
