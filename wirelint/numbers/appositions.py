@@ -41,7 +41,7 @@ from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
     r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+))?"
-    r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;])\s*"
+    r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;](?:\s*with\b)?)\s*"
     r"(?:(?P<partial>including|among\s+(?:them|whom)|of\s+(?:whom|them))(?:\s+(?:are|were|was|is))?\s+)?$",
     regex.IGNORECASE,
 )
@@ -108,8 +108,8 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
             continue  # "split between 10 Indians, six Nepalis and 14 Bangladeshis": the first item of a list
         rest = [loc for loc in placed[after:] if loc.sentence == total.sentence]
         parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
-        if parts is None and bare:
-            parts = _shared_lead(text, rest, whole, head.group("clause"))
+        if parts is None and (bare or WITH_LINK.search(head.group())):
+            parts = _shared_lead(text, rest, whole, head.group("clause"))  # "..., with 30 for doping and 15 for ..."
         if parts is not None:
             respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
             listing = bool(head.group("list") or respective) and not head.group("partial")
@@ -220,6 +220,7 @@ def _shape(phrase: regex.Match[str]) -> tuple[str, bool, bool]:
     return phrase.group("lead").lower(), bool(phrase.group("the")), phrase.group("word")[:1].isupper()
 
 
+WITH_LINK = LazyPattern(r",\s*with\s*$", regex.IGNORECASE)
 SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
                      regex.IGNORECASE)
 """The preposition that leads each share of a list with its verb left out: a reason, a place or a time."""

@@ -112,8 +112,8 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+)?\s*,\s*with\s+$",
-                   regex.IGNORECASE)
+WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)?"
+                   r"\s*,\s*with\s+$", regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
 ACCOUNT = LazyPattern(r"\b(?:account(?:s|ed|ing)?\s+for|(?:made|make|makes|making)\s+up|constitut(?:e|es|ed|ing)"
                      r"|form(?:s|ed)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
@@ -131,7 +131,7 @@ PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|includi
                          regex.IGNORECASE)
 """"arrested 79 suspects, charging 69 and releasing 27": what became of some of the total."""
 BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?"
-                      r"(?:[\p{L}-]+\s+){0,2}?(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
+                      r"(?:[\p{L}'’-]+\s+){0,2}?(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
 """"..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
 AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
                         r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",

@@ -147,6 +147,18 @@ _VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|the
 written: "8 died at the scene and 5 later died in hospital" is one event, at two times)."""
 
 
+_AND_LAST = LazyPattern(r"[^.;:\d]*\band\s+$", regex.IGNORECASE)
+_WHERE_AFTER = LazyPattern(r"\s+(?:in|at|on|from|near|after)\s", regex.IGNORECASE)
+
+
+def _verb_left_out(text: str, before: Quantity, quantity: Quantity) -> bool:
+    """"30 dying at the scene and 15 in hospital": a bare count after "and" with a place or time and no verb of
+    its own has the verb of the count before, whatever event its place suggests ("in hospital" is where they
+    died, not an injury)."""
+    return (bool(before.event) and not quantity.noun and _AND_LAST.fullmatch(text, before.end, quantity.start)
+            is not None and _WHERE_AFTER.match(text, quantity.end) is not None)
+
+
 def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
@@ -157,7 +169,7 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
             current = []
             continue
         if current and joined(text, current[-1], quantity) and (
-            quantity.event == current[-1].event
+            quantity.event == current[-1].event or _verb_left_out(text, current[-1], quantity)
         ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
                    and "," in text[current[-1].end:quantity.start]
                    and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end) \
