@@ -34,6 +34,7 @@ from wirelint.lazy_rule import LazyRule, table_rules
 from wirelint.packs import load_pack, read_pack
 from wirelint.registry import _may_declare_plugins
 from wirelint.startcache import StartCache, compile_pattern
+from wirelint.text import lexicon
 from wirelint.text.lexicon import escape
 
 
@@ -744,3 +745,22 @@ def test_a_cache_file_that_cannot_be_mapped_is_read(tmp_path: Path, monkeypatch)
 
     monkeypatch.setattr(mmap, "mmap", refuse)
     assert StartCache(path).get("tables", "words") == ["a"]
+
+
+def test_a_long_alternation_is_kept_and_read_back_only_for_its_own_words(tmp_path: Path, monkeypatch) -> None:
+    import wirelint.startcache as startcache
+
+    phrases = [f"Agency {number}" for number in range(lexicon.LONG_LIST + 20)]
+    monkeypatch.setattr(startcache, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    built = lexicon.alternation(phrases, boundary=False)
+    assert built == lexicon._alternation(phrases, False, r"[ \t]+")
+
+    def must_not_build(*arguments: object) -> str:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(lexicon, "_alternation", must_not_build)
+    assert lexicon.alternation(phrases, boundary=False) == built  # read back
+    key, = startcache.STARTUP._known["alternations"]
+    startcache.STARTUP.put("alternations", key, ("other words", "(?:wrong)"))  # a checksum two contents share
+    with pytest.raises(AssertionError, match="built again"):
+        lexicon.alternation(phrases, boundary=False)

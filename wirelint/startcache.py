@@ -44,7 +44,7 @@ from typing import Any
 import regex
 import regex._main as _regex_main
 
-from wirelint.version import code_changed
+from wirelint.version import RUNNING_CODE, code_changed
 
 FORMAT = 2
 RACY_NS = 2_000_000_000
@@ -335,6 +335,20 @@ def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str
     except ValueError:
         return pattern, None
     return pattern, program
+
+
+def built_from(section: str, content: str, build: Callable[[], str]) -> str:
+    """``build()``, a text the running code makes from ``content`` alone (a pattern's source from a long word
+    list), kept between runs. The key is short (the running code, the content's length and CRC-32: the index is
+    read at every start); the content kept beside the text is compared on reading, so a checksum that two
+    contents share only costs a build."""
+    key = (RUNNING_CODE, len(content), zlib.crc32(content.encode("utf-8", "surrogatepass")))
+    found = STARTUP.get(section, key)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == content and isinstance(found[1], str):
+        return found[1]
+    built = build()
+    STARTUP.put(section, key, (content, built))
+    return built
 
 
 def file_stamp(path: Path | Any) -> tuple[str, int, int] | None:
