@@ -329,7 +329,7 @@ CARRIED = LazyPattern(r"[^;.!?\d]{0,80}?\b(?:said|says|adding|added|confirmed|to
 """A later clause that gives how many a vessel or vehicle held: "..., adding that the ship carried 12 sailors"."""
 PRESENCE = LazyPattern(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
                        r"(?:on|in|aboard|at|inside|on\s+board|travelling|taking\s+part|working|staying|living)"
-                       r"|(?:had\s+|have\s+)?(?:set\s+out|took\s+part|taken\s+part|signed\s+up|turned\s+up|attended"
+                       r"|(?:had\s+|have\s+)?(?:set\s+out|set\s+off|embarked|took\s+part|taken\s+part|signed\s+up|turned\s+up|attended"
                        r"|boarded|enrolled|registered|started|begun|began))\b", regex.IGNORECASE)
 """A count that says how many were there or took part: "40 had been on the trip", "35 people were aboard", "18 had
 set out", "18 climbers took part"."""
