@@ -108,3 +108,21 @@ def test_a_paragraph_that_opens_with_a_thing_called_by_a_common_noun_weighs_less
     [sign] = paragraph_signs("The bill would establish a financing corporation to raise 7.5 billion dlrs.")
     assert sign.definite == "bill"
     assert INSERTED_WEIGHTS["definite opening"] < 0 == WEIGHTS["definite opening"]
+
+
+def test_a_paragraph_opening_with_a_line_up_of_names_is_not_another_story(tmp_path):
+    # a list of three names or more opens a line-up, not a lede (issue 17, round 14: BBC music and TV pages)
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Stars record charity single\n\n"
+        "A new version of the charity single will be released in December to raise money for famine relief in "
+        "east Africa, its organisers said on Monday.\n\n"
+        "The organisers said the single would be recorded in London next week and that the money raised would "
+        "go to famine relief charities working across east Africa.\n\n"
+        "Dionne Warwick, Diana Ross and Tina Turner were among the stars who sang on a similar record made in "
+        "Los Angeles two decades ago, which sold millions of copies around the world.\n\n"
+        "The single will be released on 3 December, the organisers said, and famine relief charities expect it "
+        "to top the charts by Christmas.\n",
+        encoding="utf-8",
+    )
+    assert "WL601" not in run_cli("check", "--select", "WL6", str(story)).output

@@ -77,6 +77,16 @@ _WRITER_NOTE = LazyPattern(
 )
 """A closing note about the writer ("Clark Boyd is technology correspondent for The World ..."): another
 item, but no story pasted in."""
+_LISTED = r"\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:the|of|de|da)\s+)?\p{Lu}[\p{L}'’\-&.]*)*"
+_LINE_UP = LazyPattern(
+    r"^[\"'“‘]?(?:Only\s+)?(?:the\s+)?" + _LISTED + r"(?:,\s+(?:the\s+)?" + _LISTED + r")+,?\s+(?:and|or)\s+(?:the\s+)?"
+    r"(" + _LISTED + r")"
+)
+"""A sentence that opens with a list of three names or more ("Dionne Warwick, Diana Ross and Tina Turner were
+among ...", "Only the UK, Finland, Belgium and the Netherlands ..."): a line-up of performers, countries or
+acts that a story gives in its body, not the lede of another. A company's own name is no list ("Sears, Roebuck
+and Co said ...", "Pope, Evans and Robbins Inc": its last word is a company's, :data:`COMPANY_ENDINGS`)."""
+COMPANY_ENDINGS = frozenset("inc corp co cos ltd plc llc lp".split())
 _REPORTING = "|".join(sorted(REPORTING_VERBS))
 _LEANS_BACK = LazyPattern(
     r"\b(?:he|she|they|it|we)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
@@ -172,6 +182,12 @@ class Signs:
         )
 
 
+def _line_up(sentence: str) -> bool:
+    """Whether a sentence opens with a list of three names or more (:data:`_LINE_UP`)."""
+    found = _LINE_UP.match(sentence)
+    return bool(found) and found.group(1).split()[-1].rstrip(".").lower() not in COMPANY_ENDINGS
+
+
 def _known(stems: tuple[str, ...], seen: Container[str]) -> bool:
     """Whether every word of a name (its initials aside: "Jana Novak" is known once "Novak" is) was seen."""
     words = [word for word in stems if not word.isupper()] or stems
@@ -217,7 +233,8 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 can_open=not unit.capitals
                 and bool(_STARTS_SENTENCE.match(sentence))
                 and not _POINTS_BACK.match(own)
-                and not _WRITER_NOTE.match(sentence),
+                and not _WRITER_NOTE.match(sentence)
+                and not _line_up(sentence),
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end
