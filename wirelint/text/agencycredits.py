@@ -118,7 +118,7 @@ def _agency_words() -> frozenset[int]:
 
 def find_agency_credits(text: str) -> list[Credit]:
     """The credits of ``text`` that name a known agency beside a word of the picture, in order."""
-    if not any(needle in text for needle in _NEEDLES) or _agency_words().isdisjoint(PACK_RULES.present(text)):
+    if _agency_words().isdisjoint(PACK_RULES.present(text)) or not any(needle in text for needle in _NEEDLES):
         return []
     found = []
     for match in _PATTERN.finditer(text):

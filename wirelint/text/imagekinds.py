@@ -97,7 +97,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
 
 def find_image_kind_credits(text: str) -> list[Credit]:
     """The credits of screenshots, stills, grabs, handouts, file and pool pictures in ``text``, in order."""
-    if " via " not in text and not (any(needle in text.lower() for needle in _NEEDLES) and HINT.search(text)):
+    lowered = text.lower()
+    if " via " not in text and not (any(needle in lowered for needle in _NEEDLES) and HINT.search(text)):
         return []
     found: list[Credit] = []
     for pattern in _patterns():
