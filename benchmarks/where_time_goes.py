@@ -1,6 +1,7 @@
 """Where the time goes: one whole ``wirelint check`` under cProfile, self time grouped by area.
 
     python benchmarks/where_time_goes.py FOLDER [--select CODES] [--save profile.out]
+    python benchmarks/where_time_goes.py --profile profile.out   # the table of a saved profile again
 
 Time spent in C (a ``regex`` search, ``str.split``) is charged to the area of
 the Python function that called it, so "pack rules" includes the pattern
@@ -29,11 +30,14 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("/wirelint/text/notices.py", "leftover detection (WL101, WL102, captions)"),
     ("/wirelint/text/translation.py", "leftover detection (WL101, WL102, captions)"),
     ("/wirelint/text/captions.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/agencycredits.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/imagekinds.py", "leftover detection (WL101, WL102, captions)"),
+    ("/wirelint/text/restrictions.py", "leftover detection (WL101, WL102, captions)"),
     ("/wirelint/checks/leftovers.py", "leftover detection (WL101, WL102, captions)"),
     ("/wirelint/text/vocabulary.py", "article vocabulary and cohesion (WL6xx)"),
     ("/wirelint/text/cohesion.py", "article vocabulary and cohesion (WL6xx)"),
     ("/wirelint/text/storybreaks.py", "article vocabulary and cohesion (WL6xx)"),
-    ("/wirelint/text/storyweights.py", "article vocabulary and cohesion (WL6xx)"),
+    ("/wirelint/text/story", "article vocabulary and cohesion (WL6xx)"),
     ("/wirelint/text/common_words.py", "article vocabulary and cohesion (WL6xx)"),
     ("/wirelint/text/lexicon.py", "leftover detection (WL101, WL102, captions)"),
     ("/wirelint/checks/integrity.py", "article vocabulary and cohesion (WL6xx)"),
@@ -90,10 +94,16 @@ def by_area(stats: pstats.Stats) -> Counter[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="+")
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--profile", type=Path, default=None, help="read this saved profile instead of running")
     parser.add_argument("--select", default=None)
     parser.add_argument("--save", type=Path, default=None, help="write the raw profile here (for snakeviz, pstats)")
     args = parser.parse_args(argv)
+    if args.profile:
+        print_areas(pstats.Stats(str(args.profile)))
+        return
+    if not args.paths:
+        parser.error("give a folder or file to check, or --profile")
     sys.path.insert(0, str(REPO))
     os.environ["NO_COLOR"] = "1"
     command = ["check", "--no-cache", "--jobs", "1", *(["--select", args.select] if args.select else []), *args.paths]
@@ -116,9 +126,14 @@ def main(argv: list[str] | None = None) -> None:
     stats = pstats.Stats(profiler)
     if args.save:
         stats.dump_stats(str(args.save))
+    print(f"wirelint {' '.join(command)}: {wall:.2f} s under cProfile, {stats.total_calls:,} calls")  # type: ignore[attr-defined]
+    print_areas(stats)
+
+
+def print_areas(stats: pstats.Stats) -> None:
+    """The table: self seconds and share per area, largest first."""
     spent = by_area(stats)
     total = sum(spent.values())
-    print(f"wirelint {' '.join(command)}: {wall:.2f} s under cProfile, {stats.total_calls:,} calls")  # type: ignore[attr-defined]
     print("\n| area | seconds | share |\n| --- | --- | --- |")
     for area, seconds in spent.most_common():
         if seconds / total >= 0.005:
