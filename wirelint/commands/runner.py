@@ -25,6 +25,9 @@ from wirelint.registry import get_registry
 
 POOL_THRESHOLD = 4
 """Fewer files than this are checked in-process: a pool costs more than it saves."""
+WARM_UP_LIMIT = 65_536
+"""Bytes: the pool's parent warms up on one of the first files no bigger than this (an article, not an archive:
+the file is linted twice, once to warm up and once by a worker)."""
 CHUNKS_PER_WORKER = 24
 """Files go to the workers in about this many batches each: small enough that neither waits long for the
 other's last batch, large enough that handing out batches costs little."""
@@ -172,7 +175,9 @@ def check_files(
     from concurrent.futures.process import BrokenProcessPool
 
     if multiprocessing.get_start_method() == "fork":
-        _warm_up(paths[0], options)
+        small = next((path for path in paths[:8] if _size(path) <= WARM_UP_LIMIT), None)
+        if small is not None:
+            _warm_up(small, options)
     start_up_over()
     chunk = max(1, min(16, len(paths) // (jobs * CHUNKS_PER_WORKER)))
     done = 0
@@ -186,6 +191,13 @@ def check_files(
         except BrokenProcessPool:  # a plugin that ends or crashes the interpreter takes its worker with it
             for path in paths[done:]:
                 yield FileOutcome(str(path), errors=[f"{path}: not checked: a worker process died abruptly"])
+
+
+def _size(path: Path) -> float:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return float("inf")
 
 
 def _warm_up(path: Path, options: RunOptions) -> None:
