@@ -246,3 +246,25 @@ def test_strings_added_between_scans_are_found_as_by_a_prefilter_made_at_once(
     numbered = {number: literal for literal, number in whole._ids.items()}
     for text in texts:
         assert {asked[numbered[n]] for n in whole.scan(text)} == set(growing.scan(text)) == set(growing.present(text))
+
+
+def test_a_run_takes_in_the_strings_an_earlier_run_of_the_same_rules_asked_for(tmp_path, monkeypatch) -> None:
+    import wirelint.prefilter as prefilter_module
+    from wirelint.prefilter import Prefilter
+    from wirelint.startcache import StartCache
+
+    monkeypatch.setattr(prefilter_module, "STARTUP", StartCache(tmp_path / "startup.marshal"))
+    monkeypatch.setattr(prefilter_module.atexit, "register", lambda callback: None)
+    earlier = Prefilter()
+    earlier.expect(("WL101", "WL102"))
+    earlier.ids(frozenset({("embargo", False), ("photo", True)}))
+    earlier._remember()
+    later, other = Prefilter(), Prefilter()
+    later.expect(("WL101", "WL102"))
+    other.expect(("WL102",))
+    assert set(later._ids) == {("embargo", False), ("photo", True)}, "taken in before any rule asks"
+    assert not other._ids, "another set of rules starts empty"
+    mine, fresh = later.ids(frozenset({("photo", True)})), Prefilter()
+    alone = fresh.ids(frozenset({("photo", True)}))
+    for text in ("A PHOTO of it", "A picture", "under embargo"):  # a rule's answer is the one it gets alone
+        assert mine.isdisjoint(later.present(text)) == alone.isdisjoint(fresh.present(text))
