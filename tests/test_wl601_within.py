@@ -110,3 +110,11 @@ def test_a_story_s_own_sentence_whose_subject_says_she_did_something_is_not_anot
     )
     output = _check(tmp_path, LEDE, f"{SECOND} {own}", THIRD, FOURTH, LAST)
     assert "WL601" not in output
+
+
+def test_a_short_one_sentence_lede_glued_to_a_paragraph_is_measured(tmp_path):
+    # a dozen words and four or five content words: another story's whole lede (issue 17, round 14)
+    short = "Sales of digital music downloads in Japan doubled last year, an industry survey has shown."
+    output = _check(tmp_path, LEDE, f"{SECOND} {short}", THIRD, FOURTH, LAST)
+    column = len(SECOND) + 2
+    assert f"story.txt:5:{column}: WL601 a different story starts here" in output

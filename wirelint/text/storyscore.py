@@ -24,6 +24,16 @@ MIN_TERMS = 6
 MIN_TAIL_TERMS, MIN_TAIL_WORDS = 4, 5
 """Content words, and words, enough for the article's last paragraph: one short sentence of another story
 appended ("Elsewhere, the cabinet approved a bill on coins.") has no more, and nothing after it can speak for it."""
+MIN_WITHIN_TERMS = 4
+"""Content words enough for one or two sentences glued to a paragraph (:mod:`storysentences`): another story's
+lede is often one sentence of a dozen words ("Digital music downloads are being included in the main US singles
+chart for the first time."), and the rest of its paragraph and the next speak for or against it."""
+
+
+def least_terms(tail: bool, within: bool) -> int:
+    """Distinct content words a stretch needs before anything is said about it."""
+    return MIN_WITHIN_TERMS if within and not tail else MIN_TAIL_TERMS if tail else MIN_TERMS
+
 
 @dataclass(eq=False)
 class Break:
@@ -88,7 +98,7 @@ class Break:
     """Log-odds that a different story starts here."""
 
     def __post_init__(self) -> None:
-        if self.words.distinct < (MIN_TAIL_TERMS if self.tail else MIN_TERMS):
+        if self.words.distinct < least_terms(self.tail, self.within):
             self.score = -math.inf
             return
         if self.within:
