@@ -110,6 +110,8 @@ def both_people(whole: str, part: str) -> bool:
     part = "person" if part == "people" else part
     if includes(whole, part):
         return True
+    if whole in _divisions() and part in _divisions():
+        return False  # one division of people is never the total of another: "36 men" holds no "51 women"
     if whole in groups["person"] and not known_noun(part) and part.endswith(DEMONYM_ENDINGS):
         return True  # "The 40 victims included 12 Britons and 30 Germans": people named by where they are from
     if whole in groups["person"] and whole not in groups["fighter"] and not known_noun(part) and personal(part):

@@ -88,11 +88,14 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
 
 EXHAUSTIVE = LazyPattern(
     r"\b(?:both\s+sides|each\s+side|in\s+total|in\s+all|a\s+total\s+of|altogether|combined|all\s+told"
-    r"|between\s+them|together|the\s+remaining|the\s+remainder|the\s+rest|the\s+others?)\b",
+    r"|between\s+them|together|(?:the\s+(?:remaining|remainder|rest|others?))(?=\s*,?\s*(?:\d|(?:one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a\s+further)\b)))\b",
     regex.IGNORECASE,
 )
 """Words that say a list of parts is complete, so the parts must add up to the total ("20 were rescued and the
-remaining 25 are missing")."""
+remaining 25 are missing"); "the rest" with no count of its own ("..., while the rest stayed at base camp") says
+there are more than the parts, not that they are all."""
 
 PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them|which)|such\s+as)\b",
                         regex.IGNORECASE)
@@ -131,9 +134,14 @@ parts overlap and add up to nothing."""
 _STAGE_ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|for|with|to|by)\s)", regex.IGNORECASE)
 
 
+_OF_THOSE = LazyPattern(r"\s+of\s+(?:those|these|them|whom)\b", regex.IGNORECASE)
+
+
 def later_stage(text: str, part: Quantity, first: Quantity) -> bool:
     """Whether a later part follows on from the first (STAGE, then another verb): "and 5 later in hospital" (a
     place, the verb left out) and "8 died ... and 5 later died in hospital" (the same verb) are shares."""
+    if _OF_THOSE.match(text, part.end) and not _OF_THOSE.match(text, first.end):
+        return True  # "Forty were charged and 35 of those were convicted": a part of the part before
     stage = STAGE.match(text, part.end)
     if stage is None or (stage.group("adverb") and _STAGE_ELIDED.match(text, stage.end())):
         return False

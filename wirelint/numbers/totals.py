@@ -173,7 +173,8 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole in by_total and _adds_to(block, part, by_total[whole]):
                 # "including 5 soldiers, were killed; 9 rebels were also among the dead": both are parts
                 earlier = by_total[whole]
-                remainder = bool(REMAINDER.search(part.sentence_text))  # "and the remaining 25": all of them
+                remainder = bool(REMAINDER.search(block.text, max(0, part.quantity.start - 16), part.quantity.start))
+                # "and the remaining 25": all of them; not "..., while the rest stayed" (more than the parts)
                 by_total[whole] = Pairing(earlier.total, (*earlier.parts, *pairing.parts),
                                           earlier.complete or remainder, not remainder)
             elif whole not in paired and whole not in by_total:
@@ -186,9 +187,20 @@ def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
     among the dead", "Also among the dead were ...", or coordinated with the part before it ("12 of whom died and
     20 of whom were injured")."""
     text = block.text
+    if _crosses(part, earlier.parts):
+        return False  # "The 30 passengers included 20 Britons; 15 were children": children may be Britons
     if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, clause_start(block, part)):
         return True
     return _joined_by_and(part, earlier.parts[-1])
+
+
+def _crosses(part: Located, parts: Sequence[Located]) -> bool:
+    """Whether a part counts people by another measure than the parts before it: a people named with a capital
+    ("20 Britons") against an age, sex or role ("15 were children"), which may overlap."""
+    if not part_noun(part.block, part.quantity) or not any(part_noun(p.block, p.quantity) for p in parts):
+        return False
+    mine = named_people(part.block, part.quantity)
+    return any(named_people(p.block, p.quantity) != mine for p in parts)
 
 
 def _joined_by_and(part: Located, before: Located) -> bool:
