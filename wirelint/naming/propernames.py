@@ -36,6 +36,8 @@ _FIELDS = tuple(key.replace("-", "_") for key in WORD_KEYS)
 _SPACE = LazyPattern(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 """What joins two words of a name with a space, line breaks of wrapped copy included."""
 _HYPHEN = LazyPattern(r"-(?:[ \t]*\r?\n[ \t]*)?")
+_GAP_CHARACTERS = " \t\u00a0\r\n-"
+"""Every character :data:`_SPACE` and :data:`_HYPHEN` match: a gap with another one is neither."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 """Words the article writes in lower case: a capitalised one among them is a common word."""
 _WHITE = LazyPattern(r"\s+")
@@ -381,10 +383,11 @@ def _tokens(text: str, words: NameWords, title_case: bool) -> Iterator[_Token]:
             gap = text[previous_end:start]
             if gap == " " or gap == "-":  # the usual gaps, without a pattern
                 before = gap
-            elif _HYPHEN.fullmatch(gap):
-                before = "-"
-            elif gap and _SPACE.fullmatch(gap):
-                before = " "
+            elif not gap.strip(_GAP_CHARACTERS):  # spaces, hyphens, line breaks only (most gaps hold words)
+                if _HYPHEN.fullmatch(gap):
+                    before = "-"
+                elif gap and _SPACE.fullmatch(gap):
+                    before = " "
         opening = previous_end is None and not text[sentence_start:start].strip(" \t\r\n\"'“‘([«")
         yield _Token(start, end, match.group(), before, opening, capitals)
         previous_end = end
