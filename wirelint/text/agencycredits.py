@@ -31,7 +31,7 @@ from wirelint.text.lexicon import alternation, table, words
 
 _NEEDLES = (
     "(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO", "PICTURE",
-    " pool ", " file ", " handout ", " archive ", "/",
+    " pool ", " file ", " handout ", " archive ", "/", "From ", "Grab ",
 )
 """Strings one of which every such credit holds (as written): most paragraphs have none of the shapes."""
 PERSON_ANY = (
@@ -47,7 +47,7 @@ MEDIA = r"(?:(?:TV|television|state[ ]TV)[ ])?(?:video|footage|broadcast|clip|fe
 KIND = (
     r"(?:(?:Pool|Archive|File|Handout|POOL|ARCHIVE|FILE|HANDOUT)[ ](?i:photo(?:graph)?|picture|image|pic)s?"
     r"|(?:Frame|Screen|Video|TV|Image|Picture)[ ]grab|(?:Video[ ])?[Ss]creen(?:shot|grab)|Video[ ]still"
-    r"|Still(?:[ ]image)?"
+    r"|Still(?:[ ]image)?|Grab"
     rf"|{LABEL})"
 )
 """What a credit that names where the picture came from opens with: "Pool image", "Frame grab", "Still"."""
@@ -87,14 +87,16 @@ def _source() -> str:
     agency, bracket_agency = _agency(), _bracket_agency()
     return rf"""
       [(\[][ ]?(?:(?:{LABEL}[ ])?{PERSON_ANY}(?:,[ ]|;[ ]|[ ][-–—|/][ ]|[ ]for[ ]){bracket_agency}
-                   (?:[ ]{PICTURE}){{0,3}}
+                   (?:[ ]{PICTURE}){{0,3}}(?:[ ]?/[ ]?{PICTURE}|,[ ]{PICTURE}|[ ]via[ ](?:Getty(?:[ ]Images)?|{agency}))?
                  |{agency}(?:[ ]{PICTURE}){{1,3}})[ ]?[)\]]
     | {LEFT}{LABEL}(?:[ ]by[ ]|[ ]?:[ ]?){PERSON_ANY}[ ]of[ ](?:the[ ])?{agency}(?:[ ](?i:news[ ])?(?i:agency))?
       (?:{CLOSED}|{CAPITAL})
     | {LEFT}{LABEL}(?:[ ]by|[ ]?:)[ ](?:an?[ ])?{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
-    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))
+    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}
+      (?:(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))|(?P<unsure>(?=[ ]\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}})))
     | {LEFT}{LABEL}[ ]{agency}[ ]?/[ ]?{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
+    | {LEFT}From[ ](?:the[ ])?{agency}[ ](?i:{MEDIA}|archives?)(?:{CLOSED}|{CAPITAL})
     | {INSIDE}(?:{SOURCED}|{LABEL}[ ]by[ ]{PERSON_ANY}[ ]of[ ](?:the[ ])?)
       {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
     | {INSIDE}(?=\p{{Lu}}[\p{{Lu}}-]+/|\p{{Lu}}[\p{{Lu}}-]+[ ]/){agency}[ ]?/[ ]?{PERSON_ANY}(?=[ ]\p{{Ll}})(?P<unsure>)

@@ -179,7 +179,7 @@ def _places() -> str:
     lexicon = table("notices")
     first = alternation([word.title() for word in words(lexicon, "country-first-words")], boundary=False)
     not_places = "|".join(words(lexicon, "not-places"))
-    word = rf"(?!(?:{not_places})\b)\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+    word = rf"(?!(?:{not_places})\b)(?:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?|\p{{Lu}}{{2,3}}\b)"  # "the UK", "UAE"
     place = rf"(?:the[ ])?(?:{first}[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
     return rf"{place}(?:{joiner}{place})*"
