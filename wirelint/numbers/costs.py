@@ -53,7 +53,11 @@ def public_cost(text: str, quantity: Quantity) -> bool:
     stop = _CLAUSE_END.search(text, quantity.end)
     end = stop.start() if stop else len(text)
     payers, bearing = _patterns()
-    if not ((payers.search(text, start, end) or _PUBLIC.search(text, start, end)) and bearing.search(text, start, end)):
+    payer = payers.search(text, start, end) or _PUBLIC.search(text, start, end)
+    if payer is None:
+        return False
+    clause = text[start:payer.start()] + " " * (payer.end() - payer.start()) + text[payer.end():end]
+    if not bearing.search(clause):  # "Bill payers have saved £300m": the payer's own "bill" bears nothing
         return False
     return quantity.range.high >= LARGE_SUM or _EACH.match(text, quantity.end) is not None or (
         _EXTRA_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) is not None

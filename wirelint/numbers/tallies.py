@@ -50,15 +50,17 @@ def _words(words: list[str]) -> str:
 
 def _governing(words: list[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A predicate after the counted noun (passive, or intransitive), and one before the figure (active, in any
-    tense the list gives, and as a participle: "flattening 406 houses", "seizing 40 kilos")."""
+    tense the list gives, and as an adverbial participle: "..., flattening 406 houses", "by seizing 40 kilos"; not
+    "The developer is levelling 30 acres", a work in progress)."""
     verbs = _words(words)
     after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across|from)(?:\s+[\w'-]+){1,3}?){0,2}?[\s,]+"
         rf"(?:{_HELPERS}\s+){{0,4}}(?:{verbs})\b",
         regex.IGNORECASE,
     )
-    active = _words([*words, *participles(words)])
-    before = compile_pattern(rf"\b(?:{active})\s+{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
+    adverbial = _words(participles(words)) if participles(words) else r"(?!)"
+    before = compile_pattern(rf"(?:\b(?:{verbs})|(?:,\s*|\b(?:by|after|while|when|before)\s+)(?:{adverbial}))\s+"
+                             rf"{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     return after, before
 
 
