@@ -75,11 +75,15 @@ def test_anything_else_is_left_to_click(argv: list[str], monkeypatch) -> None:
     assert quick.read_check(argv) is None
 
 
-def test_the_cache_folder_from_the_environment_and_completion_are_left_to_click(monkeypatch) -> None:
+def test_the_cache_folder_from_the_environment_completion_and_windows_are_left_to_click(monkeypatch) -> None:
     monkeypatch.setenv(quick.CACHE_ENV, "from-env")
     assert quick.read_check(["check", SEED]) is None
     monkeypatch.delenv(quick.CACHE_ENV)
     monkeypatch.setenv("_WIRELINT_COMPLETE", "bash_complete")
+    assert quick.read_check(["check", SEED]) is None
+    monkeypatch.delenv("_WIRELINT_COMPLETE")
+    assert quick.read_check(["check", SEED]) is not None
+    monkeypatch.setattr(quick.os, "name", "nt")  # click expands wildcards in the arguments there
     assert quick.read_check(["check", SEED]) is None
 
 

@@ -11,8 +11,9 @@ value one click would take as it is, the options are handed straight to
 them (a test compares the two on many command lines, and the table below
 with the command's click declaration). Anything else (help, another command,
 ``--config``, a value click would convert or refuse, an unknown option, a
-shell's completion request, ``$WIRELINT_CACHE_DIR``) goes to click, which
-reads, reports and runs as it always has.
+shell's completion request, ``$WIRELINT_CACHE_DIR``, and any command line on
+Windows, where click expands wildcards itself) goes to click, which reads,
+reports and runs as it always has.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ CACHE_ENV = "WIRELINT_CACHE_DIR"
 def read_check(argv: list[str]) -> dict[str, Any] | None:
     """The keyword arguments click would call ``check`` with for ``argv`` (the words after the program's
     name), or None when click must read it."""
-    if not argv or argv[0] != "check" or CACHE_ENV in os.environ or _completing():
-        return None
+    if not argv or argv[0] != "check" or CACHE_ENV in os.environ or _completing() or os.name == "nt":
+        return None  # on Windows click expands wildcards in the arguments itself
     options: dict[str, Any] = dict.fromkeys(FLAGS.values(), False)
     options.update((name, []) for name in REPEATED.values())
     given: dict[str, str] = {}
