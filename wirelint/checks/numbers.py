@@ -278,7 +278,8 @@ class ConflictingFigures(Rule):
         what="The same fact given two incompatible figures in one article: the same event (killed, injured, "
         "arrested, displaced, missing) counted for the same noun and the same kind of incident (war, attack, "
         "quake...), once as 380,000 and once as 350,000. An update that says so (\"rose to\", \"up from\", "
-        "\"another\"), a different day or a different incident is not a conflict.",
+        "\"another\"), a different day or a different incident is not a conflict, nor a count limited to a part of "
+        "the other's (\"in the market alone\", \"in one village\", a named place beside a count across the country).",
         why="Two tolls in one story mean one of them is stale, usually a paragraph of background pasted from an "
         "older version.",
         example="Syria's war has killed more than 380,000 people since 2011. ... The war has killed 350,000 people.",
