@@ -18,10 +18,12 @@ from hypothesis import strategies as st
 from tests.conftest import SEED_EDIT, SEED_WIRE
 from tests.test_incremental import PARAGRAPHS, _long_article
 from wirelint.api import default_engine
-from wirelint.text.cohesion import cosine
+from wirelint.text import storybreaks
+from wirelint.text.cohesion import Split, cosine
 from wirelint.text.storybreaks import merges, options
 from wirelint.text.storyreuse import GAP_WINDOW, WITHIN_WINDOW, GapReuse, Plan
 from wirelint.text.storyscore import GLUED_THRESHOLD, Break
+from wirelint.text.storysigns import paragraph_signs
 from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, article_vocabulary
 
@@ -181,3 +183,57 @@ def test_a_share_moves_by_at_most_twice_the_words_changed_over_the_words_left(
         return
     moved = abs(new_shared / new_distinct - shared / distinct)
     assert moved <= (2 * words / (distinct - words) if new_distinct != distinct else words / distinct) + 1e-12
+
+
+@given(st.lists(counts, min_size=1, max_size=6), st.lists(st.sampled_from("abcdefghij"), max_size=4), counts,
+       st.integers(0, 5))  # fmt: skip
+def test_a_split_with_one_stretch_exchanged_has_the_counts_of_one_built_with_it(
+    items: list[dict[str, int]], head: list[str], new: dict[str, int], at: int
+) -> None:
+    at %= len(items)
+    split = Split(items, head).copy()
+    split.exchange(items[at], new)
+    assert split.__dict__ == Split([*items[:at], new, *items[at + 1 :]], head).__dict__
+
+
+def test_the_counts_carried_over_from_the_reference_are_those_built_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After content edits, the article-wide counts WL601 takes from the reference with the changed paragraphs'
+    words put in (pieces, both splits before they move, paragraphs) equal those built from the edited text."""
+    rng = random.Random(7)
+    text = _mixed_article(rng)
+    words = sorted(set(re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)))
+    reuse = GapReuse()
+    carried: list[tuple[object, ...] | None] = []
+    real = Plan.counts
+
+    def counts(plan: Plan, hits: object) -> tuple[object, ...] | None:
+        found = real(plan, hits)  # type: ignore[arg-type]
+        carried.append(None if found is None else (found[0], found[1].copy(), found[2].copy(), found[3]))
+        return found  # the splits move on as the gaps are measured: compared as they were handed out
+
+    monkeypatch.setattr(Plan, "counts", counts)
+    list(options(_vocabulary(text), reuse=reuse))
+    compared = 0
+    for _ in range(6):
+        text = _content_edit(text, rng, words)
+        vocabulary = _vocabulary(text)
+        list(options(vocabulary, reuse=reuse))
+        if carried[-1] is None:
+            continue
+        pieces, word_split, name_split, paragraphs = carried[-1]  # type: ignore[misc]
+        fresh = _fresh_counts(vocabulary)
+        assert pieces == fresh[0] and paragraphs == fresh[3]
+        assert word_split.__dict__ == fresh[1].__dict__ and name_split.__dict__ == fresh[2].__dict__
+        compared += 1
+    assert compared
+
+
+def _fresh_counts(vocabulary: ArticleVocabulary) -> tuple[object, ...]:
+    units = vocabulary.units
+    signs = [paragraph_signs(placed.block.text)[number] for placed, number in storybreaks._numbered(units)]
+    is_name = storybreaks._name_test(vocabulary)
+    pieces = storybreaks._pieces(vocabulary, signs, is_name)
+    texts = [placed.block.text for placed in units if placed.opens_paragraph]
+    paragraphs = storybreaks._paragraphs(pieces, storybreaks._firsts(pieces, units), texts)
+    words = Split([piece.words for piece in pieces], vocabulary.top_terms)
+    return pieces, words, Split([piece.names for piece in pieces]), paragraphs

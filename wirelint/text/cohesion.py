@@ -75,6 +75,33 @@ class Split:
         self.after_square = sum(count * count for count in after.values())
         self.shared = sum(1 for word in self.before if word in after)
 
+    def copy(self) -> Split:
+        """The same counts, to move on apart from these (an editor's next lint starts from a copy)."""
+        twin = Split.__new__(Split)
+        twin.__dict__.update(self.__dict__)
+        twin.before, twin.after, twin.whole = dict(self.before), dict(self.after), dict(self.whole)
+        return twin
+
+    def exchange(self, old: Counts, new: Counts) -> None:
+        """Put ``new`` in place of ``old`` after the gap (a paragraph there edited), in time linear in the two."""
+        before, after, whole = self.before, self.after, self.whole
+        for word in old.keys() | new.keys():
+            moved = new.get(word, 0) - old.get(word, 0)
+            if not moved:
+                continue
+            had, total = after.get(word, 0), whole.get(word, 0)
+            ahead = before.get(word, 0)
+            self.dot += ahead * moved
+            self.after_square += moved * (2 * had + moved)
+            self.whole_square += moved * (2 * total + moved)
+            if ahead:
+                self.shared += (had + moved > 0) - (had > 0)
+            for counts, count in ((after, had + moved), (whole, total + moved)):
+                if count:
+                    counts[word] = count
+                else:
+                    del counts[word]
+
     def advance(self, item: Counts) -> None:
         """Move ``item`` (the first stretch after the gap) to before the gap."""
         before, after = self.before, self.after

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -109,10 +109,15 @@ def _pieces(vocabulary: ArticleVocabulary, signs: Sequence[Signs], is_name: Call
     if pieces:
         lede = set(vocabulary.top_terms) | set(pieces[0].words)
         for number, piece in enumerate(pieces):
-            hits = frozenset(word for word in piece.words if word in lede)
+            hits = lede_hits(piece.words, lede)
             if hits:
                 pieces[number] = _Piece(piece.index, piece.paragraph, piece.words, piece.names, hits)
     return pieces
+
+
+def lede_hits(words: Counts, lede: Container[str]) -> frozenset[str]:
+    """The words of a piece that the headline or the article's first piece use."""
+    return frozenset(word for word in words if word in lede)
 
 
 def _lede_returns(pieces: Sequence[_Piece]) -> list[int]:
@@ -180,16 +185,23 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
     units = vocabulary.units
     signs = [paragraph_signs(placed.block.text)[number] for placed, number in _numbered(units)]
     is_name = _name_test(vocabulary)
-    pieces = _pieces(vocabulary, signs, is_name)
-    returns = _lede_returns(pieces)
-    word_split = Split([piece.words for piece in pieces], vocabulary.top_terms)
-    name_split = Split([piece.names for piece in pieces])
+    texts = [placed.block.text for placed in units if placed.opens_paragraph]
     baseline = neighbour_cosine(units)
+    lede = frozenset(vocabulary.top_terms) | frozenset(paragraph_pieces(texts[0])[0][1]) if texts else frozenset()
+    plan = reuse.plan(texts, vocabulary, baseline, lede, is_name) if reuse is not None and not every else NO_PLAN
+    counted = plan.counts(lede_hits)
+    if counted is None:
+        pieces = _pieces(vocabulary, signs, is_name)
+        word_split = Split([piece.words for piece in pieces], vocabulary.top_terms)
+        name_split = Split([piece.names for piece in pieces])
+        paragraphs = _paragraphs(pieces, _firsts(pieces, units), texts)
+        named = Paragraphs([paragraph.name_counts for paragraph in paragraphs], name_split.whole)
+        plan.keep(pieces, word_split, name_split, paragraphs, named)
+    else:
+        pieces, word_split, name_split, paragraphs, named = counted
+    returns = _lede_returns(pieces)
     size = len(units)
-    firsts = [number for number, piece in enumerate(pieces) if number == 0 or units[piece.index].opens_paragraph]
-    firsts.append(len(pieces))
-    texts = [units[pieces[first].index].block.text for first in firsts[:-1]]
-    paragraphs = _paragraphs(pieces, firsts, texts)
+    firsts = _firsts(pieces, units)
     whole = Paragraphs(
         [paragraph.words for paragraph in paragraphs],
         word_split.whole,
@@ -198,10 +210,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r: pair_of_texts(texts[q], texts[r]),
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
-    named = Paragraphs([paragraph.name_counts for paragraph in paragraphs], name_split.whole)
-    lede = frozenset(vocabulary.top_terms) | frozenset(pieces[0].words) if pieces else frozenset()
     within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede))
-    plan = reuse.plan(texts, vocabulary, baseline, lede, is_name) if reuse is not None and not every else NO_PLAN
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
     reach = plan.reach([(piece.index, piece.paragraph, number == firsts[piece.paragraph])
@@ -371,6 +380,13 @@ class _Within:
 
 def _all_new(found: Glued) -> bool:
     return found.words.shared == 0 and found.names.distinct > 0 and found.names.shared == 0 and found.local[0] == 0
+
+
+def _firsts(pieces: Sequence[_Piece], units: Sequence[Placed]) -> list[int]:
+    """The number of each paragraph's first piece, and the number of pieces."""
+    firsts = [number for number, piece in enumerate(pieces) if number == 0 or units[piece.index].opens_paragraph]
+    firsts.append(len(pieces))
+    return firsts
 
 
 def _counted(pieces: Sequence[_Piece]) -> Counts:

@@ -27,10 +27,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from operator import mul
 from threading import local
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol
 
-from wirelint.text.cohesion import Overlap
-from wirelint.text.storyparagraphs import paragraph_words
+from wirelint.text.cohesion import Counts, Overlap, Split
+from wirelint.text.storyparagraphs import paragraph_pieces, paragraph_square, paragraph_words
 from wirelint.text.storyscore import GLUED_THRESHOLD, MIN_TAIL_TERMS, MIN_TERMS, Break
 from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units
@@ -56,6 +56,20 @@ WITHIN_WINDOW = (1, 2)
 """Paragraphs before and after a gap's own that it reads (signs either side, stretches of up to three
 paragraphs and the one they resume in; for sentences glued inside a paragraph, the paragraphs either side),
 with one to spare."""
+
+
+class Piece(Protocol):
+    """A piece of :mod:`storybreaks` as read here: its paragraph, and a copy with other words."""
+
+    paragraph: int
+
+    def _replace(self, *, words: Counts, lede: frozenset[str]) -> Any: ...
+
+
+class Paragraph(Protocol):
+    """A paragraph's counts of :mod:`storybreaks`, with other words."""
+
+    def _replace(self, *, words: Counts, square: int) -> Any: ...
 
 
 class _Option(NamedTuple):
@@ -152,6 +166,8 @@ class _Reference:
         self.lede = lede
         self.gaps: dict[int, tuple[_Option, ...]] = {}
         self.within: dict[int, tuple[_Option, ...]] = {}
+        self.counts: tuple[Any, ...] | None = None
+        """The article-wide counts as first built (pieces, both splits, paragraphs, the names' paragraphs)."""
         self.verdicts: dict[_Change, dict[tuple[bool, int, bool, bool], bool]] = {}
         """Whether a gap (False, the unit after it) or a paragraph's glued sentences (True, the paragraph) stay below
         every bar, by the change since: an editor's edits of one word at a time change the same amount."""
@@ -161,11 +177,14 @@ class Plan:
     """For one lint: which gaps are left unmeasured, or (at a reference) what to remember of each."""
 
     def __init__(self, reference: _Reference | None, changed: frozenset[int] = frozenset(),
-                 change: _Change | None = None, recording: bool = False) -> None:  # fmt: skip
+                 change: _Change | None = None, recording: bool = False, texts: Sequence[str] = (),
+                 lede: frozenset[str] = frozenset()) -> None:  # fmt: skip
         self.reference = reference
         self.changed = changed
         self.change = change
         self.recording = recording
+        self.texts = texts
+        self.lede = lede
         self._verdicts: dict[tuple[bool, int], bool] | None = None
 
     def _far(self, paragraph: int, window: tuple[int, int]) -> bool:
@@ -246,6 +265,31 @@ class Plan:
         ]  # fmt: skip
         self.reference.gaps[index] = tuple(options)
 
+    def keep(self, pieces: Sequence[Piece], words: Split, names: Split, paragraphs: Sequence[Paragraph],
+             named: object) -> None:  # fmt: skip
+        """At a reference, remember the article-wide counts as first built (the splits before they move on)."""
+        if self.recording:
+            assert self.reference is not None
+            self.reference.counts = (tuple(pieces), words.copy(), names.copy(), tuple(paragraphs), named)
+
+    def counts(self, hits: Callable[[Counts, frozenset[str]], frozenset[str]]) -> tuple[Any, ...] | None:
+        """The reference's article-wide counts with the changed paragraphs' words put in (their names, sentences
+        and pieces are the reference's: :func:`_since`), or None to build them afresh. ``hits`` gives a piece's
+        words that the lede uses."""
+        reference = self.reference
+        if self.change is None or reference is None or reference.counts is None:
+            return None
+        pieces, words, names, paragraphs, named = reference.counts
+        pieces, words, paragraphs = list(pieces), words.copy(), list(paragraphs)
+        for number in self.changed:
+            old, new = reference.texts[number], self.texts[number]
+            words.exchange(paragraph_words(old), paragraph_words(new))
+            paragraphs[number] = paragraphs[number]._replace(words=paragraph_words(new), square=paragraph_square(new))
+            at = next(place for place, piece in enumerate(pieces) if piece.paragraph == number)
+            for offset, (_, counted) in enumerate(paragraph_pieces(new)):
+                pieces[at + offset] = pieces[at + offset]._replace(words=counted, lede=hits(counted, self.lede))
+        return pieces, words, names.copy(), paragraphs, named
+
     def record_within(self, paragraph: int, found: Sequence[Break], before: int) -> None:
         """Remember the glued stretches of a paragraph (those dropped because they continue the story too)."""
         assert self.reference is not None
@@ -281,7 +325,7 @@ class GapReuse:
             reference = self._state.reference = _Reference(texts, vocabulary, baseline, lede)
             return Plan(reference, recording=True)
         changed, moved = change
-        return Plan(reference, changed, moved)
+        return Plan(reference, changed, moved, texts=texts, lede=lede)
 
 
 def _since(
