@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from tests.conftest import SEED_EDIT, SEED_WIRE
 from tests.test_incremental import PARAGRAPHS, _long_article
 from wirelint.api import default_engine
-from wirelint.text import storybreaks
+from wirelint.text import storybreaks, storyscore
 from wirelint.text.cohesion import Split, cosine
 from wirelint.text.storybreaks import merges, options
-from wirelint.text.storyreuse import GAP_WINDOW, WITHIN_WINDOW, GapReuse, Plan
-from wirelint.text.storyscore import GLUED_THRESHOLD, Break
+from wirelint.text.storyreuse import GAP_WINDOW, LOWEST_BAR, WITHIN_WINDOW, GapReuse, Plan
+from wirelint.text.storyscore import Break
 from wirelint.text.storysigns import paragraph_signs
 from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, article_vocabulary
@@ -115,7 +115,7 @@ def test_every_gap_left_unmeasured_scores_below_every_bar_when_measured(seed: in
         for found in every:
             if _key(found) not in measured:
                 left_out += 1
-                assert max(option.score for option in found) < GLUED_THRESHOLD, _key(found)
+                assert max(option.score for option in found) < LOWEST_BAR, _key(found)
         fresh = [(found.index, found.end) for found in merges(vocabulary)]
         assert [(found.index, found.end) for found in merges(vocabulary, reuse)] == fresh
     assert left_out
@@ -237,3 +237,11 @@ def _fresh_counts(vocabulary: ArticleVocabulary) -> tuple[object, ...]:
     paragraphs = storybreaks._paragraphs(pieces, storybreaks._firsts(pieces, units), texts)
     words = Split([piece.words for piece in pieces], vocabulary.top_terms)
     return pieces, words, Split([piece.names for piece in pieces]), paragraphs
+
+
+def test_no_bar_of_a_merge_is_below_the_one_gaps_are_left_out_under() -> None:
+    """Every bar a stretch's score may clear to be a merge (each ``*THRESHOLD`` of storyscore) is at or above
+    :data:`LOWEST_BAR`: a new, lower bar would let a gap left out have been a merge."""
+    bars = {name: value for name, value in vars(storyscore).items() if name.endswith("THRESHOLD")}
+    assert len(bars) >= 5
+    assert all(LOWEST_BAR <= value for value in bars.values()), bars

@@ -7,7 +7,7 @@ changed paragraph reads the same signs, names and stretch as when it was last me
 article-wide word counts have moved, by the edits. :class:`GapReuse` keeps, from the last lint that measured
 every gap (the reference), each gap's scores with what bounds their movement, and works out for each later
 lint how far the edits since can have moved each score. A gap every stretch of which stays below the lowest
-bar (:data:`~wirelint.text.storyscore.GLUED_THRESHOLD`) even so cannot be a merge, and is not measured: the
+bar (:data:`LOWEST_BAR`) even so cannot be a merge, and is not measured: the
 findings are those of measuring every gap (tests/test_incremental.py compares them after random edits).
 
 The bounds, for word counts changed by ``D`` in length (summed over the changed paragraphs) and in ``K``
@@ -31,10 +31,22 @@ from typing import Any, NamedTuple, Protocol
 
 from wirelint.text.cohesion import Counts, Overlap, Split
 from wirelint.text.storyparagraphs import paragraph_pieces, paragraph_square, paragraph_words
-from wirelint.text.storyscore import GLUED_THRESHOLD, MIN_TAIL_TERMS, MIN_TERMS, Break
+from wirelint.text.storyscore import (
+    GLUED_THRESHOLD,
+    INSERTED_THRESHOLD,
+    ISLAND_THRESHOLD,
+    MIN_TAIL_TERMS,
+    MIN_TERMS,
+    THRESHOLD,
+    WITHIN_THRESHOLD,
+    Break,
+)
 from wirelint.text.storyweights import INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units
 
+LOWEST_BAR = min(THRESHOLD, INSERTED_THRESHOLD, WITHIN_THRESHOLD, GLUED_THRESHOLD, ISLAND_THRESHOLD)
+"""The lowest score any stretch needs to be a merge, whatever its kind (tests/test_gap_reuse.py checks that no bar
+of :mod:`storyscore` is lower): a gap all of whose stretches stay below it is no merge."""
 MAX_CHANGED_PARAGRAPHS = 3
 MAX_CHANGED_WORDS = 12
 """Paragraphs changed, and content words whose counts changed, since the reference before every gap is
@@ -221,7 +233,7 @@ class Plan:
         key = (within, number, *self._sides(within, paragraph))
         verdict = verdicts.get(key)
         if verdict is None:
-            verdict = verdicts[key] = self.most(within, number, paragraph) < GLUED_THRESHOLD
+            verdict = verdicts[key] = self.most(within, number, paragraph) < LOWEST_BAR
         return verdict
 
     def skip_gap(self, index: int, paragraph: int) -> bool:
