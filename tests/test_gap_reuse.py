@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from collections.abc import Iterator
 from itertools import accumulate
 
 import pytest
@@ -55,6 +56,19 @@ def _content_edit(text: str, rng: random.Random, words: list[str]) -> str:
     return text[:start] + rng.choice(words) + text[end:]
 
 
+def _linted_edits(text: str, rng: random.Random, count: int) -> Iterator[ArticleVocabulary]:
+    """WL601's gaps measured on ``text`` (the reference), then after each of ``count`` content edits with what
+    can be reused: each edited article's vocabulary, once linted."""
+    words = sorted(set(re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)))
+    reuse = GapReuse()
+    list(options(_vocabulary(text), reuse=reuse))
+    for _ in range(count):
+        text = _content_edit(text, rng, words)
+        vocabulary = _vocabulary(text)
+        list(options(vocabulary, reuse=reuse))
+        yield vocabulary
+
+
 def _raw(option: Break) -> float:
     weights = WITHIN_WEIGHTS if option.within else INSERTED_WEIGHTS if option.end < option.article_units else WEIGHTS
     return option.score - weights.get("continues", 0.0) if option.continues else option.score
@@ -69,18 +83,11 @@ def test_no_gap_far_from_the_edits_scores_above_the_most_its_reference_allows(
     remembered at the reference (glued sentences by paragraph). Articles of mixed stories have gaps near the
     bars, where a loose bound would show."""
     rng = random.Random(40 + seed)
-    text = _long_article(1000) if seed % 3 == 2 else _mixed_article(rng)
-    words = sorted(set(re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)))
-    reuse = GapReuse()
     plans: list[Plan] = []
     real = GapReuse.plan
     monkeypatch.setattr(GapReuse, "plan", lambda self, *given: plans.append(real(self, *given)) or plans[-1])
-    list(options(_vocabulary(text), reuse=reuse))
     checked = 0
-    for _ in range(8):
-        text = _content_edit(text, rng, words)
-        vocabulary = _vocabulary(text)
-        list(options(vocabulary, reuse=reuse))
+    for vocabulary in _linted_edits(_long_article(1000) if seed % 3 == 2 else _mixed_article(rng), rng, 8):
         plan = plans[-1]
         if plan.change is None or plan.reference is None:
             continue
@@ -200,9 +207,6 @@ def test_the_counts_carried_over_from_the_reference_are_those_built_afresh(monke
     """After content edits, the article-wide counts WL601 takes from the reference with the changed paragraphs'
     words put in (pieces, both splits before they move, paragraphs) equal those built from the edited text."""
     rng = random.Random(7)
-    text = _mixed_article(rng)
-    words = sorted(set(re.findall(r"(?<![\w-])[a-z]{5,}(?![\w-])", text)))
-    reuse = GapReuse()
     carried: list[tuple[object, ...] | None] = []
     real = Plan.counts
 
@@ -212,12 +216,8 @@ def test_the_counts_carried_over_from_the_reference_are_those_built_afresh(monke
         return found  # the splits move on as the gaps are measured: compared as they were handed out
 
     monkeypatch.setattr(Plan, "counts", counts)
-    list(options(_vocabulary(text), reuse=reuse))
     compared = 0
-    for _ in range(6):
-        text = _content_edit(text, rng, words)
-        vocabulary = _vocabulary(text)
-        list(options(vocabulary, reuse=reuse))
+    for vocabulary in _linted_edits(_mixed_article(rng), rng, 6):
         if carried[-1] is None:
             continue
         pieces, word_split, name_split, paragraphs = carried[-1]  # type: ignore[misc]
