@@ -81,7 +81,8 @@ class Prefilter:
 
     def _remember(self) -> None:
         """Keep the strings asked for in this process, when some are new."""
-        asked = frozenset(self._ids)
+        with self._lock:
+            asked = frozenset(self._ids)
         if self._expected is not None and not asked <= self._remembered:
             STARTUP.put("prefilter-strings", self._expected, tuple(sorted(asked)))
 
