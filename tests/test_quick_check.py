@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -133,3 +134,13 @@ def test_a_closed_pipe_ends_the_quick_check_quietly(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)  # fmt: skip
     assert done.stdout == SEED[:10] or len(done.stdout) == 10
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def test_the_program_pauses_the_collector_before_it_imports_anything_heavy() -> None:
+    probe = (
+        "import sys\nbefore = set(sys.modules)\nfrom wirelint.commands import quick, startup\n"
+        "print(sorted(name for name in set(sys.modules) - before if not name.startswith('wirelint')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})  # fmt: skip
+    assert set(ast.literal_eval(done.stdout)) <= {"__future__", "atexit", "gc"}, done.stdout

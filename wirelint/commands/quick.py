@@ -21,7 +21,10 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the program imports this module before it pauses the collector: nothing but what is loaded
+    from typing import Any
 
 FLAGS = {
     "--fix": "fix",
