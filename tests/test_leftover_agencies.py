@@ -100,6 +100,7 @@ LOOK_ALIKES = [
     "BEIRUT (AFP) - Clashes erupted on Saturday.",
     "He works for Reuters/Ipsos Public Affairs now.",
     "The Reuters file photo was used.",
+    "Getty Images photographer Nguyen Van An won the award.",
 ]
 
 

@@ -93,8 +93,7 @@ def _source() -> str:
     | {LEFT}{LABEL}(?:[ ]by[ ]|[ ]?:[ ]?){PERSON_ANY}[ ]of[ ](?:the[ ])?{agency}(?:[ ](?i:news[ ])?(?i:agency))?
       (?:{CLOSED}|{CAPITAL})
     | {LEFT}{LABEL}(?:[ ]by|[ ]?:)[ ](?:an?[ ])?{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
-    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}
-      (?:(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))|(?P<unsure>(?=[ ]\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}})))
+    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))
     | {LEFT}{LABEL}[ ]{agency}[ ]?/[ ]?{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
     | {LEFT}From[ ](?:the[ ])?{agency}[ ](?i:{MEDIA}|archives?)(?:{CLOSED}|{CAPITAL})
