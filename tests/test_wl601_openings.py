@@ -126,3 +126,20 @@ def test_a_paragraph_opening_with_a_line_up_of_names_is_not_another_story(tmp_pa
         encoding="utf-8",
     )
     assert "WL601" not in run_cli("check", "--select", "WL6", str(story)).output
+
+
+def test_a_paragraph_that_calls_itself_related_is_not_another_story(tmp_path):
+    # "In a related development," says the story goes on, whatever follows (issue 17, round 14)
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Bridge budget approved\n\n"
+        "The city council approved a budget of 40 million euros for a new bridge over the Vltava on Tuesday, "
+        "after a long debate among councillors about traffic, tolls and the cost of steel.\n\n"
+        "The mayor, Jana Novak, said construction of the bridge would start in spring and that cyclists would be "
+        "the first to cross it.\n\n"
+        "In a related development, Austrian carmaker Steyr said on Monday it would close its engine plant in "
+        "Graz next year, cutting 800 jobs after losing orders from German truck makers.\n\n"
+        "Novak said the bridge tolls would be reviewed each year by the council, and the steel contract in May.\n",
+        encoding="utf-8",
+    )
+    assert "WL601" not in run_cli("check", "--select", "WL6", str(story)).output

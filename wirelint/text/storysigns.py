@@ -56,7 +56,8 @@ _POINTS_BACK = LazyPattern(
     r"""^(?:[\"'“‘(]?(?:
         (?:He|She|It|They|His|Her|Its|Their|Theirs|This|These|That|Those|Such|Both|But|And|Yet|Also|However|
            Still|Instead|Nevertheless|Then|There|Here|Again|Even|Now|So|Though|Although|Otherwise|Besides|
-           Further|Furthermore|Moreover|In\s+addition|As\s+a\s+result|By\s+contrast|In\s+contrast)\b
+           Further|Furthermore|Moreover|In\s+addition|As\s+a\s+result|By\s+contrast|In\s+contrast|
+           (?:In|On)\s+(?:an?\s+)?(?:related|linked|similar)\s+\p{Ll}+)\b
     ))""",
     regex.VERBOSE,
 )
