@@ -486,3 +486,44 @@ def test_news_that_looks_like_a_note_or_a_notice_stays(paragraph: str, kept: str
     """Cases a review and the fix check at seed 28 found: a tool's name opening the next sentence is the story's,
     a team sheet or a quoted sign is news, not a restriction, and a table's figure before a notice stays."""
     assert kept in safe_fix(f"{HEADLINE}\n\n{paragraph}\n")
+
+
+NEWS_ABOUT_PICTURES = [
+    "Flood waters receded on Wednesday. Pictures from Reuters Television showed people on roofs.",
+    "Protesters gathered in Tehran. Images from Mehr News Agency showed crowds in the square.",
+    "Photos from AP Television News showed the damage.",
+    "Still from Reuters Television footage, the scene was clear.",
+    "Frame grab from Reuters footage\nshowed people on roofs.",
+    "Image from AFP video\nshowed people on roofs.",
+    "Picture by John Smith of Reuters\nwon the top prize at the awards.",
+    "Photo Reuters/John Smith\nwas chosen as picture of the year.",
+    "Photo by Reuters photographer John Smith\nwas chosen as picture of the year.",
+    "Police identified the victim: AFP photographer John Smith.",
+    "The winner was announced on Friday: Reuters photographer Jane Doe.",
+    "Two journalists were hurt in the blast \u2014 AFP photographer John Smith. The hospital said both were stable.",
+    "Among the winners: Bloomberg photographer Jane Doe.",
+    "The two winners (Jane Doe, Reuters) were named on Friday.",
+    "Officials said one witness (Jane Doe, AFP), who saw the blast, was questioned.",
+    "The insurers' body (Nick Starling, ABI) said claims would rise.",
+    "Officials said the [Xinhua handout] label was removed.",
+    "He joined AFP PHOTO in 1990 and worked there for a decade.",
+    "The book, Translated by AI, was published in May.",
+    "Flood waters receded. Machine translated\nstories were blamed for the error, the editor said.",
+    "Translated by AI\ntools, the report was full of errors.",
+]
+
+
+@pytest.mark.parametrize("paragraph", NEWS_ABOUT_PICTURES)
+def test_news_about_pictures_agencies_and_translation_keeps_every_word(paragraph: str):
+    """A review's cases: news that names an agency beside a word of the picture, a photographer, or a
+    translation, in a sentence that goes on (after a capitalised word, at a hard-wrapped line's end, after a
+    colon or a dash, in brackets inside the sentence) is not a leftover a safe fix may delete."""
+    text = f"{HEADLINE}\n\n{paragraph}\n"
+    assert safe_fix(text) == text
+
+
+def test_a_note_after_a_table_row_takes_no_word_of_the_row():
+    """A note on the line after a hard-wrapped table's last row: the row is the story's, whatever the note."""
+    table = "Qtly div 25 cts vs 25 cts\n    Pay April 24\n    Record March 31"
+    text = f"{HEADLINE}\n\n{table}\nTranslated by AI\n Reuter\n"
+    assert "Record March 31" in safe_fix(text)

@@ -74,9 +74,43 @@ class InlineLeftover(Rule):
                 fix = delete_match(block, start, end, f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
+                sure = sure and sentence_bounded(block.text, start, end)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
+
+
+SENTENCE_END = frozenset(".!?)]\"”’»…")
+"""What a sentence (or a bracketed aside between sentences) may end with."""
+
+
+def sentence_bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between sentences, so deleting it cannot take a word of one.
+
+    Its start follows the start of the text or of a line, or the end of a sentence (not a comma, a colon, a dash
+    or a word: "the victim: AFP photographer NAME." names someone). Its end is the end of the text, or of a line
+    whose next line does not go on in small letters (a hard-wrapped sentence), or it ends a sentence itself and
+    what follows is no word in small letters ("(NAME, AGENCY) were named" goes on); a span that ends on a word
+    before a capitalised one may have stopped inside a name ("Reuters Television showed")."""
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] != "\n" and before[-1] not in SENTENCE_END and not (
+        before[-1].isdigit() and text[start].isupper()  # a table's figure, then a leftover: "Riverside 7.25 For ..."
+    ):
+        return False
+    rest = text[end:].lstrip(" \t")
+    if not rest:
+        return True
+    if rest[0] == "\n":
+        return not rest[1:].lstrip(" \t")[:1].islower()
+    if rest[0] in ".;" and rest[1:2] in ("", " ", "\t", "\n"):
+        return True
+    if _ENDS_IN_CAPITALS.search(text, start, end) and _ORDINARY_WORD.match(rest):
+        return True  # "NO BOOKS Flood waters ...": capitals, then a word in ordinary case
+    return text[end - 1] in SENTENCE_END and not (rest[0].islower() or rest[0] in ",;:")
+
+
+_ENDS_IN_CAPITALS = LazyPattern(r"\b\p{Lu}{2,}$")
+_ORDINARY_WORD = LazyPattern(r"\p{Lu}\p{Ll}")
 
 
 def _owns_its_line(text: str, start: int, end: int) -> bool:

@@ -528,6 +528,9 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     words = segment.split(None, MAX_PREFIX_WORDS)
     too_long = end - len(words[-1]) if len(words) > MAX_PREFIX_WORDS else end
     cuts = [cut for cut in ends if cut <= too_long and _FOLLOWER.match(text, cut, end)]
+    newline = text.find("\n", start, end)
+    if newline > 0 and _plain_line(text[start:newline].strip()):
+        return None  # "Record March 31\nTranslated by AI": a table's row, then a note on the next line
     for index, cut in enumerate(cuts):
         if language.is_marker(text[start:cut]):
             # A shorter note that is complete too ("Machine-translated from Japanese | On-Line Software
