@@ -35,6 +35,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   sight and after the seventh pass (``--round15`` articles), with its own look-alike controls.
 * round sixteen: ``leftover_round16.HELD_OUT_16``, written after round fifteen's sealed measurement and before
   tuning on it, sealed (``--round16`` articles), with its own look-alike controls.
+* round seventeen: ``leftover_round17.HELD_OUT_17``, written after round sixteen's sealed measurement and before
+  tuning on it, sealed (``--round17`` articles), with its own look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -71,6 +73,7 @@ from leftover_round13 import HELD_OUT_13, control13  # noqa: E402
 from leftover_round14 import HELD_OUT_14, control14  # noqa: E402
 from leftover_round15 import HELD_OUT_15, control15  # noqa: E402
 from leftover_round16 import HELD_OUT_16, control16  # noqa: E402
+from leftover_round17 import HELD_OUT_17, control17  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -183,6 +186,7 @@ ROUNDS = (
     ("round14", 14, HELD_OUT_14, control14, "round fourteen (written before the seventh pass)"),
     ("round15", 15, HELD_OUT_15, control15, "round fifteen (written with round fourteen, sealed)"),
     ("round16", 16, HELD_OUT_16, control16, "round sixteen (written after round fifteen's measurement, sealed)"),
+    ("round17", 17, HELD_OUT_17, control17, "round seventeen (written after round sixteen's measurement, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
