@@ -47,6 +47,16 @@ LEFTOVERS = [
     ("WL101", "NOT FOR SALE TO MAGAZINES"),
     ("WL101", "NO SALES INDIA/SOUTH KOREA/NORWAY"),
     ("WL101", "AUSTRIA/NEW ZEALAND/JAPAN OUT"),
+    ("WL101", "MEXICO/PAKISTAN - OUT"),
+    ("WL101", "NO SALES: MEXICO/GERMANY"),
+    ("WL101", "AUSTRIA / GREECE CLIENTS OUT"),
+    ("WL101", "NO NEWSPAPERS"),
+    ("WL101", "Not for use on mobile devices."),
+    ("WL101", "(Orla Kennedy of HINA)"),
+    ("WL101", "(Diego Salazar, ABI news agency)"),
+    ("WL101", "(Le Van Hung, Xinhua/File)"),
+    ("WL101", "Video frame: Lusa"),
+    ("WL101", "From the Xinhua archive"),
     ("WL101", "NO ACCESS SPAIN OR NORWAY"),
     ("WL101", "NOT AVAILABLE IN THE UK/BELGIUM"),
     ("WL102", "Przekład maszynowy."),
@@ -104,6 +114,8 @@ LOOK_ALIKES = [
     "He works for Reuters/Ipsos Public Affairs now.",
     "The Reuters file photo was used.",
     "Getty Images photographer Nguyen Van An won the award.",
+    "The meeting (John Smith of the AP) ended.",
+    "The frame of the house survived the fire.",
 ]
 
 

@@ -86,8 +86,8 @@ def _bracket_agency() -> str:
 def _source() -> str:
     agency, bracket_agency = _agency(), _bracket_agency()
     return rf"""
-      [(\[][ ]?(?:(?:{LABEL}[ ])?{PERSON_ANY}(?:,[ ]|;[ ]|[ ][-–—|/][ ]|[ ]for[ ]){bracket_agency}
-                   (?:[ ]{PICTURE}){{0,3}}
+      [(\[][ ]?(?:(?:{LABEL}[ ])?{PERSON_ANY}(?:,[ ]|;[ ]|[ ][-–—|/][ ]|[ ](?:for|of)[ ]){bracket_agency}
+                   (?:[ ](?i:news[ ])?(?i:agency))?(?:[ ]{PICTURE}){{0,3}}
                    (?:[ ]?/[ ]?{PICTURE}|,[ ]{PICTURE}|[ ]via[ ](?:Getty(?:[ ]Images)?|{agency}))?
                  |{agency}(?:[ ]{PICTURE}){{1,3}})[ ]?[)\]]
     | {LEFT}{LABEL}(?:[ ]by[ ]|[ ]?:[ ]?){PERSON_ANY}[ ]of[ ](?:the[ ])?{agency}(?:[ ](?i:news[ ])?(?i:agency))?

@@ -192,7 +192,7 @@ def _grammar() -> dict[str, LazyPattern]:
     reserved = r",?[ ](?i:all[ ]rights[ ]reserved)\.?"  # "Copyright AP, all rights reserved"
     # "Photo: dpa file", "Foto: EFE (archivo)": a file picture, in the languages of the labels
     filed = (
-        r"[ ](?:(?i:file|archives?|pool)(?:[ ](?i:photo|picture|image))?(?![\p{L}])"
+        r"[ ](?:(?i:file|archives?|pool|footage|video)(?:[ ](?i:photo|picture|image))?(?![\p{L}])"
         r"|\((?i:file|archive|archivo|archiv|arquivo|archivio)\))"
     )
     # "... via AGENCY", "Photo by NAME on Unsplash", "Image by NAME from Pixabay": the source after the name
