@@ -93,15 +93,15 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
     what follows is no word in small letters ("(NAME, AGENCY) were named" goes on); a span that ends on a word
     before a capitalised one may have stopped inside a name ("Reuters Television showed")."""
     before = text[:start].rstrip(" \t")
-    if before and before[-1] != "\n" and before[-1] not in SENTENCE_END and not (
+    if before and before[-1] not in "\r\n" and before[-1] not in SENTENCE_END and not (
         before[-1].isdigit() and text[start].isupper()  # a table's figure, then a leftover: "Riverside 7.25 For ..."
     ):
         return False
     rest = text[end:].lstrip(" \t")
     if not rest:
         return True
-    if rest[0] == "\n":
-        return not rest[1:].lstrip(" \t")[:1].islower()
+    if rest[0] in "\r\n":
+        return not rest[1:].lstrip(" \t\r\n")[:1].islower()
     if rest[0] in ".;" and rest[1:2] in ("", " ", "\t", "\n"):
         return True
     if _ENDS_IN_CAPITALS.search(text, start, end) and _ORDINARY_WORD.match(rest):
