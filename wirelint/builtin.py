@@ -1,9 +1,6 @@
 """The built-in plugin: wirelint's own readers, packs and code rules.
 
-Registered through the same hooks as any third-party plugin. Its functions are
-marked as hook implementations where a plugin manager is made
-(:func:`wirelint.registry.plugin_manager`), not here: with no plugin installed
-a run calls them directly and never imports pluggy.
+Registered through the same hooks as any third-party plugin.
 """
 
 from __future__ import annotations
@@ -18,11 +15,9 @@ from typing import TYPE_CHECKING
 from wirelint.checks import lazy_rules
 from wirelint.datafiles import packs_folder
 from wirelint.document import Document
+from wirelint.hookspecs import hookimpl
 from wirelint.readers import Reader
 from wirelint.rule import Rule
-
-HOOKS = ("wirelint_readers", "wirelint_rule_packs", "wirelint_rules")
-"""The hooks this plugin implements (every hook of :mod:`wirelint.hookspecs`)."""
 
 if TYPE_CHECKING:  # importlib.resources imports tempfile, shutil and random: 3 ms of every start
     from importlib.resources.abc import Traversable
@@ -46,6 +41,7 @@ class LazyReader:
         return self.reader.read(path, source)
 
 
+@hookimpl
 def wirelint_readers() -> Sequence[Reader]:
     return [
         LazyReader("text", (".txt", ".text"), "wirelint.readers.text", "TextReader"),  # a cached result reads nothing
@@ -56,9 +52,11 @@ def wirelint_readers() -> Sequence[Reader]:
     ]
 
 
+@hookimpl
 def wirelint_rule_packs() -> Sequence[Path | Traversable]:
     return sorted(packs_folder().glob("*.toml"))
 
 
+@hookimpl
 def wirelint_rules() -> Sequence[Rule]:
     return lazy_rules()

@@ -196,6 +196,12 @@ class PackRule(Rule):
         return Fix(fix.description, fix.edits, self.safe)
 
 
+def expect_rules(codes: tuple[str, ...]) -> None:
+    """Tell the pack rules' prefilter which rules this run has: it takes in at once the strings an earlier run
+    of the same rules asked for (see :meth:`wirelint.prefilter.Prefilter.expect`)."""
+    PACK_RULES.expect(codes)
+
+
 @lru_cache(maxsize=MATCH_CACHE)
 def remembered_matches(rule: PackRule, text: str) -> tuple[regex.Match[str], ...]:
     """A rule's matches depend on nothing but the rule and the text; a timeout is raised, never remembered."""

@@ -9,8 +9,6 @@ imports anything else (:func:`wirelint.commands.startup.pause`); the check
 command turns it back on once its first file is checked, any other command as
 soon as it is chosen (:class:`wirelint.cli.LazyGroup`). Nothing is imported at
 load time here, and the package's ``__init__`` imports nothing heavy either.
-A plain ``wirelint check`` command line is then read without click
-(:mod:`wirelint.commands.quick`); any other goes to click (:mod:`wirelint.cli`).
 """
 
 from __future__ import annotations
@@ -18,17 +16,10 @@ from __future__ import annotations
 
 def program() -> None:
     """Pause the collector, then run :func:`wirelint.cli.program` (which ends the process)."""
-    import sys
-
-    from wirelint.commands import quick, startup  # import only modules the interpreter has loaded already
+    from wirelint.commands import startup  # imports only modules the interpreter has loaded already
 
     startup.owns_process = True
     startup.pause()
-    try:
-        quick.run_check(sys.argv[1:])  # a plain ``wirelint check`` runs and ends here, without click
-    except SystemExit as leaving:
-        startup.leave(leaving.code)
-        raise
     from wirelint.cli import program as run
 
     run()

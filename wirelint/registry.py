@@ -4,11 +4,6 @@ pluggy's own ``load_setuptools_entrypoints`` stops at the first plugin that
 fails to import, so entry points are loaded one by one here: a broken plugin
 is reported as a problem and the others still run. Each plugin's hook is also
 called on its own, so a plugin whose hook raises loses only its own rules.
-
-With no plugin installed (the usual case) the built-in plugin's hooks are
-called as pluggy would call them, one by one, without importing pluggy (a few
-milliseconds of every start): the plugin manager is made only when an entry
-point is there to load, or when asked for (:func:`plugin_manager`).
 """
 
 from __future__ import annotations
@@ -20,7 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from wirelint import builtin
+import pluggy
+
+from wirelint import builtin, hookspecs
 from wirelint.errors import PackError
 from wirelint.packs import load_pack
 from wirelint.readers import follows_reader_contract
@@ -32,60 +29,24 @@ __all__ = ["Registry", "build_registry", "get_registry", "plugin_manager"]
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
-    import pluggy
-
 ENTRY_POINT_GROUP = "wirelint"
 DISABLE_ENV = "WIRELINT_DISABLE_PLUGIN_AUTOLOAD"
-BUILTIN = "wirelint"
-"""The built-in plugin's name."""
-
-Hooks = list[tuple[str, Callable[[], Any]]]
-"""One hook's implementations: each plugin's name and function, the built-in plugin first."""
 
 
 def plugin_manager(autoload: bool) -> tuple[pluggy.PluginManager, list[str]]:
     """A manager with the built-in plugin and, unless disabled, installed ones."""
-    return _manager(list(_entry_points(autoload)))
-
-
-def _entry_points(autoload: bool) -> Iterator[EntryPoint]:
-    if autoload and not os.environ.get(DISABLE_ENV):
-        yield from installed_entry_points()
-
-
-def _manager(entry_points: list[EntryPoint]) -> tuple[pluggy.PluginManager, list[str]]:
-    """A manager with the built-in plugin, then each of ``entry_points`` that loads."""
-    import pluggy
-
-    from wirelint import hookspecs
-
     manager = pluggy.PluginManager("wirelint")
     manager.add_hookspecs(hookspecs)
-    for name in builtin.HOOKS:  # marked here: the built-in module does not import pluggy
-        hookspecs.hookimpl(getattr(builtin, name))
-    manager.register(builtin, name=BUILTIN)
+    manager.register(builtin, name="wirelint")
     problems: list[str] = []
-    for entry_point in entry_points:
-        try:
-            plugin = entry_point.load()
-            manager.register(plugin, name=entry_point.name)
-        except (Exception, SystemExit) as error:  # a broken install must not stop the run
-            problems.append(f"plugin {entry_point.name!r} could not be loaded: {type(error).__name__}: {error}")
+    if autoload and not os.environ.get(DISABLE_ENV):
+        for entry_point in installed_entry_points():
+            try:
+                plugin = entry_point.load()
+                manager.register(plugin, name=entry_point.name)
+            except (Exception, SystemExit) as error:  # a broken install must not stop the run
+                problems.append(f"plugin {entry_point.name!r} could not be loaded: {type(error).__name__}: {error}")
     return manager, problems
-
-
-def _implementations(autoload: bool, problems: list[str]) -> Callable[[str], Hooks]:
-    """Each hook's implementations: through pluggy when a plugin is installed, else the built-in plugin's own."""
-    entry_points = list(_entry_points(autoload))
-    if not entry_points:
-        return lambda hook_name: [(BUILTIN, getattr(builtin, hook_name))]
-    manager, found = _manager(entry_points)
-    problems.extend(found)
-
-    def hooks(hook_name: str) -> Hooks:  # registration order: built-in first
-        return [(impl.plugin_name, impl.function) for impl in getattr(manager.hook, hook_name).get_hookimpls()]
-
-    return hooks
 
 
 def installed_entry_points() -> Iterator[EntryPoint]:
@@ -134,40 +95,41 @@ def _may_declare_plugins(path: list[str]) -> bool:
     return False
 
 
-def _call_each(hooks: Hooks, hook_name: str, problems: list[str]) -> Iterable[tuple[str, Any]]:
+def _call_each(manager: pluggy.PluginManager, hook_name: str, problems: list[str]) -> Iterable[tuple[str, Any]]:
     """Call one hook plugin by plugin, yielding ``(plugin name, item)``."""
-    for plugin_name, call in hooks:
+    hook: Any = getattr(manager.hook, hook_name)
+    for impl in hook.get_hookimpls():  # registration order: built-in first
+        call: Callable[[], Any] = impl.function
         try:
             items = list(call() or ())
         except Exception as error:
-            problems.append(f"plugin {plugin_name!r} failed in {hook_name}: {type(error).__name__}: {error}")
+            problems.append(f"plugin {impl.plugin_name!r} failed in {hook_name}: {type(error).__name__}: {error}")
             continue
         for item in items:
-            yield plugin_name, item
+            yield impl.plugin_name, item
 
 
 def build_registry(autoload: bool = True) -> Registry:
-    problems: list[str] = []
-    implementations = _implementations(autoload, problems)
+    manager, problems = plugin_manager(autoload)
     registry = Registry(problems=problems, load_pack=load_pack)
-    for origin, reader in _call_each(implementations("wirelint_readers"), "wirelint_readers", problems):
+    for origin, reader in _call_each(manager, "wirelint_readers", problems):
         if not follows_reader_contract(reader):
             problems.append(f"plugin {origin!r} returned {reader!r} from wirelint_readers, which is not a Reader")
             continue
         for key in (*reader.extensions, reader.format):
             registry.readers.setdefault(key, reader)
-    for origin, path in _call_each(implementations("wirelint_rule_packs"), "wirelint_rule_packs", problems):
+    for origin, path in _call_each(manager, "wirelint_rule_packs", problems):
         if not hasattr(path, "read_text"):
             problems.append(f"plugin {origin!r} returned {path!r} from wirelint_rule_packs, which is not a path")
             continue
         try:
-            for rule in load_pack(path, compile_now=origin != BUILTIN):  # the suite validates built-in packs
+            for rule in load_pack(path, compile_now=origin != "wirelint"):  # the suite validates built-in packs
                 registry.add_rule(rule, origin)
             registry.entity_packs.append(path)
         except PackError as error:
             problems.append(str(error))
-    for origin, rule in _call_each(implementations("wirelint_rules"), "wirelint_rules", problems):
-        broken = contract_problems(rule) if origin != BUILTIN else []  # built-ins: tests/test_code_rule_examples.py
+    for origin, rule in _call_each(manager, "wirelint_rules", problems):
+        broken = contract_problems(rule) if origin != "wirelint" else []  # built-ins: tests/test_code_rule_examples.py
         if broken:
             what = f"rule {rule.code}" if isinstance(rule, Rule) and isinstance(rule.code, str) else repr(rule)
             problems.append(f"plugin {origin!r} returned {what} from wirelint_rules, which is not a Rule: "

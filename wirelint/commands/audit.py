@@ -21,11 +21,12 @@ from wirelint.commands.common import (
     fail,
     known_codes,
     progress,
+    run_options,
+    selection_options,
     settings_at,
     unknown_code_error,
     warn_problems,
 )
-from wirelint.commands.options import run_options, selection_options
 
 if TYPE_CHECKING:
     from wirelint.audit.worker import AuditJob

@@ -1,11 +1,8 @@
-"""What every command shares: config loading, exit statuses, output, errors and progress.
+"""What every command shares: options, config loading, exit statuses, errors and progress.
 
 Exit status (every command): 0 no findings at or above the fail level, 1
 findings, 2 usage, configuration, input or internal error. Findings go to
 stdout; progress, warnings and errors go to stderr.
-
-Nothing here imports click (the options are in :mod:`wirelint.commands.options`): a plain
-``wirelint check`` runs without it (:mod:`wirelint.commands.quick`).
 """
 
 from __future__ import annotations
@@ -13,9 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
 
 from wirelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UNKNOWN_CODE, WirelintError
 from wirelint.output import FORMAT_NAMES
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "FORMAT_NAMES"]
 
 SEVERITIES = ("error", "warning", "info")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -56,47 +56,67 @@ def use_colour(stream: Any) -> bool:
     return not os.environ.get("NO_COLOR") and hasattr(stream, "isatty") and stream.isatty()
 
 
-def echo(message: str, nl: bool = True, err: bool = False) -> None:
-    """``click.echo(message, nl=nl, err=err)``, written as click writes it.
-
-    Once click is imported (any command but a plain ``check``, click's test runner) this is click's own
-    echo. Without it, the message goes to the stream as it is and the stream is flushed: what click does
-    for a text on a stream that names a non-ASCII encoding and an error handler, outside Windows, when the
-    text holds no escape character (click takes colour codes out of a text for a stream that is no
-    terminal); anything else imports click and lets it write.
-    """
-    click = sys.modules.get("click")
-    stream = sys.stderr if err else sys.stdout
-    if click is None and stream is not None and _written_as_it_is(stream, message):
-        stream.write(f"{message}\n" if nl else message)
-        stream.flush()
-        return
-    if click is None:
-        import click
-    click.echo(message, nl=nl, err=err)
-
-
-def _written_as_it_is(stream: Any, message: str) -> bool:
-    encoding = getattr(stream, "encoding", None)
-    if sys.platform == "win32" or "\x1b" in message or not encoding or getattr(stream, "errors", None) is None:
-        return False
-    import codecs
-
-    try:
-        return codecs.lookup(encoding).name != "ascii"
-    except LookupError:
-        return False
-
-
 def fail(message: str) -> None:
     """One error line on stderr."""
-    echo(f"wirelint: error: {message}", err=True)
+    click.echo(f"wirelint: error: {message}", err=True)
 
 
 def warn_problems(registry: Registry) -> None:
     """The plugins and packs that could not be loaded, as warnings."""
     for problem in registry.problems:
-        echo(f"wirelint: warning: {problem}", err=True)
+        click.echo(f"wirelint: warning: {problem}", err=True)
+
+
+def stacked(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several click options as one decorator, listed in the order given."""
+
+    def apply(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return apply
+
+
+selection_options = stacked(
+    click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated), e.g. WL1,WL301."),
+    click.option("--extend-select", multiple=True, help="Add codes or prefixes to the configured selection."),
+    click.option("--ignore", multiple=True, help="Codes or prefixes to skip."),
+)
+"""Which rules run: shared by ``check``, ``compare`` and ``audit``."""
+config_options = stacked(
+    click.option(
+        "--fail-level",
+        type=click.Choice(SEVERITIES),
+        default=None,
+        help="Lowest severity that makes the exit status 1 (default: warning).",
+    ),
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Use this config file instead of discovering one.",
+    ),
+    click.option("--no-plugins", is_flag=True, help="Do not load third-party plugins (built-in rules only)."),
+)
+"""Exit status, configuration and plugins: shared by ``check``, ``compare`` and ``audit``."""
+cache_options = stacked(
+    click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="WIRELINT_CACHE_DIR",
+        default=".wirelint_cache",
+        show_default=True,
+        help="Result cache folder (also $WIRELINT_CACHE_DIR).",
+    ),
+)
+"""The result cache: shared by ``check`` and ``audit``."""
+run_options = stacked(config_options, cache_options)
+format_option = click.option(
+    "--format", "output_format", type=click.Choice(FORMAT_NAMES), default="text", show_default=True,
+    help="Output format.",
+)
 
 
 def engine(autoload: bool) -> Engine:
@@ -155,8 +175,6 @@ class Progress:
         self.unit = unit
         self.done = 0
         self.started = time.monotonic()
-        import click  # only for a long run on a terminal
-
         self.bar = click.progressbar(
             length=total, label=label, file=sys.stderr, width=self.WIDTH, bar_template="%(label)s [%(bar)s] %(info)s",
             show_eta=False, show_percent=False, show_pos=False, item_show_func=self.counts,

@@ -17,15 +17,17 @@ from wirelint.commands.common import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FINDINGS,
+    config_options,
     engine,
     fail,
+    format_option,
     known_codes,
+    selection_options,
     settings_at,
     split_codes,
     unknown_code_error,
     use_colour,
 )
-from wirelint.commands.options import config_options, format_option, selection_options
 
 
 @click.command("compare")

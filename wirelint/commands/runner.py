@@ -21,7 +21,7 @@ from wirelint.errors import ConfigError, EmptyInput, InputError, PackError
 from wirelint.files import SourceFile, read_source
 from wirelint.finding import Finding
 from wirelint.fixer import fix_to_fixed_point, unified_diff, write_atomically
-from wirelint.prefilter import PACK_RULES
+from wirelint.packs import expect_rules
 from wirelint.registry import get_registry
 
 POOL_THRESHOLD = 4
@@ -78,7 +78,7 @@ def check_text(
         rules = engine.rules_for(settings, name)
     except (PackError, ConfigError) as error:
         return FileOutcome(name, blocked_by=str(error))
-    PACK_RULES.expect(tuple(rule.code for rule in rules))
+    expect_rules(tuple(rule.code for rule in rules))
     errors: list[str] = []
 
     def lint(current: str) -> list[Finding]:
