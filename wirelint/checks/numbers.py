@@ -23,7 +23,7 @@ from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import narrower
-from wirelint.numbers.parts import groups, total
+from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
@@ -250,6 +250,9 @@ class TotalContradictsParts(Rule):
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
         if not (too_many or too_few):
             return None
+        written = [(part.block.text, part.quantity) for part in parts]
+        if too_many and (overlapping(written) or self._on_top(written, allowed)):
+            return None  # some counted twice, or the last part comes on top of a list that adds up
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
         direction = "exceed" if too_many else "fall short of"
         return self.finding(
@@ -257,6 +260,16 @@ class TotalContradictsParts(Rule):
             f"total {describe(located.block, whole)} contradicts its parts: {listed} = {added}, which "
             f"{direction} it",
         )
+
+
+    @staticmethod
+    def _on_top(written: list[tuple[str, Quantity]], allowed: Interval) -> bool:
+        """"300 jobs, with 200 in London and 100 in New York, and a further 50 next year": the parts before the
+        last add up to the total, and the last is said to come on top of them."""
+        if len(written) < 3 or not beyond_the_total(written):
+            return False
+        before = total([quantity for _, quantity in written[:-1]], rounded=False)
+        return not (allowed.below_all_of(before) or before.below_all_of(allowed))
 
 
 class ConflictingFigures(Rule):

@@ -24,6 +24,12 @@ def table() -> dict[str, Any]:
     return read_toml(PATH)
 
 
+@cache
+def stage_sequences() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The [stages] sequences: each a tuple of stages in order, each stage a tuple of phrases."""
+    return tuple(tuple(tuple(stage) for stage in sequence) for sequence in table()["stages"].values())
+
+
 def vague() -> dict[str, tuple[float, float]]:
     """Each vague quantity word ("dozens") with the closed interval it allows."""
     return {word: (float(low), float(high)) for word, (low, high) in table()["vague"].items()}

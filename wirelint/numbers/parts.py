@@ -15,7 +15,7 @@ from operator import add
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes
+from wirelint.numbers.data import includes, stage_sequences
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -147,6 +147,35 @@ def later_stage(text: str, part: Quantity, first: Quantity) -> bool:
         return False
     said, again = _VERB.match(text, first.end), _VERB.match(text, stage.end())
     return not (said and again and said.group("verb").lower() == again.group("verb").lower())
+
+
+_CLAUSE_END = LazyPattern(r"[,;:.()]|\band\b|\bwhile\b|\d")
+
+
+def overlapping(parts: Sequence[tuple[str, Quantity]]) -> bool:
+    """Whether a later part of a list is at a later stage than an earlier one (quantities.toml [stages]): "with 20
+    charged and 15 released on bail" counts some people twice, so the parts may add up to more than the group."""
+    stages = [stages_of(text, quantity) for text, quantity in parts]
+    pairs = (zip(first, later, strict=True) for index, first in enumerate(stages) for later in stages[index + 1 :])
+    return any(a is not None and b is not None and a < b for pair in pairs for a, b in pair)
+
+
+def beyond_the_total(parts: Sequence[tuple[str, Quantity]]) -> bool:
+    """Whether the last part is said to come on top ("..., and a further 50 at its Paris office next year")."""
+    text, last = parts[-1]
+    return _ON_TOP.search(text, max(last.start - 30, 0), last.start) is not None
+
+
+_ON_TOP = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", regex.IGNORECASE)
+
+
+def stages_of(text: str, quantity: Quantity) -> tuple[int | None, ...]:
+    """For each sequence of [stages] in quantities.toml, the latest stage the words after ``quantity`` name, up to
+    the end of its clause (None where they name none)."""
+    end = _CLAUSE_END.search(text, quantity.end, quantity.end + 80)
+    words = " " + " ".join(text[quantity.end : end.start() if end else quantity.end + 80].lower().split()) + " "
+    return tuple(max((index for index, phrases in enumerate(sequence) if any(f" {p} " in words for p in phrases)),
+                     default=None) for sequence in stage_sequences())
 
 
 _VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|then))*\s+(?P<verb>[\p{L}]+)",
