@@ -31,7 +31,7 @@ from wirelint.text.lexicon import alternation, table, words
 
 _NEEDLES = (
     "(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO", "PICTURE",
-    " pool ", " file ", " handout ", " archive ", "/", "From ", "Grab ",
+    " pool ", " file ", " handout ", " archive ", " archival ", "/", "From ", "Grab ",
 )
 """Strings one of which every such credit holds (as written): most paragraphs have none of the shapes."""
 PERSON_ANY = (
@@ -41,13 +41,13 @@ PERSON_ANY = (
 """A person's name of two to four words, in ordinary case or in capitals."""
 PICTURE = r"(?i:photo(?:graph)?s?|pictures?|images?|pics?|handout|file|pool|archives?|video|still|footage)"
 """Words of the picture that may follow an agency in a credit ("Xinhua handout", "Fars photo")."""
-LABEL = r"(?:Photo(?:graph)?s?|Pictures?|Images?|Pics?|PHOTO|PICTURE|IMAGE)"
+LABEL = r"(?:Photo(?:graph)?s?|Photographed|Pictures?|Images?|Pics?|PHOTO|PICTURE|IMAGE)"
 PHOTOGRAPHER = r"(?i:photographer|photojournalist|staff[ ]photographer)"
 MEDIA = r"(?:(?:TV|television|state[ ]TV)[ ])?(?:video|footage|broadcast|clip|feed|television|TV|livestream)"
 KIND = (
     r"(?:(?:Pool|Archive|File|Handout|POOL|ARCHIVE|FILE|HANDOUT)[ ](?i:photo(?:graph)?|picture|image|pic)s?"
     r"|(?:Frame|Screen|Video|TV|Image|Picture)[ ]grab|(?:Video[ ])?[Ss]creen(?:shot|grab)|Video[ ]still"
-    r"|Still(?:[ ]image)?|Grab"
+    r"|Still(?:[ ]image)?|Grab|Handout"
     rf"|{LABEL})"
 )
 """What a credit that names where the picture came from opens with: "Pool image", "Frame grab", "Still"."""
@@ -97,6 +97,9 @@ def _source() -> str:
     | {LEFT}{LABEL}[ ]{agency}[ ]?/[ ]?{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
     | {LEFT}From[ ](?:the[ ])?{agency}[ ](?i:{MEDIA}|archives?)(?:{CLOSED}|{CAPITAL})
+    | {LEFT}{agency}[ ](?i:pool|file|handout|archive|archival)[ ](?i:photo|picture|image)s?(?:[ ]via[ ]{agency})?
+      (?:{CLOSED}|{CAPITAL})
+    | {LEFT}{LABEL}[ ]by[ ]{PERSON_ANY},[ ](?:an?[ ])?{agency}[ ]{PHOTOGRAPHER}(?:{CLOSED}|{CAPITAL})
     | {INSIDE}(?:{SOURCED}|{LABEL}[ ]by[ ]{PERSON_ANY}[ ]of[ ](?:the[ ])?)
       {agency}(?:[ ](?i:{MEDIA}|archives?))?(?=[ ]\p{{Ll}}|{CLOSED})
     | {INSIDE}(?=\p{{Lu}}[\p{{Lu}}-]+/|\p{{Lu}}[\p{{Lu}}-]+[ ]/){agency}[ ]?/[ ]?{PERSON_ANY}(?=[ ]\p{{Ll}})(?P<unsure>)
