@@ -32,15 +32,20 @@ PLACES_17 = (
 ).split(",")
 
 
-def _rest17(rng: random.Random) -> dict[str, str]:
+def times_and_places(rng: random.Random, places: list[str]) -> dict[str, str]:
+    """A time, zone and date for embargo lines, and lists of ``places`` for country restrictions."""
     return {
         "time": rng.choice(("0001", "0200", "0900", "2100", "00:01", "15:30", "12.00", "10am", "7pm")),
         "zone": rng.choice(("GMT", "UTC", "CET", "EET", "ET", "PST", "SGT", "NZDT")),
         "date": rng.choice(("June 2", "30 October", "Aug. 19", "5 January 2027", "Feb 11")),
-        "slashes": places_joined(rng, rng.choice(("/", " / ")), False, PLACES_17, (2, 3, 5)),
-        "ors": places_joined(rng, rng.choice((" OR ", " AND ", ", ")), False, PLACES_17, (2, 3)),
-        "places": places_joined(rng, rng.choice((", ", " or ", " and ")), True, PLACES_17, (1, 2, 3)),
+        "slashes": places_joined(rng, rng.choice(("/", " / ")), False, places, (2, 3, 5)),
+        "ors": places_joined(rng, rng.choice((" OR ", " AND ", ", ")), False, places, (2, 3)),
+        "places": places_joined(rng, rng.choice((", ", " or ", " and ")), True, places, (1, 2, 3)),
     }
+
+
+def _rest17(rng: random.Random) -> dict[str, str]:
+    return times_and_places(rng, PLACES_17)
 
 
 _pick17 = picker(person_agency_day(NAMES_17, list(AGENCIES_17)), _rest17)

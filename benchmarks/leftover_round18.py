@@ -14,7 +14,7 @@ import random
 
 from leftover_injection import Family
 from leftover_round7 import IN_PARAGRAPH, person_agency_day, picker
-from leftover_round14 import places_joined
+from leftover_round17 import times_and_places
 from leftover_unseen import INLINE4
 
 NAMES_18 = (
@@ -33,14 +33,7 @@ PLACES_18 = (
 
 
 def _rest18(rng: random.Random) -> dict[str, str]:
-    return {
-        "time": rng.choice(("0001", "0200", "0900", "2100", "00:01", "15:30", "12.00", "10am", "7pm")),
-        "zone": rng.choice(("GMT", "UTC", "CET", "EET", "ET", "PST", "SGT", "NZDT")),
-        "date": rng.choice(("June 2", "30 October", "Aug. 19", "5 January 2027", "Feb 11")),
-        "slashes": places_joined(rng, rng.choice(("/", " / ")), False, PLACES_18, (2, 3, 5)),
-        "ors": places_joined(rng, rng.choice((" OR ", " AND ", ", ")), False, PLACES_18, (2, 3)),
-        "places": places_joined(rng, rng.choice((", ", " or ", " and ")), True, PLACES_18, (1, 2, 3)),
-    }
+    return times_and_places(rng, PLACES_18)
 
 
 _pick18 = picker(person_agency_day(NAMES_18, list(AGENCIES_18)), _rest18)
