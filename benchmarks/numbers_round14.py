@@ -299,9 +299,16 @@ Case = tuple[str, str, str | None]
 
 def build(seed: int = SEED, per_frame: int = PER_FRAME) -> dict[str, list[Case]]:
     """Contradictions (over, and short where the list claims all of the total) and consistent controls."""
+    return cases(WL402_FRAMES, CONTROL_FRAMES, seed, per_frame)
+
+
+def cases(wl402_frames: dict[str, tuple[Frame, bool]], control_frames: dict[str, Frame], seed: int,
+          per_frame: int) -> dict[str, list[Case]]:
+    """The cases of a set's frames: each WL402 frame over (and short where it claims the whole) and adding up,
+    each control frame with parts over its total."""
     rng = random.Random(seed)
     groups: dict[str, list[Case]] = {"WL402": [], "controls": []}
-    for name, (frame, whole) in WL402_FRAMES.items():
+    for name, (frame, whole) in wl402_frames.items():
         for i in range(per_frame):
             a, b = rng.randint(3, 30), rng.randint(2, 25)
             if whole and i % 2 == 1:
@@ -310,7 +317,7 @@ def build(seed: int = SEED, per_frame: int = PER_FRAME) -> dict[str, list[Case]]
                 groups["WL402"].append((f"{name}/over", frame(rng, a, b, a + b - rng.randint(2, min(a, b))),
                                         "WL402"))
             groups["controls"].append((f"{name}/adds-up", frame(rng, a, b, a + b), None))
-    for name, cframe in CONTROL_FRAMES.items():
+    for name, cframe in control_frames.items():
         for _ in range(per_frame):
             a, b = rng.randint(3, 30), rng.randint(2, 25)
             groups["controls"].append((name, cframe(rng, a, b, max(4, a + b - rng.randint(2, min(a, b)))), None))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from numbers_fresh_v import lead, num, score, story
-from numbers_round14 import Case, Frame, pick
+from numbers_round14 import Case, Frame, cases, pick
 
 SEED = 1415
 PER_FRAME = 4
@@ -119,22 +119,7 @@ CONTROL_FRAMES: dict[str, Frame] = {"overlap": k_overlap, "subset": k_subset, "w
 
 
 def build(seed: int = SEED, per_frame: int = PER_FRAME) -> dict[str, list[Case]]:
-    rng = random.Random(seed)
-    groups: dict[str, list[Case]] = {"WL402": [], "controls": []}
-    for name, (frame, whole) in WL402_FRAMES.items():
-        for i in range(per_frame):
-            a, b = rng.randint(3, 30), rng.randint(2, 25)
-            if whole and i % 2 == 1:
-                groups["WL402"].append((f"{name}/short", frame(rng, a, b, a + b + rng.randint(3, 9)), "WL402"))
-            else:
-                groups["WL402"].append((f"{name}/over", frame(rng, a, b, a + b - rng.randint(2, min(a, b))),
-                                        "WL402"))
-            groups["controls"].append((f"{name}/adds-up", frame(rng, a, b, a + b), None))
-    for name, cframe in CONTROL_FRAMES.items():
-        for _ in range(per_frame):
-            a, b = rng.randint(3, 30), rng.randint(2, 25)
-            groups["controls"].append((name, cframe(rng, a, b, max(4, a + b - rng.randint(2, min(a, b)))), None))
-    return groups
+    return cases(WL402_FRAMES, CONTROL_FRAMES, seed, per_frame)
 
 
 TALLIES = [
