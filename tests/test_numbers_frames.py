@@ -161,6 +161,14 @@ def check(tmp_path: Path, story: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
+def found_once_and_agreeing_copy_passes(tmp_path: Path, wrong: str, right: str, line: int) -> None:
+    """``wrong`` gets one WL4 finding, a WL402 at ``line``; ``right`` passes every check of the family."""
+    code, output = check(tmp_path, wrong)
+    assert (code, output.count(": WL4"), f"story.txt:{line}:" in output) == (1, 1, True), output
+    assert ": WL402 " in output, output
+    assert check(tmp_path, right) == (0, "All checks passed.\n")
+
+
 @pytest.mark.parametrize(("name", "wrong", "right", "line"), CASES, ids=[case[0] for case in CASES])
 def test_contradiction_is_found_and_agreeing_figures_pass(tmp_path: Path, name: str, wrong: str, right: str,
                                                           line: int) -> None:
