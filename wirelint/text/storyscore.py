@@ -92,6 +92,7 @@ class Break:
         found = dict(zip(FEATURES, _measures(self), strict=True))
         if self.within:
             found.update(zip(WITHIN_EXTRAS, self.local, strict=True))
+            found["turns away inside"] = float(self.signs.turns_away and not self.local[2])
         return found
 
     score: float = field(init=False)

@@ -162,12 +162,16 @@ def glued(
     names_whole: Whole,
     following: tuple[Counts, Counts] | None,
     preceding: tuple[Counts, Counts] | None,
+    turns: Sequence[bool] = (),
 ) -> Iterator[Glued]:
     """The stretches of one paragraph (its sentences' content stems ``words`` and name stems ``names``, the
     first of them unit ``first``) that may be another story's: its last sentence or two (this story resuming
     in ``following``, the next paragraph's words and names, or nowhere when it is the article's last), and its
     first sentence or two (this story resuming in the rest of the paragraph). ``long_enough`` says which
-    sentences may open one at all; ``preceding`` is the paragraph before (its words and names)."""
+    sentences may open one at all; ``preceding`` is the paragraph before (its words and names). A sentence in the
+    middle of the paragraph that opens with a transition word (``turns``: "Separately,", "In other news,") starts
+    a stretch of one or two sentences too, the paragraph resuming after it: a paste inside a paragraph leaves
+    that word, and an on-topic one is followed by a sentence that picks up the paragraph's words."""
     count = len(words)
     if count < 2:
         return
@@ -199,3 +203,32 @@ def glued(
             yield Glued(first, first + size, _against(stretch, words_whole), _against(stretch_names, names_whole),
                         resume, frozenset(stretch), words_whole.before, names_whole.before,
                         _local(stretch, stretch_names, near, near_names))
+    yield from _turns(first, words, names, long_enough, words_whole, names_whole, turns)
+
+
+def _turns(
+    first: int,
+    words: Sequence[Counts],
+    names: Sequence[Counts],
+    long_enough: Sequence[bool],
+    words_whole: Whole,
+    names_whole: Whole,
+    turns: Sequence[bool],
+) -> Iterator[Glued]:
+    """The stretches of one or two sentences in the middle of a paragraph that open with a transition word, the
+    paragraph resuming after them (its first and last sentences are measured by :func:`glued` already)."""
+    count = len(words)
+    for at in range(1, count - 1):
+        if not (turns[at] and long_enough[at]):
+            continue
+        extra, extra_names = _sum(words[:at]), _sum(names[:at])
+        seen, seen_names = _Both(words_whole.before, extra), _Both(names_whole.before, extra_names)
+        for size in (1, 2):
+            if at + size >= count:
+                break
+            stretch, stretch_names = _sum(words[at : at + size]), _sum(names[at : at + size])
+            rest, rest_names = _sum(words[at + size :]), _sum(names[at + size :])
+            resume = _resume(rest, rest_names, words_whole, extra, seen_names)
+            yield Glued(first + at, first + at + size, _against(stretch, words_whole),
+                        _against(stretch_names, names_whole), resume, frozenset(stretch), seen, seen_names,
+                        _local(stretch, stretch_names, [extra, rest], [extra_names, rest_names]))

@@ -50,6 +50,10 @@ _TRANSITION = LazyPattern(
 "In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
 in from another. After "Also" and its day, the rest is read as the sentence's own start."""
 _ALSO = LazyPattern(r"(?i)^also\b")
+_SAME_TIME = LazyPattern(r"(?i)^[\"'“‘]?(?:meanwhile|also)\b")
+"""A transition that says only "at the same time" ("Meanwhile,", "Also on Thursday,"): real copy turns with it to
+the next item of a round-up in mid-paragraph ("Meanwhile, Will Smith comedy Hitch has become the top film ..."),
+where "Separately,", "In other news," or "Elsewhere," say another matter follows."""
 _PRONOUN = LazyPattern(r"(?i)^(?:he|she|it|they|his|her|its|their)\b")
 """After a transition word, a personal pronoun still points back ("Meanwhile, he said ..."): the story goes on."""
 _POINTS_BACK = LazyPattern(
@@ -170,6 +174,8 @@ class Signs:
     """The stem of the thing it opens with, called by a common noun after "The" (:data:`_DEFINITE`)."""
     speakers: tuple[tuple[str, ...], ...] = ()
     """The stems of each name it quotes as a speaker."""
+    turns_away: bool = False
+    """Its transition says another matter follows, not only another moment (:data:`_SAME_TIME`)."""
 
     def continues(self, words: Container[str], names: Container[str]) -> bool:
         """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
@@ -222,13 +228,15 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
         transition = _TRANSITION.match(sentence)
-        own = sentence
+        own = rest = sentence
         if transition and transition.group().rstrip()[-1:] == ",":
             rest = sentence[transition.end() :].lstrip()
+            rest = rest[:1].upper() + rest[1:]
             if _ALSO.match(sentence) or _PRONOUN.match(rest):
-                own = rest[:1].upper() + rest[1:]
+                own = rest
         names = () if unit.capitals else tuple((name, name_stems(name)) for name in unit.names)
-        definite = _DEFINITE.match(sentence)
+        definite = _DEFINITE.match(rest)
+        initial_name = unit.initial_name or (rest is not sentence and bool(names) and rest.startswith(names[0][0]))
         signs.append(
             Signs(
                 can_open=not unit.capitals
@@ -245,6 +253,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                     or bool(_OPEN_END.search(sentence))
                 ),
                 transition=transition is not None,
+                turns_away=transition is not None and not _SAME_TIME.match(sentence),
                 dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,
@@ -253,8 +262,8 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 when=_WHEN_TEST.search(sentence),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
-                leans_back=_LEANS_BACK_TEST.search(own),
-                opening_name=names[0][1] if unit.initial_name and names else (),
+                leans_back=_LEANS_BACK_TEST.search(rest),
+                opening_name=names[0][1] if initial_name and names else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(
                     found
