@@ -8,21 +8,12 @@ Recall and false alarms on corpus splices: benchmarks/integrity_round15.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import run_cli
-from test_wl601_within import FOURTH, HEADLINE, LAST, LEDE, OTHER, SECOND, THIRD
+from test_wl601_within import FOURTH, LAST, LEDE, OTHER, SECOND, THIRD, _check
 
 OWN = (
     "Councillors said the steel for the bridge over the Vltava would come from a mill near Ostrava, and that the "
     "tolls would be collected at both ends of the bridge."
 )
-
-
-def _check(tmp_path: Path, *paragraphs: str) -> str:
-    story = tmp_path / "story.txt"
-    story.write_text(HEADLINE + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return run_cli("check", "--select", "WL6", str(story)).output
 
 
 MORE = "The council will choose a builder for the bridge by June, the mayor said."

@@ -203,23 +203,19 @@ def glued(
             yield Glued(first, first + size, _against(stretch, words_whole), _against(stretch_names, names_whole),
                         resume, frozenset(stretch), words_whole.before, names_whole.before,
                         _local(stretch, stretch_names, near, near_names))
-    yield from _turns(first, words, names, long_enough, words_whole, names_whole, turns)
+    yield from _turns(first, (words, names), [turn and ok for turn, ok in zip(turns, long_enough, strict=False)],
+                      (words_whole, names_whole))
 
 
-def _turns(
-    first: int,
-    words: Sequence[Counts],
-    names: Sequence[Counts],
-    long_enough: Sequence[bool],
-    words_whole: Whole,
-    names_whole: Whole,
-    turns: Sequence[bool],
-) -> Iterator[Glued]:
-    """The stretches of one or two sentences in the middle of a paragraph that open with a transition word, the
-    paragraph resuming after them (its first and last sentences are measured by :func:`glued` already)."""
+def _turns(first: int, sentences: tuple[Sequence[Counts], Sequence[Counts]], turns: Sequence[bool],
+           wholes: tuple[Whole, Whole]) -> Iterator[Glued]:
+    """The stretches of one or two sentences in the middle of a paragraph that open with a transition word (and
+    may open a story: ``turns``), the paragraph resuming after them (its first and last sentences are measured by
+    :func:`glued` already)."""
+    (words, names), (words_whole, names_whole) = sentences, wholes
     count = len(words)
     for at in range(1, count - 1):
-        if not (turns[at] and long_enough[at]):
+        if at >= len(turns) or not turns[at]:
             continue
         extra, extra_names = _sum(words[:at]), _sum(names[:at])
         seen, seen_names = _Both(words_whole.before, extra), _Both(names_whole.before, extra_names)
