@@ -44,6 +44,24 @@ def test_the_story_s_own_sentence_after_separately_inside_a_paragraph_is_not_ano
     assert "WL601" not in output
 
 
+def test_a_sentence_after_separately_that_picks_up_the_story_s_main_word_is_not_another_story(tmp_path):
+    own = (
+        "Separately, a survey by Charles University found that most residents of the Mala Strana district wanted "
+        "the bridge built before winter."
+    )
+    paragraph = f"{SECOND} {own} {MORE}"
+    assert "WL601" not in _check(tmp_path, LEDE, paragraph, THIRD, LAST)
+
+
 def test_the_story_s_own_sentence_after_in_other_news_ending_a_paragraph_is_not_another_story(tmp_path):
     paragraph = f"{SECOND} In other news, {OWN[0].lower()}{OWN[1:]}"
     assert "WL601" not in _check(tmp_path, LEDE, paragraph, THIRD, FOURTH, LAST)
+
+
+def test_two_of_the_story_s_paragraphs_run_together_after_separately_are_not_another_story(tmp_path):
+    own = (
+        "Separately, cyclists in Prague have asked for a second lane on the bridge over the Vltava, saying the "
+        "first would be too narrow for the traffic the council expects."
+    )
+    paragraph = f"{SECOND}{own} {MORE}"
+    assert "WL601" not in _check(tmp_path, LEDE, paragraph, THIRD, LAST)

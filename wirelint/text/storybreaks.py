@@ -356,7 +356,7 @@ class _Within:
         size = len(units)
         word_whole = Whole(words.whole, words.whole_square, words.before, words.before_square)
         name_whole = Whole(names.whole, names.whole_square, names.before, names.before_square)
-        turns = [signs[i].transition for i in range(start, stop)]
+        turns = [signs[i].transition and not units[i].unit.run_on for i in range(start, stop)]
         for found in glued(start, counted, named, opens, word_whole, name_whole, following, preceding, turns):
             sign = signs[found.index]
             continues = sign.continues(found.seen_words, found.seen_names)
