@@ -65,3 +65,12 @@ def test_two_of_the_story_s_paragraphs_run_together_after_separately_are_not_ano
     )
     paragraph = f"{SECOND}{own} {MORE}"
     assert "WL601" not in _check(tmp_path, LEDE, paragraph, THIRD, LAST)
+
+
+def test_a_transition_with_a_time_phrase_is_read_past_its_comma(tmp_path):
+    own = (
+        "Separately on Monday, the council said the bridge would carry trams from the old town to the station, "
+        "once the steel had been tested."
+    )
+    paragraph = f"{SECOND} {own} {MORE}"
+    assert "WL601" not in _check(tmp_path, LEDE, paragraph, THIRD, LAST)

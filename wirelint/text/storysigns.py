@@ -50,6 +50,9 @@ _TRANSITION = LazyPattern(
 "In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
 in from another. After "Also" and its day, the rest is read as the sentence's own start."""
 _ALSO = LazyPattern(r"(?i)^also\b")
+_AFTER_TRANSITION = LazyPattern(r"\s*(?:[\p{L}\p{N}'’]+\s+){0,3}[\p{L}\p{N}'’]+,\s*")
+"""A short phrase after a transition word with no comma of its own, up to the comma that ends it ("Separately on
+Monday, ...", "Meanwhile in Paris, ..."): the sentence's own start is after it."""
 _SAME_TIME = LazyPattern(r"(?i)^[\"'“‘]?(?:meanwhile|also)\b")
 """A transition that says only "at the same time" ("Meanwhile,", "Also on Thursday,"): real copy turns with it to
 the next item of a round-up in mid-paragraph ("Meanwhile, Will Smith comedy Hitch has become the top film ..."),
@@ -229,8 +232,12 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
         sentence = text[unit.start : unit.end]
         transition = _TRANSITION.match(sentence)
         own = rest = sentence
-        if transition and transition.group().rstrip()[-1:] == ",":
-            rest = sentence[transition.end() :].lstrip()
+        start = transition.end() if transition else -1
+        if transition and transition.group().rstrip()[-1:] != ",":
+            after = _AFTER_TRANSITION.match(sentence, start)
+            start = after.end() if after else -1
+        if start >= 0:
+            rest = sentence[start:].lstrip()
             rest = rest[:1].upper() + rest[1:]
             if _ALSO.match(sentence) or _PRONOUN.match(rest):
                 own = rest
