@@ -90,6 +90,10 @@ def _glued(host: Story, donor: Story, index: int, after: int, lede: str, transit
     return paragraphs, offset_of(host, paragraphs, index, at)
 
 
+def _word(transition: str) -> str:
+    return "a transition word" if transition else "no word"
+
+
 def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list[Case]:
     cases: list[Case] = []
     n = len(host.paragraphs)
@@ -102,14 +106,16 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
             transition = rng.choice(GLUED)
             index = rng.choice(running)
             paragraphs, at = _glued(host, donor, index, len(_sentences(host.paragraphs[index])), lede, transition)
-            cases.append(_case(f"merge lede in paragraph, end ({tag})", host, paragraphs, at, transition))
+            cases.append(_case(f"merge lede in paragraph, end, {_word(transition)} ({tag})", host, paragraphs, at,
+                               transition))
         long = [i for i in range(n) if prose(host.paragraphs[i]) and len(_sentences(host.paragraphs[i])) >= 3]
         if long:
             transition = rng.choice(GLUED)
             index = rng.choice(long)
             after = rng.randint(1, len(_sentences(host.paragraphs[index])) - 1)
             paragraphs, at = _glued(host, donor, index, after, lede, transition)
-            cases.append(_case(f"merge lede in paragraph, middle ({tag})", host, paragraphs, at, transition))
+            cases.append(_case(f"merge lede in paragraph, middle, {_word(transition)} ({tag})", host, paragraphs,
+                               at, transition))
     transition = rng.choice(WORDS)
     opening = _turned(transition, " ".join(donor.paragraphs[0].split()), donor)
     if opening is None:
