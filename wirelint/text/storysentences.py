@@ -7,7 +7,9 @@ paragraphs and no sentence glued with no space, so the gaps of
 :mod:`wirelint.text.storybreaks` never see it. Here, for each paragraph of two
 sentences or more, four stretches are measured: its last sentence, its last
 two, its first and its first two (the rest of the paragraph, or the next
-paragraph, is where this story resumes). Each is measured by the same cohesion
+paragraph, is where this story resumes); and one or two sentences from each
+sentence in its middle that opens with a transition word ("... said.
+Separately, ..."), the paragraph resuming after them. Each is measured by the same cohesion
 measures as a paragraph's stretch (:class:`~wirelint.text.cohesion.Overlap`:
 its words and names against the rest of the article) and the story resuming
 after it against the text before it, in time linear in the stretch and the
