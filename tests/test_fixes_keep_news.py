@@ -527,3 +527,11 @@ def test_a_note_after_a_table_row_takes_no_word_of_the_row():
     table = "Qtly div 25 cts vs 25 cts\n    Pay April 24\n    Record March 31"
     text = f"{HEADLINE}\n\n{table}\nTranslated by AI\n Reuter\n"
     assert "Record March 31" in safe_fix(text)
+
+
+def test_a_credit_before_a_tables_label_leaves_the_label():
+    """The fix check at seed 102: a credit naming an agency the list lacks, pasted before a table row's label
+    ("Fotó: NAME/Avalon Year"), may end on the label: its fix is unsafe, so the row keeps its word."""
+    rows = "Oper shr profit 1.66 dlrs vs loss eight cts\n    Revs 27.4 mln vs 4,311,000"
+    text = f"{HEADLINE}\n\n{rows}\n    Fot\u00f3: Gunnar Holt/Avalon Year\n    Avg shrs 7,224,000 vs 6,731,000\n"
+    assert "Year" in safe_fix(text)

@@ -544,6 +544,8 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
         tokens.pop()
     if not tokens:
         return start, False
+    if len(rest) >= 1 and rest[-1].lower() in FUNCTION_WORDS | NEWS_WORDS:
+        sure = False  # "Gunnar Holt/Avalon Year": an agency the list lacks, then a table's label
     return _case_change(text, start, tokens, sure)
 
 
