@@ -37,8 +37,11 @@ def test_overlapping_or_added_counts_do_not_contradict_the_total(tmp_path: Path,
         "Of the 40 passengers on board, 12 died and 30 were flown home, the airline said.",
         "The bank will cut 300 jobs, with 200 in London and 90 in New York, and a further 50 at its Paris office "
         "next year.",
+        "The attack killed 12 people: 8 soldiers, 4 police officers and another 3 civilians, the army said.",
+        "Police detained 50 people, of whom 30 were held without charge and 25 were charged with rioting.",
     ],
-    ids=["charged-or-released", "died-or-flown-home", "a-further-part-after-a-list-that-does-not-add-up"],
+    ids=["charged-or-released", "died-or-flown-home", "a-further-part-after-a-list-that-does-not-add-up",
+         "another-part-of-a-colon-list", "held-without-charge-or-charged"],
 )
 def test_exclusive_outcomes_that_add_up_to_more_still_contradict_it(tmp_path: Path, sentence: str) -> None:
     assert len(_wl402(tmp_path, sentence)) == 1

@@ -251,7 +251,7 @@ class TotalContradictsParts(Rule):
         if not (too_many or too_few):
             return None
         written = [(part.block.text, part.quantity) for part in parts]
-        if too_many and (overlapping(written) or self._on_top(written, allowed)):
+        if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
         direction = "exceed" if too_many else "fall short of"

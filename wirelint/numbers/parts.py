@@ -155,9 +155,17 @@ _CLAUSE_END = LazyPattern(r"[,;:.()]|\band\b|\bwhile\b|\d")
 def overlapping(parts: Sequence[tuple[str, Quantity]]) -> bool:
     """Whether a later part of a list is at a later stage than an earlier one (quantities.toml [stages]): "with 20
     charged and 15 released on bail" counts some people twice, so the parts may add up to more than the group."""
-    stages = [stages_of(text, quantity) for text, quantity in parts]
-    pairs = (zip(first, later, strict=True) for index, first in enumerate(stages) for later in stages[index + 1 :])
-    return any(a is not None and b is not None and a < b for pair in pairs for a, b in pair)
+    earliest: tuple[int | None, ...] | None = None  # per sequence, the earliest stage a part so far is at
+    for text, quantity in parts:
+        stages = stages_of(text, quantity)
+        if earliest is not None:
+            pairs = list(zip(earliest, stages, strict=True))
+            if any(seen is not None and stage is not None and seen < stage for seen, stage in pairs):
+                return True
+            stages = tuple(stage if seen is None else seen if stage is None else min(seen, stage)
+                           for seen, stage in pairs)
+        earliest = stages
+    return False
 
 
 def beyond_the_total(parts: Sequence[tuple[str, Quantity]]) -> bool:
