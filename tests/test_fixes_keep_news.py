@@ -510,6 +510,13 @@ NEWS_ABOUT_PICTURES = [
     "The book, Translated by AI, was published in May.",
     "Flood waters receded. Machine translated\nstories were blamed for the error, the editor said.",
     "Translated by AI\ntools, the report was full of errors.",
+    "Police named the victim:\nAFP photographer John Smith.\nHe was 45.",
+    "The court heard that the pictures had been stamped\nEDITORIAL USE ONLY.",
+    "The court heard the statement had been run through\nDeepL Translator.",
+    "Flood waters rose. Pictures from Reuters Television\nTuesday showed people on roofs.",
+    "The top prize went to U.S. Getty Images photographer Jane Doe.",
+    'Each photo was stamped "EDITORIAL USE ONLY." The court heard the case.',
+    "The winners were:\n\nGetty Images photographer Ali Hassan\n\nAP photographer Maria Lopez",
 ]
 
 
@@ -535,3 +542,13 @@ def test_a_credit_before_a_tables_label_leaves_the_label():
     rows = "Oper shr profit 1.66 dlrs vs loss eight cts\n    Revs 27.4 mln vs 4,311,000"
     text = f"{HEADLINE}\n\n{rows}\n    Fot\u00f3: Gunnar Holt/Avalon Year\n    Avg shrs 7,224,000 vs 6,731,000\n"
     assert "Year" in safe_fix(text)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["NO TV Deal For Premier League", "SOCCER-ITALY OUT, SPAIN THROUGH", "NO NEWSPAPERS On Sunday As Strike Bites"],
+)
+def test_a_headline_is_never_deleted_by_a_safe_fix(headline: str):
+    """A second review's cases: a headline that reads like a notice is the editor's to judge."""
+    text = f"{headline}\n\nThe league said on Monday it had no deal.\n"
+    assert safe_fix(text) == text

@@ -33,6 +33,7 @@ from wirelint.text.captions import without_credit
 from wirelint.text.credits import paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.notices import find_notices
+from wirelint.text.sentences import is_abbreviation
 from wirelint.text.translation import find_markers
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class InlineLeftover(Rule):
                 fix = delete_match(block, start, end, f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
-                sure = sure and sentence_bounded(block.text, start, end)
+                sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
@@ -87,26 +88,44 @@ SENTENCE_END = frozenset(".!?)]\"”’»…")
 def sentence_bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands between sentences, so deleting it cannot take a word of one.
 
-    Its start follows the start of the text or of a line, or the end of a sentence (not a comma, a colon, a dash
-    or a word: "the victim: AFP photographer NAME." names someone). Its end is the end of the text, or of a line
-    whose next line does not go on in small letters (a hard-wrapped sentence), or it ends a sentence itself and
-    what follows is no word in small letters ("(NAME, AGENCY) were named" goes on); a span that ends on a word
-    before a capitalised one may have stopped inside a name ("Reuters Television showed")."""
+    Its start follows the start of the text, the end of a sentence (not an abbreviation's stop, an opening quote,
+    a comma, a colon, a dash or a word: "the victim: AFP photographer NAME." names someone), or the start of a
+    line whose line before ends a sentence (a hard-wrapped sentence goes on across lines). Its end is the end
+    of the text; or of a line whose next line does not go on in small letters, when it ends a sentence or
+    starts its line itself ("Flood waters rose. Pictures from Reuters Television\nTuesday showed ..." goes
+    on); or a stop; or capitals before a word in ordinary case; or a closing mark before no word in small
+    letters ("(NAME, AGENCY) were named" goes on). A span that ends on a word before a capitalised one may have
+    stopped inside a name ("Reuters Television showed")."""
     before = text[:start].rstrip(" \t")
-    if before and before[-1] not in "\r\n" and before[-1] not in SENTENCE_END and not (
-        before[-1].isdigit() and text[start].isupper()  # a table's figure, then a leftover: "Riverside 7.25 For ..."
-    ):
+    starts_line = not before or before[-1] in "\r\n"
+    if starts_line:
+        before = before.rstrip("\r\n \t")
+    if before and not _ends_sentence(before, text[start]):
         return False
     rest = text[end:].lstrip(" \t")
     if not rest:
         return True
     if rest[0] in "\r\n":
-        return not rest[1:].lstrip(" \t\r\n")[:1].islower()
-    if rest[0] in ".;" and rest[1:2] in ("", " ", "\t", "\n"):
+        following = rest.lstrip("\r\n \t")
+        return not following[:1].islower() and (starts_line or text[end - 1] in SENTENCE_END)
+    if rest[0] in ".;" and rest[1:2] in ("", " ", "\t", "\r", "\n"):
         return True
     if _ENDS_IN_CAPITALS.search(text, start, end) and _ORDINARY_WORD.match(rest):
         return True  # "NO BOOKS Flood waters ...": capitals, then a word in ordinary case
     return text[end - 1] in SENTENCE_END and not (rest[0].islower() or rest[0] in ",;:")
+
+
+def _ends_sentence(before: str, first: str) -> bool:
+    """Whether ``before`` (white space trimmed) ends a sentence, or a table's figure before a capital ("Riverside
+    7.25 For ..."), so that what starts with ``first`` after it starts afresh."""
+    last = before[-1]
+    if last.isdigit():
+        return first.isupper()
+    if last not in SENTENCE_END:
+        return False
+    if last in "\"'" and (len(before) < 2 or before[-2].isspace()):
+        return False  # an opening quote: 'stamped "EDITORIAL USE ONLY." The court ...'
+    return not (last == "." and is_abbreviation(before, len(before) - 1))  # "went to U.S. Getty Images ..."
 
 
 _ENDS_IN_CAPITALS = LazyPattern(r"\b\p{Lu}{2,}$")

@@ -25,7 +25,7 @@ _WORD_BEFORE = LazyPattern(r"(?r)([\p{L}.]+)$")
 """Searched backwards from the dot, so finding the word costs its length, not the paragraph's."""
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     match = _WORD_BEFORE.search(text, 0, dot)
@@ -43,7 +43,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, match.start()):
+        if is_abbreviation(text, match.start()):
             continue
         spans.append((start, match.end()))
         start = match.end()
