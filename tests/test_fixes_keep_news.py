@@ -517,6 +517,8 @@ NEWS_ABOUT_PICTURES = [
     "The top prize went to U.S. Getty Images photographer Jane Doe.",
     'Each photo was stamped "EDITORIAL USE ONLY." The court heard the case.',
     "The winners were:\n\nGetty Images photographer Ali Hassan\n\nAP photographer Maria Lopez",
+    "No newspapers. No television. No internet. Residents said they felt cut off.",
+    "No TV. No phone. No internet.",
 ]
 
 

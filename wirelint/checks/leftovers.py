@@ -75,7 +75,8 @@ class InlineLeftover(Rule):
                 fix = delete_match(block, start, end, f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
-                sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end)
+                sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end) \
+                    and not _plain_negations(block.text[start:end])
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
@@ -113,6 +114,18 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
     if _ENDS_IN_CAPITALS.search(text, start, end) and _ORDINARY_WORD.match(rest):
         return True  # "NO BOOKS Flood waters ...": capitals, then a word in ordinary case
     return text[end - 1] in SENTENCE_END and not (rest[0].islower() or rest[0] in ",;:")
+
+
+def _plain_negations(span: str) -> bool:
+    """Whether ``span`` opens in ordinary case and is only short negations ("No newspapers. No television. No
+    internet."): how a reporter describes a blackout as much as an agency's restriction, so the editor decides."""
+    if span.lstrip().startswith("NO"):  # "NO SALES. NO ARCHIVES.": an agency writes its notices in capitals
+        return False
+    sentences = [sentence.strip() for sentence in span.split(".") if sentence.strip()]
+    return bool(sentences) and all(_NEGATION.fullmatch(sentence) for sentence in sentences)
+
+
+_NEGATION = LazyPattern(r"(?i:no|not\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?")
 
 
 def _ends_sentence(before: str, first: str) -> bool:
