@@ -8,15 +8,8 @@ Recall and false alarms on corpus splices: benchmarks/integrity_round14.py.
 
 from __future__ import annotations
 
-from pathlib import Path
+from test_wl601_within import LAST, LEDE, _check
 
-from conftest import run_cli
-
-HEADLINE = "Bridge budget approved\n\n"
-LEDE = (
-    "The city council approved a budget of 40 million euros for a new bridge over the Vltava on Tuesday, after "
-    "a long debate among councillors about traffic, tolls and the cost of steel."
-)
 SECOND = (
     "The mayor, Jana Novak, said construction of the bridge would start in spring and that cyclists would be "
     "the first to cross it."
@@ -25,17 +18,10 @@ THIRD = (
     "Councillors opposed to the bridge said the tolls would drive traffic onto the old bridge over the Vltava, "
     "that the steel would cost more than the council expected, and that cyclists would wait years to cross it."
 )
-LAST = "Novak said the bridge tolls would be reviewed each year by the council, and the steel contract in May."
 ISLAND = (
     "A long drought cut the harvests of wheat and barley across the southern plains this summer, leaving "
     "farmers with empty silos and herds of hungry cattle."
 )
-
-
-def _check(tmp_path: Path, *paragraphs: str) -> str:
-    story = tmp_path / "story.txt"
-    story.write_text(HEADLINE + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return run_cli("check", "--select", "WL6", str(story)).output
 
 
 def test_a_paragraph_sharing_nothing_with_the_story_around_it_is_reported(tmp_path):
