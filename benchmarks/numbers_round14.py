@@ -407,6 +407,14 @@ def wl201_cases(seed: int = SEED) -> dict[str, list[tuple[str, str, bool]]]:
 
 def score_wl201(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """Right answers per group: a WL201 warning where one is expected, none where none is."""
+    cases = {group: [(sentence, expected) for _template, sentence, expected in items]
+             for group, items in wl201_cases().items()}
+    return score_tallies(cases, "The report was published on Monday.", verbose)
+
+
+def score_tallies(cases: dict[str, list[tuple[str, bool]]], opening: str,
+                  verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """Right answers per group of ``(sentence, warning expected)``, each sentence after ``opening`` in a story."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from wirelint.api import default_engine
     from wirelint.config import Settings
@@ -415,16 +423,15 @@ def score_wl201(verbose: bool = False) -> dict[str, tuple[int, int]]:
     settings = Settings(select=("WL201",))
     rules = engine.rules_for(settings)
     result: dict[str, tuple[int, int]] = {}
-    for group, cases in wl201_cases().items():
+    for group, items in cases.items():
         good = 0
-        for _template, sentence, expected in cases:
-            text = story("News", "The report was published on Monday.", sentence)
-            linted = engine.lint_source("story.txt", text, settings, rules=rules)
+        for sentence, expected in items:
+            linted = engine.lint_source("story.txt", story("News", opening, sentence), settings, rules=rules)
             warned = any(f.severity.value == "warning" for f in linted.findings)
             good += warned == expected
             if verbose and warned != expected:
                 print(f"  MISS {group}: {sentence!r} {[f.severity.value for f in linted.findings]}")
-        result[group] = (good, len(cases))
+        result[group] = (good, len(items))
     return result
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from numbers_fresh_v import lead, num, score, story
-from numbers_round14 import Case, Frame, cases, pick
+from numbers_round14 import Case, Frame, cases, pick, score_tallies
 
 SEED = 1415
 PER_FRAME = 4
@@ -149,32 +149,14 @@ LOOKALIKES = [
 
 
 def score_wl201(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from wirelint.api import default_engine
-    from wirelint.config import Settings
-
-    engine = default_engine()
-    settings = Settings(select=("WL201",))
-    rules = engine.rules_for(settings)
     rng = random.Random(SEED)
-    cases: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
+    sentences: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
     for template in TALLIES:
         sentence = template.format(n=f"{rng.randint(12, 480):,}")
-        cases["unsourced"].append((sentence, True))
-        cases["sourced"].append((sentence[:-1] + ", officials said.", False))
-    cases["look-alikes"] = [(template.format(n=rng.randint(12, 90)), False) for template in LOOKALIKES]
-    result: dict[str, tuple[int, int]] = {}
-    for group, items in cases.items():
-        good = 0
-        for sentence, expected in items:
-            linted = engine.lint_source("story.txt", story("News", "The report came out on Monday.", sentence),
-                                        settings, rules=rules)
-            warned = any(f.severity.value == "warning" for f in linted.findings)
-            good += warned == expected
-            if verbose and warned != expected:
-                print(f"  MISS {group}: {sentence!r}")
-        result[group] = (good, len(items))
-    return result
+        sentences["unsourced"].append((sentence, True))
+        sentences["sourced"].append((sentence[:-1] + ", officials said.", False))
+    sentences["look-alikes"] = [(template.format(n=rng.randint(12, 90)), False) for template in LOOKALIKES]
+    return score_tallies(sentences, "The report came out on Monday.", verbose)
 
 
 if __name__ == "__main__":
