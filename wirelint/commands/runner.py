@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirelint.commands.startup import start_up_over
 from wirelint.config import Settings, settings_for
@@ -23,6 +23,9 @@ from wirelint.finding import Finding
 from wirelint.fixer import fix_to_fixed_point, unified_diff, write_atomically
 from wirelint.packs import expect_rules
 from wirelint.registry import get_registry
+
+if TYPE_CHECKING:
+    from wirelint.commands.cache import ResultCache
 
 POOL_THRESHOLD = 4
 """Fewer files than this are checked in-process: a pool costs more than it saves."""
@@ -132,12 +135,7 @@ def check_file(path: Path, options: RunOptions) -> FileOutcome:
 
 def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: Settings) -> FileOutcome:
     """:func:`check_text` through the result cache: unchanged content, config and code reuse stored findings."""
-    from wirelint.commands.cache import ResultCache, check_key
-
-    assert options.cache_dir is not None
-    cache = ResultCache(options.cache_dir)
-    key = check_key(name, source.digest, settings, get_registry(options.autoload))
-    findings = cache.findings(key)
+    cache, key, findings = _stored_findings(name, source, options, settings)
     if findings is None:
         outcome = check_text(name, source.text, options, settings)
         if not outcome.errors and not outcome.blocked_by:
@@ -146,6 +144,18 @@ def _check_cached(name: str, source: SourceFile, options: RunOptions, settings: 
     outcome = FileOutcome(name, findings)
     outcome.fails = any(f.severity.rank >= settings.fail_level.rank for f in findings)
     return outcome
+
+
+def _stored_findings(
+    name: str, source: SourceFile, options: RunOptions, settings: Settings
+) -> tuple[ResultCache, str, list[Finding] | None]:
+    """The result cache, this file's key in it and the findings stored under that key (None if none)."""
+    from wirelint.commands.cache import ResultCache, check_key
+
+    assert options.cache_dir is not None
+    cache = ResultCache(options.cache_dir)
+    key = check_key(name, source.digest, settings, get_registry(options.autoload))
+    return cache, key, cache.findings(key)
 
 
 def _worker_init() -> None:
@@ -212,10 +222,7 @@ def _warm_up(path: Path, options: RunOptions) -> None:
         source = read_source(path)
         engine = Engine(get_registry(options.autoload))
         if options.cache_dir is not None and not (options.fix or options.diff):
-            from wirelint.commands.cache import ResultCache, check_key
-
-            key = check_key(str(path), source.digest, settings, engine.registry)
-            if ResultCache(options.cache_dir).findings(key) is not None:
+            if _stored_findings(str(path), source, options, settings)[2] is not None:
                 return  # a result from the cache: the workers may well lint nothing
         if not type(engine.registry.reader_for(str(path))).__module__.startswith("wirelint."):
             return
