@@ -122,7 +122,7 @@ PLACES = [("at the scene", "in hospital"), ("on Monday", "overnight"), ("in the 
           ("in the first blast", "in the second"), ("in Kano", "in Kaduna"), ("on Friday", "over the weekend"),
           ("off Lampedusa", "near Malta"), ("in the capital", "in outlying districts")]
 COLON_EVENTS = [("The attack killed {n} people", "killed"), ("The storm has killed {n} people", "killed"),
-                ("Police arrested {n} people", "arrested"), ("Some {n} people were injured", "injured"),
+                ("Police arrested {n} people", "arrested"), ("A total of {n} people were injured", "injured"),
                 ("The coastguard rescued {n} migrants", "rescued"), ("The floods left {n} people dead", "killed")]
 
 
@@ -242,17 +242,19 @@ LOOKALIKES = [
 ]
 
 
-def wl201_cases(seed: int = SEED) -> dict[str, list[tuple[str, bool]]]:
-    """Each tally sentence unsourced (must warn) and with a source (quiet); the look-alikes (quiet)."""
+def tally_cases(tallies: list[str], lookalikes: list[str], seed: int, repeats: int = 2,
+                tails: list[str] = SOURCED_TAILS, lookalike_top: int = 4800) -> dict[str, list[tuple[str, bool]]]:
+    """Each tally sentence ``repeats`` times unsourced (must warn) and with a source (quiet); the look-alikes
+    (quiet). Shared with the sealed set, which draws the same way with its own seed."""
     rng = random.Random(seed)
     out: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
-    for template in TALLIES:
-        for _ in range(2):
+    for template in tallies:
+        for _ in range(repeats):
             sentence = template.format(n=f"{rng.randint(12, 4800):,}")
             out["unsourced"].append((sentence, True))
-            out["sourced"].append((sentence[:-1] + rng.choice(SOURCED_TAILS), False))
-    for template in LOOKALIKES:
-        out["look-alikes"].append((template.format(n=f"{rng.randint(12, 4800):,}"), False))
+            out["sourced"].append((sentence[:-1] + (rng.choice(tails) if len(tails) > 1 else tails[0]), False))
+    for template in lookalikes:
+        out["look-alikes"].append((template.format(n=f"{rng.randint(12, lookalike_top):,}"), False))
     return out
 
 
@@ -260,6 +262,6 @@ if __name__ == "__main__":
     verbose = "-v" in sys.argv
     for group, (good, count) in score(build(), verbose=verbose).items():
         print(f"round 16 {group}: {good}/{count}")
-    for group, (good, count) in score_tallies(wl201_cases(), "The report was published on Monday.",
-                                              verbose).items():
+    tallies = tally_cases(TALLIES, LOOKALIKES, SEED)
+    for group, (good, count) in score_tallies(tallies, "The report was published on Monday.", verbose).items():
         print(f"round 16 WL201 {group} right: {good}/{count}")

@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from numbers_fresh_v import lead, num, score, story
 from numbers_round14 import Case, Frame, cases, pick, score_tallies
+from numbers_round16 import tally_cases
 
 SEED = 1617
 PER_FRAME = 5
@@ -111,14 +112,8 @@ LOOKALIKES = [
 
 
 def score_wl201(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    rng = random.Random(SEED)
-    sentences: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
-    for template in TALLIES:
-        sentence = template.format(n=f"{rng.randint(12, 4800):,}")
-        sentences["unsourced"].append((sentence, True))
-        sentences["sourced"].append((sentence[:-1] + ", officials said.", False))
-    sentences["look-alikes"] = [(template.format(n=rng.randint(12, 900)), False) for template in LOOKALIKES]
-    return score_tallies(sentences, "The report came out on Monday.", verbose)
+    cases = tally_cases(TALLIES, LOOKALIKES, SEED, repeats=1, tails=[", officials said."], lookalike_top=900)
+    return score_tallies(cases, "The report came out on Monday.", verbose)
 
 
 if __name__ == "__main__":

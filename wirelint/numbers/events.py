@@ -15,6 +15,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
+from wirelint.numbers.nouns import IRREGULAR, counted_noun
 from wirelint.text.lexicon import alternation, listed_form
 
 
@@ -159,6 +160,28 @@ def event_after(text: str, position: int) -> str:
     if word == "held" and (_HELD_OBJECT.match(text, match.end()) or _ACTIVE.match(match.group())):
         return ""  # "held talks", "has held on to the top spot": holding something, not being held
     return _after_word()[word]
+
+
+_ONE_WORD = LazyPattern(r"\s+[\p{Ll}]+")
+TIME_NOUNS = frozenset("seconds minutes hours days nights weeks months years decades times".split())
+"""Plurals after an event word that are no noun it describes: "12 died hours later"."""
+
+
+def attributive(text: str, position: int) -> str:
+    """The event of a participle or adjective standing between a count and its plural noun ("20 convicted
+    murderers", "12 wounded soldiers", "30 displaced families"): it describes the people; what happened to them in
+    the sentence is said elsewhere. Empty when the word after the count is no such modifier ("12 killed
+    yesterday", "12 dead, 30 injured", "12 were wounded")."""
+    match = _AFTER.match(text, position)
+    if match is None or not _ONE_WORD.fullmatch(match.group()):
+        return ""
+    noun, noun_end, _ = counted_noun(text, match.end())
+    written = text[match.end():noun_end].split()
+    last = written[-1].lower() if noun and written else ""
+    plural = last in IRREGULAR or last.endswith("men") or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    if not last or last in TIME_NOUNS or not plural:
+        return ""
+    return event_after(text, position)
 
 
 _OBJECT_GAP = LazyPattern(r"\s*(?:(?:a|an|another|the|total|of|all|some)\s+)*", regex.IGNORECASE)

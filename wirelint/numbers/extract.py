@@ -17,7 +17,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
 from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes, personal
-from wirelint.numbers.events import LOST, event_after, event_before
+from wirelint.numbers.events import LOST, attributive, event_after, event_before
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.lexicon import (
     CURRENCY_CODES,
@@ -112,7 +112,10 @@ _DEFINITE = LazyPattern(
     regex.IGNORECASE,
 )
 """A figure that refers back ("the 40 detainees", "all 28"); "the other 14" is the rest of a list, new information."""
-_ELABORATION = LazyPattern(r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?[:–—]\s*", regex.IGNORECASE)
+_ELABORATION = LazyPattern(r"[^.;:!?\d–—]{0,60}?(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:–—]|\s-)\s*",
+                           regex.IGNORECASE)
+"""From a count to the list that elaborates it: "killed 35 people in total: ...", "27 people were injured on
+Friday: 24 in ... and ..." (the list shares the count's event)."""
 _INCLUDING = LazyPattern(r"\s*,?\s*(?:including|among\s+them|of\s+whom)\s*", regex.IGNORECASE)
 _OF = LazyPattern(r"\s+of(?=\s)", regex.IGNORECASE)
 _EVENT_NOUN = LazyPattern(r"\s+(?:deaths|bodies|fatalities|casualties|injuries)\b", regex.IGNORECASE)
@@ -427,8 +430,11 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             value = apply(bound_of(qualifier), value)
     noun, noun_end, modifiers = "", end, ()
     event = ""
+    described = ""
     if kind is Kind.COUNT:
         event = event_after(text, end)
+        if event and (described := attributive(text, end)):
+            event = ""  # "20 convicted murderers escaped": the participle says who they are, "escaped" what happened
         if not event or _EVENT_NOUN.match(text, end) or _EVENT_ADJECTIVE.match(text, end):
             of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
@@ -446,6 +452,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
                 event = ""  # "buried 42 time capsules", "freed 42 balloons": things, not people
         if not event and noun and includes("person", noun) and LOST.search(text, max(0, start - 30), start):
             event = "killed"  # "both sides lost 40 fighters"; "lost 40 jobs" has no people noun
+        if not event and described:
+            event = described  # "The raid left 50 dead policemen": no other event, so the adjective's
         if event and noun and noun in THINGS_NOT_PEOPLE:
             event = ""  # "70 search warrants were executed", "12 vehicles captured": not a toll
         if event and not draft.scaled and draft.value.low % 1:
@@ -454,7 +462,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     return Quantity(
         start, end, text[start:end], text[figure_start:figure_end], kind, value,
         qualifier=qualifier.strip().lower(), unit=draft.unit, noun=noun, noun_end=max(noun_end, end),
-        modifiers=modifiers, event=event, vague=draft.vague, definite=definite,
+        modifiers=modifiers, event=event, attributive=bool(described) and event == described, vague=draft.vague,
+        definite=definite,
         rounding=0.0 if qualifier else draft.rounding,  # a bound already says how far the figure reaches
     )
 
@@ -509,22 +518,35 @@ def _inherit_events(text: str, quantities: list[Quantity]) -> list[Quantity]:
     civilians" the list after the colon takes the total's; in "six people
     including four policemen were wounded" both were wounded.
     """
-    result = list(quantities)
+    result = _further_events(text, list(quantities))
     pairs = range(len(result) - 1)
-    for index in pairs:  # "8 people died at the scene and a further 75 in hospital": the verb is left out
+    for index in (*pairs, *reversed(pairs)):  # forwards, then backwards along each list
+        first, second = result[index], result[index + 1]
+        if not (first.kind is Kind.COUNT and second.kind is Kind.COUNT) or _rank(first) == _rank(second):
+            continue
+        gap = (text, first.phrase_end, second.start)
+        giver = first if _rank(first) > _rank(second) else second
+        if joined(text, first, second) or _INCLUDING.fullmatch(*gap) or (
+            giver is first and _ELABORATION.fullmatch(*gap)
+        ):
+            result[index], result[index + 1] = (replace(first, event=giver.event, attributive=giver.attributive),
+                                                replace(second, event=giver.event, attributive=giver.attributive))
+    return _further_events(text, result)
+
+
+def _further_events(text: str, result: list[Quantity]) -> list[Quantity]:
+    """"8 people died at the scene and a further 75 in hospital": the verb is left out, so the further count has
+    the first one's event, also when the first has it from the list it is in ("killed 20: 14 at the scene and a
+    further 9 in hospital", so read again after the events are shared)."""
+    for index in range(len(result) - 1):
         first, second = result[index], result[index + 1]
         if (first.event and second.event != first.event and not second.noun and first.kind is second.kind
                 and _FURTHER.search(text, max(0, second.start - 30), second.start) and joined(text, first, second)
                 and ELIDED.match(text, second.phrase_end)):
-            result[index + 1] = replace(second, event=first.event)
-    for index in (*pairs, *reversed(pairs)):  # forwards, then backwards along each list
-        first, second = result[index], result[index + 1]
-        if not (first.kind is Kind.COUNT and second.kind is Kind.COUNT) or bool(first.event) == bool(second.event):
-            continue
-        gap = (text, first.phrase_end, second.start)
-        if joined(text, first, second) or _INCLUDING.fullmatch(*gap) or (
-            first.event and _ELABORATION.fullmatch(*gap)
-        ):
-            event = first.event or second.event
-            result[index], result[index + 1] = replace(first, event=event), replace(second, event=event)
+            result[index + 1] = replace(second, event=first.event, attributive=first.attributive)
     return result
+
+
+def _rank(quantity: Quantity) -> int:
+    """How surely a count's event is the sentence's: said of it (2), only an adjective before its noun (1), none."""
+    return 0 if not quantity.event else 1 if quantity.attributive else 2

@@ -31,12 +31,12 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table
-from wirelint.numbers.events import event_after, within
+from wirelint.numbers.events import event_after, incidents, within
 from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.parts import MORE_CLAUSE, is_part, later_stage
+from wirelint.numbers.parts import MORE_CLAUSE, SUBJECT, is_part, later_stage
 from wirelint.numbers.quantity import Kind, Quantity
 
 JOIN = LazyPattern(
@@ -112,7 +112,7 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
             total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
             if total is None:
                 continue
-            if _elsewhere(total, parts):
+            if elsewhere(total, parts):
                 yield None, parts, False  # parallel counts: no total, and no part of one either
             else:
                 last = parts[-1].quantity
@@ -159,12 +159,13 @@ def _kind_stated(part: Located) -> bool:
     return known_noun(noun) and personal(noun)  # not "were sent home"
 
 
-def _bare(located: Located, opening: bool) -> bool:
-    """A part that counts the group itself: no noun, a word for an outcome, or (opening the division) people."""
+def _bare(located: Located, opening: bool, first: Located | None = None) -> bool:
+    """A part that counts the group itself: no noun, a word for an outcome, or people, opening the division or
+    named again as the first part named them ("31 pupils passed and 14 pupils failed")."""
     noun = located.quantity.noun
     if not noun or noun in _outcome_nouns():
         return True
-    if opening and personal(noun):
+    if (opening or (first is not None and first.quantity.noun == noun)) and personal(noun):
         return True
     written = located.block.text[located.quantity.end:located.quantity.phrase_end].strip().lower()
     # "22 recovered", "10 spent the night", "16 came ashore": a word after a plural count that is no plural noun
@@ -187,7 +188,10 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
                 if usable and run and previous is run[-1] and previous.sentence == located.sentence else None)
         if join is not None and SAYING.search(join.group("lead")):
             join = None  # "...; officials said 7 had been in the building": what a source says, no further part
-        if join is not None and _bare(located, False):
+        if (join is not None and len(run) == 1 and ";" in join.group("join")
+                and not SUBJECT.match(text, previous.quantity.phrase_end)):
+            join = None  # "entered 40 pupils for the test; 31 passed and ...": an object, then the group divided
+        if join is not None and _bare(located, False, run[0]):
             if later_stage(text, quantity, run[0].quantity):
                 run = []  # "Twenty passed and 15 went on to university": a later stage of the first, not a share
                 continue
@@ -227,23 +231,38 @@ SCENE = LazyPattern(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been
 """Where or when the group's event happened, right after its verb: "Ten people were killed in the north", "...
 on Monday", "... in Kabul"."""
 PLACED = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
+DAY = LazyPattern(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+WHERE_THEY_WERE = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?(?:hospital|scene|spot|site|way|custody)\b",
+                              regex.IGNORECASE)
+"""Where the members of a group were when it happened to them ("at the scene", "in hospital", "in custody"): a
+share of the group, wherever the group's event took place."""
 
 
-def _elsewhere(total: Located, parts: list[Located]) -> bool:
+def elsewhere(total: Located, parts: list[Located]) -> bool:
     """"Ten people were killed in the north. Fifteen died in the south and three in the west", "Three were killed
     on Monday. 21 died on Tuesday and 17 on Wednesday": parts placed or dated the way the total is, but elsewhere or
     on other days, are parallel counts, not shares of it."""
-    scene = SCENE.match(total.block.text, total.quantity.phrase_end)
+    text = total.block.text
+    days = [set(DAY.findall(text, start, stop)) for start, stop in (
+        (total.quantity.phrase_end, parts[0].quantity.start), (parts[0].quantity.start, parts[-1].block.sentences[
+            parts[-1].sentence][1]))]
+    if total.block is parts[0].block and days[0] and days[1] and not days[0] & days[1]:
+        return True  # "arrested 29 people on Friday; 26 were held in the north and 12 in the south on Saturday"
+    scene = SCENE.match(text, total.quantity.phrase_end)
     if scene is None:
         return False
     where = " ".join(scene.group("where").lower().split())
+    if incidents(where):
+        return False  # "were killed in the attack": the incident, not a place the parts could be elsewhere than
     text = parts[0].block.text
     for part in parts:
         stop = text.find(" and ", part.quantity.end)
         own = text[part.quantity.end:stop if stop >= 0 else part.block.sentences[part.sentence][1]]
         found = PLACED.search(own)
-        if found and " ".join(found.group().lower().split()).split()[0] == where.split()[0] \
-                and " ".join(found.group().lower().split()) != where:
+        if found is None or WHERE_THEY_WERE.match(found.group()):
+            continue  # "at the scene", "in hospital": where some of the group were, a share of it
+        place = " ".join(found.group().lower().split())
+        if place.split()[0] == where.split()[0] and place != where:
             return True
     return False
 

@@ -44,9 +44,13 @@ REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest
                         regex.IGNORECASE)
 """A second item that adds to the first ("and a further 75", "; the rest, 10,"): a list, even after a semicolon."""
 FURTHER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional)\s*$", regex.IGNORECASE)
-ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after)\s)", regex.IGNORECASE)
-"""What follows an added count with no verb of its own: a place or the end of the clause ("a further 75 in
-hospital"); "another 30 were wounded" has its own verb and is another clause."""
+FURTHER_AND = LazyPattern(r"[^.;:!?\d()]{0,50}?\band\s+(?:a\s+further|another|an\s+additional)\s+",
+                          regex.IGNORECASE)
+ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|before|during|over|across|off|outside|inside"
+                     r"|around|along|within|overnight|later|earlier|afterwards|yesterday|today|tonight)\b)",
+                     regex.IGNORECASE)
+"""What follows an added count with no verb of its own: a place, a time or the end of the clause ("a further 75 in
+hospital", "another 8 overnight"); "another 30 were wounded" has its own verb and is another clause."""
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
 "12 were adults and 9 were children"."""
 
@@ -80,10 +84,26 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
             return False  # "were killed and another 30 were wounded": a clause of its own
         if MORE_CLAUSE.match(text, second.end):
             return False  # "12 Syrians, and 40 more were picked up later": more of them, in a clause of its own
-        return (";" not in gap or bool(first.noun and second.noun) or REMAINDER.search(gap) is not None
+        return (";" not in gap or (bool(first.noun and second.noun) and not _new_clause(text, first, second))
+                or REMAINDER.search(gap) is not None
                 or LABELLED.search(gap) is not None or _after_colon(text, first))
+    if (not second.noun and FURTHER_AND.fullmatch(text, first.phrase_end, second.start)
+            and ELIDED.match(text, second.phrase_end)):
+        return True  # "18 were hurt in the north and a further 13 in the south": the added count's verb left out
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
+
+
+SUBJECT = LazyPattern(r"\s*(?:(?:also|later|then|still|all|now|reportedly)\s+)?(?:were|was|are|is|have|has|had"
+                      r"|remain(?:s|ed)?|[\p{Ll}]+ed)\b", regex.IGNORECASE)
+"""A count that is the subject of its own verb ("Nine were freed; 11 were charged"), not the object of one before
+it."""
+
+
+def _new_clause(text: str, first: Quantity, second: Quantity) -> bool:
+    """"detained 30 protesters on Sunday; 14 protesters were released": after a semicolon, the subject of a clause of
+    its own follows an object, so the two are no items of one list (the second may be a share of the first)."""
+    return SUBJECT.match(text, second.phrase_end) is not None and SUBJECT.match(text, first.phrase_end) is None
 
 
 EXHAUSTIVE = LazyPattern(

@@ -66,6 +66,9 @@ class Quantity:
     """Words between the figure and its noun ("pro-government")."""
     event: str = ""
     """What happened to the things counted: killed, injured, arrested, displaced, missing."""
+    attributive: bool = False
+    """The event is named only by a participle before the noun ("20 convicted robbers", "12 wounded soldiers"): it
+    says what the people are, not what happened in the sentence, so it ties no list to a total of that event."""
     vague: bool = False
     definite: bool = False
     """Preceded by "the", "these", "both" and the like: a reference back, not new information."""

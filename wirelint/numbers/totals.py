@@ -85,7 +85,7 @@ from wirelint.numbers.links import (
 )
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.outcomes import divisions, may_become
+from wirelint.numbers.outcomes import divisions, elsewhere, may_become
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
@@ -235,7 +235,7 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
         return None
     last = list(found.values())[-1]
     event, whole = part.quantity.event, last.total.quantity.event
-    if event and whole and event != whole and not within(event, whole):
+    if event and whole and not part.quantity.attributive and event != whole and not within(event, whole):
         return None  # "20 killed, including 5 children. Another 30 were wounded": another event, not a part
     before = last.parts[-1]
     previous = (before.block is block and before.sentence == part.sentence - 1) or (
@@ -312,7 +312,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     if single and MORE_CLAUSE.match(text, parts[0].quantity.end):
         return None  # "..., and 40 more were picked up later": more of them, not some of them
     nouns = [part_noun(block, part.quantity) for part in parts]
-    event = next((part.quantity.event for part in parts if part.quantity.event), "")
+    event = next((part.quantity.event for part in parts if part.quantity.event and not part.quantity.attributive), "")
     first = parts[0]
     here = figures(block)
     same = [loc for loc in here if loc.sentence == first.sentence and loc.quantity.end <= first.quantity.start]
@@ -338,6 +338,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             composed and not any(nouns) and breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
+        if ";" in gap and elsewhere(located, parts):
+            return None  # "arrested 29 people in the capital on Friday; 26 were held in the north and ...": parallel
         outcome = of_them and may_become(located.quantity.event, [event])  # "detained 30 and freed 12 of them"
         if named or (broken_down and bool(located.quantity.event)) or fits(
                 located, "" if outcome else event, nouns, listed, explicit, explicit) or (

@@ -1,0 +1,107 @@
+"""WL402 on the shapes of the numbers9 pass (issue 16), run as a user runs it (``wirelint check``).
+
+Each shape is tried both ways (one WL402 finding on the total's line; the agreeing story passes), and look-alikes
+in the same frames stay quiet. The wording is my own probes, not the sentences of benchmarks/numbers_round16.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_frames import check, found_once_and_agreeing_copy_passes
+
+CASES = [
+    # (name, contradicting story, agreeing story, line of the finding)
+    # 1. a total and its parts in one sentence after a semicolon or colon, the parts split by outcome
+    ("semicolon-noun-named-again",
+     "Exams\n\nThe college entered 40 pupils for the test; 31 pupils passed and 14 pupils failed.\n",
+     "Exams\n\nThe college entered 45 pupils for the test; 31 pupils passed and 14 pupils failed.\n", 3),
+    ("semicolon-after-the-source",
+     "Virus\n\nThe club tested 12 players, the doctor said; 10 players tested negative and 3 players tested "
+     "positive.\n",
+     "Virus\n\nThe club tested 13 players, the doctor said; 10 players tested negative and 3 players tested "
+     "positive.\n", 3),
+    ("semicolon-object-then-subjects",
+     "Court\n\nProsecutors charged 30 men; 22 men were acquitted, while 13 men were convicted.\n",
+     "Court\n\nProsecutors charged 35 men; 22 men were acquitted, while 13 men were convicted.\n", 3),
+    ("semicolon-first-part-names-the-noun",
+     "Protest\n\nPolice held 30 marchers on Sunday; 14 marchers were released and 22 remain in custody.\n",
+     "Protest\n\nPolice held 36 marchers on Sunday; 14 marchers were released and 22 remain in custody.\n", 3),
+    # 2. a past participle before the part's noun
+    ("participle-before-a-part-noun",
+     "Jailbreak\n\nThe 30 inmates who escaped included 20 convicted robbers and 15 remand prisoners.\n",
+     "Jailbreak\n\nThe 35 inmates who escaped included 20 convicted robbers and 15 remand prisoners.\n", 3),
+    ("an-event-adjective-is-no-event-of-the-list",
+     "Blast\n\nThe bomb killed 30 people. They included 20 wounded veterans and 15 children.\n",
+     "Blast\n\nThe bomb killed 35 people. They included 20 wounded veterans and 15 children.\n", 3),
+    ("participle-of-a-people-noun-ending-in-men",
+     "Boats\n\nThe 25 people brought ashore included 20 rescued fishermen and 9 divers.\n",
+     "Boats\n\nThe 29 people brought ashore included 20 rescued fishermen and 9 divers.\n", 3),
+    # 3. a colon list placed or dated, the last part added
+    ("colon-a-further-in-hospital",
+     "Attack\n\nThe attack killed 20 people: 14 at the scene and a further 9 in hospital.\n",
+     "Attack\n\nThe attack killed 23 people: 14 at the scene and a further 9 in hospital.\n", 3),
+    ("colon-another-overnight",
+     "Storm\n\nThe storm killed 15 people: 10 on Monday and another 8 overnight.\n",
+     "Storm\n\nThe storm killed 18 people: 10 on Monday and another 8 overnight.\n", 3),
+    ("passive-total-then-colon",
+     "Blasts\n\nA total of 27 people were injured: 24 in the first blast and another 5 in the second.\n",
+     "Blasts\n\nA total of 29 people were injured: 24 in the first blast and another 5 in the second.\n", 3),
+    ("first-part-with-its-verb-then-a-further",
+     "Crash\n\nThe crash injured 30 people: 18 were hurt on the bus and a further 13 on the platform.\n",
+     "Crash\n\nThe crash injured 31 people: 18 were hurt on the bus and a further 13 on the platform.\n", 3),
+    ("a-further-over-the-weekend-after-a-dash",
+     "Riots\n\nPolice arrested 11 people – four on Friday and a further 10 over the weekend.\n",
+     "Riots\n\nPolice arrested 14 people – four on Friday and a further 10 over the weekend.\n", 3),
+    ("the-group's-event-in-an-incident-not-a-place",
+     "Attack\n\nThirty people were killed in the attack. Twenty died at the scene and 15 in hospital.\n",
+     "Attack\n\nThirty-five people were killed in the attack. Twenty died at the scene and 15 in hospital.\n", 3),
+]
+
+QUIET = [
+    ("another-day-after-a-semicolon", "Unrest\n\nPolice arrested 20 people in the capital on Friday; 16 were "
+     "held in the north and another 12 in the south on Saturday.\n"),
+    ("others-after-a-semicolon", "Storm\n\nThe storm killed 9 people; 14 others were injured and 20 were left "
+     "homeless.\n"),
+    ("a-later-stage-after-a-semicolon", "Exams\n\nThe school entered 30 pupils; 25 passed and 20 went on to "
+     "college.\n"),
+    ("a-further-on-top-in-the-next-sentence", "Blast\n\nThe bombing killed 20 people: 14 at the scene and 6 in "
+     "hospital. A further 5 died later.\n"),
+    ("an-adjective-event-alone-still-counts", "Raid\n\nThe raid left 12 dead policemen. Among them were 8 "
+     "officers and 4 recruits.\n"),
+    ("items-after-a-semicolon-each-with-a-noun", "Clashes\n\nThe dead were 12 soldiers; 20 police officers; and "
+     "5 civilians.\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "wrong", "right", "line"), CASES, ids=[case[0] for case in CASES])
+def test_total_its_parts_contradict_is_found_once_and_agreeing_copy_passes(
+        tmp_path: Path, name: str, wrong: str, right: str, line: int) -> None:
+    found_once_and_agreeing_copy_passes(tmp_path, wrong, right, line)
+
+
+@pytest.mark.parametrize(("name", "story"), QUIET, ids=[case[0] for case in QUIET])
+def test_look_alike_passes(tmp_path: Path, name: str, story: str) -> None:
+    assert check(tmp_path, story) == (0, "All checks passed.\n")
+
+
+ATTRIBUTIVE = [
+    # (text, noun, event, attributive)
+    ("The 20 convicted murderers escaped.", "murderer", "missing", False),  # escaping is the event
+    ("They included 12 wounded soldiers.", "soldier", "injured", True),
+    ("The raid left 50 dead policemen.", "policeman", "killed", True),
+    ("Troops killed 12 wounded soldiers.", "soldier", "killed", False),
+    ("Twelve wounded soldiers were evacuated.", "soldier", "displaced", False),
+    ("Twelve died hours later.", "", "killed", False),
+    ("Five killed yesterday.", "", "killed", False),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "event", "attributive"), ATTRIBUTIVE, ids=[c[0] for c in ATTRIBUTIVE])
+def test_a_participle_before_the_noun_describes_the_people(text: str, noun: str, event: str,
+                                                           attributive: bool) -> None:
+    from wirelint.numbers import extract
+
+    count = next(q for q in extract(text) if q.kind.is_amount)
+    assert (count.noun, count.event, count.attributive) == (noun, event, attributive)
