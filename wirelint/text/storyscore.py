@@ -74,6 +74,8 @@ class Break:
     """One or two sentences glued to a paragraph of this story with a space (:mod:`storysentences`)."""
     local: tuple[float, ...] = ()
     """For those, the measures of :data:`WITHIN_EXTRAS`."""
+    after_copy: bool = False
+    """The sentence before it ends a story's copy (a sign-off, an end-of-text mark: :attr:`Signs.ends_copy`)."""
 
     @property
     def transition(self) -> bool:
@@ -125,6 +127,7 @@ def _measures(found: Break) -> tuple[float, ...]:
         found.new_full_names,
         found.resume,
         found.continues,
+        found.after_copy,
     )
 
 
@@ -139,6 +142,7 @@ def _values(
     new_full_names: int,
     resume: tuple[float, float, int],
     continues: bool,
+    after_copy: bool = False,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -170,6 +174,7 @@ def _values(
         baseline - words.cosine,
         float(continues),
         float(bool(signs.definite)),
+        float(after_copy),
     )
 
 
@@ -284,5 +289,6 @@ def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: 
         common["new_full_names"],
         (0.0, 0.0, 0),
         False,
+        common["after_copy"],
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM

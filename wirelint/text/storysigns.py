@@ -29,7 +29,7 @@ from wirelint.text.common_words import (
     TRANSITIONS,
     WRITER_ROLES,
 )
-from wirelint.text.datelines import parse_dateline
+from wirelint.text.datelines import AGENCIES, parse_dateline
 from wirelint.text.vocabulary import is_content, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
@@ -53,6 +53,9 @@ _ALSO = LazyPattern(r"(?i)^also\b")
 _AFTER_TRANSITION = LazyPattern(r"\s*(?:[\p{L}\p{N}'’]+\s+){0,3}[\p{L}\p{N}'’]+,\s*")
 """A short phrase after a transition word with no comma of its own, up to the comma that ends it ("Separately on
 Monday, ...", "Meanwhile in Paris, ..."): the sentence's own start is after it."""
+_END_OF_COPY = LazyPattern(r"[\x03\x04]|^\s*(?:" + AGENCIES + r"|Reuter|REUTER)\s*$")
+"""The end of a story's copy: an end-of-text control character (wire copy ends on one) or the agency's sign-off
+alone ("Reuter"). Copy that goes on after it is another story: no untouched article has any."""
 _SAME_TIME = LazyPattern(r"(?i)^[\"'“‘]?(?:meanwhile|also)\b")
 """A transition that says only "at the same time" ("Meanwhile,", "Also on Thursday,"): real copy turns with it to
 the next item of a round-up in mid-paragraph ("Meanwhile, Will Smith comedy Hitch has become the top film ..."),
@@ -179,6 +182,8 @@ class Signs:
     """The stems of each name it quotes as a speaker."""
     turns_away: bool = False
     """Its transition says another matter follows, not only another moment (:data:`_SAME_TIME`)."""
+    ends_copy: bool = False
+    """It is the end of a story's copy (:data:`_END_OF_COPY`): a sign-off, an end-of-text mark."""
 
     def continues(self, words: Container[str], names: Container[str]) -> bool:
         """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
@@ -261,6 +266,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 ),
                 transition=transition is not None,
                 turns_away=transition is not None and not _SAME_TIME.match(sentence),
+                ends_copy=unit.words <= 1 and bool(_END_OF_COPY.search(sentence)),
                 dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,

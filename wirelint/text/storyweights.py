@@ -35,6 +35,7 @@ FEATURES = (
     "depth",
     "continues",
     "definite opening",
+    "after end of copy",
 )
 WEIGHTS = {
     "bias": -6.03,
@@ -65,6 +66,7 @@ WEIGHTS = {
     "depth": 2.25,
     "continues": -2.0,
     "definite opening": 0.0,
+    "after end of copy": 14.0,
 }
 """Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
 spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
@@ -101,6 +103,7 @@ INSERTED_WEIGHTS = {
     "depth": 1.84,
     "continues": -2.0,
     "definite opening": -0.5,
+    "after end of copy": 14.0,
 }
 """Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
 way on those stretches; it alone weighs how the paragraph after the stretch resumes the story. "definite
