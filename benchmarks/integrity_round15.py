@@ -31,6 +31,7 @@ import random
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -128,7 +129,11 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
     return cases
 
 
-def controls(rng: random.Random, host: Story) -> list[Case]:
+def transition_controls(rng: random.Random, host: Story, words: tuple[str, ...],
+                        turn: Callable[[str, str], str | None], own: str) -> list[Case]:
+    """One of the host's own sentences inside a paragraph (not its first) after one of ``words``, and one of its
+    own paragraphs (not the first) opening with one; ``turn`` puts a word before a text (None: it cannot go
+    there), ``own`` names what is turned in the kinds ("own", "host")."""
     cases = []
     n = len(host.paragraphs)
     several = [i for i in range(n) if prose(host.paragraphs[i]) and len(_sentences(host.paragraphs[i])) >= 2]
@@ -136,22 +141,26 @@ def controls(rng: random.Random, host: Story) -> list[Case]:
         index = rng.choice(several)
         said = _sentences(host.paragraphs[index])
         k = rng.randint(1, len(said) - 1)
-        transition = rng.choice(WORDS)
-        turned = _turned(transition, said[k], host)
+        transition = rng.choice(words)
+        turned = turn(transition, said[k])
         if turned:
             text = " ".join([*said[:k], turned, *said[k + 1 :]])
             paragraphs = [*host.paragraphs[:index], _laid_out(host, text)[0], *host.paragraphs[index + 1 :]]
-            cases.append(_case("control own sentence after a transition", host, paragraphs, None, transition))
+            cases.append(_case(f"control {own} sentence after a transition", host, paragraphs, None, transition))
     later = [i for i in range(1, n) if prose(host.paragraphs[i])]
     if later:
         index = rng.choice(later)
-        transition = rng.choice(WORDS)
-        turned = _turned(transition, " ".join(host.paragraphs[index].split()), host)
+        transition = rng.choice(words)
+        turned = turn(transition, " ".join(host.paragraphs[index].split()))
         if turned:
             paragraphs = list(host.paragraphs)
             paragraphs[index] = _laid_out(host, turned)[0]
-            cases.append(_case("control own paragraph after a transition", host, paragraphs, None, transition))
+            cases.append(_case(f"control {own} paragraph after a transition", host, paragraphs, None, transition))
     return cases
+
+
+def controls(rng: random.Random, host: Story) -> list[Case]:
+    return transition_controls(rng, host, WORDS, lambda transition, text: _turned(transition, text, host), "own")
 
 
 ROUND15 = SplicedSet(SEED, host_class, is_host, _donor, merges, controls)

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_integrity import Case, Story, donor_opening, offset_of, with_transition
 from integrity_heldout3 import _laid_out, _sentences
 from integrity_round14 import _LEANS
-from integrity_round15 import _JOINS
+from integrity_round15 import _JOINS, transition_controls
 from sealed_splices import SplicedSet, is_host, prose
 
 SEED = 161616
@@ -147,29 +147,7 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
 
 
 def controls(rng: random.Random, host: Story) -> list[Case]:
-    cases = []
-    n = len(host.paragraphs)
-    several = [i for i in range(n) if prose(host.paragraphs[i]) and len(_sentences(host.paragraphs[i])) >= 2]
-    if several:
-        index = rng.choice(several)
-        said = _sentences(host.paragraphs[index])
-        k = rng.randint(1, len(said) - 1)
-        transition = rng.choice(WORDS)
-        turned = _turned(transition, said[k])
-        if turned:
-            text = " ".join([*said[:k], turned, *said[k + 1 :]])
-            paragraphs = [*host.paragraphs[:index], _laid_out(host, text)[0], *host.paragraphs[index + 1 :]]
-            cases.append(_case("control host sentence after a transition", host, paragraphs, None, transition))
-    later = [i for i in range(1, n) if prose(host.paragraphs[i])]
-    if later:
-        index = rng.choice(later)
-        transition = rng.choice(WORDS)
-        turned = _turned(transition, " ".join(host.paragraphs[index].split()))
-        if turned:
-            paragraphs = list(host.paragraphs)
-            paragraphs[index] = _laid_out(host, turned)[0]
-            cases.append(_case("control host paragraph after a transition", host, paragraphs, None, transition))
-    return cases
+    return transition_controls(rng, host, WORDS, _turned, "host")
 
 
 ROUND16 = SplicedSet(SEED, host_class, is_host, _donor, merges, controls)
