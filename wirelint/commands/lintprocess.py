@@ -246,6 +246,8 @@ def serve() -> None:
         channel.send(reply)
         if not settled:
             settled = _settle()
+        elif _between_calls:
+            _collect_between_calls(channel)
 
 
 def _settle() -> bool:
@@ -257,6 +259,40 @@ def _settle() -> bool:
     gc.collect()
     gc.freeze()
     return True
+
+
+FULL_COLLECTION_EVERY = 32
+"""Collections between calls (see :func:`collect_between_calls`) from one full collection to the next."""
+MOST_PENDING = 200_000
+"""Objects made and not freed since the last collection past which the process collects although the next call
+is already waiting (a client that never pauses must not make it grow without bound)."""
+_between_calls = False
+_young_collections = 0
+
+
+def collect_between_calls() -> None:
+    """Called by a function run in the child: from now on the cyclic garbage collector runs between calls, once a
+    reply is sent, and not in the middle of one. The language server asks for this: its lint process is idle while
+    the user types, and a collection that fell inside a lint (0.4 ms of the median content edit of the 5,000-word
+    article, 11 to 15 ms in one edit in sixty) came on top of the time to diagnostics."""
+    global _between_calls
+    if _board is not None and not _between_calls:  # in a lint process only: never the caller's own collector
+        _between_calls = True
+        gc.disable()
+
+
+def _collect_between_calls(channel: _Channel) -> None:
+    """The young generations, and every :data:`FULL_COLLECTION_EVERY` times all of them; left for later when the
+    next call is already waiting and not much is pending."""
+    global _young_collections
+    if channel.poll(0) and gc.get_count()[0] < MOST_PENDING:
+        return
+    _young_collections += 1
+    if _young_collections >= FULL_COLLECTION_EVERY:
+        _young_collections = 0
+        gc.collect()
+    else:
+        gc.collect(1)
 
 
 def _die_with_parent() -> None:
@@ -307,4 +343,16 @@ class _Watched:
         if _token and self._board.stop_token == _token:
             raise LintStopped(f"the lint was superseded before rule {self._rule.code}")
         label = f"{self._rule.code}\0{self._rule.origin}\0{self._where}"
-        self._board.rule_started(label, article_budget(article))
+        self._board.rule_started(label, _budget_of(article))
+
+
+_last_budget: tuple[Article | None, float] = (None, 0.0)
+
+
+def _budget_of(article: Article) -> float:
+    """:func:`article_budget`, summed once per article rather than once per rule (the 26 rules of a 5,000-word
+    article's lint summed its 150 blocks' lengths 26 times: 0.3 ms of each edit in the language server)."""
+    global _last_budget
+    if _last_budget[0] is not article:
+        _last_budget = (article, article_budget(article))
+    return _last_budget[1]

@@ -29,7 +29,7 @@ from typing import Any
 
 from lsprotocol import types
 
-from wirelint.commands.lintprocess import ChildFailed, LintProcess, RuleHung, watched
+from wirelint.commands.lintprocess import ChildFailed, LintProcess, RuleHung, collect_between_calls, watched
 from wirelint.config import Settings, apply_overrides, find_config, load_settings
 from wirelint.document import Document
 from wirelint.engine import Engine
@@ -266,6 +266,7 @@ class _ProcessLinter:
     """Settings resolution and linting for editor buffers, inside the lint process."""
 
     def __init__(self, autoload: bool) -> None:
+        collect_between_calls()  # the editor waits for each lint; the process is idle between edits
         self.engine = Engine(get_registry(autoload))
         self.watcher = ConfigWatcher()
         self.config_generation = 0
