@@ -51,6 +51,13 @@ _GLOSS_BEFORE = LazyPattern(r"[\p{L}\p{N}.]\s?\($")
 (Foundation for Childhood)", "Hayat Tahrir al-Sham (HTS)"; it is not a second spelling."""
 
 
+def _glossed(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens a gloss (:data:`_GLOSS_BEFORE`); every gloss has its bracket in the three
+    characters before it, so most names need no search."""
+    window = max(0, start - 3)
+    return "(" in text[window:start] and _GLOSS_BEFORE.search(text, window, start) is not None
+
+
 @dataclass(frozen=True)
 class NameWords:
     """The small vocabularies that tell a name from the words around it (lower case)."""
@@ -451,7 +458,7 @@ def _mentions(
             or (masked and masked.overlaps(first.start, token.end))
             or quoted.covers(first.start, token.end)
             or folded in words.titles
-            or (starts and _GLOSS_BEFORE.search(text, max(0, first.start - 3), first.start) is not None)
+            or (starts and _glossed(text, first.start))
             or (starts and _not_a_name(token, folded, context))
         )
         if stop:
