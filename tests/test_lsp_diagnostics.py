@@ -13,6 +13,7 @@ from wirelint.api import default_engine
 from wirelint.config import Settings
 from wirelint.lsp.diagnostics import DiagnosticCache, publish_notification, to_diagnostic
 from wirelint.lsp.positions import UTF16, LineIndex
+from wirelint.lsp.wire import plain
 
 
 def test_diagnostics_handed_out_again_equal_fresh_ones_after_every_edit():
@@ -27,7 +28,7 @@ def test_diagnostics_handed_out_again_equal_fresh_ones_after_every_edit():
         findings = engine.lint_source("story.txt", text, settings).findings
         index = LineIndex(text, UTF16)
         before = set(map(id, cache._last.values()))
-        handed = cache.diagnostics(findings, index, rules)
+        handed = cache.diagnostics([plain(finding) for finding in findings], index, rules)
         fresh = [to_diagnostic(finding, index, rules.get(finding.code)) for finding in findings]
         assert handed == fresh
         reused += sum(id(diagnostic) in before for diagnostic in handed)
@@ -53,7 +54,7 @@ def test_the_notification_written_from_encoded_diagnostics_is_the_one_the_protoc
         text = _edit(text, rng)
         index = LineIndex(text, UTF16)
         findings = engine.lint_source("story.txt", text, settings).findings
-        diagnostics = cache.diagnostics(findings, index, engine.registry.rules)
+        diagnostics = cache.diagnostics([plain(finding) for finding in findings], index, engine.registry.rules)
         uri = "file:///tmp/story%C3%A9.txt"
         params = types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
         message = types.PublishDiagnosticsNotification(method=types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params=params)

@@ -4,11 +4,13 @@ document, and the findings of a lint reply that did not change are the last repl
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 from lsprotocol import types
 
 from wirelint.finding import Edit, Finding, Fix, Severity
-from wirelint.lsp.linting import LintReply
+from wirelint.lsp.linting import LintOutcome, LintReply, Snapshot
+from wirelint.lsp.positions import LineIndex
 from wirelint.lsp.server import create_server
 
 
@@ -18,8 +20,12 @@ def _finding(start: int, fix: bool = False) -> Finding:
 
 
 def _round_trip(findings: list[Finding]) -> list[Finding]:
+    """The findings as the server has them: a lint reply's trip from the lint process, then an outcome's."""
     reply: LintReply = pickle.loads(pickle.dumps(LintReply(findings=findings)))
-    return reply.findings
+    assert reply.findings == []  # only plain values travel
+    outcome = LintOutcome(Snapshot("file:///tmp/a.txt", "/tmp/a.txt", Path("/tmp"), None, "", 1, "utf-16"),
+                          LineIndex(""), reply.values())  # fmt: skip
+    return outcome.findings
 
 
 def test_an_unchanged_finding_comes_back_as_the_last_replys_object() -> None:

@@ -35,12 +35,13 @@ from wirelint.document import Document
 from wirelint.engine import Engine
 from wirelint.errors import WirelintError
 from wirelint.files import read_source
-from wirelint.finding import Edit, Finding, Fix, Severity
+from wirelint.finding import Finding
 from wirelint.fixer import fix_to_fixed_point
 from wirelint.lsp.config import ClientOptions, ConfigWatcher
 from wirelint.lsp.diagnostics import DiagnosticCache
 from wirelint.lsp.directives import Layout
 from wirelint.lsp.positions import LineIndex
+from wirelint.lsp.wire import FindingMemo, Plain, plain
 from wirelint.registry import get_registry
 from wirelint.rule import Rule
 
@@ -96,57 +97,20 @@ class LintReply:
     read: bool = False
     """True when the text could be read (a document exists to fix or disable in)."""
 
+    plain: list[Plain] | None = None
+    """The findings as they travel (:mod:`wirelint.lsp.wire`): set when the reply is unpickled, in place of
+    ``findings``, which are made again only when asked for (:attr:`LintOutcome.findings`)."""
+
     def __getstate__(self) -> dict[str, Any]:
-        """Findings travel as tuples of plain values: pickling slotted dataclasses one by one
-        cost twice as much (2.3 ms against 1.0 ms of CPU for 198 findings, there and back)."""
-        return {**self.__dict__, "findings": [_plain(finding) for finding in self.findings]}
+        return {**self.__dict__, "findings": [], "plain": [plain(finding) for finding in self.findings]}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, findings=_LAST_FINDINGS.decode(state["findings"]))
-
-
-class _FindingMemo:
-    """The findings of the last reply, by their plain values, to hand out again: after a one-word edit the
-    findings before it are the same, and making 270 findings afresh was 1.6 ms of every edit's CPU (a
-    frozen dataclass of 15 fields). Findings are immutable, so sharing one between replies is safe. Used by
-    whoever unpickles replies (the server's one worker thread)."""
-
-    def __init__(self) -> None:
-        self._last: dict[tuple[Any, ...], Finding] = {}
-
-    def decode(self, plain: list[tuple[Any, ...]]) -> list[Finding]:
-        last, made = self._last, {}
-        findings = []
-        try:
-            for values in plain:
-                finding = last.get(values) or made.get(values) or _finding(values)
-                made[values] = finding
-                findings.append(finding)
-        except TypeError:  # a plugin's finding holds something unhashable: none are handed out again
-            made = {}
-            findings = [_finding(values) for values in plain]
-        self._last = made
-        return findings
+    def values(self) -> list[Plain]:
+        """The findings' plain values, whichever side of the trip the reply is on."""
+        return self.plain if self.plain is not None else [plain(finding) for finding in self.findings]
 
 
-_LAST_FINDINGS = _FindingMemo()
-
-
-def _plain(finding: Finding) -> tuple[Any, ...]:
-    fix = finding.fix
-    edits = None if fix is None else (fix.description, tuple((e.start, e.end, e.text) for e in fix.edits), fix.safe)
-    return (
-        finding.code, finding.name, finding.severity.value, finding.message, finding.start, finding.end,
-        finding.field, edits, finding.article_id, finding.path, finding.line, finding.column,
-        finding.end_line, finding.end_column, finding.edit_positions,
-    )  # fmt: skip
-
-
-def _finding(values: tuple[Any, ...]) -> Finding:
-    code, name, severity, message, start, end, field_name, fix, *rest = values
-    if fix is not None:
-        fix = Fix(fix[0], tuple(Edit(*edit) for edit in fix[1]), fix[2])
-    return Finding(code, name, Severity(severity), message, start, end, field_name, fix, *rest)
+_LAST_FINDINGS = FindingMemo()
+"""Findings made again by the server, shared between its outcomes while their values stay the same."""
 
 
 @dataclass
@@ -155,7 +119,8 @@ class LintOutcome:
 
     snapshot: Snapshot
     index: LineIndex
-    findings: list[Finding] = field(default_factory=list)
+    plain: list[Plain] = field(default_factory=list)
+    """The findings as plain values (:mod:`wirelint.lsp.wire`), in the order of :attr:`diagnostics`."""
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
     encoded: list[str] | None = None
     """The diagnostics as JSON text, one each (see :meth:`DiagnosticCache.encoded`), when a converter is known."""
@@ -168,10 +133,19 @@ class LintOutcome:
     request: LintRequest | None = None
     fixed_text: str | None = None
     """The text with every safe fix applied; worked out on first request."""
+    _findings: list[Finding] | None = None
 
     @property
     def version(self) -> int:
         return self.snapshot.version
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings, made from :attr:`plain` the first time they are asked for (a code action, hover, a
+        command), not on every edit."""
+        if self._findings is None:
+            self._findings = _LAST_FINDINGS.decode(self.plain)
+        return self._findings
 
     def disable_insertion(self, finding: Finding) -> tuple[int, str] | None:
         """Where a ``wirelint: disable=CODE`` comment covering ``finding`` goes, and its text; None when
@@ -220,11 +194,11 @@ class Linter:
         if not isinstance(reply, LintReply):
             outcome.request = None
             return outcome
-        outcome.findings, outcome.layout, outcome.source = reply.findings, reply.layout, reply.source
+        outcome.plain, outcome.layout, outcome.source = reply.values(), reply.layout, reply.source
         outcome.errors = [*outcome.errors, *reply.errors]
         outcome.rules = {**self.engine.registry.rules, **reply.extra_rules}
         cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache(self.unstructure))
-        outcome.diagnostics = cache.diagnostics(outcome.findings, outcome.index, outcome.rules)
+        outcome.diagnostics = cache.diagnostics(outcome.plain, outcome.index, outcome.rules)
         outcome.encoded = cache.encoded(outcome.diagnostics)
         outcome.fixed_text = None if reply.read else snapshot.text
         return outcome
