@@ -29,6 +29,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -134,6 +135,19 @@ def _split(rng: random.Random, low: int = 6, high: int = 60) -> tuple[int, int]:
     return rng.randint(low, high), rng.randint(low, high)
 
 
+def _both_ways(rng: random.Random, groups: dict[str, list[Case]], family: str, whole: bool,
+               write: Callable[[int], str], a: int, b: int) -> None:
+    """A frame's contradictions (a total below its parts; above them where the list restates it all) and controls
+    (a total the parts add up to; above them where the list is some of it)."""
+    kind = "whole" if whole else "part"
+    groups["WL402"].append((f"{family}-{kind}/over", write(a + b - rng.randint(2, min(a, b) - 1)), "WL402"))
+    groups["controls"].append((f"{family}-{kind}/adds-up", write(a + b), None))
+    if whole:
+        groups["WL402"].append((f"{family}-{kind}/short", write(a + b + rng.randint(3, 12)), "WL402"))
+    else:
+        groups["controls"].append((f"{family}-{kind}/some", write(a + b + rng.randint(3, 12)), None))
+
+
 def _definite(rng: random.Random, groups: dict[str, list[Case]]) -> None:
     for index in range(PER_FRAME * 4):
         group, divisions = rng.choice(GROUPS)
@@ -155,13 +169,7 @@ def _definite(rng: random.Random, groups: dict[str, list[Case]]) -> None:
             first = subject.format(n=n) + " " + line.format(a=num(parts[0]), b=num(parts[1]), x=x, y=y)
             return story(head, *(p for p in (first, opening) if p))
 
-        kind = "whole" if whole else "part"
-        groups["WL402"].append((f"definite-{kind}/over", write(a + b - rng.randint(2, min(a, b) - 1)), "WL402"))
-        groups["controls"].append((f"definite-{kind}/adds-up", write(a + b), None))
-        if whole:
-            groups["WL402"].append((f"definite-{kind}/short", write(a + b + rng.randint(3, 12)), "WL402"))
-        else:
-            groups["controls"].append((f"definite-{kind}/some", write(a + b + rng.randint(3, 12)), None))
+        _both_ways(rng, groups, "definite", whole, write, a, b)
         other = rng.choice(OTHER_SETS)
         groups["controls"].append(("definite-other-set", write(max(2, min(a, b) - 1), other), None))
 
@@ -181,13 +189,7 @@ def _things(rng: random.Random, groups: dict[str, list[Case]]) -> None:
             return story(f"{actor.removeprefix('The ').capitalize()} {verb} {noun}",
                          f"{opening} {pointer}, {listed}", "The decision was criticised by unions.")
 
-        kind = "whole" if whole else "part"
-        groups["WL402"].append((f"things-{kind}/over", write(a + b - rng.randint(2, min(a, b) - 1)), "WL402"))
-        groups["controls"].append((f"things-{kind}/adds-up", write(a + b), None))
-        if whole:
-            groups["WL402"].append((f"things-{kind}/short", write(a + b + rng.randint(3, 12)), "WL402"))
-        else:
-            groups["controls"].append((f"things-{kind}/some", write(a + b + rng.randint(3, 12)), None))
+        _both_ways(rng, groups, "things", whole, write, a, b)
         n = rng.randint(20, 90)
         few = (rng.randint(2, n // 2), rng.randint(2, n // 2))  # counts that fit, beside figures that do not
         groups["controls"].append(("things-other-measure", write(

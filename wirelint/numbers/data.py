@@ -122,6 +122,8 @@ def both_people(whole: str, part: str) -> bool:
         return True  # "The 40 victims included 12 Britons and 30 Germans": people named by where they are from
     if whole in groups["person"] and whole not in groups["fighter"] and not known_noun(part) and personal(part):
         return True  # "38 wounded, who included 8 lecturers and 30 mothers": words for people the data lacks
+    if _doer(whole) and (part in groups["person"] or personal(part) or part.endswith(DEMONYM_ENDINGS)):
+        return True  # "The 16 finalists included 10 students and 6 Britons": people the data lacks, over people
     if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:
         return False  # a count of soldiers is never a total of children
     # sides of a fight ("5 soldiers" and "9 rebels") are never one the part of the other; roles of civilians
@@ -155,6 +157,21 @@ def people(noun: str) -> bool:
     """True for nouns the hierarchy knows as people ("customers", "staff", "villagers"); "lawnmowers" and
     "containers" are not, though they end like a doer."""
     return noun in _person_group() or noun.endswith(_PERSON_WORDS)
+
+
+def counts_people(noun: str) -> bool:
+    """True for a noun of people, known to the hierarchy ("passengers") or a word for a doer it lacks
+    ("finalists", "nominees", "winners"); not words that only end like one ("components", "warrants")."""
+    return includes("person", noun) or _doer(noun)
+
+
+def _doer(noun: str) -> bool:
+    return (not known_noun(noun) and noun.endswith(DOER_ENDINGS) and noun not in _THING_DOERS
+            and noun not in THINGS_NOT_PEOPLE)
+
+
+DOER_ENDINGS = ("ist", "ee", "er", "or", "ian", "man", "men")
+"""The endings of :data:`AGENT_ENDINGS` that name a person more often than not (finalist, nominee, winner)."""
 
 
 def personal(noun: str) -> bool:

@@ -9,7 +9,7 @@ the links; this module only judges a candidate.
 from __future__ import annotations
 
 from wirelint.document import Block
-from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, includes, known_noun, personal
+from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, counts_people, includes, known_noun, personal
 from wirelint.numbers.events import within
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
 from wirelint.numbers.located import Located
@@ -82,7 +82,7 @@ def fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], 
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or quantity in listed:
         return False
-    if not quantity.event and not (explicit and quantity.noun and includes("person", quantity.noun)):
+    if not quantity.event and not (explicit and quantity.noun and counts_people(quantity.noun)):
         return False
     if event and quantity.event and quantity.event != event and not within(event, quantity.event):
         return False  # (a total with no event of its own passed above only where the copy links the parts to it)

@@ -112,9 +112,11 @@ INCLUDED = LazyPattern(
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-WITH = LazyPattern(r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)?"
-                   r"\s*,\s*with\s+$", regex.IGNORECASE)
-""""36 people were killed, with 20 dying in Goma and 5 in Bor": some of the total, by where or how."""
+_PHRASE_WORD = r"\s+(?!(?:and|or|but|while|which|who|that)\b)[\p{Ll}-]+"
+WITH = LazyPattern(rf"(?:{_PHRASE_WORD}){{0,6}}\s*,\s*with\s+$", regex.IGNORECASE)
+""""36 people were killed, with 20 dying in Goma and 5 in Bor", "300 workers will lose their jobs, with 200 going at
+the plant and a further 100 at head office": some of the total, by where or how, after the total's own verb
+phrase."""
 ACCOUNT = LazyPattern(r"\b(?:account(?:s|ed|ing)?\s+for|(?:made|make|makes|making)\s+up|constitut(?:e|es|ed|ing)"
                      r"|form(?:s|ed)?)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?$", regex.IGNORECASE)
 """"Between them, women (36) and children (5) account for all 41 people detained", "made up the 48 people taken

@@ -89,7 +89,7 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
             break
         words.append((word, match.end()))
         cursor = match.end()
-        if _is_plural(lowered) and not _plural_follows(text, cursor):
+        if is_plural(lowered) and not _plural_follows(text, cursor):
             break
     while words and not _is_nounlike(words[-1][0]):
         words.pop()
@@ -105,7 +105,7 @@ def _plural_follows(text: str, position: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word.islower() and word not in STOP_WORDS and word not in IRREGULAR and _is_plural(word)
+    return word.islower() and word not in STOP_WORDS and word not in IRREGULAR and is_plural(word)
 
 
 def _is_adjective(word: str) -> bool:
@@ -116,7 +116,7 @@ def _is_adjective(word: str) -> bool:
     return (lowered.endswith(("ian", "ese", "ish", "ean", "an", "i")) or demonym) and "-" not in word[:1]
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     return word in IRREGULAR or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 

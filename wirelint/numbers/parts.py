@@ -23,7 +23,7 @@ LISTED = LazyPattern(
     r"(?:\s+[\p{Ll}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
     r"|(?:\s+[\p{Ll}]+(?:ing|ed))?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
-    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)"
+    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
@@ -47,10 +47,11 @@ FURTHER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional)\s*$", regex.IG
 FURTHER_AND = LazyPattern(r"[^.;:!?\d()]{0,50}?\band\s+(?:a\s+further|another|an\s+additional)\s+",
                           regex.IGNORECASE)
 ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|before|during|over|across|off|outside|inside"
-                     r"|around|along|within|overnight|later|earlier|afterwards|yesterday|today|tonight)\b)",
-                     regex.IGNORECASE)
+                     r"|around|along|within|overnight|later|earlier|afterwards|yesterday|today|tonight"
+                     r"|to(?!\s+(?:be|have)\b))\b)", regex.IGNORECASE)
 """What follows an added count with no verb of its own: a place, a time or the end of the clause ("a further 75 in
-hospital", "another 8 overnight"); "another 30 were wounded" has its own verb and is another clause."""
+hospital", "another 8 overnight", "a further 95 to Bristol"); "another 30 were wounded" has its own verb and is another
+clause."""
 """What stands between two items of a list: "20 soldiers and 31 militants", "80 in Scotland and 50 in England",
 "12 were adults and 9 were children"."""
 

@@ -87,6 +87,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
+from wirelint.numbers.pointed import is_among, outnumbered, regrouped, restated_subject, things_total
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -325,6 +326,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if counts_the_items(located, parts):
             continue  # "taken to two hospitals: 16 to the city hospital and 20 to a clinic": where, not how many
         linked = LINKED.fullmatch(gap) or WITH.fullmatch(gap) or PARTICIPLE.fullmatch(gap)
+        if WITH.fullmatch(gap) and outnumbered(located, parts):
+            break  # "250 staff will move, with 1,200 staying at head office and 300 at branches": the others
         broken_down = BREAKDOWN_OF.search(text, max(0, located.quantity.start - 30), located.quantity.start) is not None
         listing = bool(COLON.search(gap) or DASH.search(gap) or COMPOSED.search(gap)) or broken_down
         appositive = not single and len(parts) > 1 and (gap.rstrip().endswith(",") or BRACKETED.search(gap) is not None)
@@ -376,8 +379,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
     pointer = POINTER.match(text, clause)
-    if pointer is not None and first.quantity.start > pointer.end() + POINTER_REACH:
-        pointer = None  # "They were suspected of ... swindling 450 people": the count is not what they were
+    if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
+        pointer = None  # "They were suspected of ... swindling 450 people", "They are among 10 new names": no parts
     if elliptic or partitive or pointer is not None:
         # "27 were later released", "Of the casualties, 20 were in a critical condition": they count what the
         # total counts, whatever words follow them
@@ -394,10 +397,15 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
         whole = label or bool(pointer and (POINTER_WHOLE.search(pointer.group())
                                            or RESTATED.match(text, pointer.end())))
-        for located in antecedents(blocks, position, first, clause):
-            if fits(located, event, nouns, listed, True):  # "Another 30 were wounded" is no part of the dead
+        earlier = antecedents(blocks, position, first, clause)
+        for located in earlier:
+            subject = pointer is not None and restated_subject(blocks, position, located, first, pointer)
+            if fits(located, event, nouns, listed, True, subject):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
-                return _pairing(located, parts, whole, partial, from_total=False)
+                regroup = subject and pointer is not None and regrouped(pointer)
+                return _pairing(located, parts, whole or regroup, partial, from_total=False)
+        if (things := things_total(earlier, parts, pointer)) is not None:  # "withdrew 40 trains. Of these, ..."
+            return _pairing(things, parts, whole, partial, from_total=False)
         if pointer is not None or partitive:
             naming = text[clause:max(first.quantity.start, pointer.end() if pointer else partitive.end())]
             for located in further_back(blocks, position, first, naming):

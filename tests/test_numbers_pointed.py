@@ -1,0 +1,69 @@
+"""WL402 on totals that are no casualty count (issue 16, numbers10): a definite group restated by a pointer in the
+next sentence, things broken down by "Of these" into parts with no noun of their own, and a people total opening
+its sentence with its parts in a "with A ... and a further B" clause. Each written both ways, plus look-alikes
+that must stay quiet. The words here are not those of the fresh set (benchmarks/numbers_fresh_parts10.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_numbers_structure import codes
+
+SHAPES = [
+    # a definite group with no event, its list in the next sentence: "They were" restates all of it
+    ("The 14 winners were unveiled at a gala on Thursday. They were six poets and nine novelists.",
+     "The 15 winners were unveiled at a gala on Thursday. They were six poets and nine novelists."),
+    ("The 14 winners were unveiled at a gala on Thursday. They were six poets and five novelists.",
+     "The 11 winners were unveiled at a gala on Thursday. They were six poets and five novelists."),
+    ("The 25 delegates have arrived in Geneva. They were made up of 10 diplomats and 8 lawyers.",
+     "The 18 delegates have arrived in Geneva. They were made up of 10 diplomats and 8 lawyers."),
+    # "They included", "Among them were", "Of them": some of the group, so only parts above it contradict it
+    ("The 20 cadets passed out on Friday. They included 12 Poles and 11 Czechs.",
+     "The 30 cadets passed out on Friday. They included 12 Poles and 11 Czechs."),
+    ("The 16 finalists were announced on Tuesday. Among them were 10 students and 9 teachers.",
+     "The 19 finalists were announced on Tuesday. Among them were 10 students and 9 teachers."),
+    # the event in a reduced relative: the group is still restated by the pointer
+    ("The 12 people killed in the crash were named by police on Friday. They were seven men and nine women.",
+     "The 16 people killed in the crash were named by police on Friday. They were seven men and nine women."),
+    # things with a verb that is no event, "Of these" and parts that inherit the total's noun
+    ("The airline grounded 70 aircraft. Of these, 42 were leased, while 36 were owned.",
+     "The airline grounded 70 aircraft. Of these, 42 were leased, while 28 were owned."),
+    ("The chain, which has 300 stores, shut 45 shops last month. Of those, 20 were large and 33 small.",
+     "The chain, which has 300 stores, shut 45 shops last month. Of those, 20 were large and 25 small."),
+    # "the other N": the parts restated as all of it, so parts short of it contradict it too
+    ("The watchdog last year upheld 90 complaints. Of them, 60 were written and the other 20 verbal.",
+     "The watchdog last year upheld 80 complaints. Of them, 60 were written and the other 20 verbal."),
+    # a people total opening its sentence, parts in a "with ... and a further ..." clause
+    ("250 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol.",
+     "275 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol."),
+    ("1,200 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army.",
+     "1,300 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army."),
+]
+
+LOOK_ALIKES = [
+    # a definite group and a list of another set after it
+    "The 12 passengers were flown home on Sunday. They were met at the airport by 40 relatives and 12 officials.",
+    "The 9 climbers were brought down on Monday. They were treated by 6 doctors and 8 nurses.",
+    "The two new addresses were approved. They are among 10 new names being considered by the body.",
+    # "Of these" before ages, years, sums or counts of something else
+    "The city demolished 55 buildings. Of these, 12 were more than 80 years old and 9 were less than 10 years old.",
+    "The city demolished 55 buildings. Of these, 12 had been built in 1962 and 9 in 1978.",
+    "The city demolished 55 buildings. Of these, the tallest cost 40,000 dollars and the smallest 9,000 dollars.",
+    "The firm, which employs 900 people, shut 45 depots. Of these, the biggest employed 600 people and the "
+    "smallest 350.",
+    # "with" clauses that count the others, or more on top
+    "250 bank staff will be transferred, with 1,200 remaining at head office and 300 at branches.",
+    "250 bank staff will be transferred, with 90 more expected to follow next year.",
+    # words that end like a doer but count things: no people total
+    "Of the two components of the index, cash rose to 111.7 billion marks in February from 110.9 billion.",
+]
+
+
+@pytest.mark.parametrize(("defect", "control"), SHAPES, ids=[str(i) for i in range(len(SHAPES))])
+def test_each_shape_finds_the_contradiction_and_passes_the_agreeing_copy(defect: str, control: str) -> None:
+    assert codes(defect) == ["WL402"]
+    assert codes(control) == []
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES, ids=[str(i) for i in range(len(LOOK_ALIKES))])
+def test_look_alikes_stay_quiet(text: str) -> None:
+    assert codes(text) == []

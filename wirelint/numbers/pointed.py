@@ -1,0 +1,100 @@
+"""What a pointer sentence breaks down when the total is no casualty count: a group restated, or things.
+
+Two shapes wire copy uses beside the casualty tolls of totals.py:
+
+* a definite group as the subject of a sentence with no event, its list in the very next sentence: "The 12
+  finalists were announced on Tuesday. They were 7 students and 5 teachers." A bare "the 12" may refer back to
+  an earlier figure, but when the next sentence points back to that subject with its list, the group is what the
+  list breaks down (an earlier figure of it is the same set, and the list contradicts both). "They were" then
+  restates the whole group, as "The 38 dead were 28 guides and 10 tourists" does;
+* a count of things with a verb that is no event, broken down by "Of these" into parts with no noun of their own
+  (adjectives or participles: "The railway withdrew 40 trains. Of these, 12 were regional and 28 intercity"):
+  the parts take the noun of the nearest count before them, and "Of these" gives some of it.
+
+totals.py asks these questions of each candidate its pointer reaches; the judging of nouns is in fitting.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.fitting import breaks_down, part_noun
+from wirelint.numbers.links import COMPOSITION, THE_OPENING
+from wirelint.numbers.located import Located
+from wirelint.numbers.nouns import is_plural
+from wirelint.numbers.quantity import Kind
+
+DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
+                     regex.IGNORECASE)
+"""What may stand between a pointer and its list when the list restates the group: "They were 7 men", "Among them
+were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
+REGROUPED = LazyPattern(r"\W*(?:they|these|those)\s+(?:were|are)\b", regex.IGNORECASE)
+"""A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
+DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them)\s*,", regex.IGNORECASE)
+"""An explicit partitive pointer to the count before: "Of these, ...", "Of them, ...", "Among those, ..."."""
+
+AMONG = LazyPattern(r"(?:\s+(?:also|all|both))?\s+among\b", regex.IGNORECASE)
+"""After a pointer, what makes the group a part of the count that follows ("They are among 10 new names")."""
+
+
+def is_among(pointer: regex.Match[str]) -> bool:
+    """Whether the pointer's group is among the count after it: that count holds it, it does not break it down."""
+    return AMONG.match(pointer.string, pointer.end()) is not None
+
+
+def restated_subject(blocks: Sequence[Block], position: int, located: Located, first: Located,
+                     pointer: regex.Match[str]) -> bool:
+    """Whether ``located`` is a definite group opening the sentence right before the pointer's, and the pointer's
+    list follows the pointer directly: the list breaks that group down ("The 12 victims were named on Friday. They
+    were 7 men and 5 women")."""
+    quantity = located.quantity
+    if not quantity.definite or not DIRECT.fullmatch(first.block.text, pointer.end(), first.quantity.start):
+        return False
+    if first.sentence > 0:
+        previous = located.block is first.block and located.sentence == first.sentence - 1
+    else:
+        previous = (position > 0 and located.block is blocks[position - 1]
+                    and located.sentence == len(located.block.sentences) - 1)
+    start = located.block.sentences[located.sentence][0]
+    return previous and THE_OPENING.fullmatch(located.block.text, start, quantity.start) is not None
+
+
+def regrouped(pointer: regex.Match[str]) -> bool:
+    """"They were 7 men and 5 women" after a restated group: all of the group, as a copula list is."""
+    return REGROUPED.match(pointer.group()) is not None
+
+
+def things_total(candidates: Sequence[Located], parts: Sequence[Located],
+                 pointer: regex.Match[str] | None) -> Located | None:
+    """The count of things an explicit "Of these," breaks down into parts with no noun of their own: the nearest
+    count before the pointer, when it can be broken down ("withdrew 40 trains. Of these, 12 were regional ...")."""
+    first = parts[0]
+    if pointer is None or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
+        return None
+    if any(_own_noun(part) for part in parts):
+        return None  # "Of these, the busiest served 6,913 people": parts of another measure
+    nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT), None)
+    if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
+        return None
+    return nearest
+
+
+def _own_noun(part: Located) -> bool:
+    """Whether a part names what it counts: not "20 were large and 33 small", whose last word, after a plural
+    count, is no plural and stands for the total's noun left out."""
+    quantity = part.quantity
+    if not part_noun(part.block, quantity):
+        return False
+    written = part.block.text[quantity.start:quantity.phrase_end].split()[-1]
+    return not (quantity.value.low > 1 and written.islower() and not is_plural(written))
+
+
+def outnumbered(located: Located, parts: Sequence[Located]) -> bool:
+    """Whether a count of no event is smaller than one of the parts a "with" clause lists after it: those are
+    the others, not some of it ("250 staff will move, with 1,200 staying at head office and 300 at branches")."""
+    quantity = located.quantity
+    return not quantity.event and any(part.quantity.value.low > quantity.value.high for part in parts)
