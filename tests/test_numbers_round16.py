@@ -28,6 +28,9 @@ CASES = [
     ("semicolon-first-part-names-the-noun",
      "Protest\n\nPolice held 30 marchers on Sunday; 14 marchers were released and 22 remain in custody.\n",
      "Protest\n\nPolice held 36 marchers on Sunday; 14 marchers were released and 22 remain in custody.\n", 3),
+    ("semicolon-then-of-those",
+     "Mine\n\nThe collapse trapped 40 miners; of those, 29 were brought out alive and 13 are still missing.\n",
+     "Mine\n\nThe collapse trapped 42 miners; of those, 29 were brought out alive and 13 are still missing.\n", 3),
     # 2. a past participle before the part's noun
     ("participle-before-a-part-noun",
      "Jailbreak\n\nThe 30 inmates who escaped included 20 convicted robbers and 15 remand prisoners.\n",

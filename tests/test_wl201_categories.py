@@ -167,6 +167,22 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                              "Shoppers pay an extra £2 a month for delivery."),
     "added to the burden": ("The overruns have added £23m to the burden on ratepayers.",
                             "The fund has grown to £23m."),
+    # numbers9: the public left worse off in figurative words; areas burned or flooded in any unit
+    "public purse poorer": ("The sell-off left the public purse £64m poorer.",
+                            "The sell-off left the founders £64m richer."),
+    "taxpayers worse off": ("The botched deal has left taxpayers $64 million worse off.",
+                            "The botched deal has left the rivals $64 million better off."),
+    "public coffers drained": ("The fraud drained $64 million from state coffers.",
+                               "The charity raised $64 million for state schools."),
+    "public loss nursed": ("Taxpayers are nursing a £64m loss on the loan.", "Investors are nursing a £64m loss."),
+    "a public body left worse off": ("The failed sale left the treasury £64m out of pocket.",
+                                     "The treasury sold £64m of bills on Monday."),
+    "area in sq miles": ("Fires have charred 64 sq miles of forest.", "The forest covers 64 sq miles."),
+    "area in km2": ("The flood swamped 64 km2 of farmland.", "The farm covers 64 km2 of land."),
+    "area in square metres": ("The blaze gutted 6,400 square metres of warehouse space.",
+                              "The warehouse has 6,400 square metres of floor space."),
+    "laid flat": ("The gale laid flat 640 acres of barley.", "The farmer sowed 640 acres of barley."),
+    "up in smoke": ("Some 640 hectares of scrub went up in smoke.", "Some 640 hectares of scrub were cleared."),
 }
 
 

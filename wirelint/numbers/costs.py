@@ -38,11 +38,10 @@ _CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], ...]:
     money = table()["tallies"]["money"]
-    payers = compile_pattern(alternation(money["public-payers"], gap=r"\s+"), regex.IGNORECASE)
-    bearing = compile_pattern(alternation(money["bearing"], gap=r"\s+"), regex.IGNORECASE)
-    return payers, bearing
+    return tuple(compile_pattern(alternation(money[key], gap=r"\s+"), regex.IGNORECASE)
+                 for key in ("public-payers", "bearing", "public-bodies", "left-worse-off"))
 
 
 def public_cost(text: str, quantity: Quantity) -> bool:
@@ -52,8 +51,10 @@ def public_cost(text: str, quantity: Quantity) -> bool:
         start = found.end()
     stop = _CLAUSE_END.search(text, quantity.end)
     end = stop.start() if stop else len(text)
-    payers, bearing = _patterns()
+    payers, bearing, bodies, worse_off = _patterns()
     payer = payers.search(text, start, end) or _PUBLIC.search(text, start, end)
+    if payer is None and worse_off.search(text, start, end):
+        payer = bodies.search(text, start, end)  # "left the state £42m poorer": a public body left worse off
     if payer is None:
         return False
     clause = text[start:payer.start()] + " " * (payer.end() - payer.start()) + text[payer.end():end]

@@ -99,6 +99,9 @@ _PENCE = LazyPattern(r"p\b")
 _SHORT_SCALE_AFTER = LazyPattern(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
 _LETTERS = LazyPattern(r"[\p{L}]+")
 _UNIT_AFTER = LazyPattern(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}]+(?:-old)?)", regex.IGNORECASE)
+_AREA_AFTER = LazyPattern(r"(?:\s*|-)(?P<unit>(?:sq\.?|square)[\s-]+(?:kilomet(?:re|er)s?|km|kms|miles?|mi|metres?"
+                          r"|meters?|m|feet|foot|ft|yards?|yds?)|(?:km|m|mi)(?:2|²))(?![\p{L}\d])", regex.IGNORECASE)
+"""A unit of area after a figure: the measure is the area, not a count of kilometres."""
 _RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
 _BETWEEN = LazyPattern(r"\bbetween\s+$", regex.IGNORECASE)
 _CHANGE = LazyPattern(
@@ -399,6 +402,10 @@ def _unit_kind(text: str, draft: _Draft, kind: Kind | None) -> tuple[Kind, int]:
     age_end = classify.age_suffix_end(text, end)
     if age_end is not None and draft.value.is_point and draft.value.low <= 120:
         return Kind.AGE, age_end
+    area = _AREA_AFTER.match(text, end)
+    if area is not None and not draft.vague:  # "42 sq km", "42 square miles", "42km2": one unit, not a count of miles
+        draft.unit = " ".join(area.group("unit").lower().split())
+        return Kind.MEASURE, area.end()
     unit = _UNIT_AFTER.match(text, end)
     if unit is not None:
         word = unit.group("unit").lower()

@@ -123,9 +123,9 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
 
 THE_REST = LazyPattern(r"\bthe\s+(?:other|remaining|rest\s*,?|remainder\s*,?)\s*$", regex.IGNORECASE)
 """A last part that is the rest of the group ("14 were freed and the other 11 charged"): the division is all of it."""
-ITEM_GAP = LazyPattern(r"(?:,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
+ITEM_GAP = LazyPattern(r"(?:(?<!\b(?:of|among)\s+(?:those|these|them))\s*,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
 """A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested
-2 people on Monday, 5 on Tuesday and 3 on Wednesday"."""
+2 people on Monday, 5 on Tuesday and 3 on Wednesday"; not a pointer's comma ("trapped 47 miners; of those, 29 ...")."""
 SUMMED_UP = LazyPattern(r"\b(?:in\s+total|in\s+all|altogether|all\s+told|between\s+them)\b", regex.IGNORECASE)
 """A division that says it is all of the group ("Altogether 9 were freed and 11 charged"); "the rest are still
 held" says there are more."""
