@@ -19,10 +19,12 @@ import pytest
 from conftest import REPO, install_plugin, run_process
 
 import wirelint.engine
+from wirelint import startcache
 from wirelint.config import Settings
 from wirelint.engine import Engine
 from wirelint.finding import Edit, Finding, Fix, Severity
 from wirelint.fixer import fix_to_fixed_point
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.registry import build_registry
 from wirelint.rule import Rule
 
@@ -439,3 +441,42 @@ def test_a_pattern_that_explodes_when_compiled_is_a_pack_error(tmp_path: Path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"rule pack {pack}: rule #1 (XX101)" in result.stderr
+
+
+class FirstUse(Rule):
+    """Compiles its pattern on its first run, as the code rules' module-level patterns do."""
+
+    code = "XS002"
+    name = "first-use"
+    severity = Severity.WARNING
+
+    def __init__(self) -> None:
+        self.pattern = LazyPattern(r"\bkitten\b")
+
+    def check(self, article, settings):  # type: ignore[no-untyped-def]
+        for block in article.blocks:
+            for match in self.pattern.finditer(block.text):
+                yield self.finding(block, match.start(), match.end(), "a kitten")
+
+
+def test_a_fresh_pattern_compile_does_not_spend_the_rules_time_budget(monkeypatch: pytest.MonkeyPatch):
+    """On an empty start-up cache and a busy machine, compiling a rule's patterns can take seconds: that is
+    start-up, and must not stop the rule on its first article (it did: WL101, 10 s, under load)."""
+    monkeypatch.setattr(wirelint.engine, "RULE_BUDGET", 0.1)
+    real = startcache._compile_keeping_program
+
+    def slow_compile(source: str, flags: int):  # type: ignore[no-untyped-def]
+        time.sleep(0.2)  # a compile longer than the whole budget
+        return real(source, flags)
+
+    monkeypatch.setattr(startcache, "_compile_keeping_program", slow_compile)
+    monkeypatch.setattr(startcache.STARTUP, "get", lambda section, key: None)  # an empty start-up cache
+    monkeypatch.setattr(startcache.STARTUP, "put", lambda section, key, value: None)
+    registry = build_registry(autoload=False)
+    registry.add_rule(FirstUse(), "firstuse")
+
+    result = Engine(registry).lint_source("s.txt", "Title\n\nA kitten went to sleep.\n", Settings(select=("XS002",)))
+
+    assert result.errors == []
+    assert [f.code for f in result.findings] == ["XS002"]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), "no timer left armed"

@@ -27,16 +27,18 @@ from __future__ import annotations
 
 import atexit
 import builtins
+import contextlib
 import dataclasses
 import importlib.machinery
 import importlib.util
 import marshal
 import os
+import signal
 import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -304,10 +306,24 @@ def compile_pattern(source: str, flags: int = 0, cache: StartCache = STARTUP) ->
             return pattern
         except Exception:  # a program this build of regex does not accept: compile afresh
             pass
-    pattern, program = _compile_keeping_program(source, flags)
+    with _deadline_paused():
+        pattern, program = _compile_keeping_program(source, flags)
     if program is not None:  # kept as marshal bytes: reading the file then costs a copy, not an object per int
         cache.put("patterns", key, marshal.dumps(program))
     return pattern
+
+
+@contextlib.contextmanager
+def _deadline_paused() -> Iterator[None]:
+    """A fresh compile is start-up, not work on the article: a rule's time budget (a real-time timer) waits."""
+    left = signal.getitimer(signal.ITIMER_REAL)[0] if threading.current_thread() is threading.main_thread() else 0
+    if left:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:
@@ -428,7 +444,6 @@ def class_code(source: str, cache: StartCache | None = None) -> CodeType:
     code = compile(source, "<string>", "exec", dont_inherit=True)
     cache.put("class-code", key, marshal.dumps(code))
     return code
-
 
 
 def install_module_code() -> None:
