@@ -124,6 +124,37 @@ def test_names_are_cut_afresh_when_an_edit_elsewhere_changes_what_their_words_ar
         assert warm == _findings(engine, text, "story.txt")
 
 
+NUMBER_PARAGRAPHS = (
+    "Ten people were killed, police said: six soldiers, three police officers and four civilians.",
+    "More than 50 fighters were killed on both sides, the monitor said: 20 pro-government fighters and 18 rebels.",
+    "Forty people were injured in the blast, the ministry said. They included 29 adults and 17 children.",
+    "At least 380,000 people have been killed in the war, the monitor said.",
+    "The war has killed 350,000 people, the monitor said in its report.",
+    "Police arrested 30 suspects on Monday, 12 in Leeds and 10 in Bradford.",
+    "Men, 12; women, 9; total, 20.",
+)
+NUMBER_WORDS = ("12", "six", "20", "and", "killed", "injured", "people", "soldiers", "said:", "included", "total,")
+"""Totals and their parts (WL402) and one fact counted twice (WL403), and words that make or break the links."""
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_totals_and_parts_are_found_afresh_where_a_paragraph_changed(seed: int) -> None:
+    """WL402 and WL403 remember each paragraph's lists of counts by its text: after each edit of a figure, a
+    link word or a paragraph, the warm findings equal a fresh lint's."""
+    rng = random.Random(400 + seed)
+    engine = default_engine()
+    text = "Toll rises after the blast\n\n" + "\n\n".join(rng.sample(NUMBER_PARAGRAPHS, 5)) + "\n"
+    _findings(engine, text, "story.txt")
+    counted = set()
+    for _ in range(12):
+        text = _edit(text, rng, NUMBER_PARAGRAPHS, NUMBER_WORDS)
+        warm = _findings(engine, text, "story.txt")
+        _forget_everything()
+        assert warm == _findings(engine, text, "story.txt")
+        counted.update(finding["code"] for finding in warm)
+    assert {"WL402", "WL403"} & counted  # the edits met totals and parts
+
+
 SAME_READING = (("Saturday", "Sunday"), ("Monday", "Tuesday"), ("12", "14"), (",", " ,"), (" the ", " a "))
 """Edits that change no content word, name or sign WL601 reads, so its last merges are handed out again."""
 CHANGED_READING = (("fighters", "soldiers"), ("Meanwhile", "Separately"), ("Syria", "Iraq"), ("said", "told"),

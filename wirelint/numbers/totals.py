@@ -28,11 +28,13 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
 from wirelint.numbers.appositions import appositions, bare_values, parallel_to_total
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import known_noun, personal
 from wirelint.numbers.events import within
+from wirelint.numbers.extract import extract
 from wirelint.numbers.fitting import (
     bare_total,
     breaks_down,
@@ -271,8 +273,28 @@ def parts_of(found: dict[Quantity, Pairing]) -> set[Quantity]:
 
 def lists(block: Block) -> list[list[Located]]:
     """The lists of counts in a block ("20 soldiers and 31 militants"), as placed figures."""
-    placed = {located.quantity: located for located in figures(block)}
-    return [[placed[q] for q in parts] for parts in groups(block.text, list(placed))]
+    placed = figures(block)
+    if not placed:
+        return []
+    quantities = tuple(located.quantity for located in placed)
+    known, places = _list_places(block.text)
+    if known != quantities:  # not the figures of the text's own extraction: found here, not remembered
+        places = _places(block.text, quantities)
+    return [[placed[number] for number in parts] for parts in places]
+
+
+@per_paragraph
+def _list_places(text: str) -> tuple[tuple[Quantity, ...], tuple[tuple[int, ...], ...]]:
+    """The text's figures and where its lists are among them: a function of the paragraph's text, remembered, so
+    that an editor's re-lint does not group the counts of every unchanged paragraph again (WL402 and WL403 ask)."""
+    quantities = extract(text)
+    return quantities, _places(text, quantities)
+
+
+def _places(text: str, quantities: Sequence[Quantity]) -> tuple[tuple[int, ...], ...]:
+    """:func:`groups` as places among ``quantities`` (the last of equal ones, as a dict by quantity keeps it)."""
+    last = {quantity: number for number, quantity in enumerate(quantities)}
+    return tuple(tuple(last[quantity] for quantity in parts) for parts in groups(text, list(last)))
 
 
 def _singles(blocks: Sequence[Block], position: int, listed: set[Quantity]) -> list[Located]:
