@@ -13,6 +13,9 @@ stay out of the project); generated with a fixed seed. The families:
 * WL401: a headline event word that is a synonym of the body's ("sick" over "fell ill", "hurt" over "suffered
   injuries", "held" over "were detained").
 
+(Corrected after the first measure: "More than 100" had 250 among its values outside, but quantities.toml reads
+it as 101 to 999, so 250 fits it; 95 stands in its place. That case was a fault of the set, not a miss.)
+
 ``WL402`` cases contradict: parts above the total, or below it where the list restates the whole ("They were",
 "They comprised", "the other N"). ``WL401`` cases: a headline count outside the body's. A hit is any WL4
 finding. ``controls`` must stay quiet: the same frames with figures that fit, and look-alikes (a definite group
@@ -123,7 +126,7 @@ VAGUE = [  # (headline quantity, values inside, values outside)
     ("Nearly 200", (186, 192, 197), (60, 120, 240)),
     ("Dozens", (30, 48, 75), (6, 9, 300)),
     ("Hundreds", (240, 450, 800), (40, 90, 150)),
-    ("More than 100", (104, 130, 160), (40, 70, 250)),
+    ("More than 100", (104, 130, 160), (40, 70, 95)),  # up to 999 by quantities.toml [bounds]
     ("Some 50", (47, 50, 53), (20, 80, 120)),
 ]
 SOURCES = ["officials said", "police said", "the health authority said", "a spokeswoman said", "local media reported"]

@@ -98,3 +98,20 @@ def outnumbered(located: Located, parts: Sequence[Located]) -> bool:
     the others, not some of it ("250 staff will move, with 1,200 staying at head office and 300 at branches")."""
     quantity = located.quantity
     return not quantity.event and any(part.quantity.value.low > quantity.value.high for part in parts)
+
+
+ASIDE = LazyPattern(r",\s*(?:which|who|whose|that)\b[^,;]*$", regex.IGNORECASE)
+"""A relative clause set off by a comma and still open before a count ("The firm, which employs 4,000 people,")."""
+
+
+def referents(candidates: list[Located], pointer: regex.Match[str] | None) -> list[Located]:
+    """What "Of these," may point back to: not a count in an aside about something else ("The firm, which employs
+    900 people, shut 45 depots. Of these, ..." points to the depots)."""
+    if pointer is None or not DEMONSTRATIVE.match(pointer.string, pointer.start()):
+        return candidates
+    kept = []
+    for located in candidates:
+        start = located.block.sentences[located.sentence][0]
+        if not ASIDE.search(located.block.text, start, located.quantity.start):
+            kept.append(located)
+    return kept

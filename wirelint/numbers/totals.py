@@ -89,7 +89,14 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
-from wirelint.numbers.pointed import is_among, outnumbered, regrouped, restated_subject, things_total
+from wirelint.numbers.pointed import (
+    is_among,
+    outnumbered,
+    referents,
+    regrouped,
+    restated_subject,
+    things_total,
+)
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -419,15 +426,16 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         label = bool(pointer and pointer.group("label") and not SAID.search(pointer.group("label")))
         whole = label or bool(pointer and (POINTER_WHOLE.search(pointer.group())
                                            or RESTATED.match(text, pointer.end())))
-        earlier = antecedents(blocks, position, first, clause)
+        earlier = referents(antecedents(blocks, position, first, clause), pointer)
+        things = things_total(earlier, parts, pointer)
         for located in earlier:
             subject = pointer is not None and restated_subject(blocks, position, located, first, pointer)
             if fits(located, event, nouns, listed, True, subject):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 regroup = subject and pointer is not None and regrouped(pointer)
                 return _pairing(located, parts, whole or regroup, partial, from_total=False)
-        if (things := things_total(earlier, parts, pointer)) is not None:  # "withdrew 40 trains. Of these, ..."
-            return _pairing(things, parts, whole, partial, from_total=False)
+            if located is things:  # "withdrew 48 vehicles. Of these, 26 were petrol ...": the nearest count
+                return _pairing(things, parts, whole, partial, from_total=False)
         if pointer is not None or partitive:
             naming = text[clause:max(first.quantity.start, pointer.end() if pointer else partitive.end())]
             for located in further_back(blocks, position, first, naming):
