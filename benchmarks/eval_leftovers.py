@@ -39,6 +39,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   tuning on it, sealed (``--round17`` articles), with its own look-alike controls.
 * round eighteen: ``leftover_round18.HELD_OUT_18``, written after round seventeen's sealed measurement and before
   tuning on it, sealed (``--round18`` articles), with its own look-alike controls.
+* rounds nineteen and twenty: ``leftover_round19.HELD_OUT_19`` (tuned on) and ``HELD_OUT_20`` (sealed), the
+  shapes an outside evaluation still missed (``--round19``, ``--round20`` articles), with look-alike controls.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -77,6 +79,7 @@ from leftover_round15 import HELD_OUT_15, control15  # noqa: E402
 from leftover_round16 import HELD_OUT_16, control16  # noqa: E402
 from leftover_round17 import HELD_OUT_17, control17  # noqa: E402
 from leftover_round18 import HELD_OUT_18, control18  # noqa: E402
+from leftover_round19 import HELD_OUT_19, HELD_OUT_20, control19, control20  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -191,6 +194,8 @@ ROUNDS = (
     ("round16", 16, HELD_OUT_16, control16, "round sixteen (written after round fifteen's measurement, sealed)"),
     ("round17", 17, HELD_OUT_17, control17, "round seventeen (written after round sixteen's measurement, sealed)"),
     ("round18", 18, HELD_OUT_18, control18, "round eighteen (written after round seventeen's measurement, sealed)"),
+    ("round19", 19, HELD_OUT_19, control19, "round nineteen (the ninth pass's shapes, tuned on)"),
+    ("round20", 20, HELD_OUT_20, control20, "round twenty (written with round nineteen, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
