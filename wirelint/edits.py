@@ -21,6 +21,8 @@ def delete_match(block: Block, start: int, end: int, description: str = "delete 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    if line_end > end and text[line_end - 1] == "\r":  # a CRLF line ends before its carriage return
+        line_end -= 1
     if not text[line_start:start].strip() and not text[end:line_end].strip():
         return delete_lines(block, start, end, description)
     after = end

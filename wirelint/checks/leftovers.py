@@ -72,7 +72,7 @@ class InlineLeftover(Rule):
             for start, end, sure in self.spans(block.text):
                 if block.is_masked(start, end):
                     continue
-                fix = delete_match(block, start, end, f"delete {self.deletes}")
+                fix = delete_match(block, start, _own_stop(block.text, start, end), f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
                 sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end) \
@@ -114,6 +114,19 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
     if _ENDS_IN_CAPITALS.search(text, start, end) and _ORDINARY_WORD.match(rest):
         return True  # "NO BOOKS Flood waters ...": capitals, then a word in ordinary case
     return text[end - 1] in SENTENCE_END and not (rest[0].islower() or rest[0] in ",;:")
+
+
+def _own_stop(text: str, start: int, end: int) -> int:
+    """Where the deletion of ``text[start:end]`` ends: after the full stop that follows it when the text before
+    it ended a sentence already (or it starts its line), so "on Wednesday. Photo: NAME/AFP. More rain" keeps one
+    stop, not two ("on Wednesday.. More rain"); an ellipsis after it is the text's."""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if text[after : after + 1] != "." or text[after + 1 : after + 2] == ".":
+        return end
+    before = text[:start].rstrip(" \t").rstrip("\"'”’)]»")
+    return after + 1 if not before or before[-1] in "\r\n.!?…" else end
 
 
 def _plain_negations(span: str) -> bool:

@@ -26,7 +26,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.prefilter import PACK_RULES
-from wirelint.text.credits import LEFT, NAME_WORD, PARTICLE, Credit
+from wirelint.text.creditparts import LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
 
 _NEEDLES = (
@@ -60,7 +60,7 @@ INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
 """Inside a sentence, between a word in small letters and the credit: it must end on an agency there."""
 NO_DETERMINER = r"(?<!\b(?i:the|a|an|this|that|its|his|her|their|our|my|your|one|every|each|another)[ ])"
 """A credit inside a sentence is no noun phrase of it ("the Xinhua file photo showed")."""
-CLOSED = r"(?=[ \t]*(?:$|[)\]]|[.;](?:[ \t]|$)))"
+CLOSED = r"(?=[ \t]*(?:\r?$|[)\]]|[.;](?:[ \t\r]|$)))"
 """The sure end of a credit that ends on a name: the end of the line, a bracket, or a full stop before a space."""
 CAPITAL = r"(?=[ ]\p{Lu})"
 """A capitalised word after an agency: the next sentence (an agency's own words are part of its listed name)."""
@@ -93,7 +93,7 @@ def _source() -> str:
     | {LEFT}{LABEL}(?:[ ]by[ ]|[ ]?:[ ]?){PERSON_ANY}[ ]of[ ](?:the[ ])?{agency}(?:[ ](?i:news[ ])?(?i:agency))?
       (?:{CLOSED}|{CAPITAL})
     | {LEFT}{LABEL}(?:[ ]by|[ ]?:)[ ](?:an?[ ])?{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
-    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?=[ \t]*(?:$|[.](?:[ \t]+\p{{Lu}}|[ \t]*$)))(?P<unsure>)
+    | {LEFT}{agency}[ ]{PHOTOGRAPHER}[ ]{PERSON_ANY}(?=[ \t]*(?:\r?$|[.](?:[ \t]+\p{{Lu}}|[ \t]*\r?$)))(?P<unsure>)
     | {LEFT}{LABEL}[ ]{agency}[ ]?/[ ]?{PERSON_ANY}(?:{CLOSED}|{NEXT_SENTENCE})
     | {LEFT}{SOURCED}{agency}(?:[ ](?i:{MEDIA}|archives?))?(?:{CLOSED}|{CAPITAL})
     | {LEFT}From[ ](?:the[ ])?{agency}[ ](?i:{MEDIA}|archives?)(?:{CLOSED}|{CAPITAL})

@@ -18,7 +18,6 @@ deleted by ``--fix``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -27,40 +26,27 @@ from wirelint.gates import AnyOf
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
+from wirelint.text.creditparts import (
+    BYLINE,
+    CAPS_TOKEN,
+    CLOSE,
+    DOMAIN,
+    FOR,
+    LABELLED_SEP,
+    LEFT,
+    NAME_TOKEN,
+    NEW_SENTENCE,
+    PARTICLE,
+    PERSON,
+    SEP,
+    STARTERS,
+    Credit,
+)
 from wirelint.text.lexicon import alternation, table, words
 
-NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
-PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
-CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
-SEP = r"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
-LABELLED_SEP = r"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[,;][ ]|[ ]via[ ]|[ ]for[ ])"
-CLOSE = r"(?=[ \t]*(?:$(?!\n[ \t]*\p{Ll})|[)\]]|[.;,:!?](?:\s|$)))"
-"""What surely closes a credit: the end of the line (not of a hard-wrapped one), a bracket or punctuation."""
-NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
-"""A capitalised word and one in small letters: the start of the next sentence (the credit's end is unsure)."""
-STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Every|No|Another|Some)\b"
-"""Words that start a noun phrase of news ("The photo by ...", "A Reuters photo ..."), never an agency."""
-DOMAIN = r"(?:[\p{L}\p{N}-]+\.)+\p{Ll}{2,4}(?![\p{L}\p{N}.]|\.\p{L})"
-"""A web address ("stock.adobe.com", "Dreamstime.com"): in a credit's place it names the source, like an agency."""
-BYLINE = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
-""""Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too."""
-NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?"
-"""One word of a name: "Li", "McKenzie", "O'Brien", "Jean-Pierre", "al-Masri"."""
-PERSON = rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,2}})"
-"""A photographer's name in ordinary case: before an agency in capitals it makes a credit of an unknown agency."""
-LEFT = (
-    r"(?<![\p{L}\p{N}])"  # cheap: most places are inside a word
-    r"(?:(?<=(?:\A|\n[ \t]*\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\n|\n(?=[ \t]{2}))[ \t]*)|(?<=^[\x00-\x08\x7f][ \t]*)"
-    r"""|(?<=[.!?…]["'”’)\]]{0,2}[ \t]{1,3})|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
-)
-"""A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
-or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:
-"... CBS Inc and\nCapital Cities/ABC Inc")."""
-
-
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
-_CHAIN_SEPARATOR = LazyPattern(r"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–][ ]|[ ]via[ ]|[ ]for[ ]|[,;][ ]")
-_CLOSED_SOURCE = r"[ \t]*(?:$|\n|[)\]]|[.;,:!?](?:\s|$))"
+_CHAIN_SEPARATOR = LazyPattern(rf"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|[ ]via[ ]|{FOR}|[,;][ ]")
+_CLOSED_SOURCE = r"[ \t]*(?:$|\r?\n|[)\]]|[.;,:!?](?:\s|$))"
 _CLOSED = LazyPattern(_CLOSED_SOURCE)
 _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
@@ -137,14 +123,6 @@ _RIGHT_BOUNDARY = LazyPattern(_CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{
 not prose)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
-    start: int
-    end: int
-    sure: bool
-    """True when the credit's end is certain, so deleting it deletes nothing else."""
-
-
 @cache
 def _label_needles() -> tuple[str, ...]:
     """The labelled gate's needles: its label words and the first word of every label of ``[lexicon.credits]``
@@ -208,6 +186,8 @@ def _grammar() -> dict[str, LazyPattern]:
     # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
     title_word = r"\p{Lu}[\p{L}-]*"
+    ARTICLE = r"(?:The|THE|El|EL|La|LA|Le|LE|Il|IL|Der|Die|De|DE)"  # "The Hindu", "El Comercio": a paper's name
+    org_words = rf"{title_word}(?:[ ]{title_word}){{0,2}}"  # "Irish Examiner", an organisation the list lacks
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
@@ -240,7 +220,7 @@ def _grammar() -> dict[str, LazyPattern]:
         # "Reuters file photo".
         "agency_photo": LazyPattern(
             rf"""{LEFT}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
-                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:$|[)\].;]))|(?P<agency_only>))""",
+                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:\r?$|[)\].;]))|(?P<agency_only>))""",
             flags | regex.VERBOSE,
         ),
         # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
@@ -258,13 +238,15 @@ def _grammar() -> dict[str, LazyPattern]:
                | {LEFT}(?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
                  (?=[ ](?:{starter})[ ]\p{{Ll}})  # "Kate Green/Baltic Times The count resumed"
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
+               | {LEFT}(?<!\|[^\n]*)(?!{starter})(?:{PERSON}|{caps_person})[ ]\|[ ](?:{ARTICLE}[ ])?{org_words}
+                 (?:{CLOSE}|{NEW_SENTENCE}|(?=[ ][\p{{Lu}}"“‘]))(?![^\n|]*\|)  # one bar on its line: not a table
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
                  (?:{CLOSE}|{NEW_SENTENCE})""",
             flags | regex.VERBOSE,
         ),
         "getty_end": LazyPattern(
-            rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
+            rf"{LEFT}(?:{name}[ ]via[ ])?Getty[ ]Images(?=[ \t]*\r?$)|(?<=\S)[ ]?/[ ]?(?:File[ ]Photo|FILE[ ]PHOTO)\b",
             flags,
         ),
         "starters": LazyPattern(alternation(words(lexicon, "sentence-starters")) + "$"),
@@ -444,6 +426,8 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     # Only a bare name: a chain with an agency or a separator is a credit run into the next sentence.
     if by_label and _SMALL_AFTER.match(text, end) and _CHAIN_SEPARATOR.search(chain) is None:
         return None  # "Photographs by Declan Byrne hang in the gallery": the subject of a sentence, not a credit
+    if kind == "labelled" and chain and _scored_name(text, chain, match.end("chain")):
+        return None  # "Frame: Trump 75-0, 64-12.": a label, a name and the scores are a results line
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
         if chain is None or ("/" not in chain and " via " not in chain and " | " not in chain):
@@ -454,6 +438,16 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     if end <= start or not _right_boundary(text, end):
         return None
     return Credit(start, end, sure)
+
+
+def _scored_name(text: str, chain: str, end: int) -> bool:
+    """Whether a chain that is one name and no agency is followed by a figure: a credit names where a picture
+    came from, a frame's, set's or game's line names a player and the score."""
+    lone = _CHAIN_SEPARATOR.search(chain) is None and not _grammar()["agency"].match(chain.strip())
+    return lone and _FIGURE_AFTER.match(text, end) is not None
+
+
+_FIGURE_AFTER = LazyPattern(r"[ \t]+\p{N}")
 
 
 def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bool:
@@ -562,7 +556,7 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         own = words[index].lower() in _JOINERS or words[index] in _credit_words("agency-words")
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             return pieces[index - 1][1], sure
-    last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()
+    last_part = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].split()  # its source
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the

@@ -19,7 +19,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.startcache import compile_pattern
-from wirelint.text.credits import LEFT, NEW_SENTENCE, STARTERS, Credit
+from wirelint.text.creditparts import LEFT, NEW_SENTENCE, STARTERS, Credit
 from wirelint.text.lexicon import alternation, table, words
 
 HINT = LazyPattern(
@@ -40,7 +40,7 @@ VERB = (
     r"|uploaded|made[ ]available)(?:[ ]on[ ]social[ ]media|[ ]online)?[ ](?:by|on|via|from|to)[ ]"
     r"|(?:by|from|on|of|via)[ ])"
 )
-END = rf"(?:(?=[ \t]*(?:$(?!\n[ \t]*\p{{Ll}})|[)\]]|[.;](?:\s|$)))|(?P<unsure>{NEW_SENTENCE}))"
+END = rf"(?:(?=[ \t]*(?:\r?$(?!\n[ \t]*\p{{Ll}})|[)\]]|[.;](?:\s|$)))|(?P<unsure>{NEW_SENTENCE}))"
 """What ends the unit: surely the end of the line (not of a hard-wrapped one that goes on in small letters:
 "... via EPA Merry Land and Investment Co Inc\nsaid it will"), a closing bracket or a full stop before a space;
 unsurely a capitalised word and one in small letters, the next sentence run on without a stop (its fix is unsafe)."""

@@ -23,6 +23,7 @@ import regex
 
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentences import sentence_spans
@@ -53,7 +54,7 @@ _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
-_LINE_END = LazyPattern(r"[ \t]*(?:$|\n)")
+_LINE_END = LazyPattern(r"[ \t]*(?:$|\r?\n)")
 _AVAILABILITY = LazyPattern(
     r"(?:Not[ ](?:available[ ])?for|Unavailable[ ]for)[ ](?:\p{Ll}+[ ])?(?:sale|sales|resale)\b"
 )
@@ -197,7 +198,7 @@ def _country_list_pattern() -> LazyPattern:
              (?:(?:{heads})[ ]{_places()}
               |(?:No|Not[ ]for)(?:[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by)?[ ]{_places()}
                [ ](?:media|outlets|broadcasters|newspapers|press|television))
-             (?P<stop>\.)?(?=[ \t]*(?:$|[ ]\p{{Lu}}))""",
+             (?P<stop>\.)?(?=[ \t]*(?:\r?$|[ ]\p{{Lu}}))""",
         regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
     )
 
@@ -247,8 +248,9 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             terms = list(vocabulary.strong.finditer(clause))
         allowed = _allowed_words(clause, terms)
         wrapped = terms and "\n" in clause[terms[-1].end() :]  # "... not for sale\n Reuters": a sign-off's line
-        if terms and (len(clause.split()) > allowed or wrapped) and _NEW_SENTENCE.match(clause, terms[-1].end()):
-            end = start + terms[-1].end()  # the rest of the clause may be the next sentence
+        last = _joined_terms_end(clause, terms[-1].end()) if terms else 0  # "Not for sale or archive"
+        if terms and (len(clause.split()) > allowed or wrapped) and _NEW_SENTENCE.match(clause, last):
+            end = start + last  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
         elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
@@ -279,7 +281,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     for run in runs:
         start, end = run[0][0], run[-1][1]
         scored = score(text[start:end]) >= vocabulary.mixed
-        if not (scored or _short_notice(text, start, end)):
+        if not (scored or _short_notice(text, start, end)) or (not scored and _result_line(text, start)):
             continue
         unsure = (
             (not scored and COPULA.search(text, start, end)) or _INSIDE_OPENING.match(text, start)
@@ -302,6 +304,40 @@ _SMALL_AFTER_STOP = LazyPattern(r"[.!?][ \t]+\p{Ll}")
 Editorial use only. airlines.")."""
 
 
+_CAPITALS_WORD = r"[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&]*"
+_TITLE_BEFORE = LazyPattern(rf"[ \t]*{_CAPITALS_WORD}(?:[ ]{_CAPITALS_WORD}){{0,5}}[ \t]*[-–—:][ \t]*")
+
+
+_LAST_STOP = LazyPattern(r"(?r)[.!?][\"”’)]*[ \t]+")
+
+
+def _result_line(text: str, start: int) -> bool:
+    """Whether a short notice follows, on its line, only a title in capitals and a dash ("DAVIS CUP - SWEDEN
+    OUT", "WORLD CUP: JAPAN OUT"): a result's headline, where a team is out, not a picture's restriction. A
+    credit or a term before the dash ("HANDOUT - JAPAN OUT", "AFP PHOTO - ...") makes it the notice's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    stop = _LAST_STOP.search(text, line_start, start)  # the title opens its line or follows a sentence
+    lead = text[stop.end() if stop is not None else line_start : start]
+    return _TITLE_BEFORE.fullmatch(lead) is not None and score(lead) == 0 and not set(
+        word.lower() for word in _LETTERS.findall(lead)
+    ) <= _credit_words()
+
+
+_TERM_JOINER = LazyPattern(r",?[ ](?:or|and|&)[ ](?:no[ ])?|,[ ](?:no[ ])?")
+
+
+def _joined_terms_end(clause: str, end: int) -> int:
+    """Where the terms joined to the term ending at ``end`` by "or", "and" or a comma end ("Not for sale or
+    archive", "No sales, no archives"): the words after a notice's last term start the next sentence."""
+    weak = _vocabulary().weak
+    while (joiner := _TERM_JOINER.match(clause, end)) is not None:
+        term = weak.match(clause, joiner.end())
+        if term is None:
+            break
+        end = term.end()
+    return end
+
+
 def _after_terms(text: str, start: int, end: int, patterns: tuple[LazyPattern, ...]) -> bool:
     """Whether one of ``patterns`` is found after the last restriction term of the clause ``text[start:end]``: a
     capitalised word there may open the next line's table or sentence, a small one after a stop is the
@@ -311,13 +347,27 @@ def _after_terms(text: str, start: int, end: int, patterns: tuple[LazyPattern, .
     return bool(ends) and any(pattern.search(text, max(ends), end) is not None for pattern in patterns)
 
 
+_SENTENCE_CASE = LazyPattern(r"\p{Lu}\S*(?:[ ]\S+)*?[ ]\p{Ll}")
+"""A capitalised word and, later, one in small letters: written in sentence case, not in capitals or title case."""
+_RUNS_INTO = LazyPattern(r"[ \t]+[\"“‘]?(\p{Lu}\p{L}*)")
+"""The next sentence right after a notice, without a stop: where the notice ends is then the editor's call."""
+
+
+def _dated(word: str) -> bool:
+    """A month or a weekday after a few words of restriction ("No sales Monday, the shop said") says when: news."""
+    return word.lower() in WEEKDAYS or word.lower() in MONTHS
+
+
 def _short_notice(text: str, start: int, end: int) -> bool:
     """A sentence of a few words that is mostly one restriction term is a notice in ordinary case too ("Credit
     is mandatory.", "Single use only."), where one term in a longer sentence is news ("The film is for editorial
     use only, the studio said"). Two words at least: "Handout." alone may be a label of the story's. The
-    sentence must end with the term's clause: "NO SALES" cut from "NO SALES TAX RISE SEEN" is a headline's."""
+    sentence must end with the term's clause: "NO SALES" cut from "NO SALES TAX RISE SEEN" is a headline's. In
+    sentence case it may run into the next sentence ("Mandatory credit More rain ...")."""
     piece = text[start:end]
-    if not (piece.endswith((".", "!")) or _LINE_END.match(text, end)):
+    after = _RUNS_INTO.match(text, end)
+    run_on = after is not None and _SENTENCE_CASE.match(piece) is not None and not _dated(after.group(1))
+    if not (piece.endswith((".", "!")) or _LINE_END.match(text, end) or run_on):
         return False
     letters = _LETTERS.findall(piece)
     if not letters or len(letters) > SHORT_WORDS:
@@ -430,6 +480,9 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     run = text[start:end]
     if not _scores_as_notice(run, vocabulary.capitals):
         return None
+    term = vocabulary.strong.search(text, start, end)
+    if term is not None and score(run) < vocabulary.capitals and _result_line(text, term.start()):
+        return None  # "EURO 2024 - NEW ZEALAND OUT": one term after a title and a dash, a result's headline
     pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
     holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0]
     if not holding:

@@ -1,0 +1,46 @@
+"""The parts credits are made of, shared by every finder of credits (``credits``, ``agencycredits``,
+``imagekinds``): a photographer's name, the separators of a chain, where a credit may start and surely ends,
+and the span a finder reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
+PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
+CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
+SEP = r"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ]\|[ ]|[ ]via[ ]|[ ]for[ ])"
+FOR = r"(?:,?[ ](?i:(?:(?:working|shooting|on[ ]assignment)[ ])?for|on[ ]behalf[ ]of)(?:[ ](?i:the))?[ ])"
+"""How a photographer is tied to the agency they shoot for: "for", "for the", "on behalf of", "working for"."""
+LABELLED_SEP = rf"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|{FOR}|[,;][ ]|[ ]via[ ])"
+CLOSE = r"(?=[ \t]*(?:\r?$(?!\n[ \t]*\p{Ll})|[)\]]|[.;,:!?](?:\s|$)))"
+"""What surely closes a credit: the end of the line (not of a hard-wrapped one), a bracket or punctuation."""
+NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
+"""A capitalised word and one in small letters: the start of the next sentence (the credit's end is unsure)."""
+STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Every|No|Another|Some)\b"
+"""Words that start a noun phrase of news ("The photo by ...", "A Reuters photo ..."), never an agency."""
+DOMAIN = r"(?:[\p{L}\p{N}-]+\.)+\p{Ll}{2,4}(?![\p{L}\p{N}.]|\.\p{L})"
+"""A web address ("stock.adobe.com", "Dreamstime.com"): in a credit's place it names the source, like an agency."""
+BYLINE = r"(?:(?:Words|Text|Story|Report|Reporting|Video|WORDS|TEXT|STORY)[ ](?:and|&|AND)[ ])"
+""""Words and pictures", "Text and photos", "Story and photographs": a byline that credits the pictures too."""
+NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?"
+"""One word of a name: "Li", "McKenzie", "O'Brien", "Jean-Pierre", "al-Masri"."""
+PERSON = rf"(?:{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,2}})"
+"""A photographer's name in ordinary case: before an agency in capitals it makes a credit of an unknown agency."""
+LEFT = (
+    r"(?<![\p{L}\p{N}])"  # cheap: most places are inside a word
+    r"(?:(?<=(?:\A|\n[ \t]*\r?\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\r?\n|\n(?=[ \t]{2}))[ \t]*)"
+    r"|(?<=^[\x00-\x08\x7f][ \t]*)"
+    r"""|(?<=[.!?…]["'”’)\]]{0,2}[ \t]{1,3})|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
+)
+"""A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
+or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:
+"... CBS Inc and\nCapital Cities/ABC Inc")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    start: int
+    end: int
+    sure: bool
+    """True when the credit's end is certain, so deleting it deletes nothing else."""
