@@ -238,8 +238,8 @@ def _grammar() -> dict[str, LazyPattern]:
                | {LEFT}(?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
                  (?=[ ](?:{starter})[ ]\p{{Ll}})  # "Kate Green/Baltic Times The count resumed"
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
-               | {LEFT}(?<!\|[^\n]*)(?!{starter})(?:{PERSON}|{caps_person})[ ]\|[ ](?:{ARTICLE}[ ])?{org_words}
-                 (?:{CLOSE}|{NEW_SENTENCE}|(?=[ ][\p{{Lu}}"“‘]))(?![^\n|]*\|)  # one bar on its line: not a table
+               | {LEFT}(?!{starter})(?:{PERSON}|{caps_person})[ ]\|[ ](?:{ARTICLE}[ ])?{org_words}
+                 (?:{CLOSE}|{NEW_SENTENCE}|(?=[ ][\p{{Lu}}"“‘]))  # a bar parts a name and whoever it shot for
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
                  (?:{CLOSE}|{NEW_SENTENCE})""",
@@ -415,7 +415,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return Credit(start, end, True)
     if kind == "unknown":  # the agency closes the credit; a company name goes on ("... Inc")
         company = _COMPANY.match(text, end) is not None
-        if not _right_boundary(text, end) or company:
+        if not _right_boundary(text, end) or company or _table_row(text, start, end):
             return None
         # An agency in ordinary case before a new sentence ("Li Wei/Tanjug Flood waters ...") may go on.
         closed = match.group()[-1].isupper() or _CLOSED.match(text, end) is not None
@@ -438,6 +438,14 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     if end <= start or not _right_boundary(text, end):
         return None
     return Credit(start, end, sure)
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """Whether a credit parted by a bar has another bar on its line: a table's row ("Rank | NAME | Club")."""
+    if " | " not in text[start:end]:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return "|" in text[line_start:start] or "|" in text[end : len(text) if line_end < 0 else line_end]
 
 
 def _scored_name(text: str, chain: str, end: int) -> bool:
