@@ -31,6 +31,31 @@ CASES = [
     ("semicolon-then-of-those",
      "Mine\n\nThe collapse trapped 40 miners; of those, 29 were brought out alive and 13 are still missing.\n",
      "Mine\n\nThe collapse trapped 42 miners; of those, 29 were brought out alive and 13 are still missing.\n", 3),
+    ("semicolon-after-a-passive-total-with-a-noun",
+     "Blast\n\nForty workers were trapped by the blast; 31 workers were rescued and 14 workers died.\n",
+     "Blast\n\nForty-five workers were trapped by the blast; 31 workers were rescued and 14 workers died.\n", 3),
+    ("colon-then-clauses-with-their-own-verbs",
+     "Inquiry\n\nThe panel heard 40 witnesses: 31 witnesses backed the police, while 14 witnesses disputed it.\n",
+     "Inquiry\n\nThe panel heard 45 witnesses: 31 witnesses backed the police, while 14 witnesses disputed it.\n", 3),
+    ("a-definite-group-heading-its-own-sentence",
+     "Test\n\nThe 40 candidates sat the paper; 31 candidates passed and 14 candidates failed.\n",
+     "Test\n\nThe 45 candidates sat the paper; 31 candidates passed and 14 candidates failed.\n", 3),
+    ("a-noun-the-hierarchy-lacks-named-again",
+     "Flights\n\nThe charity flew 40 orphans to Rome; 31 orphans were adopted, 10 went to foster homes and 4 "
+     "returned home.\n",
+     "Flights\n\nThe charity flew 45 orphans to Rome; 31 orphans were adopted, 10 went to foster homes and 4 "
+     "returned home.\n", 3),
+    ("things-named-again",
+     "Seizure\n\nPolice seized 40 cars; 31 cars were returned to their owners and 14 cars were crushed.\n",
+     "Seizure\n\nPolice seized 45 cars; 31 cars were returned to their owners and 14 cars were crushed.\n", 3),
+    ("outcomes-on-later-days",
+     "Court\n\nPolice arrested 40 people on Friday; 31 people were charged on Saturday and 20 people were freed "
+     "on Sunday.\n",
+     "Court\n\nPolice arrested 51 people on Friday; 31 people were charged on Saturday and 20 people were freed "
+     "on Sunday.\n", 3),
+    ("another-this-week",
+     "Virus\n\nThe virus has killed 30 people: 20 last week and another 15 this week.\n",
+     "Virus\n\nThe virus has killed 35 people: 20 last week and another 15 this week.\n", 3),
     # 2. a past participle before the part's noun
     ("participle-before-a-part-noun",
      "Jailbreak\n\nThe 30 inmates who escaped included 20 convicted robbers and 15 remand prisoners.\n",
@@ -73,6 +98,10 @@ QUIET = [
      "hospital. A further 5 died later.\n"),
     ("an-adjective-event-alone-still-counts", "Raid\n\nThe raid left 12 dead policemen. Among them were 8 "
      "officers and 4 recruits.\n"),
+    ("the-same-event-in-another-year", "Sales\n\nThe firm sold 40 aircraft last year; 31 aircraft were sold "
+     "this year and 20 aircraft were leased.\n"),
+    ("objects-of-other-verbs-naming-the-noun-again", "Reserves\n\nRevisions added 404 billion cubic feet last "
+     "year, while the firm discovered 568 billion cubic feet and bought 298 billion cubic feet.\n"),
     ("items-after-a-semicolon-each-with-a-noun", "Clashes\n\nThe dead were 12 soldiers; 20 police officers; and "
      "5 civilians.\n"),
 ]

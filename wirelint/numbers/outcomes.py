@@ -165,11 +165,13 @@ def _bare(located: Located, opening: bool, first: Located | None = None) -> bool
     noun = located.quantity.noun
     if not noun or noun in _outcome_nouns():
         return True
-    if (opening or (first is not None and first.quantity.noun == noun)) and personal(noun):
+    if (opening and personal(noun)) or (first is not None and first.quantity.noun == noun):
         return True
     written = located.block.text[located.quantity.end:located.quantity.phrase_end].strip().lower()
-    # "22 recovered", "10 spent the night", "16 came ashore": a word after a plural count that is no plural noun
-    return located.quantity.value.low > 1 and not known_noun(noun) and not written.endswith("s")
+    # "22 recovered", "10 spent the night", "16 came ashore": a word after a plural count that is no plural noun;
+    # "4 returned home": a verb and its object, not a noun with a participle before it
+    return located.quantity.value.low > 1 and not written.endswith("s") and (
+        not known_noun(noun) or any(word.endswith("ed") for word in located.quantity.modifiers[:1]))
 
 
 def _coordinated(block: Block) -> Iterator[list[Located]]:
@@ -199,10 +201,34 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
             comma = join.group("join").strip() == ","
             continue
         if len(run) >= 2 and not comma:
-            yield run
-        run = [located] if usable and _bare(located, True) and _opens(block, located) else []
+            yield _headless(text, run)
+        run = [located] if usable and (_bare(located, True) or _repeats(previous, located)) and _opens(
+            block, located) else []
     if len(run) >= 2 and not comma:
-        yield run
+        yield _headless(text, run)
+
+
+def _repeats(previous: Located | None, located: Located) -> bool:
+    """A part that names again what the count before it in its sentence counted ("flew 40 orphans to Rome; 31
+    orphans were adopted, ...", "seized 40 cars; 31 cars were returned"): after a semicolon or colon, the subject
+    of its own verb is a share of that count, whatever it counts (not "revisions totalling 404 billion cubic feet,
+    while it discovered 568 billion cubic feet": objects of other verbs)."""
+    if previous is None or previous.sentence != located.sentence or previous.block is not located.block:
+        return False
+    text = located.block.text
+    return (bool(located.quantity.noun) and previous.quantity.noun == located.quantity.noun
+            and any(mark in text[previous.quantity.phrase_end:located.quantity.start] for mark in ";:")
+            and SUBJECT.match(text, located.quantity.phrase_end) is not None)
+
+
+def _headless(text: str, run: list[Located]) -> list[Located]:
+    """"Forty workers were trapped; 31 workers were rescued and 14 died": a count that names its noun, then a
+    semicolon and a division of it into two or more outcomes it may have, is the group, not the first part."""
+    first, second = run[0].quantity, run[1].quantity
+    if (len(run) >= 3 and first.noun and ";" in text[first.phrase_end:second.start]
+            and may_become(first.event, _events(run[1:]))):
+        return run[1:]
+    return run
 
 
 def _opens(block: Block, located: Located) -> bool:
@@ -210,6 +236,8 @@ def _opens(block: Block, located: Located) -> bool:
     start = block.sentences[located.sentence][0]
     clause = max(start, block.text.rfind(";", start, located.quantity.start) + 1,
                  block.text.rfind(",", start, located.quantity.start) + 1)
+    if SUBJECT.match(block.text, located.quantity.phrase_end):  # "interviewed 40 witnesses: 31 witnesses backed ...,
+        clause = max(clause, block.text.rfind(":", start, located.quantity.start) + 1)  # while 14 disputed it"
     return (OPENING.fullmatch(block.text, clause, located.quantity.start) is not None
             and not LINK_BEFORE.search(block.text, clause, located.quantity.start))
 
@@ -231,7 +259,10 @@ SCENE = LazyPattern(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been
 """Where or when the group's event happened, right after its verb: "Ten people were killed in the north", "...
 on Monday", "... in Kabul"."""
 PLACED = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
-DAY = LazyPattern(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+WHEN = LazyPattern(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July"
+                   r"|August|September|October|November|December)|(?:19|20)\d\d"
+                   r"|(?i:(?:last|this|next)\s+(?:week|weekend|month|year|season|night|summer|winter|spring|autumn)))\b")
+"""A day, month, year or period named in a clause: two lists dated differently count different sets."""
 WHERE_THEY_WERE = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?(?:hospital|scene|spot|site|way|custody)\b",
                               regex.IGNORECASE)
 """Where the members of a group were when it happened to them ("at the scene", "in hospital", "in custody"): a
@@ -241,13 +272,16 @@ share of the group, wherever the group's event took place."""
 def elsewhere(total: Located, parts: list[Located]) -> bool:
     """"Ten people were killed in the north. Fifteen died in the south and three in the west", "Three were killed
     on Monday. 21 died on Tuesday and 17 on Wednesday": parts placed or dated the way the total is, but elsewhere or
-    on other days, are parallel counts, not shares of it."""
+    on other days, are parallel counts, not shares of it; so are counts of the same event (or of none) dated
+    otherwise ("sold 40 aircraft last year; 31 aircraft were sold this year and ...")."""
     text = total.block.text
-    days = [set(DAY.findall(text, start, stop)) for start, stop in (
+    days = [{" ".join(day.lower().split()) for day in WHEN.findall(text, start, stop)} for start, stop in (
         (total.quantity.phrase_end, parts[0].quantity.start), (parts[0].quantity.start, parts[-1].block.sentences[
             parts[-1].sentence][1]))]
-    if total.block is parts[0].block and days[0] and days[1] and not days[0] & days[1]:
-        return True  # "arrested 29 people on Friday; 26 were held in the north and 12 in the south on Saturday"
+    same = all(not event or event == total.quantity.event for event in _events(parts))
+    if total.block is parts[0].block and days[0] and days[1] and not days[0] & days[1] and same:
+        return True  # "arrested 29 people on Friday; 26 were held in the north and 12 in the south on Saturday";
+        # not "...; 31 were charged on Saturday and 20 freed on Sunday": what became of them later
     scene = SCENE.match(text, total.quantity.phrase_end)
     if scene is None:
         return False
@@ -300,12 +334,19 @@ def _same_verb(total: Located, first: Located) -> bool:
     return bool(said and again and said.group("verb").lower() == again.group("verb").lower())
 
 
-def _heads_list(located: Located) -> bool:
+def _heads_list(located: Located, first: Located) -> bool:
     """A count its own sentence breaks down by a colon, a dash or a link word ("87 people were evacuated: 42 by boat
-    and ..."): that list's total, not the group of a division further on."""
+    and ..."): that list's total, not the group of a division further on (the division itself may follow the
+    colon: "interviewed 40 witnesses: 31 witnesses backed ..., while 14 disputed it")."""
     text, end = located.block.text, located.quantity.phrase_end
-    return any(loc.sentence == located.sentence and loc.quantity.start > end
+    return any(loc.sentence == located.sentence and loc.quantity.start > end and loc.quantity is not first.quantity
                and LINK_BEFORE.search(text, end, loc.quantity.start) is not None for loc in figures(located.block))
+
+
+def _clause_before(located: Located, first: Located) -> bool:
+    """Whether ``located`` stands in an earlier clause of the division's sentence, ended by a semicolon or colon."""
+    return (located.block is first.block and located.sentence == first.sentence
+            and any(mark in located.block.text[located.quantity.phrase_end:first.quantity.start] for mark in ";:"))
 
 
 def _thing(quantity: Quantity) -> bool:
@@ -388,13 +429,14 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
                or OF_THE.search(block.text, max(0, loc.quantity.start - 12), loc.quantity.start)]  # "Of the 25 ...,"
     for located in [*reversed(earlier), *reversed(before)]:
         quantity = located.quantity
-        if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located):
+        if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located, first):
             continue  # an item of a list, a part itself ("four of them seriously"), or the total of a list
-        if not (_group(located) or _same_verb(located, first)):
+        if not (_group(located) or _same_verb(located, first) or _repeats(located, first)):
             continue
         if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
-                                                   quantity.start):
-            continue
+                                                   quantity.start) and not _clause_before(located, first):
+            continue  # "the 40" refers back, unless its own clause heads the division ("The 40 candidates sat
+            # the test; 31 passed and 14 failed")
         if not may_become(quantity.event, events):
             continue
         if located.sentence != first.sentence or located.block is not block:
