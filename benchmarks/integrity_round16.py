@@ -33,6 +33,7 @@ Nothing is written to disk: cases are built from ``../shared/corpora`` at run ti
 from __future__ import annotations
 
 import random
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -63,14 +64,17 @@ def _donor(story: Story) -> bool:
 _LOWERED = frozenset("The A An This That These Those Its Their His Her Some Many Most More Shares Net".split())
 
 
-def _turned(transition: str, text: str) -> str | None:
-    """A sentence or paragraph after a transition word, as a writer would put it: a determiner or pronoun
-    lowered ("Meanwhile, the ..."), a name kept ("Separately, Gordon Brown ..."); None when it opens with a word
+def _turned(transition: str, text: str, story: Story) -> str | None:
+    """A sentence or paragraph after a transition word, as a writer would put it: a determiner or pronoun, or a
+    word ``story`` writes in lower case and never with a capital inside a sentence, lowered ("Meanwhile, the
+    ...", "Separately, there ..."), a name kept ("Separately, Gordon Brown ..."); None when it opens with a word
     or phrase no transition goes before ("But", "And", "Equally,", a quotation)."""
     if _JOINS.match(text):
         return None
     first = text.split(" ", 1)[0]
-    if first in _LOWERED:
+    body = story.body(story.paragraphs)
+    lowered = first.isalpha() and not first.isupper() and bool(re.search(rf"\b{first.lower()}\b", body))
+    if first in _LOWERED or (lowered and not re.search(rf"[a-z,] {first}\b", body)):
         text = first.lower() + text[len(first) :]
     return transition + text
 
@@ -86,7 +90,7 @@ def _inside(host: Story, donor: Story, index: int, after: int, lede: str, transi
     """Host paragraph ``index`` with the transition and ``lede`` after its first ``after`` sentences."""
     said = _sentences(host.paragraphs[index])
     own, rest = " ".join(said[:after]), " ".join(said[after:])
-    inserted = _turned(transition, lede)
+    inserted = _turned(transition, lede, donor)
     if inserted is None:
         return None
     text, at = _laid_out(host, " ".join(part for part in (own, inserted, rest) if part), len(own) + 1)
@@ -147,7 +151,7 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
 
 
 def controls(rng: random.Random, host: Story) -> list[Case]:
-    return transition_controls(rng, host, WORDS, _turned, "host")
+    return transition_controls(rng, host, WORDS, lambda transition, text: _turned(transition, text, host), "host")
 
 
 ROUND16 = SplicedSet(SEED, host_class, is_host, _donor, merges, controls)

@@ -50,7 +50,7 @@ from wirelint.text.storyscore import (
     is_island,
     is_merge,
 )
-from wirelint.text.storysentences import MIN_GLUED_WORDS, Glued, Whole, glued, quoted
+from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units
 
@@ -341,7 +341,7 @@ class _Within:
         inside = quoted(units[start].block.text)
         opens = [
             signs[i].can_open
-            and not inside[i - start]
+            and (not inside[i - start] or _turns_inside_quotation(inside[i - start], signs[i], units[i], i > start))
             and signs[i].words >= MIN_GLUED_WORDS
             and signs[i].lower_words >= MIN_LOWER_WORDS
             and not (i > start and signs[i - 1].ends_mid_sentence)
@@ -378,6 +378,14 @@ class _Within:
                 yield [option]
         if recorded is not None:
             plan.record_within(paragraph, recorded, len(words.before))
+
+
+def _turns_inside_quotation(inside: int, sign: Signs, placed: Placed, later: bool) -> bool:
+    """Whether a sentence inside a quotation (:func:`quoted`) may still open another story's lede: one after the
+    paragraph's first that turns away ("Separately,", "In other news,") and holds no quotation mark of its own is
+    no speaker's words (nobody says "In other news," mid-quotation) but a lede pasted where a quotation goes on."""
+    text = placed.block.text[placed.unit.start : placed.unit.end]
+    return inside == INSIDE_QUOTATION and later and sign.turns_away and not any(mark in text for mark in "\"“”")
 
 
 def _all_new(found: Glued) -> bool:

@@ -37,19 +37,25 @@ _QUOTE_AFTER_OPENING = re.compile(r"^[\w\s]+,\s*[\"“‘']")
 first leans on the story before it (:data:`wirelint.text.storysigns._LEANS_BACK`), whatever opens the sentence."""
 
 
+INSIDE_QUOTATION, QUOTATION_FIRST = 1, 2
+"""What :func:`quoted` says of a sentence (0: neither)."""
+
+
 @per_paragraph
-def quoted(text: str) -> tuple[bool, ...]:
+def quoted(text: str) -> tuple[int, ...]:
     """For each sentence of a paragraph, whether it is inside a quotation opened before it and closed after
-    it (the speaker's words go on; a quotation left open at the paragraph's end, as news copy leaves one that
-    goes on in the next paragraph, does not count), or is a quotation after an opening phrase: neither starts
-    another story's lede."""
+    it (:data:`INSIDE_QUOTATION`: the speaker's words go on; a quotation left open at the paragraph's end, as news
+    copy leaves one that goes on in the next paragraph, does not count), or is a quotation after an opening
+    phrase (:data:`QUOTATION_FIRST`): neither starts another story's lede, but a sentence that turns away with
+    "Separately," or "In other news," inside a quotation is no speaker's (:class:`storybreaks._Within`)."""
     found = []
     for unit in paragraph_units(text):
         before, after = text[: unit.start], text[unit.start :]
         open_quote = (before.count('"') % 2 == 1 and '"' in after) or (
             before.count("“") > before.count("”") and "”" in after
         )
-        found.append(open_quote or bool(_QUOTE_AFTER_OPENING.match(text[unit.start : unit.end])))
+        first = bool(_QUOTE_AFTER_OPENING.match(text[unit.start : unit.end]))
+        found.append(QUOTATION_FIRST if first else INSIDE_QUOTATION if open_quote else 0)
     return tuple(found)
 
 

@@ -60,6 +60,10 @@ _SAME_TIME = LazyPattern(r"(?i)^[\"'“‘]?(?:meanwhile|also)\b")
 """A transition that says only "at the same time" ("Meanwhile,", "Also on Thursday,"): real copy turns with it to
 the next item of a round-up in mid-paragraph ("Meanwhile, Will Smith comedy Hitch has become the top film ..."),
 where "Separately,", "In other news," or "Elsewhere," say another matter follows."""
+_ATTRIBUTIVE = LazyPattern(r"^[\"'“‘(]?(?:the\s+)?\p{Lu}{2,3}\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}\p{Lu}")
+"""A sentence that opens with a country's or a body's short initials as a modifier of a name that follows ("US
+phone company SBC Communications said ...", "UK retailer Marks ..."): its subject is that name, not the one it
+opens with, so the initials do not say that it goes on about a name already met."""
 _PRONOUN = LazyPattern(r"(?i)^(?:he|she|it|they|his|her|its|their)\b")
 """After a transition word, a personal pronoun still points back ("Meanwhile, he said ..."): the story goes on."""
 _POINTS_BACK = LazyPattern(
@@ -276,7 +280,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
                 leans_back=_LEANS_BACK_TEST.search(rest),
-                opening_name=names[0][1] if initial_name and names else (),
+                opening_name=names[0][1] if initial_name and names and not _ATTRIBUTIVE.match(rest) else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(
                     found

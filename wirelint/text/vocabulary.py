@@ -67,8 +67,11 @@ _TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.,/\-]*[\p{L}\p{M}\p
 """Words and figures: the wording two copies of a sentence share ("3.5 years" is not "13.49 years")."""
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’]*")
 _NAME = LazyPattern(
-    r"\p{Lu}[\p{L}\p{M}'’]*(?:[ \-](?:(?:al|bin|de|del|la|le|van|von|of|for|the)[ \-])?\p{Lu}[\p{L}\p{M}'’]*)*"
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:(?:[ \-]|\n[ \t]*)(?:(?:al|bin|de|del|la|le|van|von|of|for|the)(?:[ \-]|\n[ \t]*))?"
+    r"\p{Lu}[\p{L}\p{M}'’]*)*"
 )
+"""A name: capitalised words, with a particle between them; a line break of hard-wrapped wire copy between two of
+its words is a space ("Bank of British\nColumbia", "Baker International\nCorp")."""
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -174,7 +177,7 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     if not all_caps:
         lead = len(sentence) - len(sentence.lstrip(" \"'“‘("))  # a name that starts within it opens the sentence
         for match in _NAME.finditer(sentence):
-            name = _bare(match.group())
+            name = _bare(" ".join(match.group().split()))
             initial = match.start() <= lead
             if initial:
                 first = name.split()[0].split("-")[0]

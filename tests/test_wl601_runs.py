@@ -1,0 +1,80 @@
+"""WL601: shapes of issue 17's round 16 that the rule had missed.
+
+* Two body paragraphs of another story (not its lede) in the middle of this one: they hang together, share
+  almost no word and no name with the story around them, and the story resumes after them
+  (storyscore.is_island, a run apart).
+* Another story's lede after "Separately," or "In other news," where a quotation of this story goes on: nobody
+  says "In other news," mid-quotation, so the quotation does not hide the lede.
+* A lede that opens with a country's initials as a modifier ("US phone company ...") is not the story going on
+  about that country.
+
+Recall and false alarms on corpus splices: benchmarks/integrity_round16.py.
+"""
+
+from __future__ import annotations
+
+from test_wl601_islands import SECOND, THIRD
+from test_wl601_within import LAST, LEDE, _check
+
+DROUGHT = (
+    "A long drought cut the harvests of wheat and barley across the southern plains this summer, leaving "
+    "farmers with empty silos and herds of hungry cattle."
+)
+DROUGHT_MORE = (
+    "Farmers on the plains said the drought was the worst since 1976, and grain merchants expect wheat and "
+    "barley prices to rise before the winter as the silos stay empty. Ranchers have begun selling cattle they "
+    "cannot feed, and agronomists warned that topsoil blown from parched fields could take decades to recover."
+)
+
+
+def test_two_paragraphs_of_another_story_in_the_middle_are_reported_at_the_first(tmp_path):
+    # one word, "steel", is the story's too: no island, but a run apart
+    first = DROUGHT.replace("empty silos", "empty silos, dry steel tanks")
+    output = _check(tmp_path, LEDE, SECOND, first, DROUGHT_MORE, THIRD, LAST)
+    assert "story.txt:7:1: WL601 a different story starts here" in output
+
+
+def test_two_paragraphs_that_name_the_story_s_river_are_not_another_story(tmp_path):
+    first = DROUGHT.replace("empty silos", "empty silos, dry steel tanks")
+    more = DROUGHT_MORE.replace("on the plains", "along the Vltava")
+    assert "WL601" not in _check(tmp_path, LEDE, SECOND, first, more, THIRD, LAST)
+
+
+QUOTED = (
+    '"We will build the bridge over the Vltava in two years," Novak said. "The steel is ordered. The council '
+    'has agreed the tolls, and the cyclists will be the first to cross it," she said.'
+)
+OTHER = (
+    "the husband of a Canadian nurse held by militia fighters in eastern Congo appealed on Sunday for her "
+    "release, saying gunmen of the M23 movement seized her at a roadblock near Goma."
+)
+
+
+def _in_quotation(sentence: str) -> str:
+    """QUOTED with ``sentence`` after its second sentence, inside the quotation that goes on."""
+    head, tail = QUOTED.split(" The council ", 1)
+    return f"{head} {sentence} The council {tail}"
+
+
+def test_another_story_s_lede_after_separately_where_a_quotation_goes_on_is_reported(tmp_path):
+    paragraph = _in_quotation(f"Separately, {OTHER}")
+    output = _check(tmp_path, LEDE, paragraph, THIRD, LAST)
+    column = paragraph.index("Separately") + 1
+    assert f"story.txt:5:{column}: WL601 a different story starts here" in output
+
+
+def test_the_speaker_s_own_words_after_meanwhile_inside_a_quotation_are_not_another_story(tmp_path):
+    own = "Meanwhile, the husband of a Canadian nurse held in eastern Congo has written to us about a ferry."
+    assert "WL601" not in _check(tmp_path, LEDE, _in_quotation(own), THIRD, LAST)
+
+
+def test_a_lede_opening_with_a_country_s_initials_as_a_modifier_is_reported(tmp_path):
+    second = SECOND.replace("the first to cross it.", "the first to cross it, as in many US cities.")
+    lede = (
+        "US phone company Bellcom said on Monday it would cut 12,800 jobs at its call centres in Ohio and Texas "
+        "after its takeover of a rival carrier."
+    )
+    paragraph = f"{second} Separately, {lede} {'Work on the approach roads is due to begin in March.'}"
+    output = _check(tmp_path, LEDE, paragraph, THIRD, LAST)
+    column = paragraph.index("Separately") + 1
+    assert f"story.txt:5:{column}: WL601 a different story starts here" in output
