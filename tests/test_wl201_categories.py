@@ -183,6 +183,10 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                               "The warehouse has 6,400 square metres of floor space."),
     "laid flat": ("The gale laid flat 640 acres of barley.", "The farmer sowed 640 acres of barley."),
     "up in smoke": ("Some 640 hectares of scrub went up in smoke.", "Some 640 hectares of scrub were cleared."),
+    "a sum of public money": ("The stadium has swallowed £64m of public money.",
+                              "The stadium has attracted £64m of private money."),
+    "at the public's expense": ("The trust ran up a £64m deficit at the taxpayer's expense.",
+                                "The trust ran up a £64m surplus last year."),
 }
 
 

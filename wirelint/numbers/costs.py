@@ -34,6 +34,8 @@ _PUBLIC = LazyPattern(r"\bthe\s+public\s+(?:will|would|could|may|might|must|has|
 _EXTRA_BEFORE = LazyPattern(r"\b(?:an?\s+)?(?:extra|additional)\s+$", regex.IGNORECASE)
 _PERIOD = LazyPattern(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|quarter)\b", regex.IGNORECASE)
 """'Households face an extra £30 a month': the rise named before the sum."""
+_OF = LazyPattern(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
+"""A sum of something: "£42m of public money"."""
 _CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
 
 
@@ -46,12 +48,15 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
 
 def public_cost(text: str, quantity: Quantity) -> bool:
     """Whether the sum ``quantity`` is a cost its clause says the public bears."""
+    payers, bearing, bodies, worse_off = _patterns()
+    if quantity.range.high >= LARGE_SUM and _OF.match(text, quantity.end) and payers.match(
+            text, _OF.match(text, quantity.end).end()):
+        return True  # "swallowed £42m of taxpayers' money", "burned through $42m of public funds": the public's
     start = max(0, quantity.start - 160)
     for found in _CLAUSE_END.finditer(text, start, quantity.start):
         start = found.end()
     stop = _CLAUSE_END.search(text, quantity.end)
     end = stop.start() if stop else len(text)
-    payers, bearing, bodies, worse_off = _patterns()
     payer = payers.search(text, start, end) or _PUBLIC.search(text, start, end)
     if payer is None and worse_off.search(text, start, end):
         payer = bodies.search(text, start, end)  # "left the state £42m poorer": a public body left worse off
