@@ -29,6 +29,8 @@ IRREGULAR = {
     "staff": "staff", "personnel": "personnel", "cattle": "cattle", "sheep": "sheep", "fish": "fish",
     "lives": "life", "wives": "wife", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
     "series": "series", "species": "species", "news": "news", "aircraft": "aircraft", "crew": "crew",
+    "thieves": "thief", "knives": "knife", "calves": "calf", "halves": "half", "shelves": "shelf", "wolves": "wolf",
+    "loaves": "loaf",
 }
 PEOPLE = frozenset(
     """
