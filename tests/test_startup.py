@@ -652,37 +652,6 @@ def test_a_cut_short_cache_file_is_only_a_slower_start(tmp_path: Path) -> None:
         assert compile_pattern(r"\bIS\b", 0, reread).search("the IS group").span() == (4, 6)
 
 
-def test_the_labelled_credit_grammar_calling_its_agencies_matches_as_with_copies(monkeypatch) -> None:
-    """The labelled credit pattern writes the agency alternation once and calls it: every match (span and
-    groups) is the one the pattern with eight copies finds."""
-    from wirelint.text import credits
-    from wirelint.text.lexicon import table, words
-
-    called = credits._grammar()["labelled"]
-    assert "(?&agency)" in called.pattern
-    monkeypatch.setattr(credits, "_agency_called", lambda pattern, agency: pattern)
-    credits._grammar.cache_clear()
-    try:
-        copies = credits._grammar()["labelled"]
-    finally:
-        monkeypatch.undo()
-        credits._grammar.cache_clear()
-    agencies = words(table("credits"), "agencies")
-    labels = ("Photo: {}", "(Photo by Ana Sousa/{} via Getty Images)", "Picture courtesy of {}", "© {} 2019",
-              "Photo credit: Li Wei/{}, all rights reserved.", "Image supplied by the {} archive", "PHOTO: {}/File",
-              "Flooding in the north. Photo: {} - The ministry said", "Pic: {}-Press/Lusa", "Photo: {}s")  # fmt: skip
-    texts = [label.format(agency) for number, agency in enumerate(agencies) for label in labels[number % 3 :: 3]]
-    texts += [label.format(agency.upper()) for agency in agencies[::5] for label in labels]
-    texts += SEED_EDIT.read_text(encoding="utf-8").split("\n\n") + SEED_WIRE.read_text(encoding="utf-8").split("\n")
-
-    def found(pattern: object, text: str) -> list[object]:
-        return [(m.span(), {k: v for k, v in m.groupdict().items() if k != "agency"})
-                for m in pattern.finditer(text)]  # type: ignore[attr-defined]  # fmt: skip
-
-    assert sum(bool(found(called, text)) for text in texts) > len(agencies)
-    assert [found(called, text) for text in texts] == [found(copies, text) for text in texts]
-
-
 def test_a_warm_check_works_out_no_pattern_literals(tmp_path: Path) -> None:
     """The strings the pack rules' and the code rules' gates need, and where a pattern's branches start, are
     read from the start-up cache: a warm check never analyses a pattern (milliseconds each)."""

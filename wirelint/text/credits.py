@@ -25,6 +25,7 @@ import regex
 from wirelint.gates import AnyOf
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
+from wirelint.text.agencies import NO_AGENCY, called, known_agencies, names_agency, starts
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditparts import (
     BYLINE,
@@ -67,7 +68,7 @@ _GATES = {
     "unknown": LazyPattern(
         lambda: r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
         r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}"
-        rf"|[ ]for[ ](?:{_known_agencies()})"
+        rf"|[ ]for[ ](?:{known_agencies()})"
     ),
     "getty_end": LazyPattern(r"Getty|/"),
     "inside": LazyPattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
@@ -92,7 +93,7 @@ _FOLDED_NEEDLES = {
 }
 """The same for gates that ignore case, looked for in the case-folded text (:func:`_folded`)."""
 _UNKNOWN_WITHOUT_SEPARATOR = LazyPattern(
-    lambda: rf"[ ]for[ ](?:{_known_agencies()})|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+    lambda: rf"[ ]for[ ](?:{known_agencies()})|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
     r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}"  # "NAME - stock.adobe.com"
 )
 """The branches of the "unknown" gate left when a text has no slash, bar or "via"."""
@@ -139,17 +140,12 @@ def _label_words() -> str:
 
 
 @cache
-def _known_agencies() -> str:
-    """The agencies of ``[lexicon.credits]`` as written and in capitals, as an alternation."""
-    agencies = words(table("credits"), "agencies")
-    return alternation(agencies + [name.upper() for name in agencies], boundary=False)
-
-
-@cache
-def _grammar() -> dict[str, LazyPattern]:
+def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
+    """The credit patterns; ``bare``: without the known agencies, for a text that names none
+    (:func:`~wirelint.text.agencies.names_agency`), where they find what the full ones would."""
     lexicon = table("credits")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
-    known = _known_agencies()
+    known = NO_AGENCY if bare else known_agencies()
     agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{DOMAIN}|{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
@@ -275,23 +271,18 @@ def _grammar() -> dict[str, LazyPattern]:
             rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
         ),
     }
-    grammar["labelled"] = _agency_called(grammar["labelled"], agency)
+    if not bare:  # the agencies written once in each pattern, called where they stand (see text/agencies.py)
+        for kind, pattern in grammar.items():
+            if agency in pattern.pattern:
+                grammar[kind] = _agency_called(pattern, agency)
     return grammar
 
 
 def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
-    """``pattern`` with the agency alternation written once and called where it stood (``(?&agency)``).
-
-    The labelled grammar holds it eight times, and ``regex`` compiles each copy: calling one copy
-    halves its program (1.5 ms less to compile at every start, a megabyte less memory) and matches
-    the same (a call backtracks like the copy). The other kinds keep their copies: a call makes
-    their matching slower, and they are tried on far more paragraphs.
-    """
-    end = "\n" if pattern._flags & regex.VERBOSE else ""  # past a comment on the last line
-    return LazyPattern(
-        lambda: f"(?:{pattern.pattern.replace(agency, '(?&agency)')}{end})(?(DEFINE)(?P<agency>{agency}))",
-        pattern._flags,
-    )
+    verbose = bool(pattern._flags & regex.VERBOSE)
+    # An agency starts as a listed one does, or as a web address (a word and a dot).
+    start = starts()[:-1] + r"|[\p{L}\p{N}-]+\.)"
+    return LazyPattern(lambda: called(pattern.pattern, {"agency": (agency, start)}, verbose), pattern._flags)
 
 
 _BYLINE_START = LazyPattern(BYLINE)
@@ -305,7 +296,7 @@ _LINE_GOES_ON = LazyPattern(r"[.;]?[ \t]*[^\s)\]]")
 
 def find_credits(text: str) -> list[Credit]:
     """The photo credits in ``text``, each once, in order."""
-    grammar = _grammar()
+    grammar = _grammar(bare=not names_agency(text))
     found: list[Credit] = []
     folded = _folder(text)
     for kind in ("labelled", "slashed", "agency_photo", "unknown", "getty_end", "inside", "inside_chain"):

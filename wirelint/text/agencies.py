@@ -1,0 +1,86 @@
+"""The known news agencies of ``[lexicon.credits]``: written once per pattern, and looked for once per text.
+
+The credit grammars (:mod:`wirelint.text.credits`, :mod:`wirelint.text.agencycredits`) accept a known agency
+in many places: in a chain, before its photo, after "for", in brackets. The list holds some 640 phrases
+(the world's national agencies, as written and in capitals), and ``regex`` compiles every copy of an
+alternation it meets: written out in each place, the grammars' programs held the list 6 to 9 times each
+(about 35 ms of ``_regex.compile`` in every cold check, and a megabyte of program each). Two things keep
+that work to its share:
+
+* :func:`called` writes the alternation once at the end of a pattern (``(?(DEFINE)(?P<agency>...))``) and
+  calls it where it stood (``(?&agency)``). A call backtracks into the alternation as the copy did, so a
+  pattern finds the same matches.
+* :func:`names_agency` tells, with one Aho-Corasick pass, whether a text holds any listed phrase at all.
+  A text that holds none (most paragraphs a credit's gate lets through: a slash, "via", a label word)
+  cannot match a listed agency anywhere, so the grammars built without the list
+  (:data:`NO_AGENCY`) find exactly what the full ones would, and quicker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+import regex
+
+from wirelint.text.lexicon import alternation, table, words
+
+NO_AGENCY = "(?!)"
+"""An alternation of no agency: it matches nowhere (what the list is worth in a text that names none)."""
+_GAPS = regex.compile(r"[ \t]{2,}|\t")
+"""The gaps :func:`~wirelint.text.lexicon.alternation` lets stand between an agency's words (any run of spaces
+and tabs), which :func:`names_agency` reads as one space."""
+
+
+def listed() -> list[str]:
+    """The agencies of ``[lexicon.credits]`` as written and in capitals ("Xinhua", "XINHUA")."""
+    agencies = words(table("credits"), "agencies")
+    return agencies + [name.upper() for name in agencies]
+
+
+@cache
+def known_agencies() -> str:
+    """The agencies as one alternation (longest first), with no word boundary of its own."""
+    return alternation(listed(), boundary=False)
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase in listed():
+        spaced = " ".join(phrase.split())
+        if spaced:
+            automaton.add_word(spaced, spaced)
+    automaton.make_automaton()
+    return automaton
+
+
+def names_agency(text: str) -> bool:
+    """Whether ``text`` holds any listed agency, as :func:`known_agencies` matches it (case as written, any
+    spaces and tabs between its words), anywhere: inside a longer word too, so a False is certain."""
+    if "\t" in text or "  " in text:
+        text = _GAPS.sub(" ", text)
+    return next(_automaton().iter(text), None) is not None
+
+
+def starts() -> str:
+    """A lookahead for the first characters of the listed agencies: written before each call, it lets ``regex``
+    pass over places no agency starts without calling (a call is not looked into for its first characters;
+    without this a pattern searched three times as long)."""
+    return "(?=[" + "".join(sorted({regex.escape(phrase.strip()[0]) for phrase in listed() if phrase.strip()})) + "])"
+
+
+def called(pattern: str, fragments: dict[str, tuple[str, str]], verbose: bool = False) -> str:
+    """``pattern`` with each fragment (an agency alternation, by the group name it is to have, with a lookahead
+    for where it may start) written once, in a ``DEFINE`` at its end, and called (``(?&name)``, after the
+    lookahead) wherever it stood.
+
+    A longer fragment that holds a shorter one is replaced first. ``verbose``: the pattern is read with
+    ``regex.VERBOSE``, so a comment on its last line is closed before the ``DEFINE``.
+    """
+    ordered = sorted(fragments.items(), key=lambda item: -len(item[1][0]))
+    for name, (fragment, start) in ordered:
+        pattern = pattern.replace(fragment, f"{start}(?&{name})")
+    end = "\n" if verbose else ""
+    defined = "".join(f"(?P<{name}>{fragment})" for name, (fragment, _) in ordered)
+    return f"(?:{pattern}{end})(?(DEFINE){defined})"
