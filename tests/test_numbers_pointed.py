@@ -26,11 +26,19 @@ SHAPES = [
     # the event in a reduced relative: the group is still restated by the pointer
     ("The 12 people killed in the crash were named by police on Friday. They were seven men and nine women.",
      "The 16 people killed in the crash were named by police on Friday. They were seven men and nine women."),
+    # no pointer: counts opening the next sentence ("Twelve were men") break the group down as well
+    ("The 18 recruits graduated on Friday. Twelve were men and nine were women.",
+     "The 21 recruits graduated on Friday. Twelve were men and nine were women."),
     # things with a verb that is no event, "Of these" and parts that inherit the total's noun
     ("The airline grounded 70 aircraft. Of these, 42 were leased, while 36 were owned.",
      "The airline grounded 70 aircraft. Of these, 42 were leased, while 28 were owned."),
     ("The chain, which has 300 stores, shut 45 shops last month. Of those, 20 were large and 33 small.",
      "The chain, which has 300 stores, shut 45 shops last month. Of those, 20 were large and 25 small."),
+    # the parts may name the total's noun again, and the pointer may name it ("Of these flights,")
+    ("The council closed 60 schools. Of these, 41 were primary schools and 23 secondary schools.",
+     "The council closed 64 schools. Of these, 41 were primary schools and 23 secondary schools."),
+    ("The airline cancelled 40 flights. Of these flights, 25 were domestic and 22 international.",
+     "The airline cancelled 47 flights. Of these flights, 25 were domestic and 22 international."),
     # a count of people in an aside before the things is not what "Of these" points to
     ("The firm, which employs 900 people, sold 60 lorries. Of these, 41 were new and 30 used.",
      "The firm, which employs 900 people, sold 71 lorries. Of these, 41 were new and 30 used."),
@@ -40,6 +48,8 @@ SHAPES = [
     # a people total opening its sentence, parts in a "with ... and a further ..." clause
     ("250 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol.",
      "275 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol."),
+    ("300 staff face redundancy, with 200 expected to go at the plant and a further 150 at head office.",
+     "350 staff face redundancy, with 200 expected to go at the plant and a further 150 at head office."),
     ("1,200 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army.",
      "1,300 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army."),
 ]
@@ -49,7 +59,10 @@ LOOK_ALIKES = [
     "The 12 passengers were flown home on Sunday. They were met at the airport by 40 relatives and 12 officials.",
     "The 9 climbers were brought down on Monday. They were treated by 6 doctors and 8 nurses.",
     "The two new addresses were approved. They are among 10 new names being considered by the body.",
+    "The 30 pilgrims were buried on Saturday. They had travelled with 20 relatives and 15 guides.",
+    "The 30 pilgrims were buried on Saturday. They were mourned by 200 relatives and 150 neighbours.",
     # "Of these" before ages, years, sums or counts of something else
+    "The council closed 60 schools. Of these, 41 have more than 300 pupils and 23 have more than 500.",
     "The city demolished 55 buildings. Of these, 12 were more than 80 years old and 9 were less than 10 years old.",
     "The city demolished 55 buildings. Of these, 12 had been built in 1962 and 9 in 1978.",
     "The city demolished 55 buildings. Of these, the tallest cost 40,000 dollars and the smallest 9,000 dollars.",

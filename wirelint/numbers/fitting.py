@@ -8,7 +8,10 @@ the links; this module only judges a candidate.
 
 from __future__ import annotations
 
+import regex
+
 from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, counts_people, includes, known_noun, personal
 from wirelint.numbers.events import within
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
@@ -49,8 +52,13 @@ def _elided(block: Block, quantity: Quantity) -> bool:
     and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
     know."""
     written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
+    if written.endswith("ed") and _TO_VERB.match(block.text, quantity.phrase_end):
+        return True  # "with 200 expected to go at the plant": a participle, not what is counted
     return (quantity.value.low > 1 and written.endswith(_ADJECTIVE_ENDINGS) and written not in IRREGULAR
             and not known_noun(quantity.noun) and not personal(quantity.noun))
+
+
+_TO_VERB = LazyPattern(r"\s+to\s+(?!the\b|a\b|an\b)[\p{Ll}]+\b", regex.IGNORECASE)
 
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ese", "ish", "ary", "ern", "ian", "ior", "ign", "ile")

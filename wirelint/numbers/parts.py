@@ -22,7 +22,7 @@ from wirelint.numbers.quantity import Kind, Quantity
 LISTED = LazyPattern(
     r"(?:\s+[\p{Ll}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
-    r"|(?:\s+[\p{Ll}]+(?:ing|ed))?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
+    r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
     r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"

@@ -25,7 +25,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.fitting import breaks_down, part_noun
 from wirelint.numbers.links import COMPOSITION, THE_OPENING
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import is_plural
+from wirelint.numbers.nouns import is_plural, singular
 from wirelint.numbers.quantity import Kind
 
 DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
@@ -34,8 +34,8 @@ DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?
 were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
 REGROUPED = LazyPattern(r"\W*(?:they|these|those)\s+(?:were|are)\b", regex.IGNORECASE)
 """A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
-DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them)\s*,", regex.IGNORECASE)
-"""An explicit partitive pointer to the count before: "Of these, ...", "Of them, ...", "Among those, ..."."""
+DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them)(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
+"""An explicit partitive pointer to the count before: "Of these, ...", "Of them, ...", "Of those flights, ..."."""
 
 AMONG = LazyPattern(r"(?:\s+(?:also|all|both))?\s+among\b", regex.IGNORECASE)
 """After a pointer, what makes the group a part of the count that follows ("They are among 10 new names")."""
@@ -47,12 +47,12 @@ def is_among(pointer: regex.Match[str]) -> bool:
 
 
 def restated_subject(blocks: Sequence[Block], position: int, located: Located, first: Located,
-                     pointer: regex.Match[str]) -> bool:
-    """Whether ``located`` is a definite group opening the sentence right before the pointer's, and the pointer's
-    list follows the pointer directly: the list breaks that group down ("The 12 victims were named on Friday. They
-    were 7 men and 5 women")."""
+                     opening: int) -> bool:
+    """Whether ``located`` is a definite group opening the sentence right before the list's, and the list follows
+    its pointer (ending at ``opening``) or opens its clause directly: the list breaks that group down ("The 12
+    victims were named on Friday. They were 7 men and 5 women", "... Seven were men and five were women")."""
     quantity = located.quantity
-    if not quantity.definite or not DIRECT.fullmatch(first.block.text, pointer.end(), first.quantity.start):
+    if not quantity.definite or not DIRECT.fullmatch(first.block.text, opening, first.quantity.start):
         return False
     if first.sentence > 0:
         previous = located.block is first.block and located.sentence == first.sentence - 1
@@ -75,20 +75,21 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
     first = parts[0]
     if pointer is None or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
         return None
-    if any(_own_noun(part) for part in parts):
-        return None  # "Of these, the busiest served 6,913 people": parts of another measure
     nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT), None)
     if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
         return None
+    if any(_own_noun(part, singular(nearest.quantity.noun)) for part in parts):
+        return None  # "Of these, the busiest served 6,913 people": parts of another measure
     return nearest
 
 
-def _own_noun(part: Located) -> bool:
+def _own_noun(part: Located, total_noun: str) -> bool:
     """Whether a part names what it counts: not "20 were large and 33 small", whose last word, after a plural
     count, is no plural and stands for the total's noun left out."""
     quantity = part.quantity
-    if not part_noun(part.block, quantity):
-        return False
+    noun = part_noun(part.block, quantity)
+    if not noun or singular(noun.split()[-1]) == total_noun:
+        return False  # "Of these, 41 were primary schools": the total's own noun again
     written = part.block.text[quantity.start:quantity.phrase_end].split()[-1]
     return not (quantity.value.low > 1 and written.islower() and not is_plural(written))
 
