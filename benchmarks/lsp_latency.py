@@ -168,7 +168,7 @@ async def server_latency(
     await client.diagnostics(1)
     timings = []
     current = text
-    cpu_before = process_tree_cpu(process.pid)
+    cpu_before, server_before = process_tree_cpu(process.pid), process_tree_cpu(process.pid, children=False)
     for version, (edited, start, end, word) in enumerate(edits(text, count, words), start=2):
         where = LineIndex(current).range(start, end)
         span = {key: {"line": at.line, "character": at.character} for key, at in (("start", where.start),
@@ -178,10 +178,12 @@ async def server_latency(
             "textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": span, "text": word}]}})
         timings.append(await client.diagnostics(version) - sent)
         current = edited
-    cpu_after = process_tree_cpu(process.pid)
-    if cpu_before is not None and cpu_after is not None and timings:
-        print(f"  (CPU of the server and its lint process: {(cpu_after - cpu_before) / len(timings) * 1000:.1f} ms "
-              f"per edit on average; load {os.getloadavg()[0]:.1f})")
+    cpu_after, server_after = process_tree_cpu(process.pid), process_tree_cpu(process.pid, children=False)
+    if cpu_before is not None and cpu_after is not None and server_before is not None and server_after is not None:
+        each = 1000 / max(len(timings), 1)
+        print(f"  (CPU of the server and its lint process: {(cpu_after - cpu_before) * each:.1f} ms per edit on "
+              f"average, {(server_after - server_before) * each:.1f} ms of it the server's; "
+              f"load {os.getloadavg()[0]:.1f})")
     client.send({"id": 2, "method": "shutdown", "params": None})
     await client.answer(2)
     client.send({"method": "exit", "params": None})
@@ -189,13 +191,14 @@ async def server_latency(
     return timings
 
 
-def process_tree_cpu(pid: int) -> float | None:
-    """CPU seconds (user and system) used so far by a process and its descendants, from ``/proc`` (Linux);
-    None elsewhere. The clock ticks are 10 ms, so divide a whole run's CPU by its edits, not one edit's."""
+def process_tree_cpu(pid: int, children: bool = True) -> float | None:
+    """CPU seconds (user and system) used so far by a process and (unless ``children`` is False) its
+    descendants, from ``/proc`` (Linux); None elsewhere. The clock ticks are 10 ms, so divide a whole run's
+    CPU by its edits, not one edit's."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of the line)
-        children = [
+        below_pids = [
             int(child)
             for task in Path(f"/proc/{pid}/task").iterdir()
             for child in (task / "children").read_text().split()
@@ -203,7 +206,7 @@ def process_tree_cpu(pid: int) -> float | None:
     except (OSError, IndexError, ValueError):
         return None
     total = ticks / os.sysconf("SC_CLK_TCK")
-    for child in children:
+    for child in below_pids if children else ():
         below = process_tree_cpu(child)
         total += below or 0.0
     return total
