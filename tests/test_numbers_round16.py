@@ -91,6 +91,12 @@ CASES = [
     ("people-named-by-what-they-did",
      "Jailbreak\n\nTwenty convicted burglars and 15 thieves were among the 30 inmates who escaped.\n",
      "Jailbreak\n\nTwenty convicted burglars and 15 thieves were among the 35 inmates who escaped.\n", 3),
+    ("the-group-after-its-division-naming-the-noun-again",
+     "Exams\n\nThirty-one pupils passed and 14 pupils failed; the school had entered 40 pupils for the exam.\n",
+     "Exams\n\nThirty-one pupils passed and 14 pupils failed; the school had entered 45 pupils for the exam.\n", 3),
+    ("a-further-part-with-an-adverb",
+     "Attack\n\nThe attack wounded 40 people: 31 slightly and a further 14 seriously.\n",
+     "Attack\n\nThe attack wounded 45 people: 31 slightly and a further 14 seriously.\n", 3),
     ("the-group's-event-in-an-incident-not-a-place",
      "Attack\n\nThirty people were killed in the attack. Twenty died at the scene and 15 in hospital.\n",
      "Attack\n\nThirty-five people were killed in the attack. Twenty died at the scene and 15 in hospital.\n", 3),
@@ -111,6 +117,8 @@ QUIET = [
      "this year and 20 aircraft were leased.\n"),
     ("objects-of-other-verbs-naming-the-noun-again", "Reserves\n\nRevisions added 404 billion cubic feet last "
      "year, while the firm discovered 568 billion cubic feet and bought 298 billion cubic feet.\n"),
+    ("the-group-after-its-division-in-another-year", "Exams\n\nThirty-one pupils passed this year and 14 pupils "
+     "failed; last year the school had entered 40 pupils.\n"),
     ("items-after-a-semicolon-each-with-a-noun", "Clashes\n\nThe dead were 12 soldiers; 20 police officers; and "
      "5 civilians.\n"),
 ]

@@ -208,7 +208,7 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
         yield _headless(text, run)
 
 
-def _repeats(previous: Located | None, located: Located) -> bool:
+def _repeats(previous: Located | None, located: Located, subject: bool = True) -> bool:
     """A part that names again what the count before it in its sentence counted ("flew 40 orphans to Rome; 31
     orphans were adopted, ...", "seized 40 cars; 31 cars were returned"): after a semicolon or colon, the subject
     of its own verb is a share of that count, whatever it counts (not "revisions totalling 404 billion cubic feet,
@@ -218,7 +218,7 @@ def _repeats(previous: Located | None, located: Located) -> bool:
     text = located.block.text
     return (bool(located.quantity.noun) and previous.quantity.noun == located.quantity.noun
             and any(mark in text[previous.quantity.phrase_end:located.quantity.start] for mark in ";:")
-            and SUBJECT.match(text, located.quantity.phrase_end) is not None)
+            and (not subject or SUBJECT.match(text, located.quantity.phrase_end) is not None))
 
 
 def _headless(text: str, run: list[Located]) -> list[Located]:
@@ -275,9 +275,12 @@ def elsewhere(total: Located, parts: list[Located]) -> bool:
     on other days, are parallel counts, not shares of it; so are counts of the same event (or of none) dated
     otherwise ("sold 40 aircraft last year; 31 aircraft were sold this year and ...")."""
     text = total.block.text
-    days = [{" ".join(day.lower().split()) for day in WHEN.findall(text, start, stop)} for start, stop in (
-        (total.quantity.phrase_end, parts[0].quantity.start), (parts[0].quantity.start, parts[-1].block.sentences[
-            parts[-1].sentence][1]))]
+    first, end = parts[0].quantity.start, parts[-1].block.sentences[parts[-1].sentence][1]
+    spans = ((total.quantity.phrase_end, first), (first, end))
+    if total.quantity.start > first:  # the group after its division: "...; last year the school entered 40 pupils"
+        spans = ((parts[-1].quantity.phrase_end, total.block.sentences[total.sentence][1]),
+                 (parts[0].block.sentences[parts[0].sentence][0], parts[-1].quantity.phrase_end))
+    days = [{" ".join(day.lower().split()) for day in WHEN.findall(text, start, stop)} for start, stop in spans]
     same = all(not event or event == total.quantity.event for event in _events(parts))
     if total.block is parts[0].block and days[0] and days[1] and not days[0] & days[1] and same:
         return True  # "arrested 29 people on Friday; 26 were held in the north and 12 in the south on Saturday";
@@ -365,6 +368,10 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
                 and following.quantity.kind is Kind.COUNT and not following.quantity.vague
                 and not _thing(following.quantity)):
             return following
+        if (following.quantity.kind is Kind.COUNT and not following.quantity.vague
+                and _repeats(parts[0], following, subject=False)
+                and may_become(following.quantity.event, _events(parts))):
+            return following  # "31 pupils passed and 14 pupils failed; the school had entered 40 pupils"
         return None
     if later and later[0].sentence == last.sentence + 1:
         start = block.sentences[last.sentence + 1][0]

@@ -49,7 +49,7 @@ FURTHER_AND = LazyPattern(r"[^.;:!?\d()]{0,50}?\band\s+(?:a\s+further|another|an
 ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|before|during|over|across|off|outside|inside"
                      r"|around|along|within|overnight|later|earlier|afterwards|yesterday|today|tonight"
                      r"|to(?!\s+(?:be|have)\b)|since|when|(?:last|this|next|that|the\s+(?:next|following|previous|same))"
-                     r"\s+[\p{Ll}]+)\b)", regex.IGNORECASE)
+                     r"\s+[\p{Ll}]+|[\p{Ll}]+ly(?=\s*(?:[,.;:)]|$|and\b)))\b)", regex.IGNORECASE)
 """What follows an added count with no verb of its own: a place, a time or the end of the clause ("a further 75 in
 hospital", "another 8 overnight", "a further 95 to Bristol", "another 15 this week"); "another 30 were wounded" has
 its own verb and is another clause."""
