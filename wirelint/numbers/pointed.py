@@ -23,9 +23,9 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.fitting import breaks_down, part_noun
-from wirelint.numbers.links import COMPOSITION, THE_OPENING
+from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import is_plural, singular
+from wirelint.numbers.nouns import counted_noun, is_plural, singular
 from wirelint.numbers.quantity import Kind
 
 DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
@@ -84,13 +84,16 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
 
 
 def _own_noun(part: Located, total_noun: str) -> bool:
-    """Whether a part names what it counts: not "20 were large and 33 small", whose last word, after a plural
-    count, is no plural and stands for the total's noun left out."""
+    """Whether a part names what it counts: not "20 were large and 33 small" or "84 were public", whose word,
+    after a plural count, is no plural and stands for the total's noun left out."""
     quantity = part.quantity
     noun = part_noun(part.block, quantity)
     if not noun or singular(noun.split()[-1]) == total_noun:
         return False  # "Of these, 41 were primary schools": the total's own noun again
-    written = part.block.text[quantity.start:quantity.phrase_end].split()[-1]
+    text = part.block.text
+    stated = None if quantity.noun else STATED_NOUN.match(text, quantity.end)  # "84 were public"
+    span = (stated.end(), counted_noun(text, stated.end())[1]) if stated else (quantity.start, quantity.phrase_end)
+    written = text[span[0]:span[1]].split()[-1]
     return not (quantity.value.low > 1 and written.islower() and not is_plural(written))
 
 
