@@ -7,9 +7,11 @@ alternation it meets: written out in each place, the grammars' programs held the
 (about 35 ms of ``_regex.compile`` in every cold check, and a megabyte of program each). Two things keep
 that work to its share:
 
-* :func:`called` writes the alternation once at the end of a pattern (``(?(DEFINE)(?P<agency>...))``) and
-  calls it where it stood (``(?&agency)``). A call backtracks into the alternation as the copy did, so a
-  pattern finds the same matches.
+* :func:`defining` writes the alternation once at the end of a pattern (``(?(DEFINE)(?P<agency>...))``),
+  and the pattern calls it (:func:`call`: ``(?&agency)``) where it would have stood. A call backtracks into
+  the alternation as a copy does, so the pattern finds the same matches. Before each call stands a lookahead
+  for an agency's first characters (:func:`starts`): ``regex`` does not look into a call for them, and
+  without it the patterns searched up to three times as long.
 * :func:`names_agency` tells, with one Aho-Corasick pass, whether a text holds any listed phrase at all.
   A text that holds none (most paragraphs a credit's gate lets through: a slash, "via", a label word)
   cannot match a listed agency anywhere, so the grammars built without the list
@@ -63,24 +65,22 @@ def names_agency(text: str) -> bool:
     return next(_automaton().iter(text), None) is not None
 
 
+@cache
 def starts() -> str:
-    """A lookahead for the first characters of the listed agencies: written before each call, it lets ``regex``
-    pass over places no agency starts without calling (a call is not looked into for its first characters;
-    without this a pattern searched three times as long)."""
+    """A lookahead for the first characters of the listed agencies, written before each call."""
     return "(?=[" + "".join(sorted({regex.escape(phrase.strip()[0]) for phrase in listed() if phrase.strip()})) + "])"
 
 
-def called(pattern: str, fragments: dict[str, tuple[str, str]], verbose: bool = False) -> str:
-    """``pattern`` with each fragment (an agency alternation, by the group name it is to have, with a lookahead
-    for where it may start) written once, in a ``DEFINE`` at its end, and called (``(?&name)``, after the
-    lookahead) wherever it stood.
+def call(name: str, start: str) -> str:
+    """A call of the fragment ``name`` that :func:`defining` writes, after ``start`` (a lookahead for where the
+    fragment may start)."""
+    return f"{start}(?&{name})"
 
-    A longer fragment that holds a shorter one is replaced first. ``verbose``: the pattern is read with
-    ``regex.VERBOSE``, so a comment on its last line is closed before the ``DEFINE``.
-    """
-    ordered = sorted(fragments.items(), key=lambda item: -len(item[1][0]))
-    for name, (fragment, start) in ordered:
-        pattern = pattern.replace(fragment, f"{start}(?&{name})")
+
+def defining(pattern: str, fragments: dict[str, str], verbose: bool = False) -> str:
+    """``pattern``, whose :func:`call` s stand where the fragments (agency alternations, by name) did, with the
+    fragments written once in a ``DEFINE`` at its end. ``verbose``: the pattern is read with ``regex.VERBOSE``,
+    so a comment on its last line is closed first."""
     end = "\n" if verbose else ""
-    defined = "".join(f"(?P<{name}>{fragment})" for name, (fragment, _) in ordered)
+    defined = "".join(f"(?P<{name}>{fragment})" for name, fragment in fragments.items())
     return f"(?:{pattern}{end})(?(DEFINE){defined})"

@@ -26,7 +26,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.prefilter import PACK_RULES
-from wirelint.text.agencies import called, starts
+from wirelint.text.agencies import call, defining, starts
 from wirelint.text.creditparts import LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
 
@@ -87,8 +87,8 @@ def _bracket_agency() -> str:
 def _source() -> str:
     """The pattern, each agency list written once and called where it stands (see text/agencies.py)."""
     agency, bracket_agency = _agency(), _bracket_agency()
-    fragments = {"agency": (agency, starts()), "bracket_agency": (bracket_agency, starts())}
-    return called(_written_out(agency, bracket_agency), fragments, verbose=True)
+    written = _written_out(call("agency", starts()), call("bracket_agency", starts()))
+    return defining(written, {"agency": agency, "bracket_agency": bracket_agency}, verbose=True)
 
 
 def _written_out(agency: str, bracket_agency: str) -> str:

@@ -25,7 +25,7 @@ import regex
 from wirelint.gates import AnyOf
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.text.agencies import NO_AGENCY, called, known_agencies, names_agency, starts
+from wirelint.text.agencies import NO_AGENCY, call, defining, known_agencies, names_agency, starts
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditparts import (
     BYLINE,
@@ -143,10 +143,17 @@ def _label_words() -> str:
 def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
     """The credit patterns; ``bare``: without the known agencies, for a text that names none
     (:func:`~wirelint.text.agencies.names_agency`), where they find what the full ones would."""
+    return _patterns(NO_AGENCY, called=False) if bare else _patterns(known_agencies(), called=True)
+
+
+def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
+    """The patterns with ``known`` for the listed agencies; ``called``: written once in each pattern and called
+    where they stand (see text/agencies.py)."""
     lexicon = table("credits")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
-    known = NO_AGENCY if bare else known_agencies()
-    agency = rf"(?<![\p{{L}}\p{{N}}-])(?:{DOMAIN}|{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
+    written = rf"(?<![\p{{L}}\p{{N}}-])(?:{DOMAIN}|{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
+    # An agency starts as a listed one does, or as a web address (a word and a dot).
+    agency = call("agency", starts()[:-1] + r"|[\p{L}\p{N}-]+\.)") if called else written
     labels = words(lexicon, "labels")
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
     positions = words(lexicon, "label-positions")
@@ -271,18 +278,16 @@ def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
             rf"[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]+\p{{Lu}}(?:[ ]?/[ ]?{CAPS_TOKEN})*$"
         ),
     }
-    if not bare:  # the agencies written once in each pattern, called where they stand (see text/agencies.py)
+    if called:
         for kind, pattern in grammar.items():
-            if agency in pattern.pattern:
-                grammar[kind] = _agency_called(pattern, agency)
+            if "(?&agency)" in pattern.pattern:
+                grammar[kind] = _defining(pattern, written)
     return grammar
 
 
-def _agency_called(pattern: LazyPattern, agency: str) -> LazyPattern:
+def _defining(pattern: LazyPattern, agency: str) -> LazyPattern:
     verbose = bool(pattern._flags & regex.VERBOSE)
-    # An agency starts as a listed one does, or as a web address (a word and a dot).
-    start = starts()[:-1] + r"|[\p{L}\p{N}-]+\.)"
-    return LazyPattern(lambda: called(pattern.pattern, {"agency": (agency, start)}, verbose), pattern._flags)
+    return LazyPattern(lambda: defining(pattern.pattern, {"agency": agency}, verbose), pattern._flags)
 
 
 _BYLINE_START = LazyPattern(BYLINE)
