@@ -71,7 +71,11 @@ LOOK_ALIKES = [
     "The city demolished 55 buildings. Of these, the tallest cost 40,000 dollars and the smallest 9,000 dollars.",
     "The firm, which employs 900 people, shut 45 depots. Of these, the biggest employed 600 people and the "
     "smallest 350.",
+    # a restated group's ages, and parts of two ways of dividing things
+    "The three men were named on Friday. They were 19, 23 and 31.",
+    "The agency approved 30 drugs last year. Of these, 20 were approved in the first half and 15 were for cancer.",
     # "with" clauses that count the others, or more on top
+    "300 workers will lose their jobs, with 200 going at the plant and a further 150 at risk.",
     "250 bank staff will be transferred, with 1,200 remaining at head office and 300 at branches.",
     "250 bank staff will be transferred, with 90 more expected to follow next year.",
     # words that end like a doer but count things: no people total

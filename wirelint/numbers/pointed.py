@@ -22,6 +22,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.appositions import WORD_AFTER
 from wirelint.numbers.fitting import breaks_down, part_noun
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
@@ -54,6 +55,8 @@ def restated_subject(blocks: Sequence[Block], position: int, located: Located, f
     quantity = located.quantity
     if not quantity.definite or not DIRECT.fullmatch(first.block.text, opening, first.quantity.start):
         return False
+    if not first.quantity.noun and not WORD_AFTER.match(first.block.text, first.quantity.end):
+        return False  # "The three men were named. They were 19, 23 and 31": their ages
     if first.sentence > 0:
         previous = located.block is first.block and located.sentence == first.sentence - 1
     else:
@@ -73,14 +76,29 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
     """The count of things an explicit "Of these," breaks down into parts with no noun of their own: the nearest
     count before the pointer, when it can be broken down ("withdrew 40 trains. Of these, 12 were regional ...")."""
     first = parts[0]
-    if pointer is None or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
-        return None
+    if pointer is None or len(parts) < 2 or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
+        return None  # a list, whose parts can be compared with each other: "20 were domestic and 22 international"
     nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT), None)
     if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
         return None
     if any(_own_noun(part, singular(nearest.quantity.noun)) for part in parts):
         return None  # "Of these, the busiest served 6,913 people": parts of another measure
+    if len({_predicate(part) for part in parts}) > 1:
+        return None  # "Of these, 20 were approved in May and 15 were for cancer": two ways of dividing them
     return nearest
+
+
+PREDICATE = LazyPattern(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?P<word>[\p{L}-]+)",
+                        regex.IGNORECASE)
+PREPOSITIONS = frozenset("in at on for from to by with without under over near outside inside".split())
+
+
+def _predicate(part: Located) -> str:
+    """What kind of word says what a part is: the preposition itself ("on domestic routes", "for cancer"), or ""
+    for an adjective or participle ("leased", "regional"); parts of one division are said alike."""
+    found = PREDICATE.match(part.block.text, part.quantity.phrase_end)
+    word = found.group("word").lower() if found else ""
+    return word if word in PREPOSITIONS else ""
 
 
 def _own_noun(part: Located, total_noun: str) -> bool:
