@@ -25,11 +25,12 @@ from functools import cache
 import ahocorasick
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, table, words
 
 NO_AGENCY = "(?!)"
 """An alternation of no agency: it matches nowhere (what the list is worth in a text that names none)."""
-_GAPS = regex.compile(r"[ \t]{2,}|\t")
+_GAPS = LazyPattern(r"[ \t]{2,}|\t")
 """The gaps :func:`~wirelint.text.lexicon.alternation` lets stand between an agency's words (any run of spaces
 and tabs), which :func:`names_agency` reads as one space."""
 
