@@ -82,6 +82,9 @@ CASES = [
     ("a-further-over-the-weekend-after-a-dash",
      "Riots\n\nPolice arrested 11 people – four on Friday and a further 10 over the weekend.\n",
      "Riots\n\nPolice arrested 14 people – four on Friday and a further 10 over the weekend.\n", 3),
+    ("a-subject-group-then-its-division-naming-the-noun-again",
+     "Places\n\nForty students applied; 31 students were admitted and 14 students were rejected.\n",
+     "Places\n\nForty-five students applied; 31 students were admitted and 14 students were rejected.\n", 3),
     ("another-since",
      "Fighting\n\nThe fighting has killed 30 people, 20 on the first day and another 15 since.\n",
      "Fighting\n\nThe fighting has killed 35 people, 20 on the first day and another 15 since.\n", 3),
@@ -119,6 +122,8 @@ QUIET = [
      "year, while the firm discovered 568 billion cubic feet and bought 298 billion cubic feet.\n"),
     ("the-group-after-its-division-in-another-year", "Exams\n\nThirty-one pupils passed this year and 14 pupils "
      "failed; last year the school had entered 40 pupils.\n"),
+    ("a-later-stage-naming-the-noun-again", "Fans\n\nForty fans travelled; 31 fans were arrested and 20 fans "
+     "were later charged.\n"),
     ("items-after-a-semicolon-each-with-a-noun", "Clashes\n\nThe dead were 12 soldiers; 20 police officers; and "
      "5 civilians.\n"),
 ]

@@ -185,6 +185,9 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "up in smoke": ("Some 640 hectares of scrub went up in smoke.", "Some 640 hectares of scrub were cleared."),
     "a sum of public money": ("The stadium has swallowed £64m of public money.",
                               "The stadium has attracted £64m of private money."),
+    "a public black hole": ("The council has been left with a £64m black hole.",
+                            "The council has been left with a £64m surplus."),
+    "taxpayers stung": ("Taxpayers have been stung for £64m.", "Tourists have been charged £64 each."),
     "at the public's expense": ("The trust ran up a £64m deficit at the taxpayer's expense.",
                                 "The trust ran up a £64m surplus last year."),
 }

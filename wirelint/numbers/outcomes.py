@@ -24,6 +24,7 @@ A division claims no completeness of its own: only parts above the total contrad
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -200,12 +201,12 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
             run.append(located)
             comma = join.group("join").strip() == ","
             continue
-        if len(run) >= 2 and not comma:
-            yield _headless(text, run)
+        if len(run) >= 2 and not comma and (kept := _headless(text, run)):
+            yield kept
         run = [located] if usable and (_bare(located, True) or _repeats(previous, located)) and _opens(
             block, located) else []
-    if len(run) >= 2 and not comma:
-        yield _headless(text, run)
+    if len(run) >= 2 and not comma and (kept := _headless(text, run)):
+        yield kept
 
 
 def _repeats(previous: Located | None, located: Located, subject: bool = True) -> bool:
@@ -227,8 +228,16 @@ def _headless(text: str, run: list[Located]) -> list[Located]:
     first, second = run[0].quantity, run[1].quantity
     if (len(run) >= 3 and first.noun and ";" in text[first.phrase_end:second.start]
             and may_become(first.event, _events(run[1:]))):
-        return run[1:]
+        parts = run[1:]  # and a later stage of the first part is no share ("31 fans were arrested and 20 fans were
+        # later charged"), as in any division
+        return [] if any(later_stage(text, _worded(part.quantity), _worded(second)) for part in parts[1:]) else parts
     return run
+
+
+def _worded(quantity: Quantity) -> Quantity:
+    """The count with its noun, when the hierarchy knows it ("31 fans were ..."), so that what follows it is read
+    as its verb (a bare count's "noun" may be its verb: "Thirty graduated")."""
+    return replace(quantity, end=quantity.phrase_end) if known_noun(quantity.noun) else quantity
 
 
 def _opens(block: Block, located: Located) -> bool:

@@ -106,7 +106,9 @@ it."""
 def _new_clause(text: str, first: Quantity, second: Quantity) -> bool:
     """"detained 30 protesters on Sunday; 14 protesters were released": after a semicolon, the subject of a clause of
     its own follows an object, so the two are no items of one list (the second may be a share of the first)."""
-    return SUBJECT.match(text, second.phrase_end) is not None and SUBJECT.match(text, first.phrase_end) is None
+    return SUBJECT.match(text, second.phrase_end) is not None and (
+        SUBJECT.match(text, first.phrase_end) is None or first.noun == second.noun)  # "Forty students applied; 31
+    # students were admitted": items of a list count different things
 
 
 EXHAUSTIVE = LazyPattern(
