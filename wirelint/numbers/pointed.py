@@ -47,14 +47,16 @@ def is_among(pointer: regex.Match[str]) -> bool:
     return AMONG.match(pointer.string, pointer.end()) is not None
 
 
-def restated_subject(blocks: Sequence[Block], position: int, located: Located, first: Located,
+def restated_subject(blocks: Sequence[Block], position: int, located: Located, parts: Sequence[Located],
                      opening: int) -> bool:
     """Whether ``located`` is a definite group opening the sentence right before the list's, and the list follows
     its pointer (ending at ``opening``) or opens its clause directly: the list breaks that group down ("The 12
     victims were named on Friday. They were 7 men and 5 women", "... Seven were men and five were women")."""
-    quantity = located.quantity
+    quantity, first = located.quantity, parts[0]
     if not quantity.definite or not DIRECT.fullmatch(first.block.text, opening, first.quantity.start):
         return False
+    if not parallel(parts):
+        return False  # "The 12 ministers were sworn in. Nine were men and five had served before": two divisions
     if not first.quantity.noun and not WORD_AFTER.match(first.block.text, first.quantity.end):
         return False  # "The three men were named. They were 19, 23 and 31": their ages
     if first.sentence > 0:
@@ -83,22 +85,32 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
         return None
     if any(_own_noun(part, singular(nearest.quantity.noun)) for part in parts):
         return None  # "Of these, the busiest served 6,913 people": parts of another measure
-    if len({_predicate(part) for part in parts}) > 1:
+    if not parallel(parts):
         return None  # "Of these, 20 were approved in May and 15 were for cancer": two ways of dividing them
     return nearest
 
 
-PREDICATE = LazyPattern(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+)?(?P<word>[\p{L}-]+)",
+PREDICATE = LazyPattern(r"\s+(?:(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?)?(?P<word>[\p{L}-]+)",
                         regex.IGNORECASE)
 PREPOSITIONS = frozenset("in at on for from to by with without under over near outside inside".split())
+_COPULAS = {"were": "be", "was": "be", "are": "be", "is": "be"}
 
 
-def _predicate(part: Located) -> str:
-    """What kind of word says what a part is: the preposition itself ("on domestic routes", "for cancer"), or ""
-    for an adjective or participle ("leased", "regional"); parts of one division are said alike."""
-    found = PREDICATE.match(part.block.text, part.quantity.phrase_end)
-    word = found.group("word").lower() if found else ""
-    return word if word in PREPOSITIONS else ""
+def parallel(parts: Sequence[Located]) -> bool:
+    """Whether the parts are said alike, as one division of a group is: the same verb where each has one ("12 were
+    men and 9 were women"; not "9 were men and 5 had served before") and the same kind of word after it, an
+    adjective or participle or one preposition ("on domestic routes and 22 on international routes"; not "20 were
+    approved in May and 15 were for cancer")."""
+    verbs, words = set(), set()
+    for part in parts:
+        found = PREDICATE.match(part.block.text, part.quantity.phrase_end)
+        if found is None:
+            continue
+        if found.group("verb"):
+            verbs.add(_COPULAS.get(found.group("verb").lower(), found.group("verb").lower()))
+        word = found.group("word").lower()
+        words.add(word if word in PREPOSITIONS else "")
+    return len(verbs) <= 1 and len(words) <= 1
 
 
 def _own_noun(part: Located, total_noun: str) -> bool:

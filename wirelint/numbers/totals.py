@@ -429,7 +429,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         earlier = referents(antecedents(blocks, position, first, clause), pointer)
         things = things_total(earlier, parts, pointer)
         for located in earlier:
-            subject = restated_subject(blocks, position, located, first, pointer.end() if pointer else clause)
+            subject = restated_subject(blocks, position, located, parts, pointer.end() if pointer else clause)
             if fits(located, event, nouns, listed, True, subject):  # "Another 30 were wounded" is no part of the dead
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 regroup = subject and pointer is not None and regrouped(pointer)
