@@ -124,6 +124,8 @@ QUIET = [
      "failed; last year the school had entered 40 pupils.\n"),
     ("a-later-stage-naming-the-noun-again", "Fans\n\nForty fans travelled; 31 fans were arrested and 20 fans "
      "were later charged.\n"),
+    ("also-with-a-verb-overlaps", "Survey\n\nThe poll asked 30 firms; 20 firms were hiring and 14 firms were "
+     "also investing.\n"),
     ("items-after-a-semicolon-each-with-a-noun", "Clashes\n\nThe dead were 12 soldiers; 20 police officers; and "
      "5 civilians.\n"),
 ]

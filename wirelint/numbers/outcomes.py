@@ -24,7 +24,6 @@ A division claims no completeness of its own: only parts above the total contrad
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import cache
 
 import regex
@@ -230,14 +229,9 @@ def _headless(text: str, run: list[Located]) -> list[Located]:
             and may_become(first.event, _events(run[1:]))):
         parts = run[1:]  # and a later stage of the first part is no share ("31 fans were arrested and 20 fans were
         # later charged"), as in any division
-        return [] if any(later_stage(text, _worded(part.quantity), _worded(second)) for part in parts[1:]) else parts
+        later = any(later_stage(text, part.quantity, second) for part in parts[1:])
+        return [] if later else parts
     return run
-
-
-def _worded(quantity: Quantity) -> Quantity:
-    """The count with its noun, when the hierarchy knows it ("31 fans were ..."), so that what follows it is read
-    as its verb (a bare count's "noun" may be its verb: "Thirty graduated")."""
-    return replace(quantity, end=quantity.phrase_end) if known_noun(quantity.noun) else quantity
 
 
 def _opens(block: Block, located: Located) -> bool:

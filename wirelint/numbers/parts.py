@@ -15,7 +15,7 @@ from operator import add
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, stage_sequences
+from wirelint.numbers.data import includes, known_noun, stage_sequences
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -156,7 +156,10 @@ STAGE = LazyPattern(r"\s+(?:(?:have|has|had|were|was|are|is|would|will)\s+)?(?:(
 """A later part that follows on from the first ("Twenty passed and 15 went on to university", "30 were arrested
 and 12 later charged", "14 recovered and 4 have since returned to work"): the same people at a later stage, so the
 parts overlap and add up to nothing."""
-_STAGE_ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|for|with|to|by)\s)", regex.IGNORECASE)
+_STAGE_ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at|on|from|near|after|for|with|to|by|among)\s)",
+                            regex.IGNORECASE)
+"""After "also" or "later", a place or a group and no verb ("11 rescuers were also among the victims"): more of
+the same, not a later stage of the first part."""
 
 
 _OF_THOSE = LazyPattern(r"\s+of\s+(?:those|these|them|whom)\b", regex.IGNORECASE)
@@ -167,11 +170,20 @@ def later_stage(text: str, part: Quantity, first: Quantity) -> bool:
     place, the verb left out) and "8 died ... and 5 later died in hospital" (the same verb) are shares."""
     if _OF_THOSE.match(text, part.end) and not _OF_THOSE.match(text, first.end):
         return True  # "Forty were charged and 35 of those were convicted": a part of the part before
-    stage = STAGE.match(text, part.end)
+    stage = STAGE.match(text, _own_words(text, part))
     if stage is None or (stage.group("adverb") and _STAGE_ELIDED.match(text, stage.end())):
         return False
-    said, again = _VERB.match(text, first.end), _VERB.match(text, stage.end())
+    said, again = _VERB.match(text, _own_words(text, first)), _VERB.match(text, stage.end())
     return not (said and again and said.group("verb").lower() == again.group("verb").lower())
+
+
+def _own_words(text: str, quantity: Quantity) -> int:
+    """Where a count's own words end: after its noun when it names one ("20 fans were later charged", "14 firms
+    were also investing": the hierarchy knows it or it is written as a plural), else right after the figure (a
+    bare count's "noun" may be its verb: "Thirty graduated", "25 went on")."""
+    written = text[quantity.end:quantity.phrase_end].strip().lower()
+    named = known_noun(quantity.noun) or (quantity.value.low > 1 and written.endswith("s"))
+    return quantity.phrase_end if quantity.noun and named else quantity.end
 
 
 _CLAUSE_END = LazyPattern(r"[,;:.()]|\band\b|\bwhile\b|\d")
