@@ -15,7 +15,7 @@ from typing import Any
 from wirelint.finding import Edit, Finding, Fix, Severity
 
 Plain = tuple[Any, ...]
-CODE, NAME, SEVERITY, MESSAGE, START, END, FIELD, FIX = range(8)
+CODE, NAME, SEVERITY, MESSAGE, START, END, FIELD, FIX, ARTICLE, PATH = range(10)
 """Where each value is in a plain finding; a fix is ``(description, ((start, end, text), ...), safe)``."""
 
 
