@@ -16,6 +16,9 @@ from __future__ import annotations
 from test_wl601_islands import SECOND, THIRD
 from test_wl601_within import LAST, LEDE, _check
 
+from wirelint.text.storysigns import paragraph_signs
+from wirelint.text.vocabulary import paragraph_units
+
 DROUGHT = (
     "A long drought cut the harvests of wheat and barley across the southern plains this summer, leaving "
     "farmers with empty silos and herds of hungry cattle."
@@ -78,3 +81,21 @@ def test_a_lede_opening_with_a_country_s_initials_as_a_modifier_is_reported(tmp_
     output = _check(tmp_path, LEDE, paragraph, THIRD, LAST)
     column = paragraph.index("Separately") + 1
     assert f"story.txt:5:{column}: WL601 a different story starts here" in output
+
+
+def test_a_capitalised_word_after_a_transition_opens_the_sentence_as_a_first_word_does():
+    text = (
+        "The fees were set. On another front, Investment bankers say the market stands at 11.9 billion dlrs. "
+        "Separately, Nottingham Forest have confirmed a bid for two players."
+    )
+    units = paragraph_units(text)
+    assert [unit.initial_name for unit in units] == [False, True, True]
+    assert units[2].names == ("Nottingham Forest",)
+
+
+def test_a_pronoun_after_an_opening_phrase_goes_on_about_someone_already_named():
+    signs = paragraph_signs(
+        "Engen was named to the post in 1984. Separately on Monday, prior to his service there, he had been a "
+        "member of the National Transportation Safety Board for two years."
+    )
+    assert not signs[1].can_open

@@ -26,33 +26,17 @@ from wirelint.text.common_words import (
     OPENING_ROLES,
     ORDER_WORDS,
     REPORTING_VERBS,
-    TRANSITIONS,
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
-from wirelint.text.vocabulary import is_content, paragraph_units, stem
+from wirelint.text.vocabulary import TRANSITION, is_content, own_start, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
 """Words a paragraph needs to open another story: a results line or a subhead cannot."""
 MIN_LOWER_WORDS = 4
 """Lower-case words an opening sentence needs: a line-up or a list of names is not a lede."""
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_TRANSITION = LazyPattern(
-    r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]"
-    r"|^(?:in|on)\s+(?:an?\s+)?(?:other|another|separate|unrelated|different)\s+"
-    r"(?:news|developments?|matters?|fronts?|incidents?|cases?|moves?|stor(?:y|ies)|notes?)\b[\s,]"
-    r"|^also\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + _DAY + r"|today|yesterday|tonight|"
-    r"(?:this|last)\s+(?:week|weekend|month))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
-)
-"""A paragraph's opening that turns to another subject: a transition word ("Meanwhile,", "In other news",
-:data:`TRANSITIONS`), another thing of the day named as such ("In unrelated news,", "On a different note,",
-"In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
-in from another. After "Also" and its day, the rest is read as the sentence's own start."""
 _ALSO = LazyPattern(r"(?i)^also\b")
-_AFTER_TRANSITION = LazyPattern(r"\s*(?:[\p{L}\p{N}'’]+\s+){0,3}[\p{L}\p{N}'’]+,\s*")
-"""A short phrase after a transition word with no comma of its own, up to the comma that ends it ("Separately on
-Monday, ...", "Meanwhile in Paris, ..."): the sentence's own start is after it."""
 _END_OF_COPY = LazyPattern(r"[\x03\x04]|^\s*(?:" + AGENCIES + r"|Reuter|REUTER)\s*$")
 """The end of a story's copy: an end-of-text control character (wire copy ends on one) or the agency's sign-off
 alone ("Reuter"). Copy that goes on after it is another story: no untouched article has any."""
@@ -75,6 +59,11 @@ _POINTS_BACK = LazyPattern(
     ))""",
     regex.VERBOSE,
 )
+_PHRASE_THEN_PRONOUN = LazyPattern(
+    r"^[\"'“‘]?(?:[\p{L}\p{N}'’\-.]+\s+){0,5}[\p{L}\p{N}'’\-.]+,\s+(?:he|she|they|it|we)\s+\p{Ll}"
+)
+"""An opening phrase, then a personal pronoun as the subject ("Prior to his service there, he had been ...", "In a
+statement, it said ..."): the sentence goes on about someone or something already named, as no lede does."""
 _NEW_PERSON = LazyPattern(r"\b\p{Lu}\p{Ll}+\s(\p{Lu}[\p{L}'’\-]+),\s\d{1,3},")
 """A person introduced by full name and age ("Tauqir Sharif, 33,"), the way a lede introduces its subject."""
 _WHEN = LazyPattern(
@@ -239,12 +228,9 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     remaining = sum(unit.words for unit in units)
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
-        transition = _TRANSITION.match(sentence)
+        transition = TRANSITION.match(sentence)
         own = rest = sentence
-        start = transition.end() if transition else -1
-        if transition and transition.group().rstrip()[-1:] != ",":
-            after = _AFTER_TRANSITION.match(sentence, start)
-            start = after.end() if after else -1
+        start = own_start(sentence, transition)
         if start >= 0:
             rest = sentence[start:].lstrip()
             rest = rest[:1].upper() + rest[1:]
@@ -258,6 +244,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 can_open=not unit.capitals
                 and bool(_STARTS_SENTENCE.match(sentence))
                 and not _POINTS_BACK.match(own)
+                and not _PHRASE_THEN_PRONOUN.match(rest)
                 and not _WRITER_NOTE.match(sentence)
                 and not _line_up(sentence),
                 ends_mid_sentence=not unit.capitals

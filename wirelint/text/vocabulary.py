@@ -17,12 +17,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from wirelint.document import Article, Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
-from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS
+from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, TRANSITIONS
 from wirelint.text.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    import regex
 
 WORDS_REMEMBERED = 8192
 """Stems and content-word answers kept: pure functions of one word, asked for every word of every sentence."""
@@ -72,6 +76,21 @@ _NAME = LazyPattern(
 )
 """A name: capitalised words, with a particle between them; a line break of hard-wrapped wire copy between two of
 its words is a space ("Bank of British\nColumbia", "Baker International\nCorp")."""
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+TRANSITION = LazyPattern(
+    r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]"
+    r"|^(?:in|on)\s+(?:an?\s+)?(?:other|another|separate|unrelated|different)\s+"
+    r"(?:news|developments?|matters?|fronts?|incidents?|cases?|moves?|stor(?:y|ies)|notes?)\b[\s,]"
+    r"|^also\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + _DAY + r"|today|yesterday|tonight|"
+    r"(?:this|last)\s+(?:week|weekend|month))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
+)
+"""A paragraph's opening that turns to another subject: a transition word ("Meanwhile,", "In other news",
+:data:`TRANSITIONS`), another thing of the day named as such ("In unrelated news,", "On a different note,",
+"In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
+in from another. After "Also" and its day, the rest is read as the sentence's own start."""
+AFTER_TRANSITION = LazyPattern(r"\s*(?:[\p{L}\p{N}'’]+\s+){0,3}[\p{L}\p{N}'’]+,\s*")
+"""A short phrase after a transition word with no comma of its own, up to the comma that ends it ("Separately on
+Monday, ...", "Meanwhile in Paris, ..."): the sentence's own start is after it."""
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -167,6 +186,28 @@ def _word_terms(word: str, all_caps: bool) -> tuple[str, ...]:
     )
 
 
+def own_start(sentence: str, opening: regex.Match[str] | None) -> int:
+    """Where a sentence's own words start after its transition (``opening``, :data:`TRANSITION`'s match), and
+    after a short phrase of its own up to a comma ("Separately on Monday, "); -1 when it has none."""
+    if opening is None:
+        return -1
+    start = opening.end()
+    if opening.group().rstrip()[-1:] != ",":
+        after = AFTER_TRANSITION.match(sentence, start)
+        return after.end() if after else -1
+    return start
+
+
+def _lead(sentence: str) -> int:
+    """Where a name opens the sentence at the latest: after quotation marks or a bracket, and after a transition
+    (:func:`own_start`): a capitalised word there starts the sentence's own words ("On another front, Investment
+    bankers say ..."), and is a name only if the article writes it so inside a sentence too
+    (:meth:`ArticleVocabulary.is_name`)."""
+    start = max(0, own_start(sentence, TRANSITION.match(sentence)))
+    rest = sentence[start:]
+    return start + len(rest) - len(rest.lstrip(" \"'“‘("))
+
+
 def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     sentence = text[start:end]
     words = _WORD.findall(sentence)
@@ -175,7 +216,7 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     names: list[str] = []
     initial_name = False
     if not all_caps:
-        lead = len(sentence) - len(sentence.lstrip(" \"'“‘("))  # a name that starts within it opens the sentence
+        lead = _lead(sentence)
         for match in _NAME.finditer(sentence):
             name = _bare(" ".join(match.group().split()))
             initial = match.start() <= lead
