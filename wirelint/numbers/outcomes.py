@@ -193,6 +193,8 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
         if (join is not None and len(run) == 1 and ";" in join.group("join")
                 and not SUBJECT.match(text, previous.quantity.phrase_end)):
             join = None  # "entered 40 pupils for the test; 31 passed and ...": an object, then the group divided
+        if join is not None and ";" in join.group("join") and PRESENCE.match(text, quantity.end):
+            join = None  # "14 trainees qualified and 20 dropped out; 30 trainees had started": the group after it
         if join is not None and _bare(located, False, run[0]):
             if later_stage(text, quantity, run[0].quantity):
                 run = []  # "Twenty passed and 15 went on to university": a later stage of the first, not a share
