@@ -259,8 +259,8 @@ class Linter:
         spare = self._second is not None and cpu_to_spare()
         parts = 2 if spare and self._second_state == "ready" else 1
         request = LintRequest(snapshot, self.options, self.config_generation, self.autoload, parts=parts)
-        if spare and self._second_state == "cold":
-            self._warm_up(replace(request, part=1, parts=2))
+        if spare and self._second_state == "cold":  # a token of its own: the next edit must not stop it
+            self._warm_up(replace(request, snapshot=replace(snapshot, token=next(_tokens)), part=1, parts=2))
         answers = self._ask_all(request)
         (reply, _, outcome.request), others = answers[0], [answer for answer, _, _ in answers[1:]]
         outcome.errors = [error for _, errors, _ in answers for error in errors]
