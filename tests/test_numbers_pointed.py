@@ -74,6 +74,9 @@ LOOK_ALIKES = [
     # a restated group's ages, and parts of two ways of dividing things
     "The three men were named on Friday. They were 19, 23 and 31.",
     "The 12 new ministers were sworn in on Monday. Nine were men and five had served before.",
+    # two measures of people that may overlap: a people named with a capital and an age or role
+    "The 40 passengers were flown home on Sunday. They included 12 children and 30 Britons.",
+    "Forty passengers were hurt in the crash. They included 12 children and 30 Britons.",
     "The agency approved 30 drugs last year. Of these, 20 were approved in the first half and 15 were for cancer.",
     # "with" clauses that count the others, or more on top
     "300 workers will lose their jobs, with 200 going at the plant and a further 150 at risk.",

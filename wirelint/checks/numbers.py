@@ -19,6 +19,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.events import different_attacks, incidents
+from wirelint.numbers.fitting import mixed_measures
 from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
@@ -257,6 +258,8 @@ class TotalContradictsParts(Rule):
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
+        if too_many and mixed_measures(parts):
+            return None  # "They included 12 children and 30 Britons": two measures, which may overlap
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
         direction = "exceed" if too_many else "fall short of"
         return self.finding(

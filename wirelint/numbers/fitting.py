@@ -8,6 +8,8 @@ the links; this module only judges a candidate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from wirelint.document import Block
@@ -113,3 +115,26 @@ def counts_the_items(located: Located, parts: list[Located]) -> bool:
     quantity = located.quantity
     return (len(parts) > 1 and quantity.value.is_point and quantity.value.low == len(parts) and bool(quantity.noun)
             and not personal(quantity.noun))
+
+
+def crosses(part: Located, parts: Sequence[Located]) -> bool:
+    """Whether a part counts people by another measure than the parts before it: a people named with a capital
+    ("20 Britons") against an age, sex or role ("15 were children"), which may overlap."""
+    if not part_noun(part.block, part.quantity) or not any(part_noun(p.block, p.quantity) for p in parts):
+        return False
+    mine = named_people(part.block, part.quantity)
+    return any(named_people(p.block, p.quantity) != mine for p in parts)
+
+
+def mixed_measures(parts: Sequence[Located]) -> bool:
+    """Whether a list counts people by two measures: peoples named with a capital ("30 Britons", "25 were Germans")
+    beside ages, sexes or roles ("12 children"); such parts may overlap, so their sum says nothing of the total."""
+    named = {_named(part) for part in parts if part_noun(part.block, part.quantity)}
+    return len(named) > 1
+
+
+def _named(part: Located) -> bool:
+    quantity, text = part.quantity, part.block.text
+    stated = None if quantity.noun else STATED_NOUN.match(text, quantity.end)
+    words = text[stated.end():counted_noun(text, stated.end())[1]] if stated else text[quantity.end:quantity.phrase_end]
+    return bool(words.split()) and words.split()[-1][:1].isupper()

@@ -39,6 +39,7 @@ from wirelint.numbers.fitting import (
     bare_total,
     breaks_down,
     counts_the_items,
+    crosses,
     fits,
     named_people,
     named_total,
@@ -197,20 +198,11 @@ def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
     among the dead", "Also among the dead were ...", or coordinated with the part before it ("12 of whom died and
     20 of whom were injured")."""
     text = block.text
-    if _crosses(part, earlier.parts):
+    if crosses(part, earlier.parts):
         return False  # "The 30 passengers included 20 Britons; 15 were children": children may be Britons
     if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, clause_start(block, part)):
         return True
     return _joined_by_and(part, earlier.parts[-1])
-
-
-def _crosses(part: Located, parts: Sequence[Located]) -> bool:
-    """Whether a part counts people by another measure than the parts before it: a people named with a capital
-    ("20 Britons") against an age, sex or role ("15 were children"), which may overlap."""
-    if not part_noun(part.block, part.quantity) or not any(part_noun(p.block, p.quantity) for p in parts):
-        return False
-    mine = named_people(part.block, part.quantity)
-    return any(named_people(p.block, p.quantity) != mine for p in parts)
 
 
 def _joined_by_and(part: Located, before: Located) -> bool:
