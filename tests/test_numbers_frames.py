@@ -26,6 +26,7 @@ the headline), and the same story with figures that agree (all checks pass). The
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import conftest
@@ -167,6 +168,23 @@ def found_once_and_agreeing_copy_passes(tmp_path: Path, wrong: str, right: str, 
     assert (code, output.count(": WL4"), f"story.txt:{line}:" in output) == (1, 1, True), output
     assert ": WL402 " in output, output
     assert check(tmp_path, right) == (0, "All checks passed.\n")
+
+
+def shape_tests(cases: list[tuple[str, str, str, int]], quiet: list[tuple[str, str]]) -> tuple[Callable[..., None],
+                                                                                           Callable[..., None]]:
+    """The two tests of a set of shapes: each ``(name, wrong, right, line)`` found once and its agreeing copy
+    quiet, and each ``(name, story)`` look-alike quiet, parametrized by name (for the shape modules of later
+    passes)."""
+
+    @pytest.mark.parametrize(("name", "wrong", "right", "line"), cases, ids=[case[0] for case in cases])
+    def found(tmp_path: Path, name: str, wrong: str, right: str, line: int) -> None:
+        found_once_and_agreeing_copy_passes(tmp_path, wrong, right, line)
+
+    @pytest.mark.parametrize(("name", "story"), quiet, ids=[case[0] for case in quiet])
+    def passes(tmp_path: Path, name: str, story: str) -> None:
+        assert check(tmp_path, story) == (0, "All checks passed.\n")
+
+    return found, passes
 
 
 @pytest.mark.parametrize(("name", "wrong", "right", "line"), CASES, ids=[case[0] for case in CASES])

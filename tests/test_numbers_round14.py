@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_numbers_frames import check, found_once_and_agreeing_copy_passes
+from test_numbers_frames import check, shape_tests
 
 CASES = [
     # (name, contradicting story, agreeing story, line of the finding)
@@ -125,15 +125,8 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("name", "wrong", "right", "line"), CASES, ids=[case[0] for case in CASES])
-def test_total_its_parts_contradict_is_found_once_and_agreeing_copy_passes(
-        tmp_path: Path, name: str, wrong: str, right: str, line: int) -> None:
-    found_once_and_agreeing_copy_passes(tmp_path, wrong, right, line)
-
-
-@pytest.mark.parametrize(("name", "story"), QUIET, ids=[case[0] for case in QUIET])
-def test_look_alike_passes(tmp_path: Path, name: str, story: str) -> None:
-    assert check(tmp_path, story) == (0, "All checks passed.\n")
+test_total_its_parts_contradict_is_found_once_and_agreeing_copy_passes, test_look_alike_passes = shape_tests(
+    CASES, QUIET)
 
 
 SUBSETS = [
