@@ -37,6 +37,8 @@ LEFTOVERS = [
     "PHOTO BY HENRIK DE JONG ON BEHALF OF YONHAP",
     "Image by Kenji Mori for Kathimerini",
     "Photo by Sipho Dlamini on assignment for Lusa",
+    "Photography by Kwame Mensah on behalf of AFP",
+    "Top photo – Kwame Mensah – Daily Graphic",
     "File pic: Kenji Mori - Nigerian Tribune",
     "FILE PIC: SVEN OLSEN - GALLO IMAGES",
     "Main picture: Sven Olsen – Ostfalia Media",

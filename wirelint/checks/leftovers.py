@@ -208,7 +208,7 @@ class PhotoCreditBoilerplate(InlineLeftover):
 BOILERPLATE_HINT = AnyOf.of(
     LazyPattern(
         r"[/(©:：|·\[]|\p{Lu}{2,}[^\p{Ll}\n]{3,}|Getty|[Cc]ourtesy|(?i:copyright)"
-        r"|(?i:photo(?:graph)?s?|pictures?|images?|pics?|fotos?)(?:[ ]\p{Ll}+)?[ ]by\b"
+        r"|(?i:photo(?:graph(?:y|s)?)?s?|pictures?|images?|pics?|fotos?)(?:[ ]\p{Ll}+)?[ ]by\b"
         r"|(?i:photo|picture|image|pic)s?(?:[ ]credits?)?[ ][-–—][ ]\p{Lu}"
         r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
         r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ]sale|no[ ]commercial)"
