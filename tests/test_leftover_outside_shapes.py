@@ -115,6 +115,7 @@ LOOK_ALIKES = [
     "DAVIS CUP - SWEDEN OUT",
     "WORLD CUP: SOUTH KOREA OUT",
     "EURO 2024 - NEW ZEALAND OUT",
+    "Revs 516.4 mln vs 454.7 mln WORLD CUP - DENMARK OUT",
     "Top scorer: Sven Olsen - Ajax.",
     "The photo by Sven Olsen for the Jutland Post won the prize.",
     "Sven Olsen spoke on behalf of Reuters staff at the hearing.",

@@ -305,22 +305,25 @@ Editorial use only. airlines.")."""
 
 
 _CAPITALS_WORD = r"[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&]*"
-_TITLE_BEFORE = LazyPattern(rf"[ \t]*{_CAPITALS_WORD}(?:[ ]{_CAPITALS_WORD}){{0,5}}[ \t]*[-–—:][ \t]*")
-
-
-_LAST_STOP = LazyPattern(r"(?r)[.!?][\"”’)]*[ \t]+")
+_TITLE_BEFORE = LazyPattern(
+    rf"(?:(?<=[ \t\x00-\x08\x7f])|^){_CAPITALS_WORD}(?:[ ]{_CAPITALS_WORD}){{0,5}}[ \t]*[-–—:][ \t]*\Z"
+)
+"""A title in capitals and the dash or colon after it, at the end of what precedes a short notice."""
+_LAST_STOP = LazyPattern(r"(?r)[.!?\x00-\x08\x7f][\"”’)]*[ \t]+")
 
 
 def _result_line(text: str, start: int) -> bool:
-    """Whether a short notice follows, on its line, only a title in capitals and a dash ("DAVIS CUP - SWEDEN
-    OUT", "WORLD CUP: JAPAN OUT"): a result's headline, where a team is out, not a picture's restriction. A
-    credit or a term before the dash ("HANDOUT - JAPAN OUT", "AFP PHOTO - ...") makes it the notice's."""
+    """Whether a short notice follows, in its sentence, a title in capitals and a dash ("DAVIS CUP - SWEDEN
+    OUT", "WORLD CUP: JAPAN OUT", after a table's row too): a result's headline, where a team is out, not a
+    picture's restriction. A credit or a term before the dash ("HANDOUT - JAPAN OUT", "AFP PHOTO - ...",
+    "REUTERS/NAME - JAPAN OUT") makes it the notice's."""
     line_start = text.rfind("\n", 0, start) + 1
-    stop = _LAST_STOP.search(text, line_start, start)  # the title opens its line or follows a sentence
+    stop = _LAST_STOP.search(text, line_start, start)  # the title follows a line's start, a sentence or a row
     lead = text[stop.end() if stop is not None else line_start : start]
-    return _TITLE_BEFORE.fullmatch(lead) is not None and score(lead) == 0 and not set(
-        word.lower() for word in _LETTERS.findall(lead)
-    ) <= _credit_words()
+    title = _TITLE_BEFORE.search(lead)
+    if title is None or "/" in lead or "|" in lead or score(lead) > 0:
+        return False
+    return not {word.lower() for word in _LETTERS.findall(title.group())} <= _credit_words()
 
 
 _TERM_JOINER = LazyPattern(r",?[ ](?:or|and|&)[ ](?:no[ ])?|,[ ](?:no[ ])?")
