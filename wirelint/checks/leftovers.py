@@ -33,7 +33,7 @@ from wirelint.text.captions import without_credit
 from wirelint.text.credits import paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.notices import find_notices
-from wirelint.text.sentences import is_abbreviation
+from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence
 from wirelint.text.translation import find_markers
 
 if TYPE_CHECKING:
@@ -82,10 +82,6 @@ class InlineLeftover(Rule):
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
 
 
-SENTENCE_END = frozenset(".!?)]\"”’»…")
-"""What a sentence (or a bracketed aside between sentences) may end with."""
-
-
 def sentence_bounded(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands between sentences, so deleting it cannot take a word of one.
 
@@ -99,9 +95,7 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
     stopped inside a name ("Reuters Television showed")."""
     before = text[:start].rstrip(" \t")
     starts_line = not before or before[-1] in "\r\n"
-    if starts_line:
-        before = before.rstrip("\r\n \t")
-    if before and not _ends_sentence(before, text[start]):
+    if not opens_sentence(text, start):
         return False
     rest = text[end:].lstrip(" \t")
     if not rest:
@@ -139,19 +133,6 @@ def _plain_negations(span: str) -> bool:
 
 
 _NEGATION = LazyPattern(r"(?i:no|not\s+for)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?")
-
-
-def _ends_sentence(before: str, first: str) -> bool:
-    """Whether ``before`` (white space trimmed) ends a sentence, or a table's figure before a capital ("Riverside
-    7.25 For ..."), so that what starts with ``first`` after it starts afresh."""
-    last = before[-1]
-    if last.isdigit():
-        return first.isupper()
-    if last not in SENTENCE_END:
-        return False
-    if last in "\"'" and (len(before) < 2 or before[-2].isspace()):
-        return False  # an opening quote: 'stamped "EDITORIAL USE ONLY." The court ...'
-    return not (last == "." and is_abbreviation(before, len(before) - 1))  # "went to U.S. Getty Images ..."
 
 
 _ENDS_IN_CAPITALS = LazyPattern(r"\b\p{Lu}{2,}$")

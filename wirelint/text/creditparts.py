@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirelint.text.sentencebounds import AFTER_SENTENCE_END
+
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
 PARTICLE = r"(?:de|da|di|do|dos|du|del|della|van|von|der|den|ter|al|el|bin|ben|ibn|la|le|y)"
 CAPS_TOKEN = r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.'’&-]*(?<![.'’-])(?![\p{Ll}]))"
@@ -31,7 +33,8 @@ LEFT = (
     r"(?<![\p{L}\p{N}])"  # cheap: most places are inside a word
     r"(?:(?<=(?:\A|\n[ \t]*\r?\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\r?\n|\n(?=[ \t]{2}))[ \t]*)"
     r"|(?<=^[\x00-\x08\x7f][ \t]*)"
-    r"""|(?<=[.!?…]["'”’)\]]{0,2}[ \t]{1,3})|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
+    rf"|{AFTER_SENTENCE_END}"
+    r"""|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
 )
 """A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
 or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:

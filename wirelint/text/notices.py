@@ -26,6 +26,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.restrictions import COPULA, find_restrictions
+from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
@@ -194,7 +195,7 @@ def _country_list_pattern() -> LazyPattern:
     "A and B out" reads as a team sheet or a result (in capitals, "JAPAN, CHINA OUT", it is a notice)."""
     heads = fragments(words(table("notices"), "country-heads"))  # "No use in", "World rights except"
     return LazyPattern(
-        rf"""(?<=^[ \t]*|[.!?"”’)\]\x00-\x08\x7f][ \t]{{1,3}})
+        rf"""(?<![\p{{L}}\p{{N}}])
              (?:(?:{heads})[ ]{_places()}
               |(?:No|Not[ ]for)(?:[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by)?[ ]{_places()}
                [ ](?:media|outlets|broadcasters|newspapers|press|television))
@@ -212,8 +213,8 @@ def _country_lists(text: str, taken: list[Notice]) -> list[Notice]:
     found = []
     for match in _country_list_pattern().finditer(text):
         start, end = match.span()
-        if any(n.start < end and start < n.end for n in taken):
-            continue
+        if any(n.start < end and start < n.end for n in taken) or not opens_sentence(text, start, finding=True):
+            continue  # a list of places standing as a sentence of its own
         closed = match.group("stop") is not None or _LINE_END.match(text, end) is not None
         found.append(Notice(start, end, closed and _AVAILABILITY.match(text, start) is None))
     return found
@@ -254,7 +255,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
         elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
-            stop = _STOP_THEN_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
+            stop = _STOP_BEFORE_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
             if stop is not None:
                 end = start + terms[-1].end() + 1
                 clause = text[start:end]
@@ -293,7 +294,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     return notices
 
 
-_STOP_THEN_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
+_STOP_BEFORE_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
 """A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
 _AFTER_COMMA = LazyPattern(r"(?<=,[ \t]+)\p{Ll}")
 """A notice that opens in small letters after a comma goes on a sentence, and may take its words ("... denied

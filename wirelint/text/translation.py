@@ -32,6 +32,7 @@ from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
 
 MAX_WORDS = 25
@@ -134,7 +135,6 @@ _LATIN_BEFORE = LazyPattern(r"[\p{Latin}\p{N},;][ ]+\Z")
 _SMALL_AFTER = LazyPattern(r"[ ]+\p{Ll}")
 """A word in small letters after it: the sentence goes on."""
 _BRACKETED = LazyPattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
-_CLOSING = LazyPattern(r"[.!?:;…\"”’)\]。！？）」]\Z")
 """How a line that ends its sentence ends."""
 _OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*")
 
@@ -471,8 +471,7 @@ def _goes_on_from_line_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or text[line_start:start].strip() or text.startswith("  ", line_start):
         return False
-    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    return bool(before) and _CLOSING.search(before) is None
+    return not opens_sentence(text, line_start, finding=True)
 
 
 def _parts(language: Language, text: str) -> list[regex.Match[str]]:

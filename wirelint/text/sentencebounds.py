@@ -1,0 +1,46 @@
+"""Where a sentence may open and end, for the rules that find and delete leftovers between sentences.
+
+One place decides it for them all: where a credit may start (``creditparts.LEFT``), whether a safe fix deletes
+a leftover only between sentences (``checks/leftovers.sentence_bounded``), whether a country restriction stands
+as a sentence of its own (``notices``), whether a machine-translation note's line carries on the line before
+(``translation``). It sits beside ``sentences`` rather than in it: the document model imports ``sentences``,
+which makes it part of the engine's core, and these questions are the rules'.
+"""
+
+from __future__ import annotations
+
+from wirelint.text.sentences import is_abbreviation
+
+SENTENCE_END = frozenset('.!?)]"”’»…。！？）」')
+"""What a sentence (or a bracketed aside between sentences) may end with, in Latin and CJK punctuation."""
+AFTER_SENTENCE_END = r"""(?<=[.!?…]["'”’)\]»]{0,2}[ \t]{1,3})"""
+"""The same end as a lookbehind, for the grammars that find leftovers: a stop, its closing marks, a space."""
+
+
+def ends_sentence(before: str, first: str) -> bool:
+    """Whether ``before`` (white space trimmed) ends a sentence, or a table's figure before a capital ("Riverside
+    7.25 For ..."), so that what starts with ``first`` after it starts afresh."""
+    last = before[-1]
+    if last.isdigit():
+        return first.isupper()
+    if last not in SENTENCE_END:
+        return False
+    if last in "\"'" and (len(before) < 2 or before[-2].isspace()):
+        return False  # an opening quote: 'stamped "EDITORIAL USE ONLY." The court ...'
+    return not (last == "." and is_abbreviation(before, len(before) - 1))  # "went to U.S. Getty Images ..."
+
+
+def opens_sentence(text: str, at: int, finding: bool = False) -> bool:
+    """Whether a sentence may open at ``at``: the text's start, after a sentence's end (not an abbreviation's
+    stop, an opening quote, a comma, a dash or a word) or a table's figure before a capital, or at the start of
+    a line whose line before ended one (a hard-wrapped sentence goes on across lines).
+
+    Where a leftover is *found* (``finding``), any stop ends what comes before ("... Corp. No use in Spain."),
+    and so do a colon, a semicolon and the wire's control characters; where one is *deleted* by a safe fix,
+    only a sentence's sure end will do ("the victim: AFP photographer NAME." names someone)."""
+    before = text[:at].rstrip(" \t")
+    if before and before[-1] in "\r\n":
+        before = before.rstrip("\r\n \t")
+    if not before or (finding and (before[-1] in ".:;\x7f" or before[-1] < "\x09")):
+        return True
+    return ends_sentence(before, text[at : at + 1] or " ")
