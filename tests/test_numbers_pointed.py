@@ -39,6 +39,8 @@ SHAPES = [
      "The council closed 64 schools. Of these, 41 were primary schools and 23 secondary schools."),
     ("The airline cancelled 40 flights. Of these flights, 25 were domestic and 22 international.",
      "The airline cancelled 47 flights. Of these flights, 25 were domestic and 22 international."),
+    ("The airline cancelled 40 flights on Monday. Of the total, 25 were domestic and 22 international.",
+     "The airline cancelled 47 flights on Monday. Of the total, 25 were domestic and 22 international."),
     # an adjective the hierarchy also knows as a noun of people ("general", "private") stands for the total's noun
     ("The trust closed 60 wards. Of these, 40 were general and 25 were private.",
      "The trust closed 65 wards. Of these, 40 were general and 25 were private."),

@@ -35,8 +35,9 @@ DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?
 were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
 REGROUPED = LazyPattern(r"\W*(?:they|these|those)\s+(?:were|are)\b", regex.IGNORECASE)
 """A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
-DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them)(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
-"""An explicit partitive pointer to the count before: "Of these, ...", "Of them, ...", "Of those flights, ..."."""
+DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them|(?:the|that|this)\s+(?:total|number|figure))"
+                            r"(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
+"""An explicit partitive pointer to the count before: "Of these, ...", "Of those flights, ...", "Of the total,"."""
 
 AMONG = LazyPattern(r"(?:\s+(?:also|all|both))?\s+among\b", regex.IGNORECASE)
 """After a pointer, what makes the group a part of the count that follows ("They are among 10 new names")."""
