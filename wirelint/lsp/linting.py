@@ -383,7 +383,8 @@ class _ProcessLinter:
                 key=lambda finding: finding.sort_key,
             )
         if result.document is not None:
-            reply.layout = Layout.of(result.document)
+            if request.part == 0:  # the server reads the layout of the first share's reply only
+                reply.layout = Layout.of(result.document)
             reply.source = None if result.document.source == snapshot.text else result.document.source
             _release(result.document)
         known = self.engine.registry.rules
