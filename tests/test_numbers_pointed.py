@@ -23,6 +23,11 @@ SHAPES = [
      "The 30 cadets passed out on Friday. They included 12 Poles and 11 Czechs."),
     ("The 16 finalists were announced on Tuesday. Among them were 10 students and 9 teachers.",
      "The 19 finalists were announced on Tuesday. Among them were 10 students and 9 teachers."),
+    # a group restated is what its list is, whatever words the hierarchy lacks; an attribution before the pointer
+    ("The 30 envoys arrived in Oslo on Monday. They were 14 diplomats and 19 interpreters.",
+     "The 33 envoys arrived in Oslo on Monday. They were 14 diplomats and 19 interpreters."),
+    ("The 30 envoys arrived in Oslo on Monday. Officials said they were 14 diplomats and 12 interpreters.",
+     "The 26 envoys arrived in Oslo on Monday. Officials said they were 14 diplomats and 12 interpreters."),
     # the event in a reduced relative: the group is still restated by the pointer
     ("The 12 people killed in the crash were named by police on Friday. They were seven men and nine women.",
      "The 16 people killed in the crash were named by police on Friday. They were seven men and nine women."),
@@ -55,6 +60,8 @@ SHAPES = [
      "275 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol."),
     ("300 staff face redundancy, with 200 expected to go at the plant and a further 150 at head office.",
      "350 staff face redundancy, with 200 expected to go at the plant and a further 150 at head office."),
+    ("500 staff will be moved, with 300 based in the capital and a further 250 abroad.",
+     "550 staff will be moved, with 300 based in the capital and a further 250 abroad."),
     ("1,200 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army.",
      "1,300 nurses are to be trained this year, with 800 coming from overseas and a further 500 from the army."),
 ]

@@ -54,13 +54,14 @@ def _elided(block: Block, quantity: Quantity) -> bool:
     and 18 international"): a plural count ending in a word that is not plural and that the hierarchy does not
     know."""
     written = block.text[quantity.start:quantity.phrase_end].split()[-1].lower()
-    if written.endswith("ed") and _TO_VERB.match(block.text, quantity.phrase_end):
-        return True  # "with 200 expected to go at the plant": a participle, not what is counted
+    if written.endswith("ed") and _PARTICIPLE_AFTER.match(block.text, quantity.phrase_end):
+        return True  # "with 200 expected to go at the plant", "273 based at the depot": a participle, no noun
     return (quantity.value.low > 1 and written.endswith(_ADJECTIVE_ENDINGS) and written not in IRREGULAR
             and not known_noun(quantity.noun) and not personal(quantity.noun))
 
 
-_TO_VERB = LazyPattern(r"\s+to\s+(?!the\b|a\b|an\b)[\p{Ll}]+\b", regex.IGNORECASE)
+_PARTICIPLE_AFTER = LazyPattern(r"\s+(?:to\s+(?!the\b|a\b|an\b)[\p{Ll}]+|at|in|on|from|near|by|across|outside"
+                                r"|inside|abroad|overseas)\b", regex.IGNORECASE)
 
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ese", "ish", "ary", "ern", "ian", "ior", "ign", "ile")
@@ -84,23 +85,27 @@ def named_total(located: Located, nouns: list[str], listed: set[Quantity]) -> bo
 
 
 def fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], explicit: bool = False,
-          stated: bool = False) -> bool:
+          stated: bool = False, restated: bool = False) -> bool:
     """Whether a figure can be the total of parts with this event and these nouns (``explicit``: the copy links
     them, so any people may be parts of a count of people, and a count of people needs no event of its own:
     "Twelve people, including 5 soldiers, were killed"; ``stated``: the link follows the total in its sentence, so
-    "the 40 detainees, 12 of whom ..." is a total, though it follows "the")."""
+    "the 40 detainees, 12 of whom ..." is a total, though it follows "the"; ``restated``: the next sentence restates
+    the group and lists it, "The 30 envoys arrived on Monday. They were 14 diplomats and 19 interpreters", so its
+    noun, whatever it is, is what the parts are)."""
     quantity = located.quantity
     if quantity.kind is not Kind.COUNT or quantity in listed:
         return False
-    if not quantity.event and not (explicit and quantity.noun and counts_people(quantity.noun)):
+    vouched = restated and bool(quantity.noun)
+    if not quantity.event and not vouched and not (explicit and quantity.noun and counts_people(quantity.noun)):
         return False
     if event and quantity.event and quantity.event != event and not within(event, quantity.event):
         return False  # (a total with no event of its own passed above only where the copy links the parts to it)
     window = max(0, quantity.start - 12)
-    if quantity.definite and not stated and not (ALL.search(located.block.text, window, quantity.start)
-                                                   or OF_THE.search(located.block.text, window, quantity.start)):
+    if quantity.definite and not (stated or restated) and not (ALL.search(located.block.text, window, quantity.start)
+                                                               or OF_THE.search(located.block.text, window,
+                                                                                quantity.start)):
         return False  # "the 40 detainees, 12 of whom ..." is a total the copy states; a bare "the 40" refers back
-    return nouns_fit(quantity.noun or "person", nouns, explicit)
+    return vouched or nouns_fit(quantity.noun or "person", nouns, explicit)
 
 
 def nouns_fit(whole: str, nouns: list[str], explicit: bool) -> bool:

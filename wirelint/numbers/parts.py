@@ -47,7 +47,7 @@ FURTHER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional)\s*$", regex.IG
 FURTHER_AND = LazyPattern(r"[^.;:!?\d()]{0,50}?\band\s+(?:a\s+further|another|an\s+additional)\s+",
                           regex.IGNORECASE)
 ELIDED = LazyPattern(r"\s*(?:[,.;:)]|$|(?:in|at(?!\s+(?:risk|stake)\b)|on|from|near|after|before|during|over|across|off"
-                     r"|outside|inside"
+                     r"|outside|inside|abroad|overseas|elsewhere|locally"
                      r"|around|along|within|overnight|later|earlier|afterwards|yesterday|today|tonight"
                      r"|to(?!\s+(?:be|have)\b)|since|when|(?:last|this|next|that|the\s+(?:next|following|previous|same))"
                      r"\s+[\p{Ll}]+|[\p{Ll}]+ly(?=\s*(?:[,.;:)]|$|and\b)))\b)", regex.IGNORECASE)

@@ -33,7 +33,7 @@ DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?
                      regex.IGNORECASE)
 """What may stand between a pointer and its list when the list restates the group: "They were 7 men", "Among them
 were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
-REGROUPED = LazyPattern(r"\W*(?:they|these|those)\s+(?:were|are)\b", regex.IGNORECASE)
+REGROUPED = LazyPattern(r"\b(?:they|these|those)\s+(?:were|are)\s*$", regex.IGNORECASE)
 """A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
 DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them|(?:the|that|this)\s+(?:total|number|figure))"
                             r"(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
@@ -71,7 +71,7 @@ def restated_subject(blocks: Sequence[Block], position: int, located: Located, p
 
 def regrouped(pointer: regex.Match[str]) -> bool:
     """"They were 7 men and 5 women" after a restated group: all of the group, as a copula list is."""
-    return REGROUPED.match(pointer.group()) is not None
+    return REGROUPED.search(pointer.group()) is not None
 
 
 def things_total(candidates: Sequence[Located], parts: Sequence[Located],

@@ -405,7 +405,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     if elliptic or partitive or pointer is not None:
         # "27 were later released", "Of the casualties, 20 were in a critical condition": they count what the
         # total counts, whatever words follow them
-        nouns = [noun if known_noun(noun) else "" for noun in nouns]
+        written, nouns = nouns, [noun if known_noun(noun) else "" for noun in nouns]
         if single and elliptic and not partitive and pointer is None and not any(nouns):
             return None
     elif not any(nouns) or not all(known_noun(noun) or named_people(block, part.quantity)
@@ -422,7 +422,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         things = things_total(earlier, parts, pointer)
         for located in earlier:
             subject = restated_subject(blocks, position, located, parts, pointer.end() if pointer else clause)
-            if fits(located, event, nouns, listed, True, subject):  # "Another 30 were wounded" is no part of the dead
+            # "Another 30 were wounded" is no part of the dead; a restated group keeps its parts' words for people
+            if fits(located, event, written if subject else nouns, listed, True, restated=subject):
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 regroup = subject and pointer is not None and regrouped(pointer)
                 return _pairing(located, parts, whole or regroup, partial, from_total=False)
