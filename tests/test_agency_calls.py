@@ -34,15 +34,16 @@ def _texts() -> list[str]:
 
 def _found(pattern: object, text: str) -> list[object]:
     """Every match's span and groups (the called agency's own group left out)."""
-    return [(m.span(), {k: v for k, v in m.groupdict().items() if "agency" not in k or k.startswith("agency_")})
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if k not in ("agency", "bracket_agency", "label")})
             for m in pattern.finditer(text)]  # type: ignore[attr-defined]  # fmt: skip
 
 
 def test_each_credit_pattern_calling_its_agencies_matches_as_with_copies() -> None:
-    """Every credit pattern that names an agency calls one copy of the list, and finds every match (span and
-    groups) the pattern with the list written out in each place finds."""
+    """Every credit pattern that names an agency calls one copy of the list (the labelled one its labels too),
+    and finds every match (span and groups) the pattern with the lists written out in each place finds."""
     called = credits._grammar()
     copies = credits._patterns(known_agencies(), called=False)
+    assert "(?&label)" in called["labelled"].pattern  # its labels are called too
     kinds = [kind for kind, pattern in called.items() if "(?&agency)" in pattern.pattern]
     assert {"labelled", "slashed", "agency_photo", "unknown", "inside", "inside_chain", "agency"} <= set(kinds)
     texts = _texts()

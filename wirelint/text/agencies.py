@@ -69,7 +69,14 @@ def names_agency(text: str) -> bool:
 @cache
 def starts() -> str:
     """A lookahead for the first characters of the listed agencies, written before each call."""
-    return "(?=[" + "".join(sorted({regex.escape(phrase.strip()[0]) for phrase in listed() if phrase.strip()})) + "])"
+    return lookahead(listed())
+
+
+def lookahead(phrases: list[str], *more: str) -> str:
+    """A lookahead for the first characters of ``phrases`` as an alternation writes them, or for the patterns
+    ``more``: where a called fragment of them may start."""
+    firsts = "".join(sorted({regex.escape(phrase.strip()[0]) for phrase in phrases if phrase.strip()}))
+    return "(?=" + "|".join((f"[{firsts}]", *more)) + ")"
 
 
 def call(name: str, start: str) -> str:
@@ -85,3 +92,9 @@ def defining(pattern: str, fragments: dict[str, str], verbose: bool = False) -> 
     end = "\n" if verbose else ""
     defined = "".join(f"(?P<{name}>{fragment})" for name, fragment in fragments.items())
     return f"(?:{pattern}{end})(?(DEFINE){defined})"
+
+
+def defined(pattern: LazyPattern, fragments: dict[str, str]) -> LazyPattern:
+    """A lazy ``pattern`` with the ``DEFINE`` of :func:`defining` (its source built on first use too)."""
+    verbose = bool(pattern._flags & regex.VERBOSE)
+    return LazyPattern(lambda: defining(pattern.pattern, fragments, verbose), pattern._flags)

@@ -25,7 +25,7 @@ import regex
 from wirelint.gates import AnyOf
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.text.agencies import NO_AGENCY, call, defining, known_agencies, names_agency, starts
+from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, lookahead, names_agency, starts
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditparts import (
     BYLINE,
@@ -143,12 +143,12 @@ def _label_words() -> str:
 def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
     """The credit patterns; ``bare``: without the known agencies, for a text that names none
     (:func:`~wirelint.text.agencies.names_agency`), where they find what the full ones would."""
-    return _patterns(NO_AGENCY, called=False) if bare else _patterns(known_agencies(), called=True)
+    return _patterns(NO_AGENCY if bare else known_agencies(), called=True)
 
 
 def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
-    """The patterns with ``known`` for the listed agencies; ``called``: written once in each pattern and called
-    where they stand (see text/agencies.py)."""
+    """The patterns with ``known`` for the listed agencies; ``called``: the agencies and the labels written once
+    in each pattern and called where they stand (see text/agencies.py)."""
     lexicon = table("credits")
     # An agency is a whole word: "Keystone" is not the agency of "Keystone-SDA".
     written = rf"(?<![\p{{L}}\p{{N}}-])(?:{DOMAIN}|{known})(?![\p{{L}}\p{{N}}]|-\p{{L}})"
@@ -160,6 +160,10 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
     # "Top photo", "Pic credit", "Video source"
     label = rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
+    if called:  # the labels' forms as the alternations above write them, or a byline
+        forms = [*labels, *positions]
+        forms += [name.upper() for name in forms] + [name[:1].lower() + name[1:] for name in forms]
+        label, written_label = call("label", lookahead(forms, BYLINE)), label
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
@@ -279,15 +283,13 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         ),
     }
     if called:
+        fragments = {"agency": written, "label": written_label}
         for kind, pattern in grammar.items():
-            if "(?&agency)" in pattern.pattern:
-                grammar[kind] = _defining(pattern, written)
+            used = {name: fragment for name, fragment in fragments.items() if f"(?&{name})" in pattern.pattern}
+            if used:
+                grammar[kind] = defined(pattern, used)
     return grammar
 
-
-def _defining(pattern: LazyPattern, agency: str) -> LazyPattern:
-    verbose = bool(pattern._flags & regex.VERBOSE)
-    return LazyPattern(lambda: defining(pattern.pattern, {"agency": agency}, verbose), pattern._flags)
 
 
 _BYLINE_START = LazyPattern(BYLINE)
