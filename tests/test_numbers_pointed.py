@@ -31,6 +31,9 @@ SHAPES = [
     # the event in a reduced relative: the group is still restated by the pointer
     ("The 12 people killed in the crash were named by police on Friday. They were seven men and nine women.",
      "The 16 people killed in the crash were named by police on Friday. They were seven men and nine women."),
+    # a list that goes on in the next sentence, said alike: "Of them, 25 were men. 21 were women."
+    ("Forty people were hurt in the crash. Of them, 25 were men. 21 were women.",
+     "Forty-six people were hurt in the crash. Of them, 25 were men. 21 were women."),
     # no pointer: counts opening the next sentence ("Twelve were men") break the group down as well
     ("The 18 recruits graduated on Friday. Twelve were men and nine were women.",
      "The 21 recruits graduated on Friday. Twelve were men and nine were women."),
@@ -83,6 +86,10 @@ LOOK_ALIKES = [
     # a restated group's ages, and parts of two ways of dividing things
     "The three men were named on Friday. They were 19, 23 and 31.",
     "The 12 new ministers were sworn in on Monday. Nine were men and five had served before.",
+    # a next sentence that divides the group another way, or says what became of some of them
+    "Police arrested 30 people. Of them, 20 were men. 15 were under 18.",
+    "Police arrested 30 people. Of them, 20 were men. 15 were Britons.",
+    "Police arrested 30 people. Of them, 20 were charged. 15 were released on bail.",
     # two measures of people that may overlap: a people named with a capital and an age or role
     "The 40 passengers were flown home on Sunday. They included 12 children and 30 Britons.",
     "Forty passengers were hurt in the crash. They included 12 children and 30 Britons.",

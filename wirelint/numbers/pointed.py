@@ -23,7 +23,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import WORD_AFTER
-from wirelint.numbers.fitting import breaks_down, part_noun
+from wirelint.numbers.fitting import breaks_down, crosses, part_noun
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
@@ -150,3 +150,20 @@ def referents(candidates: list[Located], pointer: regex.Match[str] | None) -> li
         if not ASIDE.search(located.block.text, start, located.quantity.start):
             kept.append(located)
     return kept
+
+
+OPENS = LazyPattern(r"\W*$")
+
+
+def continues(part: Located, before: Located) -> bool:
+    """Whether a count that opens its sentence goes on with the list of the sentence before, said alike and naming
+    the same kind of people: "Of them, 23 were boys. 24 were girls." (not "... 15 were Britons": another measure)."""
+    block, quantity = part.block, part.quantity
+    start = block.sentences[part.sentence][0]
+    if quantity.noun or not OPENS.fullmatch(block.text, start, quantity.start):
+        return False
+    if before.block is not block or before.sentence != part.sentence - 1:
+        return False
+    if not part_noun(block, quantity) or not part_noun(before.block, before.quantity) or crosses(part, [before]):
+        return False
+    return parallel([before, part])

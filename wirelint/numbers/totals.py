@@ -91,6 +91,7 @@ from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
 from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
 from wirelint.numbers.pointed import (
+    continues,
     is_among,
     outnumbered,
     referents,
@@ -202,7 +203,7 @@ def _adds_to(block: Block, part: Located, earlier: Pairing) -> bool:
         return False  # "The 30 passengers included 20 Britons; 15 were children": children may be Britons
     if ALSO.match(text, part.quantity.phrase_end) or ALSO_FIRST.match(text, clause_start(block, part)):
         return True
-    return _joined_by_and(part, earlier.parts[-1])
+    return _joined_by_and(part, earlier.parts[-1]) or continues(part, earlier.parts[-1])
 
 
 def _joined_by_and(part: Located, before: Located) -> bool:
@@ -232,10 +233,11 @@ def _also(blocks: Sequence[Block], position: int, part: Located, found: dict[Qua
     """"Those killed included 36 men. Also among the dead were 51 women": a part that adds to the parts of the
     sentence before, so to their total."""
     block = blocks[position]
-    if not found or not (ALSO.match(block.text, part.quantity.phrase_end)
-                         or ALSO_FIRST.match(block.text, clause_start(block, part))):
+    last = list(found.values())[-1] if found else None
+    if last is None or not (ALSO.match(block.text, part.quantity.phrase_end)
+                            or ALSO_FIRST.match(block.text, clause_start(block, part))
+                            or continues(part, last.parts[-1])):  # "Of them, 23 were boys. 24 were girls."
         return None
-    last = list(found.values())[-1]
     event, whole = part.quantity.event, last.total.quantity.event
     if event and whole and not part.quantity.attributive and event != whole and not within(event, whole):
         return None  # "20 killed, including 5 children. Another 30 were wounded": another event, not a part
