@@ -144,6 +144,8 @@ ATTRIBUTIVE = [
     ("Troops killed 12 wounded soldiers.", "soldier", "killed", False),
     ("Twelve wounded soldiers were evacuated.", "soldier", "displaced", False),
     ("Twelve died hours later.", "", "killed", False),
+    ("About 4,200 livestock perished in the blizzard.", "livestock", "killed", False),
+    ("Twelve police officers injured in the clash.", "officer", "injured", False),
     ("Five killed yesterday.", "", "killed", False),
 ]
 

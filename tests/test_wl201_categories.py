@@ -188,6 +188,10 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "a public black hole": ("The council has been left with a £64m black hole.",
                             "The council has been left with a £64m surplus."),
     "taxpayers stung": ("Taxpayers have been stung for £64m.", "Tourists have been charged £64 each."),
+    "an agent in the plural": ("Mudslides swallowed 64 homes in the valley.",
+                               "Mudslides are common in 64 valleys."),
+    "a verb after an uncountable noun": ("About 6,400 livestock perished in the blizzard.",
+                                         "About 6,400 livestock grazed on the hills."),
     "at the public's expense": ("The trust ran up a £64m deficit at the taxpayer's expense.",
                                 "The trust ran up a £64m surplus last year."),
 }

@@ -89,6 +89,8 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
         if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()
                                      and not ACRONYMS.fullmatch(word)):
             break
+        if words and lowered.endswith("ed") and len(lowered) > 4 and not _plural_follows(text, match.end()):
+            break  # "4,200 livestock perished in ...": the verb after the noun (not "20 convicted murderers")
         words.append((word, match.end()))
         cursor = match.end()
         if is_plural(lowered) and not _plural_follows(text, cursor):

@@ -105,7 +105,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     agents = data["agents"]
     found["agent"] = compile_pattern(
         rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
-        rf"(?:{_words(agents['words'])})(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
+        rf"(?:{_words(agents['words'])})(?:e?s)?(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
         rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then|now|already|so\s+far)\s+)*"
         rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_STRUCK}?(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
