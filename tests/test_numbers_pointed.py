@@ -34,6 +34,8 @@ SHAPES = [
     # a list that goes on in the next sentence, said alike: "Of them, 25 were men. 21 were women."
     ("Forty people were hurt in the crash. Of them, 25 were men. 21 were women.",
      "Forty-six people were hurt in the crash. Of them, 25 were men. 21 were women."),
+    ("The 43 fellows left on Tuesday. Of them, 36 were chemists. 13 were midwives.",
+     "The 49 fellows left on Tuesday. Of them, 36 were chemists. 13 were midwives."),
     # no pointer: counts opening the next sentence ("Twelve were men") break the group down as well
     ("The 18 recruits graduated on Friday. Twelve were men and nine were women.",
      "The 21 recruits graduated on Friday. Twelve were men and nine were women."),

@@ -134,12 +134,20 @@ def crosses(part: Located, parts: Sequence[Located]) -> bool:
 def mixed_measures(parts: Sequence[Located]) -> bool:
     """Whether a list counts people by two measures: peoples named with a capital ("30 Britons", "25 were Germans")
     beside ages, sexes or roles ("12 children"); such parts may overlap, so their sum says nothing of the total."""
-    named = {_named(part) for part in parts if part_noun(part.block, part.quantity)}
+    named = {_named(part) for part in parts if written_noun(part)}
     return len(named) > 1
 
 
 def _named(part: Located) -> bool:
+    words = written_noun(part).split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def written_noun(part: Located) -> str:
+    """The words that name what a part counts, as written, after it or stated after "were" ("20 were scientists"),
+    whether or not the hierarchy knows them."""
     quantity, text = part.quantity, part.block.text
     stated = None if quantity.noun else STATED_NOUN.match(text, quantity.end)
-    words = text[stated.end():counted_noun(text, stated.end())[1]] if stated else text[quantity.end:quantity.phrase_end]
-    return bool(words.split()) and words.split()[-1][:1].isupper()
+    if stated is None:
+        return text[quantity.end:quantity.phrase_end].strip()
+    return text[stated.end():counted_noun(text, stated.end())[1]].strip()

@@ -60,6 +60,8 @@ def singular(word: str) -> str:
         return IRREGULAR[word]
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"  # policemen, gunmen
+    if word.endswith("wives") and len(word) > 5:
+        return word[:-3] + "fe"  # midwives, housewives, like "wives"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "buses", "viruses", "campuses", "bonuses", "censuses",

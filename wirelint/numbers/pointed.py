@@ -23,7 +23,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import WORD_AFTER
-from wirelint.numbers.fitting import breaks_down, crosses, part_noun
+from wirelint.numbers.fitting import breaks_down, mixed_measures, part_noun, written_noun
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
@@ -164,6 +164,6 @@ def continues(part: Located, before: Located) -> bool:
         return False
     if before.block is not block or before.sentence != part.sentence - 1:
         return False
-    if not part_noun(block, quantity) or not part_noun(before.block, before.quantity) or crosses(part, [before]):
-        return False
+    if not written_noun(part) or not written_noun(before) or mixed_measures([before, part]):
+        return False  # both name what they count, in words the hierarchy may lack ("36 were scientists")
     return parallel([before, part])
