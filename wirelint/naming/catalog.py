@@ -44,9 +44,9 @@ class NamingData:
             if " " not in form.text
         )
 
-    @property
+    @cached_property
     def preferred(self) -> tuple[str, ...]:
-        """The house-style form of every set that has one."""
+        """The house-style form of every set that has one (read for every article: made once)."""
         return tuple(entity.forms[entity.preferred].text for entity in self.index.sets if entity.preferred)
 
 
