@@ -56,7 +56,7 @@ _GATES = {
     # A label word with what joins it to a credit ("Photo: ", "Picture by ", "Image supplied by "); a bare
     # "photo" or "video" in prose does not need the grammar.
     "labelled": LazyPattern(
-        lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+)?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
+        lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+){{0,4}}?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
         r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
     ),
@@ -66,7 +66,7 @@ _GATES = {
     "agency_photo": LazyPattern(r"(?i:photo|picture|image)"),
     # "NAME for AGENCY" needs a known agency after "for" (prose is full of "for Europe").
     "unknown": LazyPattern(
-        lambda: r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]via[ ]\p{L}|[ ]\|[ ]|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
+        lambda: r"\p{L}[ ]?/[ ]?\p{Lu}|[ ]via[ ]\p{L}|[ ]?\|[ ]?|(?i:file[ ]photo|file[ ]picture|handout[ ]photo)"
         r"|[ ][-–—][ ][\p{L}\p{N}-]+\.\p{Ll}"
         rf"|[ ]for[ ](?:{known_agencies()})"
     ),
@@ -79,7 +79,7 @@ _GATES = {
 """Literals that every credit of a kind holds, searched before its (slower) grammar."""
 _NEEDLES = {
     "slashed": ("/", " | ", " via ", "PHOTO"),
-    "unknown": ("/", " via ", " | ", " for "),
+    "unknown": ("/", " via ", "|", " for "),
     "getty_end": ("Getty", "/"),
     "inside_chain": ("/", " via "),
 }
@@ -158,6 +158,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     label = alternation(labels + [name.upper() for name in labels] + [name[:1].lower() + name[1:] for name in labels])
     positions = words(lexicon, "label-positions")
     position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
+    picture_label = f"(?:{position})[ ](?:{label})"  # "Main photo", "Top picture": which picture it credits
     # "Top photo", "Pic credit", "Video source"
     label = rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
     if called:  # the labels' forms as the alternations above write them, or a byline
@@ -209,6 +210,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
                | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
                  {labelled_chain}{tail}
+               | {LEFT}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
                | {LEFT}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
                | {LEFT}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
@@ -245,7 +247,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
                | {LEFT}(?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
                  (?=[ ](?:{starter})[ ]\p{{Ll}})  # "Kate Green/Baltic Times The count resumed"
                | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
-               | {LEFT}(?!{starter})(?:{PERSON}|{caps_person})[ ]\|[ ](?:{ARTICLE}[ ])?{org_words}
+               | {LEFT}(?!{starter})(?:{PERSON}|{caps_person})[ ]?\|[ ]?(?:{ARTICLE}[ ])?{org_words}
                  (?:{CLOSE}|{NEW_SENTENCE}|(?=[ ][\p{{Lu}}"“‘]))  # a bar parts a name and whoever it shot for
                | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
                | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
@@ -344,7 +346,7 @@ def _end_unsure(text: str, credit: Credit) -> bool:
 
 def _gate(kind: str, text: str, folded: Callable[[], str]) -> bool:
     """Whether the kind's gate (:data:`_GATES`) matches ``text``, its needles tested first."""
-    if kind == "unknown" and not any(needle in text for needle in ("/", " via ", " | ")):
+    if kind == "unknown" and not any(needle in text for needle in ("/", " via ", "|")):
         return _UNKNOWN_WITHOUT_SEPARATOR.search(text) is not None
     needles = _NEEDLES.get(kind)
     if needles is not None and not any(needle in text for needle in needles):
@@ -440,7 +442,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
 
 def _table_row(text: str, start: int, end: int) -> bool:
     """Whether a credit parted by a bar has another bar on its line: a table's row ("Rank | NAME | Club")."""
-    if " | " not in text[start:end]:
+    if "|" not in text[start:end]:
         return False
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     return "|" in text[line_start:start] or "|" in text[end : len(text) if line_end < 0 else line_end]
@@ -550,9 +552,9 @@ def _close(text: str, start: int, end: int, tail: str) -> tuple[int, bool]:
 
 
 def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: bool) -> tuple[int, bool]:
-    """An agency in capitals ends a credit: a word in ordinary case after it ("Olga Bello/BTA Jamaican")
-    is news. A final name of more than two words in ordinary case may have swallowed one, so its end
-    is not sure."""
+    """An agency in capitals ends a credit: a word in ordinary case after it ("Olga Bello/BTA Jamaican") is
+    news, unless nothing follows on its line ("NAME/NZ Herald": where it ends is unsure). A final name of more
+    than two words in ordinary case may have swallowed one, so its end is not sure."""
     end = tokens[-1][1]
     pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, pos=start, endpos=end)]
     words = [text[s:e] for s, e in pieces]
@@ -561,7 +563,8 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         # "AP Photo", "TT News Agency"
         own = words[index].lower() in _JOINERS or words[index] in _credit_words("agency-words")
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
-            return pieces[index - 1][1], sure
+            # Unless the line ends there: "NZ Herald", "BBC Sport" may be the source's own name.
+            return (end, False) if _CLOSED.match(text, end) else (pieces[index - 1][1], sure)
     last_part = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].split()  # its source
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
