@@ -78,7 +78,11 @@ def test_the_outside_shapes_are_found_and_fixed_keeping_the_news(tmp_path: Path,
 )
 def test_a_leftover_run_into_the_next_sentence_is_left_to_the_editor(tmp_path: Path, leftover: str) -> None:
     """Without a stop, where the leftover ends is a guess ("Mandatory credit More ..."): a plain --fix leaves it."""
-    text = f"{HEADLINE}\n\n{BEFORE} {leftover} {NEXT}\n"
+    _assert_found_and_left(tmp_path, f"{HEADLINE}\n\n{BEFORE} {leftover} {NEXT}\n")
+
+
+def _assert_found_and_left(tmp_path: Path, text: str) -> None:
+    """WL101 finds a leftover in ``text``, and a plain ``--fix`` leaves the file as it was (an unsafe fix)."""
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert "WL101" in _check(tmp_path, text, "WL101")
@@ -118,12 +122,7 @@ def test_a_source_named_by_an_acronym_and_a_word_is_not_cut_at_the_acronym(tmp_p
     """ "NAME/NZ Herald" on its own line: the word after the capitals may be the source's own name, so the fix
     is left to the editor rather than leaving "Herald" behind."""
     for credit in ("Photo: Sven Olsen/NZ Herald", "Main picture: Sven Olsen - NZ Herald"):
-        text = f"{HEADLINE}\n\n{BEFORE}\n\n{credit}\n\n{AFTER}\n"
-        path = tmp_path / "story.txt"
-        path.write_text(text, encoding="utf-8")
-        assert "WL101" in _check(tmp_path, text, "WL101")
-        run_cli("check", str(path), "--fix", "--select", "WL101")
-        assert path.read_text(encoding="utf-8") == text
+        _assert_found_and_left(tmp_path, f"{HEADLINE}\n\n{BEFORE}\n\n{credit}\n\n{AFTER}\n")
 
 
 LOOK_ALIKES = [
