@@ -60,6 +60,9 @@ SHAPES = [
     # "the other N": the parts restated as all of it, so parts short of it contradict it too
     ("The watchdog last year upheld 90 complaints. Of them, 60 were written and the other 20 verbal.",
      "The watchdog last year upheld 80 complaints. Of them, 60 were written and the other 20 verbal."),
+    # "among those killed" names its total by its event, even past a count of people with none
+    ("The firm hired 30 engineers last year. The bomb killed 60 people.\n\n100 soldiers were among those killed.",
+     "The firm hired 30 engineers last year. The bomb killed 160 people.\n\n100 soldiers were among those killed."),
     # a people total opening its sentence, parts in a "with ... and a further ..." clause
     ("250 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol.",
      "275 bank staff will be transferred, with 180 moving to the Leeds office and a further 95 to Bristol."),
@@ -100,6 +103,11 @@ LOOK_ALIKES = [
     "300 workers will lose their jobs, with 200 going at the plant and a further 150 at risk.",
     "250 bank staff will be transferred, with 1,200 remaining at head office and 300 at branches.",
     "250 bank staff will be transferred, with 90 more expected to follow next year.",
+    # a price or rate is no count of things, and "among those killed" is no part of a count with no event
+    "Acme said it would make a 30 dlr-a-share tender offer for Beta.\n\n100 soldiers were among those killed.",
+    "The insurer offered a 40 pound-per-head payment.\n\n60 passengers were among the injured.",
+    "The firm hired 30 engineers last year.\n\n100 soldiers were among those killed. In all, 150 people died.",
+    "The convoy was carrying 30 engineers when it was hit. 100 soldiers were among those killed.",
     # words that end like a doer but count things: no people total
     "Of the two components of the index, cash rose to 111.7 billion marks in February from 110.9 billion.",
 ]

@@ -16,6 +16,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, counts_people, includes, known_noun, personal
 from wirelint.numbers.events import within
+from wirelint.numbers.lexicon import CURRENCY_WORDS
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import IRREGULAR, counted_noun
@@ -28,11 +29,23 @@ def named_people(block: Block, quantity: Quantity) -> bool:
     return bool(written) and written[-1][:1].isupper() and quantity.noun.endswith(DEMONYM_ENDINGS)
 
 
+def priced(quantity: Quantity) -> bool:
+    """Whether a count's words make it a price, sum or rate, not a number of things: "a 30 dlr-a-share tender
+    offer", "a 5 pct-a-year rise", "a 10 pound-per-head levy" count no offers, rises or levies."""
+    for modifier in quantity.modifiers:
+        words = modifier.lower().split("-")
+        if any(word in CURRENCY_WORDS or word in ("pct", "percent") for word in words):
+            return True
+        if len(words) > 2 and any(word in ("a", "per") for word in words[1:-1]):
+            return True  # "two-a-day", "one-per-cent" are rates, whatever they count
+    return False
+
+
 def breaks_down(located: Located, nouns: list[str], explicit: bool = False) -> bool:
     """Whether a count with no event can be the total of a list the copy ties to it ("120 branches, including 80
     in Scotland and 50 in England"): the parts count what it counts, or name nothing else."""
     quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity.vague:
+    if quantity.kind is not Kind.COUNT or quantity.vague or priced(quantity):
         return False
     if not quantity.noun:  # "The 69 evacuees were split between Goma (13) and Bor (56)"
         return explicit and bool(quantity.event) and not any(nouns)
@@ -93,8 +106,8 @@ def fits(located: Located, event: str, nouns: list[str], listed: set[Quantity], 
     the group and lists it, "The 30 envoys arrived on Monday. They were 14 diplomats and 19 interpreters", so its
     noun, whatever it is, is what the parts are)."""
     quantity = located.quantity
-    if quantity.kind is not Kind.COUNT or quantity in listed:
-        return False
+    if quantity.kind is not Kind.COUNT or quantity in listed or priced(quantity):
+        return False  # a price, sum or rate is no total of things or people ("a 30 dlr-a-share offer")
     vouched = restated and bool(quantity.noun)
     if not quantity.event and not vouched and not (explicit and quantity.noun and counts_people(quantity.noun)):
         return False

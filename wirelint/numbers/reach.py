@@ -54,11 +54,16 @@ def antecedents(blocks: Sequence[Block], position: int, first: Located, clause: 
     return [*reversed(earlier), *reversed(previous_sentence(blocks, position, first.sentence))]
 
 
+def named_event(opening: str) -> str:
+    """The event a pointer names, its last word that names one ("Of the injured,", "among those killed")."""
+    return next((event for word in reversed(opening.split()) if (event := event_after(" " + word, 0))), "")
+
+
 def further_back(blocks: Sequence[Block], position: int, first: Located, opening: str) -> list[Located]:
     """Totals a pointer that names its group ("Those evacuated comprised", "Nineteen of the missing were") may
     refer to beyond the sentence before: counts of people with the event it names, nearest first, in its
     paragraph and up to POINTER_BACK paragraphs before it."""
-    named = next((event for word in reversed(opening.split()) if (event := event_after(" " + word, 0))), "")
+    named = named_event(opening)
     if not named:
         return []
     found: list[Located] = []

@@ -100,7 +100,7 @@ from wirelint.numbers.pointed import (
     things_total,
 )
 from wirelint.numbers.quantity import Kind, Quantity
-from wirelint.numbers.reach import antecedents, clause_start, further_back, nearby, totals_after
+from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
 
 
@@ -422,7 +422,11 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                                            or RESTATED.match(text, pointer.end())))
         earlier = referents(antecedents(blocks, position, first, clause), pointer)
         things = things_total(earlier, parts, pointer)
+        # "100 soldiers were among those killed" names its total by its event: not "hired 30 engineers" before it
+        named = named_event(partitive.group()) if partitive is not None and pointer is None else ""
         for located in earlier:
+            if named and not located.quantity.event:
+                continue
             subject = restated_subject(blocks, position, located, parts, pointer.end() if pointer else clause)
             # "Another 30 were wounded" is no part of the dead; a restated group keeps its parts' words for people
             if fits(located, event, written if subject else nouns, listed, True, restated=subject):
