@@ -13,9 +13,9 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from eval_integrity import Case, Story, evaluate, load, untouched
+from eval_integrity import Case, Story, by_line, evaluate, lint, load, record, untouched
 
 CORPORA = (("bbc", "bbc-news-2004-2005.jsonl"), ("reuters", "reuters-21578-1987.jsonl"))
 
@@ -35,6 +35,28 @@ def prose(paragraph: str) -> bool:
 def is_host(story: Story) -> bool:
     """An article that can host a splice: 4 to 14 paragraphs, three of them running text."""
     return 4 <= len(story.paragraphs) <= 14 and sum(prose(p) for p in story.paragraphs) >= 3
+
+
+HOST_NOT = "where the host is not"
+
+
+def host_flags(cases: list[Case]) -> dict[str, list[int]]:
+    """Per control kind: [controls, controls flagged where the same article untouched is not]. A control is
+    flagged for whatever its host is flagged for too; this counts only what the change made to it brought."""
+    controls = [case for case in cases if case.expect is None]
+    hosts = [replace(case, paragraphs=list(case.host.paragraphs)) for case in controls]
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case, hit, host_hit in zip(controls, _flagged(controls), _flagged(hosts), strict=True):
+        row = tally[f"{case.corpus}: {case.kind}, {HOST_NOT}"]
+        row[0] += 1
+        row[1] += hit and not host_hit
+    return tally
+
+
+def _flagged(cases: list[Case]) -> list[bool]:
+    source, findings = lint([record(case)[0] for case in cases])
+    _, found = by_line(source, findings)
+    return [bool(found.get(number)) for number in range(len(cases))]
 
 
 @dataclass(frozen=True)
@@ -89,15 +111,21 @@ class SplicedSet:
         parser.add_argument("--all-untouched", action="store_true", help="every article of both corpora, untouched")
         parser.add_argument("--no-untouched", action="store_true", help="splices and controls only")
         parser.add_argument("--show", type=int, default=0)
+        parser.add_argument("--by-host", action="store_true",
+                            help="also count the controls flagged where their untouched host is not")
         args = parser.parse_args(argv)
         started = time.perf_counter()
         seed = self.sealed_seed if not args.dev else self.sealed_seed + 1000 * args.dev
         cases, rest = self.build(seed, args.dev, args.hosts)
         rows = sorted(evaluate(cases, args.show).items())
+        if args.by_host:
+            rows += sorted(host_flags(cases).items())
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for kind, (count, hits) in rows:
             _, _, name = kind.partition(": ")
             group = "recall, merged stories (WL601)" if name.startswith("merge") else "controls flagged (any WL6)"
+            if name.endswith(HOST_NOT):
+                group = f"controls flagged (any WL6), {HOST_NOT}"
             shape = f"  {group.split(',')[0]} {name.split(' (')[0]}"
             for key in (group, shape):
                 totals[key][0] += count
