@@ -198,12 +198,14 @@ def own_start(sentence: str, opening: regex.Match[str] | None) -> int:
     return start
 
 
-def _lead(sentence: str) -> int:
-    """Where a name opens the sentence at the latest: after quotation marks or a bracket, and after a transition
-    (:func:`own_start`): a capitalised word there starts the sentence's own words ("On another front, Investment
-    bankers say ..."), and is a name only if the article writes it so inside a sentence too
-    (:meth:`ArticleVocabulary.is_name`)."""
-    start = max(0, own_start(sentence, TRANSITION.match(sentence)))
+def _lead(sentence: str, first: bool) -> int:
+    """Where a name opens the sentence at the latest: after quotation marks or a bracket, and, inside a paragraph
+    (not ``first``), after a transition (:func:`own_start`): a capitalised word there starts the sentence's own
+    words ("... the fees. On another front, Investment bankers say ..."), and is a name only if the article
+    writes it so inside a sentence too (:meth:`ArticleVocabulary.is_name`). A paragraph's first sentence is read
+    as before: the paragraph measures were fitted on that reading, and reading it so too lost pasted ledes there
+    for no control fewer (issue 17, round 16)."""
+    start = 0 if first else max(0, own_start(sentence, TRANSITION.match(sentence)))
     rest = sentence[start:]
     return start + len(rest) - len(rest.lstrip(" \"'“‘("))
 
@@ -216,7 +218,7 @@ def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
     names: list[str] = []
     initial_name = False
     if not all_caps:
-        lead = _lead(sentence)
+        lead = _lead(sentence, not text[:start].strip())
         for match in _NAME.finditer(sentence):
             name = _bare(" ".join(match.group().split()))
             initial = match.start() <= lead
