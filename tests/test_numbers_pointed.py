@@ -60,6 +60,13 @@ SHAPES = [
     # "the other N": the parts restated as all of it, so parts short of it contradict it too
     ("The watchdog last year upheld 90 complaints. Of them, 60 were written and the other 20 verbal.",
      "The watchdog last year upheld 80 complaints. Of them, 60 were written and the other 20 verbal."),
+    # after an explicit pointer, "A were <noun phrase>": what the members were, whatever the hierarchy says of it
+    ("The fire destroyed 40 houses. Of those, 31 were holiday homes and 14 were permanent residences.",
+     "The fire destroyed 45 houses. Of those, 31 were holiday homes and 14 were permanent residences."),
+    ("The chain runs 60 outlets. Of these, 35 are cafes and 30 are kiosks.",
+     "The chain runs 65 outlets. Of these, 35 are cafes and 30 are kiosks."),
+    ("The council sold 25 buildings in 2019. Of them, 18 were former schools and 9 were disused libraries.",
+     "The council sold 27 buildings in 2019. Of them, 18 were former schools and 9 were disused libraries."),
     # "among those killed" names its total by its event, even past a count of people with none
     ("The firm hired 30 engineers last year. The bomb killed 60 people.\n\n100 soldiers were among those killed.",
      "The firm hired 30 engineers last year. The bomb killed 160 people.\n\n100 soldiers were among those killed."),
@@ -103,6 +110,13 @@ LOOK_ALIKES = [
     "300 workers will lose their jobs, with 200 going at the plant and a further 150 at risk.",
     "250 bank staff will be transferred, with 1,200 remaining at head office and 300 at branches.",
     "250 bank staff will be transferred, with 90 more expected to follow next year.",
+    # a copula after the pointer before money, years, ages; parts short of the total; a list of totals before it
+    "The fire destroyed 40 houses. Of those, 31 were sold for 14 million dollars.",
+    "The fire destroyed 40 houses. Of those, 31 were worth 14 million dollars and 12 were worth 9 million dollars.",
+    "The fire destroyed 40 houses. Of those, 12 were built in 1990 and 9 in 2001.",
+    "The fire destroyed 40 houses. Of those, 31 were more than 50 years old and 14 were less than 10 years old.",
+    "The fire destroyed 40 houses. Of those, 12 were holiday homes and 9 were permanent residences.",
+    "The fire destroyed 40 houses, 30 shops and 8 churches. Of those, 31 were holiday homes and 14 were flats.",
     # a price or rate is no count of things, and "among those killed" is no part of a count with no event
     "Acme said it would make a 30 dlr-a-share tender offer for Beta.\n\n100 soldiers were among those killed.",
     "The insurer offered a 40 pound-per-head payment.\n\n60 passengers were among the injured.",

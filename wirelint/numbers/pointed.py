@@ -84,11 +84,29 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
     nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT), None)
     if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
         return None
+    if _listed(nearest, candidates):
+        return None  # "destroyed 40 houses, 30 shops and 8 churches. Of those, ...": which of them is not said
     if any(_own_noun(part, singular(nearest.quantity.noun)) for part in parts):
         return None  # "Of these, the busiest served 6,913 people": parts of another measure
+    if mixed_measures(parts):
+        return None  # "Of them, 20 were Britons and 15 were children": two measures that may overlap
     if not parallel(parts):
         return None  # "Of these, 20 were approved in May and 15 were for cancer": two ways of dividing them
     return nearest
+
+
+ITEM_GAP = LazyPattern(r"\s*(?:,|and|or|,\s*(?:and|or))\s*", regex.IGNORECASE)
+
+
+def _listed(nearest: Located, candidates: Sequence[Located]) -> bool:
+    """Whether the nearest count is an item of a list of counts, which a pointer after it may take whole."""
+    for other in candidates:
+        if other is not nearest and other.block is nearest.block and other.sentence == nearest.sentence:
+            ends = (other.quantity.phrase_end, nearest.quantity.start)
+            starts = (nearest.quantity.phrase_end, other.quantity.start)
+            if any(a <= b and ITEM_GAP.fullmatch(other.block.text, a, b) for a, b in (ends, starts)):
+                return True
+    return False
 
 
 PREDICATE = LazyPattern(r"\s+(?:(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?)?(?P<word>[\p{L}-]+)",
@@ -114,10 +132,17 @@ def parallel(parts: Sequence[Located]) -> bool:
     return len(verbs) <= 1 and len(words) <= 1
 
 
+PREDICATED = LazyPattern(r"\s+(?:were|was|are)\s+(?!(?:about|around|some|over|under|nearly|almost)\b)[\p{L}-]",
+                         regex.IGNORECASE)
+"""A count with no noun right before a copula and a word: the words after it say what the members were."""
+
+
 def _own_noun(part: Located, total_noun: str) -> bool:
     """Whether a part names what it counts: not "20 were large and 33 small" or "84 were public", whose word,
     after a plural count, is no plural and stands for the total's noun left out."""
     quantity = part.quantity
+    if not quantity.noun and PREDICATED.match(part.block.text, quantity.end):
+        return False  # "Of those, 31 were holiday homes": what those members were, not another thing counted
     noun = part_noun(part.block, quantity)
     if not noun or singular(noun.split()[-1]) == total_noun:
         return False  # "Of these, 41 were primary schools": the total's own noun again
