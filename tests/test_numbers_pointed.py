@@ -116,6 +116,7 @@ LOOK_ALIKES = [
     "The fire destroyed 40 houses. Of those, 12 were built in 1990 and 9 in 2001.",
     "The fire destroyed 40 houses. Of those, 31 were more than 50 years old and 14 were less than 10 years old.",
     "The fire destroyed 40 houses. Of those, 12 were holiday homes and 9 were permanent residences.",
+    "The 50 hikers rescued on the ridge were taken to two huts. Of them, 30 were men and 20 were women.",
     "The fire destroyed 40 houses, 30 shops and 8 churches. Of those, 31 were holiday homes and 14 were flats.",
     # a price or rate is no count of things, and "among those killed" is no part of a count with no event
     "Acme said it would make a 30 dlr-a-share tender offer for Beta.\n\n100 soldiers were among those killed.",

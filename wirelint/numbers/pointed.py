@@ -23,6 +23,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import WORD_AFTER
+from wirelint.numbers.data import counts_people
 from wirelint.numbers.fitting import breaks_down, mixed_measures, part_noun, written_noun
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
@@ -142,7 +143,12 @@ def _own_noun(part: Located, total_noun: str) -> bool:
     after a plural count, is no plural and stands for the total's noun left out."""
     quantity = part.quantity
     if not quantity.noun and PREDICATED.match(part.block.text, quantity.end):
-        return False  # "Of those, 31 were holiday homes": what those members were, not another thing counted
+        # "Of those, 31 were holiday homes": what those members were, if of the total's kind (people or things);
+        # not "housed in two schools. Of them, 43 were men", which counts the people before
+        predicate = written_noun(part).split()
+        word = predicate[-1].lower() if predicate else ""
+        if is_plural(word):  # a word that is no plural is an adjective, read below ("84 were private")
+            return counts_people(singular(word)) != counts_people(total_noun)
     noun = part_noun(part.block, quantity)
     if not noun or singular(noun.split()[-1]) == total_noun:
         return False  # "Of these, 41 were primary schools": the total's own noun again
