@@ -31,7 +31,7 @@ def test_every_rule_is_in_exactly_one_share_and_both_shares_have_rules() -> None
 @pytest.fixture
 def two_processes(monkeypatch: pytest.MonkeyPatch) -> Linter:
     monkeypatch.setattr(linting, "lint_processes", lambda: 2)
-    monkeypatch.setattr(linting, "cpu_to_spare", lambda: True)
+    monkeypatch.setattr(linting, "cpu_to_spare", lambda using=False: True)
     linter = Linter(Engine(get_registry(False)), autoload=False)
     assert len(linter.processes) == 2
     yield linter
@@ -61,13 +61,13 @@ def test_two_shares_find_what_one_lint_finds_after_every_edit(two_processes: Lin
         assert {finding.code[:3] for finding in expected.findings} & set(linting.SECOND_PART)  # both shares found
         assert not outcome.errors
         text = _edit(text, rng)
-    assert shares == [1] + [2] * 7  # the first lint starts the second process, the others wait for it
+    assert shares == [2] * 8  # both processes start on the first lint, side by side
 
 
 def test_a_busy_machine_lints_every_rule_in_the_first_process(
     two_processes: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(linting, "cpu_to_spare", lambda: False)
+    monkeypatch.setattr(linting, "cpu_to_spare", lambda using=False: False)
     text = SEED_EDIT.read_text(encoding="utf-8")
     outcome = two_processes.lint(_snapshot(tmp_path, text, 1))
     expected = Engine(get_registry(False)).lint_source(str(tmp_path / "story.txt"), text, Settings())
@@ -75,13 +75,32 @@ def test_a_busy_machine_lints_every_rule_in_the_first_process(
     assert outcome.request is not None and outcome.request.parts == 1
 
 
+def test_a_machine_that_becomes_less_busy_starts_the_second_process_without_waiting_for_it(
+    two_processes: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SEED_EDIT.read_text(encoding="utf-8")
+    monkeypatch.setattr(linting, "cpu_to_spare", lambda using=False: False)
+    shares = [two_processes.lint(_snapshot(tmp_path, text, 1)).request]
+    monkeypatch.setattr(linting, "cpu_to_spare", lambda using=False: True)
+    shares.append(two_processes.lint(_snapshot(tmp_path, text, 2)).request)  # starts the second, unwaited
+    _second_started(two_processes)
+    shares.append(two_processes.lint(_snapshot(tmp_path, text, 3)).request)
+    assert [request.parts if request else 0 for request in shares] == [1, 1, 2]
+
+
+def test_the_load_that_turns_the_second_process_off_is_one_more_than_turns_it_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(linting, "_cpus", lambda: 2)
+    monkeypatch.setattr(linting.os, "getloadavg", lambda: (2.5, 1.0, 1.0))
+    assert not linting.cpu_to_spare() and linting.cpu_to_spare(using=True)
+
+
 def test_fixing_with_two_processes_uses_every_rule(two_processes: Linter, tmp_path: Path) -> None:
     engine = Engine(get_registry(False))
     text = SEED_EDIT.read_text(encoding="utf-8")
     path = str(tmp_path / "story.txt")
-    two_processes.lint(_snapshot(tmp_path, text, 1))
-    _second_started(two_processes)
-    outcome = two_processes.lint(_snapshot(tmp_path, text, 2))
+    outcome = two_processes.lint(_snapshot(tmp_path, text, 1))
     assert outcome.request is not None and outcome.request.parts == 2
     fixed, _, _ = fix_to_fixed_point(text, lambda now: engine.lint_source(path, now, Settings()).findings)
     assert fixed != text

@@ -184,12 +184,15 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def cpu_to_spare() -> bool:
+def cpu_to_spare(using: bool = False) -> bool:
     """Whether the machine has a CPU to spare for a second lint process: its load over the last minute is below its
-    CPUs. On a busy machine the two halves would wait for CPU in turn and cost more in all (about 4 ms of CPU per
-    edit of a 5,000-word article), so the first process lints every rule; the second starts only when first asked."""
+    CPUs, or (``using``: the second is in use, and its own work counts in the load) below one more. On a busy machine
+    the two halves would wait for CPU in turn and cost more in all (about 4 ms of CPU per edit of a 5,000-word
+    article), so the first process lints every rule; the second starts only when first asked. The margin keeps the
+    server from going back and forth on the load its own linting makes (each change costs the process that takes
+    the rules back a lint whose reuse starts over)."""
     try:
-        return os.getloadavg()[0] < _cpus()
+        return os.getloadavg()[0] < _cpus() + using
     except (AttributeError, OSError):  # no load average here
         return True
 
@@ -230,7 +233,8 @@ class Linter:
         self._second = ThreadPoolExecutor(1, "wirelint-lint-2") if len(self.processes) > 1 else None
         self._second_state = "cold"
         """"warming" once asked to start, "ready" once it has linted (started, its caches filled): only then does a
-        lint wait for it."""
+        lint wait for it. On the first lint the first process starts too, so the second starts beside it, ready."""
+        self._linted = False
         self._diagnostics: dict[str, DiagnosticCache] = {}
         """Per document: its last lint's diagnostics, handed out again where a finding has not moved."""
 
@@ -256,11 +260,14 @@ class Linter:
     def lint(self, snapshot: Snapshot) -> LintOutcome:
         """Lint a snapshot; every failure becomes an error string in the outcome."""
         outcome = LintOutcome(snapshot, LineIndex(snapshot.text, snapshot.encoding))
-        spare = self._second is not None and cpu_to_spare()
+        spare = self._second is not None and cpu_to_spare(self._second_state == "ready")
+        if spare and self._second_state == "cold" and not self._linted:
+            self._second_state = "ready"  # both start now, side by side: the second costs the first lint nothing
         parts = 2 if spare and self._second_state == "ready" else 1
         request = LintRequest(snapshot, self.options, self.config_generation, self.autoload, parts=parts)
         if spare and self._second_state == "cold":  # a token of its own: the next edit must not stop it
             self._warm_up(replace(request, snapshot=replace(snapshot, token=next(_tokens)), part=1, parts=2))
+        self._linted = True
         answers = self._ask_all(request)
         (reply, _, outcome.request), others = answers[0], [answer for answer, _, _ in answers[1:]]
         outcome.errors = [error for _, errors, _ in answers for error in errors]
@@ -292,7 +299,8 @@ class Linter:
 
     def _warm_up(self, request: LintRequest) -> None:
         """Start the second process on its share of this lint, without waiting for it (its start and first lint
-        take a second or so); later lints wait for it once it is ready."""
+        take a second or so, when the machine became less busy after the first process started); later lints
+        wait for it once it is ready."""
         assert self._second is not None
 
         def lint_once() -> None:
