@@ -554,3 +554,38 @@ def test_a_headline_is_never_deleted_by_a_safe_fix(headline: str):
     """A second review's cases: a headline that reads like a notice is the editor's to judge."""
     text = f"{headline}\n\nThe league said on Monday it had no deal.\n"
     assert safe_fix(text) == text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "1. Cristiano Ronaldo | Al Nassr",
+        "Lionel Messi|Inter Miami",
+        "Key Points | Budget Day",
+        "BREAKING NEWS | Boris Johnson Resigns",
+        "Jane Doe | Political Editor",
+        "The forward was named player of the month. Jane Doe | Political Editor",
+    ],
+)
+def test_a_heading_or_byline_parted_by_a_bar_keeps_every_word(paragraph: str):
+    """The ninth review's cases: a name and words the agency list lacks, parted by a bar, may be a list's
+    heading, a subhead or a byline as much as a credit: no safe fix deletes them."""
+    text = f"{HEADLINE}\n\n{paragraph}\n\nThe Portuguese forward earned $260m, most of it off the pitch.\n"
+    assert safe_fix(text) == text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices rose 3% in May. Source: Office for National Statistics",
+        "Inflation hit 3.2% in May. Source: Office for Budget Responsibility",
+        "Unemployment rose to 4.2%. Source: World Health Organization - Europe",
+        "Inflation was 4%. Source: European Central Bank, Frankfurt",
+        "Prices rose 3% in May. Source: Eurostat",
+    ],
+)
+def test_a_figures_source_keeps_every_word(paragraph: str):
+    """The ninth review's cases: "Source:" after a figure names where the figure came from as often as a
+    picture's source, and an organisation's name may hold "for" or a dash: deleting it is the editor's call."""
+    text = f"{HEADLINE}\n\n{paragraph}\n\nMore figures are due on Friday.\n"
+    assert safe_fix(text) == text

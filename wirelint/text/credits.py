@@ -293,7 +293,6 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     return grammar
 
 
-
 _BYLINE_START = LazyPattern(BYLINE)
 _LABEL_AFTER = LazyPattern(r":|[ \t]+:(?![ \t])")
 """A word that labels the text after it ("NOTE:"); a colon with a space on both sides opens that text (": Well")."""
@@ -417,9 +416,10 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         company = _COMPANY.match(text, end) is not None
         if not _right_boundary(text, end) or company or _table_row(text, start, end):
             return None
-        # An agency in ordinary case before a new sentence ("Li Wei/Tanjug Flood waters ...") may go on.
+        # Unsure: an agency in ordinary case before a new sentence may go on; after a bar, words may be a title
+        # ("1. NAME | Club", "Key Points | Budget Day", "NAME | Political Editor"): the editor's call.
         closed = match.group()[-1].isupper() or _CLOSED.match(text, end) is not None
-        return Credit(start, end, closed)
+        return Credit(start, end, closed and "|" not in match.group())
     groups = match.groupdict()
     chain = groups.get("chain")
     by_label = kind == "labelled" and chain and _BY_LABEL.fullmatch(text, start, match.start("chain"))
@@ -565,7 +565,7 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             # Unless the line ends there: "NZ Herald", "BBC Sport" may be the source's own name.
             return (end, False) if _CLOSED.match(text, end) else (pieces[index - 1][1], sure)
-    last_part = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].split()  # its source
+    last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()  # "Office for National Statistics": one name
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the
