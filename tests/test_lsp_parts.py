@@ -88,12 +88,13 @@ def test_a_machine_that_becomes_less_busy_starts_the_second_process_without_wait
     assert [request.parts if request else 0 for request in shares] == [1, 1, 2]
 
 
-def test_the_load_that_turns_the_second_process_off_is_one_more_than_turns_it_on(
+def test_the_second_process_starts_with_two_cpus_free_and_stops_only_well_above(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(linting, "_cpus", lambda: 2)
-    monkeypatch.setattr(linting.os, "getloadavg", lambda: (2.5, 1.0, 1.0))
-    assert not linting.cpu_to_spare() and linting.cpu_to_spare(using=True)
+    for load, start, keep in ((0.5, True, True), (1.5, False, True), (2.5, False, True), (3.5, False, False)):
+        monkeypatch.setattr(linting.os, "getloadavg", lambda load=load: (load, 1.0, 1.0))
+        assert (linting.cpu_to_spare(), linting.cpu_to_spare(using=True)) == (start, keep), load
 
 
 def test_fixing_with_two_processes_uses_every_rule(two_processes: Linter, tmp_path: Path) -> None:
