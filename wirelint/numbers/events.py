@@ -91,6 +91,20 @@ def _passive_word() -> dict[str, str]:
             if word.endswith("ed") and " " not in word and len(word) > 5 and word not in after}
 
 
+@cache
+def _predicative() -> frozenset[str]:
+    """Adjectives that name the event only as a predicate (quantities.toml [events.predicative])."""
+    return frozenset(table()["events"].get("predicative", {}).get("words", ()))
+
+
+_DESCRIBES = LazyPattern(
+    r"-|\s+(?!(?:after|from|with|in|at|on|following|over|because|due|since|and|or|but|as|when|while|during|by|of"
+    r"|for|amid|among|across|near|last|this|yesterday|today|overnight|aboard|off|the|a|an|every|each|again|too"
+    r"|enough)\b)[\p{Ll}]", regex.IGNORECASE)
+"""After a predicative adjective, a hyphen or a word that is no preposition, conjunction or time: the adjective is
+part of a compound ("ill-fated") or stands before a noun ("sick pay"), and says nothing of the count."""
+
+
 def _after_source() -> str:
     return (
         r"\s*(?:(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|later|all|of\s+them|so\s+far"
@@ -155,6 +169,8 @@ def event_after(text: str, position: int) -> str:
     if match.group("word") is None:
         return next(event for event in _AFTER_SHAPES if match.group(event) is not None)
     word = listed_form(match.group("word"))
+    if word in _predicative() and _DESCRIBES.match(text, match.end()):
+        return ""  # "200 ill-equipped schools", "100 sick days": the adjective describes something else
     if word == "lives" and "lost" not in match.group().lower():
         return event_before_lives(text, position)
     if word == "held" and (_HELD_OBJECT.match(text, match.end()) or _ACTIVE.match(match.group())):

@@ -28,6 +28,7 @@ from wirelint.numbers.fitting import breaks_down, mixed_measures, part_noun, wri
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
+from wirelint.numbers.predicates import one_property
 from wirelint.numbers.quantity import Kind
 
 DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
@@ -82,7 +83,9 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
     first = parts[0]
     if pointer is None or len(parts) < 2 or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
         return None  # a list, whose parts can be compared with each other: "20 were domestic and 22 international"
-    nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT), None)
+    largest = max(part.quantity.value.low for part in parts)
+    nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT
+                    and loc.quantity.value.high >= largest), None)  # "40 trains from 6 depots. Of these, 25 ..."
     if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
         return None
     if _listed(nearest, candidates):
@@ -120,7 +123,7 @@ def parallel(parts: Sequence[Located]) -> bool:
     """Whether the parts are said alike, as one division of a group is: the same verb where each has one ("12 were
     men and 9 were women"; not "9 were men and 5 had served before") and the same kind of word after it, an
     adjective or participle or one preposition ("on domestic routes and 22 on international routes"; not "20 were
-    approved in May and 15 were for cancer")."""
+    approved in May and 15 were for cancer"), answering one question (predicates.one_property)."""
     verbs, words = set(), set()
     for part in parts:
         found = PREDICATE.match(part.block.text, part.quantity.phrase_end)
@@ -130,7 +133,7 @@ def parallel(parts: Sequence[Located]) -> bool:
             verbs.add(_COPULAS.get(found.group("verb").lower(), found.group("verb").lower()))
         word = found.group("word").lower()
         words.add(word if word in PREPOSITIONS else "")
-    return len(verbs) <= 1 and len(words) <= 1
+    return len(verbs) <= 1 and len(words) <= 1 and one_property(parts)
 
 
 PREDICATED = LazyPattern(r"\s+(?:were|was|are)\s+(?!(?:about|around|some|over|under|nearly|almost)\b)[\p{L}-]",

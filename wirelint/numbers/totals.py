@@ -99,6 +99,7 @@ from wirelint.numbers.pointed import (
     restated_subject,
     things_total,
 )
+from wirelint.numbers.predicates import one_property
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -333,6 +334,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         return None  # "two shares of common stock per unit", "40 dlrs a share": rates, not parts of a sum
     if held(text, parts[0].quantity):
         return None  # "2 buses collided, carrying 40 and 35 passengers": what they held, not parts of the toll
+    if len({part.quantity.noun for part in parts}) == 1 and parts[0].quantity.noun and not one_property(parts):
+        return None  # "31 patients were discharged and 14 patients had surgery": two questions, which may overlap
     if single and MORE_CLAUSE.match(text, parts[0].quantity.end):
         return None  # "..., and 40 more were picked up later": more of them, not some of them
     nouns = [part_noun(block, part.quantity) for part in parts]
