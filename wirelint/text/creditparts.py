@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.sentencebounds import AFTER_SENTENCE_END
 
 NAME_TOKEN = r"(?:(?!(?:File|FILE)\b)(?:\p{Lu}\.|(?:(?:al|el|abu|bin|ibn)-)?\p{Lu}(?:[\p{L}'’-]*[\p{L}])?))"
@@ -39,6 +40,17 @@ LEFT = (
 """A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
 or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:
 "... CBS Inc and\nCapital Cities/ABC Inc")."""
+
+
+_FIGURE_AFTER = LazyPattern(r"[ \t]+\p{N}")
+_LONE_YEAR = LazyPattern(r"[ \t]+(?:19|20)[0-9]{2}(?!\p{N})(?![ \t]*[-–—:,;/.][ \t]*\p{N})")
+"""A year after a name ("Photo: Jane Doe 2019"): the picture's date. A score has a dash between its figures
+or several of them ("Trump 75-0, 64-12"), and a season a dash ("2019-20")."""
+
+
+def score_after(text: str, end: int) -> bool:
+    """Whether a figure that is no lone year follows ``end``: a frame's, set's or game's score after a name."""
+    return _FIGURE_AFTER.match(text, end) is not None and _LONE_YEAR.match(text, end) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from wirelint.text.creditparts import (
     SEP,
     STARTERS,
     Credit,
+    score_after,
 )
 from wirelint.text.lexicon import alternation, table, words
 
@@ -452,10 +453,7 @@ def _scored_name(text: str, chain: str, end: int) -> bool:
     """Whether a chain that is one name and no agency is followed by a figure: a credit names where a picture
     came from, a frame's, set's or game's line names a player and the score."""
     lone = _CHAIN_SEPARATOR.search(chain) is None and not _grammar()["agency"].match(chain.strip())
-    return lone and _FIGURE_AFTER.match(text, end) is not None
-
-
-_FIGURE_AFTER = LazyPattern(r"[ \t]+\p{N}")
+    return lone and score_after(text, end)
 
 
 def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bool:

@@ -23,6 +23,7 @@ import regex
 
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.agencies import listed
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.restrictions import COPULA, find_restrictions
@@ -46,10 +47,10 @@ _SEPARATOR = LazyPattern(r"[,;:]+(?=[ \t]+\p{Lu})")
 _CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
 """Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term, a control
 character (the wire's end of text)."""
-_NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\n[ \t]*)[\p{Lu}\p{N}\"“]")
+_NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[\p{Lu}\p{N}\"“]")
 """A new sentence after a clause's last term, on its line or the next (a sign-off, a table row: "... not for
 sale\n Reuters")."""
-_LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*)\n[ \t]*|\n[ \t]{2,}")
+_LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
 _QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
@@ -59,7 +60,7 @@ _LINE_END = LazyPattern(r"[ \t]*(?:$|\r?\n)")
 _AVAILABILITY = LazyPattern(
     r"(?:Not[ ](?:available[ ])?for|Unavailable[ ]for)[ ](?:\p{Ll}+[ ])?(?:sale|sales|resale)\b"
 )
-_WRAPPED_ON = LazyPattern(r"[ \t]*\n[ \t]*\p{Ll}")
+_WRAPPED_ON = LazyPattern(r"[ \t]*\r?\n[ \t]*\p{Ll}")
 """A hard-wrapped line whose sentence goes on in small letters on the next line."""
 _GOES_ON = LazyPattern(r",[ ]\p{Lu}")
 SHORT_WORDS = 8
@@ -324,6 +325,9 @@ def _result_line(text: str, start: int) -> bool:
     title = _TITLE_BEFORE.search(lead)
     if title is None or "/" in lead or "|" in lead or score(lead) > 0:
         return False
+    name = " ".join(title.group().rstrip(" \t-–—:").split()).lower()
+    if name in _agency_names():
+        return False  # "KYODO - JAPAN OUT": an agency before the dash credits the picture, as a label does
     return not {word.lower() for word in _LETTERS.findall(title.group())} <= _credit_words()
 
 
@@ -518,6 +522,12 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if separator is not None:
         last_end = separator.end()
     return first, last_end, whole
+
+
+@cache
+def _agency_names() -> frozenset[str]:
+    """The known agencies of ``[lexicon.credits]``, in small letters with single spaces ("kyodo news")."""
+    return frozenset(" ".join(name.split()).lower() for name in listed())
 
 
 @cache
