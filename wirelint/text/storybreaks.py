@@ -45,6 +45,7 @@ from wirelint.text.storyscore import (
     Break,
     beneath,
     continuing,
+    copy_ended,
     could_be_island,
     inserted_ceiling,
     is_island,
@@ -247,7 +248,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             "baseline": baseline,
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
             "tail": last,
-            "after_copy": signs[index - 1].ends_copy,
+            "after_copy": copy_ended(signs[index - 1]),
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else INSERTED_THRESHOLD

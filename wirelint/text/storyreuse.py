@@ -37,6 +37,7 @@ from wirelint.text.storyscore import (
     ISLAND_THRESHOLD,
     MIN_TAIL_TERMS,
     MIN_TERMS,
+    SIGN_OFF,
     THRESHOLD,
     WITHIN_THRESHOLD,
     Break,
@@ -275,6 +276,9 @@ class Plan:
             *(_Option(ceiling, _INSERTED, words, False, MIN_TERMS, None, None, 0, False, False)
               for ceiling, words in pruned),
         ]  # fmt: skip
+        if end.after_copy == SIGN_OFF:
+            # after a sign-off word alone, the sign turns on and off with what the stretch shares: never left out
+            options.append(_Option(math.inf, _INSERTED, end.words, False, MIN_TERMS, None, None, 0, False, False))
         self.reference.gaps[index] = tuple(options)
 
     def keep(self, pieces: Sequence[Piece], words: Split, names: Split, paragraphs: Sequence[Paragraph],

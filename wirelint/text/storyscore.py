@@ -30,6 +30,29 @@ lede is often one sentence of a dozen words ("Digital music downloads are being 
 chart for the first time."), and the rest of its paragraph and the next speak for or against it."""
 
 
+SIGN_OFF, END_OF_TEXT = 1, 2
+"""What ends the copy before a stretch (:func:`copy_ended`): an agency's sign-off word alone on its line, or an
+end-of-text control character."""
+LINK_SHARE = 0.25
+"""After a sign-off word alone, the share of a stretch's words the rest of the article uses below which, with no
+name shared, it links back to nothing (:func:`after_copy_sign`)."""
+
+
+def copy_ended(sign: Signs) -> int:
+    """How the sentence ``sign`` ends a story's copy, if it does (:data:`SIGN_OFF`, :data:`END_OF_TEXT`)."""
+    return END_OF_TEXT if sign.ends_text else SIGN_OFF if sign.ends_copy else 0
+
+
+def after_copy_sign(after_copy: int, words: Overlap, names: Overlap) -> float:
+    """The "after end of copy" sign of a stretch. After an end-of-text mark the copy has ended, whatever follows.
+    An agency's word alone on a line ("Reuters", "AFP") is a sign-off only where the copy after it links back to
+    nothing: a web story carries stray credit lines between its own paragraphs, and a paragraph after one that
+    names the story's people or goes on in its words is the story going on."""
+    if after_copy == SIGN_OFF:
+        return float(not names.shared and words.share < LINK_SHARE)
+    return float(after_copy == END_OF_TEXT)
+
+
 def least_terms(tail: bool, within: bool) -> int:
     """Distinct content words a stretch needs before anything is said about it."""
     return MIN_WITHIN_TERMS if within and not tail else MIN_TAIL_TERMS if tail else MIN_TERMS
@@ -74,8 +97,8 @@ class Break:
     """One or two sentences glued to a paragraph of this story with a space (:mod:`storysentences`)."""
     local: tuple[float, ...] = ()
     """For those, the measures of :data:`WITHIN_EXTRAS`."""
-    after_copy: bool = False
-    """The sentence before it ends a story's copy (a sign-off, an end-of-text mark: :attr:`Signs.ends_copy`)."""
+    after_copy: int = 0
+    """The sentence before it ends a story's copy: :data:`SIGN_OFF` or :data:`END_OF_TEXT` (:func:`copy_ended`)."""
 
     @property
     def transition(self) -> bool:
@@ -142,7 +165,7 @@ def _values(
     new_full_names: int,
     resume: tuple[float, float, int],
     continues: bool,
-    after_copy: bool = False,
+    after_copy: int = 0,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -174,7 +197,7 @@ def _values(
         baseline - words.cosine,
         float(continues),
         float(bool(signs.definite)),
-        float(after_copy),
+        after_copy_sign(after_copy, words, names),
     )
 
 

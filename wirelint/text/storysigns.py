@@ -39,7 +39,10 @@ MIN_LOWER_WORDS = 4
 _ALSO = LazyPattern(r"(?i)^also\b")
 _END_OF_COPY = LazyPattern(r"[\x03\x04]|^\s*(?:" + AGENCIES + r"|Reuter|REUTER)\s*$")
 """The end of a story's copy: an end-of-text control character (wire copy ends on one) or the agency's sign-off
-alone ("Reuter"). Copy that goes on after it is another story: no untouched article has any."""
+alone ("Reuter"). Copy that goes on after it is another story: no untouched article has any. A sign-off word alone
+on a line is weaker than the control character: a web story may carry a stray credit line ("Reuters") between two
+of its own paragraphs (:func:`~wirelint.text.storyscore.after_copy_sign`)."""
+_END_OF_TEXT = LazyPattern(r"[\x03\x04]")
 _SAME_TIME = LazyPattern(r"(?i)^[\"'“‘]?(?:meanwhile|also)\b")
 """A transition that says only "at the same time" ("Meanwhile,", "Also on Thursday,"): real copy turns with it to
 the next item of a round-up in mid-paragraph ("Meanwhile, Will Smith comedy Hitch has become the top film ..."),
@@ -177,6 +180,8 @@ class Signs:
     """Its transition says another matter follows, not only another moment (:data:`_SAME_TIME`)."""
     ends_copy: bool = False
     """It is the end of a story's copy (:data:`_END_OF_COPY`): a sign-off, an end-of-text mark."""
+    ends_text: bool = False
+    """It holds an end-of-text control character: the copy ends here, whatever follows."""
 
     def continues(self, words: Container[str], names: Container[str]) -> bool:
         """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
@@ -258,6 +263,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 transition=transition is not None,
                 turns_away=transition is not None and not _SAME_TIME.match(sentence),
                 ends_copy=unit.words <= 1 and bool(_END_OF_COPY.search(sentence)),
+                ends_text=unit.words <= 1 and bool(_END_OF_TEXT.search(sentence)),
                 dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,
