@@ -45,6 +45,10 @@ ONE_DIVISION = [
     "The fire destroyed 40 homes. Of these, 31 were insured and 14 were uninsured.",
     "The airline grounded 70 aircraft. Of these, 42 were leased, while 36 were owned.",
     "Police seized 40 cars; 31 cars were returned to their owners and 14 cars were crushed.",
+    # fates said with a verb of their own, and a format in participle form beside an adjective
+    "The ward admitted 40 casualties; 31 casualties were discharged and 14 casualties remain in intensive care.",
+    "The publisher released 40 titles. Of these, 31 were printed and 14 were digital.",
+    "Rebels seized 40 hostages; 31 hostages escaped and 14 hostages are still in captivity.",
 ]
 
 

@@ -41,14 +41,16 @@ TIMED = LazyPattern(
     r"|spring|summer|autumn|winter|years?|months?|weeks?|days?|hours?|(?:19|20)\d\d)\b|\blater\b|\bfor\s+\p{L})",
     regex.IGNORECASE)
 """A complement of time or reason: "by March", "within a year", "later", "for smoke inhalation"."""
+ADVERBS = frozenset("still now also all both yet again already never not later since then".split())
 PARTICLES = frozenset("out up down off away back over through".split())
 NEGATED = LazyPattern(r"(?:un|dis|non-?)(?P<stem>\p{Ll}{4,})")
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = table().get("predicates", {})
-    return frozenset(data.get("states", ())), frozenset(data.get("participles", ()))
+    return (frozenset(data.get("states", ())), frozenset(data.get("participles", ())),
+            frozenset(data.get("having", ())))
 
 
 def word_class(word: str) -> str:
@@ -57,7 +59,7 @@ def word_class(word: str) -> str:
     word = word.lower()
     negated = NEGATED.fullmatch(word)
     stem = negated.group("stem") if negated else word
-    states, participles = _lists()
+    states, participles, _ = _lists()
     if stem in states:
         return "adjective"
     if stem in participles or (stem.endswith("ed") and len(stem) > 3) or (stem.endswith("en") and len(stem) > 4):
@@ -74,14 +76,22 @@ def predicate(part: Located) -> tuple[str, str, bool] | None:
     if verb is not None:
         start = verb.end()
     clause = CLAUSE.match(text, start)
-    words = regex.findall(r"[\p{L}-]+", clause.group() if clause else "")
+    words = [word for word in regex.findall(r"[\p{L}-]+", clause.group() if clause else "")
+             if word.lower() not in ADVERBS and not word.lower().endswith("ly")]  # "are still in captivity"
     if not words or words[0].lower() in COMPLEMENTS:
         return None
+    name = verb.group("verb").lower() if verb is not None else ""
+    timed = TIMED.search(clause.group()) is not None if clause else False
+    having = _lists()[2]
+    passive = verb is not None and "been" in verb.group().lower()  # "had been released": what was done
+    if (name in having and not passive) or (not name and words[0].lower() in having):
+        return name, "having", timed  # "14 had surgery", "14 patients needed treatment": what they had or needed
+    if not name and quantity.noun:
+        return name, "participle", timed  # "14 casualties remain in intensive care": a verb of its own
     cut = next((index for index, word in enumerate(words) if word.lower() in COMPLEMENTS), len(words))
     core = words[:cut]
     while len(core) > 1 and core[-1].lower() in PARTICLES:
         core = core[:-1]  # "dropped out", "were laid off": the verb's own particle
-    complement = TIMED.search(clause.group()) is not None if clause else False
     if len(core) == 1 and not is_plural(core[0].lower()):
         shape = word_class(core[0])  # "new", "exported", "leased"
     elif len(core) == 1:
@@ -89,9 +99,8 @@ def predicate(part: Located) -> tuple[str, str, bool] | None:
     elif is_plural(core[-1].lower()) and len(core) == 2:
         shape = "kind " + word_class(core[0])  # "holiday homes", "stolen vehicles"
     else:
-        shape = "phrase"  # "needed medical treatment", "had surgery"
-    name = verb.group("verb").lower() if verb is not None else ""
-    return name, shape, complement
+        shape = "phrase"  # "were taken into care", "were more than 50 years old"
+    return name, shape, timed
 
 
 def one_property(parts: Sequence[Located]) -> bool:
