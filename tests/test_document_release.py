@@ -7,7 +7,8 @@ import weakref
 from pathlib import Path
 
 from wirelint.api import default_engine
-from wirelint.commands.runner import RunOptions, _release, check_file
+from wirelint.commands.release import release
+from wirelint.commands.runner import RunOptions, check_file
 from wirelint.document import Document
 from wirelint.engine import Engine
 
@@ -20,7 +21,7 @@ STORY = (
 
 def test_release_cuts_the_links_to_article_and_document() -> None:
     document = default_engine().parse("story.txt", STORY)
-    _release(document)
+    release(document)
     assert all(article.document is None for article in document.articles)
     assert all(block.article is None for article in document.articles for block in article.blocks)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wirelint.commands.release import release
 from wirelint.commands.startup import start_up_over
 from wirelint.config import Settings, settings_for
 from wirelint.engine import Engine
@@ -26,7 +27,6 @@ from wirelint.registry import get_registry
 
 if TYPE_CHECKING:
     from wirelint.commands.cache import ResultCache
-    from wirelint.document import Document
 
 POOL_THRESHOLD = 4
 """Fewer files than this are checked in-process: a pool costs more than it saves."""
@@ -88,7 +88,7 @@ def check_text(
     def lint(current: str) -> list[Finding]:
         result = engine.lint_source(name, current, settings, format_name, rules)
         if result.document is not None:
-            _release(result.document)
+            release(result.document)
         errors[:] = result.errors
         return result.findings
 
@@ -104,16 +104,6 @@ def check_text(
     else:
         outcome.output = fixed_text
     return outcome
-
-
-def _release(document: Document) -> None:
-    """Cut a linted document's links from blocks to article and from articles to it (nothing reads them once its
-    findings are made), so reference counting frees it, with its sentences and vocabulary, as soon as it is
-    dropped, and the cyclic collector runs less often and walks less (docs/performance.md, round nine)."""
-    for article in document.articles:
-        article.document = None
-        for block in article.blocks:
-            block.article = None
 
 
 def check_file(path: Path, options: RunOptions) -> FileOutcome:
