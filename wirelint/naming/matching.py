@@ -30,7 +30,7 @@ from wirelint.naming.entities import EntitySet, Form
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import escape
 from wirelint.text.quotes import quote_spans
-from wirelint.text.sentences import is_abbreviation
+from wirelint.text.sentences import ABBREVIATIONS
 from wirelint.text.spans import SpanIndex
 
 COMMON_WORDS = frozenset(
@@ -255,14 +255,25 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int, bool]:
     window = max(0, start - CONTEXT_REACH)
     sentence_start = window
     for boundary in _TERMINATOR.finditer(text, window, start):
-        if not is_abbreviation(text, boundary.start()):
+        if not _is_abbreviation(text, boundary.start()):
             sentence_start = boundary.end()
     sentence_end = min(len(text), end + CONTEXT_REACH)
     for boundary in _TERMINATOR.finditer(text, end, sentence_end):
-        if not is_abbreviation(text, boundary.start()):
+        if not _is_abbreviation(text, boundary.start()):
             sentence_end = boundary.start() + 1
             break
     return sentence_start, sentence_end, sentence_start > window or window == 0
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A full stop after an initial ("U.S.") or a known abbreviation ends no sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot]
+    return len(word) == 1 or word.lower() in ABBREVIATIONS
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:
