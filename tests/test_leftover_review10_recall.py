@@ -32,13 +32,19 @@ def test_an_agency_out_and_a_dated_credit_are_found_and_the_fix_keeps_the_news(
 
 
 @pytest.mark.parametrize("leftover", DATED_CREDITS)
-def test_a_plain_fix_leaves_a_dated_credit_whole(tmp_path: Path, leftover: str) -> None:
-    """The year after the name may be the credit's or the text's: a plain --fix leaves the line to the editor."""
+def test_a_dated_credit_is_left_whole_by_a_plain_fix_and_taken_whole_by_an_unsafe_one(
+    tmp_path: Path, leftover: str
+) -> None:
+    """The year after the name is the credit's date: the unsafe fix takes it too; a plain --fix leaves the line
+    to the editor."""
     text = _story(leftover, "own paragraph")
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     run_cli("check", str(path), "--fix", "--select", "WL101")
     assert path.read_text(encoding="utf-8") == text
+    run_cli("check", str(path), "--fix", "--unsafe-fixes", "--select", "WL101")
+    fixed = path.read_text(encoding="utf-8")
+    assert leftover.split()[-1] not in fixed and BEFORE in fixed and AFTER in fixed
 
 
 RESULTS = [

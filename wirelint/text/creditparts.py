@@ -48,6 +48,15 @@ _LONE_YEAR = LazyPattern(r"[ \t]+(?:19|20)[0-9]{2}(?!\p{N})(?![ \t]*[-–—:,;/
 or several of them ("Trump 75-0, 64-12"), and a season a dash ("2019-20")."""
 
 
+_CLOSED_AFTER = LazyPattern(r"[ \t]*(?:$|\r?\n|[)\]]|[.;,:!?](?:\s|$))")
+
+
+def dated_end(text: str, end: int) -> int | None:
+    """Where a lone year after a credited name ends ("Photo: Jane Doe 2019"), when the credit closes after it."""
+    year = _LONE_YEAR.match(text, end)
+    return year.end() if year is not None and _CLOSED_AFTER.match(text, year.end()) else None
+
+
 def score_after(text: str, end: int) -> bool:
     """Whether a figure that is no lone year follows ``end``: a frame's, set's or game's score after a name."""
     return _FIGURE_AFTER.match(text, end) is not None and _LONE_YEAR.match(text, end) is None

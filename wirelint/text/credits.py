@@ -42,6 +42,7 @@ from wirelint.text.creditparts import (
     SEP,
     STARTERS,
     Credit,
+    dated_end,
     score_after,
 )
 from wirelint.text.lexicon import alternation, table, words
@@ -429,6 +430,8 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return None  # "Photographs by Declan Byrne hang in the gallery": the subject of a sentence, not a credit
     if kind == "labelled" and chain and _scored_name(text, chain, match.end("chain")):
         return None  # "Frame: Trump 75-0, 64-12.": a label, a name and the scores are a results line
+    if kind == "labelled" and chain and (dated := dated_end(text, match.end("chain"))) is not None:
+        return Credit(start, dated, False)  # "Photo: Jane Doe 2019": the picture's date; the editor decides
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
         if chain is None or ("/" not in chain and " via " not in chain and " | " not in chain):
@@ -450,8 +453,7 @@ def _table_row(text: str, start: int, end: int) -> bool:
 
 
 def _scored_name(text: str, chain: str, end: int) -> bool:
-    """Whether a chain that is one name and no agency is followed by a figure: a credit names where a picture
-    came from, a frame's, set's or game's line names a player and the score."""
+    """Whether a chain of one name and no agency is followed by a score: a frame's, set's or game's line."""
     lone = _CHAIN_SEPARATOR.search(chain) is None and not _grammar()["agency"].match(chain.strip())
     return lone and score_after(text, end)
 
