@@ -13,6 +13,7 @@ Recall and false alarms on corpus splices: benchmarks/integrity_round16.py.
 
 from __future__ import annotations
 
+from conftest import run_cli
 from test_wl601_islands import SECOND, THIRD
 from test_wl601_within import LAST, LEDE, _check
 
@@ -99,3 +100,49 @@ def test_a_pronoun_after_an_opening_phrase_goes_on_about_someone_already_named()
         "member of the National Transportation Safety Board for two years."
     )
     assert not signs[1].can_open
+
+
+RAINS = [
+    "Heavy rains halt wheat harvest across the southern provinces\n\n"
+    "Heavy rains across the southern provinces brought the wheat harvest to a near standstill this week, grain "
+    "traders said on Friday.",
+    "Combines stood idle on waterlogged fields, and traders said the harvest of barley had also slowed, though the "
+    "rains should help the maize planted last month.",
+    "Weather stations said the rains measured between 40 and 180 mm in Tamaris, with the heaviest falls in its "
+    "northern districts, between 20 and 95 mm in Velmora, 15 and 70 mm in Sorrel Bay, and 10 and 45 mm in Kestrin.",
+    "No rain was measured in Oldbrook, Marrow Point and Ashdale, where the heaviest falls of the year had come in "
+    "March, between 60 and 90 mm in its northern districts.",
+    "Farmers had brought in about 12 pct of the planted wheat area by Thursday, against 20 pct at the same point of "
+    "last season's harvest, traders said.",
+    "Wheat output is expected at 4.1 to 4.4 mln tonnes, down from 5.0 mln tonnes last season, according to grain "
+    "traders.",
+    "Barley output is seen at 1.2 mln tonnes, little changed from last season.",
+]
+STRIKE = [
+    "Teachers strike closes schools in northern cities\n\n"
+    "A one-day strike by teachers closed most state schools in the northern cities on Tuesday, the teachers' union "
+    "said, in a dispute over pay and class sizes.",
+    "Union leaders said the strike would be repeated next month unless the education ministry reopened talks on pay.",
+    "Union stewards said the strike turnout ranged between 70 and 90 pct in Harwick, with the highest turnout in its "
+    "eastern schools, between 60 and 80 pct in Lindale, 55 and 75 pct in Corran, and 40 and 65 pct in Brisby.",
+    "No walkout was held in Eastmere, Fallow Cross and Dunmore, where the highest turnout of the year had come at a "
+    "rally in May, between 50 and 60 pct of teachers in its eastern schools.",
+    "The ministry said it had offered a pay rise of 4 pct and would not reopen talks while teachers were on strike.",
+    "Parents' groups said the strike had left thousands of families looking for child care at short notice.",
+    "The union's executive will meet on Friday to set the date of the next strike.",
+]
+
+
+def _story(tmp_path, paragraphs: list[str]) -> str:
+    story = tmp_path / "story.txt"
+    story.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return run_cli("check", "--select", "WL6", str(story)).output
+
+
+def test_a_run_of_places_and_figures_that_takes_up_the_headline_s_words_is_the_story_going_on(tmp_path):
+    # rainfall by province in a harvest story: new names, few of the story's words, but its topic ("rains")
+    assert "WL601" not in _story(tmp_path, RAINS)
+
+
+def test_a_run_of_turnout_by_city_in_a_strike_story_is_the_story_going_on(tmp_path):
+    assert "WL601" not in _story(tmp_path, STRIKE)

@@ -266,6 +266,12 @@ paragraphs or more of one story) while the paragraph after them picks up the wor
 less than a lede and open as later paragraphs do, so the regression, fitted on ledes, weighs them below its bar.
 Such a stretch needs :data:`RUN_THRESHOLD`. Chosen on development class 1 of benchmarks/integrity_round16.py and
 every untouched article of both corpora (issue 17, round 16)."""
+RUN_TOPIC_SHARE = 0.09
+"""A run apart that takes up the story's topic, a word of the headline or of the article's first sentences
+(:attr:`Break.lede_return`), and shares this much of its words or more with the rest of the article is the story
+going on in words of its own (a harvest's rainfall by province, a congress's agenda), not another story's body:
+those pick up none of the lede or almost nothing else. Chosen on development class 1 of
+benchmarks/integrity_round16.py and every untouched article of both corpora (issue 17, the tenth review)."""
 
 
 def is_island(candidate: Break) -> bool:
@@ -283,6 +289,7 @@ def is_island(candidate: Break) -> bool:
         and words.inner >= RUN_INNER
         and candidate.resume[0] >= RUN_RESUME
         and candidate.score >= RUN_THRESHOLD
+        and not (candidate.lede_return and words.share >= RUN_TOPIC_SHARE)
     )
 
 
