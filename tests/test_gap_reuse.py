@@ -245,3 +245,22 @@ def test_no_bar_of_a_merge_is_below_the_one_gaps_are_left_out_under() -> None:
     bars = {name: value for name, value in vars(storyscore).items() if name.endswith("THRESHOLD")}
     assert len(bars) >= 5
     assert all(LOWEST_BAR <= value for value in bars.values()), bars
+
+
+def test_the_gap_after_a_lone_sign_off_word_is_measured_after_every_edit() -> None:
+    """After an agency's word alone on a line, the "after end of copy" sign turns on and off with what the stretch
+    shares with the story (storyscore.after_copy_sign), a step no bound covers: that gap is never left out."""
+    paragraphs = _long_article(3000).split("\n\n")
+    paragraphs.insert(3, "AFP")
+    text = "\n\n".join(paragraphs)
+    reuse = GapReuse()
+    list(options(_vocabulary(text), reuse=reuse))
+    last = text.rindex("\n\n")
+    spot = re.search(r"(?<![\w-])[a-z]{5,}(?![\w-])", text[last:])
+    assert spot is not None
+    at = last + spot.start()
+    vocabulary = _vocabulary(text[:at] + "harvest" + text[at + len(spot.group()) :])
+    after = next(number + 1 for number, placed in enumerate(vocabulary.units) if placed.block.text.strip() == "AFP")
+    measured = {_key(found) for found in options(vocabulary, reuse=reuse)}
+    assert (after, False) in measured
+    assert len(measured) < len(list(options(vocabulary)))  # the edit's far gaps are left out: reuse is at work
