@@ -18,6 +18,8 @@ FOR = r"(?:,?[ ](?i:(?:(?:working|shooting|on[ ]assignment)[ ])?for|on[ ]behalf[
 LABELLED_SEP = rf"(?:[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|{FOR}|[,;][ ]|[ ]via[ ])"
 CLOSE = r"(?=[ \t]*(?:\r?$(?!\n[ \t]*\p{Ll})|[)\]]|[.;,:!?](?:\s|$)))"
 """What surely closes a credit: the end of the line (not of a hard-wrapped one), a bracket or punctuation."""
+CLOSED_SOURCE = r"[ \t]*(?:$|\r?\n|[)\]]|[.;,:!?](?:\s|$))"
+"""What closes a credit right after its end: the line's end, a bracket, or punctuation before a space."""
 NEW_SENTENCE = r"(?=[ ]\p{Lu}\p{Ll}+,?[ ]\p{Ll})"
 """A capitalised word and one in small letters: the start of the next sentence (the credit's end is unsure)."""
 STARTERS = r"(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One|Each|Every|No|Another|Some)\b"
@@ -48,13 +50,13 @@ _LONE_YEAR = LazyPattern(r"[ \t]+(?:19|20)[0-9]{2}(?!\p{N})(?![ \t]*[-–—:,;/
 or several of them ("Trump 75-0, 64-12"), and a season a dash ("2019-20")."""
 
 
-_CLOSED_AFTER = LazyPattern(r"[ \t]*(?:$|\r?\n|[)\]]|[.;,:!?](?:\s|$))")
+CLOSED_AFTER = LazyPattern(CLOSED_SOURCE)
 
 
 def dated_end(text: str, end: int) -> int | None:
     """Where a lone year after a credited name ends ("Photo: Jane Doe 2019"), when the credit closes after it."""
     year = _LONE_YEAR.match(text, end)
-    return year.end() if year is not None and _CLOSED_AFTER.match(text, year.end()) else None
+    return year.end() if year is not None and CLOSED_AFTER.match(text, year.end()) else None
 
 
 def score_after(text: str, end: int) -> bool:

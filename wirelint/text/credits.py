@@ -31,6 +31,8 @@ from wirelint.text.creditparts import (
     BYLINE,
     CAPS_TOKEN,
     CLOSE,
+    CLOSED_AFTER,
+    CLOSED_SOURCE,
     DOMAIN,
     FOR,
     LABELLED_SEP,
@@ -49,8 +51,6 @@ from wirelint.text.lexicon import alternation, table, words
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _CHAIN_SEPARATOR = LazyPattern(rf"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|[ ]via[ ]|{FOR}|[,;][ ]")
-_CLOSED_SOURCE = r"[ \t]*(?:$|\r?\n|[)\]]|[.;,:!?](?:\s|$))"
-_CLOSED = LazyPattern(_CLOSED_SOURCE)
 _LABEL_WORD = (
     r"(?i:photo|pic|image|foto|bild|credit|source|courtesy|screen|grab|video|still|graphic|illustration|footage)"
 )
@@ -121,7 +121,7 @@ _BY_LABEL = LazyPattern(r"\S+[ ](?i:by)[ ]")
 """A label word and "by", nothing between ("Photographs by "; not "Picture supplied by ")."""
 _SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
 """A word in small letters after a name: a sentence goes on."""
-_RIGHT_BOUNDARY = LazyPattern(_CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
+_RIGHT_BOUNDARY = LazyPattern(CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
 """What follows a credit: the end of a line, a bracket, punctuation or a new sentence (after a dash too;
 not prose)."""
 
@@ -420,7 +420,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
             return None
         # Unsure: an agency in ordinary case before a new sentence may go on; after a bar, words may be a title
         # ("1. NAME | Club", "Key Points | Budget Day", "NAME | Political Editor"): the editor's call.
-        closed = match.group()[-1].isupper() or _CLOSED.match(text, end) is not None
+        closed = match.group()[-1].isupper() or CLOSED_AFTER.match(text, end) is not None
         return Credit(start, end, closed and "|" not in match.group())
     groups = match.groupdict()
     chain = groups.get("chain")
@@ -564,13 +564,13 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         own = words[index].lower() in _JOINERS or words[index] in _credit_words("agency-words")
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             # Unless the line ends there: "NZ Herald", "BBC Sport" may be the source's own name.
-            return (end, False) if _CLOSED.match(text, end) else (pieces[index - 1][1], sure)
+            return (end, False) if CLOSED_AFTER.match(text, end) else (pieces[index - 1][1], sure)
     last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()  # "Office for National Statistics": one name
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the
     # sentence after it ("JEAN SATO KLM Royal Dutch Airways said").
-    closed = _CLOSED.match(text, end) is not None
+    closed = CLOSED_AFTER.match(text, end) is not None
     # A word in capitals after a name in ordinary case may be the next text's ("©Prensa Latina NOTE: Net ...").
     caps_after_name = len(capitalised) >= 2 and not in_capitals and _in_capitals(capitalised[-1])
     return end, sure and not caps_after_name and (len(capitalised) <= 2 or (in_capitals and closed))
