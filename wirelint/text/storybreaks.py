@@ -225,7 +225,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         if plan.recording:
             plan.record_gap(index)
         placed, sign = units[index], signs[index]
-        if not sign.can_open or signs[index - 1].ends_mid_sentence:
+        if not sign.can_open or (signs[index - 1].ends_mid_sentence and not placed.unit.run_on):
             continue
         words, lower = sign.words_to_end, sign.lower_words
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
@@ -345,7 +345,7 @@ class _Within:
             and (not inside[i - start] or _turns_inside_quotation(inside[i - start], signs[i], units[i], i > start))
             and signs[i].words >= MIN_GLUED_WORDS
             and signs[i].lower_words >= MIN_LOWER_WORDS
-            and not (i > start and signs[i - 1].ends_mid_sentence)
+            and not (i > start and signs[i - 1].ends_mid_sentence and not units[i].unit.run_on)
             for i in range(start, stop)
         ]
         following = preceding = None
@@ -358,7 +358,8 @@ class _Within:
         size = len(units)
         word_whole = Whole(words.whole, words.whole_square, words.before, words.before_square)
         name_whole = Whole(names.whole, names.whole_square, names.before, names.before_square)
-        turns = [signs[i].transition and not units[i].unit.run_on for i in range(start, stop)]
+        turns = [(signs[i].transition and not units[i].unit.run_on) or signs[i].dateline or units[i].unit.run_on
+                 for i in range(start, stop)]
         for found in glued(start, counted, named, opens, word_whole, name_whole, following, preceding, turns):
             sign = signs[found.index]
             continues = sign.continues(found.seen_words, found.seen_names)
@@ -386,7 +387,8 @@ def _turns_inside_quotation(inside: int, sign: Signs, placed: Placed, later: boo
     paragraph's first that turns away ("Separately,", "In other news,") and holds no quotation mark of its own is
     no speaker's words (nobody says "In other news," mid-quotation) but a lede pasted where a quotation goes on."""
     text = placed.block.text[placed.unit.start : placed.unit.end]
-    return inside == INSIDE_QUOTATION and later and sign.turns_away and not any(mark in text for mark in "\"“”")
+    marked = sign.turns_away or sign.dateline or placed.unit.run_on
+    return inside == INSIDE_QUOTATION and later and marked and not any(mark in text for mark in "\"“”")
 
 
 def _all_new(found: Glued) -> bool:

@@ -195,6 +195,14 @@ class Signs:
         )
 
 
+def _dateline(sentence: str, opens: bool) -> bool:
+    """Whether a sentence opens with a dateline (:func:`parse_dateline`, strict: an agency or a date). One after
+    a space inside a paragraph ("... said. NEW YORK, March 3 - ...") needs its separator too: "The Palestinian
+    Authority (PA) was ..." reads as a place and an agency, and no untouched article has a dateline there."""
+    found = parse_dateline(sentence, strict=True)
+    return found is not None and (opens or found.sep is not None)
+
+
 def _line_up(sentence: str) -> bool:
     """Whether a sentence opens with a list of three names or more (:data:`_LINE_UP`)."""
     found = _LINE_UP.match(sentence)
@@ -264,7 +272,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 turns_away=transition is not None and not _SAME_TIME.match(sentence),
                 ends_copy=unit.words <= 1 and bool(_END_OF_COPY.search(sentence)),
                 ends_text=unit.words <= 1 and bool(_END_OF_TEXT.search(sentence)),
-                dateline=(number == 0 or unit.run_on) and parse_dateline(sentence, strict=True) is not None,
+                dateline=_dateline(sentence, number == 0 or unit.run_on),
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,
                 words_to_end=remaining,

@@ -67,6 +67,19 @@ _RUN_ON = LazyPattern(
 ``didn't."Elsewhere``, ``Ltd>.Meanwhile``, a dateline (``said.TOKYO, March 3 -``), a closing bracket glued
 to the next sentence (``(FCC)Manchester``)
 (not ``U.S.Treasury``, not ``bbc.co.uk``, not ``<HKEH.HK>``, not ``Amazon.COM Inc``)."""
+_ROW_UNITS = r"(?:cts?|cents?|dlrs?|mln|billion|bln|pct|yen|marks|francs|pounds|stg|crowns|lire|guilders|shrs|shares)"
+_ROW_FIGURE = r"(?:(?:profit|loss)\s+)?(?:\d[\d.,]*p?|nil|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ROW_RUN = LazyPattern(
+    r"(?:[^\n]{0,60}?\s[-–—]\s+)?\p{Lu}[\p{L}.&/\-]*(?:\s+[\p{L}.&/\-]+){0,4}?\s+" + _ROW_FIGURE
+    + r"(?:\s+" + _ROW_UNITS + r")*\s+vs\.?\s+" + _ROW_FIGURE + r"(?:\s*" + _ROW_UNITS + r")?"
+    r"(?=[ \t]*\n?[ \t]*(?:[<\"“]?\p{Lu}\p{Ll}|\p{Lu}{2,}[\p{Lu}\s,.]|\p{Lu}\.\p{Lu}\.))"
+)
+"""A row of a results table ("Shr 12 cts vs 10 cts", "Net 1,211,000 vs 1,428,000", after a dateline or not) with a
+sentence glued to it, with no space, a space or on the next line (``vs 91 ctsAKRON, OHIO, March 3 - Telxon Corp
+said ...``): a row ends on its figure, so what follows is another sentence (no untouched article has one)."""
+ROW_RUN_LOWER_WORDS = 3
+"""Lower-case words the text after a table row needs to be a sentence glued to it (not a sign-off, "Reuter")."""
+_LOWER = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 _TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.,/\-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}\p{N}]")
 """Words and figures: the wording two copies of a sentence share ("3.5 years" is not "13.49 years")."""
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’]*")
@@ -162,6 +175,11 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     pieces: list[tuple[int, int, bool]] = []
     for start, end in sentence_spans(text):
         run_on = False
+        row = _ROW_RUN.match(text, start, end) if " vs" in text[start:end] else None
+        if row is not None and len(_LOWER.findall(text, row.end(), end)) >= ROW_RUN_LOWER_WORDS:
+            after = row.end() + len(text[row.end() : end]) - len(text[row.end() : end].lstrip())
+            pieces.append((start, row.end(), run_on))
+            start, run_on = after, True
         for match in _RUN_ON.finditer(text, start, end) if _may_run_on(text, start, end) else ():
             pieces.append((start, match.end(), run_on))
             start, run_on = match.end(), True
