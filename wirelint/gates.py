@@ -107,7 +107,7 @@ def _classes(source: str, verbose: bool = False) -> Iterator[tuple[int, bool]]:
         at += 1
 
 
-_UNSPLITTABLE = regex.compile(r"\\[1-9g]|\(\?(?:P=|P>|&|\(|\||R|[0-9+-])")
+_UNSPLITTABLE = LazyPattern(r"\\[1-9g]|\(\?(?:P=|P>|&|\(|\||R|[0-9+-])")
 """What ties the branches of an alternation together: a backreference or call (group numbers change when
 branches part), a conditional, a branch reset (and scoped flags turned off, read as such a call)."""
 
@@ -161,8 +161,8 @@ def _branches(source: str, verbose: bool = False) -> list[str]:
 
 MOST_BRANCHES = 200
 """Branches an alternation is cut into at most (each is a search when its strings are there)."""
-_QUANTIFIED = regex.compile(r"[*+?{]")
-_GROUP_OPENING = regex.compile(r"(?:\\b)?(?P<paren>\()\?[a-zA-Z]*:")
+_QUANTIFIED = LazyPattern(r"[*+?{]")
+_GROUP_OPENING = LazyPattern(r"(?:\\b)?(?P<paren>\()\?[a-zA-Z]*:")
 """A non-capturing group, with flags of its own or none, after a word boundary or not (``\\b(?:he|she)X`` is
 ``\\b(?:he)X`` and ``\\b(?:she)X``: each then starts with a word ``regex`` can skip to)."""
 
@@ -222,8 +222,8 @@ class AnyOf:
         return False
 
 
-_GLOBAL_FLAGS = regex.compile(r"(?<!\\)\(\?([a-zA-Z]+)\)")
-_LEADING_FLAGS = regex.compile(r"\s*(?:\(\?[a-zA-Z]+\)\s*)*")
+_GLOBAL_FLAGS = LazyPattern(r"(?<!\\)\(\?([a-zA-Z]+)\)")
+_LEADING_FLAGS = LazyPattern(r"\s*(?:\(\?[a-zA-Z]+\)\s*)*")
 
 
 class BranchSwitch:

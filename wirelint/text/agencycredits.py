@@ -28,7 +28,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.prefilter import PACK_RULES
 from wirelint.text.agencies import call, defining, starts
 from wirelint.text.creditparts import LEFT, NAME_WORD, PARTICLE, Credit
-from wirelint.text.lexicon import alternation, table, words
+from wirelint.text.lexicon import alternation, kept_patterns, table, words
 
 _NEEDLES = (
     "(", "[", " by ", " of ", "photographer", " from ", " via ", "Photo ", "Picture ", "Image ", "PHOTO", "PICTURE",
@@ -115,7 +115,15 @@ def _written_out(agency: str, bracket_agency: str) -> str:
     """
 
 
-_PATTERN = LazyPattern(_source, regex.VERSION1 | regex.MULTILINE | regex.VERBOSE)
+_FLAGS = regex.VERSION1 | regex.MULTILINE | regex.VERBOSE
+
+
+def _kept_source() -> str:
+    """:func:`_source`, kept between runs (:func:`~wirelint.text.lexicon.kept_patterns`)."""
+    return kept_patterns("agency-credits", None, lambda: {"": LazyPattern(_source, _FLAGS)})[""].pattern
+
+
+_PATTERN = LazyPattern(_kept_source, _FLAGS)
 
 
 @cache

@@ -47,7 +47,7 @@ from wirelint.text.creditparts import (
     dated_end,
     score_after,
 )
-from wirelint.text.lexicon import alternation, table, words
+from wirelint.text.lexicon import alternation, kept_patterns, table, words
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _CHAIN_SEPARATOR = LazyPattern(rf"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|[ ]via[ ]|{FOR}|[,;][ ]")
@@ -145,7 +145,7 @@ def _label_words() -> str:
 def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
     """The credit patterns; ``bare``: without the known agencies, for a text that names none
     (:func:`~wirelint.text.agencies.names_agency`), where they find what the full ones would."""
-    return _patterns(NO_AGENCY if bare else known_agencies(), called=True)
+    return kept_patterns("credit-grammars", bare, lambda: _patterns(NO_AGENCY if bare else known_agencies(), True))
 
 
 def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
