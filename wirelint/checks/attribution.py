@@ -146,6 +146,10 @@ class UnattributedFigure(Rule):
                 here = sourced[index] and not _found_only(block, located, sentences[index])
                 if located.quoted or any(sourced[:index]) or here or _is_attribution(following[index]):
                     continue  # a quote is attributed to its speaker, which WL202 checks
+                if _share_of_a_toll(located) or _restated_after(located, following[index]):
+                    continue
+                if located.quantity.kind in STUDY_KINDS and _study_just_before(blocks, position):
+                    continue  # "... according to a study. // Only 16% of women earn ...": its findings go on
                 cites = cites or [_cites(sentence) for sentence in sentences]
                 if any(cites[index + 2:]):
                     continue  # a later sentence cites the paragraph's data
@@ -160,6 +164,8 @@ class UnattributedFigure(Rule):
         quantity = located.quantity
         if quantity.kind not in SOURCED_KINDS or quantity.definite:
             return None  # years, dates, ages...; "all 28 people detained" refers back to a figure given before
+        if quantity.kind is Kind.RATIO and POLICY.search(_around(located)):
+            return Severity.INFO  # "The outline proposes cuts at 12 out of 23 agencies": the terms of a plan
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
             if KIN.match(located.block.text, quantity.phrase_end):
                 return None  # "killing two of her babies": a fact of one case, not a toll
@@ -169,8 +175,7 @@ class UnattributedFigure(Rule):
         if quantity.kind is Kind.COUNT and not quantity.noun and _statistic_moved(located):
             return Severity.WARNING  # "Waiting lists have grown by 37,000": a statistic, like a percentage
         if quantity.kind is Kind.PERCENT:
-            clause = located.block.text[max(0, quantity.start - 40):quantity.end + 40]
-            if POLICY.search(clause):
+            if POLICY.search(_around(located)):
                 return Severity.INFO
             return Severity.WARNING if STATISTIC.search(located.sentence_text) else Severity.INFO
         if quantity.kind is Kind.MONEY and quantity.range.high >= MONEY_THRESHOLD:
@@ -193,6 +198,18 @@ class UnattributedFigure(Rule):
             f'figure "{written}"{what} has no source in its sentence or paragraph; say who gives it',
             severity=self._severity(located),
         )
+
+
+POLICY_REACH = 60
+"""How far before or after a percentage or ratio a word of policy makes it the terms of one ("limit the size of a
+eurozone country's deficit to 3% of GDP")."""
+
+
+def _around(located: Located) -> str:
+    """The words around a figure, within its sentence, that may make it a rule, a goal or a plan."""
+    block, quantity = located.block, located.quantity
+    start, end = block.sentences[located.sentence]
+    return block.text[max(start, quantity.start - POLICY_REACH):min(end, quantity.end + POLICY_REACH)]
 
 
 FINDER = LazyPattern(r"\b(?:found|discovered|uncovered|unearthed)\s+$", regex.IGNORECASE)
@@ -248,6 +265,43 @@ def _needs_source(block: Block, located: Located) -> bool:
                                                                              quantity.start):
             return False
     return True
+
+
+STUDY_KINDS = frozenset({Kind.PERCENT, Kind.RATIO})
+"""Figures a study's findings are given in; tolls and tallies keep needing a source of their own."""
+STUDY = LazyPattern(r"\b(?:survey|surveys|poll|polls|study|studies|research|report|results|census|figures|data"
+                    r"|statistics)\b[^.;]{0,120}?\b(?:found|finds|showed|shows|show|revealed|reveals|suggests|suggested"
+                    r"|concluded)\b|\baccording\s+to\s+(?:a|an|the|new|latest)\s+(?:[\p{L}-]+\s+){0,3}?(?:survey|poll|study"
+                    r"|research|report|figures|data|statistics|census)\b", regex.IGNORECASE)
+"""A paragraph that gives what a study found ("A study by the Pew ... found that", "The results also showed",
+"according to a study released on Wednesday"), not one that only names it ("The report came out on Monday")."""
+OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|those|these))\b", regex.IGNORECASE)
+
+
+def _study_just_before(blocks: list[Block], position: int) -> bool:
+    """Whether the paragraph right before gives what a survey, poll or study found: a percentage or ratio with no
+    source of its own goes on with its findings."""
+    return position > 0 and STUDY.search(blocks[position - 1].text) is not None
+
+
+def _share_of_a_toll(located: Located) -> bool:
+    """"At least 60 people were arrested worldwide - 45 of them in the US": a share of a toll counted earlier in its
+    sentence, whose own warning covers it."""
+    block, quantity = located.block, located.quantity
+    if not OF_THEM_AFTER.match(block.text, quantity.end):
+        return False
+    return any(other.sentence == located.sentence and other.quantity.end <= quantity.start
+               and other.quantity.kind is Kind.COUNT and other.quantity.event for other in figures(block))
+
+
+def _restated_after(located: Located, following: str) -> bool:
+    """"Thousands of civil service jobs have been cut. // Chancellor Gordon Brown said 12,500 jobs had gone": a vague
+    figure the next sentence gives exactly, with its source, for the same thing."""
+    quantity = located.quantity
+    if not quantity.vague or not quantity.noun or not has_source(following):
+        return False
+    return regex.search(rf"\d[\d,.]*\s+(?:[\p{{L}}-]+\s+)?{regex.escape(quantity.noun)}s?\b", following,
+                        regex.IGNORECASE) is not None
 
 
 def _sentences(block: Block) -> list[str]:

@@ -18,6 +18,7 @@ from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
+from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.events import different_attacks, incidents
 from wirelint.numbers.fitting import mixed_measures
 from wirelint.numbers.lede import headline_count, held, lede_count
@@ -107,7 +108,9 @@ class HeadlineFigureUnsupported(Rule):
         "when the first paragraph has exactly one, of people (\"searching for 5 people\", \"Some 350 workers walked "
         "out\"); otherwise nothing is reported. A body count may be named before its figure (\"the number of "
         "migrants evacuated ... stood at 45\") or have an aside before its verb (\"Six people, including two men, "
-        "were injured\").",
+        "were injured\"). Under a headline count of people, a body count of households, homes or families is read "
+        "as one to four people each (quantities.toml [people-per]): \"Thousands without water\" over \"450 households "
+        "had no running water\" is unsupported, over 900 households it may be right.",
         why="The headline is what most readers take away. When the body was updated and the headline was not, or "
         "the headline rounded a figure the wrong way, the story contradicts itself where it shows most.",
         example="Dozen killed in clashes\n\nThe clashes have killed more than 50 fighters, a monitor said.",
@@ -140,7 +143,8 @@ class HeadlineFigureUnsupported(Rule):
                 quantity = located.quantity
                 key = _counted_as(quantity, headline=True) or _tally_of(block, quantity)
                 candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
-                if candidates and not any(_as_headline(quantity).overlaps(_range(c).closed()) for c in candidates):
+                if candidates and not any(_as_headline(quantity).overlaps(_as_people(quantity, c).closed())
+                                          for c in candidates):
                     first = candidates[0]
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
                 elif not candidates and block.field == "headline":
@@ -190,6 +194,18 @@ def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:
     return candidate.range if isinstance(candidate, _Sum) else candidate[1].range
 
 
+def _as_people(headline: Quantity, candidate: tuple[Block, Quantity] | _Sum) -> Interval:
+    """A body count of households read as people when the headline counts people ("Thousands without water" over
+    "450 households": 450 to 1,800 people, quantities.toml [people-per]); any other count as it is."""
+    allowed = _range(candidate)
+    if isinstance(candidate, _Sum) or (headline.noun and not personal(headline.noun)):
+        return allowed
+    per = people_per(candidate[1].noun)
+    if per is None:
+        return allowed
+    return Interval(allowed.low * per[0], allowed.high * per[1], allowed.low_open, allowed.high_open)
+
+
 class TotalContradictsParts(Rule):
     code = "WL402"
     examples = Examples(
@@ -225,7 +241,15 @@ class TotalContradictsParts(Rule):
         "international\"). A group divided by what became of it, why "
         "or where (\"12 miners were trapped. Rescuers brought out 9 alive and 8 bodies\", \"Ten died at the scene "
         "and 11 in hospital\", \"Nine were banned for doping and 7 for betting\") is broken down too, with its "
-        "count before the division or after it (\"..., out of 16 on board\"; quantities.toml [outcomes]). "
+        "count before the division or after it (\"..., out of 16 on board\"; quantities.toml [outcomes]), after a "
+        "semicolon or colon too (\"checked 40 restaurants; 25 passed and 20 were closed\"). A definite group named "
+        "as an object is broken down by a next sentence that restates it whole (\"Police named the 12 victims. They "
+        "were 5 women and 8 men\"); a count of things by bare counts opening the next sentence (\"The storm damaged "
+        "40 buildings. 25 were homes and 20 were shops\"); a second part may leave out its verb and preposition "
+        "(\"12 are kept at the depot in Turin and 16 the one in Milan\"). Parts that answer different questions "
+        "may overlap and are not summed (\"12 were girls and 11 were boarders\", \"35 were counterfeit goods and 20 "
+        "were designer brands\"); parts that give answers of one question are (\"31 were charged on Saturday and "
+        "14 were freed\"; quantities.toml [predicates.questions]). "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
         "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list, \"comprised\", \"made up of\", "
         "\"broken down as\", \"split between\", \"the rest\", \"the other N\", \"The 30 dead were ...\", one part "

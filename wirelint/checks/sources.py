@@ -42,6 +42,7 @@ SOURCE_CUES = (
     "expects", "officially", "warning that", "warnings that", "pointing to",
     "put at", "puts at", "put the toll at", "puts the toll at", "put the death toll at",
     "puts the death toll at", "carried out by", "conducted by", "published by", "commissioned by", "compiled by",
+    "carried out jointly by", "conducted jointly by", "published jointly by", "commissioned jointly by",
 )
 """Words that name where a figure comes from (on top of the speech cues)."""
 

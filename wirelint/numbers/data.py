@@ -136,6 +136,24 @@ def _divisions() -> frozenset[str]:
     return frozenset(table()["noun-divisions"]["people"])
 
 
+def people_per(noun: str) -> tuple[float, float] | None:
+    """How many people one of ``noun`` holds, at least and at most, for a household word (quantities.toml
+    [people-per]); None for any other noun."""
+    found = table().get("people-per", {}).get(noun)
+    return (float(found[0]), float(found[1])) if isinstance(found, list) else None
+
+
+def divisions_of_people() -> frozenset[str]:
+    """The nouns that divide any count of people by sex and age (quantities.toml [noun-divisions])."""
+    return _divisions()
+
+
+def members(group: str) -> frozenset[str]:
+    """Every noun a group of the hierarchy holds, directly or through other groups (none for a noun that is no
+    group)."""
+    return _groups().get(group, frozenset())
+
+
 def known_noun(noun: str) -> bool:
     """True for nouns the hierarchy knows, as a group or as a member."""
     groups = _groups()

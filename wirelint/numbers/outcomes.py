@@ -37,7 +37,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.parts import MORE_CLAUSE, SUBJECT, is_part, later_stage
-from wirelint.numbers.predicates import one_property
+from wirelint.numbers.predicates import doing, one_property
 from wirelint.numbers.quantity import Kind, Quantity
 
 JOIN = LazyPattern(
@@ -110,8 +110,10 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
                 continue  # "12 were miners and 19 rescuers": kinds (totals.py); a pointed list totals.py paired
                 # ("They were ...") is taken, and one it could not read ("Of these, 5 died at the scene and 9 in
                 # hospital": the second verb left out) is a division of the count before, like any other
-            if all(part.quantity.noun for part in parts) and not one_property(parts):
-                continue  # "31 miners were rescued and 14 miners were treated for burns": two questions, may overlap
+            if (all(part.quantity.noun for part in parts) or any(doing(part) for part in parts)) and not one_property(
+                    parts):
+                continue  # "31 miners were rescued and 14 miners were treated for burns", "Five were speeding and
+                # five had no insurance": two questions, which may overlap
             total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
             if total is None:
                 continue

@@ -19,6 +19,8 @@ from wirelint.numbers.data import includes, known_noun, stage_sequences
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.quantity import Kind, Quantity
 
+_POINTING = r"(?!(?:of|among|out\s+of)\s+(?:those|these|them|which|whom)\b)"
+"""Not a pointer back ("; of those, 25 were ..."): a partitive, not the label of an item."""
 LISTED = LazyPattern(
     r"(?:\s+[\p{Ll}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
@@ -29,7 +31,7 @@ LISTED = LazyPattern(
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|,?\s*as\s+well\s+as|plus|,?\s*while|,?\s*whereas|alongside|along\s+with"
     r"|together\s+with)\s*"
-    r"(?:(?<=;\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
+    r"(?:(?<=;\s*)" + _POINTING + r"[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
     r"|(?<=,\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
     r"|(?<=;\s*)(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s*,\s*"
@@ -37,7 +39,8 @@ LISTED = LazyPattern(
     r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",
     regex.IGNORECASE,
 )
-LABELLED = LazyPattern(r";\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*"
+LABELLED = LazyPattern(r";\s*(?:" + _POINTING + r"[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?"
+                      r"|(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*"
                       r"(?:\s+[\p{Lu}][\p{L}-]*)?)\s*,\s*$", regex.IGNORECASE)
 """"men, 22; women, 26": items that each name what they count before the figure."""
 REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\b",
@@ -83,18 +86,44 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         # a semicolon joins items of a list ("12 soldiers; 20 police officers; and 5 civilians") but also clauses
         # ("held 22 people; 10 were children"): only counts that both name what they count are items
         gap = text[first.phrase_end:second.start]
-        if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end):
+        if FURTHER.search(gap) and not ELIDED.match(text, second.phrase_end) and not (
+                not second.noun and _place_left_out(text, first, second)):
             return False  # "were killed and another 30 were wounded": a clause of its own
         if MORE_CLAUSE.match(text, second.end):
             return False  # "12 Syrians, and 40 more were picked up later": more of them, in a clause of its own
-        return (";" not in gap or (bool(first.noun and second.noun) and not _new_clause(text, first, second))
+        return (";" not in gap or (names_noun(text, first) and names_noun(text, second)
+                                   and not _new_clause(text, first, second))
                 or REMAINDER.search(gap) is not None
                 or LABELLED.search(gap) is not None or _after_colon(text, first))
     if (not second.noun and FURTHER_AND.fullmatch(text, first.phrase_end, second.start)
             and ELIDED.match(text, second.phrase_end)):
         return True  # "18 were hurt in the north and a further 13 in the south": the added count's verb left out
+    if not second.noun and _place_left_out(text, first, second):
+        return True  # "12 are kept at the depot in Turin and a further 16 the one in Milan"
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
+
+
+def names_noun(text: str, quantity: Quantity) -> bool:
+    """Whether a count names what it counts, as an item of a list does: a noun the hierarchy knows or one written as
+    a plural; not a verb read in a noun's place ("checked 40 restaurants; 25 passed and 20 were closed": the 25 is
+    the subject of "passed", a share of the 40, not a second item beside it)."""
+    return bool(quantity.noun) and _own_words(text, quantity) == quantity.phrase_end
+
+
+PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\b(?:in|at|on|to|from|near|inside|outside|across)\s+the\s+[\p{L}-]+"
+                        r"[^.;:!?\d]{0,30}?\s*,?\s*(?:and|while|whereas)(?:\s+(?:a\s+further|another|an\s+additional))?\s+$",
+                        regex.IGNORECASE)
+THE_AFTER = LazyPattern(r"\s+the\s+[\p{L}-]+(?:\s+(?:in|at|of|near)\s+[\p{L}-]+)?\s*(?:[,.;)]|$)",
+                        regex.IGNORECASE)
+
+
+def _place_left_out(text: str, first: Quantity, second: Quantity) -> bool:
+    """"Sixteen are in the north and 17 the south", "12 work at the plant in Lyon and a further 7 the site in
+    Nantes": a second count with its verb and preposition left out, only a place with "the" after it, mirroring
+    the place the first count's clause names with a preposition."""
+    return (PLACED_THE.fullmatch(text, first.phrase_end, second.start) is not None
+            and THE_AFTER.match(text, second.end) is not None)
 
 
 SUBJECT = LazyPattern(r"\s*(?:(?:also|later|then|still|all|now|reportedly)\s+)?(?:were|was|are|is|have|has|had"

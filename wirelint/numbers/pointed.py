@@ -26,8 +26,9 @@ from wirelint.numbers.appositions import WORD_AFTER
 from wirelint.numbers.data import counts_people
 from wirelint.numbers.fitting import breaks_down, mixed_measures, part_noun, written_noun
 from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
-from wirelint.numbers.located import Located
+from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
+from wirelint.numbers.parts import names_noun
 from wirelint.numbers.predicates import one_property
 from wirelint.numbers.quantity import Kind
 
@@ -35,7 +36,7 @@ DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?
                      regex.IGNORECASE)
 """What may stand between a pointer and its list when the list restates the group: "They were 7 men", "Among them
 were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
-REGROUPED = LazyPattern(r"\b(?:they|these|those)\s+(?:were|are)\s*$", regex.IGNORECASE)
+REGROUPED = LazyPattern(r"\b(?:they|these|those|(?:the|this)\s+group)\s+(?:were|are|was|is)\s*$", regex.IGNORECASE)
 """A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
 DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them|(?:the|that|this)\s+(?:total|number|figure))"
                             r"(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
@@ -68,7 +69,32 @@ def restated_subject(blocks: Sequence[Block], position: int, located: Located, p
         previous = (position > 0 and located.block is blocks[position - 1]
                     and located.sentence == len(located.block.sentences) - 1)
     start = located.block.sentences[located.sentence][0]
-    return previous and THE_OPENING.fullmatch(located.block.text, start, quantity.start) is not None
+    if not previous:
+        return False
+    if THE_OPENING.fullmatch(located.block.text, start, quantity.start) is not None:
+        return True
+    return _object_group(located) and RESTATING.fullmatch(
+        first.block.text, first.block.sentences[first.sentence][0], opening) is not None
+
+
+def _object_group(located: Located) -> bool:
+    """A definite group that is the object of its sentence and the last count in it ("Officials identified the 12
+    victims on Monday."): a sentence that restates it whole next breaks it down, as it would its subject."""
+    block, quantity = located.block, located.quantity
+    start = block.sentences[located.sentence][0]
+    if not OBJECT_THE.search(block.text, start, quantity.start) or THE_OPENING.fullmatch(block.text, start,
+                                                                                        quantity.start):
+        return False
+    return not any(other.sentence == located.sentence and other.quantity.start > quantity.start
+                   for other in figures(block))
+
+
+OBJECT_THE = LazyPattern(r"\b[\p{Ll}]{3,}\s+(?:all\s+)?the\s+$", regex.IGNORECASE)
+"""A verb (or a word) and "the" right before a count: "identified the 12", "named all the 12"."""
+RESTATING = LazyPattern(r"\W*(?:they|these|those|(?:the|this)\s+group)\s+(?:were|are|was|is)\s*"
+                        rf"(?:(?:{COMPOSITION})\s*)?", regex.IGNORECASE)
+"""A pointer that restates the whole of a group named as an object: "They were", "The group was made up of"; not
+"They included", which gives some of it."""
 
 
 def regrouped(pointer: regex.Match[str]) -> bool:
@@ -77,17 +103,23 @@ def regrouped(pointer: regex.Match[str]) -> bool:
 
 
 def things_total(candidates: Sequence[Located], parts: Sequence[Located],
-                 pointer: regex.Match[str] | None) -> Located | None:
+                 pointer: regex.Match[str] | None, elliptic: bool = False) -> Located | None:
     """The count of things an explicit "Of these," breaks down into parts with no noun of their own: the nearest
-    count before the pointer, when it can be broken down ("withdrew 40 trains. Of these, 12 were regional ...")."""
+    count before the pointer, when it can be broken down ("withdrew 40 trains. Of these, 12 were regional ...").
+    With no pointer, a division whose bare counts open the very next sentence breaks down that sentence's count of
+    things the same way ("The storm damaged 40 buildings. 25 were homes and 20 were shops")."""
     first = parts[0]
-    if pointer is None or len(parts) < 2 or not DEMONSTRATIVE.match(first.block.text, pointer.start()):
+    pointed = pointer is not None and DEMONSTRATIVE.match(first.block.text, pointer.start()) is not None
+    if len(parts) < 2 or not (pointed or (elliptic and pointer is None)):
         return None  # a list, whose parts can be compared with each other: "20 were domestic and 22 international"
     largest = max(part.quantity.value.low for part in parts)
     nearest = next((loc for loc in candidates if loc.quantity.kind is Kind.COUNT
                     and loc.quantity.value.high >= largest), None)  # "40 trains from 6 depots. Of these, 25 ..."
     if nearest is None or not nearest.quantity.noun or not breaks_down(nearest, [], explicit=True):
         return None
+    if not pointed and (counts_people(nearest.quantity.noun) or not _just_before(nearest, first)
+                        or any(names_noun(part.block.text, part.quantity) for part in parts)):
+        return None  # people are read by totals.py's own tests; a count further back may be another set
     if _listed(nearest, candidates):
         return None  # "destroyed 40 houses, 30 shops and 8 churches. Of those, ...": which of them is not said
     if any(_own_noun(part, singular(nearest.quantity.noun)) for part in parts):
@@ -97,6 +129,13 @@ def things_total(candidates: Sequence[Located], parts: Sequence[Located],
     if not parallel(parts):
         return None  # "Of these, 20 were approved in May and 15 were for cancer": two ways of dividing them
     return nearest
+
+
+def _just_before(located: Located, first: Located) -> bool:
+    """Whether ``located`` stands in the sentence right before ``first`` (across a paragraph break too)."""
+    if located.block is first.block:
+        return located.sentence == first.sentence - 1
+    return first.sentence == 0 and located.sentence == len(located.block.sentences) - 1
 
 
 ITEM_GAP = LazyPattern(r"\s*(?:,|and|or|,\s*(?:and|or))\s*", regex.IGNORECASE)
@@ -127,8 +166,8 @@ def parallel(parts: Sequence[Located]) -> bool:
     verbs, words = set(), set()
     for part in parts:
         found = PREDICATE.match(part.block.text, part.quantity.phrase_end)
-        if found is None:
-            continue
+        if found is None or (not found.group("verb") and found.group("word").lower() == "the"):
+            continue  # "and 17 the south": the verb and preposition of the part before, left out
         if found.group("verb"):
             verbs.add(_COPULAS.get(found.group("verb").lower(), found.group("verb").lower()))
         word = found.group("word").lower()

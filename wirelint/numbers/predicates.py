@@ -12,19 +12,28 @@ were permanent residences"). Parts that answer different questions may overlap, 
   flats and 60 were affordable homes"; "31 were stolen vehicles and 14 were luxury models").
 
 Participles that name a state as adjectives do ("new or used") are data (quantities.toml [predicates]).
+
+What divides the parts is read before their shapes: parts that each give an answer of one question (quantities.toml
+[predicates.questions]: kept or let go, accepted or turned down, new or used...) divide their group by it, whatever
+else one says ("31 fans were charged on Saturday and 14 were freed"; "31 were new and 14 were imported
+second-hand"). Parts that name kinds divide by one property when the kinds are of one family in the noun hierarchy
+("homes" and "shops" are buildings; "women" and "men" a division of people), not a division beside a role ("girls"
+and "boarders") nor two qualified kinds with different heads ("counterfeit goods" and "designer brands").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import table
+from wirelint.numbers.data import divisions_of_people, known_noun, members, table
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import is_plural
+from wirelint.numbers.nouns import is_plural as _is_plural
+from wirelint.numbers.nouns import singular
 
 CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas|whilst|with)\b|$)",
                      regex.IGNORECASE)
@@ -32,7 +41,7 @@ CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas|
 VERB = LazyPattern(r"\s*(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?", regex.IGNORECASE)
 COMPLEMENTS = frozenset(
     "in at on for from to by with without under over near outside inside within into onto after before during since "
-    "until because across through via abroad overseas".split())
+    "until because across through via abroad overseas as of".split())
 """Words that open a complement: where, when, why or to whom, after the predicate."""
 TIMED = LazyPattern(
     r"\b(?:(?:by|within|until|till|after|before|since|in|on|from)\s+(?:(?:a|an|the|last|next|this|early|late|mid-?)\s+)?"
@@ -41,9 +50,16 @@ TIMED = LazyPattern(
     r"|spring|summer|autumn|winter|years?|months?|weeks?|days?|hours?|(?:19|20)\d\d)\b|\blater\b|\bfor\s+\p{L})",
     regex.IGNORECASE)
 """A complement of time or reason: "by March", "within a year", "later", "for smoke inhalation"."""
+OF_THEM = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom|(?:those|these|the)(?:\s+[\p{Ll}-]+){0,2}?)"
+                      r"(?=\s+(?:were|was|are|is|had|have|has)\b)", regex.IGNORECASE)
 ADVERBS = frozenset("still now also all both yet again already never not later since then".split())
 PARTICLES = frozenset("out up down off away back over through".split())
 NEGATED = LazyPattern(r"(?:un|dis|non-?)(?P<stem>\p{Ll}{4,})")
+
+
+def is_plural(word: str) -> bool:
+    """A plural, with compounds of "men" the noun module leaves out ("firemen", "policemen", "fishermen")."""
+    return _is_plural(word) or (word.endswith("men") and len(word) > 4)
 
 
 @cache
@@ -67,27 +83,40 @@ def word_class(word: str) -> str:
     return "adjective"
 
 
-def predicate(part: Located) -> tuple[str, str, bool] | None:
+class Predicate(NamedTuple):
+    """What a part says after its count: its verb (empty where none), the shape of what follows, whether a time or
+    reason follows it, and its words up to the first complement."""
+
+    verb: str
+    shape: str
+    timed: bool
+    core: tuple[str, ...] = ()
+
+
+def predicate(part: Located) -> Predicate | None:
     """A part's verb (empty where none), the shape of its predicate and whether a time or reason follows it; None when
     the part says nothing after its count or opens with a preposition (read by the caller)."""
     text, quantity = part.block.text, part.quantity
     start = quantity.phrase_end
+    partitive = OF_THEM.match(text, start)
+    if partitive is not None:
+        start = partitive.end()  # "Eleven of them were children": what the members were, after the pointer
     verb = VERB.match(text, start)
     if verb is not None:
         start = verb.end()
     clause = CLAUSE.match(text, start)
     words = [word for word in regex.findall(r"[\p{L}-]+", clause.group() if clause else "")
              if word.lower() not in ADVERBS and not word.lower().endswith("ly")]  # "are still in captivity"
-    if not words or words[0].lower() in COMPLEMENTS:
-        return None
+    if not words or words[0].lower() in COMPLEMENTS or (verb is None and words[0].lower() == "the"):
+        return None  # "17 the south": a place with its verb and preposition left out, as the part before it says
     name = verb.group("verb").lower() if verb is not None else ""
     timed = TIMED.search(clause.group()) is not None if clause else False
     having = _lists()[2]
     passive = verb is not None and "been" in verb.group().lower()  # "had been released": what was done
     if (name in having and not passive) or (not name and words[0].lower() in having):
-        return name, "having", timed  # "14 had surgery", "14 patients needed treatment": what they had or needed
+        return Predicate(name, "having", timed)  # "14 had surgery", "14 patients needed treatment": what they had
     if not name and quantity.noun:
-        return name, "participle", timed  # "14 casualties remain in intensive care": a verb of its own
+        return Predicate(name, "participle", timed)  # "14 casualties remain in intensive care": a verb of its own
     cut = next((index for index, word in enumerate(words) if word.lower() in COMPLEMENTS), len(words))
     core = words[:cut]
     while len(core) > 1 and core[-1].lower() in PARTICLES:
@@ -100,7 +129,25 @@ def predicate(part: Located) -> tuple[str, str, bool] | None:
         shape = "kind " + word_class(core[0])  # "holiday homes", "stolen vehicles"
     else:
         shape = "phrase"  # "were taken into care", "were more than 50 years old"
-    return name, shape, timed
+    return Predicate(name, shape, timed, tuple(word.lower() for word in core))
+
+
+def overlapping_kinds(parts: Sequence[Located]) -> bool:
+    """Whether every part names a kind after its verb and the kinds may overlap ("Twelve were girls and 11 were
+    boarders", "35 were counterfeit goods and 20 were designer brands"): see one_family."""
+    read = [predicate(part) for part in parts]
+    if len(read) < 2 or any(found is None or not found.shape.startswith("kind") for found in read):
+        return False
+    kinds = [found for found in read if found is not None]
+    return not one_family([found.core[-1] for found in kinds], any(found.shape != "kind" for found in kinds))
+
+
+def doing(part: Located) -> bool:
+    """Whether a part says what its members were doing ("Five were speeding"): an attribute they had before any
+    outcome, which another part's outcome or attribute may overlap."""
+    found = predicate(part)
+    return (not part.quantity.event and found is not None and found.verb in ("were", "was", "are", "is")
+            and bool(found.core) and found.core[0].endswith("ing"))  # not "are still missing": what befell them
 
 
 def one_property(parts: Sequence[Located]) -> bool:
@@ -108,6 +155,60 @@ def one_property(parts: Sequence[Located]) -> bool:
     read = [found for part in parts if (found := predicate(part)) is not None]
     if len(read) < 2:
         return True
-    if len({complement for _, _, complement in read}) > 1:
+    if answer_one_question([_said(part) for part in parts if predicate(part) is not None]):
+        return True  # "31 were charged on Saturday and 14 were freed": kept or let go, whenever
+    if len({found.timed for found in read}) > 1:
         return False
-    return len({shape for _, shape, _ in read}) == 1
+    shapes = {found.shape for found in read}
+    if len(shapes) != 1:
+        return False
+    shape = shapes.pop()
+    return not shape.startswith("kind") or one_family([found.core[-1] for found in read], qualified=shape != "kind")
+
+
+@cache
+def _questions() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    data = table().get("predicates", {}).get("questions", {})
+    return tuple(tuple(tuple(f" {phrase} " for phrase in answer) for answer in answers)
+                 for name, answers in data.items() if name != "examples")
+
+
+def _answers(said: str) -> set[int]:
+    """The questions of quantities.toml [predicates.questions] that a part's words answer."""
+    padded = " " + " ".join(regex.findall(r"[\p{L}-]+", said.lower())) + " "
+    return {index for index, answers in enumerate(_questions())
+            if any(phrase in padded for answer in answers for phrase in answer)}
+
+
+def answer_one_question(said: Sequence[str]) -> bool:
+    """Whether every part's words (what it says after its count) answer one question of the data."""
+    if len(said) < 2:
+        return False
+    common = _answers(said[0])
+    for words in said[1:]:
+        common &= _answers(words)
+    return bool(common)
+
+
+def _said(part: Located) -> str:
+    """A part's words after its count, to the end of its clause."""
+    text, start = part.block.text, part.quantity.phrase_end
+    clause = CLAUSE.match(text, start)
+    return clause.group() if clause else ""
+
+
+def one_family(heads: Sequence[str], qualified: bool) -> bool:
+    """Whether kinds named after "were" are values of one property: one head ("road bridges", "rail bridges"); the
+    division of people by sex and age on both sides or on neither ("women" and "men", not "girls" and "boarders");
+    kinds neither of which the hierarchy puts under the other ("homes" and "shops", "soldiers" and "civilians"; not
+    "buildings" and "homes", "soldiers" and "officers"); kinds the hierarchy does not know only when bare ("cafes"
+    and "bars"), not when qualified ("counterfeit goods" and "designer brands": two descriptions that may overlap)."""
+    nouns = {singular(head) for head in heads}
+    if len(nouns) == 1:
+        return True
+    division = divisions_of_people()
+    if len({noun in division for noun in nouns}) > 1:
+        return False
+    if any(other in members(noun) for noun in nouns for other in nouns if other != noun):
+        return False
+    return all(known_noun(noun) for noun in nouns) or not qualified

@@ -89,7 +89,7 @@ from wirelint.numbers.links import (
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
-from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage
+from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage, names_noun
 from wirelint.numbers.pointed import (
     continues,
     is_among,
@@ -99,7 +99,7 @@ from wirelint.numbers.pointed import (
     restated_subject,
     things_total,
 )
-from wirelint.numbers.predicates import one_property
+from wirelint.numbers.predicates import doing, one_property, overlapping_kinds
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -402,11 +402,18 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         other_clause = RELATIVE.search(text, last.quantity.phrase_end, later[0].quantity.start) is not None
         return _pairing(later[0], parts, False, bool(among) or single or other_clause)
     clause = clause_start(block, first)
-    elliptic = not first.quantity.noun and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None
+    opens = clause == block.sentences[first.sentence][0]  # "Twenty sank and 12 ran aground": a verb read in a
+    # noun's place names nothing, when the count opens its sentence (not after "arrivals to 300; 200 came ...")
+    elliptic = ((not first.quantity.noun or (opens and not names_noun(text, first.quantity)))
+                and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None)
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
     pointer = POINTER.match(text, clause)
     if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
         pointer = None  # "They were suspected of ... swindling 450 people", "They are among 10 new names": no parts
+    if (elliptic or partitive or pointer is not None) and (overlapping_kinds(parts) or (
+            any(doing(part) for part in parts) and not one_property(parts))):
+        return None  # "The school enrolled 20 pupils. Twelve were girls and 11 were boarders", "Five were speeding
+        # and five had no insurance": two questions, which may overlap
     if elliptic or partitive or pointer is not None:
         # "27 were later released", "Of the casualties, 20 were in a critical condition": they count what the
         # total counts, whatever words follow them
@@ -424,7 +431,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         whole = label or bool(pointer and (POINTER_WHOLE.search(pointer.group())
                                            or RESTATED.match(text, pointer.end())))
         earlier = referents(antecedents(blocks, position, first, clause), pointer)
-        things = things_total(earlier, parts, pointer)
+        things = things_total(earlier, parts, pointer, elliptic)
         # "100 soldiers were among those killed" names its total by its event: not "hired 30 engineers" before it
         named = named_event(partitive.group()) if partitive is not None and pointer is None else ""
         for located in earlier:
