@@ -36,6 +36,9 @@ _FOLDS = (
     (compile_pattern(r"[ae]i"), "ei"),
     (compile_pattern(r"(.)\1+"), r"\1"),
 )
+"""The transliteration folds, in order. :func:`normalise` makes the first five as string replacements on a
+printable ASCII spelling (every name word), where they are the same: each pattern is a fixed string or a
+letter after any character; six ``regex`` calls a new word cost more than its other work."""
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
@@ -52,9 +55,13 @@ def fold(text: str) -> str:
 def normalise(text: str) -> str:
     """The spelling with the free transliteration differences folded away: "Zelenskyy" -> "zelenski"."""
     folded = fold(text)
-    for pattern, replacement in _FOLDS:
-        folded = pattern.sub(replacement, folded)
-    return folded
+    if not (folded.isascii() and folded.isprintable()):  # a line break, which "." does not match
+        for pattern, replacement in _FOLDS:
+            folded = pattern.sub(replacement, folded)
+        return folded
+    folded = folded.replace("dh", "d").replace("gh", "g").replace("ou", "u")
+    folded = (folded[:1] + folded[1:].replace("y", "i")).replace("ai", "ei")  # "ei" folds to itself
+    return _DOUBLED.sub(r"\1", folded)
 
 
 @lru_cache(maxsize=WORDS_REMEMBERED)
