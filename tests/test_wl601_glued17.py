@@ -102,3 +102,28 @@ def test_a_story_s_own_quotation_is_not_another_story(tmp_path):
         'cross the river and how the steel of the old bridge is used," the mayor, Jana Novak, said.'
     )
     assert "WL601" not in _check(tmp_path, HEADLINE + "\n\n".join((LEDE, paragraph, MAYOR, LAST)) + "\n")
+
+
+CONGO = (
+    "Separately, the husband of a Canadian nurse held by militia fighters in eastern Congo appealed on Sunday for "
+    "her release, saying gunmen of the M23 movement seized her at a roadblock near Goma.",
+    "Amelie Tremblay, 41, had worked for six years at a clinic run by a Montreal charity in the hills above Goma, "
+    "treating children for malaria and cholera.",
+    "Her husband Marc said the charity had heard nothing from the kidnappers, and that no ransom had been asked.",
+    "The M23 rebels have seized several foreign aid workers in North Kivu this year, and released most of them "
+    "after talks with church leaders in Goma.",
+)
+BRIDGE = (
+    "Work on the approach roads is due to begin in March, and the steel for the bridge will come from a mill in "
+    "Ostrava.",
+    "Councillors opposed to the bridge said the tolls would drive traffic onto the old bridge over the Vltava, and "
+    "that the steel would cost more than the council expected.",
+    "Novak said the bridge tolls would be reviewed each year by the council, and the steel contract in May.",
+)
+
+
+def test_another_story_of_four_paragraphs_after_a_transition_is_reported_though_this_one_resumes(tmp_path):
+    paragraphs = (LEDE, MAYOR, BRIDGE[0], *CONGO, BRIDGE[1], BRIDGE[2])
+    output = _check(tmp_path, HEADLINE + "\n\n".join(paragraphs) + "\n")
+    assert "story.txt:9:1: WL601 a different story starts here" in output
+    assert "Goma" in output or "M23" in output or "Tremblay" in output

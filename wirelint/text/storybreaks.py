@@ -41,6 +41,7 @@ from wirelint.text.storyscore import (
     GLUED_THRESHOLD,
     INSERTED_THRESHOLD,
     ISLAND_THRESHOLD,
+    LONGEST_INSERTED,
     MIN_TAIL_WORDS,
     Break,
     beneath,
@@ -55,8 +56,11 @@ from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glue
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units
 
-MAX_INSERTED_PARAGRAPHS = 3
+MAX_INSERTED_PARAGRAPHS = LONGEST_INSERTED
 """Paragraphs of another story looked for between two parts of this one."""
+WHOLE_PARAGRAPHS = 3
+"""Stretches of up to this many whole paragraphs are measured in constant time (:class:`Paragraphs`); longer ones
+word by word."""
 
 
 
@@ -262,20 +266,24 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         stops = [pieces[bound].index for bound in bounds[1:]]
         groups = [pieces[start:stop] for start, stop in pairwise(bounds)]
         if number == firsts[paragraph]:
-            counts = range(1, len(groups) + 1)
+            counts = range(1, min(len(groups), WHOLE_PARAGRAPHS) + 1)
             stretch_words = [whole.measure(paragraph, count) for count in counts]
             stretch_names = [named.measure(paragraph, count) for count in counts]
+            if len(groups) > WHOLE_PARAGRAPHS:
+                stretch_words += list(word_split.stretches([p.words for p in group] for group in groups))[3:]
+                stretch_names += list(name_split.stretches([p.names for p in group] for group in groups))[3:]
         else:
             stretch_words = list(word_split.stretches([piece.words for piece in group] for group in groups))
             stretch_names = list(name_split.stretches([piece.names for piece in group] for group in groups))
         returned: set[str] = set()
         pruned: list[tuple[float, Overlap]] = []
         resumed_sizes: list[int] = []
-        for (start, bound), stop, in_words, in_names in zip(
+        for count, ((start, bound), stop, in_words, in_names) in enumerate(zip(
             pairwise(bounds), stops, stretch_words, stretch_names, strict=True
-        ):
+        ), 1):
             returned.update(*(piece.lede for piece in pieces[start:bound]))
-            island = paragraph > 0 and number == firsts[paragraph] and could_be_island(in_words, in_names)
+            long = count > WHOLE_PARAGRAPHS
+            island = paragraph > 0 and number == firsts[paragraph] and not long and could_be_island(in_words, in_names)
             if not every and beneath(in_words, in_names, common, len(returned), min(cutoff, ISLAND_THRESHOLD)
                                      if island else cutoff):
                 if plan.recording:
@@ -293,6 +301,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     lede_return=len(returned),
                     resume=_resume(resumed, word_split, name_split),
                     bridge=cosine(paragraphs[paragraph - 1].words, resumed.words) if island else 0.0,
+                    long=long,
                     **common,
                 )
             )

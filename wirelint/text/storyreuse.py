@@ -35,6 +35,7 @@ from wirelint.text.storyscore import (
     GLUED_THRESHOLD,
     INSERTED_THRESHOLD,
     ISLAND_THRESHOLD,
+    LONGEST_INSERTED,
     MIN_TAIL_TERMS,
     MIN_TERMS,
     SIGN_OFF,
@@ -64,11 +65,11 @@ def _sizes(weights: Mapping[str, float]) -> tuple[float, ...]:
 _END, _INSERTED, _WITHIN = _sizes(WEIGHTS), _sizes(INSERTED_WEIGHTS), _sizes(WITHIN_WEIGHTS)
 VERDICTS_KEPT = 16
 """Changes whose verdicts a reference keeps (each a few hundred booleans)."""
-GAP_WINDOW = (1, 4)
+GAP_WINDOW = (1, LONGEST_INSERTED + 1)
 WITHIN_WINDOW = (1, 2)
-"""Paragraphs before and after a gap's own that it reads (signs either side, stretches of up to three
-paragraphs and the one they resume in; for sentences glued inside a paragraph, the paragraphs either side),
-with one to spare."""
+"""Paragraphs before and after a gap's own that it reads (signs either side, stretches of up to
+:data:`LONGEST_INSERTED` paragraphs and the one they resume in; for sentences glued inside a paragraph, the
+paragraphs either side), with one to spare."""
 
 
 class Piece(Protocol):

@@ -30,6 +30,11 @@ lede is often one sentence of a dozen words ("Digital music downloads are being 
 chart for the first time."), and the rest of its paragraph and the next speak for or against it."""
 
 
+LONGEST_INSERTED = 6
+"""Paragraphs of another story looked for between two parts of this one: a pasted story often runs on for several
+paragraphs before this one resumes (:mod:`storybreaks`)."""
+
+
 SIGN_OFF, END_OF_TEXT = 1, 2
 """What ends the copy before a stretch (:func:`copy_ended`): an agency's sign-off word alone on its line, or an
 end-of-text control character."""
@@ -95,6 +100,9 @@ class Break:
     rest of the article: how alike the paragraphs either side of them are (:func:`is_island`)."""
     within: bool = False
     """One or two sentences glued to a paragraph of this story with a space (:mod:`storysentences`)."""
+    long: bool = False
+    """More than three paragraphs between two parts of the story (up to :data:`LONGEST_INSERTED`): judged by the
+    bar alone, never as an island or a run apart, which were chosen on shorter stretches."""
     local: tuple[float, ...] = ()
     """For those, the measures of :data:`WITHIN_EXTRAS`."""
     after_copy: int = 0
@@ -198,6 +206,7 @@ def _values(
         float(continues),
         float(bool(signs.definite)),
         after_copy_sign(after_copy, words, names),
+        float(signs.turns_away and words.cosine < TURN_COSINE),
     )
 
 
@@ -277,7 +286,7 @@ benchmarks/integrity_round16.py and every untouched article of both corpora (iss
 def is_island(candidate: Break) -> bool:
     """Whether ``candidate`` is an island of another story inside this one, or a run apart, that clears its own
     bar (:data:`ISLAND_THRESHOLD`, :data:`RUN_THRESHOLD`)."""
-    if candidate.within or candidate.end >= candidate.article_units or candidate.names.shared:
+    if candidate.within or candidate.long or candidate.end >= candidate.article_units or candidate.names.shared:
         return False
     words = candidate.words
     if words.distinct >= ISLAND_TERMS and words.shared == 0 and candidate.bridge >= ISLAND_BRIDGE:
