@@ -25,6 +25,7 @@ from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import narrower
+from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
@@ -332,7 +333,11 @@ class ConflictingFigures(Rule):
     )
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        listed = {part.quantity for block in self.blocks(article) for parts in lists(block) for part in parts}
+        blocks = list(self.blocks(article))
+        listed = {part.quantity for block in blocks for parts in lists(block) for part in parts}
+        # the shares of a group divided by what became of it ("detained 43 migrants. 22 migrants were released and
+        # 21 migrants were held"): a part of the group, not another figure for it
+        listed |= {part.quantity for _, parts, _ in divisions(blocks, set(), set()) for part in parts}
         facts: dict[tuple[str, ...], list[Located]] = defaultdict(list)
         for block in self.blocks(article):
             for located in figures(block):

@@ -37,7 +37,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.parts import MORE_CLAUSE, SUBJECT, is_part, later_stage
-from wirelint.numbers.predicates import doing, one_property
+from wirelint.numbers.predicates import doing, one_property, overlapping_kinds
 from wirelint.numbers.quantity import Kind, Quantity
 
 JOIN = LazyPattern(
@@ -110,8 +110,8 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
                 continue  # "12 were miners and 19 rescuers": kinds (totals.py); a pointed list totals.py paired
                 # ("They were ...") is taken, and one it could not read ("Of these, 5 died at the scene and 9 in
                 # hospital": the second verb left out) is a division of the count before, like any other
-            if (all(part.quantity.noun for part in parts) or any(doing(part) for part in parts)) and not one_property(
-                    parts):
+            if ((all(part.quantity.noun for part in parts) or any(doing(part) for part in parts)) and not one_property(
+                    parts)) or overlapping_kinds(parts):
                 continue  # "31 miners were rescued and 14 miners were treated for burns", "Five were speeding and
                 # five had no insurance": two questions, which may overlap
             total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
@@ -184,6 +184,7 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
     placed = figures(block)
     text = block.text
     run: list[Located] = []
+    head: Located | None = None  # the count right before the run in its sentence: the group it may divide
     comma = False
     for index, located in enumerate(placed):
         quantity = located.quantity
@@ -200,7 +201,7 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
             join = None  # "entered 40 pupils for the test; 31 passed and ...": an object, then the group divided
         if join is not None and ";" in join.group("join") and PRESENCE.match(text, quantity.end):
             join = None  # "14 trainees qualified and 20 dropped out; 30 trainees had started": the group after it
-        if join is not None and _bare(located, False, run[0]):
+        if join is not None and (_bare(located, False, run[0]) or _names_the_group(head, located)):
             if later_stage(text, quantity, run[0].quantity):
                 run = []  # "Twenty passed and 15 went on to university": a later stage of the first, not a share
                 continue
@@ -209,10 +210,34 @@ def _coordinated(block: Block) -> Iterator[list[Located]]:
             continue
         if len(run) >= 2 and not comma and (kept := _headless(text, run)):
             yield kept
-        run = [located] if usable and (_bare(located, True) or _repeats(previous, located)) and _opens(
-            block, located) else []
+        run = [located] if usable and (_bare(located, True) or _repeats(previous, located)
+                                       or _named_alike(placed, index)) and _opens(block, located) else []
+        head = previous if run and previous is not None and previous.sentence == located.sentence else None
     if len(run) >= 2 and not comma and (kept := _headless(text, run)):
         yield kept
+
+
+def _names_the_group(head: Located | None, located: Located) -> bool:
+    """"inspected 33 takeaways; 25 passed and 13 takeaways were shut down": a later part that names the noun of the
+    group counted right before the division, after a semicolon or colon, is a share of it too."""
+    if head is None or not head.quantity.noun or head.quantity.noun != located.quantity.noun:
+        return False
+    text = located.block.text
+    return (any(mark in text[head.quantity.phrase_end:located.quantity.start] for mark in ";:")
+            and SUBJECT.match(text, located.quantity.phrase_end) is not None)
+
+
+def _named_alike(placed: list[Located], index: int) -> bool:
+    """"Five dogs were rehomed within a week and 15 dogs were put down": counts that each name one noun, each the
+    subject of its own verb, open a division of a group of that noun (which _total_before must find)."""
+    located = placed[index]
+    if index + 1 >= len(placed) or not located.quantity.noun:
+        return False
+    following = placed[index + 1]
+    text = located.block.text
+    return (following.sentence == located.sentence and following.quantity.noun == located.quantity.noun
+            and SUBJECT.match(text, located.quantity.phrase_end) is not None
+            and SUBJECT.match(text, following.quantity.phrase_end) is not None)
 
 
 def _repeats(previous: Located | None, located: Located, subject: bool = True) -> bool:
@@ -347,6 +372,17 @@ def _same_verb(total: Located, first: Located) -> bool:
     return bool(said and again and said.group("verb").lower() == again.group("verb").lower())
 
 
+def _named_before(located: Located, first: Located) -> bool:
+    """"The shelter took in 18 dogs. // Five dogs were rehomed ... and 15 dogs were put down": a count of the noun
+    the division names, in the sentence right before it (the group's own noun, whatever it counts)."""
+    quantity = located.quantity
+    if not quantity.noun or quantity.noun != first.quantity.noun or quantity.vague or quantity.kind is not Kind.COUNT:
+        return False
+    if located.block is first.block:
+        return located.sentence == first.sentence - 1
+    return first.sentence == 0 and located.sentence == len(located.block.sentences) - 1
+
+
 def _heads_list(located: Located, first: Located) -> bool:
     """A count its own sentence breaks down by a colon, a dash or a link word ("87 people were evacuated: 42 by boat
     and ..."): that list's total, not the group of a division further on (the division itself may follow the
@@ -448,7 +484,8 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
         quantity = located.quantity
         if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located, first):
             continue  # an item of a list, a part itself ("four of them seriously"), or the total of a list
-        if not (_group(located) or _same_verb(located, first) or _repeats(located, first)):
+        if not (_group(located) or _same_verb(located, first) or _repeats(located, first)
+                or _named_before(located, first) or any(_names_the_group(located, part) for part in parts[1:])):
             continue
         if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
                                                    quantity.start) and not _clause_before(located, first):

@@ -114,7 +114,7 @@ def names_noun(text: str, quantity: Quantity) -> bool:
 PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\b(?:in|at|on|to|from|near|inside|outside|across)\s+the\s+[\p{L}-]+"
                         r"[^.;:!?\d]{0,30}?\s*,?\s*(?:and|while|whereas)(?:\s+(?:a\s+further|another|an\s+additional))?\s+$",
                         regex.IGNORECASE)
-THE_AFTER = LazyPattern(r"\s+the\s+[\p{L}-]+(?:\s+(?:in|at|of|near)\s+[\p{L}-]+)?\s*(?:[,.;)]|$)",
+THE_AFTER = LazyPattern(r"\s+the(?:\s+[\p{L}-]+){1,2}?(?:\s+(?:in|at|of|near)\s+[\p{L}-]+)?\s*(?:[,.;)]|$)",
                         regex.IGNORECASE)
 
 

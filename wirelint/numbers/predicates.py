@@ -173,21 +173,26 @@ def _questions() -> tuple[tuple[tuple[str, ...], ...], ...]:
                  for name, answers in data.items() if name != "examples")
 
 
-def _answers(said: str) -> set[int]:
-    """The questions of quantities.toml [predicates.questions] that a part's words answer."""
+def _answers(said: str) -> dict[int, set[int]]:
+    """For each question of quantities.toml [predicates.questions] that a part's words answer, which answers."""
     padded = " " + " ".join(regex.findall(r"[\p{L}-]+", said.lower())) + " "
-    return {index for index, answers in enumerate(_questions())
-            if any(phrase in padded for answer in answers for phrase in answer)}
+    found: dict[int, set[int]] = {}
+    for question, answers in enumerate(_questions()):
+        given = {index for index, answer in enumerate(answers) if any(phrase in padded for phrase in answer)}
+        if given:
+            found[question] = given
+    return found
 
 
 def answer_one_question(said: Sequence[str]) -> bool:
-    """Whether every part's words (what it says after its count) answer one question of the data."""
+    """Whether every part's words (what it says after its count) answer one question of the data, not all with the
+    same answer ("31 were rescued and 14 were found" gives one answer twice: two ways of saying it, not a
+    division)."""
     if len(said) < 2:
         return False
-    common = _answers(said[0])
-    for words in said[1:]:
-        common &= _answers(words)
-    return bool(common)
+    answered = [_answers(words) for words in said]
+    common = set(answered[0]).intersection(*answered[1:])
+    return any(len(set().union(*(given[question] for given in answered))) > 1 for question in common)
 
 
 def _said(part: Located) -> str:
