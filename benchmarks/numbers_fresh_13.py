@@ -238,17 +238,23 @@ SOURCED = [", the authorities said.", ", according to the regional governor.", "
            ", officials told reporters."]
 
 
-def wl201_cases(seed: int = SEED) -> dict[str, list[tuple[str, bool]]]:
+def tally_cases(tallies: list[str], lookalikes: list[str], sourced: list[str], seed: int
+                ) -> dict[str, list[tuple[str, bool]]]:
+    """Each tally once unsourced (must warn) and once with a source (quiet); each look-alike (quiet)."""
     rng = random.Random(seed)
     out: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
-    for template in TALLIES:
+    for template in tallies:
         n = rng.randint(14, 460)
         sentence = template.format(n=f"{n:,}", N=f"{n:,}")
         out["unsourced"].append((sentence, True))
-        out["sourced"].append((sentence[:-1] + rng.choice(SOURCED), False))
-    for template in LOOKALIKES:
+        out["sourced"].append((sentence[:-1] + rng.choice(sourced), False))
+    for template in lookalikes:
         out["look-alikes"].append((template.format(n=rng.randint(14, 90)), False))
     return out
+
+
+def wl201_cases(seed: int = SEED) -> dict[str, list[tuple[str, bool]]]:
+    return tally_cases(TALLIES, LOOKALIKES, SOURCED, seed)
 
 
 if __name__ == "__main__":

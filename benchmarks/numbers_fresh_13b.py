@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from numbers_fresh_13 import filler
+from numbers_fresh_13 import filler, tally_cases
 from numbers_fresh_v import lead, num, score, story
 from numbers_round14 import Case, Frame, cases, pick, score_tallies
 
@@ -124,16 +124,7 @@ SOURCED = [", the council said.", ", according to the coastguard.", ", officials
 
 
 def wl201_cases(seed: int = SEED) -> dict[str, list[tuple[str, bool]]]:
-    rng = random.Random(seed)
-    out: dict[str, list[tuple[str, bool]]] = {"unsourced": [], "sourced": [], "look-alikes": []}
-    for template in TALLIES:
-        n = rng.randint(14, 460)
-        sentence = template.format(n=f"{n:,}", N=f"{n:,}")
-        out["unsourced"].append((sentence, True))
-        out["sourced"].append((sentence[:-1] + rng.choice(SOURCED), False))
-    for template in LOOKALIKES:
-        out["look-alikes"].append((template.format(n=rng.randint(14, 90)), False))
-    return out
+    return tally_cases(TALLIES, LOOKALIKES, SOURCED, seed)
 
 
 def build(seed: int = SEED, per_frame: int = PER_FRAME) -> dict[str, list[Case]]:
