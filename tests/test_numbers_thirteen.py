@@ -195,3 +195,17 @@ def test_two_descriptions_of_people_are_not_summed() -> None:
 def test_families_left_without_a_home_need_a_source() -> None:
     story = "News\n\nThe report came out on Monday.\n\nThe blaze left 288 families without a home.\n"
     assert [f.severity.value for f in conftest.lint(story, select=("WL201",))] == ["warning"]
+
+
+THIRD_ROUND = [
+    # an object group pointed back to by "They included": parts above it contradict it
+    ("Officials named the {n} dead. They included 31 villagers and 14 soldiers.", 40, 50),
+    # compliant or fined: one question, the group named again after a semicolon
+    ("Inspectors visited {n} farms; 31 farms were compliant and 14 farms were fined.", 40, 45),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), THIRD_ROUND, ids=[str(i) for i in range(len(THIRD_ROUND))])
+def test_an_object_group_some_of_it_listed_and_a_pass_or_fail_division(text: str, wrong: int, right: int) -> None:
+    assert codes(text.format(n=wrong)) == ["WL402"]
+    assert codes(text.format(n=right)) == []

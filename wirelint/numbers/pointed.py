@@ -91,10 +91,10 @@ def _object_group(located: Located) -> bool:
 
 OBJECT_THE = LazyPattern(r"\b[\p{Ll}]{3,}\s+(?:all\s+)?the\s+$", regex.IGNORECASE)
 """A verb (or a word) and "the" right before a count: "identified the 12", "named all the 12"."""
-RESTATING = LazyPattern(r"\W*(?:they|these|those|(?:the|this)\s+group)\s+(?:were|are|was|is)\s*"
-                        rf"(?:(?:{COMPOSITION})\s*)?", regex.IGNORECASE)
-"""A pointer that restates the whole of a group named as an object: "They were", "The group was made up of"; not
-"They included", which gives some of it."""
+RESTATING = LazyPattern(r"\W*(?:they|these|those|(?:the|this)\s+group)\s+(?:(?:were|are|was|is)\s*"
+                        rf"(?:(?:{COMPOSITION})\s*)?|(?:included|include|includes)\s*)", regex.IGNORECASE)
+"""A pointer back to a group named as an object: "They were", "The group was made up of" restate all of it; "They
+included" gives some of it (parts above it still contradict it)."""
 
 
 def regrouped(pointer: regex.Match[str]) -> bool:
