@@ -40,7 +40,7 @@ from wirelint.text.storyscore import (
     GLUED_SENTENCES_BEFORE,
     GLUED_THRESHOLD,
     INSERTED_THRESHOLD,
-    ISLAND_THRESHOLD,
+    ISLANDS_LOWEST,
     LONGEST_INSERTED,
     MIN_TAIL_WORDS,
     Break,
@@ -54,7 +54,7 @@ from wirelint.text.storyscore import (
 )
 from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
-from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units
+from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units, topic_stems
 
 MAX_INSERTED_PARAGRAPHS = LONGEST_INSERTED
 """Paragraphs of another story looked for between two parts of this one."""
@@ -181,6 +181,22 @@ def _new_full_names(signs: Sequence[Signs], is_name: Callable[[str], bool], befo
     )
 
 
+def _topic(vocabulary: ArticleVocabulary, texts: Sequence[str]) -> Callable[[], frozenset[str]]:
+    """The words of the headline, standfirst and first paragraph, section words too (:func:`topic_stems`), read
+    when first asked: only a stretch that may be a lone paragraph apart asks."""
+    found: list[frozenset[str]] = []
+
+    def topic() -> frozenset[str]:
+        if not found:
+            article = vocabulary.units[0].block.article if vocabulary.units else None
+            heads = [block.text for block in article.fields("headline", "standfirst")] if article is not None else []
+            # a headline's words are all the story's subject, whatever their case ("Trade talks resume")
+            found.append(frozenset().union(*(topic_stems(text) for text in [*(h.lower() for h in heads), *texts[:1]])))
+        return found[0]
+
+    return topic
+
+
 def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse | None = None) -> Iterator[list[Break]]:
     """For every gap where another story could start: the stretches it could run to (the rest of the
     article, or one to three paragraphs before this story resumes), each measured and scored. A stretch
@@ -216,6 +232,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
     within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede))
+    lede_topic = _topic(vocabulary, texts)
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
     reach = plan.reach([(piece.index, piece.paragraph, number == firsts[piece.paragraph])
@@ -229,7 +246,10 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         if plan.recording:
             plan.record_gap(index)
         placed, sign = units[index], signs[index]
-        if not sign.can_open or (signs[index - 1].ends_mid_sentence and not placed.unit.run_on):
+        back = (
+            not sign.can_open and sign.points_back and number == firsts[paragraph] and paragraph + 1 < len(paragraphs)
+        )
+        if not (sign.can_open or back) or (signs[index - 1].ends_mid_sentence and not placed.unit.run_on):
             continue
         words, lower = sign.words_to_end, sign.lower_words
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
@@ -243,7 +263,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         new_person = any(
             person not in word_split.before for other in signs[index : index + 2] for person in other.people
         )
-        bounds = [number, *firsts[paragraph + 1 : paragraph + 1 + MAX_INSERTED_PARAGRAPHS]]
+        bounds = [number, *firsts[paragraph + 1 : paragraph + 1 + (1 if back else MAX_INSERTED_PARAGRAPHS)]]
         first = paragraphs[paragraph].words if number == firsts[paragraph] else _counted(pieces[number : bounds[1]])
         common = {
             "signs": sign,
@@ -253,6 +273,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
             "tail": last,
             "after_copy": copy_ended(signs[index - 1]),
+            "back": back,
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else INSERTED_THRESHOLD
@@ -284,7 +305,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             returned.update(*(piece.lede for piece in pieces[start:bound]))
             long = count > WHOLE_PARAGRAPHS
             island = paragraph > 0 and number == firsts[paragraph] and not long and could_be_island(in_words, in_names)
-            if not every and beneath(in_words, in_names, common, len(returned), min(cutoff, ISLAND_THRESHOLD)
+            if not every and beneath(in_words, in_names, common, len(returned), min(cutoff, ISLANDS_LOWEST)
                                      if island else cutoff):
                 if plan.recording:
                     pruned.append((inserted_ceiling(in_words, in_names, common, len(returned)), in_words))
@@ -302,6 +323,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     resume=_resume(resumed, word_split, name_split),
                     bridge=cosine(paragraphs[paragraph - 1].words, resumed.words) if island else 0.0,
                     long=long,
+                    paragraphs=count if number == firsts[paragraph] else 0,
+                    topic=island and count == 1 and bool(topic_stems(texts[paragraph]) & lede_topic()),
                     **common,
                 )
             )

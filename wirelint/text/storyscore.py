@@ -107,6 +107,14 @@ class Break:
     """For those, the measures of :data:`WITHIN_EXTRAS`."""
     after_copy: int = 0
     """The sentence before it ends a story's copy: :data:`SIGN_OFF` or :data:`END_OF_TEXT` (:func:`copy_ended`)."""
+    paragraphs: int = 0
+    """For whole paragraphs between two parts of the story, how many (:func:`is_lone`)."""
+    topic: bool = False
+    """For one such paragraph, it takes up a word of the headline or the first paragraph, the words two stories
+    of a section share included (:func:`~wirelint.text.vocabulary.topic_stems`)."""
+    back: bool = False
+    """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
+    a lone paragraph apart may be another story then."""
 
     @property
     def transition(self) -> bool:
@@ -283,10 +291,51 @@ those pick up none of the lede or almost nothing else. Chosen on development cla
 benchmarks/integrity_round16.py and every untouched article of both corpora (issue 17, the tenth review)."""
 
 
+LONE_TERMS = 8
+LONE_SHARE = 0.1
+LONE_RESUME = 0.1
+LONE_THRESHOLD = -2.0
+LONE_BACK_THRESHOLD = 1.0
+"""A lone paragraph apart: one whole paragraph between two parts of the story with at least :data:`LONE_TERMS`
+content words, at most :data:`LONE_SHARE` of which the rest of the article uses, that names someone or something
+(and no word of its names is used anywhere else in the article, before or after it), takes up no word of the
+headline or the first paragraph (:attr:`Break.topic`: the words two stories of a section share count here), does
+not call something by its kind ("the company"), and reads as a first sentence would (it does not lean back, open
+with a thing or a name met), while the paragraph after it picks up the words used before (cosine
+:data:`LONE_RESUME` or more). One body paragraph of another story pasted in the middle of this one reads so; a
+background paragraph that brings in a new person or place still speaks of the story's subject in its words. Such
+a stretch needs :data:`LONE_THRESHOLD`; one that opens by pointing back ("He said ...", "It was ...": another
+story's later paragraph pasted whole opens so as often as not) needs :data:`LONE_BACK_THRESHOLD`, its score
+lowered by the sign that it continues the story. Chosen on development class 1 of
+benchmarks/integrity_round17_paragraphs.py and the untouched articles of both corpora outside its class 0 (issue
+17, round 17)."""
+
+
+def is_lone(candidate: Break) -> bool:
+    """Whether ``candidate`` is a lone paragraph apart that clears its bar (:data:`LONE_THRESHOLD`)."""
+    words = candidate.words
+    return (
+        candidate.paragraphs == 1
+        and candidate.names.distinct > 0
+        and words.distinct >= LONE_TERMS
+        and words.share <= LONE_SHARE
+        and not candidate.lede_return
+        and not candidate.topic
+        and not (candidate.continues and not candidate.back)
+        and not candidate.signs.refers_back
+        and candidate.resume[0] >= LONE_RESUME
+        and candidate.score >= (LONE_BACK_THRESHOLD if candidate.back else LONE_THRESHOLD)
+    )
+
+
 def is_island(candidate: Break) -> bool:
-    """Whether ``candidate`` is an island of another story inside this one, or a run apart, that clears its own
-    bar (:data:`ISLAND_THRESHOLD`, :data:`RUN_THRESHOLD`)."""
+    """Whether ``candidate`` is an island of another story inside this one, a run apart or a lone paragraph apart,
+    that clears its own bar (:data:`ISLAND_THRESHOLD`, :data:`RUN_THRESHOLD`, :data:`LONE_THRESHOLD`)."""
     if candidate.within or candidate.long or candidate.end >= candidate.article_units or candidate.names.shared:
+        return False
+    if is_lone(candidate):
+        return True
+    if candidate.back:
         return False
     words = candidate.words
     if words.distinct >= ISLAND_TERMS and words.shared == 0 and candidate.bridge >= ISLAND_BRIDGE:
@@ -306,13 +355,21 @@ def could_be_island(words: Overlap, names: Overlap) -> bool:
     """Whether a stretch's words and names alone leave it room to be an island or a run apart (:func:`is_island`)."""
     if names.shared:
         return False
-    return (words.distinct >= ISLAND_TERMS and words.shared == 0) or (
-        words.distinct >= RUN_TERMS and words.share <= RUN_SHARE and words.inner >= RUN_INNER
+    return (
+        (words.distinct >= ISLAND_TERMS and words.shared == 0)
+        or (words.distinct >= RUN_TERMS and words.share <= RUN_SHARE and words.inner >= RUN_INNER)
+        or (names.distinct > 0 and words.distinct >= LONE_TERMS and words.share <= LONE_SHARE)
     )
+
+
+ISLANDS_LOWEST = min(ISLAND_THRESHOLD, RUN_THRESHOLD, LONE_THRESHOLD)
+"""The lowest bar of a stretch that could be an island, a run apart or a lone paragraph apart."""
 
 
 def is_merge(candidate: Break) -> bool:
     """Whether the signs at ``candidate`` add up to another story."""
+    if candidate.back:
+        return is_lone(candidate)
     if candidate.margin >= 0 or is_island(candidate):
         return True
     if not (candidate.run_on and candidate.transition) or candidate.score < GLUED_THRESHOLD:

@@ -182,6 +182,10 @@ class Signs:
     """It is the end of a story's copy (:data:`_END_OF_COPY`): a sign-off, an end-of-text mark."""
     ends_text: bool = False
     """It holds an end-of-text control character: the copy ends here, whatever follows."""
+    points_back: bool = False
+    """It would open a story but for a word that points back ("He said ...", "It was ...", "But ..."): another
+    story's later paragraph pasted whole opens so too, and only a lone paragraph apart may be one
+    (:func:`~wirelint.text.storyscore.is_lone`)."""
 
     def continues(self, words: Container[str], names: Container[str]) -> bool:
         """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
@@ -252,14 +256,17 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
         names = () if unit.capitals else tuple((name, name_stems(name)) for name in unit.names)
         definite = _DEFINITE.match(rest)
         initial_name = unit.initial_name or (rest is not sentence and bool(names) and rest.startswith(names[0][0]))
+        opens = (
+            not unit.capitals
+            and bool(_STARTS_SENTENCE.match(sentence))
+            and not _WRITER_NOTE.match(sentence)
+            and not _line_up(sentence)
+        )
+        back = bool(_POINTS_BACK.match(own) or _PHRASE_THEN_PRONOUN.match(rest))
         signs.append(
             Signs(
-                can_open=not unit.capitals
-                and bool(_STARTS_SENTENCE.match(sentence))
-                and not _POINTS_BACK.match(own)
-                and not _PHRASE_THEN_PRONOUN.match(rest)
-                and not _WRITER_NOTE.match(sentence)
-                and not _line_up(sentence),
+                can_open=opens and not back,
+                points_back=opens and back,
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end

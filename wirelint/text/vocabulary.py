@@ -257,6 +257,16 @@ def paragraph_units(text: str) -> tuple[Unit, ...]:
     return tuple(_unit(text, start, end, run_on) for start, end, run_on in _pieces(text))
 
 
+@per_paragraph
+def topic_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words written in lower case (or all in capitals, as a wire headline is), the
+    words any two stories of a section share included: whether a paragraph takes up the subject of a headline
+    ("growth", "trade", "shares") is asked in every word, not only in those that tell two stories apart."""
+    return frozenset(
+        stem(word.lower()) for word in _WORD.findall(text) if (word.islower() or word.isupper()) and is_content(word)
+    )
+
+
 @dataclass(frozen=True)
 class Placed:
     """A unit and the block it is in."""
