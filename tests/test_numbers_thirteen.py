@@ -209,3 +209,9 @@ THIRD_ROUND = [
 def test_an_object_group_some_of_it_listed_and_a_pass_or_fail_division(text: str, wrong: int, right: int) -> None:
     assert codes(text.format(n=wrong)) == ["WL402"]
     assert codes(text.format(n=right)) == []
+
+
+def test_a_second_part_with_its_verb_and_object_left_out() -> None:
+    text = "The ferry line runs {n} ships. Twelve use the terminal in Genoa and a further 62 the one in Bari."
+    assert codes(text.format(n=70)) == ["WL402"]
+    assert codes(text.format(n=74)) == []

@@ -111,7 +111,7 @@ def names_noun(text: str, quantity: Quantity) -> bool:
     return bool(quantity.noun) and _own_words(text, quantity) == quantity.phrase_end
 
 
-PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\b(?:in|at|on|to|from|near|inside|outside|across)\s+the\s+[\p{L}-]+"
+PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\bthe\s+[\p{L}-]+"
                         r"[^.;:!?\d]{0,30}?\s*,?\s*(?:and|while|whereas)(?:\s+(?:a\s+further|another|an\s+additional))?\s+$",
                         regex.IGNORECASE)
 THE_AFTER = LazyPattern(r"\s+the(?:\s+[\p{L}-]+){1,2}?(?:\s+(?:in|at|of|near)\s+[\p{L}-]+)?\s*(?:[,.;)]|$)",
@@ -120,8 +120,9 @@ THE_AFTER = LazyPattern(r"\s+the(?:\s+[\p{L}-]+){1,2}?(?:\s+(?:in|at|of|near)\s+
 
 def _place_left_out(text: str, first: Quantity, second: Quantity) -> bool:
     """"Sixteen are in the north and 17 the south", "12 work at the plant in Lyon and a further 7 the site in
-    Nantes": a second count with its verb and preposition left out, only a place with "the" after it, mirroring
-    the place the first count's clause names with a preposition."""
+    Nantes", "12 serve the port in Genoa and a further 62 the one in Bari": a second count with its verb (and
+    preposition) left out, only a place or object with "the" after it, mirroring the one the first count's clause
+    names with "the"."""
     return (PLACED_THE.fullmatch(text, first.phrase_end, second.start) is not None
             and THE_AFTER.match(text, second.end) is not None)
 
