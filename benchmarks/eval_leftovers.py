@@ -41,6 +41,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   tuning on it, sealed (``--round18`` articles), with its own look-alike controls.
 * rounds nineteen and twenty: ``leftover_round19.HELD_OUT_19`` (tuned on) and ``HELD_OUT_20`` (sealed), the
   shapes an outside evaluation still missed (``--round19``, ``--round20`` articles), with look-alike controls.
+* round twenty-one: ``leftover_round21.HELD_OUT_21`` (sealed), caption labels, bar credits, notices in
+  sentence case run on, ``The ORG photo/NAME``, a notice after ``$94m.``, MT notes (``--round21`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -80,6 +82,7 @@ from leftover_round16 import HELD_OUT_16, control16  # noqa: E402
 from leftover_round17 import HELD_OUT_17, control17  # noqa: E402
 from leftover_round18 import HELD_OUT_18, control18  # noqa: E402
 from leftover_round19 import HELD_OUT_19, HELD_OUT_20, control19, control20  # noqa: E402
+from leftover_round21 import HELD_OUT_21, control21, inject21  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -111,7 +114,7 @@ def recall(count: int, seed: int, families: tuple[Family, ...]) -> dict[str, obj
     for number, (source, _article_id, article) in enumerate(articles):
         family, position = cases[number % len(cases)]
         leftover = family.make(rng)
-        case = inject4(article, leftover, position, rng)
+        case = inject21(article, leftover, position, rng)  # inject4, and round 21's position after an amount
         codes = set(family.rule.split("/"))
         codes |= {also for code in codes for also in ALSO_COUNTS.get(code, ())}
         hit = any(f.code in codes for f in overlapping(findings(case.text), case.start, case.end))
@@ -196,6 +199,7 @@ ROUNDS = (
     ("round18", 18, HELD_OUT_18, control18, "round eighteen (written after round seventeen's measurement, sealed)"),
     ("round19", 19, HELD_OUT_19, control19, "round nineteen (the ninth pass's shapes, tuned on)"),
     ("round20", 20, HELD_OUT_20, control20, "round twenty (written with round nineteen, sealed)"),
+    ("round21", 21, HELD_OUT_21, control21, "round twenty-one (written before the tenth pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
