@@ -29,6 +29,7 @@ from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
 from wirelint.text.agencycredits import find_agency_credits
+from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.captions import without_credit
 from wirelint.text.credits import paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
@@ -231,7 +232,7 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
     if not kinds and not BOILERPLATE_HINT.search(text):
         return ()
     spans = sorted(
-        [(c.start, c.end, c.sure) for c in paragraph_credits(text)]
+        [(c.start, c.end, c.sure) for c in (*paragraph_credits(text), *find_bar_credits(text))]
         + [(n.start, n.end, n.sure) for n in find_notices(text)]
         + kinds
     )

@@ -36,9 +36,17 @@ and tabs), which :func:`names_agency` reads as one space."""
 
 
 def listed() -> list[str]:
-    """The agencies of ``[lexicon.credits]`` as written and in capitals ("Xinhua", "XINHUA")."""
+    """The agencies of ``[lexicon.credits]`` as written and in capitals ("Xinhua", "XINHUA"), and a name joined from
+    two listed agencies (a national agency and its picture desk) with the second in small letters, as their own
+    credits write it ("NTB scanpix", "Ritzau scanpix")."""
     agencies = words(table("credits"), "agencies")
-    return agencies + [name.upper() for name in agencies]
+    names = set(agencies)
+    lowered = [
+        f"{head} {last.lower()}"
+        for head, _, last in (name.rpartition(" ") for name in agencies)
+        if head in names and last in names and not last.isupper() and not last.islower()
+    ]
+    return agencies + [name.upper() for name in agencies] + lowered
 
 
 @cache

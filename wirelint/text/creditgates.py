@@ -21,6 +21,7 @@ _GATES = {
         lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+){{0,4}}?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
         r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
+        rf"|(?:{_places()})[ ]?[:：]"  # "Pictured above: ", "Above: "
     ),
     # " for " joins a credit only beside a slash, a bar or "via", or after "AGENCY PHOTO" (the one shape
     # without them): prose is full of it.
@@ -65,8 +66,20 @@ _UNKNOWN_WITHOUT_SEPARATOR = LazyPattern(
 def _label_needles() -> tuple[str, ...]:
     """The labelled gate's needles: its label words and the first word of every label of ``[lexicon.credits]``
     ("kuva", "zdjęcie", "фото"), case-folded."""
-    firsts = {label.split()[0].casefold() for label in words(table("credits"), "labels")}
+    firsts = {label.split()[0].casefold() for label in _labels()}
     return (*_FOLDED_NEEDLES["labelled"], *sorted(firsts - set(_LABEL_WORDS)))
+
+
+@cache
+def _places() -> str:
+    """The places of a picture that label a credit alone before a colon ("Pictured above"), as written."""
+    return alternation(words(table("credits"), "picture-places"), boundary=False)
+
+
+def _labels() -> list[str]:
+    """The credit labels and the places of a picture that label one alone ("Pictured above:")."""
+    credits = table("credits")
+    return words(credits, "labels") + words(credits, "picture-places")
 
 
 @cache

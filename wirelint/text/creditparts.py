@@ -45,9 +45,10 @@ or at the start of a line that does not go on with the sentence of the line befo
 
 
 _FIGURE_AFTER = LazyPattern(r"[ \t]+\p{N}")
-_LONE_YEAR = LazyPattern(r"[ \t]+(?:19|20)[0-9]{2}(?!\p{N})(?![ \t]*[-–—:,;/.][ \t]*\p{N})")
-"""A year after a name ("Photo: Jane Doe 2019"): the picture's date. A score has a dash between its figures
-or several of them ("Trump 75-0, 64-12"), and a season a dash ("2019-20")."""
+_LONE_YEAR = LazyPattern(r",?[ \t]+(?:19|20)[0-9]{2}(?!\p{N})(?![ \t]*[-–—:,;/.][ \t]*\p{N})")
+"""A year after a name, after a comma or not ("Photo: Jane Doe 2019", "Picture: Jane Doe, 2019"): the picture's
+date. A score has a dash between its figures or several of them ("Trump 75-0, 64-12"), and a season a dash
+("2019-20")."""
 
 
 CLOSED_AFTER = LazyPattern(CLOSED_SOURCE)

@@ -24,6 +24,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, lookahead, names_agency, starts
+from wirelint.text.barcredits import quiet_bar
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditgates import folder, gate
 from wirelint.text.creditparts import (
@@ -97,6 +98,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     positions = words(lexicon, "label-positions")
     position = alternation(positions + [name.upper() for name in positions] + [name.lower() for name in positions])
     picture_label = f"(?:{position})[ ](?:{label})"  # "Main photo", "Top picture": which picture it credits
+    # Where the picture stands, alone before a colon, then a person and whoever they shot for ("Pictured above:
+    # NAME / ORG", "Above: NAME - ORG"): a caption's label, as a picture word's is
+    places = alternation(words(lexicon, "picture-places"))
     # "Top photo", "Pic credit", "Video source"
     label = rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
     if called:  # the labels' forms as the alternations above write them, or a byline
@@ -106,7 +110,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
-    name = rf"(?:{NAME_TOKEN}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"
+    name = rf"(?:{NAME_TOKEN}(?:[ ](?:(?:{PARTICLE}|&)[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"  # "Mail & Guardian"
     agency_word = alternation(words(lexicon, "agency-words"))
     part = rf"(?:{agency}(?:[ ]{agency_word}){{0,2}}(?![\p{{L}}])|{name}|-)"  # "TT News Agency"
     chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
@@ -141,16 +145,21 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         rf"(?:(?!{starter}){PERSON}(?:/|[ ][/|][ ]){named_org}|{caps_person}[ ][/|][ ]{named_org})"
         rf"(?:[ ][/|][ ]Getty[ ]Images)?"
     )
+    # A labelled credit, or an agency's photo, may also open the line after a table's row ("Sales 24.5 mln vs
+    # 19.6 mln\nPhoto by NAME/AGENCY"): a label says where it starts
+    row_left = rf"(?:{LEFT}|(?<=\p{{N}}[%)]?[ \t]*\r?\n[ \t]*))"
     flags = regex.VERSION1 | regex.MULTILINE
     grammar = {
         "agency": LazyPattern(rf"^{agency}$", flags),
         "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
-               | {LEFT}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
+               | {row_left}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
                  {labelled_chain}{tail}
-               | {LEFT}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
-               | {LEFT}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
-               | {LEFT}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
+               | {row_left}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
+               | {row_left}(?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})(?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}
+               | {row_left}{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>)(?P<chain>{part}(?:{SEP}{part}){{1,4}}){tail}
+               | {row_left}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
+               | {row_left}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
             flags | regex.VERBOSE,
         ),
@@ -166,8 +175,11 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",
         # "Reuters file photo".
         "agency_photo": LazyPattern(
-            rf"""{LEFT}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
-                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:\r?$|[)\].;]))|(?P<agency_only>))""",
+            rf"""{row_left}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
+                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:\r?$|[)\].;]))|(?P<agency_only>))
+               | {row_left}(?P<article>{ARTICLE})[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}}
+                 [ ](?i:photo|picture|image)s?(?:(?i:[ ]by[ ])|[ ]?/[ ]?)(?>{chain}{tail})  # "The Hindu photo/NAME"
+            """,
             flags | regex.VERBOSE,
         ),
         # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
@@ -211,7 +223,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
-                 (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright})
+                 (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
+                  |{agency}[ ](?:PHOTO|Photo|photo)[ ]?[:/][ ]?  # "... had been AFP PHOTO: NAME achieved"
+                  |(?=\p{{Lu}})(?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
                  (?=[ ]\p{{Ll}}|{CLOSE})""",
             flags | regex.VERBOSE,
@@ -310,6 +324,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         if not agencies or len(agencies) == len(parts):  # an agency and a photographer or a handout word
             return None
         return Credit(start, end, _grammar()["agency"].match(parts[0]) is not None)
+    if kind == "agency_photo" and match.group("article") and _SMALL_AFTER.match(text, end):
+        if len(match.group("chain").split()) <= 2:  # no room for a name and the next sentence's first word
+            return None  # "The Reuters photo by NAME won the prize": a sentence's subject
     if kind == "agency_photo" and match.group("chain") is None:
         # "Reuters file photo": only a known agency makes a credit of an agency and a photo alone.
         org = _ORG_BEFORE_PHOTO.match(match.group())
@@ -320,6 +337,8 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         company = _COMPANY.match(text, end) is not None
         if not _right_boundary(text, end) or company or _table_row(text, start, end):
             return None
+        if "|" in match.group() and quiet_bar(text, start, match.group()):
+            return None  # "1. NAME | Club", "Key Points | Budget Day", "NAME | Political Editor": a heading's halves
         # Unsure: an agency in ordinary case before a new sentence may go on; after a bar, words may be a title
         # ("1. NAME | Club", "Key Points | Budget Day", "NAME | Political Editor"): the editor's call.
         closed = match.group()[-1].isupper() or CLOSED_AFTER.match(text, end) is not None
@@ -334,6 +353,8 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return None  # "Frame: Trump 75-0, 64-12.": a label, a name and the scores are a results line
     if kind == "labelled" and chain and (dated := dated_end(text, match.end("chain"))) is not None:
         return Credit(start, dated, False)  # "Photo: Jane Doe 2019": the picture's date; the editor decides
+    if groups.get("bare") is not None and not _is_credit_chain(chain or ""):
+        return None  # "Mandatory credit NAME/AGENCY": a credit word and no colon, then a chain that names an agency
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
         if chain is None or ("/" not in chain and " via " not in chain and " | " not in chain):

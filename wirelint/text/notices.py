@@ -15,7 +15,7 @@ sentence, or whose last capital word starts the next one, has an unsure end.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,8 +27,7 @@ from wirelint.text.agencies import listed
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.restrictions import COPULA, find_restrictions
-from wirelint.text.sentencebounds import opens_sentence
-from wirelint.text.sentences import sentence_spans
+from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
 _PIECE = LazyPattern(r"[\p{L}\p{N}=(\[*#–—-](?:.*?)(?:[.!?](?=\s|$)|$)")
@@ -52,7 +51,8 @@ _NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[\p{Lu}\p{N}\"�
 sale\n Reuters")."""
 _LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}")
 """A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
-_INSIDE_OPENING = LazyPattern(r"(?<=\p{Ll}[ ])\p{Lu}\p{Ll}")
+_INSIDE_OPENING = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}")
+"""A capitalised word after a word in small letters or a comma: a notice dropped into a sentence opens there."""
 _QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
 _PLAIN_WORDS = LazyPattern(r"[\p{L}\p{N} \t()'’-]+")
 _CREDIT_OR_FENCE = LazyPattern(r"[/|©=*#–—]|[ \t]-[ \t]|^-")
@@ -255,6 +255,10 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             end = start + last  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
+        elif terms and len(clause.split()) > allowed and runs and joined and _SMALL_AFTER.match(clause, last):
+            end = start + last  # "... Pires, Editorial use only. No book sales who sustained ...": the sentence goes on
+            clause = text[start:end]
+            allowed = _allowed_words(clause, terms)
         elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
             stop = _STOP_BEFORE_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
             if stop is not None:
@@ -295,6 +299,10 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     return notices
 
 
+_LEAD_BEFORE_TERM = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}+[ ]\Z")
+"""A capitalised word before a term in small letters, after a word in small letters: a notice dropped into a
+sentence opens on it ("... who recently Strictly editorial use. No archives played ...")."""
+_SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
 _STOP_BEFORE_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
 """A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
 _AFTER_COMMA = LazyPattern(r"(?<=,[ \t]+)\p{Ll}")
@@ -424,7 +432,7 @@ def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
     """
     spans = []
     starts = set(strong)
-    for start, end in sentence_spans(text):
+    for start, end in sentences_after_amounts(text):
         piece_start = start
         for cut in _CLAUSE_BREAK.finditer(text, start, end):
             if cut.group()[0] == "," and cut.end() not in starts:  # a comma parts a notice only before a term
@@ -435,23 +443,11 @@ def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
     openings = sorted(
         {m.end() for m in _LINE_OPENING.finditer(text)}
         | {start for start in strong if _INSIDE_OPENING.match(text, start)}
+        | {lead.start() for start in strong if (lead := _LEAD_BEFORE_TERM.search(text, max(start - 20, 0), start))}
     )
     if openings:
-        spans = [piece for s, e in spans for piece in _split_at_openings(text, s, e, openings)]
+        spans = [piece for s, e in spans for piece in split_at(text, s, e, openings)]
     return [(s, e) for s, e in spans if e > s]
-
-
-def _split_at_openings(text: str, start: int, end: int, openings: list[int]) -> list[tuple[int, int]]:
-    """A clause cut where a new line or a capitalised term opens a notice inside it."""
-    pieces, piece_start = [], start
-    for cut in openings[bisect_right(openings, start) : bisect_left(openings, end)]:
-        piece_end = cut
-        while piece_end > piece_start and text[piece_end - 1].isspace():
-            piece_end -= 1
-        pieces.append((piece_start, piece_end))
-        piece_start = cut
-    pieces.append((piece_start, end))
-    return pieces
 
 
 def _capital_run(text: str, start: int, end: int) -> Notice | None:

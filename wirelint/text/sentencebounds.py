@@ -9,12 +9,26 @@ which makes it part of the engine's core, and these questions are the rules'.
 
 from __future__ import annotations
 
-from wirelint.text.sentences import is_abbreviation
+from bisect import bisect_left, bisect_right
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.sentences import is_abbreviation, sentence_spans
 
 SENTENCE_END = frozenset('.!?)]"”’»…。！？）」')
 """What a sentence (or a bracketed aside between sentences) may end with, in Latin and CJK punctuation."""
 AFTER_SENTENCE_END = r"""(?<=[.!?…]["'”’)\]»]{0,2}[ \t]{1,3})"""
 """The same end as a lookbehind, for the grammars that find leftovers: a stop, its closing marks, a space."""
+_UNIT_STOP = r"(?<=\p{N}\p{L}{1,3})\."
+"""A stop right after a figure and its unit's letters ("$94m.", "£3bn.", "1980s."): an amount ends a sentence
+there, where the sentence splitter reads the lone letter before the stop as an initial ("John F. Kennedy")."""
+_AMOUNT_END = LazyPattern(_UNIT_STOP + r"\Z")
+_AMOUNT_STOPS = LazyPattern(_UNIT_STOP + r"[\"”’)]*(?=[ \t]+[\"“‘(]?\p{Lu})")
+
+
+def amount_stops(text: str, start: int, end: int) -> list[int]:
+    """Where sentences end after an amount between ``start`` and ``end`` ("The deal was worth $94m. Editorial use
+    only"), which :func:`~wirelint.text.sentences.sentence_spans` runs together: just after each stop."""
+    return [match.end() for match in _AMOUNT_STOPS.finditer(text, start, end)]
 
 
 def ends_sentence(before: str, first: str) -> bool:
@@ -27,6 +41,8 @@ def ends_sentence(before: str, first: str) -> bool:
         return False
     if last in "\"'" and (len(before) < 2 or before[-2].isspace()):
         return False  # an opening quote: 'stamped "EDITORIAL USE ONLY." The court ...'
+    if last == "." and _AMOUNT_END.search(before):
+        return True  # "The deal was worth $94m. Mandatory credit": an amount's unit, not an initial
     return not (last == "." and is_abbreviation(before, len(before) - 1))  # "went to U.S. Getty Images ..."
 
 
@@ -44,3 +60,31 @@ def opens_sentence(text: str, at: int, finding: bool = False) -> bool:
     if not before or (finding and (before[-1] in ".:;\x7f" or before[-1] < "\x09")):
         return True
     return ends_sentence(before, text[at : at + 1] or " ")
+
+
+def sentences_after_amounts(text: str) -> list[tuple[int, int]]:
+    """:func:`~wirelint.text.sentences.sentence_spans`, also cut after an amount's unit ("... $94m. Mandatory
+    credit ..."), white space trimmed."""
+    spans = []
+    for start, end in sentence_spans(text):
+        for stop in amount_stops(text, start, end):
+            spans.append((start, stop))
+            start = stop
+            while start < end and text[start].isspace():
+                start += 1
+        spans.append((start, end))
+    return spans
+
+
+def split_at(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at the ``cuts`` inside it (sorted), white space before each cut trimmed: a clause
+    cut where a new line or a capitalised term opens a notice inside it."""
+    pieces, piece_start = [], start
+    for cut in cuts[bisect_right(cuts, start) : bisect_left(cuts, end)]:
+        piece_end = cut
+        while piece_end > piece_start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((piece_start, piece_end))
+        piece_start = cut
+    pieces.append((piece_start, end))
+    return pieces

@@ -31,6 +31,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
+from wirelint.text.common_words import OPEN_ENDINGS
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
@@ -57,7 +58,7 @@ written without capitals, so a word in it may start a piece though Unicode files
 _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
 _NAMED_LANGUAGE = LazyPattern(
-    r"(?<=\b(?:from|into|in)[ ](?:the[ ])?|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?"
+    r"(?<=\b(?:from|into|in|to)[ ](?:the[ ])?|:[ ])\p{Lu}[\p{L}-]+(?:[ ]original)?"
     r"|(?<=\bof[ ]the[ ])\p{Lu}\p{Ll}+[ ]original"
 )
 """The language a note names: "from German", "from the French original"."""
@@ -479,6 +480,7 @@ def _parts(language: Language, text: str) -> list[regex.Match[str]]:
     return [m for pattern in (language.translate, language.machine, _NAMED_LANGUAGE) for m in pattern.finditer(text)]
 
 
+_SMALL_WORDS = LazyPattern(r"(?:[ ]\p{Ll}+)+")
 _STOP_THEN_SMALL = LazyPattern(r"[.!][ \t]+\p{Ll}")
 """A full stop and a word in small letters after a note inside a sentence: the stop closed a unit of its own."""
 
@@ -527,6 +529,10 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     words = segment.split(None, MAX_PREFIX_WORDS)
     too_long = end - len(words[-1]) if len(words) > MAX_PREFIX_WORDS else end
     cuts = [cut for cut in ends if cut <= too_long and _FOLLOWER.match(text, cut, end)]
+    closing = _SMALL_WORDS.match(text, ends[0], end) if ends and language.code == "en" else None
+    said = closing.group().split() if closing else [""]  # its closing words, on none a sentence stops ("of")
+    if set(said) <= _trailing() and said[-1] not in OPEN_ENDINGS and _FOLLOWER.match(text, closing.end(), end):
+        cuts.insert(0, closing.end())  # "... translated with DeepL and not checked by an editor The minister said"
     newline = text.find("\n", start, end)
     if newline > 0 and _plain_line(text[start:newline].strip()):
         return None  # "Record March 31\nTranslated by AI": a table's row, then a note on the next line

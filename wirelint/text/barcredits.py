@@ -1,0 +1,137 @@
+"""Credits parted by a bar, and the headings that look like them.
+
+A bar parts a photographer from whoever the picture was taken for: ``NAME | AGENCY``, ``NAME | ORG photo``,
+``NAME | Staff photographer``, ``AGENCY | NAME``. A bar also parts the two halves of a heading or a list's
+line: ``1. NAME | Club``, ``Key Points | Budget Day``, a byline ``NAME | Political Editor``. What tells them
+apart is the other side of the bar, not the bar:
+
+* a side that *reads as a credit* (a listed agency, a name with an agency's own word, a web address, a word of
+  the picture or a photographer's role) makes the pair a credit;
+* a side of plain capitalised words (an organisation the list lacks, a club) makes one only where no heading
+  is: not after a list's number, not before a writer's role (a byline), not when the other side opens with a
+  common word of English rather than a name (``Key Points``). Such a credit's fix is unsafe: the editor decides.
+
+Found where a credit may start (after a sentence, at a line's start) and inside a sentence between two words,
+where it is reported with an unsafe fix (where it starts and ends is a guess).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.agencies import known_agencies
+from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, WRITER_ROLES
+from wirelint.text.creditparts import CLOSE, DOMAIN, LEFT, NAME_WORD, PARTICLE, Credit
+from wirelint.text.lexicon import alternation, table, words
+
+_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?<![.'’-])|&)"
+"""A word of a side: capitalised, a figure, or the ampersand of "Mail & Guardian"."""
+PICTURE_WORDS = r"(?i:photos?|photographs?|photography|photographer|photojournalist|pictures?|pics?|images?|camera)"
+"""Words of the picture or of its taker: a side that holds one reads as a credit ("Rappler photo")."""
+_WORDS = rf"{_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}(?:[ ]{PICTURE_WORDS})?"
+
+
+def _side() -> str:
+    """A side of the bar: a listed agency as written ("NTB scanpix") or capitalised words."""
+    return rf"(?:(?<![\p{{L}}])(?:{known_agencies()})(?![\p{{L}}])|{_WORDS})"
+_TAIL = (
+    r"(?:[ ]?/[ ]?(?:File|FILE|Handout|HANDOUT|Pool|POOL)(?![\p{L}])"
+    r"|[ ]via[ ]\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*)?)?"
+)
+"""What may close a credit after its bar: "/File", "via AGENCY"."""
+_INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
+_AFTER = r"(?=[ \t]*(?:\r?$|[)\].;,:!?](?:\s|$))|[ ][\p{Lu}\"“‘]|[ ]\p{Ll})"
+_BAR = LazyPattern(
+    lambda: rf"(?:{LEFT}|{_INSIDE})(?P<left>{_side()})[ ]?\|[ ]?(?P<right>{_side()})(?P<tail>{_TAIL}){_AFTER}",
+    regex.VERSION1 | regex.MULTILINE,
+)
+_OPENS = LazyPattern(LEFT, regex.VERSION1 | regex.MULTILINE)
+_CLOSED = LazyPattern(CLOSE, regex.VERSION1 | regex.MULTILINE)
+_LIST_MARK = LazyPattern(r"(?:^|(?<=\s))(?:\p{N}{1,3}[.)]|No\.?[ ]?\p{N}+|#\p{N}+|[-*•])[ \t]+\Z")
+"""A list's number or bullet before a name: "1. NAME | Club" is a list's line (run into a paragraph too)."""
+_PERSON = LazyPattern(
+    rf"{NAME_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{NAME_WORD}){{1,3}}"
+    r"|\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
+)
+"""A person's name of two to four words, in ordinary case or in capitals."""
+_SMALL_AFTER = LazyPattern(r"[ ]\p{Ll}")
+
+
+@cache
+def _credit_side() -> LazyPattern:
+    """A side that reads as a credit: a listed agency (also with its own words after it, "TT News Agency"), a
+    name with an agency's own word ("Nordic Photo Desk"), a web address, or words of the picture."""
+    own = alternation(words(table("credits"), "agency-words"))
+    return LazyPattern(
+        rf"(?:{known_agencies()}|{DOMAIN})(?:[ ](?:{own}))*|.*?\b(?:{own})\b.*|.*?{PICTURE_WORDS}.*",
+        regex.VERSION1,
+    )
+
+
+def find_bar_credits(text: str) -> list[Credit]:
+    """The credits parted by a bar in ``text``, with whether each may be deleted safely."""
+    if "|" not in text:
+        return []
+    found = []
+    for match in _BAR.finditer(text):
+        credit = _judge(text, match)
+        if credit is not None and not any(c.start < credit.end and credit.start < c.end for c in found):
+            found.append(credit)
+    return found
+
+
+def _judge(text: str, match: regex.Match[str]) -> Credit | None:
+    start, end = match.start(), match.end()
+    left, right = match.group("left"), match.group("right")
+    inside = _OPENS.match(text, start) is None
+    run_on = not inside and not match.group("tail") and _SMALL_AFTER.match(text, end) is not None
+    if run_on and " " in right:  # "NAME | NAME Roofs were torn off": the last word opens the next sentence
+        right = right.rsplit(" ", 1)[0]
+        end = match.start("right") + len(right)
+    if _table_row(text, start, end):
+        return None
+    reads = [_credit_side().fullmatch(side) is not None for side in (left, right)]
+    reads[1] = reads[1] or bool(match.group("tail"))  # "NAME | ORG/File", "NAME | ORG via AGENCY"
+    persons = [_PERSON.fullmatch(side) is not None for side in (left, right)]
+    credited = (reads[0] and persons[1]) or (reads[1] and persons[0])
+    if not credited:
+        if not persons[0] or heading(text, start, left, right):
+            return None  # neither side reads as a credit: a heading or a list's line unless a person's name leads
+    if _SMALL_AFTER.match(text, end) is not None and not inside:
+        return None  # "NAME | Club were relegated": a sentence goes on
+    sure = credited and not inside and not run_on and _CLOSED.match(text, end) is not None
+    return Credit(start, end, sure)
+
+
+def heading(text: str, start: int, left: str, right: str) -> bool:
+    """Whether ``left | right`` at ``start`` is a heading or a list's line rather than a credit: after a list's
+    number or bullet, before a writer's role ("NAME | Political Editor"), or opening with a common word of
+    English ("Key Points | Budget Day")."""
+    if _LIST_MARK.search(text, max(start - 12, 0), start):
+        return True
+    if right.split()[-1].lower() in WRITER_ROLES:
+        return True
+    return any(word.lower() in _COMMON for word in left.split())
+
+
+_COMMON = FUNCTION_WORDS | NEWS_WORDS | SECTION_WORDS
+"""Common words of English that a heading's half opens or is made with ("Key Points"), never a name's."""
+
+
+def quiet_bar(text: str, start: int, found: str) -> bool:
+    """Whether a credit another finder read across a bar (``found``, at ``start``) is a heading's halves: neither
+    side reads as a credit and :func:`heading` says so."""
+    left, _, right = found.partition("|")
+    left, right = left.strip(), right.strip()
+    if not left or not right or any(_credit_side().fullmatch(side) for side in (left, right)):
+        return False
+    return heading(text, start, left, right)
+
+
+def _table_row(text: str, start: int, end: int) -> bool:
+    """Whether the line holds another bar: a table's row ("Rank | NAME | Club")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return "|" in text[line_start:start] or "|" in text[end : len(text) if line_end < 0 else line_end]
