@@ -43,6 +43,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   shapes an outside evaluation still missed (``--round19``, ``--round20`` articles), with look-alike controls.
 * round twenty-one: ``leftover_round21.HELD_OUT_21`` (sealed), caption labels, bar credits, notices in
   sentence case run on, ``The ORG photo/NAME``, a notice after ``$94m.``, MT notes (``--round21`` articles).
+* round twenty-two: ``leftover_round22.HELD_OUT_22`` (sealed), the same kinds in other wordings, written after
+  the tenth pass's changes and measured once (``--round22`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -83,6 +85,7 @@ from leftover_round17 import HELD_OUT_17, control17  # noqa: E402
 from leftover_round18 import HELD_OUT_18, control18  # noqa: E402
 from leftover_round19 import HELD_OUT_19, HELD_OUT_20, control19, control20  # noqa: E402
 from leftover_round21 import HELD_OUT_21, control21, inject21  # noqa: E402
+from leftover_round22 import HELD_OUT_22, control22  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -200,6 +203,7 @@ ROUNDS = (
     ("round19", 19, HELD_OUT_19, control19, "round nineteen (the ninth pass's shapes, tuned on)"),
     ("round20", 20, HELD_OUT_20, control20, "round twenty (written with round nineteen, sealed)"),
     ("round21", 21, HELD_OUT_21, control21, "round twenty-one (written before the tenth pass, sealed)"),
+    ("round22", 22, HELD_OUT_22, control22, "round twenty-two (written after the tenth pass's changes, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
