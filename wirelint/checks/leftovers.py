@@ -167,8 +167,10 @@ class PhotoCreditBoilerplate(InlineLeftover):
         "file photo), a known agency beside a word of the picture ([AGENCY handout], (NAME, AGENCY), Picture by NAME "
         "of AGENCY, Frame grab from AGENCY footage), or an agency restriction notice (EDITORIAL USE ONLY, "
         "MANDATORY CREDIT, NO SALES, NO BOOKS, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of "
-        "restriction words and places (NO USE IN FRANCE, SPAIN/ITALY OUT, Not for publication in Canada.) in the "
-        "story text, inline or on a line of its own.",
+        "restriction words and places (NO USE IN FRANCE, SPAIN/ITALY OUT, Not for publication in Canada.), a label "
+        "of where the picture stands (Pictured above: NAME / ORG) or a credit parted by a bar whose other side reads "
+        "as one (NAME | ORG photo, AGENCY | NAME; not a heading such as 1. NAME | Club) in the story text, inline or "
+        "on a line of its own.",
         why="Restriction notices and photo credits belong to the picture desk. Published in a story they tell "
         "readers the copy was pasted straight from the wire.",
         example="Flood waters receded. (Photo by John Smith/AFP via Getty Images) More rain is forecast.",
