@@ -147,17 +147,17 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     )
     # A labelled credit, or an agency's photo, may also open the line after a table's row ("Sales 24.5 mln vs
     # 19.6 mln\nPhoto by NAME/AGENCY"): a label says where it starts
-    row_left = rf"(?:{LEFT}|(?<=\p{{N}}[%)]?[ \t]*\r?\n[ \t]*))"
+    row_left = rf"(?<![\p{{L}}\p{{N}}])(?:{LEFT}|(?<=\p{{N}}[%)]?\r?\n[ \t]*))"  # cheap first: not inside a word
     flags = regex.VERSION1 | regex.MULTILINE
     grammar = {
         "agency": LazyPattern(rf"^{agency}$", flags),
         "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
-               | {row_left}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright})
+               | {row_left}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright}
+                 |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
                  {labelled_chain}{tail}
                | {row_left}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
                | {row_left}(?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})(?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}
-               | {row_left}{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>)(?P<chain>{part}(?:{SEP}{part}){{1,4}}){tail}
                | {row_left}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
                | {row_left}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
@@ -224,8 +224,10 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "inside": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
-                  |{agency}[ ](?:PHOTO|Photo|photo)[ ]?[:/][ ]?  # "... had been AFP PHOTO: NAME achieved"
-                  |(?=\p{{Lu}})(?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"
+                  |(?=(?:\S+[ ]){{1,3}}(?:PHOTO|Photo|photo)[ ]?[:/])  # cheap first: a photo word ahead
+                   {agency}[ ](?:PHOTO|Photo|photo)[ ]?[:/][ ]?  # "... had been AFP PHOTO: NAME achieved"
+                  |(?=\p{{Lu}}[\p{{L}} ]{{0,30}}?[:：])  # cheap first: a colon ahead
+                   (?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
                  (?=[ ]\p{{Ll}}|{CLOSE})""",
             flags | regex.VERBOSE,
