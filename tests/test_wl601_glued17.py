@@ -127,3 +127,38 @@ def test_another_story_of_four_paragraphs_after_a_transition_is_reported_though_
     output = _check(tmp_path, HEADLINE + "\n\n".join(paragraphs) + "\n")
     assert "story.txt:9:1: WL601 a different story starts here" in output
     assert "Goma" in output or "M23" in output or "Tremblay" in output
+
+
+def _second(sentence: str):
+    return paragraph_signs("Talks on the bridge went on. " + sentence)[1]
+
+
+def test_a_first_person_speaker_or_a_demonstrative_after_a_transition_goes_on_with_the_story():
+    assert not _second("In unrelated news, I just wonder if the council has the money for the steel.").can_open
+    assert not _second("Separately, this would pose a challenge to builders in Brno and Ostrava.").can_open
+    assert _second("Separately, this week the Bank of Japan raised its discount rate by half a point.").can_open
+
+
+def test_a_thing_of_a_kind_met_before_or_that_standing_for_what_was_said_leans_back():
+    assert _second("Elsewhere, the key to such a lawsuit would be convincing a court it had a case.").leans_back
+    assert _second("In separate news, cyclists will testify to that, between arguments over the tolls.").leans_back
+    lede = "Elsewhere, Sudan rejected a demand for a devaluation because such a move would hurt its economy."
+    assert not _second(lede).leans_back
+
+
+def test_a_person_by_title_and_surname_alone_after_a_transition_goes_on_and_one_named_in_full_may_not():
+    assert not _second("On another front, Mr Bradshaw felt that the bridge was worth the cost of its steel.").can_open
+    assert _second("On another front, Mr Tony Bradshaw felt that the bridge was worth its cost.").can_open
+
+
+def test_a_wire_story_s_own_dateline_at_its_start_is_no_other_story(tmp_path):
+    story = (
+        "VALTRONIC SEES HIGHER SALES\n\n"
+        "    TULSA, Okla., March 4 - Valtronic Corp said it expects sales\n"
+        "of its industrial valves in the first quarter to rise about 12 pct\n"
+        "from a year earlier. The company said orders from refiners doubled.\n"
+        "    Valtronic said it would add a second shift at its valve\n"
+        "plant in Tulsa to meet the orders from the refiners.\n"
+        " Reuter\n"
+    )
+    assert "WL601" not in _check(tmp_path, story)

@@ -133,6 +133,7 @@ class Break:
         found = dict(zip(FEATURES, _measures(self), strict=True))
         if self.within:
             found.update(zip(WITHIN_EXTRAS, self.local, strict=True))
+            found["dateline"] = float(self.signs.dateline and not self.local[2])  # a paragraph's own is a gap's
             found["turns away inside"] = float(
                 self.signs.turns_away and not self.local[2] and not self.run_on and self.words.cosine < TURN_COSINE
             )

@@ -62,6 +62,15 @@ _POINTS_BACK = LazyPattern(
     ))""",
     regex.VERBOSE,
 )
+_TURNED_BACK = LazyPattern(
+    r"^(?:I|We|(?:This|These|That|Those)(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|"
+    r"summer|autumn|winter|time)\b))\b"
+    r"|^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?![\p{L}'’\-]|\s+\p{Lu})"
+)
+"""After a transition word, a speaker in the first person ("In unrelated news, I just wonder ..."), a demonstrative
+("Separately, this would pose a challenge ...") or a person by title and surname alone ("On another front, Mr
+Bradshaw felt ...": news copy names someone in full first) goes on with the story: a pasted lede opens with its own
+subject, named in full."""
 _PHRASE_THEN_PRONOUN = LazyPattern(
     r"^[\"'“‘]?(?:[\p{L}\p{N}'’\-.]+\s+){0,5}[\p{L}\p{N}'’\-.]+,\s+(?:he|she|they|it|we)\s+\p{Ll}"
 )
@@ -106,6 +115,8 @@ _LEANS_BACK = LazyPattern(
     r"(?:" + "|".join(sorted(HOUSE_ROLES)) + r")\s+\p{Lu}\p{Ll}+\s+\p{Lu}"
     r"|^(?:" + "|".join(sorted(role.capitalize() for role in OPENING_ROLES)) + r")\s+\p{Lu}"
     r"|^[\"'“‘]?The\s+(?:" + "|".join(sorted(BACK_NOUNS)) + r")\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
+    r"|^(?:[\p{L}'’\-]+\s+){0,5}such\s+an?\s|\b(?:to|of|about|with|for|from|like|after|before|on|at|by)\s+(?:that|this)(?=\s*[,.;:!?])"
+
 )
 """Words that lean on what came before: a pronoun as the speaker ("..., he added."; after a reporting verb only
 after a comma or a quotation, '"...," said he': in "Paul Sculthorpe has admitted he would ..." the pronoun is the
@@ -115,7 +126,8 @@ bare before a person ("..., vice president Morton Handel said", "Chairman S. Mar
 organisation), a thing called by its kind as the speaker ("The utility said ..."), a pronoun's possession
 first ("In its second quarter, ..."), or a quotation
 first (a story's later paragraphs quote the people it is about; another story's quotation can still open it,
-with more to say for it). A lede of another story has none."""
+with more to say for it), a thing of a kind met before ("the key to such a lawsuit"), "that" or "this" standing for
+what was said ("fans will testify to that,"). A lede of another story has none."""
 _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
 """A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
@@ -262,7 +274,8 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
             and not _WRITER_NOTE.match(sentence)
             and not _line_up(sentence)
         )
-        back = bool(_POINTS_BACK.match(own) or _PHRASE_THEN_PRONOUN.match(rest))
+        turned_back = start >= 0 and bool(_TURNED_BACK.match(rest))
+        back = bool(_POINTS_BACK.match(own) or _PHRASE_THEN_PRONOUN.match(rest)) or turned_back
         signs.append(
             Signs(
                 can_open=opens and not back,
