@@ -88,11 +88,13 @@ class QuoteWithoutSpeaker(Rule):
             continued = bool(last and last[1] == len(block.text) and block.text[-1] not in _CLOSING and continued)
 
 
-def _chains(text: str) -> list[list[tuple[int, int]]]:
+@per_paragraph
+def _chains(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Runs of quotes with nothing between them that hold speech: one voice, quoted paragraph after paragraph.
 
     A partial quote belongs to the run too (``," said Sella, "which Laporte is
-    doing well. "It's difficult``): it carries the run's speaker on.
+    doing well. "It's difficult``): it carries the run's speaker on. A function of the paragraph's
+    text, remembered: an editor's re-lint reads again only the quotes of the paragraph that changed.
     """
     runs: list[list[tuple[int, int]]] = []
     for start, end in speech_spans(text):
@@ -100,7 +102,7 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
-    return [run for run in runs if any(_is_speech(text[start:end]) for start, end in run)]
+    return tuple(tuple(run) for run in runs if any(_is_speech(text[start:end]) for start, end in run))
 
 
 @per_paragraph
