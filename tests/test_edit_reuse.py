@@ -1,20 +1,22 @@
 """An editor's one-word edit reads again only the paragraph it changed, and finds what a fresh lint finds.
 
 Each reuse here keeps a rule's per-paragraph reading by the paragraph's text (WL202's runs of quoted
-speech). Two kinds of test for each: random edits, after each of which the warm re-lint's findings equal
-those of a lint with every cache emptied; and a count of the calls that do the reading, which an edit of one
-paragraph raises by one.
+speech), or carries an article-level result over while what it reads of every paragraph is unchanged
+(WL301's spelling variants, while no name is cut differently). Two kinds of test for each: random edits,
+after each of which the warm re-lint's findings equal those of a lint with every cache emptied; and a count
+of the calls that do the work, which shows an edit elsewhere does not redo it.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 
-from tests.test_incremental import _edit, _forget_everything
+from tests.test_incremental import NAME_PARAGRAPHS, NAME_WORDS, _edit, _forget_everything
 from wirelint.api import default_engine
-from wirelint.checks import speech
+from wirelint.checks import naming, speech
 from wirelint.config import Settings
 
 QUOTES = (
@@ -32,6 +34,22 @@ QUOTES = (
 QUOTE_WORDS = ("said", '"Nobody', 'here,"', "Saturday", "Sunday", "he", "The", "“We", "left.”", "Greene")
 
 
+def _warm_equals_fresh(
+    lint: Callable[[str], list[dict[str, object]]], text: str, rng: random.Random, pool: tuple[str, ...],
+    words: tuple[str, ...], edits: int,
+) -> int:
+    """Random edits of ``text``; after each, the warm re-lint equals a lint with every cache emptied. Returns
+    how many findings the lints found, so a test can show its edits met what it is about."""
+    found = len(lint(text))
+    for _ in range(edits):
+        text = _edit(text, rng, pool, words)
+        warm = lint(text)
+        _forget_everything()
+        assert warm == lint(text)
+        found += len(warm)
+    return found
+
+
 def _wl202(text: str) -> list[dict[str, object]]:
     engine = default_engine()
     settings = Settings(select=("WL202",))
@@ -45,14 +63,7 @@ def test_quoted_speech_is_read_afresh_where_a_paragraph_changed(seed: int) -> No
     rng = random.Random(seed)
     alone = "\n\n".join(QUOTES[-3:])  # a quote between two paragraphs with no speaker
     text = "Town cut off by floods\n\n" + "\n\n".join([*rng.choices(QUOTES, k=12), alone, alone]) + "\n"
-    found = len(_wl202(text))
-    for _ in range(10):
-        text = _edit(text, rng, QUOTES, QUOTE_WORDS)
-        warm = _wl202(text)
-        _forget_everything()
-        assert warm == _wl202(text)
-        found += len(warm)
-    assert found  # the edits met quotes with no speaker
+    assert _warm_equals_fresh(_wl202, text, rng, QUOTES, QUOTE_WORDS, 10)  # the edits met quotes with no speaker
 
 
 def test_a_one_word_edit_reads_the_quotes_of_the_changed_paragraph_only() -> None:
@@ -62,3 +73,48 @@ def test_a_one_word_edit_reads_the_quotes_of_the_changed_paragraph_only() -> Non
     before = speech._chains.cache_info().misses
     _wl202(text.replace("Saturday", "Sunday", 1))
     assert speech._chains.cache_info().misses - before == 1
+
+
+def _names(text: str) -> list[dict[str, object]]:
+    result = default_engine().lint_source("story.txt", text, Settings(select=("WL3",)))
+    assert not result.errors, result.errors
+    return [finding.to_dict() for finding in result.findings]
+
+
+FILLER = (
+    "The talks resume on Saturday in the capital, officials said.",
+    "Roads into the town were under water by noon.",
+    "Prices of bread and fuel rose again last week.",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_spelling_variants_carried_over_are_those_a_fresh_lint_finds(seed: int) -> None:
+    """Edits of names, of words that change how names are cut, and of plain words (carried over)."""
+    rng = random.Random(200 + seed)
+    pool, words = (*NAME_PARAGRAPHS, *FILLER), (*NAME_WORDS, "bread", "water", "capital")
+    text = "Talks on the region\n\n" + "\n\n".join([*NAME_PARAGRAPHS, *FILLER]) + "\n"
+    assert _warm_equals_fresh(_names, text, rng, pool, words, 12)  # the edits met names spelled two ways
+
+
+def test_an_edit_that_cuts_no_name_differently_compares_no_spellings_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[int] = []
+
+    def counted(mentions: list, *rest: object) -> list:
+        compared.append(len(mentions))
+        return inconsistencies(mentions, *rest)
+
+    inconsistencies = naming.inconsistencies
+    monkeypatch.setattr(naming, "inconsistencies", counted)
+    text = "Talks on the region\n\n" + "\n\n".join([*NAME_PARAGRAPHS, *FILLER]) + "\n"
+    first = _names(text)
+    assert compared and first  # variants were compared, and found
+    compared.clear()
+    edited = text.replace("bread and fuel", "bread and milk")
+    carried = _names(edited)
+    assert compared == []  # carried over
+    _forget_everything()
+    assert carried == _names(edited)
+    compared.clear()
+    _names(edited.replace("Nasrollah", "Nasrullah"))  # a name written another way: compared again
+    assert len(compared) == 1

@@ -9,8 +9,9 @@ analysis into findings and fixes. The three rules share one scan per article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from wirelint.checks.last_results import LastResults
 from wirelint.document import FIELDS, Article, Block
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
@@ -18,7 +19,7 @@ from wirelint.memo import PerArticle
 from wirelint.naming.catalog import NamingData, naming_data, pack_names
 from wirelint.naming.entities import EntitySet, Form
 from wirelint.naming.matching import Mention
-from wirelint.naming.propernames import name_mentions, name_words
+from wirelint.naming.propernames import NameMention, name_mentions, name_words
 from wirelint.naming.rewrite import respell, rewrite
 from wirelint.naming.usage import Usage, usages
 from wirelint.naming.variants import Inconsistency, Occurrence, could_vary, inconsistencies
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 MAX_PLACES = 8
 """Lines listed per form in a WL301 message."""
 _SCANS: PerArticle[tuple[str, NamingData], object] = PerArticle()
+_Kept = tuple[str, str, tuple[tuple[int, int, str], ...], tuple[tuple[str, tuple[int, ...]], ...], bool, bool, str]
+"""An :class:`Inconsistency` with each mention as its place in the article's list (``order``): no block in it."""
+_VARIANTS: LastResults[tuple[object, ...], tuple[_Kept, ...]] = LastResults()
 
 
 class NamingRule(Rule):
@@ -72,9 +76,17 @@ class NamingRule(Rule):
                 credits = paragraph_credits(block.text)
                 taken.setdefault(id(block), []).extend((credit.start, credit.end) for credit in credits)
             mentions = name_mentions(article, data.words, taken, data.claimed)
-            return inconsistencies(mentions, data.words, data.preferred)
+            signature = (data.words, data.preferred, _Names(mentions))
+            kept = _VARIANTS.get(signature, lambda: _kept(inconsistencies(mentions, data.words, data.preferred)))
+            return _placed(kept, mentions)
 
         found = _SCANS.get(article, ("variants", data), scan)
+        return found  # type: ignore[return-value]
+
+    def entity_usages(self, article: Article, settings: Settings) -> list[Usage]:
+        """How the article uses each entity set, worked out once for WL301 and WL302."""
+        data = self.data(settings)
+        found = _SCANS.get(article, ("usages", data), lambda: usages(self.mentions(article, settings)))
         return found  # type: ignore[return-value]
 
     def respelled(self, item: Inconsistency, occurrence: Occurrence, message: str) -> Finding:
@@ -96,6 +108,61 @@ class NamingRule(Rule):
             safe and change.safe,
         )
         return self.finding(mention.block, mention.start, mention.end, message, fix)
+
+
+class _Names:
+    """All that :func:`inconsistencies` reads of the article's names, in order, compared leniently.
+
+    Parts are made once per paragraph text, so the names of unchanged paragraphs are the same objects and
+    compare at once; a one-word name of the edited paragraph ("Prices" opening a sentence) compares by what
+    is read of it (its word, article, capitals, place), not where it stands. So after an edit that cuts no
+    name differently (most words typed), the names equal the last lint's and its variants are carried over.
+    """
+
+    __slots__ = ("items",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self.items = [(m.parts, m.joiners, m.confirmed, m.loose, m.block.field == "headline") for m in mentions]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Names) or len(self.items) != len(other.items):
+            return False
+        return all(mine == theirs or _alike(mine, theirs) for mine, theirs in zip(self.items, other.items, strict=True))
+
+
+def _alike(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> bool:
+    """Two one-word names read alike (a longer name's text also depends on what joins its words: not compared)."""
+    (parts, *rest), (other_parts, *other_rest) = mine, theirs
+    if len(parts) != 1 or len(other_parts) != 1 or rest != other_rest:
+        return False
+    part, other = parts[0], other_parts[0]
+    return (part.text, part.article, part.acronym, part.capitals, part.common, part.sentence_start) == (
+        other.text, other.article, other.acronym, other.capitals, other.common, other.sentence_start
+    )
+
+
+def _kept(found: list[Inconsistency]) -> tuple[_Kept, ...]:
+    return tuple(
+        (
+            item.kind, item.target,
+            tuple((stray.mention.order, stray.index, stray.spelling) for stray in item.strays),
+            tuple((text, tuple(mention.order for mention in group)) for text, group in item.forms),
+            item.house_style, item.mixed, item.shown,
+        )
+        for item in found
+    )  # fmt: skip
+
+
+def _placed(kept: tuple[_Kept, ...], mentions: list[NameMention]) -> list[Inconsistency]:
+    """The kept variants with this article's mentions (``order`` is a mention's place in the list)."""
+    return [
+        Inconsistency(
+            kind, target, [Occurrence(mentions[order], index, spelling) for order, index, spelling in strays],
+            [(text, [mentions[order] for order in group]) for text, group in forms], house_style, mixed, shown,
+        )
+        for kind, target, strays, forms, house_style, mixed, shown in kept
+    ]
 
 
 def line_of(mention: Mention) -> int | None:
@@ -196,7 +263,7 @@ class InconsistentNaming(NamingRule):
     )
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
-        for usage in usages(self.mentions(article, settings)):
+        for usage in self.entity_usages(article, settings):
             if not usage.mixed:
                 continue
             places = summary(usage)
@@ -244,7 +311,7 @@ class HouseStyleName(NamingRule):
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         path = article.document.path if article.document else None
         mixtures_reported = settings.is_selected(InconsistentNaming.code, path)
-        for usage in usages(self.mentions(article, settings)):
+        for usage in self.entity_usages(article, settings):
             preferred = usage.entity.preferred
             if preferred is None or (usage.mixed and mixtures_reported):
                 continue
