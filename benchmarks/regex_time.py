@@ -23,12 +23,13 @@ import regex
 
 _SPENT: Counter[tuple[str, str]] = Counter()
 _CALLS: Counter[tuple[str, str]] = Counter()
-_SKIPPED = ("lazy_pattern.py", "regex_time.py")
+_SKIPPED = frozenset(("lazy_pattern.py", "regex_time.py"))
+"""The stand-in's own frames and the lazy pattern's: the caller is the code that asked for the match."""
 
 
 def _caller() -> str:
     frame: Any = sys._getframe(1)
-    while frame is not None and frame.f_code.co_filename.endswith(_SKIPPED):
+    while frame is not None and frame.f_code.co_filename.rpartition("/")[2] in _SKIPPED:
         frame = frame.f_back
     if frame is None:
         return "?"
@@ -47,8 +48,9 @@ class TimedPattern:
     def _timed(self, method: str, *args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
         result = getattr(self._pattern, method)(*args, **kwargs)
+        spent = time.process_time() - started
         key = (self._pattern.pattern[:90], _caller())
-        _SPENT[key] += time.process_time() - started
+        _SPENT[key] += spent
         _CALLS[key] += 1
         return result
 
