@@ -215,7 +215,6 @@ def _values(
         float(continues),
         float(bool(signs.definite)),
         after_copy_sign(after_copy, words, names),
-        float(signs.turns_away and words.cosine < TURN_COSINE),
     )
 
 

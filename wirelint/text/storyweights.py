@@ -36,7 +36,6 @@ FEATURES = (
     "continues",
     "definite opening",
     "after end of copy",
-    "turns away",
 )
 WEIGHTS = {
     "bias": -6.03,
@@ -68,7 +67,6 @@ WEIGHTS = {
     "continues": -2.0,
     "definite opening": 0.0,
     "after end of copy": 14.0,
-    "turns away": 0.0,
 }
 """Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
 spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
@@ -106,7 +104,6 @@ INSERTED_WEIGHTS = {
     "continues": -2.0,
     "definite opening": -0.5,
     "after end of copy": 14.0,
-    "turns away": 0.0,
 }
 """Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
 way on those stretches; it alone weighs how the paragraph after the stretch resumes the story. "definite
