@@ -67,3 +67,15 @@ def test_a_paragraph_that_takes_up_a_headline_word_two_stories_of_a_section_shar
     without.write_text(f"Bridge budget approved\n\n{body}\n", encoding="utf-8")
     output = run_cli("check", "--select", "WL6", str(without)).output
     assert "without.txt:7:1: WL601 a different story starts here" in output
+
+
+def test_a_paragraph_that_counts_things_already_introduced_needs_the_higher_bar(tmp_path):
+    """'The three to be rebuilt first ...' goes on about things the story has introduced (counted, not named): it
+    names new places and shares one word, but it is the story's next paragraph, not a lone paragraph apart (flagged
+    before Signs.counts_back)."""
+    counting = (
+        "The three to be rebuilt first stand at Holesovice, Smichov and Karlin, where ramps from the embankment "
+        "will be widened by Metrostav under a second contract."
+    )
+    output = _check(tmp_path, LEDE, SECOND, counting, THIRD, FOURTH, LAST)
+    assert "WL601" not in output

@@ -306,14 +306,16 @@ with a thing or a name met), while the paragraph after it picks up the words use
 background paragraph that brings in a new person or place still speaks of the story's subject in its words. Such
 a stretch needs :data:`LONE_THRESHOLD`; one that opens by pointing back ("He said ...", "It was ...": another
 story's later paragraph pasted whole opens so as often as not) needs :data:`LONE_BACK_THRESHOLD`, its score
-lowered by the sign that it continues the story. Chosen on development class 1 of
-benchmarks/integrity_round17_paragraphs.py and the untouched articles of both corpora outside its class 0 (issue
-17, round 17)."""
+lowered by the sign that it continues the story, and so does one that opens by counting things already
+introduced ("Each unit ...", "The three to be constructed ...": :attr:`Signs.counts_back`). Chosen on development
+class 1 of benchmarks/integrity_round17_paragraphs.py and the untouched articles of both corpora outside its class
+0 (issue 17, round 17)."""
 
 
 def is_lone(candidate: Break) -> bool:
     """Whether ``candidate`` is a lone paragraph apart that clears its bar (:data:`LONE_THRESHOLD`)."""
     words = candidate.words
+    back = candidate.back or candidate.signs.counts_back
     return (
         candidate.paragraphs == 1
         and candidate.names.distinct > 0
@@ -324,7 +326,7 @@ def is_lone(candidate: Break) -> bool:
         and not (candidate.continues and not candidate.back)
         and not candidate.signs.refers_back
         and candidate.resume[0] >= LONE_RESUME
-        and candidate.score >= (LONE_BACK_THRESHOLD if candidate.back else LONE_THRESHOLD)
+        and candidate.score >= (LONE_BACK_THRESHOLD if back else LONE_THRESHOLD)
     )
 
 

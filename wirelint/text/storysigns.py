@@ -76,6 +76,15 @@ _PHRASE_THEN_PRONOUN = LazyPattern(
 )
 """An opening phrase, then a personal pronoun as the subject ("Prior to his service there, he had been ...", "In a
 statement, it said ..."): the sentence goes on about someone or something already named, as no lede does."""
+_COUNTS_BACK = LazyPattern(
+    r"^[\"'“‘]?(?:Each(?!\s+(?:year|month|week|day|night|time|season)\b)|Either|Neither|"
+    r"(?:All|Most|Some|None)\s+of\s+(?:the|them)\b|"
+    r"The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:others?|remaining|new))?(?=\s+\p{Ll}))"
+)
+"""A sentence that opens by counting or going through things already introduced ("Each unit consists of ...",
+"The three to be constructed will be ...", "Most of the ..."): a later sentence of the story that introduced them,
+which a lone paragraph apart (:func:`~wirelint.text.storyscore.is_lone`) must clear the higher bar of one that
+points back to be."""
 _NEW_PERSON = LazyPattern(r"\b\p{Lu}\p{Ll}+\s(\p{Lu}[\p{L}'’\-]+),\s\d{1,3},")
 """A person introduced by full name and age ("Tauqir Sharif, 33,"), the way a lede introduces its subject."""
 _WHEN = LazyPattern(
@@ -194,6 +203,8 @@ class Signs:
     """It is the end of a story's copy (:data:`_END_OF_COPY`): a sign-off, an end-of-text mark."""
     ends_text: bool = False
     """It holds an end-of-text control character: the copy ends here, whatever follows."""
+    counts_back: bool = False
+    """It opens by counting or going through things already introduced (:data:`_COUNTS_BACK`)."""
     points_back: bool = False
     """It would open a story but for a word that points back ("He said ...", "It was ...", "But ..."): another
     story's later paragraph pasted whole opens so too, and only a lone paragraph apart may be one
@@ -280,6 +291,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
             Signs(
                 can_open=opens and not back,
                 points_back=opens and back,
+                counts_back=bool(_COUNTS_BACK.match(own)),
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end
