@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,9 @@ def test_a_changed_pack_file_builds_the_grammars_again(cache: StartCache) -> Non
 
 
 def test_a_pack_file_changed_just_now_is_never_kept(cache: StartCache) -> None:
-    os.utime(lexicon._pack_path())  # now: a second edit within the file system's time step would keep its stamp
+    # Stamped an hour ahead of the clock: inside the racy window however long the machine stalls before the
+    # next line (a second edit within the file system's time step would keep the stamp).
+    ahead = time.time_ns() + HOUR_AGO
+    os.utime(lexicon._pack_path(), ns=(ahead, ahead))
     lexicon.kept_patterns("credit-grammars", True, lambda: _build(True))  # type: ignore[arg-type]
     assert "credit-grammars" not in cache._sections()

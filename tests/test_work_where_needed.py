@@ -147,7 +147,7 @@ def test_a_paragraph_whose_only_figures_are_years_and_dates_takes_the_fast_path(
     assert {quantity.kind.name for quantity in extract.extract(YEARS_AND_DATES)} <= {"YEAR", "DATE"}
 
 
-def test_a_paragraph_without_a_digit_or_number_word_costs_the_number_engine_one_search(monkeypatch) -> None:
+def test_a_paragraph_without_a_digit_or_number_word_never_reaches_the_number_engines_readers(monkeypatch) -> None:
     extract.extract.cache_clear()
     monkeypatch.setattr(extract, "_claim_special", _fail("the special figures"))
     monkeypatch.setattr(extract, "_numbers", _fail("the digits"))
