@@ -1,10 +1,11 @@
 """An editor's one-word edit reads again only the paragraph it changed, and finds what a fresh lint finds.
 
 Each reuse here keeps a rule's per-paragraph reading by the paragraph's text (WL202's runs of quoted
-speech), or carries an article-level result over while what it reads of every paragraph is unchanged
-(WL301's spelling variants, while no name is cut differently). Two kinds of test for each: random edits,
-after each of which the warm re-lint's findings equal those of a lint with every cache emptied; and a count
-of the calls that do the work, which shows an edit elsewhere does not redo it.
+speech; the runs of coordinated counts that WL402 and WL403 divide a group into, as places among the
+paragraph's figures), or carries an article-level result over while what it reads of every paragraph is
+unchanged (WL301's spelling variants, while no name is cut differently). Two kinds of test for each: random
+edits, after each of which the warm re-lint's findings equal those of a lint with every cache emptied; and a
+count of the calls that do the work, which shows an edit elsewhere does not redo it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.test_incremental import NAME_PARAGRAPHS, NAME_WORDS, _edit, _forget_everything
+from tests.test_incremental import (
+    NAME_PARAGRAPHS,
+    NAME_WORDS,
+    NUMBER_PARAGRAPHS,
+    NUMBER_WORDS,
+    _edit,
+    _forget_everything,
+)
 from wirelint.api import default_engine
 from wirelint.checks import naming, speech
 from wirelint.config import Settings
+from wirelint.numbers import outcomes
 
 QUOTES = (
     '"We will not leave the town without a fight," said the commander on Tuesday.',
@@ -50,12 +59,18 @@ def _warm_equals_fresh(
     return found
 
 
-def _wl202(text: str) -> list[dict[str, object]]:
-    engine = default_engine()
-    settings = Settings(select=("WL202",))
-    result = engine.lint_source("story.txt", text, settings)
-    assert not result.errors, result.errors
-    return [finding.to_dict() for finding in result.findings]
+def _selected(select: str) -> Callable[[str], list[dict[str, object]]]:
+    """A lint of a story by the rules of ``select`` alone, as plain findings."""
+
+    def lint(text: str) -> list[dict[str, object]]:
+        result = default_engine().lint_source("story.txt", text, Settings(select=(select,)))
+        assert not result.errors, result.errors
+        return [finding.to_dict() for finding in result.findings]
+
+    return lint
+
+
+_wl202 = _selected("WL202")
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -75,10 +90,7 @@ def test_a_one_word_edit_reads_the_quotes_of_the_changed_paragraph_only() -> Non
     assert speech._chains.cache_info().misses - before == 1
 
 
-def _names(text: str) -> list[dict[str, object]]:
-    result = default_engine().lint_source("story.txt", text, Settings(select=("WL3",)))
-    assert not result.errors, result.errors
-    return [finding.to_dict() for finding in result.findings]
+_names = _selected("WL3")
 
 
 FILLER = (
@@ -118,3 +130,43 @@ def test_an_edit_that_cuts_no_name_differently_compares_no_spellings_again(monke
     compared.clear()
     _names(edited.replace("Nasrollah", "Nasrullah"))  # a name written another way: compared again
     assert len(compared) == 1
+
+
+_figures = _selected("WL4")
+
+
+DIVISIONS = (
+    "Police detained 43 migrants on Monday. 22 were released and 25 were held.",
+    "Forty workers were trapped; 31 workers were rescued and 14 died, officials said.",
+    "Of the 30 passengers, 12 were taken to hospital and 9 were treated at the scene.",
+    "Ten people were killed in the north. 15 died in the south and 3 in the west.",
+)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_coordinated_counts_remembered_by_text_divide_what_a_fresh_lint_divides(seed: int) -> None:
+    rng = random.Random(300 + seed)
+    pool = (*NUMBER_PARAGRAPHS, *DIVISIONS, *FILLER)
+    text = "Floods hit the region\n\n" + "\n\n".join(rng.sample(pool, len(pool))) + "\n"
+    assert _warm_equals_fresh(_figures, text, rng, pool, (*NUMBER_WORDS, "died", "were", "released", "25"), 12)
+
+
+def test_a_one_word_edit_reads_the_coordinated_counts_of_the_changed_paragraph_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+
+    def counted(block: object, placed: list) -> object:
+        read.append(block.text)  # type: ignore[attr-defined]
+        return runs(block, placed)
+
+    runs = outcomes._runs
+    monkeypatch.setattr(outcomes, "_runs", counted)
+    text = "Floods hit the region\n\n" + "\n\n".join([*DIVISIONS, *NUMBER_PARAGRAPHS, *FILLER]) + "\n"
+    _forget_everything()
+    first = _figures(text)
+    assert set(DIVISIONS) <= set(read)  # every paragraph with figures was read
+    read.clear()
+    edited = text.replace("22 were released", "22 were freed")
+    assert first and _figures(edited)
+    assert read == ["Police detained 43 migrants on Monday. 22 were freed and 25 were held."]

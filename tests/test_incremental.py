@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import SEED_EDIT, SEED_WIRE
 from wirelint.api import default_engine
-from wirelint.checks.last_results import LastResults
+from wirelint.checks.last_results import LastResults, PerText
 from wirelint.config import Settings
 from wirelint.engine import Engine
 from wirelint.text.storyreuse import GapReuse
@@ -54,7 +54,7 @@ def _forget_everything() -> None:
     for obj in gc.get_objects():
         if isinstance(obj, _lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("wirelint"):
             obj.cache_clear()
-        elif isinstance(obj, (LastResults, GapReuse)):
+        elif isinstance(obj, (LastResults, GapReuse, PerText)):
             obj.clear()
 
 

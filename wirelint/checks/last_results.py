@@ -1,13 +1,17 @@
-"""Article-level results handed out again while their per-paragraph inputs stay the same.
+"""Article-level results handed out again while their per-paragraph inputs stay the same, and
+per-paragraph results that need the paragraph's block at hand, remembered by its text.
 
-Used by article rules (WL601) whose inputs are per-paragraph values remembered by text
-(:func:`wirelint.memo.per_paragraph`); it sits beside the rules, not in the engine core.
+Used by article rules (WL601, WL301) whose inputs are per-paragraph values remembered by text
+(:func:`wirelint.memo.per_paragraph`), and by the number rules' paragraph readings; it sits beside the
+rules, not in the engine core.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Generic, TypeVar
+
+from wirelint.memo import PARAGRAPHS_REMEMBERED
 
 Key = TypeVar("Key")
 Value = TypeVar("Value")
@@ -41,3 +45,27 @@ class LastResults(Generic[Key, Value]):
 
     def clear(self) -> None:
         self._entries = []
+
+
+class PerText(Generic[Value]):
+    """Values worked out from a paragraph's text by work that needs its block at hand (its figures placed in
+    it), remembered by the text. A value must be a function of the text alone and hold no block, so that an
+    unchanged paragraph of the next lint gets it back and no finished article is kept alive. The oldest text
+    is forgotten first once ``size`` are remembered."""
+
+    def __init__(self, size: int = PARAGRAPHS_REMEMBERED) -> None:
+        self.size = size
+        self._known: dict[str, Value] = {}
+
+    def get(self, text: str, compute: Callable[[], Value]) -> Value:
+        known = self._known
+        value = known.get(text)
+        if value is None:
+            value = compute()
+            if len(known) >= self.size:
+                known.pop(next(iter(known), ""), None)
+            known[text] = value
+        return value
+
+    def clear(self) -> None:
+        self._known.clear()

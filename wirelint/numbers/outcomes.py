@@ -28,6 +28,7 @@ from functools import cache
 
 import regex
 
+from wirelint.checks.last_results import PerText
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table
@@ -179,9 +180,33 @@ def _bare(located: Located, opening: bool, first: Located | None = None) -> bool
         not known_noun(noun) or any(word.endswith("ed") for word in located.quantity.modifiers[:1]))
 
 
-def _coordinated(block: Block) -> Iterator[list[Located]]:
-    """Runs of two or more bare counts coordinated in one sentence."""
+_RUNS: PerText[tuple[tuple[Quantity, ...], tuple[tuple[int, ...], ...]]] = PerText()
+"""Each paragraph's runs as places among its figures, with the figures they were found among, by its text."""
+
+
+def _coordinated(block: Block) -> list[list[Located]]:
+    """Runs of two or more bare counts coordinated in one sentence.
+
+    A function of the block's text (its figures, sentences and quotes all are): where the runs are among its
+    figures is remembered by the text, so that an editor's re-lint does not read again the counts of every
+    unchanged paragraph, which WL402 and WL403 both ask about on every edit."""
     placed = figures(block)
+    if not placed:
+        return []
+    quantities = tuple(located.quantity for located in placed)
+
+    def places() -> tuple[tuple[Quantity, ...], tuple[tuple[int, ...], ...]]:
+        number = {id(located): index for index, located in enumerate(placed)}
+        return quantities, tuple(tuple(number[id(part)] for part in run) for run in _runs(block, placed))
+
+    known, runs = _RUNS.get(block.text, places)
+    if known != quantities:  # not the figures of the text's own extraction: found here, not remembered
+        runs = places()[1]
+    return [[placed[index] for index in run] for run in runs]
+
+
+def _runs(block: Block, placed: list[Located]) -> Iterator[list[Located]]:
+    """The runs of :func:`_coordinated`, read from the block."""
     text = block.text
     run: list[Located] = []
     head: Located | None = None  # the count right before the run in its sentence: the group it may divide
