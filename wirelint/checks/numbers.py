@@ -20,13 +20,14 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.events import different_attacks, incidents
-from wirelint.numbers.fitting import mixed_measures
+from wirelint.numbers.fitting import mixed_measures, written_noun
 from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import narrower
 from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
+from wirelint.numbers.predicates import roles_beside_divisions
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
@@ -283,8 +284,9 @@ class TotalContradictsParts(Rule):
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
-        if too_many and mixed_measures(parts):
-            return None  # "They included 12 children and 30 Britons": two measures, which may overlap
+        if too_many and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts])):
+            return None  # "They included 12 children and 30 Britons", "They were 5 women and 8 pensioners": two
+            # measures, which may overlap
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
         direction = "exceed" if too_many else "fall short of"
         return self.finding(
@@ -361,6 +363,12 @@ class ConflictingFigures(Rule):
                         f"{describe(earlier.block, earlier.quantity)} earlier in the article",
                     )
                     break
+
+
+def _kind(part: Located) -> str:
+    """The last word of what a part counts, as written ("38 women", "Twelve were girls"), in small letters."""
+    words = written_noun(part).split()
+    return words[-1].lower() if words else ""
 
 
 def _subset(first: Located, second: Located) -> bool:

@@ -40,18 +40,18 @@ from wirelint.numbers.nouns import ACRONYMS, singular
 from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
-    r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+))?"
+    r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}\p{M}]+))?"
     r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;](?:\s*with\b)?)\s*"
     r"(?:(?P<partial>including|among\s+(?:them|whom)|of\s+(?:whom|them))(?:\s+(?:are|were|was|is))?\s+)?$",
     regex.IGNORECASE,
 )
 """From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
 GAP = LazyPattern(
-    r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?"
+    r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?"
     r"|\s*,?\s+(?:while|whereas)\s+)$", regex.IGNORECASE
 )
 """Between two parts: the first part's words and a comma or "and"."""
-TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){0,4}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
+TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
 """After the last part: its words, then the end of the list."""
 OF_WHOM = LazyPattern(r"^\s+(?:of\s+(?:whom|them)|among\s+them)\b", regex.IGNORECASE)
 """The first part's "28 of whom were foreigners and 19 local recruits": the link after the first part."""
@@ -64,13 +64,13 @@ _NOT_PART_WORD = LazyPattern(
     regex.IGNORECASE,
 )
 """A part's words that make it another measure or a parallel fact, not a share of the total."""
-NATIONALS = LazyPattern(r"^\s*(?:[\p{Lu}][\p{L}-]+\s+){1,2}(?:nationals|citizens|passport\s+holders)\b")
+NATIONALS = LazyPattern(r"^\s*(?:[\p{Lu}][\p{L}\p{M}-]+\s+){1,2}(?:nationals|citizens|passport\s+holders)\b")
 """"25 Pakistani nationals": a people named with a capital, then the plain word for its members."""
 _PLACE_OR_STATE = LazyPattern(r"^\s*(?:in|at|on|from|near|off|inside|outside|across|aboard|with|without)\s"
                               r"(?!(?:19|20)\d\d\b)", regex.IGNORECASE)
 """A preposition that can lead a share of a listed total: where, when or in what state."""
 COMPARISON = LazyPattern(r"\b(?:than|vs|versus|against|compared|per|times|or|from|to)\b", regex.IGNORECASE)
-WORD_AFTER = LazyPattern(r"\s+(?!and\b)[\p{L}]", regex.IGNORECASE)
+WORD_AFTER = LazyPattern(r"\s+(?!and\b)[\p{L}\p{M}]", regex.IGNORECASE)
 BARE_LINK = LazyPattern(r"\s*,\s*")
 RESPECTIVELY = LazyPattern(r"\s+respectively\b", regex.IGNORECASE)
 _NOT_PLURAL = frozenset("was is has this thus plus as us yes less unless perhaps always besides its his".split())
@@ -209,7 +209,7 @@ def parallel_to_total(text: str, gap: str, parts: Sequence[Located]) -> bool:
 
 
 _PHRASE = LazyPattern(r"\s*\b(?P<lead>for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+"
-                      r"(?P<the>the\s+|a\s+|an\s+)?(?P<word>[\p{L}]+)", regex.IGNORECASE)
+                      r"(?P<the>the\s+|a\s+|an\s+)?(?P<word>[\p{L}\p{M}]+)", regex.IGNORECASE)
 """A phrase of place, time or reason: its preposition, its article, its first word."""
 
 
@@ -224,7 +224,7 @@ WITH_LINK = LazyPattern(r",\s*with\s*$", regex.IGNORECASE)
 SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
                      regex.IGNORECASE)
 """The preposition that leads each share of a list with its verb left out: a reason, a place or a time."""
-SHARED_TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}'’-]+){1,9}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
+SHARED_TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){1,9}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
 """After the last share: its words (a reason may be long: "for using a phone at the wheel"), then the end."""
 
 
@@ -259,7 +259,7 @@ def _part_words(words: str, whole: Quantity, linked: bool, listing: bool = False
     return all(includes(total_noun, noun) and noun != total_noun for noun in plural)
 
 
-_AMONG_TAIL = LazyPattern(r"(?:\s+[\p{L}'’-]+){0,3}?\s+(?:among|of)\s+them\b", regex.IGNORECASE)
+_AMONG_TAIL = LazyPattern(r"(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+(?:among|of)\s+them\b", regex.IGNORECASE)
 """A list closed by "among them" ("35 officers and 7 deckhands among them"): tied to the total like "including"."""
 _LIST_OPENER = LazyPattern(r"\b(?:between|including|such\s+as|namely|comprising|among\s+them|of\s+whom|of\s+them"
                            r"|consisting\s+of|made\s+up\s+of|included|comprised)\s+$", regex.IGNORECASE)

@@ -25,7 +25,7 @@ from wirelint.numbers.data import both_people, includes, personal
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.quantity import Kind
 
-_ITEM = LazyPattern(r"^\s*(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)?(?:(?P<label>[\p{L}][\p{L} '’-]{0,30}?)\s*:\s*)?$")
+_ITEM = LazyPattern(r"^\s*(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)?(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*:\s*)?$")
 """What may stand before a line's count: a bullet, a label and a colon ("- ", "Women: ")."""
 _NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 _TOTAL_LABEL = LazyPattern(r"^(?:total|totals|in\s+all|overall|altogether|all|grand\s+total|combined)$",

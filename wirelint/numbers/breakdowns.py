@@ -37,7 +37,7 @@ OF_THE_HEAD = LazyPattern(r"(?:^|[,;:]\s*|\bsaid\s+(?:that\s+)?)of\s+(?:the\s+)?
 _COMMA = LazyPattern(r"(?P<partial>(?!))?(?P<list>(?!))?,\s*")
 EACH = LazyPattern(r"[^,;]{0,12}?\beach\b", regex.IGNORECASE)
 NESTED = LazyPattern(r"\b(?:including|of\s+which|of\s+whom|among\s+them|comprising)\b", regex.IGNORECASE)
-RATE = LazyPattern(r"(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*(?:a|per)\s+(?:share|day|year|week|month"
+RATE = LazyPattern(r"(?:\s+of\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?)?(?:\s*(?:a|per)\s+(?:share|day|year|week|month"
                    r"|barrel|tonne|head|unit|person|capita)\b|\s*(?:each|times)\b)", regex.IGNORECASE)
 """A rate after an amount ("40 dlrs a share", "two shares of common stock per unit"): not a part of a sum."""
 MAX_GAP = 70

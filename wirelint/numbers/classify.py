@@ -38,12 +38,12 @@ _ORDINAL_SUFFIX = LazyPattern(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _AGE_AFTER = LazyPattern(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old\b|\s*,?\s*(?:years?\s+of\s+age)\b",
                            regex.IGNORECASE)
 _AGE_BEFORE = LazyPattern(r"\b(?:aged|age|ages|a\s+man\s+of|a\s+woman\s+of)\s+(?:between\s+)?$", regex.IGNORECASE)
-_AGE_PERSON = LazyPattern(r"(?:\b[\p{Lu}][\p{Ll}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
+_AGE_PERSON = LazyPattern(r"(?:\b[\p{Lu}][\p{Ll}\p{M}'’-]+|\b(?:man|woman|boy|girl|mother|father|son|daughter|wife"
                             r"|husband|teenager|pensioner|student|driver|victim|suspect))\s*[,(]\s*$")
 _PLACE_COUNT = LazyPattern(
-    r"\b(?:in|at|from|near|between|across|outside|to)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}"
-    r"\s*\(\s*(?:$|[\w,-]+\)\s*(?:,|and|,\s*and)\s+(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’-]+"
-    r"(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}\s*\(\s*$)"
+    r"\b(?:in|at|from|near|between|across|outside|to)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2}"
+    r"\s*\(\s*(?:$|[\w,-]+\)\s*(?:,|and|,\s*and)\s+(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’-]+"
+    r"(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,2}\s*\(\s*$)"
 )
 """A place after a preposition, with a count in brackets: "in Goma (13) and Bor (73)" lists counts by place."""
 _RESPECTIVELY = LazyPattern(r"(?:\s*(?:,|and)\s*[\w-]+){1,3}\s+respectively\b", regex.IGNORECASE)
@@ -59,16 +59,17 @@ _COUNT_BEFORE = LazyPattern(
     r"\b(?:than|about|some|nearly|almost|over|around|least|to|up\s+to|estimated|roughly|approximately)\s+$",
     regex.IGNORECASE,
 )
-_PLURAL_AFTER = LazyPattern(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}-]*s)\b")
+_PLURAL_AFTER = LazyPattern(r"\s+(?:people|men|women|children|police|staff|[\p{Ll}][\p{Ll}\p{M}-]*s)\b")
 _STREET = LazyPattern(
-    r"[A-Z]?\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:" + "|".join(sorted(STREET_TYPES, key=_longest_first)) + r")\b\.?",
+    r"[A-Z]?\s+(?:[\p{Lu}][\p{L}\p{M}'’-]+\s+){1,3}(?:" + "|".join(sorted(STREET_TYPES, key=_longest_first))
+    + r")\b\.?",
     regex.IGNORECASE,
 )
 _STREET_NAME = LazyPattern(r"[A-Z]?\s+[\p{Lu}]")
-_LABEL_BEFORE = LazyPattern(r"(?:\b(?P<label>[\p{Lu}][\p{L}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")
-_ATTACHED_LETTERS = LazyPattern(r"[\p{L}]+")
+_LABEL_BEFORE = LazyPattern(r"(?:\b(?P<label>[\p{Lu}][\p{L}\p{M}]*)\.?|(?P<hash>#)|(?P<nr>\bNo\.|\bno\.))\s*$")
+_ATTACHED_LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
 _NAME_BEFORE = LazyPattern(r"(?<!\b(?:mid|pre|post|early|late|end|ex|anti|non|over|under|then|circa))"
-                             r"(?<=[\p{L}])[-/]?$", regex.IGNORECASE)
+                             r"(?<=[\p{L}\p{M}])[-/]?$", regex.IGNORECASE)
 
 
 def classify_digits(text: str, start: int, end: int, value: float, integer: bool) -> Kind | None:

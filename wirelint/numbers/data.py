@@ -148,6 +148,12 @@ def divisions_of_people() -> frozenset[str]:
     return _divisions()
 
 
+@cache
+def divisions_by_sex() -> frozenset[str]:
+    """The divisions of people that say a sex (quantities.toml [noun-divisions] sex): any role may be of either."""
+    return frozenset(table()["noun-divisions"].get("sex", ()))
+
+
 def members(group: str) -> frozenset[str]:
     """Every noun a group of the hierarchy holds, directly or through other groups (none for a noun that is no
     group)."""

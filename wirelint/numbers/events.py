@@ -120,7 +120,7 @@ def _after_source() -> str:
 
 _AFTER_SHAPES: dict[str, str] = {
     "killed": r"[\p{Ll}]+\s+to\s+death|(?:gunned|shot|cut)\s+down",
-    "injured": r"(?:suffered|sustained|received|treated\s+for)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:injuries|wounds|burns"
+    "injured": r"(?:suffered|sustained|received|treated\s+for)\s+(?:[\p{Ll}\p{M}-]+\s+){0,2}?(?:injuries|wounds|burns"
     r"|fractures|cuts|bruises|bruising)|(?:mown|mowed|knocked|run)\s+(?:down|over)",
     "missing": r"(?:not|never)\s+(?:yet\s+)?been\s+(?:heard\s+from|seen|traced|found|located|accounted\s+for)",
     "displaced": r"(?:bussed|bused|ferried|trucked|shipped|flown|airlifted|moved|transferred)\s+(?:out|away)\b",
@@ -138,7 +138,7 @@ _LIVES_TAKEN = LazyPattern(r"\b(?:claimed|claiming|claims|cost|costing|taken|too
 _HELD_OBJECT = LazyPattern(
     r"\s+(?!(?:in|at|over|after|on|for|without|overnight|since|as|under|during|until)\b)"
     r"(?!by\s+(?:the\s+)?(?:police|security|authorities|troops|army|soldiers|rebels|militants|gunmen|kidnappers"
-    r"|captors|insurgents|forces|militia|jihadists)\b)[\p{L}\d]",
+    r"|captors|insurgents|forces|militia|jihadists)\b)[\p{L}\p{M}\d]",
     regex.IGNORECASE,
 )
 _ACTIVE = LazyPattern(r"\s*(?:(?:also|now|reportedly)\s+)*(?:have|has|had)\b", regex.IGNORECASE)

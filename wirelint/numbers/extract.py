@@ -53,9 +53,9 @@ _CURRENCY_BEFORE = LazyPattern(
 _CURRENCY_REACH = 8
 _DIGITS = LazyPattern(
     # The lookahead lets the engine skip to the next digit; without it every position is tried.
-    r"(?=[\d.])(?<![\p{L}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
+    r"(?=[\d.])(?<![\p{L}\p{M}\d.,/])(?P<num>(?:\d+[-\s])?[1-9]\d?/(?:2|4|8|16|32|64)(?![\d/])"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<scale>\s?(?:bn|mn|mln|bln|tn|trn|k|m|b)(?![\p{L}\d])|\s(?:thousand|million|billion|trillion)\b))?"
+    r"(?:(?P<scale>\s?(?:bn|mn|mln|bln|tn|trn|k|m|b)(?![\p{L}\p{M}\d])|\s(?:thousand|million|billion|trillion)\b))?"
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|\s?percentage\s+points?\b)?",
     regex.IGNORECASE,
 )
@@ -97,10 +97,11 @@ _CURRENCY_WORD_AFTER = LazyPattern(
 _CURRENCY_CODE_AFTER = LazyPattern(r"\s?(?P<word>" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _PENCE = LazyPattern(r"p\b")
 _SHORT_SCALE_AFTER = LazyPattern(r"\s(mln|bln|bn|mn|tn|trn)\b", regex.IGNORECASE)
-_LETTERS = LazyPattern(r"[\p{L}]+")
-_UNIT_AFTER = LazyPattern(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}]+(?:-old)?)", regex.IGNORECASE)
+_LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
+_UNIT_AFTER = LazyPattern(r"(?P<hyphen>-|\s+)(?P<unit>[\p{L}\p{M}]+(?:-old)?)", regex.IGNORECASE)
 _AREA_AFTER = LazyPattern(r"(?:\s*|-)(?P<unit>(?:sq\.?|square)[\s-]+(?:kilomet(?:re|er)s?|km|kms|miles?|mi|metres?"
-                          r"|meters?|m|feet|foot|ft|yards?|yds?)|(?:km|m|mi)(?:2|²))(?![\p{L}\d])", regex.IGNORECASE)
+                          r"|meters?|m|feet|foot|ft|yards?|yds?)|(?:km|m|mi)(?:2|²))(?![\p{L}\p{M}\d])",
+                          regex.IGNORECASE)
 """A unit of area after a figure: the measure is the area, not a count of kilometres."""
 _RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
 _BETWEEN = LazyPattern(r"\bbetween\s+$", regex.IGNORECASE)
@@ -296,7 +297,7 @@ def _pct(match: regex.Match[str]) -> bool:
 
 def _metres(text: str, end: int) -> bool:
     """True when the ``m`` after a number is metres: "the 100m hurdles", "a 50m pool"."""
-    following = regex.match(r"\s*([\p{L}]+)", text[end:])
+    following = regex.match(r"\s*([\p{L}\p{M}]+)", text[end:])
     if following is None:
         return True
     word = following.group(1)
@@ -490,8 +491,8 @@ _ASIDE = LazyPattern(
 )
 """An aside between a count and its verb ("Six people, including two men, were injured"): the verb still says what
 happened to the count."""
-_NEXT_WORD = LazyPattern(r"\s*([\p{L}'-]+)")
-_LABEL = LazyPattern(r"(?:^|[.;!?]\s+|\n)\W*(?P<word>[\p{L}]+)\s*:\s*$")
+_NEXT_WORD = LazyPattern(r"\s*([\p{L}\p{M}'-]+)")
+_LABEL = LazyPattern(r"(?:^|[.;!?]\s+|\n)\W*(?P<word>[\p{L}\p{M}]+)\s*:\s*$")
 """A one-word label before a count ("Dead: 34", "Injured: 12"): the label names the event."""
 _PEOPLE_ONLY = frozenset({"missing", "rescued", "abducted", "arrested", "charged", "displaced", "treated"})
 """Events only people have: a verb of them governing a count of things is no toll ("buried 42 time capsules")."""

@@ -15,18 +15,18 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 
 _DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuated|missing|dead|affected|treated)"
-_GROUP = r"(?:dead|slain|missing|deceased|elderly|[\p{Ll}-]+(?:ed|en|s))"
+_GROUP = r"(?:dead|slain|missing|deceased|elderly|[\p{Ll}\p{M}-]+(?:ed|en|s))"
 """People named as a group by what happened to them or what they are: "the dead", "the slain", "the displaced",
 "the victims", "the hostages", "the evacuees"."""
 POINTER = LazyPattern(
     r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
-    r"(?:(?P<label>(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?=\s*:)"
+    r"(?:(?P<label>(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*:)"
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|their\s+(?:number|ranks)|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+"
     r"(?:included|include|includes"
     r"|comprised|comprise|consisted\s+of|consist\s+of|numbered|were|are|was)"
     r"|(?:they|these|those|the\s+" + _GROUP + r")(?:\s+[\p{Ll}]+(?:ed|en))?(?=\s*(?:[–—(]|-\s))"
-    r"|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}-]+){0,5}?\s+(?:showed|shows|gave|gives"
+    r"|(?:the|a)\s+(?:[\p{L}\p{M}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}\p{M}-]+){0,5}?\s+(?:showed|shows|gave|gives"
     r"|consisted\s+of|consists\s+of|comprised|was|were|included)"
     r"|[\w-]+\s+of\s+(?:them|those|these|the\s+" + _GROUP + r")(?:\s+" + _DONE + r")?"
     r"\s*(?:were|was|are|[–—(,]\s*(?=\w))"
@@ -56,27 +56,27 @@ POINTER_PARTIAL = LazyPattern(r"\b(?:included|include|includes|among)\b", regex.
 """Pointers that give some of the total ("They included"), not all of it."""
 ALL = LazyPattern(r"\ball\s+(?:the\s+)?$", regex.IGNORECASE)
 """"all 30 people on board": a total that claims to be every one of them."""
-COLON = LazyPattern(r":\s*(?:[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*)?$")
+COLON = LazyPattern(r":\s*(?:[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*,\s*)?$")
 """A colon list, its first item perhaps named before its count ("treated 36 people: men, 22; women, 14")."""
 DASH = LazyPattern(r"\s[-–—]\s*$")
 LINKED = LazyPattern(
-    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+"
+    r"(?:\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:[\p{Ll}\p{M}-]+\s+)?[\p{Ll}\p{M}-]+"
     r"(?=\s*[,:]|\s+(?:in|at|on|off|near|from|during|across|outside|around)\s))?"
-    r"(?:\s*,\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)(?=\s*,))?"
-    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}-]+"
-    r"(?:\s+(?:and\s+)?[\p{L}-]+){0,3}?(?=\s*[,:–—]))?"
+    r"(?:\s*,\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}\p{M}]+)(?=\s*,))?"
+    r"(?:\s+(?:in|at|on|off|near|from|during|across|outside|around)\s+(?:the\s+)?[\p{L}\p{M}-]+"
+    r"(?:\s+(?:and\s+)?[\p{L}\p{M}-]+){0,3}?(?=\s*[,:–—]))?"
     r"\s*(?:(?:in\s+total|in\s+all|altogether)\s*)?(?:[:;–—(]|\s-|,)?\s*"
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them|comprising|consisting\s+of|namely"
     r"|made\s+up\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\s*:?\s*)?"
-    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
-    r"|(?<=\(\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
-    r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
+    r"(?:(?<=[:;]\s*)[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*,\s*"
+    r"|(?<=\(\s*)[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*:\s*"
+    r"|[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*\(\s*)?",
     regex.IGNORECASE,
 )
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
 at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
 short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
-OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b",
+OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}\p{M}-]+\s+){0,2}?among\s+them)\b",
                             regex.IGNORECASE)
 """"36 people, 58 of them children": a part that says what it is part of."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
@@ -105,14 +105,14 @@ COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|m
 COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
 """A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*[,–—]?\s*(?:[\p{L}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,15}?"
+    r"\s*[,–—]?\s*(?:[\p{L}\p{M}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,15}?"
     r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
-    r"|(?:[\p{L}-]+\s*,?\s*(?:who|which|that)\s+)?(?:included|include|includes)|were|was|are|numbered)"
-    r"(?:\s+(?:[\p{L}-]+\s+){0,3}?[\p{Lu}][\p{L}-]+\s*\(|\s+)",
+    r"|(?:[\p{L}\p{M}-]+\s*,?\s*(?:who|which|that)\s+)?(?:included|include|includes)|were|was|are|numbered)"
+    r"(?:\s+(?:[\p{L}\p{M}-]+\s+){0,3}?[\p{Lu}][\p{L}\p{M}-]+\s*\(|\s+)",
     regex.IGNORECASE,
 )
 """A total and its list joined by a verb of inclusion: "Among the 45 dead were", "The 45 victims ... included"."""
-_PHRASE_WORD = r"\s+(?!(?:and|or|but|while|which|who|that)\b)[\p{Ll}-]+"
+_PHRASE_WORD = r"\s+(?!(?:and|or|but|while|which|who|that)\b)[\p{Ll}\p{M}-]+"
 WITH = LazyPattern(rf"(?:{_PHRASE_WORD}){{0,6}}\s*,\s*with\s+$", regex.IGNORECASE)
 """"36 people were killed, with 20 dying in Goma and 5 in Bor", "300 workers will lose their jobs, with 200 going at
 the plant and a further 100 at head office": some of the total, by where or how, after the total's own verb
@@ -124,23 +124,25 @@ hostage": a total after its list."""
 BREAKDOWN_OF = LazyPattern(r"\bbreakdown\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 """"A breakdown of the 41 deaths shows 22 were children and 19 adults": what follows is all of it."""
 OF_TOTAL = LazyPattern(r"\s+of\s+(?:the|these|those)\s+", regex.IGNORECASE)
-BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*$")
+BRACKETED = LazyPattern(r",\s*[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*\(\s*$")
 """"detained, men (17) and women (13)": each item a noun with its count in brackets."""
 REST = LazyPattern(r"\bthe\s+(?:other|others|rest|remaining|remainder)\b", regex.IGNORECASE)
 """A last item that is the rest of the total: the list is all of it."""
-PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?!(?:comprising|including|consisting|numbering|totall?ing"
+PARTICIPLE = LazyPattern(r"(?:\s+[\p{L}\p{M}-]+){0,2}?\s*,\s*(?!(?:comprising|including|consisting|numbering|totall?ing"
                          r"|making|bringing|taking|leaving)\b)[\p{Ll}]+ing\s+(?:a\s+further\s+|another\s+)?",
                          regex.IGNORECASE)
 """"arrested 79 suspects, charging 69 and releasing 27": what became of some of the total."""
 BROUGHT = LazyPattern(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?"
-                      r"(?:[\p{L}'’-]+\s+){0,2}?(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$", regex.IGNORECASE)
+                      r"(?:[\p{L}\p{M}'’-]+\s+){0,2}?(?:toll|total|tally|number)\b[^.;]{0,40}\bto\s+$",
+                      regex.IGNORECASE)
 """"..., bringing the toll to 63": a total that counts the list in, and perhaps others given before."""
 AMONG_THE = LazyPattern(r"\b(?:among\s+(?:the\s+|those\s+)?|out\s+of\s+(?:the\s+)?"
                         r"|(?:(?:out\s+of|for|with|making|in)\s+)?(?:a|the)\s+(?:total|toll)\s+of\s+)$",
                         regex.IGNORECASE)
 """A total named after its list: "were among the 45 killed", "35 out of the 30 people killed", "for a total of 42
 dead", "were killed, a total of 40"."""
-IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
+IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}\p{M}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+                           regex.IGNORECASE)
 """"... died – 40 people in all": a total named after its list, and all of it."""
 RELATIVE = LazyPattern(r"\b(?:which|that|who)\b(?![^,;]*\b(?:both|each)\s+sides?\b)", regex.IGNORECASE)
 """A total in a relative clause after its list ("..., which rescued 42"), unless it counts both sides."""
@@ -152,7 +154,7 @@ AMONG_AFTER = LazyPattern(
 """"12 soldiers were also among the dead": a part of a total given before."""
 OF_HEAD = LazyPattern(r"\W*(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
 AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+"
-                        r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}-]+\s+){0,4})|;\s*)$",
+                        r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}\p{M}-]+\s+){0,4})|;\s*)$",
                         regex.IGNORECASE)
 """"19 of whom died and 29 ...", "20 were rescued and the remaining 25", "men accounted for 18 and women for 8",
 "38 were children; 55 were elderly": a count coordinated with the one before."""
@@ -164,7 +166,7 @@ that adds its count to the parts of the sentence before."""
 MAX_COORDINATED = 60
 ADDED = LazyPattern(r"\W*(?:a\s+further|another|an\s+additional|also)\b", regex.IGNORECASE)
 """A sentence that adds parts to the ones before ("A further 64 were soldiers")."""
-_SUMS = r"in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}-]+)?\s*:\s*"
+_SUMS = r"in\s+all|in\s+total|altogether|all\s+told|total(?:\s+[\p{L}\p{M}-]+)?\s*:\s*"
 """Words that sum up: "in all", "Total dead:"."""
 TOTALIZER = LazyPattern(rf"\W*(?:{_SUMS}|overall|a\s+total\s+of"
                         r"|the\s+(?:overall\s+|final\s+)?total\s+(?:was|is|stood|stands|came|comes|reached|rose)"
@@ -192,7 +194,8 @@ STATED_NOUN = LazyPattern(
 )
 OF_THE = LazyPattern(r"\bof\s+(?:the|those|these)\s+$", regex.IGNORECASE)
 """"of the 40 fighters killed, 12 were ...": a total named to be broken down, though it follows "the"."""
-COPULA = LazyPattern(r"(?:\s+(?!(?:among|including|included|include|includes)\b)[\p{L}-]+){0,12}?\s+(?:were|are)\s+",
+COPULA = LazyPattern(r"(?:\s+(?!(?:among|including|included|include|includes)\b)[\p{L}\p{M}-]+){0,12}?\s+"
+                     r"(?:were|are)\s+",
                      regex.IGNORECASE)
 """From a definite total to its list by "were": "The 38 dead were 28 guides and 4 tourists" restates the group."""
 THE_OPENING = LazyPattern(r"\W*(?:all\s+)?(?:the|these|those)\s+$", regex.IGNORECASE)

@@ -16,7 +16,7 @@ from wirelint.numbers.events import event_after
 from wirelint.numbers.nouns import counted_noun
 
 NAMED = LazyPattern(
-    r"\b(?:number|numbers|count|tally|total|toll|figure)\s+of\s+(?:the\s+|those\s+)?(?=[\p{L}])",
+    r"\b(?:number|numbers|count|tally|total|toll|figure)\s+of\s+(?:the\s+|those\s+)?(?=[\p{L}\p{M}])",
     regex.IGNORECASE,
 )
 """What opens a count named before its figure."""

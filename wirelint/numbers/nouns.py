@@ -49,7 +49,7 @@ NOT_NOUNS = frozenset("more less fewer other further additional new extra".split
 ACRONYMS = LazyPattern(r"[A-Z]{2,5}s")
 """An initialism in the plural is a noun, not a name: "38 new MPs", "12 NGOs", "40 GPs"."""
 _PARTICLE_VERB = LazyPattern(r"\s+(?:down|up)\s+(?:as|into|of|to|like)\b", regex.IGNORECASE)
-_WORD = LazyPattern(r"\s*([\p{L}][\p{L}\p{M}'’-]*)")  # a combining accent is part of its word ("recru\u0301its")
+_WORD = LazyPattern(r"\s*([\p{L}\p{M}][\p{L}\p{M}'’-]*)")  # a combining accent is part of its word ("recru\u0301its")
 _MAX_WORDS = 4
 
 

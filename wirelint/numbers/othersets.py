@@ -21,7 +21,7 @@ SCOPE = LazyPattern(
     regex.IGNORECASE,
 )
 """A clause that opens by setting its own place or time ("In the south,", "Across the country,", "Nationwide,")."""
-_SCOPE_WORD = LazyPattern(r"[\p{L}]{3,}")
+_SCOPE_WORD = LazyPattern(r"[\p{L}\p{M}]{3,}")
 _FUNCTION = frozenset("the and that this its their across throughout outside nationwide".split())
 
 
@@ -70,7 +70,7 @@ def different_sets(total: Located, first: Located) -> bool:
 
 
 SCOPE_PHRASE = LazyPattern(
-    r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Ww]ithin|[Nn]ear)\s+(?:the\s+)?(?:(?P<name>(?:[\p{Lu}][\p{L}'’-]+\s*){1,3})"
+    r"\b(?:[Ii]n|[Aa]t|[Ii]nside|[Ww]ithin|[Nn]ear)\s+(?:the\s+)?(?:(?P<name>(?:[\p{Lu}][\p{L}\p{M}'’-]+\s*){1,3})"
     r"|(?P<words>(?:one|a\s+single)\s+[\p{Ll}]+|[\p{Ll}]+))|\b(?P<alone>alone)\b"
 )
 """A place or group a count is limited to: "in Kerala", "in the capital", "in one village", "... alone"."""
@@ -78,7 +78,7 @@ BROAD = LazyPattern(r"\b(?:across|throughout|nationwide|countrywide|worldwide|gl
                     r"|(?:the\s+)?(?:whole|entire)\s+(?:country|region)|in\s+(?:all|[\w-]+)\s+(?:states|countries"
                     r"|provinces|regions|districts|cities|towns|villages|counties))\b", regex.IGNORECASE)
 """A count over a wide area, of which a count in one named place is a part ("across the country")."""
-_SCOPE_WORD = LazyPattern(r"[\p{L}]{3,}")
+_SCOPE_WORD = LazyPattern(r"[\p{L}\p{M}]{3,}")
 
 
 def narrower(small: Located, large: Located) -> bool:

@@ -46,7 +46,7 @@ JOIN = LazyPattern(
     r"|\s*,)"
     r"(?P<lead>(?:\s+(?!(?:others?|more|another|further|additional|other|also|the|a|an|their|its|his|her|some|and"
     r"|while|but|whereas|of|out|from|to|in|at|on|for|with|by|than|against|up|down|over|under|about|around|some"
-    r"|nearly|almost|just|only|least)\b)[\p{Ll}-]+){0,2}?)(?P<rest>\s+the\s+(?:other|remaining|rest\s*,|remainder\s*,))?"
+    r"|nearly|almost|just|only|least)\b)[\p{Ll}\p{M}-]+){0,2}?)(?P<rest>\s+the\s+(?:other|remaining|rest\s*,|remainder\s*,))?"
     r"\s+$",
     regex.IGNORECASE,
 )
@@ -56,7 +56,7 @@ OTHERS = LazyPattern(r"\b(?:another|a\s+further|an\s+additional|(?<!\bthe\s)othe
                      r"|(?:all|everyone|everybody)\s+(?:but|except))\W*$", regex.IGNORECASE)
 """A part that adds more of them ("another 5 ..."), not a share of the group, or that is the rest of it ("All but 12
 survived, and 140 walked away unhurt": the 140 are some of the survivors)."""
-OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}-]+){0,4}?\s*,?\s*"
+OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b)[\p{Ll}\p{M}-]+){0,4}?\s*,?\s*"
                       r"(?:out\s+of|of|from|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:total|crew|group|party|team"
                       r"|complement|contingent|batch|convoy)\s+of\s+)?(?:an\s+estimated\s+|some\s+)?$",
                       regex.IGNORECASE)
@@ -315,10 +315,10 @@ def _events(parts: list[Located]) -> list[str]:
 
 
 SCENE = LazyPattern(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?[\p{Ll}]+\s+"
-                   r"(?P<where>(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+)(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
+                   r"(?P<where>(?:in|at|on)\s+(?:the\s+)?[\p{L}\p{M}-]+)(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
 """Where or when the group's event happened, right after its verb: "Ten people were killed in the north", "...
 on Monday", "... in Kabul"."""
-PLACED = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
+PLACED = LazyPattern(r"\b(?:in|at|on)\s+(?:the\s+)?[\p{L}\p{M}-]+(?=\s*(?:[,.;]|$|and\b))", regex.IGNORECASE)
 WHEN = LazyPattern(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)|(?:19|20)\d\d"
                    r"|(?i:(?:last|this|next)\s+(?:week|weekend|month|year|season|night|summer|winter|spring|autumn)))\b")
@@ -455,17 +455,17 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
 
 
 SAYING = LazyPattern(r"\b(?:said|says|say|confirmed|added|reported|estimated|told)\s*$", regex.IGNORECASE)
-LATER_CLAUSE = LazyPattern(r"[^;.!?\d]{0,80}?(?:;|,\s*(?:adding|and\s+said|saying))\s*(?:(?:[\p{L}'’-]+\s+){1,4}?"
+LATER_CLAUSE = LazyPattern(r"[^;.!?\d]{0,80}?(?:;|,\s*(?:adding|and\s+said|saying))\s*(?:(?:[\p{L}\p{M}'’-]+\s+){1,4}?"
                            r"(?:said|says|confirmed|added|reported|estimated|believes?|thinks?)\s+(?:that\s+)?)?",
                            regex.IGNORECASE)
 """From a division to a count in a later clause that may say how many there were: "...; the operator said 40"."""
-SAID_OPENING = LazyPattern(r"\W*(?:(?:[\p{L}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported|estimated)\s+"
+SAID_OPENING = LazyPattern(r"\W*(?:(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:said|says|confirmed|added|reported|estimated)\s+"
                            r"(?:that\s+)?)?", regex.IGNORECASE)
-CARRIED = LazyPattern(r"[^;.!?\d]{0,80}?\b(?:said|says|adding|added|confirmed|told\s+[\p{L}]+)\b[^;.!?\d]{0,40}?"
+CARRIED = LazyPattern(r"[^;.!?\d]{0,80}?\b(?:said|says|adding|added|confirmed|told\s+[\p{L}\p{M}]+)\b[^;.!?\d]{0,40}?"
                       r"\b(?:carried|carrying|was\s+carrying|had\s+been\s+carrying|had\s+on\s+board|held|holding)"
                       r"\s+(?:(?:a\s+crew\s+of|an\s+estimated|some|about|around)\s+)?", regex.IGNORECASE)
 """A later clause that gives how many a vessel or vehicle held: "..., adding that the ship carried 12 sailors"."""
-PRESENCE = LazyPattern(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
+PRESENCE = LazyPattern(r"(?:\s+[\p{Ll}\p{M}-]+){0,2}?\s+(?:(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
                        r"(?:on|in|aboard|at|inside|on\s+board|travelling|taking\s+part|working|staying|living)"
                        r"|(?:had\s+|have\s+)?(?:set\s+out|set\s+off|embarked|took\s+part|taken\s+part|signed\s+up|turned\s+up|attended"
                        r"|boarded|enrolled|registered|started|begun|began))\b", regex.IGNORECASE)

@@ -22,26 +22,26 @@ from wirelint.numbers.quantity import Kind, Quantity
 _POINTING = r"(?!(?:of|among|out\s+of)\s+(?:those|these|them|which|whom)\b)"
 """Not a pointer back ("; of those, 25 were ..."): a partitive, not the label of an item."""
 LISTED = LazyPattern(
-    r"(?:\s+[\p{Ll}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
+    r"(?:\s+[\p{Ll}\p{M}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
-    r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}"
-    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)"
+    r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*){0,2}"
+    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"
-    r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?"
+    r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|,?\s*as\s+well\s+as|plus|,?\s*while|,?\s*whereas|alongside|along\s+with"
     r"|together\s+with)\s*"
-    r"(?:(?<=;\s*)" + _POINTING + r"[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*,\s*"
-    r"|(?<=,\s*)[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*:\s*"
+    r"(?:(?<=;\s*)" + _POINTING + r"[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*,\s*"
+    r"|(?<=,\s*)[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*:\s*"
     r"|(?<=\band\s+)[\p{Ll}]+ing\s+"
-    r"|(?<=;\s*)(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s*,\s*"
-    r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){0,2}\s*\(\s*"
+    r"|(?<=;\s*)(?:in|at|on|from)\s+[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?\s*,\s*"
+    r"|(?:(?:in|at|from|to)\s+)?(?:the\s+)?[\p{L}\p{M}][\p{L}\p{M}-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}-]*){0,2}\s*\(\s*"
     r"|(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\s*,?\s*)?)",
     regex.IGNORECASE,
 )
-LABELLED = LazyPattern(r";\s*(?:" + _POINTING + r"[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?"
-                      r"|(?:in|at|on|from)\s+[\p{Lu}][\p{L}-]*"
-                      r"(?:\s+[\p{Lu}][\p{L}-]*)?)\s*,\s*$", regex.IGNORECASE)
+LABELLED = LazyPattern(r";\s*(?:" + _POINTING + r"[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?"
+                      r"|(?:in|at|on|from)\s+[\p{Lu}][\p{L}\p{M}-]*"
+                      r"(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?)\s*,\s*$", regex.IGNORECASE)
 """"men, 22; women, 26": items that each name what they count before the figure."""
 REMAINDER = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|the\s+(?:rest|remaining|remainder|others?))\b",
                         regex.IGNORECASE)
@@ -64,8 +64,8 @@ MORE_CLAUSE = LazyPattern(r"\s+(?:more|others|other\s+\w+|additional\s+\w+)\s+(?
                           regex.IGNORECASE)
 """A count of more of them with a verb of its own ("and 40 more were picked up later"): added, not listed."""
 GAPPED = LazyPattern(
-    r"\s+and\s+(?:the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?|(?:[\p{L}-]+\s+)?(?![\p{L}-]*(?:ed|ing)\s)"
-    r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}-]+s)\s+",
+    r"\s+and\s+(?:the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,4}?|(?:[\p{L}\p{M}-]+\s+)?(?![\p{L}\p{M}-]*(?:ed|ing)\s)"
+    r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}\p{M}-]+s)\s+",
     regex.IGNORECASE,
 )
 """A second item whose verb is left out: "the army lost 4 men and the rebels 35". Only a count with no noun of
@@ -111,10 +111,10 @@ def names_noun(text: str, quantity: Quantity) -> bool:
     return bool(quantity.noun) and _own_words(text, quantity) == quantity.phrase_end
 
 
-PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\bthe\s+[\p{L}-]+"
+PLACED_THE = LazyPattern(r"[^.;:!?\d]{0,40}?\bthe\s+[\p{L}\p{M}-]+"
                         r"[^.;:!?\d]{0,30}?\s*,?\s*(?:and|while|whereas)(?:\s+(?:a\s+further|another|an\s+additional))?\s+$",
                         regex.IGNORECASE)
-THE_AFTER = LazyPattern(r"\s+the(?:\s+[\p{L}-]+){1,2}?(?:\s+(?:in|at|of|near)\s+[\p{L}-]+)?\s*(?:[,.;)]|$)",
+THE_AFTER = LazyPattern(r"\s+the(?:\s+[\p{L}\p{M}-]+){1,2}?(?:\s+(?:in|at|of|near)\s+[\p{L}\p{M}-]+)?\s*(?:[,.;)]|$)",
                         regex.IGNORECASE)
 
 
@@ -157,7 +157,7 @@ PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|
 """Words that say the parts are some of the total, not all of it."""
 
 
-_OF_THEM = LazyPattern(r"\s+(?:of\s+(?:them|whom)|(?:[\p{L}-]+\s+){0,2}?among\s+them)\b", regex.IGNORECASE)
+_OF_THEM = LazyPattern(r"\s+(?:of\s+(?:them|whom)|(?:[\p{L}\p{M}-]+\s+){0,2}?among\s+them)\b", regex.IGNORECASE)
 """"36 people, 58 of them children": the count before is the total, not the first item of a list (unless it is
 "of them" too: "12 of whom died and 20 of whom were hurt")."""
 
@@ -167,7 +167,7 @@ def is_part(quantity: Quantity) -> bool:
     return quantity.kind is Kind.COUNT and not quantity.vague and not quantity.definite
 
 
-_SUMS_UP = LazyPattern(r"(?:\s+[\p{L}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
+_SUMS_UP = LazyPattern(r"(?:\s+[\p{L}\p{M}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
 """A count that sums up the ones before it ("10 men and 11 women, 21 in all") is their total, not one more item."""
 
 
@@ -253,7 +253,7 @@ def stages_of(text: str, quantity: Quantity) -> tuple[int | None, ...]:
                      default=None) for sequence in stage_sequences())
 
 
-_VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|then))*\s+(?P<verb>[\p{L}]+)",
+_VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|then))*\s+(?P<verb>[\p{L}\p{M}]+)",
                     regex.IGNORECASE)
 """The verb after a part or after its stage word (the events of coordinated counts are shared, so compared as
 written: "8 died at the scene and 5 later died in hospital" is one event, at two times)."""
@@ -302,8 +302,8 @@ def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> N
         found.append(current)
 
 
-HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
-                      r"|[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?\s*\(\s*)?",
+HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}\p{M}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
+                      r"|[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*\(\s*)?",
                        regex.IGNORECASE)
 """What may stand between a total and the first of its parts when they are listed together: "4,000 people, 3,000
 in Britain", "40 people were wounded, 12 of them adults"."""

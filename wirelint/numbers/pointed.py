@@ -39,7 +39,7 @@ were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", whic
 REGROUPED = LazyPattern(r"\b(?:they|these|those|(?:the|this)\s+group)\s+(?:were|are|was|is)\s*$", regex.IGNORECASE)
 """A pointer that restates the whole group it points to ("They were ..."), not some of it ("They included")."""
 DEMONSTRATIVE = LazyPattern(r"\W*(?:of|among)\s+(?:these|those|them|(?:the|that|this)\s+(?:total|number|figure))"
-                            r"(?:\s+[\p{Ll}-]+){0,2}?\s*,", regex.IGNORECASE)
+                            r"(?:\s+[\p{Ll}\p{M}-]+){0,2}?\s*,", regex.IGNORECASE)
 """An explicit partitive pointer to the count before: "Of these, ...", "Of those flights, ...", "Of the total,"."""
 
 AMONG = LazyPattern(r"(?:\s+(?:also|all|both))?\s+among\b", regex.IGNORECASE)
@@ -152,7 +152,8 @@ def _listed(nearest: Located, candidates: Sequence[Located]) -> bool:
     return False
 
 
-PREDICATE = LazyPattern(r"\s+(?:(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?)?(?P<word>[\p{L}-]+)",
+PREDICATE = LazyPattern(r"\s+(?:(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?)?(?P<wor"
+                        r"d>[\p{L}\p{M}-]+)",
                         regex.IGNORECASE)
 PREPOSITIONS = frozenset("in at on for from to by with without under over near outside inside".split())
 _COPULAS = {"were": "be", "was": "be", "are": "be", "is": "be"}
@@ -175,7 +176,7 @@ def parallel(parts: Sequence[Located]) -> bool:
     return len(verbs) <= 1 and len(words) <= 1 and one_property(parts)
 
 
-PREDICATED = LazyPattern(r"\s+(?:were|was|are)\s+(?!(?:about|around|some|over|under|nearly|almost)\b)[\p{L}-]",
+PREDICATED = LazyPattern(r"\s+(?:were|was|are)\s+(?!(?:about|around|some|over|under|nearly|almost)\b)[\p{L}\p{M}-]",
                          regex.IGNORECASE)
 """A count with no noun right before a copula and a word: the words after it say what the members were."""
 

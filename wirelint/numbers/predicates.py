@@ -30,7 +30,14 @@ from typing import NamedTuple
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import divisions_of_people, known_noun, members, table
+from wirelint.numbers.data import (
+    counts_people,
+    divisions_by_sex,
+    divisions_of_people,
+    known_noun,
+    members,
+    table,
+)
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import is_plural as _is_plural
 from wirelint.numbers.nouns import singular
@@ -50,7 +57,7 @@ TIMED = LazyPattern(
     r"|spring|summer|autumn|winter|years?|months?|weeks?|days?|hours?|(?:19|20)\d\d)\b|\blater\b|\bfor\s+\p{L})",
     regex.IGNORECASE)
 """A complement of time or reason: "by March", "within a year", "later", "for smoke inhalation"."""
-OF_THEM = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom|(?:those|these|the)(?:\s+[\p{Ll}-]+){0,2}?)"
+OF_THEM = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom|(?:those|these|the)(?:\s+[\p{Ll}\p{M}-]+){0,2}?)"
                       r"(?=\s+(?:were|was|are|is|had|have|has)\b)", regex.IGNORECASE)
 ADVERBS = frozenset("still now also all both yet again already never not later since then".split())
 PARTICLES = frozenset("out up down off away back over through".split())
@@ -97,7 +104,7 @@ def predicate(part: Located) -> Predicate | None:
     """A part's verb (empty where none), the shape of its predicate and whether a time or reason follows it; None when
     the part says nothing after its count or opens with a preposition (read by the caller)."""
     text, quantity = part.block.text, part.quantity
-    start = quantity.phrase_end
+    start = quantity.phrase_end if not _verb_as_noun(part) else quantity.end  # "Twelve sank": the verb, no noun
     partitive = OF_THEM.match(text, start)
     if partitive is not None:
         start = partitive.end()  # "Eleven of them were children": what the members were, after the pointer
@@ -105,9 +112,10 @@ def predicate(part: Located) -> Predicate | None:
     if verb is not None:
         start = verb.end()
     clause = CLAUSE.match(text, start)
-    words = [word for word in regex.findall(r"[\p{L}-]+", clause.group() if clause else "")
+    words = [word for word in regex.findall(r"[\p{L}\p{M}-]+", clause.group() if clause else "")
              if word.lower() not in ADVERBS and not word.lower().endswith("ly")]  # "are still in captivity"
-    if not words or words[0].lower() in COMPLEMENTS or (verb is None and words[0].lower() == "the"):
+    if not words or words[0].lower() in COMPLEMENTS or (verb is None and words[0].lower() == "the"
+                                                         and _gapped_place(words)):
         return None  # "17 the south": a place with its verb and preposition left out, as the part before it says
     name = verb.group("verb").lower() if verb is not None else ""
     timed = TIMED.search(clause.group()) is not None if clause else False
@@ -115,7 +123,7 @@ def predicate(part: Located) -> Predicate | None:
     passive = verb is not None and "been" in verb.group().lower()  # "had been released": what was done
     if (name in having and not passive) or (not name and words[0].lower() in having):
         return Predicate(name, "having", timed)  # "14 had surgery", "14 patients needed treatment": what they had
-    if not name and quantity.noun:
+    if not name and quantity.noun and not _verb_as_noun(part):
         return Predicate(name, "participle", timed)  # "14 casualties remain in intensive care": a verb of its own
     cut = next((index for index, word in enumerate(words) if word.lower() in COMPLEMENTS), len(words))
     core = words[:cut]
@@ -130,6 +138,24 @@ def predicate(part: Located) -> Predicate | None:
     else:
         shape = "phrase"  # "were taken into care", "were more than 50 years old"
     return Predicate(name, shape, timed, tuple(word.lower() for word in core))
+
+
+def _verb_as_noun(part: Located) -> bool:
+    """A count opening its sentence whose "noun" is the verb after it ("Twelve sank", "Twenty run on diesel")."""
+    from wirelint.numbers.parts import names_noun  # parts.py reads the lists these predicates judge
+
+    quantity = part.quantity
+    return bool(quantity.noun) and not names_noun(part.block.text, quantity) and regex.fullmatch(
+        r"\W*", part.block.text[part.block.sentences[part.sentence][0]:quantity.start]) is not None
+
+
+def _gapped_place(words: Sequence[str]) -> bool:
+    """"the south", "the one in Bari": a noun phrase with at most a place after it, what a part with its verb and
+    preposition left out says; not "the city bought last year", a clause with a verb of its own ("15 the city
+    bought": an object, not a place)."""
+    rest = words[1:]
+    cut = next((index for index, word in enumerate(rest) if word.lower() in COMPLEMENTS), len(rest))
+    return 1 <= cut <= 2
 
 
 def overlapping_kinds(parts: Sequence[Located]) -> bool:
@@ -152,11 +178,16 @@ def doing(part: Located) -> bool:
 
 def one_property(parts: Sequence[Located]) -> bool:
     """Whether the parts' predicates are said alike, as one division of their total is (see the module's doc)."""
+    if places_apart(parts):
+        return False  # "25 were in rural areas and 20 were in Scotland": two descriptions of where, which may overlap
     read = [found for part in parts if (found := predicate(part)) is not None]
     if len(read) < 2:
         return True
-    if answer_one_question([_said(part) for part in parts if predicate(part) is not None]):
+    said = [_said(part) for part in parts if predicate(part) is not None]
+    if answer_one_question(said):
         return True  # "31 were charged on Saturday and 14 were freed": kept or let go, whenever
+    if all(found.shape == "adjective" for found in read) and _some_answer(said):
+        return False  # "31 were new and 14 were red": an answer of one question beside a word of another
     if len({found.timed for found in read}) > 1:
         return False
     shapes = {found.shape for found in read}
@@ -175,7 +206,7 @@ def _questions() -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 def _answers(said: str) -> dict[int, set[int]]:
     """For each question of quantities.toml [predicates.questions] that a part's words answer, which answers."""
-    padded = " " + " ".join(regex.findall(r"[\p{L}-]+", said.lower())) + " "
+    padded = " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", said.lower())) + " "
     found: dict[int, set[int]] = {}
     for question, answers in enumerate(_questions()):
         given = {index for index, answer in enumerate(answers) if any(phrase in padded for phrase in answer)}
@@ -193,6 +224,54 @@ def answer_one_question(said: Sequence[str]) -> bool:
     answered = [_answers(words) for words in said]
     common = set(answered[0]).intersection(*answered[1:])
     return any(len(set().union(*(given[question] for given in answered))) > 1 for question in common)
+
+
+def _some_answer(said: Sequence[str]) -> bool:
+    """Whether some parts answer a question of the data that others leave unanswered ("new" is an age, "red" no
+    answer of it): the parts describe their members by two questions."""
+    answered = [set(_answers(words)) for words in said]
+    return any(question not in given for question in set().union(*answered) for given in answered)
+
+
+PLACE = LazyPattern(r"\s+(?:(?:were|was|are|is)\s+)?(?:based\s+|located\s+)?(?:in|at|on|near|outside|across)\s+"
+                    r"(?P<place>[^,;.:!?()]*?)(?=[,;.:!?()]|\s(?:and|or|but|while|whereas)\b|$)", regex.IGNORECASE)
+"""A part that says where its members are ("were in rural areas", "in Scotland")."""
+THE_OTHERS = LazyPattern(r"\b(?:the\s+)?(?:other|remaining|rest|others)\W+(?:\w+\W+){0,2}$", regex.IGNORECASE)
+"""A part marked as the rest of its group ("and the other 15", "the remaining 15"): the division is complete."""
+
+
+def places_apart(parts: Sequence[Located]) -> bool:
+    """Whether parts say where their members are in two ways that may overlap: a place named with a capital beside a
+    description ("in rural areas" and "in Scotland"); not two named places ("in Scotland" and "in Wales"), two
+    descriptions ("in the north" and "in the south") or a part marked as the rest ("and the other 15 ...")."""
+    named: set[bool] = set()
+    for part in parts:
+        text, quantity = part.block.text, part.quantity
+        found = PLACE.match(text, quantity.phrase_end)
+        if found is None:
+            return False
+        if THE_OTHERS.search(text, max(0, quantity.start - 30), quantity.start):
+            return False
+        named.add(any(word[:1].isupper() for word in found.group("place").split()))
+    return len(named) > 1
+
+
+def roles_beside_divisions(nouns: Sequence[str]) -> bool:
+    """Whether kinds of people are named by two questions that may be the same people: a sex ("women", "girls")
+    beside a role ("pensioners", "tourists", "boarders"), or an age beside a role of that age ("teenagers" and
+    "students", both children in the hierarchy; not "children" and "veterans"). A side of a fight ("soldiers") is no
+    such role, and a group that holds the divisions ("50 children and 35 elderly people") names none."""
+    kinds = {singular(noun) for noun in nouns if noun}
+    if len(kinds) < 2 or len(kinds) < len(nouns) or not all(counts_people(kind) for kind in kinds):
+        return False
+    division, sexed = divisions_of_people(), divisions_by_sex()
+    fighters = members("fighter") | members("combatant")
+    roles = {kind for kind in kinds if kind not in division and not members(kind) & division and kind not in fighters}
+    for kind in kinds & division:
+        ages = {group for group in division if kind in members(group)} | {kind}  # "teenager": a child
+        if any(kind in sexed or any(role in members(group) for group in ages) for role in roles):
+            return True
+    return False
 
 
 def _said(part: Located) -> str:

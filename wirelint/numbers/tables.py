@@ -18,7 +18,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.quantity import Kind
 
-ITEM = LazyPattern(r"(?:^|[:;.]\s*)(?P<label>[\p{L}][\p{L} '’-]{0,30}?)\s*[:,]\s*$")
+ITEM = LazyPattern(r"(?:^|[:;.]\s*)(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*[:,]\s*$")
 """Before an item's count: the end of the item before (or of the lead-in), a label, a colon or a comma."""
 AFTER = LazyPattern(r"\s*(?:[;.]|$)")
 """After an item's count: the separator to the next item, or the end."""

@@ -31,7 +31,7 @@ _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|ove
 _OWNED = r"(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:of|from|in|at)\s+)"
 """What the predicate governs when it is something of the things counted: "smashed the windows of 42 shops",
 "stole the personal data of 42,000 customers"."""
-_STRUCK = r"(?:(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?|[\p{Ll}-]+s\s+)(?:of|from|in|at|on)\s+)"
+_STRUCK = r"(?:(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?|[\p{Ll}\p{M}-]+s\s+)(?:of|from|in|at|on)\s+)"
 """What an agent of harm struck in the things counted, with or without an article: "The blast shattered windows in
 300 buildings" (an agent only: "destroyed homes in 12 villages" counts villages, not what was destroyed)."""
 _HELPERS = (r"(?:were|was|have|has|had|are|is|been|being|be|will|would|could|may|might|also|reportedly|either"

@@ -225,7 +225,8 @@ _THE_REST = LazyPattern(r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+(?:other|remai
 8, received severance pay"."""
 
 
-_ASIDE = LazyPattern(r",\s*(?:[\p{L}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}]+)\s*,", regex.IGNORECASE)
+_ASIDE = LazyPattern(r",\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}\p{M}]+)"
+                     r"\s*,", regex.IGNORECASE)
 """An attribution set off by commas ("..., a hospital source said, and 17 were ..."): no distance between two
 coordinated parts."""
 
@@ -473,7 +474,8 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
 
 
 RESPECTIVELY = LazyPattern(r"\s*respectively\b", regex.IGNORECASE)
-NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+and\s+[\p{Lu}]")
+NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}\p{M}-]+(?:\s+[\p{Lu}][\p{L}\p{M}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}\p{M}"
+                    r"-]+)*\s+and\s+[\p{Lu}]")
 
 
 def _respective(text: str, gap: str, parts: list[Located]) -> bool:

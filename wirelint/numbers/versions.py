@@ -49,7 +49,7 @@ def _sentences(article: Article) -> list[_Sentence]:
 
     from wirelint.numbers.located import figures
 
-    word = regex.compile(r"[\p{L}\p{N}]+")
+    word = regex.compile(r"[\p{L}\p{M}\p{N}]+")
     result: list[_Sentence] = []
     for block in article.fields(*FIELDS):
         located = figures(block)
