@@ -25,6 +25,7 @@ from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.lexicon import alternation
+from wirelint.text.vocabulary import is_content, stem
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -148,7 +149,7 @@ class UnattributedFigure(Rule):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if _share_of_a_toll(located) or _restated_after(located, following[index]):
                     continue
-                if located.quantity.kind in STUDY_KINDS and _study_just_before(blocks, position):
+                if located.quantity.kind in STUDY_KINDS and _study_just_before(blocks, position, located):
                     continue  # "... according to a study. // Only 16% of women earn ...": its findings go on
                 cites = cites or [_cites(sentence) for sentence in sentences]
                 if any(cites[index + 2:]):
@@ -164,7 +165,7 @@ class UnattributedFigure(Rule):
         quantity = located.quantity
         if quantity.kind not in SOURCED_KINDS or quantity.definite:
             return None  # years, dates, ages...; "all 28 people detained" refers back to a figure given before
-        if quantity.kind is Kind.RATIO and POLICY.search(_around(located)):
+        if quantity.kind is Kind.RATIO and _policy_figure(located):
             return Severity.INFO  # "The outline proposes cuts at 12 out of 23 agencies": the terms of a plan
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
             if KIN.match(located.block.text, quantity.phrase_end):
@@ -175,7 +176,7 @@ class UnattributedFigure(Rule):
         if quantity.kind is Kind.COUNT and not quantity.noun and _statistic_moved(located):
             return Severity.WARNING  # "Waiting lists have grown by 37,000": a statistic, like a percentage
         if quantity.kind is Kind.PERCENT:
-            if POLICY.search(_around(located)):
+            if _policy_figure(located):
                 return Severity.INFO
             return Severity.WARNING if STATISTIC.search(located.sentence_text) else Severity.INFO
         if quantity.kind is Kind.MONEY and quantity.range.high >= MONEY_THRESHOLD:
@@ -205,11 +206,26 @@ POLICY_REACH = 60
 eurozone country's deficit to 3% of GDP")."""
 
 
-def _around(located: Located) -> str:
-    """The words around a figure, within its sentence, that may make it a rule, a goal or a plan."""
+def _policy_figure(located: Located) -> bool:
+    """Whether a word of policy near a figure makes the figure the terms of a rule, goal or plan ("a 7% growth
+    target", "limit the deficit to 3% of GDP", "the Bank's 2-3% target range"), not a statistic measured against one:
+    a word after the figure must follow it in its clause, with no other share between ("One in five children lives
+    in poverty, far from the government target"; "At 2.6%, inflation remains within the Bank's 2-3% target range":
+    the 2.6% is measured, the 2-3% is the target)."""
     block, quantity = located.block, located.quantity
     start, end = block.sentences[located.sentence]
-    return block.text[max(start, quantity.start - POLICY_REACH):min(end, quantity.end + POLICY_REACH)]
+    others = [other.quantity for other in figures(block) if other.sentence == located.sentence
+              and other.quantity is not quantity and other.quantity.kind in (Kind.PERCENT, Kind.RATIO)]
+    before = POLICY.search(block.text, max(start, quantity.start - POLICY_REACH), quantity.start)
+    if before is not None and not any(before.end() <= other.start < quantity.start for other in others):
+        return True
+    after = POLICY.search(block.text, quantity.end, min(end, quantity.end + POLICY_REACH))
+    return after is not None and not CLAUSE_BREAK.search(block.text, quantity.end, after.start()) and not any(
+        quantity.end <= other.start < after.start() for other in others)
+
+
+CLAUSE_BREAK = LazyPattern(r"[,;:()–—]|\s-\s")
+"""What ends the clause of a figure before a word of policy after it."""
 
 
 FINDER = LazyPattern(r"\b(?:found|discovered|uncovered|unearthed)\s+$", regex.IGNORECASE)
@@ -278,10 +294,32 @@ STUDY = LazyPattern(r"\b(?:survey|surveys|poll|polls|study|studies|research|repo
 OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|those|these))\b", regex.IGNORECASE)
 
 
-def _study_just_before(blocks: list[Block], position: int) -> bool:
-    """Whether the paragraph right before gives what a survey, poll or study found: a percentage or ratio with no
-    source of its own goes on with its findings."""
-    return position > 0 and STUDY.search(blocks[position - 1].text) is not None
+CONTINUES = LazyPattern(r"\W*(?:it|they|this|these|(?:the|its|their)\s+(?:[\p{L}\p{M}-]+\s+)?"
+                        r"(?:survey|poll|study|research|report|results|census|findings|figures|data|statistics|researchers|authors))\b",
+                        regex.IGNORECASE)
+"""A sentence that goes on with a study's findings ("It also found ...", "The survey showed ...")."""
+
+
+def _study_just_before(blocks: list[Block], position: int, located: Located) -> bool:
+    """Whether the paragraph right before gives what a survey, poll or study found and the figure goes on with its
+    findings: its sentence or its paragraph's first goes on from the study ("It also found ...", "The survey showed
+    ...") or its paragraph shares a word of the study's subject ("... students sleep less ... // Only 16% of students
+    ..."); an unrelated statistic after it ("Unemployment in the region rose to 9%") still needs a source of its
+    own."""
+    if position == 0 or STUDY.search(blocks[position - 1].text) is None:
+        return False
+    sentences = _sentences(located.block)
+    if any(CONTINUES.match(sentences[index]) or STUDY.search(sentences[index]) for index in {0, located.sentence}):
+        return True
+    return bool(_topic(" ".join(_sentences(blocks[position - 1]))) & _topic(" ".join(sentences)))
+
+
+def _topic(text: str) -> set[str]:
+    """The stems of the words that say what a text is about (text/vocabulary.py)."""
+    return {stem(word) for word in WORD.findall(text) if is_content(word)}
+
+
+WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
 
 def _share_of_a_toll(located: Located) -> bool:

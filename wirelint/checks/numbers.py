@@ -19,7 +19,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.data import people_per, personal
-from wirelint.numbers.events import different_attacks, incidents
+from wirelint.numbers.events import different_attacks, event_after, incidents
 from wirelint.numbers.fitting import mixed_measures, written_noun
 from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
@@ -145,7 +145,8 @@ class HeadlineFigureUnsupported(Rule):
                 quantity = located.quantity
                 key = _counted_as(quantity, headline=True) or _tally_of(block, quantity)
                 candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
-                if candidates and not any(_as_headline(quantity).overlaps(_as_people(quantity, c).closed())
+                people = _counts_people(block, quantity)
+                if candidates and not any(_as_headline(quantity).overlaps(_as_people(people, c).closed())
                                           for c in candidates):
                     first = candidates[0]
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
@@ -196,11 +197,22 @@ def _range(candidate: tuple[Block, Quantity] | _Sum) -> Interval:
     return candidate.range if isinstance(candidate, _Sum) else candidate[1].range
 
 
-def _as_people(headline: Quantity, candidate: tuple[Block, Quantity] | _Sum) -> Interval:
+def _counts_people(block: Block, headline: Quantity) -> bool:
+    """Whether a headline count counts people: no noun, a noun of people, or a noun that is the object of the
+    count's own verb ("Thousands flee floods": the thousands flee; not "30 displaced families", whose participle
+    describes them, nor "Thousands of homes without power")."""
+    if not headline.noun or personal(headline.noun):
+        return True
+    verb = headline.modifiers[0] if headline.modifiers else ""
+    return (bool(verb) and not verb.endswith(("ed", "en")) and bool(headline.event)
+            and event_after(block.text, headline.end) == headline.event)
+
+
+def _as_people(people: bool, candidate: tuple[Block, Quantity] | _Sum) -> Interval:
     """A body count of households read as people when the headline counts people ("Thousands without water" over
     "450 households": 450 to 1,800 people, quantities.toml [people-per]); any other count as it is."""
     allowed = _range(candidate)
-    if isinstance(candidate, _Sum) or (headline.noun and not personal(headline.noun)):
+    if isinstance(candidate, _Sum) or not people:
         return allowed
     per = people_per(candidate[1].noun)
     if per is None:
