@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
+from wirelint.text.storybackground import introduces
 from wirelint.text.storyparagraphs import (
     common_of_texts,
     neighbours,
@@ -325,6 +326,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     long=long,
                     paragraphs=count if number == firsts[paragraph] else 0,
                     topic=island and count == 1 and bool(topic_stems(texts[paragraph]) & lede_topic()),
+                    background=island and count == 1 and introduces(texts[paragraph]),
                     **common,
                 )
             )

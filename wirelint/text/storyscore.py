@@ -112,6 +112,9 @@ class Break:
     topic: bool = False
     """For one such paragraph, it takes up a word of the headline or the first paragraph, the words two stories
     of a section share included (:func:`~wirelint.text.vocabulary.topic_stems`)."""
+    background: bool = False
+    """For one such paragraph, it opens by bringing in a new person or firm as background: a name with a role
+    before it or who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
     a lone paragraph apart may be another story then."""
@@ -309,7 +312,9 @@ story's later paragraph pasted whole opens so as often as not) needs :data:`LONE
 lowered by the sign that it continues the story, and so does one that opens by counting things already
 introduced ("Each unit ...", "The three to be constructed ...": :attr:`Signs.counts_back`). Chosen on development
 class 1 of benchmarks/integrity_round17_paragraphs.py and the untouched articles of both corpora outside its class
-0 (issue 17, round 17)."""
+0 (issue 17, round 17). A paragraph that opens by bringing in a new person or firm, who or what they are said
+with the name (:attr:`Break.background`), is neither a lone paragraph apart nor an island: the story introduces
+them."""
 
 
 def is_lone(candidate: Break) -> bool:
@@ -323,6 +328,7 @@ def is_lone(candidate: Break) -> bool:
         and words.share <= LONE_SHARE
         and not candidate.lede_return
         and not candidate.topic
+        and not candidate.background
         and not (candidate.continues and not candidate.back)
         and not candidate.signs.refers_back
         and candidate.resume[0] >= LONE_RESUME
@@ -337,7 +343,7 @@ def is_island(candidate: Break) -> bool:
         return False
     if is_lone(candidate):
         return True
-    if candidate.back:
+    if candidate.back or candidate.background:
         return False
     words = candidate.words
     if words.distinct >= ISLAND_TERMS and words.shared == 0 and candidate.bridge >= ISLAND_BRIDGE:
