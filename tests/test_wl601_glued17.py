@@ -135,6 +135,7 @@ def _second(sentence: str):
 
 def test_a_first_person_speaker_or_a_demonstrative_after_a_transition_goes_on_with_the_story():
     assert not _second("In unrelated news, I just wonder if the council has the money for the steel.").can_open
+    assert not _second("Meanwhile, if I am crossing the old bridge on my way to work I can see the steel.").can_open
     assert not _second("Separately, this would pose a challenge to builders in Brno and Ostrava.").can_open
     assert _second("Separately, this week the Bank of Japan raised its discount rate by half a point.").can_open
 

@@ -66,10 +66,12 @@ _TURNED_BACK = LazyPattern(
     r"^(?:I|We|(?:This|These|That|Those)(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|season|spring|"
     r"summer|autumn|winter|time)\b))\b"
     r"|^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?![\p{L}'’\-]|\s+\p{Lu})"
+    r"|^(?:[\p{L}'’\-]+\s+){1,3}(?:I|we)\s+\p{Ll}"
 )
 """After a transition word, a speaker in the first person ("In unrelated news, I just wonder ..."), a demonstrative
 ("Separately, this would pose a challenge ...") or a person by title and surname alone ("On another front, Mr
-Bradshaw felt ...": news copy names someone in full first) goes on with the story: a pasted lede opens with its own
+Bradshaw felt ...": news copy names someone in full first), or a first-person subject a few words in ("Meanwhile,
+if I am passing through ...") goes on with the story: a pasted lede opens with its own
 subject, named in full."""
 _PHRASE_THEN_PRONOUN = LazyPattern(
     r"^[\"'“‘]?(?:[\p{L}\p{N}'’\-.]+\s+){0,5}[\p{L}\p{N}'’\-.]+,\s+(?:he|she|they|it|we)\s+\p{Ll}"
@@ -135,8 +137,8 @@ bare before a person ("..., vice president Morton Handel said", "Chairman S. Mar
 organisation), a thing called by its kind as the speaker ("The utility said ..."), a pronoun's possession
 first ("In its second quarter, ..."), or a quotation
 first (a story's later paragraphs quote the people it is about; another story's quotation can still open it,
-with more to say for it), a thing of a kind met before ("the key to such a lawsuit"), "that" or "this" standing for
-what was said ("fans will testify to that,"). A lede of another story has none."""
+with more to say for it), a thing of a kind met before ("the key to such a lawsuit"), "that" or "this" standing
+for what was said ("fans will testify to that,"). A lede of another story has none."""
 _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]+)\b")
 """A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
