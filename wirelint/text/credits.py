@@ -23,7 +23,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
-from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, lookahead, names_agency, starts
+from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, listed, lookahead, names_agency, starts
 from wirelint.text.barcredits import quiet_bar
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditgates import folder, gate
@@ -147,6 +147,8 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     )
     # A labelled credit, or an agency's photo, may also open the line after a table's row ("Sales 24.5 mln vs
     # 19.6 mln\nPhoto by NAME/AGENCY"): a label says where it starts
+    # As many words as the longest listed agency has may stand before its photo word ("Press Trust of India PHOTO")
+    agency_words = max(len(name.split()) for name in listed())
     row_left = rf"(?<![\p{{L}}\p{{N}}])(?:{LEFT}|(?<=\p{{N}}[%)]?\r?\n[ \t]*))"  # cheap first: not inside a word
     flags = regex.VERSION1 | regex.MULTILINE
     grammar = {
@@ -157,7 +159,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
                  |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
                  {labelled_chain}{tail}
                | {row_left}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
-               | {row_left}(?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})(?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}
+               | {row_left}(?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})
+                 (?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}  # no sentence after ("Top: NAME - Team won")
+                 (?![\p{{L}}\p{{N}}'’-]|[ \t]+\p{{Ll}}|[ \t]*\r?\n[ \t]*\p{{Ll}})
                | {row_left}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
                | {row_left}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                  (?:[ ](?:family|archive|collection))?{tail}""",
@@ -224,7 +228,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "inside": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
-                  |(?=(?:\S+[ ]){{1,3}}(?:PHOTO|Photo|photo)[ ]?[:/])  # cheap first: a photo word ahead
+                  |(?=(?:\S++[ \t]++){{1,{agency_words}}}?(?:PHOTO|Photo|photo)[ ]?[:/])  # cheap first: a photo word
                    {agency}[ ](?:PHOTO|Photo|photo)[ ]?[:/][ ]?  # "... had been AFP PHOTO: NAME achieved"
                   |(?=\p{{Lu}}[\p{{L}} ]{{0,30}}?[:：])  # cheap first: a colon ahead
                    (?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"

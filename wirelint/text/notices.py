@@ -26,6 +26,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.agencies import listed
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
+from wirelint.text.quotedcaps import quoted_in_news
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
 
@@ -157,6 +158,7 @@ def find_notices(text: str) -> list[Notice]:
         Notice(notice.start, notice.end, False) if notice.sure and _FIGURE_TAIL.search(text, notice.start, notice.end)
         else notice
         for notice in _merged(sorted(found, key=lambda n: n.start), text)
+        if not quoted_in_news(text, notice.start, notice.end)  # "banners reading NO USE IN FRANCE and chanted"
     ]
 
 

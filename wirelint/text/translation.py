@@ -31,6 +31,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
+from wirelint.text.attachedclause import attached_to_main_clause
 from wirelint.text.common_words import OPEN_ENDINGS
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.sentencebounds import opens_sentence
@@ -384,8 +385,8 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
     )
     newline = segment.find("\n")
     for language in present:
-        if language.translate.search(segment) is None:
-            continue
+        if language.translate.search(segment) is None or attached_to_main_clause(segment, language.auxiliaries):
+            continue  # "Translated with DeepL ..., the letter was read aloud": a sentence about a translation
         # A run of another script with a tool's name in it ("本文由AI DeepL翻译") is read whole, not cut at the name.
         whole_run = _SCRIPT_START.match(segment) is not None and language.is_marker(segment)
         if whole_run:

@@ -1,0 +1,36 @@
+"""A run of capitals quoted in a sentence of news is the story's, not an agency's notice: "Fans held banners
+reading NO SALES OUTSIDE THE EU and chanted", "signs saying "NO USE IN FRANCE" as they marched". It has words in
+small letters on both sides on its own line, and a word that quotes it (data: ``[lexicon.notices] quoting``) or
+quotation marks around it. A notice run on at the end of a sentence or paragraph ("Residents returned.
+EDITORIAL USE ONLY. NO SALES") has neither, and stays a notice."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.lexicon import alternation, table, words
+
+_SMALL_BEFORE = LazyPattern(r"\p{Ll}[\p{L}'’-]*[,:]?[ \t]+[\"“‘']?\Z")
+"""A word in small letters right before the run (a colon or an opening quotation mark between)."""
+_SMALL_AFTER = LazyPattern(r"[\"”’']?,?[ \t]+\p{Ll}")
+"""A word in small letters right after the run, on its line: the sentence goes on."""
+_OPENED = LazyPattern(r"[\"“‘']\Z")
+_CLOSED = LazyPattern(r"[\"”’']")
+
+
+@cache
+def _quoting() -> LazyPattern:
+    """A quoting word right before the run ("reading", "with the words"), a colon or a quotation mark between."""
+    return LazyPattern(rf"(?<![\p{{L}}])(?:{alternation(words(table('notices'), 'quoting'))})[,:]?[ \t]+[\"“‘']?\Z")
+
+
+def quoted_in_news(text: str, start: int, end: int) -> bool:
+    """Whether the run of ``text[start:end]`` is quoted by a sentence of news around it, on its own line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    if not _SMALL_BEFORE.search(before) or not _SMALL_AFTER.match(after):
+        return False
+    quoted = _OPENED.search(before) is not None and (_CLOSED.match(after) or text[end - 1 : end] in "\"”’'")
+    return bool(quoted) or _quoting().search(before) is not None
