@@ -20,6 +20,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Kind
 from wirelint.numbers.data import table
+from wirelint.numbers.links import OF_THEM_AFTER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE
 from wirelint.numbers.tallies import is_tally
@@ -291,7 +292,6 @@ STUDY = LazyPattern(r"\b(?:survey|surveys|poll|polls|study|studies|research|repo
                     r"|research|report|figures|data|statistics|census)\b", regex.IGNORECASE)
 """A paragraph that gives what a study found ("A study by the Pew ... found that", "The results also showed",
 "according to a study released on Wednesday"), not one that only names it ("The report came out on Monday")."""
-OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|those|these))\b", regex.IGNORECASE)
 
 
 CONTINUES = LazyPattern(r"\W*(?:it|they|this|these|(?:the|its|their)\s+(?:[\p{L}\p{M}-]+\s+)?"

@@ -15,7 +15,7 @@ import regex
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
-from wirelint.numbers.nouns import IRREGULAR, counted_noun
+from wirelint.numbers.nouns import counted_noun, is_plural
 from wirelint.text.lexicon import alternation, listed_form
 
 
@@ -194,8 +194,7 @@ def attributive(text: str, position: int) -> str:
     noun, noun_end, _ = counted_noun(text, match.end())
     written = text[match.end():noun_end].split()
     last = written[-1].lower() if noun and written else ""
-    plural = last in IRREGULAR or last.endswith("men") or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
-    if not last or last in TIME_NOUNS or not plural:
+    if not last or last in TIME_NOUNS or not is_plural(last):
         return ""
     return event_after(text, position)
 

@@ -76,9 +76,13 @@ LINKED = LazyPattern(
 """What ties a list to a total right before it in one sentence: a colon or dash, "including", "of whom", after
 at most the total's own verb ("were killed, including"), an attribution ("died, police said, including") and a
 short place or time ("rescued 69 migrants off Kidal, two children and ...")."""
-OF_THEM_AFTER = LazyPattern(r"\s+(?:of\s+(?:them|whom|which)|(?:[\p{L}\p{M}-]+\s+){0,2}?among\s+them)\b",
-                            regex.IGNORECASE)
-""""36 people, 58 of them children": a part that says what it is part of."""
+_OF_THEM = r"of\s+(?:them|whom)|(?:[\p{L}\p{M}-]+\s+){0,2}?among\s+them"
+OF_THEM_AFTER = LazyPattern(rf"\s+(?:{_OF_THEM}|of\s+which)\b", regex.IGNORECASE)
+""""36 people, 58 of them children": a part that says what it is part of (the one "of them" pattern of the number
+rules and WL201; parts.py reads the people's forms only: :data:`OF_PEOPLE_AFTER`)."""
+OF_PEOPLE_AFTER = LazyPattern(rf"\s+(?:{_OF_THEM})\b", regex.IGNORECASE)
+""""36 people, 58 of them children", not "151 banks, 25 of which ...": after a count, the count before is the total,
+not the first item of a list (parts.groups)."""
 ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
 """What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
 count before it counted."""

@@ -123,7 +123,10 @@ def _is_adjective(word: str) -> bool:
 
 
 def is_plural(word: str) -> bool:
-    return word in IRREGULAR or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    """A plural: an irregular one, one in -s (not "-ss", "-us", "-is"), or a compound of "men" ("firemen",
+    "policemen", "fishermen"), as :func:`singular` reads them."""
+    return word in IRREGULAR or (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or (
+        word.endswith("men") and len(word) > 4)
 
 
 def _is_nounlike(word: str) -> bool:

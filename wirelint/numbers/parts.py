@@ -17,6 +17,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, known_noun, stage_sequences
 from wirelint.numbers.interval import Interval
+from wirelint.numbers.links import OF_PEOPLE_AFTER
 from wirelint.numbers.quantity import Kind, Quantity
 
 _POINTING = r"(?!(?:of|among|out\s+of)\s+(?:those|these|them|which|whom)\b)"
@@ -157,11 +158,6 @@ PARTIAL = LazyPattern(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|
 """Words that say the parts are some of the total, not all of it."""
 
 
-_OF_THEM = LazyPattern(r"\s+(?:of\s+(?:them|whom)|(?:[\p{L}\p{M}-]+\s+){0,2}?among\s+them)\b", regex.IGNORECASE)
-""""36 people, 58 of them children": the count before is the total, not the first item of a list (unless it is
-"of them" too: "12 of whom died and 20 of whom were hurt")."""
-
-
 def is_part(quantity: Quantity) -> bool:
     """True for figures that can be one item of a list of parts."""
     return quantity.kind is Kind.COUNT and not quantity.vague and not quantity.definite
@@ -282,9 +278,10 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
             continue
         if current and joined(text, current[-1], quantity) and (
             quantity.event == current[-1].event or _verb_left_out(text, current[-1], quantity)
-        ) and not (len(current) == 1 and _OF_THEM.match(text, quantity.end)
+        ) and not (len(current) == 1 and OF_PEOPLE_AFTER.match(text, quantity.end)
                    and "," in text[current[-1].end:quantity.start]
-                   and not _OF_THEM.match(text, current[-1].end)) and not _SUMS_UP.match(text, quantity.phrase_end) \
+                   and not OF_PEOPLE_AFTER.match(text, current[-1].end)) \
+                and not _SUMS_UP.match(text, quantity.phrase_end) \
                 and not later_stage(text, quantity, current[0]) \
                 and not _SUMS_BEFORE.search(text, current[-1].end, quantity.start):
             current.append(quantity)

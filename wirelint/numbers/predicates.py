@@ -39,8 +39,7 @@ from wirelint.numbers.data import (
     table,
 )
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import is_plural as _is_plural
-from wirelint.numbers.nouns import singular
+from wirelint.numbers.nouns import is_plural, singular
 
 CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas|whilst|with)\b|$)",
                      regex.IGNORECASE)
@@ -62,11 +61,6 @@ OF_THEM = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom|(?:those|these|the)(?:\s+
 ADVERBS = frozenset("still now also all both yet again already never not later since then".split())
 PARTICLES = frozenset("out up down off away back over through".split())
 NEGATED = LazyPattern(r"(?:un|dis|non-?)(?P<stem>\p{Ll}{4,})")
-
-
-def is_plural(word: str) -> bool:
-    """A plural, with compounds of "men" the noun module leaves out ("firemen", "policemen", "fishermen")."""
-    return _is_plural(word) or (word.endswith("men") and len(word) > 4)
 
 
 @cache
