@@ -2,9 +2,10 @@
 
 A background paragraph may share no word with the story it sits in ("Architect David Chipperfield, whose firm
 has offices in Berlin, Milan and Shanghai, won the design competition in 2003."), yet an editor reads it as part
-of the story: it opens by introducing a name, with a role before it or a clause or noun phrase after it that says
-who or what it is, because the reader meets that person here for the first time. A body paragraph of another
-story opens with that story's people already introduced earlier in it ("Smith said ...", "The company ...").
+of the story: it opens by introducing a name (a role may stand before it) with a clause or noun phrase after it
+that says who or what it is, because the reader meets that person here for the first time. A body paragraph of
+another story opens with that story's people already introduced earlier in it ("Smith said ...", "The company
+...").
 """
 
 from __future__ import annotations

@@ -113,8 +113,8 @@ class Break:
     """For one such paragraph, it takes up a word of the headline or the first paragraph, the words two stories
     of a section share included (:func:`~wirelint.text.vocabulary.topic_stems`)."""
     background: bool = False
-    """For one such paragraph, it opens by bringing in a new person or firm as background: a name with a role
-    before it or who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
+    """For one such paragraph, it opens by bringing in a new person or firm as background: a name (a role may
+    stand before it) and who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
     a lone paragraph apart may be another story then."""
