@@ -20,14 +20,15 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.events import different_attacks, event_after, incidents
-from wirelint.numbers.fitting import mixed_measures, written_noun
+from wirelint.numbers.fitting import may_overlap, mixed_measures, written_noun
 from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.othersets import narrower
+from wirelint.numbers.othersets import SCOPE_PHRASE, narrower
 from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.predicates import roles_beside_divisions
+from wirelint.numbers.restated import named_back
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
@@ -174,8 +175,9 @@ def _counted_as(quantity: Quantity, headline: bool) -> str:
 
 def _tally_of(block: Block, quantity: Quantity) -> str:
     """A count of things with a loss ("Nearly 1,000 homes flooded", "Over 500 homes destroyed"): a headline's is
-    matched with the body's tallies of the same thing, not with every count of it ("The town has 2,000 homes")."""
-    if quantity.event or not quantity.noun or not is_tally(block.text, quantity):
+    matched with the body's tallies of the same thing, not with every count of it ("The town has 2,000 homes");
+    a loss to come counts too ("More than 500 jobs to go" over "would cut 404 jobs")."""
+    if quantity.event or not quantity.noun or not is_tally(block.text, quantity, plans=True):
         return ""
     return f"tally:{quantity.noun}"
 
@@ -296,9 +298,10 @@ class TotalContradictsParts(Rule):
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
-        if too_many and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts])):
-            return None  # "They included 12 children and 30 Britons", "They were 5 women and 8 pensioners": two
-            # measures, which may overlap
+        if too_many and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts])
+                         or may_overlap(parts)):
+            return None  # "They included 12 children and 30 Britons", "They were 5 women and 8 pensioners", "20 are
+            # primary schools and 16 are church schools": two measures, which may overlap
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
         direction = "exceed" if too_many else "fall short of"
         return self.finding(
@@ -363,6 +366,13 @@ class ConflictingFigures(Rule):
         for same in facts.values():
             if 2 <= len(same) <= MAX_GROUP:
                 yield from self._conflicts(same)
+        for earlier, later in named_back(blocks, listed):  # "43 people died ... All 40 victims were residents"
+            if not later.quantity.compatible(earlier.quantity) and not _other_group(earlier, later):
+                yield self.finding(
+                    later.block, later.quantity.start, later.quantity.phrase_end,
+                    f"{describe(later.block, later.quantity)} names back the group counted as "
+                    f"{describe(earlier.block, earlier.quantity)} earlier in the article",
+                )
 
     def _conflicts(self, same: list[Located]) -> Iterator[Finding]:
         for later_index, later in enumerate(same):
@@ -408,6 +418,22 @@ def _different_facts(first: Located, second: Located) -> bool:
     if kinds[0] or kinds[1]:
         return not kinds[0] & kinds[1] or (kinds[0] & kinds[1] == {"attack"} and different_attacks(*texts))
     return bool(anchors[0] or anchors[1])
+
+
+def _other_group(first: Located, second: Located) -> bool:
+    """Whether a group named back may be another group than the count before it: an update or one of several
+    signposted, other times, or other incidents named in both sentences (one named only in the first is the
+    incident the group was counted in)."""
+    texts = (first.sentence_text, second.sentence_text)
+    if any(UPDATE.search(text) or ONE_OF_SEVERAL.match(text) for text in texts):
+        return True
+    anchors = [{word.lower() for word in _ANCHOR.findall(text)} for text in texts]
+    kinds = [incidents(text) for text in texts]
+    if first.quantity.range.high < second.quantity.range.low and any(
+            found.group("name") or found.group("alone") for found in SCOPE_PHRASE.finditer(texts[0])):
+        return True  # "In Kerala, 45 people died. ... All 200 victims": the first a part of the group
+    return bool(anchors[0] and anchors[1] and anchors[0] != anchors[1]) or bool(
+        kinds[0] and kinds[1] and not kinds[0] & kinds[1])
 
 
 ONE_OF_SEVERAL = LazyPattern(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.lexicon import LABELS, MEASURE_UNITS, MONTHS, STREET_TYPES
+from wirelint.numbers.lexicon import LABELS, MEASURE_UNITS, MONTHS, STREET_TYPES, TENS, UNITS
 from wirelint.numbers.quantity import Kind
 
 
@@ -140,6 +140,27 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return False  # "split between shelters in Goma (13) and Bor (73)": counts by place, not ages
     return bool(_AGE_PERSON.search(before)) and (follows.startswith((",", ")")) or follows == "" or
                                                  text[end:end + 5] == " and ")
+
+
+_NUMBER_WORD = (r"(?:\d[\d,]*|(?:" + "|".join(sorted(TENS, key=_longest_first)) + r")(?:-[\p{L}]+)?|"
+                + "|".join(sorted(UNITS, key=_longest_first)) + ")")
+_MEMBER_AGE_BEFORE = LazyPattern(
+    r"(?:\b(?:aged|ages)\s+(?:between\s+)?(?:(?:over|under|above|below)\s+)?"
+    r"|(?<![\p{L}\d,.])" + _NUMBER_WORD + r"(?:\s+(?:of|among)\s+(?:them|whom|those|these|the\s+[\p{L}-]+))?\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+)$",
+    regex.IGNORECASE,
+)
+_MEMBER_AGE_AFTER = LazyPattern(r"\s*(?:$|[,.;:)]|(?:and|or|to)\b|years?\b)", regex.IGNORECASE)
+
+
+def member_age(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a number says how old the members of a counted group are, not how many: "47 were over 60", "58 of
+    them under five", "22 aged five to 12" (a count, then an age bound with nothing counted after it); the parts
+    are the counts before, the ages what divides them."""
+    if value > 120:
+        return False
+    return (_MEMBER_AGE_BEFORE.search(text, max(0, start - 60), start) is not None
+            and _MEMBER_AGE_AFTER.match(text, end) is not None)
 
 
 def _is_year(text: str, start: int, end: int, value: float) -> bool:

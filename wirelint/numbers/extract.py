@@ -403,6 +403,8 @@ def _unit_kind(text: str, draft: _Draft, kind: Kind | None) -> tuple[Kind, int]:
     age_end = classify.age_suffix_end(text, end)
     if age_end is not None and draft.value.is_point and draft.value.low <= 120:
         return Kind.AGE, age_end
+    if not draft.vague and classify.member_age(text, draft.start, end, draft.value.high):
+        return Kind.AGE, end  # "47 were over 60", "58 of them under five": how old, not how many
     area = _AREA_AFTER.match(text, end)
     if area is not None and not draft.vague:  # "42 sq km", "42 square miles", "42km2": one unit, not a count of miles
         draft.unit = " ".join(area.group("unit").lower().split())

@@ -20,6 +20,7 @@ from wirelint.numbers.lexicon import CURRENCY_WORDS
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import IRREGULAR, counted_noun
+from wirelint.numbers.predicates import crossed_qualifiers, overlapping_kinds, two_questions
 from wirelint.numbers.quantity import Kind, Quantity
 
 
@@ -149,6 +150,17 @@ def mixed_measures(parts: Sequence[Located]) -> bool:
     beside ages, sexes or roles ("12 children"); such parts may overlap, so their sum says nothing of the total."""
     named = {_named(part) for part in parts if written_noun(part)}
     return len(named) > 1
+
+
+def may_overlap(parts: Sequence[Located]) -> bool:
+    """Whether the parts describe their members in ways that may overlap, so their sum says nothing of the total:
+    kinds or answers of different questions (predicates.py: "12 were girls and 11 were boarders", "46 were smokers
+    and 47 were over 60", "40 were charged and 11 were given banning orders"), or one noun qualified by answers of
+    different questions ("44 of them village schools and 22 of them faith schools"). People by sex or age beside
+    people by role are predicates.roles_beside_divisions."""
+    if overlapping_kinds(parts) or two_questions(parts):
+        return True
+    return crossed_qualifiers([written_noun(part).lower().split() for part in parts])
 
 
 def _named(part: Located) -> bool:

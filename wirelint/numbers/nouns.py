@@ -21,7 +21,7 @@ STOP_WORDS = frozenset(
     it he she we i you so such not no all both also only just up down out off there here then now what
     how if because though although until till via amid despite within without around like versus vs
     abroad overseas locally domestically elsewhere respectively include includes included comprise comprises
-    comprised remain remains overnight yesterday today tonight tomorrow earlier later afterwards
+    comprised remain remains overnight yesterday today tonight tomorrow earlier later afterwards aged
     """.split()
 )
 IRREGULAR = {

@@ -58,8 +58,9 @@ def different_sets(total: Located, first: Located) -> bool:
         return True
     if WITNESS.search(first.sentence_text) and not WITNESS.search(total.sentence_text):
         return True  # "The raid killed 30 villagers. One survivor said gunmen killed 12 women and 25 children"
-    if _own_scope(first, total.sentence_text):
-        return True  # "8 were killed in the north. In the south, 12 civilians and 9 soldiers died"
+    if _own_scope(first, total.sentence_text) and not BROAD.search(total.sentence_text):
+        return True  # "8 were killed in the north. In the south, 12 civilians and 9 soldiers died"; not after a
+        # count across a wide area, of which a place's count is a part ("across the valley ... In Soria, ...")
     if CUMULATIVE.search(first.sentence_text) and not CUMULATIVE.search(total.sentence_text):
         return True  # "12 were hurt on Monday ... Since March, 24 men and 39 women have been hurt"
     years = [set(YEAR.findall(text)) for text in texts]

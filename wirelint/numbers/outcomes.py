@@ -33,12 +33,12 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table
 from wirelint.numbers.events import event_after, incidents, within
-from wirelint.numbers.links import OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
+from wirelint.numbers.links import BROUGHT, OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.parts import MORE_CLAUSE, SUBJECT, is_part, later_stage
-from wirelint.numbers.predicates import doing, one_property, overlapping_kinds
+from wirelint.numbers.parts import MORE_CLAUSE, SUBJECT, is_part, later_stage, names_noun
+from wirelint.numbers.predicates import doing, one_property, overlapping_kinds, two_questions
 from wirelint.numbers.quantity import Kind, Quantity
 
 JOIN = LazyPattern(
@@ -64,7 +64,7 @@ OF_HEAD = LazyPattern(r"(?:\s+(?!(?:with|from|than|against|versus|to|compared)\b
 40": the group named after its division (a word for a group of people before "of" is still the group)."""
 ELIDED = LazyPattern(
     r"\s+(?:(?:later|afterwards|subsequently|since|then|still|now|mostly|mainly)\s+)?(?:in|at|on|from|near|after"
-    r"|for|to|with|by|during|before|under|over|across|inside|outside|aboard)\b|\s*(?:[,.;:)]|$)",
+    r"|for|to|with|by|during|before|under|over|across|inside|outside|aboard|along|around|beside)\b|\s*(?:[,.;:)]|$)",
     regex.IGNORECASE,
 )
 """What follows a part with its verb left out: a place, time, reason or manner ("and 11 later in hospital", "and
@@ -112,7 +112,7 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
                 # ("They were ...") is taken, and one it could not read ("Of these, 5 died at the scene and 9 in
                 # hospital": the second verb left out) is a division of the count before, like any other
             if ((all(part.quantity.noun for part in parts) or any(doing(part) for part in parts)) and not one_property(
-                    parts)) or overlapping_kinds(parts):
+                    parts)) or overlapping_kinds(parts) or two_questions(parts):
                 continue  # "31 miners were rescued and 14 miners were treated for burns", "Five were speeding and
                 # five had no insurance": two questions, which may overlap
             total = _total_after(blocks, position, parts) or _total_before(blocks, position, parts, items)
@@ -262,7 +262,9 @@ def _named_alike(placed: list[Located], index: int) -> bool:
     text = located.block.text
     return (following.sentence == located.sentence and following.quantity.noun == located.quantity.noun
             and SUBJECT.match(text, located.quantity.phrase_end) is not None
-            and SUBJECT.match(text, following.quantity.phrase_end) is not None)
+            and (SUBJECT.match(text, following.quantity.phrase_end) is not None
+                 or ELIDED.match(text, following.quantity.phrase_end) is not None))  # "... and 28 pylons along
+    # the coast": the second with its verb left out
 
 
 def _repeats(previous: Located | None, located: Located, subject: bool = True) -> bool:
@@ -408,6 +410,22 @@ def _named_before(located: Located, first: Located) -> bool:
     return first.sentence == 0 and located.sentence == len(located.block.sentences) - 1
 
 
+def _things_before(located: Located, parts: list[Located]) -> bool:
+    """"A total of 92 cattle were culled. Fifty-five were on farms near Dumfries and 45 near Lockerbie": bare counts
+    that open the sentence right after a count of things, naming nothing of their own, divide those things (as
+    pointed.things_total reads a list in that place)."""
+    quantity, first = located.quantity, parts[0]
+    if quantity.kind is not Kind.COUNT or quantity.vague or not quantity.noun or personal(quantity.noun):
+        return False
+    start = first.block.sentences[first.sentence][0]
+    if first.block.text[start:first.quantity.start].strip(" \"'‘“") or any(
+            names_noun(part.block.text, part.quantity) for part in parts) or not one_property(parts):
+        return False  # "Six lost their roofs and 15 had broken panes": two questions of one greenhouse
+    if located.block is first.block:
+        return located.sentence == first.sentence - 1
+    return first.sentence == 0 and located.sentence == len(located.block.sentences) - 1
+
+
 def _heads_list(located: Located, first: Located) -> bool:
     """A count its own sentence breaks down by a colon, a dash or a link word ("87 people were evacuated: 42 by boat
     and ..."): that list's total, not the group of a division further on (the division itself may follow the
@@ -435,7 +453,9 @@ def _total_after(blocks: Sequence[Block], position: int, parts: list[Located]) -
     if later and later[0].sentence == last.sentence:
         following = later[0]
         if ((OF_HEAD.match(block.text, last.quantity.phrase_end, following.quantity.start)
-             or _present(block.text, last.quantity.phrase_end, following, LATER_CLAUSE))
+             or _present(block.text, last.quantity.phrase_end, following, LATER_CLAUSE)
+             or BROUGHT.search(block.text, max(last.quantity.phrase_end, following.quantity.start - 60),
+                               following.quantity.start))  # "..., bringing the number saved to 89"
                 and following.quantity.kind is Kind.COUNT and not following.quantity.vague
                 and not _thing(following.quantity)):
             return following
@@ -510,7 +530,8 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
         if quantity in items or OF_THEM_AFTER.match(located.block.text, quantity.end) or _heads_list(located, first):
             continue  # an item of a list, a part itself ("four of them seriously"), or the total of a list
         if not (_group(located) or _same_verb(located, first) or _repeats(located, first)
-                or _named_before(located, first) or any(_names_the_group(located, part) for part in parts[1:])):
+                or _named_before(located, first) or any(_names_the_group(located, part) for part in parts[1:])
+                or _things_before(located, parts)):
             continue
         if quantity.definite and not OF_THE.search(located.block.text, max(0, quantity.start - 12),
                                                    quantity.start) and not _clause_before(located, first):

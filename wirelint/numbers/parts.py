@@ -28,6 +28,9 @@ LISTED = LazyPattern(
     r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*){0,2}"
     r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)"
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
+    r"|\s+(?:(?:were|was|are|is)\s+)?(?:aged\s+)?(?:under|over|above|below)\s+[\p{L}\d-]+"  # "79 under 25 and 17 aged
+    # 25 or over", "30 were under 80 and 28 were over 80": by age
+    r"|\s+aged\s+[\p{L}\d-]+(?:\s+(?:to|or|and)\s+[\p{L}\d-]+)?"
     r"|\s+[\p{Ll}]+(?:ed|ing)(?=\s*;)"  # "In Goma, 43 people died; in Bor, 19"
     r"|\s+(?:(?:were|was|are)|of\s+(?:them|whom|those|these|the\s+\p{Ll}+))\s+(?:[\p{Ll}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)?"
     r"\s*(?:,|and|,\s*and|;|;\s*and|,?\s*as\s+well\s+as|plus|,?\s*while|,?\s*whereas|alongside|along\s+with"
@@ -267,11 +270,17 @@ def _verb_left_out(text: str, before: Quantity, quantity: Quantity) -> bool:
             is not None and _WHERE_AFTER.match(text, quantity.end) is not None)
 
 
+_AGE_BOUND = LazyPattern(r"\b(?:under|over|above|below|aged|to|than)\s+$", regex.IGNORECASE)
+
+
 def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
     current: list[Quantity] = []
     for quantity in quantities:
+        if current and quantity.kind is Kind.AGE and _AGE_BOUND.search(text, max(0, quantity.start - 12),
+                                                                         quantity.start):
+            continue  # "79 under 25 and 17 aged 25 or over": the ages say which part, they end no list
         if not is_part(quantity) or _OPENS_PARTITIVE.search(text, max(0, quantity.start - 30), quantity.start):
             _close(text, current, found)
             current = []

@@ -30,7 +30,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
 from wirelint.numbers.parts import names_noun
 from wirelint.numbers.predicates import one_property
-from wirelint.numbers.quantity import Kind
+from wirelint.numbers.quantity import Kind, Quantity
 
 DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
                      regex.IGNORECASE)
@@ -240,4 +240,44 @@ def continues(part: Located, before: Located) -> bool:
         return False
     if not written_noun(part) or not written_noun(before) or mixed_measures([before, part]):
         return False  # both name what they count, in words the hierarchy may lack ("36 were scientists")
+    return parallel([before, part])
+
+
+def split_lists(block: Block, taken: set[Quantity]) -> list[list[Located]]:
+    """Lists split over sentences, one part each: "Fifty were house fires. Twenty-seven were false alarms." Each
+    sentence holds one count, which opens it with no noun and is said alike to the one before (continues); the run
+    is read as one list, so the count it breaks down is found as for a list in one sentence."""
+    counts = [loc for loc in figures(block) if loc.quantity.kind is Kind.COUNT]
+    alone = [loc for loc in counts if sum(other.sentence == loc.sentence for other in counts) == 1
+             and loc.quantity not in taken]
+    found: list[list[Located]] = []
+    run: list[Located] = []
+    for located in alone:
+        if run and (continues(located, run[-1]) or _goes_on(located, run[-1])):
+            run.append(located)
+            continue
+        if len(run) >= 2:
+            found.append(run)
+        start = block.sentences[located.sentence][0]
+        opens = not names_noun(block.text, located.quantity) and OPENS.fullmatch(block.text, start,
+                                                                                 located.quantity.start)
+        run = [located] if opens else []
+    if len(run) >= 2:
+        found.append(run)
+    return found
+
+
+def _goes_on(part: Located, before: Located) -> bool:
+    """Whether a count that opens its sentence goes on with the one opening the sentence before, neither naming
+    what it counts and both said alike with a verb of their own: "Sixty-nine went to galleries in the US.
+    Twenty-eight went to Japan." (continues asks the same of parts that name what they count)."""
+    block, quantity = part.block, part.quantity
+    start = block.sentences[part.sentence][0]
+    if names_noun(block.text, quantity) or before.block is not block or before.sentence != part.sentence - 1:
+        return False  # a verb read in a noun's place ("Twenty-eight went") names nothing
+    if not OPENS.fullmatch(block.text, start, quantity.start) or names_noun(block.text, before.quantity):
+        return False
+    verbs = [PREDICATE.match(block.text, located.quantity.end) for located in (before, part)]
+    if any(found is None for found in verbs) or len({found.group("word").lower() for found in verbs if found}) != 1:
+        return False  # the same verb in both ("went to ... went to"), not "Twenty went. Fifteen stayed."
     return parallel([before, part])

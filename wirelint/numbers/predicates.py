@@ -47,7 +47,7 @@ CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas|
 VERB = LazyPattern(r"\s*(?P<verb>were|was|are|is|had|have|has|will|would)\s+(?:been\s+)?", regex.IGNORECASE)
 COMPLEMENTS = frozenset(
     "in at on for from to by with without under over near outside inside within into onto after before during since "
-    "until because across through via abroad overseas as of".split())
+    "until because across through via abroad overseas as of along around beside alongside throughout off".split())
 """Words that open a complement: where, when, why or to whom, after the predicate."""
 TIMED = LazyPattern(
     r"\b(?:(?:by|within|until|till|after|before|since|in|on|from)\s+(?:(?:a|an|the|last|next|this|early|late|mid-?)\s+)?"
@@ -61,6 +61,14 @@ OF_THEM = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom|(?:those|these|the)(?:\s+
 ADVERBS = frozenset("still now also all both yet again already never not later since then".split())
 PARTICLES = frozenset("out up down off away back over through".split())
 NEGATED = LazyPattern(r"(?:un|dis|non-?)(?P<stem>\p{Ll}{4,})")
+
+
+AGED = LazyPattern(r"(?:aged\s+|(?:over|under|above|below|older\s+than|younger\s+than)\s+[\d\p{L}]"
+                   r"|(?:younger|older)\b(?!\s+than\s+(?:the|their|his|her|its)\b)"
+                   r"|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties"
+                   r"|fifties|sixties|seventies|eighties|nineties|\d0s)\b)", regex.IGNORECASE)
+"""A predicate that says how old the members are ("were over 60", "aged five to 12", "in their sixties"): the
+question of age, which any other question may overlap."""
 
 
 @cache
@@ -105,6 +113,8 @@ def predicate(part: Located) -> Predicate | None:
     verb = VERB.match(text, start)
     if verb is not None:
         start = verb.end()
+    if AGED.match(text, start):
+        return Predicate(verb.group("verb").lower() if verb is not None else "", "age", False, ("age",))
     clause = CLAUSE.match(text, start)
     words = [word for word in regex.findall(r"[\p{L}\p{M}-]+", clause.group() if clause else "")
              if word.lower() not in ADVERBS and not word.lower().endswith("ly")]  # "are still in captivity"
@@ -115,7 +125,8 @@ def predicate(part: Located) -> Predicate | None:
     timed = TIMED.search(clause.group()) is not None if clause else False
     having = _lists()[2]
     passive = verb is not None and "been" in verb.group().lower()  # "had been released": what was done
-    if (name in having and not passive) or (not name and words[0].lower() in having):
+    given = name in ("were", "was", "are", "is") and words[0].lower() in having and len(words) > 1
+    if (name in having and not passive) or (not name and words[0].lower() in having) or given:
         return Predicate(name, "having", timed)  # "14 had surgery", "14 patients needed treatment": what they had
     if not name and quantity.noun and not _verb_as_noun(part):
         return Predicate(name, "participle", timed)  # "14 casualties remain in intensive care": a verb of its own
@@ -154,12 +165,53 @@ def _gapped_place(words: Sequence[str]) -> bool:
 
 def overlapping_kinds(parts: Sequence[Located]) -> bool:
     """Whether every part names a kind after its verb and the kinds may overlap ("Twelve were girls and 11 were
-    boarders", "35 were counterfeit goods and 20 were designer brands"): see one_family."""
+    boarders", "35 were counterfeit goods and 20 were designer brands", "20 are primary schools and 16 are church
+    schools"): see one_family and crossed_qualifiers."""
     read = [predicate(part) for part in parts]
     if len(read) < 2 or any(found is None or not found.shape.startswith("kind") for found in read):
         return False
     kinds = [found for found in read if found is not None]
-    return not one_family([found.core[-1] for found in kinds], any(found.shape != "kind" for found in kinds))
+    return (not one_family([found.core[-1] for found in kinds], any(found.shape != "kind" for found in kinds))
+            or crossed_qualifiers([found.core for found in kinds]))
+
+
+def two_questions(parts: Sequence[Located]) -> bool:
+    """Whether parts said in different shapes answer different questions, so they may overlap: an age beside
+    anything else ("46 were smokers and 47 were over 60"), or an answer of a question of the data beside words
+    that answer none ("40 were charged and 11 were given banning orders"). Parts said alike, or that all answer
+    questions of the data, are left to one_property."""
+    read = [predicate(part) for part in parts]
+    if len(read) < 2 or any(found is None for found in read):
+        return False
+    shapes = {found.shape for found in read if found is not None}
+    if len(shapes) == 1:
+        return False
+    if "age" in shapes:
+        return True
+    answered = [bool(_answers(_said(part))) for part in parts]
+    # what the others had or were given ("were given banning orders", "had surgery"), not an answer in words the
+    # data lacks ("remain in captivity", "were flown home")
+    return any(answered) and not all(answered) and all(
+        found.shape == "having" for found, said in zip(read, answered, strict=True) if found is not None and not said)
+
+
+@cache
+def _qualifier_groups() -> dict[str, str]:
+    """Each qualifier of quantities.toml [qualifiers] and the question it answers."""
+    data = table().get("qualifiers", {})
+    return {word: name for name, words in data.items() if name != "examples" for word in words}
+
+
+def crossed_qualifiers(kinds: Sequence[Sequence[str]]) -> bool:
+    """Whether parts name one noun qualified by answers of different questions ("primary schools" and "church
+    schools", "village schools" and "faith schools"): a school may be both, so the parts may overlap. Qualifiers
+    of one question ("primary" and "secondary") or unknown to the data ("dairy farms", "arable farms") divide."""
+    if len(kinds) < 2 or any(len(words) < 2 for words in kinds):
+        return False
+    if len({singular(words[-1].lower()) for words in kinds}) != 1:
+        return False
+    groups = [_qualifier_groups().get(words[-2].lower()) for words in kinds]
+    return None not in groups and len(set(groups)) > 1
 
 
 def doing(part: Located) -> bool:
@@ -188,7 +240,8 @@ def one_property(parts: Sequence[Located]) -> bool:
     if len(shapes) != 1:
         return False
     shape = shapes.pop()
-    return not shape.startswith("kind") or one_family([found.core[-1] for found in read], qualified=shape != "kind")
+    return not shape.startswith("kind") or (one_family([found.core[-1] for found in read], qualified=shape != "kind")
+                                            and not crossed_qualifiers([found.core for found in read]))
 
 
 @cache

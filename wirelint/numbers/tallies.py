@@ -173,8 +173,9 @@ def _planned(text: str, quantity: Quantity) -> bool:
                 or _PLANNED.search(after.split(",")[0]))
 
 
-def is_tally(text: str, quantity: Quantity) -> bool:
-    """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public."""
+def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
+    """True when ``quantity`` in ``text`` is a tally of damage or loss, or a cost to the public; with ``plans``, a
+    loss planned or threatened too ("will cut 404 jobs": what a headline's "500 jobs to go" is matched with)."""
     patterns = _patterns()
     window = max(0, quantity.start - 80)
     if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
@@ -184,7 +185,7 @@ def is_tally(text: str, quantity: Quantity) -> bool:
                     or patterns["named-loss"].search(text, window, quantity.start)
                     or (quantity.range.high >= _LARGE_SUM  # "£42m was stolen"; not "had £300 stolen"
                         and patterns["any-after"].match(text, quantity.phrase_end) is not None))
-    if _planned(text, quantity):
+    if not plans and _planned(text, quantity):
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
         unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")  # "25kg": the unit written on the figure

@@ -97,9 +97,10 @@ from wirelint.numbers.pointed import (
     referents,
     regrouped,
     restated_subject,
+    split_lists,
     things_total,
 )
-from wirelint.numbers.predicates import doing, one_property, overlapping_kinds
+from wirelint.numbers.predicates import doing, one_property, overlapping_kinds, two_questions
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -128,6 +129,9 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
 def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     every = [lists(block) for block in blocks]
     listed = {part.quantity for found in every for parts in found for part in parts}
+    for found, block in zip(every, blocks, strict=True):  # "Fifty were house fires. Twenty-seven were ...": one list
+        found.extend(split := split_lists(block, listed))
+        listed.update(part.quantity for parts in split for part in parts)
     paired: set[Quantity] = set()
     apposed: set[Quantity] = set()
     for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
@@ -411,7 +415,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     pointer = POINTER.match(text, clause)
     if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
         pointer = None  # "They were suspected of ... swindling 450 people", "They are among 10 new names": no parts
-    if (elliptic or partitive or pointer is not None) and (overlapping_kinds(parts) or (
+    if (elliptic or partitive or pointer is not None) and (overlapping_kinds(parts) or two_questions(parts) or (
             any(doing(part) for part in parts) and not one_property(parts))):
         return None  # "The school enrolled 20 pupils. Twelve were girls and 11 were boarders", "Five were speeding
         # and five had no insurance": two questions, which may overlap
