@@ -262,10 +262,16 @@ class TotalContradictsParts(Rule):
         "as an object is broken down by a next sentence that restates it whole (\"Police named the 12 victims. They "
         "were 5 women and 8 men\"); a count of things by bare counts opening the next sentence (\"The storm damaged "
         "40 buildings. 25 were homes and 20 were shops\"); a second part may leave out its verb and preposition "
-        "(\"12 are kept at the depot in Turin and 16 the one in Milan\"). Parts that answer different questions "
-        "may overlap and are not summed (\"12 were girls and 11 were boarders\", \"35 were counterfeit goods and 20 "
-        "were designer brands\"); parts that give answers of one question are (\"31 were charged on Saturday and "
-        "14 were freed\"; quantities.toml [predicates.questions]). "
+        "(\"12 are kept at the depot in Turin and 16 the one in Milan\"); a list may be split over sentences, one "
+        "part each (\"Twelve went to Oslo. Nine went to Bergen.\"); a place's share of a count across a wide area "
+        "is a part of it (\"across the valley ... In Soria, 41 families ...\"). Parts that answer different "
+        "questions may overlap and are not summed (\"12 were girls and 11 were boarders\", \"35 were counterfeit "
+        "goods and 20 were designer brands\", an age beside anything else: \"46 were smokers and 47 were over 60\", "
+        "what some were given beside an outcome: \"40 were charged and 11 were given banning orders\", one noun "
+        "qualified by two questions: \"20 are primary schools and 16 are church schools\", quantities.toml "
+        "[qualifiers], people by sex beside people by role: \"38 women and 8 pensioners\"); parts that give "
+        "answers of one question are (\"31 were charged on Saturday and 14 were freed\"; quantities.toml "
+        "[predicates.questions]). "
         "Parts above an exact total always contradict it; parts below it only when the list claims to be complete "
         "(\"on both sides\", \"all 30\", \"a total of 40:\", a colon or dash list, \"comprised\", \"made up of\", "
         "\"broken down as\", \"split between\", \"the rest\", \"the other N\", \"The 30 dead were ...\", one part "
@@ -341,7 +347,11 @@ class ConflictingFigures(Rule):
         "arrested, displaced, missing) counted for the same noun and the same kind of incident (war, attack, "
         "quake...), once as 380,000 and once as 350,000. An update that says so (\"rose to\", \"up from\", "
         "\"another\"), a different day or a different incident is not a conflict, nor a count limited to a part of "
-        "the other's (\"in the market alone\", \"in one village\", a named place beside a count across the country).",
+        "the other's (\"in the market alone\", \"in one village\", a named place beside a count across the country). "
+        "A group named back with a number (\"All 40 victims\", \"the 53 dead\") must have the number of the one "
+        "group of people the article counted by an event before it (\"Forty-three people died in the blaze\"); "
+        "not where two groups were counted (killed and injured), the group was of another noun (passengers), or "
+        "the name limits it (\"the 18 victims identified so far\").",
         why="Two tolls in one story mean one of them is stale, usually a paragraph of background pasted from an "
         "older version.",
         example="Syria's war has killed more than 380,000 people since 2011. ... The war has killed 350,000 people.",
