@@ -32,7 +32,6 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from lsp_latency import EDITS, build_article, edit_words, edits  # noqa: E402
 from pygls.protocol import default_converter  # noqa: E402
 
-from wirelint.api import default_engine  # noqa: E402
 from wirelint.lsp.config import ClientOptions  # noqa: E402
 from wirelint.lsp.diagnostics import DiagnosticCache, publish_notification  # noqa: E402
 from wirelint.lsp.linting import LintRequest, Snapshot, lint_in_process  # noqa: E402
@@ -47,7 +46,6 @@ def main(argv: list[str] | None = None) -> None:
     words = edit_words(build_article(5000), args.edit, args.edits + 5)
     texts = [text for text, *_ in edits(build_article(5000, words[0]), args.edits + 5, words)]
     folder = Path(tempfile.mkdtemp())
-    rules = default_engine().registry.rules
     cache = DiagnosticCache(default_converter().unstructure)
     spent: dict[str, list[float]] = defaultdict(list)
 
@@ -64,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
         reply = step("lint process (lint_in_process)", lint_in_process, request)
         reply = step("reply back", lambda: pickle.loads(pickle.dumps(reply)))
         index = step("line index", LineIndex, text, UTF16)
-        diagnostics = step("diagnostics built", cache.diagnostics, reply.values(), index, rules)
+        diagnostics = step("diagnostics built", cache.diagnostics, reply.values(), index)
         encoded = step("diagnostics encoded", cache.encoded, diagnostics)
         step("notification joined", publish_notification, snapshot.uri, version, encoded or [])
 

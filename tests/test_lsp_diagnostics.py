@@ -19,7 +19,6 @@ from wirelint.lsp.wire import plain
 def test_diagnostics_handed_out_again_equal_fresh_ones_after_every_edit():
     rng = random.Random(7)
     engine, settings = default_engine(), Settings()
-    rules = engine.registry.rules
     cache = DiagnosticCache()
     text = SEED_EDIT.read_text(encoding="utf-8") + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
     reused = 0
@@ -28,8 +27,8 @@ def test_diagnostics_handed_out_again_equal_fresh_ones_after_every_edit():
         findings = engine.lint_source("story.txt", text, settings).findings
         index = LineIndex(text, UTF16)
         before = set(map(id, cache._last.values()))
-        handed = cache.diagnostics([plain(finding) for finding in findings], index, rules)
-        fresh = [to_diagnostic(finding, index, rules.get(finding.code)) for finding in findings]
+        handed = cache.diagnostics([plain(finding) for finding in findings], index)
+        fresh = [to_diagnostic(finding, index) for finding in findings]
         assert handed == fresh
         reused += sum(id(diagnostic) in before for diagnostic in handed)
     assert reused  # the cache was used, not only filled
@@ -54,7 +53,7 @@ def test_the_notification_written_from_encoded_diagnostics_is_the_one_the_protoc
         text = _edit(text, rng)
         index = LineIndex(text, UTF16)
         findings = engine.lint_source("story.txt", text, settings).findings
-        diagnostics = cache.diagnostics([plain(finding) for finding in findings], index, engine.registry.rules)
+        diagnostics = cache.diagnostics([plain(finding) for finding in findings], index)
         uri = "file:///tmp/story%C3%A9.txt"
         params = types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics)
         message = types.PublishDiagnosticsNotification(method=types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params=params)

@@ -2,15 +2,15 @@
 
 A diagnostic carries the rule code, ``source: "wirelint"``, a severity and
 an exact range in the client's position encoding. Its ``data`` holds the
-rule's name, its one-line explanation and the fix on offer, so a client can
-show them without asking again; hover gives the full explanation.
+rule's name and the fix on offer; hover gives the explanation. (Each
+diagnostic once carried its rule's one-line explanation too: more than half
+of every edit's notification, decoded by the client at every keystroke.)
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from lsprotocol import types
@@ -18,7 +18,6 @@ from lsprotocol import types
 from wirelint.finding import Finding, Severity
 from wirelint.lsp.positions import LineIndex
 from wirelint.lsp.wire import CODE, END, FIX, MESSAGE, NAME, SEVERITY, START, Plain, plain
-from wirelint.rule import Rule
 
 SOURCE = "wirelint"
 
@@ -41,21 +40,20 @@ class DiagnosticCache:
         self._encoded: dict[int, tuple[types.Diagnostic, str]] = {}
         """By ``id(diagnostic)``: the last lint's diagnostics as JSON (kept with them, so ids stay theirs)."""
 
-    def diagnostics(self, findings: list[Plain], index: LineIndex, rules: dict[str, Rule]) -> list[types.Diagnostic]:
+    def diagnostics(self, findings: list[Plain], index: LineIndex) -> list[types.Diagnostic]:
         """The diagnostics for ``findings`` (plain values, :mod:`wirelint.lsp.wire`) in ``index``'s text; this
         lint's replace the last's."""
         made: dict[tuple[object, ...], types.Diagnostic] = {}
         found = []
         last = self._last
         for values in findings:
-            rule = rules.get(values[CODE])
             fix = values[FIX]
             key = (
-                values[CODE], values[NAME], values[SEVERITY], values[MESSAGE], rule.docs.what if rule else None,
+                values[CODE], values[NAME], values[SEVERITY], values[MESSAGE],
                 (fix[0], fix[2]) if fix is not None else None,
                 index.units_at(values[START]), index.units_at(values[END]),
             )  # fmt: skip
-            diagnostic = last.pop(key, None) or _diagnostic(values, index, rule)
+            diagnostic = last.pop(key, None) or _diagnostic(values, index)
             made[key] = diagnostic
             found.append(diagnostic)
         self._last = made
@@ -89,13 +87,13 @@ def publish_notification(uri: str, version: int | None, encoded: list[str]) -> s
     return f'{{"jsonrpc":"2.0","method":"{types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS}","params":{params}}}'
 
 
-def to_diagnostic(finding: Finding, index: LineIndex, rule: Rule | None) -> types.Diagnostic:
+def to_diagnostic(finding: Finding, index: LineIndex) -> types.Diagnostic:
     """The diagnostic for one finding, its range measured in ``index``'s text."""
-    return _diagnostic(plain(finding), index, rule)
+    return _diagnostic(plain(finding), index)
 
 
-def _diagnostic(values: Plain, index: LineIndex, rule: Rule | None) -> types.Diagnostic:
-    data: dict[str, object] = {"name": values[NAME], "explain": one_line(rule.docs.what) if rule else ""}
+def _diagnostic(values: Plain, index: LineIndex) -> types.Diagnostic:
+    data: dict[str, object] = {"name": values[NAME]}
     fix = values[FIX]
     if fix is not None:
         data["fix"] = {"description": fix[0], "safe": fix[2]}
@@ -108,9 +106,3 @@ def _diagnostic(values: Plain, index: LineIndex, rule: Rule | None) -> types.Dia
         data=data,
     )
 
-
-@lru_cache(maxsize=512)
-def one_line(text: str) -> str:
-    """A rule's explanation on one line, worked out once per rule (not once per finding: a long
-    explanation split and joined for each of 270 findings cost a millisecond on every edit)."""
-    return " ".join(text.split())

@@ -285,7 +285,7 @@ class Linter:
         outcome.rules = {**self.engine.registry.rules, **{code: rule for one in replies for code, rule in
                                                            one.extra_rules.items()}}  # fmt: skip
         cache = self._diagnostics.setdefault(snapshot.uri, DiagnosticCache(self.unstructure))
-        outcome.diagnostics = cache.diagnostics(outcome.plain, outcome.index, outcome.rules)
+        outcome.diagnostics = cache.diagnostics(outcome.plain, outcome.index)
         outcome.encoded = cache.encoded(outcome.diagnostics)
         outcome.fixed_text = None if reply.read else snapshot.text
         return outcome
