@@ -140,3 +140,11 @@ def test_capitals_quoted_in_a_sentence_of_news_are_no_notice(tmp_path: Path, sen
 def test_a_notice_run_on_after_a_sentence_is_still_found_and_fixed(tmp_path: Path, body: str, notice: str) -> None:
     assert _found(tmp_path, body) == [notice]
     assert _fixed(tmp_path, body).strip() == body[: body.index(notice)].strip()
+
+
+def test_a_note_dropped_inside_a_sentence_with_a_clause_after_a_comma_is_still_found(tmp_path: Path) -> None:
+    sentence = (
+        "Rolls-Royce, the engine maker, also said it plans to make engine Machine-translated by DeepL and reviewed"
+        " by no editor parts, with an initial investment of $6.5m."
+    )
+    assert _found(tmp_path, sentence, "WL102") == ["Machine-translated by DeepL"]

@@ -385,7 +385,7 @@ def _marker(text: str, start: int, end: int, present: tuple[Language, ...]) -> M
     )
     newline = segment.find("\n")
     for language in present:
-        if language.translate.search(segment) is None or attached_to_main_clause(segment, language.auxiliaries):
+        if language.translate.search(segment) is None or attached_to_main_clause(segment, language):
             continue  # "Translated with DeepL ..., the letter was read aloud": a sentence about a translation
         # A run of another script with a tool's name in it ("本文由AI DeepL翻译") is read whole, not cut at the name.
         whole_run = _SCRIPT_START.match(segment) is not None and language.is_marker(segment)
