@@ -25,6 +25,7 @@ OVERLAPPING = [
     "The fleet lost 18 boats in the gale. Twelve sank and 9 were fishing boats.",
     "The bank shut 40 branches. Twenty-five were in rural areas and 20 were in Scotland.",
     "The council owns 30 buses. Twenty run on diesel and 15 the city bought last year.",
+    "The hospital admitted 40 patients. Thirty were discharged and 15 were children.",
 ]
 
 PARTITIONS = [
@@ -38,6 +39,7 @@ PARTITIONS = [
     "The ferry was carrying 30 passengers, among them 20 women and 14 men, when it ran aground.",
     "The dealer sold 40 cars. Thirty-one were new and 14 were used.",
     "The fleet lost 18 boats in the gale. Twelve sank and 9 ran aground.",
+    "The hospital admitted 40 patients. Thirty were discharged and 15 were kept in.",
     "The bank shut 40 branches. Twenty-five were in Scotland and 20 were in Wales.",
     "The bank shut 40 branches. Twenty-five were in the north and 20 were in the south.",
     "The bank shut 40 branches. Twenty-five were in rural areas and the other 20 were in Scotland.",

@@ -214,6 +214,13 @@ def crossed_qualifiers(kinds: Sequence[Sequence[str]]) -> bool:
     return None not in groups and len(set(groups)) > 1
 
 
+def outcome_beside_kind(parts: Sequence[Located]) -> bool:
+    """Whether one part says what became of its members and another what kind they are ("Thirty were discharged and
+    15 were children"): two questions, which may overlap."""
+    shapes = {found.shape for part in parts if (found := predicate(part)) is not None}
+    return "participle" in shapes and any(shape.startswith("kind") for shape in shapes)
+
+
 def doing(part: Located) -> bool:
     """Whether a part says what its members were doing ("Five were speeding"): an attribute they had before any
     outcome, which another part's outcome or attribute may overlap."""

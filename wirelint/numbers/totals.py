@@ -100,7 +100,13 @@ from wirelint.numbers.pointed import (
     split_lists,
     things_total,
 )
-from wirelint.numbers.predicates import doing, one_property, overlapping_kinds, two_questions
+from wirelint.numbers.predicates import (
+    doing,
+    one_property,
+    outcome_beside_kind,
+    overlapping_kinds,
+    two_questions,
+)
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
 from wirelint.numbers.tables import table_pairings
@@ -416,6 +422,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
         pointer = None  # "They were suspected of ... swindling 450 people", "They are among 10 new names": no parts
     if (elliptic or partitive or pointer is not None) and (overlapping_kinds(parts) or two_questions(parts) or (
+            outcome_beside_kind(parts)) or (
             any(doing(part) for part in parts) and not one_property(parts))):
         return None  # "The school enrolled 20 pupils. Twelve were girls and 11 were boarders", "Five were speeding
         # and five had no insurance": two questions, which may overlap
