@@ -125,7 +125,8 @@ def predicate(part: Located) -> Predicate | None:
     timed = TIMED.search(clause.group()) is not None if clause else False
     having = _lists()[2]
     passive = verb is not None and "been" in verb.group().lower()  # "had been released": what was done
-    given = name in ("were", "was", "are", "is") and words[0].lower() in having and len(words) > 1
+    given = (name in ("were", "was", "are", "is") and words[0].lower() in having and len(words) > 1
+             and words[1].lower() not in PARTICLES)  # "were given banning orders", not "were handed back"
     if (name in having and not passive) or (not name and words[0].lower() in having) or given:
         return Predicate(name, "having", timed)  # "14 had surgery", "14 patients needed treatment": what they had
     if not name and quantity.noun and not _verb_as_noun(part):
