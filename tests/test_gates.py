@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import CORPORA, corpus_texts
-from wirelint.text import credits
+from wirelint.text import creditgates, credits
 
 CREDIT_PIECES = [
     "AFP PHOTO", "Reuters", "REUTERS", " / ", "/", " | ", " via ", " for ", " for AFP", "Photo: ", "Picture by ",
@@ -30,20 +30,20 @@ def _credits_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The credits found with the slash-chain grammar's gate, and with the wider gate it replaced."""
     gated = credits.find_credits(text)
     with monkeypatch.context() as patched:
-        patched.setattr(credits, "_GATES", {**credits._GATES, "slashed": WIDE_SLASHED})
-        patched.setattr(credits, "_NEEDLES", {k: v for k, v in credits._NEEDLES.items() if k != "slashed"})
+        patched.setattr(creditgates, "_GATES", {**creditgates._GATES, "slashed": WIDE_SLASHED})
+        patched.setattr(creditgates, "_NEEDLES", {k: v for k, v in creditgates._NEEDLES.items() if k != "slashed"})
         assert credits.find_credits(text) == gated
 
 
 def _plain_gate(kind: str, text: str, folded: object) -> bool:
-    return credits._GATES[kind].search(text) is not None
+    return creditgates._GATES[kind].search(text) is not None
 
 
 def _credits_with_and_without_needles(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The credits found when each gate's needles are tested first, and when only its pattern is searched."""
     found = credits.find_credits(text)
     with monkeypatch.context() as patched:
-        patched.setattr(credits, "_gate", _plain_gate)
+        patched.setattr(credits, "gate", _plain_gate)
         assert credits.find_credits(text) == found
 
 
@@ -61,8 +61,8 @@ def test_the_slash_gate_and_the_needles_never_change_the_credits_found(text: str
 
 def test_a_needle_in_folded_text_is_found_where_the_pattern_ignores_case() -> None:
     for text in ("pİc: ", "ſource: ", "FİLE PHOTO", "İMAGE"):
-        folded = credits._folder(text)
-        assert any(needle in folded() for needle in credits._FOLDED_NEEDLES["labelled"] + ("file photo",)), text
+        folded = creditgates.folder(text)
+        assert any(needle in folded() for needle in creditgates._FOLDED_NEEDLES["labelled"] + ("file photo",)), text
 
 
 @pytest.mark.corpus

@@ -14,7 +14,7 @@ from wirelint.gates import LiteralGate, top_level_branches
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import events
 from wirelint.prefilter import Prefilter
-from wirelint.text import credits, notices, storysigns, translation, vocabulary
+from wirelint.text import creditgates, notices, storysigns, translation, vocabulary
 from wirelint.text.vocabulary import paragraph_units
 
 TRANSLATION_PIECES = [
@@ -77,7 +77,7 @@ NOTICE_PIECES = [
 def _hint_and_terms_agree(text: str) -> None:
     hint = leftovers.BOILERPLATE_HINT
     assert hint.search(text) == (hint.alternation.search(text) is not None), text
-    labelled = credits._labelled_gate()
+    labelled = creditgates._labelled_gate()
     assert labelled.search(text) == (labelled.alternation.search(text) is not None), text
     strong = notices._vocabulary().strong
     assert [m.span() for m in strong.finditer(text)] == [m.span() for m in strong._pattern.finditer(text)], text
