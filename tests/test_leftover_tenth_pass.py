@@ -143,12 +143,31 @@ HEADINGS = [
     "Key Points | Budget Day",
     "Jane Doe | Political Editor",
     "Ewa Kowalczyk | Chief Correspondent",
+    "Live Updates | Election Night",
+    "Match Report | Cup Final",
+    "2. Abena Owusu | Nation Media Group",
+    "4. Mateo Ruiz | Nordic Photo Desk",
 ]
 
 
 @pytest.mark.parametrize("heading", HEADINGS)
 @pytest.mark.parametrize("layout", ["own paragraph", "end of a paragraph"])
 def test_a_heading_parted_by_a_bar_stays_quiet(tmp_path: Path, heading: str, layout: str) -> None:
-    """Neither side reads as a credit (no agency, photo word or photographer's role), and a list's number, a
+    """Neither side reads as a credit (no agency, photo word or photographer's role), or a list's number, a
     writer's role or a common word says heading: an editor would dismiss a finding."""
     assert _check(tmp_path, _story(heading, layout), "WL1") == []
+
+
+@pytest.mark.parametrize("credit", ["Pool/EPA-EFE/File", "Handout/Reuters"])
+def test_a_tables_label_before_an_agency_credit_is_kept_by_a_plain_fix(tmp_path: Path, credit: str) -> None:
+    """Fix check seed 302 (on main's rules too): a results table's "Year" before "Pool/EPA-EFE/File" was taken
+    as the credit's first word and deleted. An agency or a credit's own word opens the credit; the word before
+    it may be the table's, so the fix is the editor's."""
+    text = (
+        "ACADEMY INSURANCE 4TH QTR NET\n\n    Shr profit two cts vs loss 1.05 dlrs\n    Avg shrs 69.1 mln vs 17.5 mln\n"
+        f"    Year {credit}\n    Shr loss 21 cts vs loss 2.72 dlrs\n"
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    run_cli("check", str(path), "--fix", "--select", "WL1")
+    assert "    Year" in path.read_text(encoding="utf-8")

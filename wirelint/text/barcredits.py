@@ -7,9 +7,12 @@ apart is the other side of the bar, not the bar:
 
 * a side that *reads as a credit* (a listed agency, a name with an agency's own word, a web address, a word of
   the picture or a photographer's role) makes the pair a credit;
-* a side of plain capitalised words (an organisation the list lacks, a club) makes one only where no heading
-  is: not after a list's number, not before a writer's role (a byline), not when the other side opens with a
-  common word of English rather than a name (``Key Points``). Such a credit's fix is unsafe: the editor decides.
+* a side that names an outlet the list lacks (a name with an agency's own word, a paper's or a broadcaster's
+  word, ``[lexicon.credits] press-words``, or an article: ``Jutland Post``, ``The Hindu``) makes one only where
+  no heading is: not after a list's number, not before a writer's role (a byline), not when the other side opens
+  with a common word of English rather than a name. Such a credit's fix is unsafe: the editor decides;
+* plain capitalised words on both sides (``Live Updates | Election Night``, ``NAME | Al Nassr``) read as a
+  heading's halves, whatever the position: no finding.
 
 Found where a credit may start (after a sentence, at a line's start) and inside a sentence between two words,
 where it is reported with an unsafe fix (where it starts and ends is a guess).
@@ -27,6 +30,8 @@ from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS
 from wirelint.text.creditparts import CLOSE, DOMAIN, LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
 
+ARTICLE = r"(?:The|THE|El|EL|La|LA|Le|LE|Il|IL|Der|Die|De|DE|Los|Las|Les)"
+"""An article that opens a paper's name ("The Hindu", "El Comercio"), never a person's."""
 _WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?<![.'’-])|&)"
 """A word of a side: capitalised, a figure, or the ampersand of "Mail & Guardian"."""
 PICTURE_WORDS = r"(?i:photos?|photographs?|photography|photographer|photojournalist|pictures?|pics?|images?|camera)"
@@ -61,14 +66,28 @@ _SMALL_AFTER = LazyPattern(r"[ ]\p{Ll}")
 
 
 @cache
-def _credit_side() -> LazyPattern:
-    """A side that reads as a credit: a listed agency (also with its own words after it, "TT News Agency"), a
-    name with an agency's own word ("Nordic Photo Desk"), a web address, or words of the picture."""
+def _strong_side() -> LazyPattern:
+    """A side that surely reads as a credit: a listed agency (also with its own words after it, "TT News
+    Agency"), a web address, or words of the picture or its taker ("Rappler photo", "Staff photographer")."""
     own = alternation(words(table("credits"), "agency-words"))
-    return LazyPattern(
-        rf"(?:{known_agencies()}|{DOMAIN})(?:[ ](?:{own}))*|.*?\b(?:{own})\b.*|.*?{PICTURE_WORDS}.*",
-        regex.VERSION1,
-    )
+    return LazyPattern(rf"(?:{known_agencies()}|{DOMAIN})(?:[ ](?:{own}))*|.*?{PICTURE_WORDS}.*", regex.VERSION1)
+
+
+@cache
+def _outlet_side() -> LazyPattern:
+    """A side that names an agency or an outlet the list lacks: a name with an agency's own word ("Nordic
+    Press"), with a word that names a paper or a broadcaster ("Jutland Post", "Daily Maverick"), or opened by an
+    article as papers' names are and people's never ("The Hindu", "El Comercio")."""
+    credits = table("credits")
+    own, press = alternation(words(credits, "agency-words")), alternation(words(credits, "press-words"))
+    return LazyPattern(rf".*?\b(?:{own}|(?i:{press}))\b.*|{ARTICLE}[ ]\p{{Lu}}.*", regex.VERSION1)
+
+
+def _reading(side: str) -> int:
+    """2 when a side surely reads as a credit, 1 when it names an outlet, 0 when it reads as neither."""
+    if _strong_side().fullmatch(side):
+        return 2
+    return 1 if _outlet_side().fullmatch(side) else 0
 
 
 def find_bar_credits(text: str) -> list[Credit]:
@@ -93,23 +112,24 @@ def _judge(text: str, match: regex.Match[str]) -> Credit | None:
         end = match.start("right") + len(right)
     if _table_row(text, start, end):
         return None
-    reads = [_credit_side().fullmatch(side) is not None for side in (left, right)]
-    reads[1] = reads[1] or bool(match.group("tail"))  # "NAME | ORG/File", "NAME | ORG via AGENCY"
+    reads = [_reading(left), max(_reading(right), 2 * bool(match.group("tail")))]  # "NAME | ORG/File"
     persons = [_PERSON.fullmatch(side) is not None for side in (left, right)]
     credited = (reads[0] and persons[1]) or (reads[1] and persons[0])
-    if not credited:
-        if not persons[0] or heading(text, start, left, right):
-            return None  # neither side reads as a credit: a heading or a list's line unless a person's name leads
+    if not credited or _LIST_MARK.search(text, max(start - 12, 0), start) or (
+        max(reads) < 2 and heading(text, start, left, right)
+    ):
+        return None  # "1. NAME | Club", "2. NAME | Nation Media Group", "NAME | Political Editor": a heading
     if _SMALL_AFTER.match(text, end) is not None and not inside:
         return None  # "NAME | Club were relegated": a sentence goes on
-    sure = credited and not inside and not run_on and _CLOSED.match(text, end) is not None
+    # An outlet the list lacks may be a heading's half all the same: only an agency or a word of the picture is sure
+    sure = max(reads) == 2 and not inside and not run_on and _CLOSED.match(text, end) is not None
     return Credit(start, end, sure)
 
 
 def heading(text: str, start: int, left: str, right: str) -> bool:
-    """Whether ``left | right`` at ``start`` is a heading or a list's line rather than a credit: after a list's
-    number or bullet, before a writer's role ("NAME | Political Editor"), or opening with a common word of
-    English ("Key Points | Budget Day")."""
+    """Whether ``left | right`` at ``start``, whose sides name an outlet at most, is a heading or a list's line
+    rather than a credit: after a list's number or bullet, before a writer's role ("NAME | Political Editor"), or
+    opening with a common word of English ("Key Points | Sky News")."""
     if _LIST_MARK.search(text, max(start - 12, 0), start):
         return True
     if right.split()[-1].lower() in WRITER_ROLES:
@@ -123,12 +143,15 @@ _COMMON = FUNCTION_WORDS | NEWS_WORDS | SECTION_WORDS
 
 def quiet_bar(text: str, start: int, found: str) -> bool:
     """Whether a credit another finder read across a bar (``found``, at ``start``) is a heading's halves: neither
-    side reads as a credit and :func:`heading` says so."""
+    side reads as a credit ("Live Updates | Election Night", "NAME | Club"), or they name an outlet at most and
+    :func:`heading` says so."""
     left, _, right = found.partition("|")
     left, right = left.strip(), right.strip()
-    if not left or not right or any(_credit_side().fullmatch(side) for side in (left, right)):
+    if not left or not right:
         return False
-    return heading(text, start, left, right)
+    readings = [_reading(side) for side in (left, right)]
+    listed = _LIST_MARK.search(text, max(start - 12, 0), start) is not None  # "1. NAME | Club": a list's line
+    return listed or max(readings) == 0 or (max(readings) < 2 and heading(text, start, left, right))
 
 
 def _table_row(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, listed, lookahead, names_agency, starts
-from wirelint.text.barcredits import quiet_bar
+from wirelint.text.barcredits import ARTICLE, quiet_bar
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
 from wirelint.text.creditgates import folder, gate
 from wirelint.text.creditparts import (
@@ -136,7 +136,6 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
     title_word = r"\p{Lu}[\p{L}-]*"
-    ARTICLE = r"(?:The|THE|El|EL|La|LA|Le|LE|Il|IL|Der|Die|De|DE)"  # "The Hindu", "El Comercio": a paper's name
     org_words = rf"{title_word}(?:[ ]{title_word}){{0,2}}"  # "Irish Examiner", an organisation the list lacks
     named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
@@ -403,6 +402,12 @@ def _start_sure(text: str, start: int, match: regex.Match[str], kind: str) -> bo
     first = _FIRST_PART.match(text, start, match.end())
     if first is None or _grammar()["agency"].match(first.group().strip()):
         return True
+    opening, _, rest = text[start : match.end()].partition(" ")
+    second = rest.split(" ", 1)[0].split("/", 1)[0]
+    if rest and not _grammar()["agency"].match(opening) and (
+        _grammar()["agency"].match(second) or second in _credit_words("endings")
+    ):
+        return False  # "Year Pool/EPA-EFE/File": the agency opens the credit; the word before may be a table's label
     if kind == "agency_photo" and _TITLE_LABEL.match(text, first.end()):
         return False  # "Year Photo by NAME": a label in title case opens a credit; the word before may be news
     capitalised = [word for word in first.group().split() if word[:1].isupper()]
