@@ -29,6 +29,9 @@ CREDITS = [
     "Tunde Adeyemi | Staff photographer",
     "NTB scanpix | Dmitri Volkov",
     "Mandatory credit Bongani Zulu/TASS",
+    "dpa | Giorgos Pappas | File",
+    "Ravi Shankar | Globe and Mail / NurPhoto",
+    "Times of Malta photo/Pedro Almeida",
 ]
 FOUND_BEFORE = {
     ("Pictured above: Karim Benali / Jakarta Post", "between sentences"),
@@ -88,6 +91,8 @@ INSIDE = [
     "AP photo/Bongani Zulu",
     "Mirela Popescu | EFE",
     "Strictly editorial use. No archives",
+    "Prensa Libre photo/Giorgos Pappas",
+    "The Scotsman photo/Oscar Lindgren",
 ]
 
 

@@ -36,17 +36,17 @@ _WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?<![.'’-])|&)"
 """A word of a side: capitalised, a figure, or the ampersand of "Mail & Guardian"."""
 PICTURE_WORDS = r"(?i:photos?|photographs?|photography|photographer|photojournalist|pictures?|pics?|images?|camera)"
 """Words of the picture or of its taker: a side that holds one reads as a credit ("Rappler photo")."""
-_WORDS = rf"{_WORD}(?:[ ](?:{PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}(?:[ ]{PICTURE_WORDS})?"
+_WORDS = rf"{_WORD}(?:[ ](?:(?:{PARTICLE}|and|of)[ ]){{0,2}}{_WORD}){{0,3}}(?:[ ]{PICTURE_WORDS})?"
 
 
 def _side() -> str:
     """A side of the bar: a listed agency as written ("NTB scanpix") or capitalised words."""
     return rf"(?:(?<![\p{{L}}])(?:{known_agencies()})(?![\p{{L}}])|{_WORDS})"
 _TAIL = (
-    r"(?:[ ]?/[ ]?(?:File|FILE|Handout|HANDOUT|Pool|POOL)(?![\p{L}])"
-    r"|[ ]via[ ]\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*)?)?"
+    r"(?:[ ]?[/|][ ]?(?:File|FILE|Handout|HANDOUT|Pool|POOL)(?![\p{L}])"
+    r"|(?:[ ]via[ ]|[ ]?/[ ]?)\p{Lu}[\p{L}-]*(?:[ ]\p{Lu}[\p{L}-]*)?)?"
 )
-"""What may close a credit after its bar: "/File", "via AGENCY"."""
+"""What may close a credit after its bar: "/File", "| File", "via AGENCY", "/ AGENCY"."""
 _INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
 _AFTER = r"(?=[ \t]*(?:\r?$|[)\].;,:!?](?:\s|$))|[ ][\p{Lu}\"“‘]|[ ]\p{Ll})"
 _BAR = LazyPattern(
@@ -106,8 +106,11 @@ def _judge(text: str, match: regex.Match[str]) -> Credit | None:
     start, end = match.start(), match.end()
     left, right = match.group("left"), match.group("right")
     inside = _OPENS.match(text, start) is None
-    run_on = not inside and not match.group("tail") and _SMALL_AFTER.match(text, end) is not None
-    if run_on and " " in right:  # "NAME | NAME Roofs were torn off": the last word opens the next sentence
+    run_on = not inside and _SMALL_AFTER.match(text, end) is not None
+    tail = match.group("tail")
+    if run_on and " " in tail.strip():  # "NAME | ORG / AGENCY Residents began": the last word opens a sentence
+        end = match.start("tail") + len(tail.rstrip().rsplit(" ", 1)[0])
+    elif run_on and not tail and " " in right:  # "NAME | NAME Roofs were torn off": the same
         right = right.rsplit(" ", 1)[0]
         end = match.start("right") + len(right)
     if _table_row(text, start, end):

@@ -131,7 +131,8 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     after_label = rf"(?:(?i:[ ]by[ ])|[ ]?[:：][ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     # No word of it starts a sentence ("Year The photos by NAME were shown": "The" starts one).
-    org = rf"(?:{agency}|(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*){{0,2}})"
+    org_word = rf"(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*"
+    org = rf"(?:{agency}|{org_word}(?:[ ](?:(?:and|of|&)[ ])?{org_word}){{0,2}})"  # "Times of Malta"
     # An agency not in the list, after a photographer's name: one word ("Tanjug", "Keystone-SDA") or
     # words with an agency's own word ("Nordic Press", "Agencia Brasil"); not a title ("Life Begins/Von Trapped").
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
@@ -227,8 +228,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "inside": LazyPattern(
             rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
                  (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
-                  |(?=(?:\S++[ \t]++){{1,{agency_words}}}?(?:PHOTO|Photo|photo)[ ]?[:/])  # cheap first: a photo word
-                   {agency}[ ](?:PHOTO|Photo|photo)[ ]?[:/][ ]?  # "... had been AFP PHOTO: NAME achieved"
+                  |(?=(?:\S++[ \t]++){{1,{max(agency_words, 6)}}}?(?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/])
+                   (?:{ARTICLE}[ ])?{org}  # an agency of any length, or an organisation ("Times of Malta")
+                   [ ](?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/][ ]?  # "... been AFP PHOTO: NAME achieved"
                   |(?=\p{{Lu}}[\p{{L}} ]{{0,30}}?[:：])  # cheap first: a colon ahead
                    (?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
