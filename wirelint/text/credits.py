@@ -155,16 +155,17 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "agency": LazyPattern(rf"^{agency}$", flags),
         "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
-               | {row_left}(?:{label}{after_label}|{label}[ ]{copyright}|{copyright}
-                 |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
-                 {labelled_chain}{tail}
-               | {row_left}{picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
-               | {row_left}(?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})
-                 (?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}  # no sentence after ("Top: NAME - Team won")
-                 (?![\p{{L}}\p{{N}}'’-]|[ \t]+\p{{Ll}}|[ \t]*\r?\n[ \t]*\p{{Ll}})
-               | {row_left}{label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
-               | {row_left}(?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
-                 (?:[ ](?:family|archive|collection))?{tail}""",
+               | {row_left}  # where a credit may start, tested once for every shape after it
+                 (?:(?:{label}{after_label}|{label}[ ]{copyright}|{copyright}
+                    |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
+                    {labelled_chain}{tail}
+                  | {picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
+                  | (?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})
+                    (?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}  # no sentence after ("Top: NAME - Team won")
+                    (?![\p{{L}}\p{{N}}'’-]|[ \t]+\p{{Ll}}|[ \t]*\r?\n[ \t]*\p{{Ll}})
+                  | {label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
+                  | (?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
+                    (?:[ ](?:family|archive|collection))?{tail})""",
             flags | regex.VERBOSE,
         ),
         "slashed": LazyPattern(
@@ -179,10 +180,11 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",
         # "Reuters file photo".
         "agency_photo": LazyPattern(
-            rf"""{row_left}{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
-                 (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:\r?$|[)\].;]))|(?P<agency_only>))
-               | {row_left}(?P<article>{ARTICLE})[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}}
-                 [ ](?i:photo|picture|image)s?(?:(?i:[ ]by[ ])|[ ]?/[ ]?)(?>{chain}{tail})  # "The Hindu photo/NAME"
+            rf"""{row_left}(?=\p{{L}})  # tested once for both shapes
+                 (?:{org}[ ](?i:(?:file[ ]|handout[ ]|pool[ ])?(?:photo|picture|image)s?)
+                    (?:(?:(?i:[ ]by[ ])|[ ]?/[ ]?){chain}{tail}|(?=[ \t]*(?:\r?$|[)\].;]))|(?P<agency_only>))
+                  | (?P<article>{ARTICLE})[ ](?!{STARTERS})\p{{Lu}}[\p{{L}}-]*(?:[ ]\p{{Lu}}[\p{{L}}-]*){{0,2}}
+                    [ ](?i:photo|picture|image)s?(?:(?i:[ ]by[ ])|[ ]?/[ ]?)(?>{chain}{tail}))  # "The Hindu photo/NAME"
             """,
             flags | regex.VERBOSE,
         ),
