@@ -15,6 +15,8 @@ _SMALL_BEFORE = LazyPattern(r"\p{Ll}[\p{L}'’-]*[,:]?[ \t]+[\"“‘']?\Z")
 """A word in small letters right before the run (a colon or an opening quotation mark between)."""
 _SMALL_AFTER = LazyPattern(r"[\"”’']?,?[ \t]+\p{Ll}")
 """A word in small letters right after the run, on its line: the sentence goes on."""
+_NEAR = 200
+"""Characters read on each side of a run: more than a quoting word, a quotation mark and a word in small letters."""
 _OPENED = LazyPattern(r"[\"“‘']\Z")
 _CLOSED = LazyPattern(r"[\"”’']")
 
@@ -27,9 +29,10 @@ def _quoting() -> LazyPattern:
 
 def quoted_in_news(text: str, start: int, end: int) -> bool:
     """Whether the run of ``text[start:end]`` is quoted by a sentence of news around it, on its own line."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end]
+    # The words next to the run are all it needs: a window of them, so a megabyte on one line costs no more
+    before = text[max(text.rfind("\n", max(start - _NEAR, 0), start) + 1, start - _NEAR) : start]
+    line_end = text.find("\n", end, end + _NEAR)
+    after = text[end : min(len(text), end + _NEAR) if line_end < 0 else line_end]
     if not _SMALL_BEFORE.search(before) or not _SMALL_AFTER.match(after):
         return False
     quoted = _OPENED.search(before) is not None and (_CLOSED.match(after) or text[end - 1 : end] in "\"”’'")
