@@ -118,6 +118,19 @@ def test_attribution_in_the_next_paragraph_counts_only_when_that_sentence_is_the
     assert flagged(unrelated) == [("WL201", "12 people")]
 
 
+def test_the_next_paragraphs_attribution_covers_a_figure_only_when_it_points_back_or_shares_its_subject() -> None:
+    """"According to X, <claim>" opening the next paragraph attributes its own claim: it sources the figure before
+    it only when it is about the same thing, or points back ("That is according to ...")."""
+    unrelated = "Hail destroyed 2600 hectares of vineyards.\n\nAccording to the organisation, tariffs distort trade.\n"
+    assert flagged(unrelated) == [("WL201", "2600 hectares")]
+    about_it = "Hail destroyed 2600 hectares of vineyards.\n\nAccording to growers, the vineyards may recover.\n"
+    assert lint(about_it) == []
+    points_back = "Hail destroyed 2600 hectares of vineyards.\n\nThat is according to the farmers' union.\n"
+    assert lint(points_back) == []
+    same_paragraph = "Hail destroyed 2600 hectares of vineyards. According to the organisation, tariffs hurt trade.\n"
+    assert lint(same_paragraph) == []
+
+
 def test_attribution_carries_forward_in_a_paragraph_not_backwards() -> None:
     forwards = "Police said the blast was a car bomb. It killed 12 people and wounded 40."
     assert lint(forwards + "\n") == []

@@ -146,7 +146,8 @@ class UnattributedFigure(Rule):
             for located in placed:
                 index = located.sentence
                 here = sourced[index] and not _found_only(block, located, sentences[index])
-                if located.quoted or any(sourced[:index]) or here or _is_attribution(following[index]):
+                after = following[index]
+                if located.quoted or any(sourced[:index]) or here or _attributes_back(sentences, index, after):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if _share_of_a_toll(located) or _restated_after(located, following[index]):
                     continue
@@ -365,6 +366,23 @@ def _cites(sentence: str) -> bool:
 
 def _is_attribution(sentence: str) -> bool:
     return bool(ATTRIBUTION_SENTENCE.match(sentence)) and has_source(sentence)
+
+
+FORWARD = LazyPattern(r"^\s*[\"“‘']?according\s+to\b", regex.IGNORECASE)
+"""An attribution that opens its sentence and goes on with a claim of its own ("According to the report, ...")."""
+
+
+def _attributes_back(sentences: list[str], index: int, after: str) -> bool:
+    """Whether ``after``, the sentence after the figure's, is the attribution of the figure's sentence. In its own
+    paragraph it is ("... 37 bridges. According to the governor, ..."), and so is a next paragraph's that points
+    back ("That is according to ...", "The huge number was revealed by ..."). A next paragraph's "According to X,
+    <claim>" is only when it is about the same thing: after a paragraph on hail and vineyards, "According to the
+    report, subsidies ..." gives the report's own claim, not the vineyards' source."""
+    if not _is_attribution(after):
+        return False
+    if index + 1 < len(sentences) or not FORWARD.match(after):
+        return True
+    return bool(_topic(sentences[index]) & _topic(after))
 
 
 RULES = [UnattributedFigure, QuoteWithoutSpeaker]
