@@ -79,9 +79,6 @@ BROAD = LazyPattern(r"\b(?:across|throughout|nationwide|countrywide|worldwide|gl
                     r"|(?:the\s+)?(?:whole|entire)\s+(?:country|region)|in\s+(?:all|[\w-]+)\s+(?:states|countries"
                     r"|provinces|regions|districts|cities|towns|villages|counties))\b", regex.IGNORECASE)
 """A count over a wide area, of which a count in one named place is a part ("across the country")."""
-_SCOPE_WORD = LazyPattern(r"[\p{L}\p{M}]{3,}")
-
-
 def narrower(small: Located, large: Located) -> bool:
     """Whether ``small`` counts a part of what ``large`` counts, by a place or group its sentence names that the
     larger count's sentence does not ("The floods have killed 200 people. In Kerala, the floods have killed 45";

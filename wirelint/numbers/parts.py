@@ -17,7 +17,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, known_noun, stage_sequences
 from wirelint.numbers.interval import Interval
-from wirelint.numbers.links import OF_PEOPLE_AFTER
+from wirelint.numbers.links import IN_ALL_AFTER, OF_PEOPLE_AFTER
 from wirelint.numbers.quantity import Kind, Quantity
 
 _POINTING = r"(?!(?:of|among|out\s+of)\s+(?:those|these|them|which|whom)\b)"
@@ -166,8 +166,6 @@ def is_part(quantity: Quantity) -> bool:
     return quantity.kind is Kind.COUNT and not quantity.vague and not quantity.definite
 
 
-_SUMS_UP = LazyPattern(r"(?:\s+[\p{L}\p{M}-]+)?\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", regex.IGNORECASE)
-"""A count that sums up the ones before it ("10 men and 11 women, 21 in all") is their total, not one more item."""
 
 
 _SUMS_BEFORE = LazyPattern(r"[;,]\s*(?:and\s+)?(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*$",
@@ -290,7 +288,7 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
         ) and not (len(current) == 1 and OF_PEOPLE_AFTER.match(text, quantity.end)
                    and "," in text[current[-1].end:quantity.start]
                    and not OF_PEOPLE_AFTER.match(text, current[-1].end)) \
-                and not _SUMS_UP.match(text, quantity.phrase_end) \
+                and not IN_ALL_AFTER.match(text, quantity.phrase_end) \
                 and not later_stage(text, quantity, current[0]) \
                 and not _SUMS_BEFORE.search(text, current[-1].end, quantity.start):
             current.append(quantity)
