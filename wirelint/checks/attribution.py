@@ -147,7 +147,8 @@ class UnattributedFigure(Rule):
                 index = located.sentence
                 here = sourced[index] and not _found_only(block, located, sentences[index])
                 after = following[index]
-                if located.quoted or any(sourced[:index]) or here or _attributes_back(sentences, index, after):
+                if located.quoted or any(sourced[:index]) or here or _attributes_back(sentences, index, after,
+                                                                                       located):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if _share_of_a_toll(located) or _restated_after(located, following[index]):
                     continue
@@ -372,17 +373,54 @@ FORWARD = LazyPattern(r"^\s*[\"“‘']?according\s+to\b", regex.IGNORECASE)
 """An attribution that opens its sentence and goes on with a claim of its own ("According to the report, ...")."""
 
 
-def _attributes_back(sentences: list[str], index: int, after: str) -> bool:
+def _attributes_back(sentences: list[str], index: int, after: str, located: Located) -> bool:
     """Whether ``after``, the sentence after the figure's, is the attribution of the figure's sentence. In its own
     paragraph it is ("... 37 bridges. According to the governor, ..."), and so is a next paragraph's that points
-    back ("That is according to ...", "The huge number was revealed by ..."). A next paragraph's "According to X,
-    <claim>" is only when it is about the same thing: after a paragraph on hail and vineyards, "According to the
-    report, subsidies ..." gives the report's own claim, not the vineyards' source."""
+    back ("That is according to ...", "The huge number was revealed by ..."), unless it says its figures are about
+    something else ("The report's figures on insurance claims ...", "Those figures for rainfall ..."). A next
+    paragraph's "According to X, <claim>" is only when the claim is about the same happening: after a paragraph on
+    hail and vineyards, "According to the report, subsidies ..." gives the report's own claim, and so does "According
+    to the parks department, the city's trees are inspected every spring" after "The storm felled 88 trees in the
+    city's parks": the counted thing and its place named again are not the storm."""
     if not _is_attribution(after):
         return False
-    if index + 1 < len(sentences) or not FORWARD.match(after):
+    if index + 1 < len(sentences):
         return True
-    return bool(_topic(sentences[index]) & _topic(after))
+    if FORWARD.match(after):
+        return bool(_happening(located, sentences[index]) & _topic(after)) or _names_back(located, after)
+    subject = POINTER_SUBJECT.match(after)
+    return subject is None or bool(_topic(sentences[index]) & _topic(subject.group("subject")))
+
+
+POINTER_SUBJECT = LazyPattern(
+    r"^\s*[\"“‘']?(?:that|this|those|these|the\s+[\p{L}\p{M}-]+['’]s?)\s+(?:figures?|numbers?|data|statistics"
+    r"|estimates?)\s+(?:on|for|about)\s+(?P<subject>[^,.;:()]+)", regex.IGNORECASE)
+"""A pointer back that names what its figures count: "The report's figures on insurance claims", "Those figures
+for rainfall" (not "The trade report on a balance of payments basis", a report named by its subject, nor "The
+total number of jobless", a statistic of its own)."""
+PLACE_PHRASE = LazyPattern(r"\b(?:in|at|on|across|near|along|around|throughout|outside|inside)\s+(?:the\s+)?"
+                           r"(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+", regex.IGNORECASE)
+"""Where a counted thing is ("in the city's parks", "at the port"): no word of what happened to it."""
+
+
+def _names_back(located: Located, after: str) -> bool:
+    """Whether a claim names the counted things again as those just counted ("According to the mayor, the houses
+    were all in the old town"), not as all of their kind somewhere ("the city's trees are inspected every spring")."""
+    noun = located.quantity.noun
+    if not noun:
+        return False
+    written = located.block.text[located.quantity.end:located.quantity.phrase_end].split()
+    plural = regex.escape(written[-1]) if written else regex.escape(noun)
+    return regex.search(rf"\b(?:the|those|these)\s+(?:[\p{{Ll}}-]+\s+)?{plural}\b", after, regex.IGNORECASE) is not None
+
+
+def _happening(located: Located, sentence: str) -> set[str]:
+    """The words of a figure's sentence that say what happened (the agent and the verb: "storm", "felled"), without
+    the counted thing and where it is."""
+    start = located.quantity.start - located.block.sentences[located.sentence][0]
+    end = located.quantity.phrase_end - located.block.sentences[located.sentence][0]
+    rest = sentence[:max(0, start)] + " " + sentence[max(0, end):]
+    return _topic(PLACE_PHRASE.sub(" ", rest))
 
 
 RULES = [UnattributedFigure, QuoteWithoutSpeaker]

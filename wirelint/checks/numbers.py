@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -28,6 +28,7 @@ from wirelint.numbers.othersets import SCOPE_PHRASE, narrower
 from wirelint.numbers.outcomes import divisions
 from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.predicates import roles_beside_divisions
+from wirelint.numbers.qualifiers import Bound, bound_of
 from wirelint.numbers.restated import named_back
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
@@ -296,6 +297,9 @@ class TotalContradictsParts(Rule):
         """Parts above the total always contradict it; below it only when the list claims to be complete."""
         located, parts = pairing.total, pairing.parts
         whole, allowed = located.quantity, located.quantity.range
+        if whole.qualifier and bound_of(whole.qualifier) is Bound.NEARLY:
+            allowed = replace(allowed, high_open=False)  # "nearly 37 houses, 25 ... and 12 ...": parts that make
+            # up the figure itself do not contradict the word that rounds it
         added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)

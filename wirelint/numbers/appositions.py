@@ -34,6 +34,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, personal
+from wirelint.numbers.events import incidents
 from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import ACRONYMS, singular
@@ -46,11 +47,11 @@ HEAD = LazyPattern(
     regex.IGNORECASE,
 )
 """From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
-GAP = LazyPattern(
-    r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?"
-    r"|\s*,?\s+(?:while|whereas)\s+)$", regex.IGNORECASE
-)
+_JOIN = r"(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?|\s*,?\s+(?:while|whereas)\s+)$"
+GAP = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)" + _JOIN, regex.IGNORECASE)
 """Between two parts: the first part's words and a comma or "and"."""
+SHARED_GAP = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,6}?)" + _JOIN, regex.IGNORECASE)
+"""Between two shares led by a preposition: a place may take more words ("14 at the colliery in the north and")."""
 TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
 """After the last part: its words, then the end of the list."""
 OF_WHOM = LazyPattern(r"^\s+(?:of\s+(?:whom|them)|among\s+them)\b", regex.IGNORECASE)
@@ -106,7 +107,8 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
         bare = not (head.group("list") or head.group("partial"))
         if bare and (_LIST_OPENER.search(text, max(0, whole.start - 25), whole.start) or _peoples(text, whole)):
             continue  # "split between 10 Indians, six Nepalis and 14 Bangladeshis": the first item of a list
-        rest = [loc for loc in placed[after:] if loc.sentence == total.sentence]
+        rest = [loc for loc in placed[after:] if loc.sentence == total.sentence
+                and not (loc.quantity.definite and loc is not first)]  # "17 at the two clinics": a part's words
         parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
         if parts is None and (bare or WITH_LINK.search(head.group())):
             parts = _shared_lead(text, rest, whole, head.group("clause"))  # "..., with 30 for doping and 15 for ..."
@@ -176,14 +178,14 @@ def _shared_lead(text: str, rest: list[Located], whole: Quantity, clause: str) -
         if part.kind is not Kind.COUNT or part.unit or part.vague or part.definite:
             return None
         nxt = rest[position + 1] if position + 1 < len(rest) else None
-        match = (GAP.fullmatch(text, part.end, nxt.quantity.start) if nxt
+        match = (SHARED_GAP.fullmatch(text, part.end, nxt.quantity.start) if nxt
                  else SHARED_TAIL.match(text, part.end))
         if match is None:
             return None
         opening = SHARED.match(match.group("words"))
         if opening is None or COMPARISON.search(match.group("words")):
             return None
-        word = opening.group(1).lower()
+        word = _PLACE_WORDS.get(opening.group(1).lower(), opening.group(1).lower())
         if lead and word != lead:
             return None
         lead = word
@@ -205,10 +207,12 @@ def parallel_to_total(text: str, gap: str, parts: Sequence[Located]) -> bool:
         if phrase is None:
             return False
         shapes.add(_shape(phrase))
-    return any(_shape(phrase) in shapes for phrase in _PHRASE.finditer(gap))
+    return any(_shape(phrase) in shapes for phrase in _PHRASE.finditer(gap) if not incidents(phrase.group("word")))
+    # "74 guards were hurt in the riot, 65 in the east wing and 21 in the yard": the riot is what befell them
 
 
-_PHRASE = LazyPattern(r"\s*\b(?P<lead>for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+"
+_PHRASE = LazyPattern(r"\s*\b(?P<lead>for|with|over|because\s+of|in|at|on|from|near|along|off|aboard|inside"
+                      r"|outside|during|after|through|via|by)\s+"
                       r"(?P<the>the\s+|a\s+|an\s+)?(?P<word>[\p{L}\p{M}]+)", regex.IGNORECASE)
 """A phrase of place, time or reason: its preposition, its article, its first word."""
 
@@ -217,13 +221,17 @@ def _shape(phrase: regex.Match[str]) -> tuple[str, bool, bool]:
     """A phrase's shape: the preposition, whether an article follows, whether the word is a name. "in the north"
     and "in the south" are alike (places of one list); "in the raids" and "in Leeds" are not (an event, then a
     town that shares it out)."""
-    return phrase.group("lead").lower(), bool(phrase.group("the")), phrase.group("word")[:1].isupper()
+    lead = phrase.group("lead").lower()
+    return _PLACE_WORDS.get(lead, lead), bool(phrase.group("the")), phrase.group("word")[:1].isupper()
 
 
 WITH_LINK = LazyPattern(r",\s*with\s*$", regex.IGNORECASE)
-SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|during|after|through|via)\s+(?!\d)",
-                     regex.IGNORECASE)
+SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|along|off|aboard|inside|outside|during"
+                     r"|after|through|via|by)\s+(?!\d)", regex.IGNORECASE)
 """The preposition that leads each share of a list with its verb left out: a reason, a place or a time."""
+_PLACE_WORDS = dict.fromkeys(("in", "at", "on", "near", "along", "off", "aboard", "inside", "outside"), "in")
+"""Prepositions of place, one lead for a list: "74 at the cannery and 19 on the trawlers" shares out one total by
+workplace as "12 in Leeds and 8 in Bradford" does by town."""
 SHARED_TAIL = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){1,9}?)\s*(?:[,.;:)–—]|$)", regex.IGNORECASE)
 """After the last share: its words (a reason may be long: "for using a phone at the wheel"), then the end."""
 

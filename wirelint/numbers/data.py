@@ -45,6 +45,17 @@ def about_margin() -> float:
     return float(table()["bounds"]["about"])
 
 
+def written_step(value: float) -> float:
+    """The step of a figure's last non-zero digit, the precision it is written to: 41 -> 1, 40 -> 10, 47,000 ->
+    1,000, 2.5 -> 0.1 (quantities.toml [bounds] approximate-within). Zero and non-finite values have none (inf)."""
+    if value <= 0 or math.isinf(value) or math.isnan(value):
+        return math.inf
+    step = 10.0 ** math.floor(math.log10(value))
+    while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
+        step /= 10
+    return step
+
+
 def ceiling(value: float) -> float:
     """The next round step above a lower bound: what "more than ``value``" stays below.
 

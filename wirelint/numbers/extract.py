@@ -432,12 +432,12 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
     found = qualifier_before(text, figure_start)
     if found is not None:
         qualifier, start = found
-        value = apply(bound_of(qualifier), value)
+        value = apply(bound_of(qualifier), value, text[figure_start:figure_end])
     else:
         postfix = qualifier_after(text, figure_end)
         if postfix is not None:
             qualifier, end = postfix
-            value = apply(bound_of(qualifier), value)
+            value = apply(bound_of(qualifier), value, text[figure_start:figure_end])
     noun, noun_end, modifiers = "", end, ()
     event = ""
     described = ""
@@ -448,6 +448,8 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
         if not event or _EVENT_NOUN.match(text, end) or _EVENT_ADJECTIVE.match(text, end):
             of = _OF.match(text, end) if draft.vague else None  # "dozens of people"
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
+            if not event and noun and (second := _SECOND_ROLE.match(text, noun_end)) is not None:
+                noun, noun_end = _two_roles(noun, singular(second.group("noun")), second.end(), noun_end)
             event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)
             if not event and (aside := _ASIDE.match(text, noun_end)) is not None:
                 event = event_after(text, aside.end())  # "Six people, including two men, were injured"
@@ -476,6 +478,20 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
         definite=definite,
         rounding=0.0 if qualifier else draft.rounding,  # a bound already says how far the figure reaches
     )
+
+
+_SECOND_ROLE = LazyPattern(r"\s+(?:and|or)\s+(?P<noun>[\p{Ll}][\p{Ll}-]+s)(?=\s+(?:were|was|are|have|had|been)\b)",
+                          regex.IGNORECASE)
+"""A second noun of the same count before its verb: "74 guards and prisoners were hurt", "68 doctors and nurses
+have walked out"."""
+
+
+def _two_roles(first: str, second: str, end: int, noun_end: int) -> tuple[str, int]:
+    """The noun of a count of two kinds of people (one known to the hierarchy is enough: "vets and nurses"): the first
+    when it holds the second, else people; a count of two kinds of thing keeps its first noun and its own end."""
+    if not (personal(first) or personal(second)):
+        return first, noun_end
+    return (first if includes(first, second) else "person"), end
 
 
 def _event_noun(text: str, start: int, noun: str) -> str:

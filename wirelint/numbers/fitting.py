@@ -14,7 +14,15 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import DEMONYM_ENDINGS, both_people, counts_people, includes, known_noun, personal
+from wirelint.numbers.data import (
+    DEMONYM_ENDINGS,
+    both_people,
+    counts_people,
+    divisions_of_people,
+    includes,
+    known_noun,
+    personal,
+)
 from wirelint.numbers.events import within
 from wirelint.numbers.lexicon import CURRENCY_WORDS
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
@@ -158,9 +166,47 @@ def may_overlap(parts: Sequence[Located]) -> bool:
     and 47 were over 60", "40 were charged and 11 were given banning orders"), or one noun qualified by answers of
     different questions ("44 of them village schools and 22 of them faith schools"). People by sex or age beside
     people by role are predicates.roles_beside_divisions."""
-    if overlapping_kinds(parts) or two_questions(parts):
+    if overlapping_kinds(parts) or two_questions(parts) or division_beside_description(parts):
         return True
     return crossed_qualifiers([written_noun(part).lower().split() for part in parts])
+
+
+DESCRIBED = LazyPattern(r"\s+(?:from|on|with|in|at|without|under|aboard)\s", regex.IGNORECASE)
+"""A bare part described by a phrase: where they come from, their terms, what they hold ("33 from Sudan", "25 on
+short contracts")."""
+
+
+def division_beside_description(parts: Sequence[Located]) -> bool:
+    """Whether people counted by sex or age stand beside a bare part described by a phrase ("62 of them children and
+    33 from Sudan", "30 of them women and 25 on short contracts"): two questions about the same people (children may
+    come from Sudan), so the parts may overlap. Parts of one question ("12 women and 30 men", "40 from Syria and 12
+    from Iraq") are summed."""
+    divided = described = False
+    for part in parts:
+        noun = written_noun(part).lower().split()
+        if noun:
+            divided = divided or (singular_of(noun[-1]) in divisions_of_people()
+                                  and _BARE_END.match(part.block.text, _noun_end(part)) is not None)
+        elif not part.quantity.noun and DESCRIBED.match(part.block.text, part.quantity.end):
+            described = True
+    return divided and described
+
+
+_BARE_END = LazyPattern(r"\s*(?:[,;.)]|and\b|$)", regex.IGNORECASE)
+"""A division named and nothing said of it: "12 of them children and ..."; not "12 men were charged with looting and
+30 with arson", where the second part's phrase answers the question the first one's does."""
+
+
+def _noun_end(part: Located) -> int:
+    """Where the words naming what a part counts end (see :func:`written_noun`)."""
+    quantity, text = part.quantity, part.block.text
+    stated = None if quantity.noun else STATED_NOUN.match(text, quantity.end)
+    return quantity.phrase_end if stated is None else counted_noun(text, stated.end())[1]
+
+
+def singular_of(word: str) -> str:
+    """The singular the hierarchy names a division of people by ("children" -> "child")."""
+    return IRREGULAR.get(word, word[:-1] if word.endswith("s") else word)
 
 
 def _named(part: Located) -> bool:

@@ -7,12 +7,13 @@ after it, for "or more", "or so", "-plus").
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import about_margin, ceiling, nearly_factor
+from wirelint.numbers.data import about_margin, ceiling, nearly_factor, written_step
 from wirelint.numbers.interval import Interval
 from wirelint.text.lexicon import listed_form
 
@@ -89,18 +90,26 @@ def bound_of(words: str) -> Bound:
     return BEFORE.get(key) or AFTER[key]
 
 
-def apply(bound: Bound, value: Interval) -> Interval:
-    """The interval a qualified figure allows."""
+def _precision(value: Interval, written: str) -> float:
+    """How far an approximate figure may reach at most: the step it is written to in digits ("some 41" to the
+    unit); a figure in words ("almost a dozen", "about forty") is as round as its word."""
+    if not value.is_point or not any(char.isdigit() for char in written):
+        return math.inf
+    return written_step(value.high)
+
+
+def apply(bound: Bound, value: Interval, written: str = "") -> Interval:
+    """The interval a qualified figure allows (``written``: the figure as written, which says its precision)."""
     low, high = value.low, value.high
     if bound is Bound.ABOVE:
         return Interval(high, ceiling(high), low_open=True, high_open=True)
     if bound is Bound.AT_LEAST:
         return Interval(low, ceiling(low), high_open=True)
     if bound is Bound.NEARLY:
-        return Interval(high * nearly_factor(), high, high_open=True)
+        return Interval(max(high * nearly_factor(), high - _precision(value, written)), high, high_open=True)
     if bound is Bound.ABOUT:
-        margin = about_margin()
-        return Interval(low * (1 - margin), high * (1 + margin))
+        reach = _precision(value, written)
+        return Interval(max(0.0, low - min(low * about_margin(), reach)), high + min(high * about_margin(), reach))
     if bound is Bound.UP_TO or bound is Bound.AT_MOST:
         return Interval.below(high, inclusive=True)
     return Interval.below(low)
