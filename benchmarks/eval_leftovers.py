@@ -45,6 +45,9 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   sentence case run on, ``The ORG photo/NAME``, a notice after ``$94m.``, MT notes (``--round21`` articles).
 * round twenty-two: ``leftover_round22.HELD_OUT_22`` (sealed), the same kinds in other wordings, written after
   the tenth pass's changes and measured once (``--round22`` articles).
+* round twenty-three: ``leftover_round23.HELD_OUT_23`` (sealed), outlets with no outlet word, captions that say
+  where a picture stands, notices joined by semicolons, MT notes, run-ons after a unit, a credit after the
+  ``Reuter`` sign-off; written before the eleventh pass (``--round23`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -84,8 +87,9 @@ from leftover_round16 import HELD_OUT_16, control16  # noqa: E402
 from leftover_round17 import HELD_OUT_17, control17  # noqa: E402
 from leftover_round18 import HELD_OUT_18, control18  # noqa: E402
 from leftover_round19 import HELD_OUT_19, HELD_OUT_20, control19, control20  # noqa: E402
-from leftover_round21 import HELD_OUT_21, control21, inject21  # noqa: E402
+from leftover_round21 import HELD_OUT_21, control21  # noqa: E402
 from leftover_round22 import HELD_OUT_22, control22  # noqa: E402
+from leftover_round23 import HELD_OUT_23, control23, inject23  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -117,7 +121,7 @@ def recall(count: int, seed: int, families: tuple[Family, ...]) -> dict[str, obj
     for number, (source, _article_id, article) in enumerate(articles):
         family, position = cases[number % len(cases)]
         leftover = family.make(rng)
-        case = inject21(article, leftover, position, rng)  # inject4, and round 21's position after an amount
+        case = inject23(article, leftover, position, rng)  # inject4, after an amount (21), after a sign-off (23)
         codes = set(family.rule.split("/"))
         codes |= {also for code in codes for also in ALSO_COUNTS.get(code, ())}
         hit = any(f.code in codes for f in overlapping(findings(case.text), case.start, case.end))
@@ -204,6 +208,7 @@ ROUNDS = (
     ("round20", 20, HELD_OUT_20, control20, "round twenty (written with round nineteen, sealed)"),
     ("round21", 21, HELD_OUT_21, control21, "round twenty-one (written before the tenth pass, sealed)"),
     ("round22", 22, HELD_OUT_22, control22, "round twenty-two (written after the tenth pass's changes, sealed)"),
+    ("round23", 23, HELD_OUT_23, control23, "round twenty-three (written before the eleventh pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
