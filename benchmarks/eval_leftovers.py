@@ -47,7 +47,8 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   the tenth pass's changes and measured once (``--round22`` articles).
 * round twenty-three: ``leftover_round23.HELD_OUT_23`` (sealed), outlets with no outlet word, captions that say
   where a picture stands, notices joined by semicolons, MT notes, run-ons after a unit, a credit after the
-  ``Reuter`` sign-off; written before the eleventh pass (``--round23`` articles).
+  ``Reuter`` sign-off; written before the eleventh pass (``--round23`` articles). The pass was developed on
+  ``leftover_dev23.DEV_23`` (``--dev23`` articles), the same kinds in other wordings.
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -73,6 +74,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from leftover_dev23 import DEV_23, control_dev  # noqa: E402
 from leftover_injection import ALL_FAMILIES, Family, control, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7, control7  # noqa: E402
 from leftover_round8 import HELD_OUT_8, control8  # noqa: E402
@@ -209,6 +211,7 @@ ROUNDS = (
     ("round21", 21, HELD_OUT_21, control21, "round twenty-one (written before the tenth pass, sealed)"),
     ("round22", 22, HELD_OUT_22, control22, "round twenty-two (written after the tenth pass's changes, sealed)"),
     ("round23", 23, HELD_OUT_23, control23, "round twenty-three (written before the eleventh pass, sealed)"),
+    ("dev23", 123, DEV_23, control_dev, "the eleventh pass's development set (tuned on)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 

@@ -31,10 +31,11 @@ from wirelint.startcache import compile_pattern
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.captions import without_credit
-from wirelint.text.credits import paragraph_credits
+from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
+from wirelint.text.longtext import LONG, piecewise
 from wirelint.text.notices import find_notices
-from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence
+from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence, trimmed_after, trimmed_before
 from wirelint.text.translation import find_markers
 
 if TYPE_CHECKING:
@@ -98,11 +99,11 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
     on); or a stop; or capitals before a word in ordinary case; or a closing mark before no word in small
     letters ("(NAME, AGENCY) were named" goes on). A span that ends on a word before a capitalised one may have
     stopped inside a name ("Reuters Television showed")."""
-    before = text[:start].rstrip(" \t")
+    before = trimmed_before(text, start)
     starts_line = not before or before[-1] in "\r\n"
     if not opens_sentence(text, start):
         return False
-    rest = text[end:].lstrip(" \t")
+    rest = trimmed_after(text, end)
     if not rest:
         return True
     if rest[0] in "\r\n":
@@ -124,7 +125,7 @@ def _own_stop(text: str, start: int, end: int) -> int:
         after += 1
     if text[after : after + 1] != "." or text[after + 1 : after + 2] == ".":
         return end
-    before = text[:start].rstrip(" \t").rstrip("\"'”’)]»")
+    before = trimmed_before(text, start).rstrip("\"'”’)]»")
     return after + 1 if not before or before[-1] in "\r\n.!?…" else end
 
 
@@ -224,20 +225,27 @@ one alternation, searched one by one (:class:`~wirelint.gates.AnyOf`: a tenth of
 often match come first."""
 
 
+def _found(text: str) -> list[tuple[int, int, bool]]:
+    """Every finder's credits and notices in ``text``, unmerged; none where no credit or notice can be."""
+    kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
+    if not kinds and not BOILERPLATE_HINT.search(text):
+        return []
+    credits = paragraph_credits(text) if len(text) < LONG else find_credits(text)  # a piece: not remembered
+    return [
+        *((c.start, c.end, c.sure) for c in (*credits, *find_bar_credits(text))),
+        *((n.start, n.end, n.sure) for n in find_notices(text)),
+        *kinds,
+    ]
+
+
 @per_paragraph
 def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Credits and notices in ``text`` as ``(start, end, sure)``; a notice and the credit beside it are one span.
 
-    Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs.
+    Remembered per paragraph text, so re-linting an edited article redoes only the changed paragraphs. A
+    paragraph far longer than a story's is read in pieces (``text/longtext.py``).
     """
-    kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
-    if not kinds and not BOILERPLATE_HINT.search(text):
-        return ()
-    spans = sorted(
-        [(c.start, c.end, c.sure) for c in (*paragraph_credits(text), *find_bar_credits(text))]
-        + [(n.start, n.end, n.sure) for n in find_notices(text)]
-        + kinds
-    )
+    spans = sorted(piecewise(_found, text, lambda span, at: (span[0] + at, span[1] + at, span[2])))
     merged: list[tuple[int, int, bool]] = []
     for start, end, sure in spans:
         if merged and (start < merged[-1][1] or not text[merged[-1][1] : start].strip(" \t.-–—,;:")):
@@ -273,7 +281,10 @@ class MachineTranslationMarker(InlineLeftover):
     deletes = "the marker"
 
     def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
-        return ((marker.start, marker.end, marker.sure) for marker in find_markers(text))
+        if len(text) < LONG:
+            return ((marker.start, marker.end, marker.sure) for marker in find_markers(text))
+        # A piece is not remembered (it would push the paragraphs out of the memo)
+        return piecewise(find_markers.__wrapped__, text, lambda m, at: (m.start + at, m.end + at, m.sure))
 
 
 class CaptionInBody(Rule):

@@ -118,14 +118,18 @@ def _judge(text: str, match: regex.Match[str]) -> Credit | None:
     reads = [_reading(left), max(_reading(right), 2 * bool(match.group("tail")))]  # "NAME | ORG/File"
     persons = [_PERSON.fullmatch(side) is not None for side in (left, right)]
     credited = (reads[0] and persons[1]) or (reads[1] and persons[0])
-    if not credited or _LIST_MARK.search(text, max(start - 12, 0), start) or (
+    # A photographer and a name the lists lack, alone between sentences ("NAME | Kathimerini"): an outlet, unless
+    # a heading's shape says otherwise below; unsure, as an outlet the list lacks is
+    plain = not credited and not inside and persons[0] and _PLAIN_NAME.fullmatch(right) is not None
+    plain = plain and not any(word.lower() in _COMMON for word in right.split())  # "NAME | Sales Team"
+    if not (credited or plain) or _LIST_MARK.search(text, max(start - 12, 0), start) or (
         max(reads) < 2 and heading(text, start, left, right)
     ):
         return None  # "1. NAME | Club", "2. NAME | Nation Media Group", "NAME | Political Editor": a heading
     if _SMALL_AFTER.match(text, end) is not None and not inside:
         return None  # "NAME | Club were relegated": a sentence goes on
     # An outlet the list lacks may be a heading's half all the same: only an agency or a word of the picture is sure
-    sure = max(reads) == 2 and not inside and not run_on and _CLOSED.match(text, end) is not None
+    sure = max(reads) == 2 and not inside and not run_on and not plain and _CLOSED.match(text, end) is not None
     return Credit(start, end, sure)
 
 
@@ -135,11 +139,27 @@ def heading(text: str, start: int, left: str, right: str) -> bool:
     opening with a common word of English ("Key Points | Sky News")."""
     if _LIST_MARK.search(text, max(start - 12, 0), start):
         return True
-    if right.split()[-1].lower() in WRITER_ROLES:
+    if right.split()[-1].lower() in WRITER_ROLES or right.split()[-1] in _byline_roles():
         return True
+    if all(word in _page_words() for word in left.split()):
+        return True  # "Live Updates | Sky News": a web page's title, not a photographer (WL107 on its own line)
     return any(word.lower() in _COMMON for word in left.split())
 
 
+@cache
+def _byline_roles() -> frozenset[str]:
+    """``[lexicon.credits] byline-roles``: more of a writer's roles after a bar ("NAME | Outlet Bureau Chief")."""
+    return frozenset(words(table("credits"), "byline-roles"))
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """``[lexicon.credits] page-words``: the words of a web page's kind or section ("Live", "Updates")."""
+    return frozenset(words(table("credits"), "page-words"))
+
+
+_PLAIN_NAME = LazyPattern(r"\p{Lu}[\p{L}'’-]*\p{L}(?:[ ]\p{Lu}[\p{L}'’-]*\p{L})?", regex.VERSION1)
+"""A name of one or two capitalised words: what a paper's name may be with no paper's word in it."""
 _COMMON = FUNCTION_WORDS | NEWS_WORDS | SECTION_WORDS
 """Common words of English that a heading's half opens or is made with ("Key Points"), never a name's."""
 

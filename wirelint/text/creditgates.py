@@ -34,7 +34,11 @@ _GATES = {
         rf"|[ ]for[ ](?:{known_agencies()})"
     ),
     "getty_end": LazyPattern(r"Getty|/"),
-    "inside": LazyPattern(rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"),
+    "inside": LazyPattern(
+        lambda: rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"
+        rf"|(?<=[\p{{Ll}}\p{{N}},;][ ])(?:{_places()})[ ]?[:：]"  # "... as Clockwise from top-left: NAME - AGENCY the"
+        r"|(?<=[\p{L}\p{N},;][ ])(?:\(c\)|Copyright[ ])"  # "... Reuter Copyright NAME/AGENCY"
+    ),
     "inside_chain": LazyPattern(
         r"(?<=[\p{Ll}\p{N},;][ ])\p{Lu}[^\s/]*(?:[ ]\p{Lu}[^\s/]*){0,2}[ ]?/[ ]?\p{Lu}|[ ]via[ ]"
     ),
@@ -51,7 +55,7 @@ test costs far less than the gate's search, which tries each of its branches at 
 _LABEL_WORDS = tuple(_LABEL_WORD[4:-1].split("|"))
 _FOLDED_NEEDLES = {
     "labelled": (*_LABEL_WORDS, "©", "(c)", "copyright"),
-    "inside": (*_LABEL_WORDS, "©"),
+    "inside": (*_LABEL_WORDS, "©", ":", "：", "(c)", "copyright"),
     "agency_photo": ("photo", "picture", "image"),
 }
 """The same for gates that ignore case, looked for in the case-folded text (:func:`_folded`)."""

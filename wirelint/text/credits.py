@@ -170,11 +170,12 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         ),
         "slashed": LazyPattern(
             rf"""[(\[][ ]?(?P<inner>{part}[ ]?/[^()\[\]\n]{{1,100}})[)\]]
-               | {LEFT}(?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
-               | {LEFT}(?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
-               | {LEFT}(?P<caps_photo_unknown>\p{{Lu}}[\p{{Lu}}-]+\p{{Lu}}[ ]PHOTO)
+               | {LEFT}(?:  # where a credit may start, tested once for every shape after it
+                 (?P<agency_first>{agency}(?:[ ](?:PHOTO|Photo|Pictures|PICTURES|IMAGES))?)[ ]?/[ ]?{chain}{tail}
+               | (?P<caps_photo>{agency}[ ]PHOTO)(?![\p{{L}}])(?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)*
+               | (?P<caps_photo_unknown>\p{{Lu}}[\p{{Lu}}-]+\p{{Lu}}[ ]PHOTO)
                  (?:[ ]?/[ ]?{CAPS_TOKEN}(?:[ ]{CAPS_TOKEN})*)+
-               | {LEFT}(?P<chain>{part}(?:{SEP}{part}){{1,4}}){tail}""",  # one part alone is never a credit
+               | (?P<chain>{part}(?:{SEP}{part}){{1,4}}){tail})""",  # one part alone is never a credit
             flags | regex.VERBOSE,
         ),
         # An agency before its photo: "Xinhua photo by NAME", "TANJUG PHOTO BY NAME", "Tanjug photo/NAME",
@@ -191,23 +192,24 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         # A person's name, then an agency in capitals that is not in the list: "Ivan Petrov/KOMMERSANT";
         # or in ordinary case, at the end of a line or before punctuation: "Li Wei/Tanjug.".
         "unknown": LazyPattern(
-            rf"""{LEFT}{named_credit}
+            rf"""{LEFT}(?:  # where a credit may start, tested once for every shape after it
+                 {named_credit}
                  (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
-               | {LEFT}(?:(?:{PERSON}|{caps_person}|{named_org})(?:[ ]?/[ ]?|[ ][-–—|][ ]))+{DOMAIN}
+               | (?:(?:{PERSON}|{caps_person}|{named_org})(?:[ ]?/[ ]?|[ ][-–—|][ ]))+{DOMAIN}
                  (?:{CLOSE}|{NEW_SENTENCE})  # "NAME - stock.adobe.com", "AGENCY / NAME - stock.adobe.com"
-               | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
+               | {caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
                  [ ](?:PHOTO|PICTURE|IMAGE)S?{CLOSE}  # "KIM LEE/AVALON PHOTO"
-               | {LEFT}{PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
-               | {LEFT}{caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
+               | {PERSON}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?![\p{{L}}/])
+               | {caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}
                  (?=[ ]\p{{Lu}}\p{{Ll}}|[.;][ ]+\p{{Lu}}\p{{Ll}}|[)\]])  # not a headline ("TALKING POINT/BANKS")
-               | {LEFT}(?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
+               | (?!{starter}){PERSON}[ ]?/[ ]?{title_word}(?:[ ]{title_word}){{1,2}}
                  (?=[ ](?:{starter})[ ]\p{{Ll}})  # "Kate Green/Baltic Times The count resumed"
-               | {LEFT}\p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
-               | {LEFT}(?!{starter})(?:{PERSON}|{caps_person})[ ]?\|[ ]?(?:{ARTICLE}[ ])?{org_words}
+               | \p{{Lu}}{{2,6}}(?:-\p{{Lu}}{{2,6}})?/{PERSON}{CLOSE}
+               | (?!{starter})(?:{PERSON}|{caps_person})[ ]?\|[ ]?(?:{ARTICLE}[ ])?{org_words}
                  (?:{CLOSE}|{NEW_SENTENCE}|(?=[ ][\p{{Lu}}"“‘]))  # a bar parts a name and whoever it shot for
-               | {LEFT}{PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
-               | {LEFT}(?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
-                 (?:{CLOSE}|{NEW_SENTENCE})""",
+               | {PERSON}[ ]for[ ]{agency}(?:{CLOSE}|{NEW_SENTENCE})
+               | (?:{ending}[ ]via[ ]{named_org}|{named_org}[ ](?i:file[ ]photo|file[ ]picture|handout[ ]photo))
+                 (?:{CLOSE}|{NEW_SENTENCE}))""",
             flags | regex.VERBOSE,
         ),
         "getty_end": LazyPattern(
@@ -228,12 +230,12 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         ),
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": LazyPattern(
-            rf"""(?<=[\p{{Ll}}\p{{N}},;][ ])
+            rf"""(?:(?<=[\p{{Ll}}\p{{N}},;][ ])|(?<=\p{{Lu}}[ ])(?=©|\(c\)|Copyright))  # "REUTER ©NAME/AGENCY" too
                  (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
                   |(?=(?:\S++[ \t]++){{1,{max(agency_words, 6)}}}?(?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/])
                    (?:{ARTICLE}[ ])?{org}  # an agency of any length, or an organisation ("Times of Malta")
                    [ ](?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/][ ]?  # "... been AFP PHOTO: NAME achieved"
-                  |(?=\p{{Lu}}[\p{{L}} ]{{0,30}}?[:：])  # cheap first: a colon ahead
+                  |(?=\p{{Lu}}[\p{{L}} -]{{0,30}}?[:：])  # cheap first: a colon ahead
                    (?:{picture_label}|{places})[ ]?[:：][ ]?)  # "... shares Main picture: NAME - ORG of"
                  (?:{part}{LABELLED_SEP})*(?:{agency}(?:[ ]\({agency}\))?|(?P<unsure>{part}(?:[ ]\({part}\))?))
                  (?=[ ]\p{{Ll}}|{CLOSE})""",
@@ -503,7 +505,8 @@ def _case_change(text: str, start: int, tokens: list[tuple[int, int]], sure: boo
         if joined and not own and _mixed_after_caps(words[index - 1], words[index]):
             # Unless the line ends there: "NZ Herald", "BBC Sport" may be the source's own name.
             return (end, False) if CLOSED_AFTER.match(text, end) else (pieces[index - 1][1], sure)
-    last_part = _LAST_PART_SEPARATOR.split(text[start:end])[-1].split()  # "Office for National Statistics": one name
+    # The part after the last separator ("Office for National Statistics" is one name; "NAME - Switzerland" two)
+    last_part = _LAST_PART_SEPARATOR.split(_CHAIN_SEPARATOR.split(text[start:end])[-1])[-1].split()
     capitalised = [word for word in last_part if word[:1].isupper()]
     in_capitals = all(word.upper() == word for word in capitalised)
     # Run into more text on its line, a name in capitals may have swallowed an acronym that starts the

@@ -257,8 +257,10 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             end = start + last  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
-        elif terms and len(clause.split()) > allowed and runs and joined and _SMALL_AFTER.match(clause, last):
-            end = start + last  # "... Pires, Editorial use only. No book sales who sustained ...": the sentence goes on
+        elif terms and len(clause.split()) > allowed and runs and joined and (
+            _SMALL_AFTER.match(clause, last) or _STOP_BEFORE_SMALL.match(clause, last)  # "...; editorial use only. or"
+        ):
+            end = start + last + (clause[last : last + 1] in ".!")  # "... Pires, Editorial use only. No book sales who"
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
         elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
@@ -467,9 +469,10 @@ def _capital_run(text: str, start: int, end: int) -> Notice | None:
     return Notice(*piece) if piece is not None else None
 
 
-def _scores_as_notice(text: str, threshold: int) -> bool:
-    """True when ``text`` reaches the threshold, or is a short notice that is mostly one strong term ("JAPAN OUT")."""
-    if score(text) >= threshold:
+def _scores_as_notice(text: str, threshold: int, weight: int | None = None) -> bool:
+    """True when ``text`` reaches the threshold, or is a short notice that is mostly one strong term ("JAPAN OUT");
+    ``weight``: its :func:`score`, when known."""
+    if (score(text) if weight is None else weight) >= threshold:
         return True
     letters = _LETTERS.findall(text)
     covered = sum(len(_LETTERS.findall(m.group())) for m in _vocabulary().strong.finditer(text))
@@ -484,10 +487,11 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     """
     vocabulary = _vocabulary()
     run = text[start:end]
-    if not _scores_as_notice(run, vocabulary.capitals):
+    weight = score(run)
+    if not _scores_as_notice(run, vocabulary.capitals, weight):
         return None
     term = vocabulary.strong.search(text, start, end)
-    if term is not None and score(run) < vocabulary.capitals and _result_line(text, term.start()):
+    if term is not None and weight < vocabulary.capitals and _result_line(text, term.start()):
         return None  # "EURO 2024 - NEW ZEALAND OUT": one term after a title and a dash, a result's headline
     pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
     holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0]

@@ -22,6 +22,7 @@ _UNIT_STOP = r"(?<=\p{N}\p{L}{1,3})\."
 """A stop right after a figure and its unit's letters ("$94m.", "£3bn.", "1980s."): an amount ends a sentence
 there, where the sentence splitter reads the lone letter before the stop as an initial ("John F. Kennedy")."""
 _AMOUNT_END = LazyPattern(_UNIT_STOP + r"\Z")
+_ONE_WORD = LazyPattern(r"[ \t]*\p{Lu}\p{L}{2,}")
 _AMOUNT_STOPS = LazyPattern(_UNIT_STOP + r"[\"”’)]*(?=[ \t]+[\"“‘(]?\p{Lu})")
 
 
@@ -54,12 +55,34 @@ def opens_sentence(text: str, at: int, finding: bool = False) -> bool:
     Where a leftover is *found* (``finding``), any stop ends what comes before ("... Corp. No use in Spain."),
     and so do a colon, a semicolon and the wire's control characters; where one is *deleted* by a safe fix,
     only a sentence's sure end will do ("the victim: AFP photographer NAME." names someone)."""
-    before = text[:at].rstrip(" \t")
+    before = trimmed_before(text, at, " \t")
     if before and before[-1] in "\r\n":
-        before = before.rstrip("\r\n \t")
+        before = trimmed_before(text, at, "\r\n \t")
+        if _ONE_WORD.fullmatch(before, before.rfind("\n") + 1):
+            return True  # a line of one word before, as the wire's sign-off ("Reuter"): no sentence goes on
     if not before or (finding and (before[-1] in ".:;\x7f" or before[-1] < "\x09")):
         return True
     return ends_sentence(before, text[at : at + 1] or " ")
+
+
+_NEAR = 256
+"""Characters around a place that the tests of a sentence's end or start look at: a word, its stop and marks."""
+
+
+def trimmed_before(text: str, at: int, blank: str = " \t") -> str:
+    """``text[:at]`` with the ``blank`` characters at its end trimmed; only its last few hundred characters when
+    they hold more than blanks, so a test at every place of a megabyte line does not copy the line each time."""
+    start = max(at - _NEAR, 0)
+    near = text[start:at].rstrip(blank)
+    return near if near or not start else text[:at].rstrip(blank)
+
+
+def trimmed_after(text: str, at: int, blank: str = " \t") -> str:
+    """``text[at:]`` with the ``blank`` characters at its start trimmed; only its next few hundred characters when
+    they hold more than blanks (see :func:`trimmed_before`)."""
+    end = at + _NEAR
+    near = text[at:end].lstrip(blank)
+    return near if near or end >= len(text) else text[at:].lstrip(blank)
 
 
 def sentences_after_amounts(text: str) -> list[tuple[int, int]]:

@@ -13,9 +13,8 @@ reporting verb ("The ministry said the document had been machine-translated"),
 or, in English, a subject other than the text itself, a verb of its own ("is
 growing") or an object after the verb ("translated the letter").
 
-A marker run into the next sentence without a full stop ("Powered by automated
-translation Flood waters receded") ends at its last lexicon word, before the
-capitalised word that starts the sentence.
+A marker run into the next sentence without a full stop ("Powered by automated translation Flood waters
+receded") ends at its last lexicon word, before the capitalised word that starts the sentence.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from wirelint.memo import per_paragraph
 from wirelint.text.attachedclause import attached_to_main_clause
 from wirelint.text.common_words import OPEN_ENDINGS
 from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.notechecker import checker_end
 from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
 
@@ -532,6 +532,9 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     cuts = [cut for cut in ends if cut <= too_long and _FOLLOWER.match(text, cut, end)]
     closing = _SMALL_WORDS.match(text, ends[0], end) if ends and language.code == "en" else None
     said = closing.group().split() if closing else [""]  # its closing words, on none a sentence stops ("of")
+    checker = checker_end(text, said, closing.end(), end) if closing and set(said) <= _trailing() else None
+    if checker is not None and language.is_marker(text[start : closing.end()]):
+        return Marker(start, checker, language.code, True)  # "... and checked by the editor NAME.": the note's own
     if set(said) <= _trailing() and said[-1] not in OPEN_ENDINGS and _FOLLOWER.match(text, closing.end(), end):
         cuts.insert(0, closing.end())  # "... translated with DeepL and not checked by an editor The minister said"
     newline = text.find("\n", start, end)
