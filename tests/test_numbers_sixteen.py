@@ -13,7 +13,8 @@ F. people by sex or age beside a bare part described by a phrase ("52 of them wo
    same people: not summed; parts that answer one question still are;
 G. WL201: a next paragraph that points back but says its figures count something else ("Those figures for
    tourism ..."), or an "According to X, <claim>" whose claim names only the counted thing or its place, is not the
-   tally's source; one that names the counted things again ("the barns were ..."), or the happening, still is;
+   tally's source, nor is one about the happening ("the hail lasted ten minutes"); one that names the counted
+   things again ("the barns were ...") or gives the figure ("... gave the figure") still is;
    slow harms (subsidence, erosion, lightning) are agents of damage like storms.
 """
 
@@ -71,6 +72,11 @@ SHAPES = [
      "Officers logged 58 offences at the festival, 40 thefts and 18 assaults."),
     ("The ferry company laid off 36 crew, 25 stewards and 14 pursers.",
      "The ferry company laid off 36 crew, 22 stewards and 14 pursers."),
+    ("Forty staff went down with flu, 31 porters and 12 cooks.",
+     "Forty staff went down with flu, 28 porters and 12 cooks."),
+    # B. a share led by "from" is a place, not a comparison
+    ("Fifty-two quarrymen were sent home, 40 from the north pit and 17 from the crushing plant.",
+     "Fifty-two quarrymen were sent home, 40 from the north pit and 12 from the crushing plant."),
 ]
 
 
@@ -91,6 +97,10 @@ QUIET = [
     # F. people by sex or age beside a bare part described by a phrase may be the same people
     "The hostel took in 80 migrants, 52 of them women and 30 from Chad.",
     "The lab employs 45 chemists, 28 of them women and 20 on fixed-term contracts.",
+    "Customs freed 64 labourers, 40 of them Kenyans and 30 without visas.",
+    "Police detained 52 supporters; 40 were juveniles and 18 were later cautioned.",
+    # E. general words for people at work do not hold each other ("contractors and staff" divide)
+    "The plant has 90 workers. Sixty are contractors and 30 are staff.",
 ]
 
 
@@ -132,14 +142,24 @@ UNSOURCED = [
     "the 1820s.",
     "Subsidence has cracked the walls of 29 cottages.",
     "Erosion has swept away 12 beach huts this winter.",
+    "Hail smashed 64 greenhouses in the valley.\n\nAccording to the growers' association, the hail lasted ten "
+    "minutes.",
+    "The gale blew down 48 barns on the estate.\n\nThe fire service's figures for chimney fires, published on "
+    "Monday, show a fall.",
+    "The gale blew down 48 barns on the estate.\n\nAccording to the county council, the gale was the worst since "
+    "1990.",
+    "The gale blew down 48 barns on the estate.\n\nThat estimate of repair costs came from the estate's insurers.",
 ]
 SOURCED = [
     "The gale blew down 48 barns on the estate.\n\nAccording to the estate office, the barns were mostly empty "
     "and the gale also brought down power lines.",
     "Hail smashed 64 greenhouses in the valley.\n\nThose figures, issued by the growers' association, are "
     "provisional.",
-    "Hail smashed 64 greenhouses in the valley.\n\nAccording to the growers' association, the hail lasted ten "
-    "minutes.",
+    "Hail smashed 64 greenhouses in the valley.\n\nThe growers' association, which surveyed the damage from the "
+    "air, gave the figure.",
+    "Hail smashed 64 acres of greenhouses.\n\nAccording to growers, the greenhouses may be rebuilt by spring.",
+    "Hail dented 41 vans at the depot.\n\nAccording to the owner, the hail damaged every van in the yard.",
+    "Exports to Asia rose 7.5% in May.\n\nAccording to the statistics office, exports to Europe fell.",
 ]
 
 

@@ -22,7 +22,7 @@ from wirelint.numbers import Kind
 from wirelint.numbers.data import table
 from wirelint.numbers.links import OF_THEM_AFTER
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import PEOPLE
+from wirelint.numbers.nouns import PEOPLE, singular
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.lexicon import alternation
@@ -375,52 +375,62 @@ FORWARD = LazyPattern(r"^\s*[\"“‘']?according\s+to\b", regex.IGNORECASE)
 
 def _attributes_back(sentences: list[str], index: int, after: str, located: Located) -> bool:
     """Whether ``after``, the sentence after the figure's, is the attribution of the figure's sentence. In its own
-    paragraph it is ("... 37 bridges. According to the governor, ..."), and so is a next paragraph's that points
-    back ("That is according to ...", "The huge number was revealed by ..."), unless it says its figures are about
-    something else ("The report's figures on insurance claims ...", "Those figures for rainfall ..."). A next
-    paragraph's "According to X, <claim>" is only when the claim is about the same happening: after a paragraph on
-    hail and vineyards, "According to the report, subsidies ..." gives the report's own claim, and so does "According
-    to the parks department, the city's trees are inspected every spring" after "The storm felled 88 trees in the
-    city's parks": the counted thing and its place named again are not the storm."""
+    paragraph it is ("... 37 bridges. According to the governor, ..."). A next paragraph's is when it points back
+    ("That is according to ...", "The huge number was revealed by ..."), unless it says its figures count something
+    else ("The report's figures on insurance claims ...", "Those figures for rainfall ..."), or when it names a source
+    and the figure ("The fire service, which surveyed the land from the air, gave the figure"). A next paragraph's
+    "According to X, <claim>" gives X's own claim ("According to city officials, the storm was the worst since
+    1987"; "According to the parks department, the city's trees are inspected every spring"), and is a count's
+    source only when the claim names the counted things again or the figure ("According to the mayor, the houses
+    were all in the old town"); a statistic's when it shares a word of its subject."""
     if not _is_attribution(after):
-        return False
+        return index + 1 == len(sentences) and GIVES_FIGURE.search(after) is not None and has_source(after)
     if index + 1 < len(sentences):
         return True
     if FORWARD.match(after):
-        return bool(_happening(located, sentences[index]) & _topic(after)) or _names_back(located, after)
+        if located.quantity.kind in SHARED_TOPIC_KINDS and _topic(sentences[index]) & _topic(after):
+            return True  # "... a 7.5% rise in exports. // According to the ONS, the difference between exports and
+            # imports ...": a statistic's source goes on with the statistics of its subject
+        return _names_back(located, after) or GIVES_FIGURE.search(after) is not None
     subject = POINTER_SUBJECT.match(after)
     return subject is None or bool(_topic(sentences[index]) & _topic(subject.group("subject")))
 
 
+SHARED_TOPIC_KINDS = frozenset({Kind.PERCENT, Kind.RATIO, Kind.MONEY})
+"""Statistics, whose source in a next "According to X, <claim>" paragraph may go on about their subject; a count
+(a toll, a tally) is sourced there only when the claim names it or the things counted."""
+GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:figures?|toll|tally"
+                           r"|count|estimates?|numbers?)\b(?!\s+(?:of|on|for|about)\b)"
+                           r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
+                           regex.IGNORECASE)
+"""A sentence that gives the figure before it, naming it or how it was counted ("The fire service, which surveyed
+the burned land from the air, gave the figure", "The parks department, which counted the fallen trees, said ...",
+"According to the council, the toll may rise"); not "the number of visitors", another figure."""
+
+
 POINTER_SUBJECT = LazyPattern(
-    r"^\s*[\"“‘']?(?:that|this|those|these|the\s+[\p{L}\p{M}-]+['’]s?)\s+(?:figures?|numbers?|data|statistics"
-    r"|estimates?)\s+(?:on|for|about)\s+(?P<subject>[^,.;:()]+)", regex.IGNORECASE)
+    r"^\s*[\"“‘']?(?:(?:that|this|those|these)\s+(?:figures?|numbers?|data|statistics|estimates?)\s+(?:on|for|about|of)"
+    r"|the\s+(?:[\p{L}\p{M}-]+['’]s?\s+|latest\s+|new\s+|official\s+)?(?:figures|data|statistics|estimates)"
+    r"\s+(?:on|for|about))\s+(?P<subject>(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)", regex.IGNORECASE)
 """A pointer back that names what its figures count: "The report's figures on insurance claims", "Those figures
 for rainfall" (not "The trade report on a balance of payments basis", a report named by its subject, nor "The
 total number of jobless", a statistic of its own)."""
-PLACE_PHRASE = LazyPattern(r"\b(?:in|at|on|across|near|along|around|throughout|outside|inside)\s+(?:the\s+)?"
-                           r"(?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+", regex.IGNORECASE)
-"""Where a counted thing is ("in the city's parks", "at the port"): no word of what happened to it."""
 
 
 def _names_back(located: Located, after: str) -> bool:
     """Whether a claim names the counted things again as those just counted ("According to the mayor, the houses
-    were all in the old town"), not as all of their kind somewhere ("the city's trees are inspected every spring")."""
-    noun = located.quantity.noun
-    if not noun:
-        return False
-    written = located.block.text[located.quantity.end:located.quantity.phrase_end].split()
-    plural = regex.escape(written[-1]) if written else regex.escape(noun)
-    return regex.search(rf"\b(?:the|those|these)\s+(?:[\p{{Ll}}-]+\s+)?{plural}\b", after, regex.IGNORECASE) is not None
+    were all in the old town", "the hail damaged every car on the forecourt"), not as all of their kind somewhere
+    ("the city's trees are inspected every spring")."""
+    quantity, text = located.quantity, located.block.text
+    complement = OF_WHAT.match(text, quantity.phrase_end)  # "2,600 hectares of vineyards"
+    named = text[quantity.start:complement.end() if complement else quantity.phrase_end]
+    words = [regex.escape(singular(word)) for word in WORD.findall(named) if len(word) > 3 and is_content(word)]
+    return bool(words) and regex.search(rf"\b(?:the|those|these|every|each|all)\s+(?:[\p{{Ll}}-]+\s+)?"
+                                        rf"(?:{'|'.join(words)})(?:e?s)?\b", after, regex.IGNORECASE) is not None
 
 
-def _happening(located: Located, sentence: str) -> set[str]:
-    """The words of a figure's sentence that say what happened (the agent and the verb: "storm", "felled"), without
-    the counted thing and where it is."""
-    start = located.quantity.start - located.block.sentences[located.sentence][0]
-    end = located.quantity.phrase_end - located.block.sentences[located.sentence][0]
-    rest = sentence[:max(0, start)] + " " + sentence[max(0, end):]
-    return _topic(PLACE_PHRASE.sub(" ", rest))
+OF_WHAT = LazyPattern(r"\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+")
+"""What a measure counts: "hectares of vineyards"."""
 
 
 RULES = [UnattributedFigure, QuoteWithoutSpeaker]

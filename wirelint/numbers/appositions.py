@@ -183,8 +183,8 @@ def _shared_lead(text: str, rest: list[Located], whole: Quantity, clause: str) -
         if match is None:
             return None
         opening = SHARED.match(match.group("words"))
-        if opening is None or COMPARISON.search(match.group("words")):
-            return None
+        if opening is None or COMPARISON.search(match.group("words"), opening.end()):
+            return None  # "30 from the deep mine": the lead itself is no comparison
         word = _PLACE_WORDS.get(opening.group(1).lower(), opening.group(1).lower())
         if lead and word != lead:
             return None

@@ -177,19 +177,28 @@ short contracts")."""
 
 
 def division_beside_description(parts: Sequence[Located]) -> bool:
-    """Whether people counted by sex or age stand beside a bare part described by a phrase ("62 of them children and
-    33 from Sudan", "30 of them women and 25 on short contracts"): two questions about the same people (children may
-    come from Sudan), so the parts may overlap. Parts of one question ("12 women and 30 men", "40 from Syria and 12
-    from Iraq") are summed."""
+    """Whether people named by a kind (a sex, an age, a people, a role) stand beside a bare part described by a
+    phrase or a predicate ("62 of them children and 33 from Sudan", "30 of them women and 25 on short contracts", "56
+    of them Indians and 29 without papers", "66 were teenagers and 16 were later charged"): two questions about the
+    same people (children may come from Sudan), so the parts may overlap. Parts of one question ("12 women and 30
+    men", "40 from Syria and 12 from Iraq") are summed."""
     divided = described = False
     for part in parts:
-        noun = written_noun(part).lower().split()
+        noun = written_noun(part).split()
+        text = part.block.text
         if noun:
-            divided = divided or (singular_of(noun[-1]) in divisions_of_people()
-                                  and _BARE_END.match(part.block.text, _noun_end(part)) is not None)
-        elif not part.quantity.noun and DESCRIBED.match(part.block.text, part.quantity.end):
+            word = singular_of(noun[-1].lower())
+            kind = word in divisions_of_people() or personal(word) or noun[-1][:1].isupper()
+            divided = divided or (kind and _BARE_END.match(text, _noun_end(part)) is not None)
+        elif not part.quantity.noun and (DESCRIBED.match(text, part.quantity.end)
+                                         or PREDICATED.match(text, part.quantity.end)):
             described = True
     return divided and described
+
+
+PREDICATED = LazyPattern(r"\s+(?:were|was|are|have|had)\s+(?:(?:later|then|since|also|subsequently)\s+)?"
+                         r"(?:been\s+)?[\p{Ll}]+ed\b", regex.IGNORECASE)
+"""A bare part given a predicate of what was done to them ("16 were later charged", "20 have been released")."""
 
 
 _BARE_END = LazyPattern(r"\s*(?:[,;.)]|and\b|$)", regex.IGNORECASE)
