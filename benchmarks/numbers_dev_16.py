@@ -79,11 +79,7 @@ def build() -> list[Case]:
         ("Dozens of flights cancelled", "Fog led to {c} flights being cancelled.", (3, 15), (30, 90)),
         ("Hundreds of schools closed", "The strike closed {c} schools.", (40, 150), (250, 700)),
     ]
-    for head, body, wrong, right in heads:
-        for _ in range(3):
-            for positive, (low, high) in ((True, wrong), (False, right)):
-                count = rng.randint(low, high)
-                cases.append(Case(f"headline: {head}", positive, body.format(c=f"{count:,}"), head))
+    cases += headlines(rng, heads)
     tallies = [
         "Wildfires have charred {n}0 hectares of pine forest.",
         "The tornado ripped the roofs off {n} houses.",
@@ -112,9 +108,29 @@ def build() -> list[Case]:
         "The bridge was opened in {year}.", "Arsenal drew 2-2 with Chelsea.", "A pint now costs {a} pounds.",
         "The {n}-year-old was fined {a}00 pounds.", "The pound rose {a} cents against the dollar.",
     ]
+    cases += tallies_and_controls(rng, tallies, pointed, sourced, others)
+    return cases
+
+
+def headlines(rng: random.Random, heads: list[tuple[str, str, tuple[int, int], tuple[int, int]]]) -> list[Case]:
+    """Three pairs per headline: a body count the word does not allow, and one it allows."""
+    cases = []
+    for head, body, wrong, right in heads:
+        for _ in range(3):
+            for positive, (low, high) in ((True, wrong), (False, right)):
+                count = rng.randint(low, high)
+                cases.append(Case(f"headline: {head}", positive, body.format(c=f"{count:,}"), head))
+    return cases
+
+
+def tallies_and_controls(rng: random.Random, tallies: list[str], pointed: list[str], sourced: list[str],
+                         others: list[str]) -> list[Case]:
+    """WL201 cases: unsourced tallies, tallies before a paragraph that sources something else (both defects),
+    sourced tallies and figures that are no tally (controls); twelve of each at least."""
+    cases = []
     for family, templates, positive in [("tally", tallies, True), ("pointed-back", pointed, True),
                                         ("sourced", sourced, False), ("not-a-tally", others, False)]:
-        for index in range(12):
+        for index in range(max(12, len(templates))):
             n, a = rng.randint(11, 95), rng.randint(2, 9)
             cases.append(Case(f"WL201 {family}", positive, _fill(templates[index % len(templates)], n, a, 0,
                                                                  rng.randint(1950, 2003)), code="WL201"))

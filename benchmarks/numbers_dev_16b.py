@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numbers_fresh_16 as sealed
-from numbers_dev_16 import frame_cases_with
+from numbers_dev_16 import frame_cases_with, headlines, tallies_and_controls
 from numbers_fresh_14 import _parts
 from numbers_fresh_16 import Case, Frame, _fill
 
@@ -98,11 +98,7 @@ def build() -> list[Case]:
          (250, 800)),
         ("Scores of schools closed by strike", "The strike shut {c} schools.", (5, 25), (45, 150)),
     ]
-    for head, body, wrong, right in heads:
-        for _ in range(3):
-            for positive, (low, high) in ((True, wrong), (False, right)):
-                count = rng.randint(low, high)
-                cases.append(Case(f"headline: {head}", positive, body.format(c=f"{count:,}"), head))
+    cases += headlines(rng, heads)
     tallies = [
         "Wildfires have blackened {n}0 hectares of heathland.",
         "The storm damaged the roofs of {n} houses in the town.",
@@ -136,12 +132,7 @@ def build() -> list[Case]:
         "Oil rose {a} cents to {n}.20 dollars a barrel.",
         "The company was founded in {year} by two brothers.",
     ]
-    for family, templates, positive in [("tally", tallies, True), ("pointed-back", pointed, True),
-                                        ("sourced", sourced, False), ("not-a-tally", others, False)]:
-        for index in range(max(12, len(templates))):
-            n, a = rng.randint(11, 95), rng.randint(2, 9)
-            cases.append(Case(f"WL201 {family}", positive, _fill(templates[index % len(templates)], n, a, 0,
-                                                                 rng.randint(1950, 2003)), code="WL201"))
+    cases += tallies_and_controls(rng, tallies, pointed, sourced, others)
     return cases
 
 
