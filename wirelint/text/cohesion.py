@@ -135,6 +135,36 @@ class Split:
             inner = forward / math.sqrt(first_square * rest_square) if first_square and rest_square else 0.0
         return Overlap(self.dot / norm if norm else 0.0, len(self.after), self.shared, len(self.before), inner)
 
+    def tail_past(self, skipped: Counts, first: Counts) -> Overlap:
+        """As :meth:`tail` with the gap moved on past ``skipped`` (the first sentences after it, which then
+        count before it), ``first`` the part of the stretch whose likeness to the rest of it is ``inner``: in
+        time linear in the two, the counts left as they are. Another story's lede glued to the end of a
+        paragraph of this one, and running on to the end, starts a sentence or two after the paragraph's gap."""
+        before, after = self.before, self.after
+        dot, before_square, after_square = self.dot, self.before_square, self.after_square
+        shared, context, distinct = self.shared, len(before), len(after)
+        for word, count in skipped.items():
+            had, left = before.get(word, 0), after.get(word, 0)
+            count = min(count, left)
+            if count <= 0:
+                continue
+            dot += count * (left - count) - had * count
+            before_square += count * (2 * had + count)
+            after_square += count * (count - 2 * left)
+            shared += (left > count) - (had > 0 and left > 0)
+            context += had == 0
+            distinct -= left == count
+        forward = first_square = through = 0
+        for word, count in first.items():
+            left = after.get(word, 0) - skipped.get(word, 0)
+            forward += count * (left - count)
+            first_square += count * count
+            through += count * left
+        rest_square = after_square - 2 * through + first_square
+        inner = forward / math.sqrt(first_square * rest_square) if first_square and rest_square > 0 else 0.0
+        norm = math.sqrt(before_square * after_square) if before_square > 0 and after_square > 0 else 0.0
+        return Overlap(dot / norm if norm else 0.0, distinct, shared, context, inner)
+
     def stretches(self, groups: Iterable[Iterable[Counts]]) -> Iterator[Overlap]:
         """For each group of stretches in turn: that group and all groups before it (right after the
         gap) against everything else in the article, in time linear in the words of the groups."""

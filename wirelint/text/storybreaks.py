@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -55,6 +55,8 @@ from wirelint.text.storyscore import (
 )
 from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
+from wirelint.text.storytakeover import Paragraph as TakeoverParagraph
+from wirelint.text.storytakeover import takeovers
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units, topic_stems
 
 MAX_INSERTED_PARAGRAPHS = LONGEST_INSERTED
@@ -232,7 +234,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r: pair_of_texts(texts[q], texts[r]),
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
-    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede))
+    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms)
     lede_topic = _topic(vocabulary, texts)
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
@@ -357,6 +359,10 @@ class _Within:
     paragraphs: Sequence[_Paragraph]
     baseline: float
     lede: set[str]
+    subject: frozenset[str]
+    """The headline's words: a takeover that names them is the story going on (:mod:`storytakeover`)."""
+    lede_after: list[frozenset[str]] = field(default_factory=list)
+    """For each piece, the words of the lede it and the pieces after it use (made when first asked)."""
 
     def options(self, paragraph: int, words: Split, names: Split, plan: Plan = NO_PLAN) -> Iterator[list[Break]]:
         """Each stretch of the paragraph as an option of its own, measured while ``words`` and ``names`` stand
@@ -412,8 +418,30 @@ class _Within:
                 recorded.append(option)
             if not continues:
                 yield [option]
+        if any(signs[i].transition or signs[i].dateline for i in range(start + 1, stop)):
+            run_on = [units[i].unit.run_on for i in range(start, stop)]
+            found_here = takeovers(
+                TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last), words, names, size,
+                self.baseline, lambda first: self.lede_return(first, paragraph + 1),
+                lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject,
+            )
+            for continues, option in found_here:
+                if recorded is not None:
+                    recorded.append(option)
+                if not continues:
+                    yield [option]
         if recorded is not None:
             plan.record_within(paragraph, recorded, len(words.before))
+
+    def lede_return(self, first: Counts, paragraph: int) -> int:
+        """Distinct words of the lede in ``first`` and in every piece from ``paragraph`` to the end."""
+        if not self.lede_after:
+            seen: frozenset[str] = frozenset()
+            after = [seen] * (len(self.pieces) + 1)
+            for number in range(len(self.pieces) - 1, -1, -1):
+                seen = after[number] = seen | self.pieces[number].lede
+            self.lede_after.extend(after)
+        return len(self.lede_after[self.firsts[paragraph]].union(word for word in first if word in self.lede))
 
 
 def _turns_inside_quotation(inside: int, sign: Signs, placed: Placed, later: bool) -> bool:

@@ -308,10 +308,13 @@ class Plan:
         return pieces, words, names.copy(), paragraphs, named
 
     def record_within(self, paragraph: int, found: Sequence[Break], before: int) -> None:
-        """Remember the glued stretches of a paragraph (those dropped because they continue the story too)."""
+        """Remember the glued stretches of a paragraph (those dropped because they continue the story too). A
+        takeover (:attr:`Break.takeover`) runs to the end of the article, so any edit after it moves it: a paragraph
+        with one is always measured again."""
         assert self.reference is not None
         self.reference.within[paragraph] = tuple(
-            _Option(option.score, _WITHIN, option.words, False, MIN_TERMS, None, before, 0, False, True)
+            _Option(math.inf if option.takeover else option.score, _WITHIN, option.words, False, MIN_TERMS, None,
+                    before, 0, False, True)
             for option in found
         )
 

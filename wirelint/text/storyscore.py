@@ -115,6 +115,11 @@ class Break:
     background: bool = False
     """For one such paragraph, it opens by bringing in a new person or firm as background: a name (a role may
     stand before it) and who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
+    takeover: bool = False
+    """One or more sentences at the end of a paragraph of this story, marked as a new story's opening (a
+    transition word or a dateline), and everything after them to the end of the article
+    (:func:`wirelint.text.storytakeover.takeovers`): another story's lede glued with a space to a paragraph of
+    this one, that story running on to the end of the file. Its bar is :data:`TAKEOVER_THRESHOLD`."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
     a lone paragraph apart may be another story then."""
@@ -129,6 +134,8 @@ class Break:
         inserted = self.end < self.article_units
         if self.within:
             return self.score - WITHIN_THRESHOLD
+        if self.takeover:
+            return self.score - TAKEOVER_THRESHOLD
         return self.score - (INSERTED_THRESHOLD if inserted else THRESHOLD)
 
     def features(self) -> dict[str, float]:
@@ -254,6 +261,8 @@ weighs "turns away inside" only while its cosine with the rest of the article st
 the story's own main words ("Separately, a survey found most residents wanted the bridge built") is the story
 going on. Chosen on development classes 1 and 2 of benchmarks/integrity_round15.py (0.15 lost 0 to 2 of about
 950 glued ledes there; 0.2 let that survey sentence through)."""
+TAKEOVER_THRESHOLD = 1.2
+"""Log-odds a takeover needs (:attr:`Break.takeover`), scored by the weights of a stretch to the end."""
 GLUED_THRESHOLD = -3.5
 GLUED_SENTENCES_BEFORE = 3
 """Log-odds, and sentences before it, enough for a sentence glued to the one before with a transition word

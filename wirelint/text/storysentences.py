@@ -79,7 +79,7 @@ class Glued(NamedTuple):
     paragraphs either side of it use: a sentence of this story picks up its neighbours' words."""
 
 
-class _Both(Mapping[str, int]):
+class Both(Mapping[str, int]):
     """Counts before a paragraph and those of its sentences before the gap, read as one (no copy)."""
 
     def __init__(self, first: Mapping[str, int], second: Mapping[str, int]) -> None:
@@ -153,7 +153,8 @@ def _local(stretch: Counts, names: Counts, near: Sequence[Counts], near_names: S
     return words, named
 
 
-def _sum(parts: Sequence[Counts]) -> dict[str, int]:
+def sum_counts(parts: Sequence[Counts]) -> dict[str, int]:
+    """The counts of several stretches together (sentences of a paragraph before, or after, a gap)."""
     total: dict[str, int] = {}
     for part in parts:
         for word, count in part.items():
@@ -188,10 +189,10 @@ def glued(
         # the paragraph's last sentences
         at = count - size
         if at >= 1 and long_enough[at]:
-            extra, extra_names = _sum(words[:at]), _sum(names[:at])
-            stretch, stretch_names = _sum(words[at:]), _sum(names[at:])
-            seen = _Both(words_whole.before, extra)
-            seen_names = _Both(names_whole.before, extra_names)
+            extra, extra_names = sum_counts(words[:at]), sum_counts(names[:at])
+            stretch, stretch_names = sum_counts(words[at:]), sum_counts(names[at:])
+            seen = Both(words_whole.before, extra)
+            seen_names = Both(names_whole.before, extra_names)
             if following is None:
                 resume, end = (0.0, 0.0, 0), -1
             else:
@@ -203,8 +204,8 @@ def glued(
                         _local(stretch, stretch_names, near, near_names))
         # the paragraph's first sentences, this story resuming after them
         if size < count and long_enough[0]:
-            stretch, stretch_names = _sum(words[:size]), _sum(names[:size])
-            rest, rest_names = _sum(words[size:]), _sum(names[size:])
+            stretch, stretch_names = sum_counts(words[:size]), sum_counts(names[:size])
+            rest, rest_names = sum_counts(words[size:]), sum_counts(names[size:])
             resume = _resume(rest, rest_names, words_whole, {}, names_whole.before)
             near = [rest, *(side[0] for side in (preceding, following) if side)]
             near_names = [rest_names, *(side[1] for side in (preceding, following) if side)]
@@ -225,13 +226,13 @@ def _turns(first: int, sentences: tuple[Sequence[Counts], Sequence[Counts]], tur
     for at in range(1, count - 1):
         if at >= len(turns) or not turns[at]:
             continue
-        extra, extra_names = _sum(words[:at]), _sum(names[:at])
-        seen, seen_names = _Both(words_whole.before, extra), _Both(names_whole.before, extra_names)
+        extra, extra_names = sum_counts(words[:at]), sum_counts(names[:at])
+        seen, seen_names = Both(words_whole.before, extra), Both(names_whole.before, extra_names)
         for size in (1, 2):
             if at + size >= count:
                 break
-            stretch, stretch_names = _sum(words[at : at + size]), _sum(names[at : at + size])
-            rest, rest_names = _sum(words[at + size :]), _sum(names[at + size :])
+            stretch, stretch_names = sum_counts(words[at : at + size]), sum_counts(names[at : at + size])
+            rest, rest_names = sum_counts(words[at + size :]), sum_counts(names[at + size :])
             resume = _resume(rest, rest_names, words_whole, extra, seen_names)
             yield Glued(first + at, first + at + size, _against(stretch, words_whole),
                         _against(stretch_names, names_whole), resume, frozenset(stretch), seen, seen_names,
