@@ -399,13 +399,14 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
 SHARED_TOPIC_KINDS = frozenset({Kind.PERCENT, Kind.RATIO, Kind.MONEY})
 """Statistics, whose source in a next "According to X, <claim>" paragraph may go on about their subject; a count
 (a toll, a tally) is sourced there only when the claim names it or the things counted."""
-GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:figures?|toll|tally"
-                           r"|count|estimates?|numbers?)\b(?!\s+(?:of|on|for|about)\b)"
+GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{Ll}-]+\s+)?"
+                           r"(?:figure|toll|tally|count|estimate|number)\b(?!\s+(?:of|on|for|about)\b)"
                            r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
                            regex.IGNORECASE)
 """A sentence that gives the figure before it, naming it or how it was counted ("The fire service, which surveyed
 the burned land from the air, gave the figure", "The parks department, which counted the fallen trees, said ...",
-"According to the council, the toll may rise"); not "the number of visitors", another figure."""
+"According to the council, the toll may rise"): one figure, pointed at; not "the number of visitors", another
+figure, nor "the figures", which may be any of a story's statistics."""
 
 
 POINTER_SUBJECT = LazyPattern(
