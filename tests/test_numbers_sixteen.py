@@ -9,7 +9,8 @@ B. shares by place led by different prepositions of place ("63 at the depot and 
 C. a total naming two kinds of people ("guards and inmates were hurt"): the verb after both says the event;
 D. hostages taken with verbs also used of arrests ("Pirates captured ..."), some freed and some still held;
 E. nouns for kinds of happening (incidents, offences, call-outs) and more crew roles in the hierarchy;
-F. people by sex or age beside a bare part described by a phrase ("52 of them women and 30 from Chad") may be the
+F. members named by a kind (a sex, an age, a people, a role, any plural) beside a bare part described by a phrase
+   or a predicate ("52 of them women and 30 from Chad", "40 were juveniles and 18 were later cautioned") may be the
    same people: not summed; parts that answer one question still are;
 G. WL201: a next paragraph that points back but says its figures count something else ("Those figures for
    tourism ..."), or an "According to X, <claim>" whose claim names only the counted thing or its place, is not the
@@ -99,6 +100,8 @@ QUIET = [
     "The lab employs 45 chemists, 28 of them women and 20 on fixed-term contracts.",
     "Customs freed 64 labourers, 40 of them Kenyans and 30 without visas.",
     "Police detained 52 supporters; 40 were juveniles and 18 were later cautioned.",
+    "The squad has 30 players, 20 of them internationals and 15 from the youth team.",
+    "The storm damaged 40 homes, 30 of them bungalows and 15 in the village.",
     # E. general words for people at work do not hold each other ("contractors and staff" divide)
     "The plant has 90 workers. Sixty are contractors and 30 are staff.",
 ]
@@ -142,6 +145,7 @@ UNSOURCED = [
     "the 1820s.",
     "Subsidence has cracked the walls of 29 cottages.",
     "Erosion has swept away 12 beach huts this winter.",
+    "Burst pipes flooded 35 cellars in the terrace.",
     "Hail smashed 64 greenhouses in the valley.\n\nAccording to the growers' association, the hail lasted ten "
     "minutes.",
     "The gale blew down 48 barns on the estate.\n\nThe fire service's figures for chimney fires, published on "

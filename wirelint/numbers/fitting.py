@@ -177,8 +177,8 @@ short contracts")."""
 
 
 def division_beside_description(parts: Sequence[Located]) -> bool:
-    """Whether people named by a kind (a sex, an age, a people, a role) stand beside a bare part described by a
-    phrase or a predicate ("62 of them children and 33 from Sudan", "30 of them women and 25 on short contracts", "56
+    """Whether members named by a kind (a sex, an age, a people, a role, any plural) stand beside a bare part
+    described by a phrase or a predicate ("62 of them children and 33 from Sudan", "30 of them women and 25 on short contracts", "56
     of them Indians and 29 without papers", "66 were teenagers and 16 were later charged"): two questions about the
     same people (children may come from Sudan), so the parts may overlap. Parts of one question ("12 women and 30
     men", "40 from Syria and 12 from Iraq") are summed."""
@@ -188,7 +188,8 @@ def division_beside_description(parts: Sequence[Located]) -> bool:
         text = part.block.text
         if noun:
             word = singular_of(noun[-1].lower())
-            kind = word in divisions_of_people() or personal(word) or noun[-1][:1].isupper()
+            kind = (word in divisions_of_people() or personal(word) or noun[-1][:1].isupper()
+                    or word != noun[-1].lower())  # any kind written as a plural: "20 of them internationals"
             divided = divided or (kind and _BARE_END.match(text, _noun_end(part)) is not None)
         elif not part.quantity.noun and (DESCRIBED.match(text, part.quantity.end)
                                          or PREDICATED.match(text, part.quantity.end)):
