@@ -178,10 +178,10 @@ short contracts")."""
 
 def division_beside_description(parts: Sequence[Located]) -> bool:
     """Whether members named by a kind (a sex, an age, a people, a role, any plural) stand beside a bare part
-    described by a phrase or a predicate ("62 of them children and 33 from Sudan", "30 of them women and 25 on short contracts", "56
-    of them Indians and 29 without papers", "66 were teenagers and 16 were later charged"): two questions about the
-    same people (children may come from Sudan), so the parts may overlap. Parts of one question ("12 women and 30
-    men", "40 from Syria and 12 from Iraq") are summed."""
+    described by a phrase or a predicate ("62 of them children and 33 from Sudan", "30 of them women and 25 on short
+    contracts", "56 of them Indians and 29 without papers", "66 were teenagers and 16 were later charged"): two
+    questions about the same members (children may come from Sudan), so the parts may overlap. Parts of one question
+    ("12 women and 30 men", "40 from Syria and 12 from Iraq") are summed."""
     divided = described = False
     for part in parts:
         noun = written_noun(part).split()
