@@ -16,7 +16,9 @@ G. WL201: a next paragraph that points back but says its figures count something
    tourism ..."), or an "According to X, <claim>" whose claim names only the counted thing or its place, is not the
    tally's source, nor is one about the happening ("the hail lasted ten minutes"); one that names the counted
    things again ("the barns were ...") or gives the figure ("... gave the figure") still is;
-   slow harms (subsidence, erosion, lightning) are agents of damage like storms.
+   slow harms (subsidence, erosion, lightning) are agents of damage like storms;
+H. WL401: a headline count of things with a verb of its own ("Scores of goats drowned") is read against the body's
+   tallies of those things, whatever their verb ("Herders lost about 15 goats").
 """
 
 from __future__ import annotations
@@ -175,3 +177,21 @@ def test_tallies_whose_next_paragraph_sources_something_else_are_flagged(tmp_pat
 @pytest.mark.parametrize("story", SOURCED, ids=[str(i) for i in range(len(SOURCED))])
 def test_tallies_sourced_by_the_next_paragraph_pass(tmp_path: Path, story: str) -> None:
     assert check(tmp_path, f"Damage\n\n{story}\n", "WL201") == []
+
+
+# --- WL401: a headline count of things whose verb the body words otherwise --------------------------------------
+
+HEADLINES = [
+    # (headline, body the headline contradicts, body it fits)
+    ("Scores of goats drowned in flash flood", "Herders lost about 15 goats in the flood, the union said.",
+     "Herders lost about 150 goats in the flood, the union said."),
+    ("Nearly 40 flats evacuated", "Firefighters evacuated 22 flats after the gas leak, a spokesman said.",
+     "Firefighters evacuated 37 flats after the gas leak, a spokesman said."),
+]
+
+
+@pytest.mark.parametrize(("headline", "wrong", "right"), HEADLINES, ids=[str(i) for i in range(len(HEADLINES))])
+def test_a_headline_count_of_things_is_read_against_the_bodys_count_of_them(tmp_path: Path, headline: str,
+                                                                             wrong: str, right: str) -> None:
+    assert check(tmp_path, f"{headline}\n\n{wrong}\n") == ["WL401 1"]
+    assert check(tmp_path, f"{headline}\n\n{right}\n") == []

@@ -147,6 +147,8 @@ class HeadlineFigureUnsupported(Rule):
                 quantity = located.quantity
                 key = _counted_as(quantity, headline=True) or _tally_of(block, quantity)
                 candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
+                if not candidates and quantity.kind is Kind.COUNT:
+                    candidates = _things_instead(block, quantity, by_event)
                 people = _counts_people(block, quantity)
                 if candidates and not any(_as_headline(quantity).overlaps(_as_people(people, c).closed())
                                           for c in candidates):
@@ -181,6 +183,18 @@ def _tally_of(block: Block, quantity: Quantity) -> str:
     if quantity.event or not quantity.noun or not is_tally(block.text, quantity, plans=True):
         return ""
     return f"tally:{quantity.noun}"
+
+
+def _things_instead(block: Block, quantity: Quantity,
+                    by_event: dict[str, list[tuple[Block, Quantity] | _Sum]]) -> list[tuple[Block, Quantity] | _Sum]:
+    """The body's counts of the same things, for a headline count of things whose verb the body words otherwise
+    ("Scores of sheep drowned" over "Farmers lost about 15 sheep", "Nearly 50 homes evacuated" over "Police
+    evacuated 31 homes"): its tallies of that thing, or for a vague word any count of it."""
+    if not quantity.event or not quantity.noun or personal(quantity.noun):
+        return []
+    if is_tally(block.text, quantity, plans=True) and (found := by_event.get(f"tally:{quantity.noun}")):
+        return found
+    return by_event.get(f"noun:{quantity.noun}", []) if quantity.vague else []
 
 
 def _every(block: Block, quantity: Quantity) -> bool:
