@@ -195,3 +195,17 @@ def test_a_headline_count_of_things_is_read_against_the_bodys_count_of_them(tmp_
                                                                              wrong: str, right: str) -> None:
     assert check(tmp_path, f"{headline}\n\n{wrong}\n") == ["WL401 1"]
     assert check(tmp_path, f"{headline}\n\n{right}\n") == []
+
+
+NO_TALLY = [
+    "Lightning lit up 40 streets.",
+    "A surge in orders filled 40 warehouses.",
+    "The firm repaired 40 roofs last year.",
+    "The 41-year-old was jailed for 12 years in 1998.",
+    "Shares in the insurer fell 12p to 340p after the storm.",
+]
+
+
+@pytest.mark.parametrize("story", NO_TALLY, ids=[str(i) for i in range(len(NO_TALLY))])
+def test_figures_that_are_no_tally_stay_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, f"News\n\n{story}\n", "WL201") == []
