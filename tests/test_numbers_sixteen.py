@@ -58,6 +58,8 @@ SHAPES = [
      "Fifty medics were flown in, 31 by air and 19 by road."),
     ("Forty-four wardens were hurt in the riot, 30 in the north wing and 19 in the kitchens.",
      "Forty-four wardens were hurt in the riot, 30 in the north wing and 14 in the kitchens."),
+    ("Sixty-one ewes died in the blizzard, 40 on the fells and 25 in the lower fields.",
+     "Sixty-one ewes died in the blizzard, 40 on the fells and 21 in the lower fields."),
     # C. two kinds of people in the total
     ("Sixty guards and inmates were hurt, 41 in the exercise yard and 25 in the chapel.",
      "Sixty guards and inmates were hurt, 41 in the exercise yard and 19 in the chapel."),
@@ -97,6 +99,7 @@ QUIET = [
     # B. a list of places whose first item is the count before it, not a total
     "Lifeguards rescued 4 swimmers off Porthcawl, 7 off Rhossili and 3 off Tenby.",
     "Police arrested 12 people on Monday, 5 on Tuesday and 3 on Wednesday.",
+    "Nine climbers died in the avalanche, 14 in the storm and 6 in falls.",
     # F. people by sex or age beside a bare part described by a phrase may be the same people
     "The hostel took in 80 migrants, 52 of them women and 30 from Chad.",
     "The lab employs 45 chemists, 28 of them women and 20 on fixed-term contracts.",

@@ -28,12 +28,13 @@ parts above the total contradict it there.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, personal
+from wirelint.numbers.data import includes, personal, table
 from wirelint.numbers.events import incidents
 from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
@@ -202,19 +203,34 @@ def parallel_to_total(text: str, gap: str, parts: Sequence[Located]) -> bool:
     (``gap``): "12 people were killed in the north, 15 in the south and 9 in the east" lists three places, the
     total being the first item, not a whole the others divide."""
     shapes = set()
+    happenings = False  # "12 died in the floods, 15 in the storm and 9 in the fire": a list of happenings
     for part in parts:
         phrase = _PHRASE.match(text, part.quantity.end)
         if phrase is None:
             return False
         shapes.add(_shape(phrase))
-    return any(_shape(phrase) in shapes for phrase in _PHRASE.finditer(gap) if not incidents(phrase.group("word")))
-    # "74 guards were hurt in the riot, 65 in the east wing and 21 in the yard": the riot is what befell them
+        happenings = happenings or _happening(phrase.group("word"))
+    return any(_shape(phrase) in shapes for phrase in _PHRASE.finditer(gap)
+               if happenings or not _happening(phrase.group("word")))
+    # "74 guards were hurt in the riot, 65 in the east wing and 21 in the yard": the riot is what befell them, the
+    # wing and the yard where
 
 
 _PHRASE = LazyPattern(r"\s*\b(?P<lead>for|with|over|because\s+of|in|at|on|from|near|along|off|aboard|inside"
                       r"|outside|during|after|through|via|by)\s+"
                       r"(?P<the>the\s+|a\s+|an\s+)?(?P<word>[\p{L}\p{M}]+)", regex.IGNORECASE)
 """A phrase of place, time or reason: its preposition, its article, its first word."""
+
+
+def _happening(word: str) -> bool:
+    """Whether a word names what befell the counted (an incident, or an agent of harm of quantities.toml
+    [tallies.agents]: "in the riot", "in the blizzard"), not where they were."""
+    return bool(incidents(word)) or word.lower() in _agents()
+
+
+@cache
+def _agents() -> frozenset[str]:
+    return frozenset(word.lower() for word in table()["tallies"]["agents"]["words"])
 
 
 def _shape(phrase: regex.Match[str]) -> tuple[str, bool, bool]:
