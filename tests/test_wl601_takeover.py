@@ -131,3 +131,38 @@ def test_wire_copy_with_its_own_sentence_after_the_transition_is_quiet(tmp_path)
     )
     text = _wire([WIRE_HOST[0], WIRE_HOST[1] + " " + own, WIRE_HOST[2]])
     assert only("WL601", text) == []
+
+
+RESULTS_HEADLINE = "TALLGRASS FOODS INC <TLGF> 4TH QTR NET"
+RESULTS = ("Shr 41 cts vs 33 cts", "Net 4,210,000 vs 3,385,000", "Revs 61.2 mln vs 55.8 mln")
+
+
+def _results(paragraphs: list[str]) -> str:
+    laid = ["\n".join(textwrap.wrap(p, 65)) for p in paragraphs]
+    return RESULTS_HEADLINE + "\n\n    " + "\n    ".join(laid) + "\n Reuter\n"
+
+
+def test_a_story_about_another_company_after_a_results_table_is_reported() -> None:
+    text = _results([*RESULTS, WIRE_OTHER[0], WIRE_OTHER[1]])
+    found = only("WL601", text)
+    assert [(f.line, f.column) for f in found] == [_line_of(text, "Caldera Mining Corp")]
+
+
+def test_a_results_table_with_its_own_notes_is_quiet() -> None:
+    notes = (
+        "NOTE: 1986 net includes a gain of 1.2 mln dlrs from the sale of a bakery in Omaha, or 11 cts a share.",
+        "Tallgrass said fourth quarter sales rose on higher prices for its frozen dinners and snacks.",
+    )
+    assert only("WL601", _results([*RESULTS, *notes])) == []
+
+
+def test_another_company_s_results_after_its_dateline_at_the_end_of_a_story_are_reported() -> None:
+    table = "DENVER, March 4 - Shr 12 cts vs nine cts"
+    text = _wire([*WIRE_HOST, table, "Net 1,210,000 vs 905,000", "Revs 30.1 mln vs 27.4 mln"])
+    found = only("WL601", text)
+    assert [(f.line, f.column) for f in found] == [_line_of(text, "DENVER, March 4")]
+
+
+def test_a_story_that_ends_on_its_own_results_table_is_quiet() -> None:
+    text = _wire([*WIRE_HOST, "Shr 21.5 crowns vs 18.2 crowns", "Net 310 mln vs 262 mln"])
+    assert only("WL601", text) == []

@@ -184,6 +184,22 @@ def _new_full_names(signs: Sequence[Signs], is_name: Callable[[str], bool], befo
     )
 
 
+PROSE_LOWER_WORDS = 8
+"""Lower-case words a sentence after a table needs to be running text, not more of the table ("Minority interest
+986,000 debit vs 124,000 credit", "Extraordinary charges and credits include -")."""
+
+
+def _prose(sign: Signs) -> bool:
+    """Whether a sentence is running text: enough lower-case words, no row's "vs", not stopping mid-sentence."""
+    return sign.lower_words >= PROSE_LOWER_WORDS and not sign.compares and not sign.ends_mid_sentence
+
+
+def _names_beyond(signs: Sequence[Signs], is_name: Callable[[str], bool], headline: Container[str]) -> bool:
+    """Whether the sentences name someone or something, and no word of their names is a word of the headline."""
+    stems = [stem for sign in signs for name, found in sign.names if is_name(name) for stem in found]
+    return bool(stems) and not any(stem in headline for stem in stems)
+
+
 def _topic(vocabulary: ArticleVocabulary, texts: Sequence[str]) -> Callable[[], frozenset[str]]:
     """The words of the headline, standfirst and first paragraph, section words too (:func:`topic_stems`), read
     when first asked: only a stretch that may be a lone paragraph apart asks."""
@@ -252,14 +268,18 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         back = (
             not sign.can_open and sign.points_back and number == firsts[paragraph] and paragraph + 1 < len(paragraphs)
         )
-        if not (sign.can_open or back) or (signs[index - 1].ends_mid_sentence and not placed.unit.run_on):
+        # a row of a results table ends on its figure: it hides no gap before a sentence that is no row
+        after_row = signs[index - 1].table_row and not sign.row_first
+        hidden = signs[index - 1].ends_mid_sentence and not placed.unit.run_on and not after_row
+        if not (sign.can_open or back) or hidden:
             continue
         words, lower = sign.words_to_end, sign.lower_words
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
             # the sentence goes on after a line the wire broke: count it whole
             words, lower = words + signs[index + 1].words, lower + signs[index + 1].lower_words
         last = paragraph == len(paragraphs) - 1 and number == firsts[paragraph]
-        if words < (MIN_TAIL_WORDS if last else MIN_OPENING_WORDS) or lower < MIN_LOWER_WORDS:
+        short = words < (MIN_TAIL_WORDS if last else MIN_OPENING_WORDS) or lower < MIN_LOWER_WORDS
+        if short and not sign.dateline:  # a dateline opens a story however short its first line (a table's row)
             continue
         if plan.skip_gap(index, paragraph):
             continue
@@ -276,6 +296,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
             "tail": last,
             "after_copy": copy_ended(signs[index - 1]),
+            "after_table": after_row and _prose(sign) and _names_beyond(signs[index : index + 2], is_name,
+                                                                        vocabulary.top_terms),
             "back": back,
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE

@@ -277,8 +277,9 @@ class Plan:
             *(_Option(ceiling, _INSERTED, words, False, MIN_TERMS, None, None, 0, False, False)
               for ceiling, words in pruned),
         ]  # fmt: skip
-        if end.after_copy == SIGN_OFF:
-            # after a sign-off word alone, the sign turns on and off with what the stretch shares: never left out
+        if end.after_copy == SIGN_OFF or end.signs.dateline:
+            # after a sign-off word alone, the sign turns on and off with what the stretch shares; a dateline's
+            # stretch is scored with as few words as it has (a table's rows): never left out
             options.append(_Option(math.inf, _INSERTED, end.words, False, MIN_TERMS, None, None, 0, False, False))
         self.reference.gaps[index] = tuple(options)
 

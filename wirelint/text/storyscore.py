@@ -24,6 +24,10 @@ MIN_TERMS = 6
 MIN_TAIL_TERMS, MIN_TAIL_WORDS = 4, 5
 """Content words, and words, enough for the article's last paragraph: one short sentence of another story
 appended ("Elsewhere, the cabinet approved a bill on coins.") has no more, and nothing after it can speak for it."""
+MIN_DATED_TERMS = 1
+"""Content words enough for a stretch that opens with a dateline in the body: another wire story's results table
+after its dateline ("SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs") has hardly any, and the dateline says
+enough (no untouched article has one there)."""
 MIN_WITHIN_TERMS = 4
 """Content words enough for one or two sentences glued to a paragraph (:mod:`storysentences`): another story's
 lede is often one sentence of a dozen words ("Digital music downloads are being included in the main US singles
@@ -115,6 +119,9 @@ class Break:
     background: bool = False
     """For one such paragraph, it opens by bringing in a new person or firm as background: a name (a role may
     stand before it) and who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
+    after_table: bool = False
+    """Its first sentence follows a row of a results table, and its first two name someone or something no word
+    of the headline names: a results story's notes after its table speak of the company in its headline."""
     takeover: bool = False
     """One or more sentences at the end of a paragraph of this story, marked as a new story's opening (a
     transition word or a dateline), and everything after them to the end of the article
@@ -153,7 +160,7 @@ class Break:
     """Log-odds that a different story starts here."""
 
     def __post_init__(self) -> None:
-        if self.words.distinct < least_terms(self.tail, self.within):
+        if self.words.distinct < (MIN_DATED_TERMS if self.signs.dateline else least_terms(self.tail, self.within)):
             self.score = -math.inf
             return
         if self.within:
@@ -178,6 +185,7 @@ def _measures(found: Break) -> tuple[float, ...]:
         found.resume,
         found.continues,
         found.after_copy,
+        found.after_table,
     )
 
 
@@ -193,6 +201,7 @@ def _values(
     resume: tuple[float, float, int],
     continues: bool,
     after_copy: int = 0,
+    after_table: bool = False,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -225,6 +234,7 @@ def _values(
         float(continues),
         float(bool(signs.definite)),
         after_copy_sign(after_copy, words, names),
+        float(after_table),
     )
 
 
@@ -413,7 +423,7 @@ def beneath(words: Overlap, names: Overlap, common: dict, lede_return: int, cuto
 def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: int) -> float:
     """The most an inserted stretch can score, however the paragraph after it resumes (before the sign that its
     first sentence continues the story, which only lowers it)."""
-    if words.distinct < MIN_TERMS:
+    if words.distinct < (MIN_DATED_TERMS if common["signs"].dateline else MIN_TERMS):
         return -math.inf
     values = _values(
         words,
@@ -427,5 +437,6 @@ def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: 
         (0.0, 0.0, 0),
         False,
         common["after_copy"],
+        common["after_table"],
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM

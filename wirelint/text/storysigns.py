@@ -29,7 +29,7 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
-from wirelint.text.vocabulary import TRANSITION, is_content, own_start, paragraph_units, stem
+from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
 """Words a paragraph needs to open another story: a results line or a subhead cannot."""
@@ -153,6 +153,8 @@ _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
 """Both searched one branch at a time or only in a sentence with a reporting verb (:mod:`wirelint.gates`)."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 _STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
+_COPY_NOTE = LazyPattern(r"^\s*(?:NOTES?|Notes?)\s*[:-]")
+"""A note on the copy before it ("NOTE: 1986 earnings include a provision ...", under a results table): no lede."""
 _MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
 _OPEN_END = LazyPattern(r"(?:[,;:\-–—]|(?<![\p{L}'’])(?:" + "|".join(sorted(OPEN_ENDINGS)) + r"))$", regex.IGNORECASE)
 """A paragraph that follows one ending on a comma, or on a word a sentence does not end on ("the", "of"),
@@ -207,6 +209,13 @@ class Signs:
     """It holds an end-of-text control character: the copy ends here, whatever follows."""
     counts_back: bool = False
     """It opens by counting or going through things already introduced (:data:`_COUNTS_BACK`)."""
+    table_row: bool = False
+    """It is a row of a results table and nothing else (:data:`~wirelint.text.vocabulary.TABLE_ROW`): it ends on a
+    figure, so it hides no gap after it, as a line of running text that stops on a word does."""
+    row_first: bool = False
+    """It opens with a row of a results table: the table goes on, no story starts there."""
+    compares: bool = False
+    """It holds "vs", as a table's lines do ("By region, Britain contributed 34 mln stg vs 47 mln")."""
     points_back: bool = False
     """It would open a story but for a word that points back ("He said ...", "It was ...", "But ..."): another
     story's later paragraph pasted whole opens so too, and only a lone paragraph apart may be one
@@ -271,6 +280,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
     for number, unit in enumerate(units):
         sentence = text[unit.start : unit.end]
         transition = TRANSITION.match(sentence)
+        row = TABLE_ROW.match(sentence) if " vs" in sentence else None
         own = rest = sentence
         start = own_start(sentence, transition)
         if start >= 0:
@@ -285,6 +295,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
             not unit.capitals
             and bool(_STARTS_SENTENCE.match(sentence))
             and not _WRITER_NOTE.match(sentence)
+            and not _COPY_NOTE.match(sentence)
             and not _line_up(sentence)
         )
         turned_back = start >= 0 and bool(_TURNED_BACK.match(rest))
@@ -294,6 +305,9 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 can_open=opens and not back,
                 points_back=opens and back,
                 counts_back=bool(_COUNTS_BACK.match(own)),
+                table_row=bool(row and row.group("end") is not None),
+                row_first=row is not None,
+                compares=" vs" in sentence,
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end

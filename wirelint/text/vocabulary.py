@@ -77,6 +77,12 @@ _ROW_RUN = LazyPattern(
 """A row of a results table ("Shr 12 cts vs 10 cts", "Net 1,211,000 vs 1,428,000", after a dateline or not) with a
 sentence glued to it, with no space, a space or on the next line (``vs 91 ctsAKRON, OHIO, March 3 - Telxon Corp
 said ...``): a row ends on its figure, so what follows is another sentence (no untouched article has one)."""
+TABLE_ROW = LazyPattern(
+    r"(?:[^\n]{0,60}?\s[-–—]\s+)?\p{Lu}[\p{L}.&/\-]*(?:\s+[\p{L}.&/\-]+){0,4}?\s+" + _ROW_FIGURE
+    + r"(?:\s+" + _ROW_UNITS + r")*\s+vs\.?\s+" + _ROW_FIGURE + r"(?:\s*" + _ROW_UNITS + r")?(?P<end>[\s.]*$)?"
+)
+"""A sentence that opens with a row of a results table ("Shr 12 cts vs 10 cts", "Net 1,211,000 vs 1,428,000",
+after a dateline or not); group ``end`` matches when the row is all of it."""
 ROW_RUN_LOWER_WORDS = 3
 """Lower-case words the text after a table row needs to be a sentence glued to it (not a sign-off, "Reuter")."""
 _LOWER = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
