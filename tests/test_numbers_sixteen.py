@@ -106,6 +106,8 @@ QUIET = [
     "Customs freed 64 labourers, 40 of them Kenyans and 30 without visas.",
     "Police detained 52 supporters; 40 were juveniles and 18 were later cautioned.",
     "The squad has 30 players, 20 of them internationals and 15 from the youth team.",
+    "Of the 44 councillors who voted, 25 were Liberal and 21 were women.",
+    "The bank employs 60 cashiers, 40 of them part-time and 30 women.",
     "The storm damaged 40 homes, 30 of them bungalows and 15 in the village.",
     # E. general words for people at work do not hold each other ("contractors and staff" divide)
     "The plant has 90 workers. Sixty are contractors and 30 are staff.",

@@ -182,7 +182,7 @@ def division_beside_description(parts: Sequence[Located]) -> bool:
     contracts", "56 of them Indians and 29 without papers", "66 were teenagers and 16 were later charged"): two
     questions about the same members (children may come from Sudan), so the parts may overlap. Parts of one question
     ("12 women and 30 men", "40 from Syria and 12 from Iraq") are summed."""
-    divided = described = False
+    divided = described = sexed = worded = False
     for part in parts:
         noun = written_noun(part).split()
         text = part.block.text
@@ -190,13 +190,23 @@ def division_beside_description(parts: Sequence[Located]) -> bool:
             word = singular_of(noun[-1].lower())
             kind = (word in divisions_of_people() or personal(word) or noun[-1][:1].isupper()
                     or word != noun[-1].lower())  # any kind written as a plural: "20 of them internationals"
-            divided = divided or (kind and _BARE_END.match(text, _noun_end(part)) is not None)
+            bare = _BARE_END.match(text, _noun_end(part)) is not None
+            divided = divided or (kind and bare)
+            sexed = sexed or (word in divisions_of_people() and bare)
+            worded = worded or (len(noun) == 1 and bare and not known_noun(word) and word not in divisions_of_people()
+                                and not personal(word) and word == noun[-1].lower().strip(".,"))
         elif not part.quantity.noun and (DESCRIBED.match(text, part.quantity.end)
                                          or PREDICATED.match(text, part.quantity.end)):
             described = True
-    return divided and described
+        elif not part.quantity.noun and STATED_WORD.match(text, part.quantity.end):
+            worded = True  # "30 were Labour"
+    return (divided and described) or (sexed and worded)  # "30 were Labour and 25 were women", "50 of them
+    # part-time and 40 women": a word of another question beside people by sex or age
 
 
+STATED_WORD = LazyPattern(r"\s+(?:were|was|are|is)\s+(?!(?:men|women|boys|girls|children|adults|male|female)\b)"
+                          r"[\p{L}-]+\s*(?:[,;.)]|and\b|$)", regex.IGNORECASE)
+"""A bare part said to be one word ("30 were Labour", "12 were unionised"), which a division by sex may cross."""
 PREDICATED = LazyPattern(r"\s+(?:were|was|are|have|had)\s+(?:(?:later|then|since|also|subsequently)\s+)?"
                          r"(?:been\s+)?[\p{Ll}]+ed\b", regex.IGNORECASE)
 """A bare part given a predicate of what was done to them ("16 were later charged", "20 have been released")."""
