@@ -23,6 +23,7 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import merges
+from wirelint.text.storyislands import islands
 from wirelint.text.storynames import main_names, reading_key
 from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
@@ -102,15 +103,19 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     """Where each other story starts (a unit's index) and the message that says what each part is about."""
     units = vocabulary.units
     found_all = []
-    for found in merges(vocabulary, _GAPS):
-        part = units[max(0, found.index - NAMED_SENTENCES) : found.index]
-        other = units[found.index : min(found.end, found.index + NAMED_SENTENCES)]
+    spans = [(found.index, found.end) for found in merges(vocabulary, _GAPS)]
+    for island in islands(vocabulary):  # an island the gaps' measures missed (:mod:`storyislands`)
+        if all(island.end <= start or island.index >= end for start, end in spans):
+            spans.append((island.index, island.end))
+    for index, end in sorted(spans):
+        part = units[max(0, index - NAMED_SENTENCES) : index]
+        other = units[index : min(end, index + NAMED_SENTENCES)]
         before = main_names(vocabulary, part, besides=other)
         after = main_names(vocabulary, other, besides=part)
         message = "a different story starts here"
         if before and after:
             message += f": before it, {', '.join(before)}; from here, {', '.join(after)}"
-        found_all.append((found.index, message))
+        found_all.append((index, message))
     return tuple(found_all)
 
 

@@ -349,7 +349,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     bridge=cosine(paragraphs[paragraph - 1].words, resumed.words) if island else 0.0,
                     long=long,
                     paragraphs=count if number == firsts[paragraph] else 0,
-                    topic=island and count == 1 and bool(topic_stems(texts[paragraph]) & lede_topic()),
+                    topic=not long and count == 1 and number == firsts[paragraph]
+                    and bool(topic_stems(texts[paragraph]) & lede_topic()),
                     background=island and count == 1 and introduces(texts[paragraph]),
                     **common,
                 )

@@ -1,0 +1,224 @@
+"""Islands: one or two paragraphs of another story between two parts of this one, this story resuming after them.
+
+A paste into the middle of a story leaves a shape of its own, whether the pasted paragraph is the other story's
+lede or one of its later paragraphs: the paragraphs before and after it go on with each other and with the
+headline (they share names and content words, TextTiling's "the topic continues across the gap"), while the
+island shares little with either, brings in names the story never uses again, and often opens as a lede does
+(a full name, a time, a place) or points back to a referent the story never introduced. Each sign alone is
+common in real copy (a quotation, a background paragraph on a new person, an on-topic "Meanwhile"); together
+they are weighed as the log-odds of a logistic regression whose weights are data
+(:mod:`wirelint.text.storyislandweights`).
+
+Only whole paragraphs after the article's first and before its last are measured; the measures read what
+:mod:`wirelint.text.storyparagraphs` and :mod:`wirelint.text.storysigns` remember per paragraph text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.cohesion import Counts, cosine
+from wirelint.text.common_words import REPORTING_VERBS
+from wirelint.text.storybackground import introduces
+from wirelint.text.storyislandweights import ISLAND_BAR, ISLAND_FEATURES, ISLAND_WEIGHTS, LONGEST_ISLAND, MIN_WORDS
+from wirelint.text.storyparagraphs import neighbours, paragraph_words
+from wirelint.text.storysigns import Signs, paragraph_signs
+from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
+
+WINDOW = 2
+"""Paragraphs on each side of an island read as the story it interrupts (TextTiling's block)."""
+_PERFECT = LazyPattern(
+    r"\b(?:has|have)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+)?(?:been|\p{Ll}{2,}(?:ed|en|wn|id|ld|ght|ne|un|ck))\b"
+)
+"""A verb in the present perfect ("has said", "have been", "has won"): news copy tells what is new in it."""
+_SAID_LAST = LazyPattern(
+    r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}'’\-.]+\s+){0,6}?(?:has\s+|have\s+)?(?:"
+    + "|".join(sorted(REPORTING_VERBS | {"claimed", "ruled", "announced", "revealed", "reported", "confirmed"}))
+    + r")(?:\s+(?:on|in|at|this|last|late|early)\s+[\p{L}\d ]{1,20})?[.!]?[\"'”’]?$"
+)
+"""A sentence that ends on who said it ("..., Alun Michael has said.", "..., the UK's highest court has ruled."),
+the way a lede attributes its news: a later paragraph says "he said", a pronoun (:data:`Signs.leans_back`)."""
+
+
+class Island(NamedTuple):
+    """A stretch of whole paragraphs measured as a possible island."""
+
+    index: int
+    """Its first unit (an index into the article's units)."""
+    end: int
+    """The first unit after it."""
+    count: int
+    """Its paragraphs."""
+    features: dict[str, float]
+    score: float
+    """Log-odds that it is another story's (:data:`ISLAND_WEIGHTS`)."""
+
+
+class _Paragraph(NamedTuple):
+    text: str
+    first: int
+    """Its first unit."""
+    words: Counts
+    names: Counts
+    signs: tuple[Signs, ...]
+
+
+def _add(*counts: Counts) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for count in counts:
+        total.update(count)
+    return total
+
+
+@dataclass
+class _Story:
+    """What every stretch of one article is measured against."""
+
+    paragraphs: list[_Paragraph]
+    head: Counter[str]
+    """The content stems of the headline and standfirst."""
+    whole: Counter[str]
+    """Those of the headline, standfirst and body."""
+    names: Counter[str]
+    """The words of the body's names."""
+    topic: frozenset[str]
+    """Every lower-case content word of the headline, standfirst and first paragraph, section words too
+    (:func:`~wirelint.text.vocabulary.topic_stems`)."""
+    baseline: float
+    """How alike neighbouring paragraphs are, at the median."""
+    headline: frozenset[str]
+    """Every lower-case content word of the headline and standfirst: a stretch that takes one up speaks of the
+    story's subject (a guard of issue 17's round 17: "trade" in "... as steel trade slows")."""
+
+    @classmethod
+    def of(cls, vocabulary: ArticleVocabulary) -> _Story:
+        known: dict[str, bool] = {}
+
+        def is_name(name: str) -> bool:
+            if name not in known:
+                known[name] = " " in name or vocabulary.is_name(name)
+            return known[name]
+
+        paragraphs = []
+        for index, placed in enumerate(vocabulary.units):
+            if placed.opens_paragraph or not index:
+                text = placed.block.text
+                signs = paragraph_signs(text)
+                names = Counter(s for sign in signs for name, stems in sign.names if is_name(name) for s in stems)
+                paragraphs.append(_Paragraph(text, index, paragraph_words(text), names, signs))
+        head = Counter(dict.fromkeys(vocabulary.top_terms, 1))
+        article = vocabulary.units[0].block.article if vocabulary.units else None
+        heads = [block.text.lower() for block in article.fields("headline", "standfirst")] if article else []
+        texts = [*heads, paragraphs[0].text] if paragraphs else heads
+        similar = sorted(neighbours(a.text, b.text) for a, b in pairwise(paragraphs))
+        return cls(
+            paragraphs,
+            head,
+            _add(head, *(p.words for p in paragraphs)),
+            _add(*(p.names for p in paragraphs)),
+            frozenset().union(*(topic_stems(text) for text in texts)),
+            similar[len(similar) // 2] if similar else 0.0,
+            frozenset().union(*(topic_stems(text) for text in heads)),
+        )
+
+
+def measure(vocabulary: ArticleVocabulary) -> Iterator[Island]:
+    """Every stretch of one or two whole paragraphs between the article's first and last that opens as a story
+    can (not by pointing back, nor as a later sentence of the story before it, nor by counting things it introduced,
+    nor by introducing someone as background: :func:`~wirelint.text.storybackground.introduces`), and takes up no
+    word of the headline, measured and scored."""
+    story = _Story.of(vocabulary)
+    paragraphs = story.paragraphs
+    size = len(vocabulary.units)
+    for number in range(1, len(paragraphs) - 1):
+        first, last = paragraphs[number], paragraphs[number - 1]
+        if not first.signs or not first.signs[0].can_open or (last.signs and last.signs[-1].ends_mid_sentence):
+            continue
+        before = _add(story.head, *(p.words for p in paragraphs[:number]))
+        before_names = _add(*(p.names for p in paragraphs[:number]))
+        opening = first.signs[0]
+        if opening.continues(before, before_names) or opening.counts_back or introduces(first.text):
+            continue  # a later sentence of the story, or background on someone it brings in (storybackground)
+        for count in range(1, min(LONGEST_ISLAND, len(paragraphs) - 1 - number) + 1):
+            words = _add(*(p.words for p in paragraphs[number : number + count]))
+            if len(words) < MIN_WORDS or (count > 1 and introduces(paragraphs[number + count - 1].text)):
+                continue
+            if any(topic_stems(p.text) & story.headline for p in paragraphs[number : number + count]):
+                continue
+            features = _features(story, number, count, words, before, before_names)
+            if count > 1 and not features["inner"]:
+                continue  # two paragraphs of one other story hang together; these share no word
+            score = ISLAND_WEIGHTS["bias"] + sum(ISLAND_WEIGHTS[name] * features[name] for name in ISLAND_FEATURES)
+            end = paragraphs[number + count].first if number + count < len(paragraphs) else size
+            yield Island(first.first, end, count, features, score)
+
+
+def _features(
+    story: _Story, number: int, count: int, words: Counts, before: Counts, before_names: Counts
+) -> dict[str, float]:
+    """The measures of :data:`ISLAND_FEATURES` for ``count`` paragraphs from paragraph ``number``."""
+    paragraphs = story.paragraphs
+    stretch = paragraphs[number : number + count]
+    resumed = paragraphs[number + count]
+    rest = Counter(story.whole)
+    rest.subtract(words)
+    rest = +rest
+    names = _add(*(p.names for p in stretch))
+    rest_names = Counter(story.names)
+    rest_names.subtract(names)
+    new_names = [n for n in names if rest_names[n] <= 0 and n not in story.head]
+    window_before = _add(*(p.words for p in paragraphs[max(0, number - WINDOW) : number]))
+    window_after = _add(*(p.words for p in paragraphs[number + count : number + count + WINDOW]))
+    sign = stretch[0].signs[0]
+    distinct = len(words)
+    shared = sum(1 for word in words if rest[word] > 0)
+    own = topic_stems(" ".join(p.text for p in stretch))
+    others = frozenset().union(*(topic_stems(p.text) for p in paragraphs if p not in stretch)) | story.topic
+    sentences = [s for p in stretch for s in p.signs]
+    units = paragraph_units(stretch[0].text)
+    said = stretch[0].text[units[0].start : units[0].end] if units else ""
+    opening = sign.opening_name
+    return {
+        "cosine": cosine(words, rest),
+        "share": shared / distinct,
+        "near": max(cosine(words, window_before), cosine(words, window_after)),
+        "bridge": cosine(window_before, window_after),
+        "size": math.log1p(distinct),
+        "new names": min(len(new_names), 4) / 4,
+        "names shared": min(len(names) - len(new_names), 3) / 3,
+        "topic": min(len(own & story.topic), 4) / 4,
+        "refers back": float(sign.refers_back),
+        "transition": float(sign.transition),
+        "dateline": float(sign.dateline),
+        "opening words": min(sign.words, 40) / 40,
+        "two": float(count == 2),
+        "baseline": story.baseline,
+        "inner": cosine(stretch[0].words, _add(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
+        "all share": len(own & others) / len(own) if own else 1.0,
+        "resume cosine": cosine(resumed.words, before),
+        "resume names": min(sum(1 for n in resumed.names if n in before_names), 3) / 3,
+        "near one": max(cosine(words, paragraphs[number - 1].words), cosine(words, resumed.words)),
+        "bridge one": cosine(paragraphs[number - 1].words, resumed.words),
+        "prose": sum(min(s.lower_words, 12) for s in sentences) / (12 * len(sentences)) if sentences else 0.0,
+        "share x size": shared / distinct * math.log1p(distinct),
+        "one sentence": float(len(stretch[0].signs) == 1),
+        "perfect": float(bool(_PERFECT.search(said))),
+        "said last": float(bool(_SAID_LAST.search(said)) and not sign.leans_back),
+        "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
+    }
+
+
+def islands(vocabulary: ArticleVocabulary) -> list[Island]:
+    """The islands whose score clears :data:`ISLAND_BAR`, the likelier first where two overlap, in reading order."""
+    found = sorted((island for island in measure(vocabulary) if island.score >= ISLAND_BAR), key=lambda i: -i.score)
+    chosen: list[Island] = []
+    for island in found:
+        if all(island.end <= other.index or island.index >= other.end for other in chosen):
+            chosen.append(island)
+    return sorted(chosen, key=lambda island: island.index)
