@@ -166,3 +166,22 @@ def test_another_company_s_results_after_its_dateline_at_the_end_of_a_story_are_
 def test_a_story_that_ends_on_its_own_results_table_is_quiet() -> None:
     text = _wire([*WIRE_HOST, "Shr 21.5 crowns vs 18.2 crowns", "Net 310 mln vs 262 mln"])
     assert only("WL601", text) == []
+
+
+def test_another_wire_story_appended_that_opens_with_its_company_saying_something_is_reported() -> None:
+    other = (
+        "Orbis Tanker Corp said it would buy two crude oil tankers from a Korean yard for 90 mln dlrs, the first "
+        "ships it has ordered since 1982.",
+        "Orbis said the tankers would be delivered in 1988.",
+    )
+    text = _wire([*WIRE_HOST, *other])
+    assert [(f.line, f.column) for f in only("WL601", text)] == [_line_of(text, "Orbis Tanker Corp")]
+
+
+def test_a_later_paragraph_where_the_headline_company_says_something_is_quiet() -> None:
+    own = (
+        "Nordhavn Shipping Corp said on Tuesday that it had also chartered three container ships for the "
+        "summer season on routes to Finland and Estonia."
+    )
+    text = _wire([*WIRE_HOST, own]).replace("NORDHAVN SEES", "NORDHAVN SHIPPING CORP SEES")
+    assert only("WL601", text) == []

@@ -296,6 +296,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             "new_full_names": _new_full_names(signs[index : index + 2], is_name, name_split.before),
             "tail": last,
             "after_copy": copy_ended(signs[index - 1]),
+            "company_lede": sign.company_lede and not any(stem in vocabulary.top_terms for stem in sign.opening_name),
             "after_table": after_row and _prose(sign) and _names_beyond(signs[index : index + 2], is_name,
                                                                         vocabulary.top_terms),
             "back": back,

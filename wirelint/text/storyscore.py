@@ -132,6 +132,9 @@ class Break:
     after_table: bool = False
     """Its first sentence follows a row of a results table, and its first two name someone or something no word
     of the headline names: a results story's notes after its table speak of the company in its headline."""
+    company_lede: bool = False
+    """Its first sentence opens as a wire lede does, with a company named in full saying something, no word of
+    whose name the headline uses (:attr:`Signs.company_lede`)."""
     takeover: bool = False
     """One or more sentences at the end of a paragraph of this story, marked as a new story's opening (a
     transition word or a dateline), and everything after them to the end of the article
@@ -196,6 +199,7 @@ def _measures(found: Break) -> tuple[float, ...]:
         found.continues,
         found.after_copy,
         found.after_table,
+        found.company_lede,
     )
 
 
@@ -212,6 +216,7 @@ def _values(
     continues: bool,
     after_copy: int = 0,
     after_table: bool = False,
+    company_lede: bool = False,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -245,6 +250,7 @@ def _values(
         float(bool(signs.definite)),
         after_copy_sign(after_copy, words, names),
         float(after_table),
+        float(company_lede and not names.shared),
     )
 
 
@@ -448,5 +454,6 @@ def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: 
         False,
         common["after_copy"],
         common["after_table"],
+        common["company_lede"],
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM

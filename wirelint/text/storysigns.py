@@ -153,6 +153,13 @@ _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
 """Both searched one branch at a time or only in a sentence with a reporting verb (:mod:`wirelint.gates`)."""
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Ll}{3,}")
 _STARTS_SENTENCE = LazyPattern(r"^[\"'“‘(<]?[\p{Lu}\p{N}]")
+_COMPANY_LEDE = LazyPattern(
+    r"^(?!The\b)(?:\p{Lu}[\p{L}\p{N}.&'’\-]*,?\s+){0,5}?(?:Inc|Corp|Co|Ltd|Plc|PLC|Corporation|Group|AG|SA|NV|Cos|"
+    r"Holdings|Industries|International)\b\.?,?(?:\s*<[^>]+>)?\s+(?:said|says|announced|reported)\b"
+)
+"""A wire lede's opening: a company named in full as the subject of a reporting verb ("Computer Horizons Corp said
+it purchased ...", "Regie Nationale des Usines Renault <RENA.PA> said ..."), not one called by its kind ("The Bank
+said ...") nor a person of it ("Paul Boltz of T. Rowe Price Associates Inc said ...")."""
 _COPY_NOTE = LazyPattern(r"^\s*(?:NOTES?|Notes?)\s*[:-]")
 """A note on the copy before it ("NOTE: 1986 earnings include a provision ...", under a results table): no lede."""
 _MID_SENTENCE = LazyPattern(r"[\p{L},;:\-–—]$")
@@ -214,6 +221,8 @@ class Signs:
     figure, so it hides no gap after it, as a line of running text that stops on a word does."""
     row_first: bool = False
     """It opens with a row of a results table: the table goes on, no story starts there."""
+    company_lede: bool = False
+    """It opens as a wire lede does, with a company named in full saying something (:data:`_COMPANY_LEDE`)."""
     compares: bool = False
     """It holds "vs", as a table's lines do ("By region, Britain contributed 34 mln stg vs 47 mln")."""
     points_back: bool = False
@@ -308,6 +317,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 table_row=bool(row and row.group("end") is not None),
                 row_first=row is not None,
                 compares=" vs" in sentence,
+                company_lede=bool(_COMPANY_LEDE.match(sentence)),
                 ends_mid_sentence=not unit.capitals
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end

@@ -37,6 +37,7 @@ FEATURES = (
     "definite opening",
     "after end of copy",
     "after a table",
+    "new company lede",
 )
 WEIGHTS = {
     "bias": -6.03,
@@ -69,6 +70,7 @@ WEIGHTS = {
     "definite opening": 0.0,
     "after end of copy": 14.0,
     "after a table": 4.0,
+    "new company lede": 1.8,
 }
 """Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
 spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
@@ -110,6 +112,7 @@ INSERTED_WEIGHTS = {
     "definite opening": -0.5,
     "after end of copy": 14.0,
     "after a table": 0.0,
+    "new company lede": 0.0,
 }
 """Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
 way on those stretches; it alone weighs how the paragraph after the stretch resumes the story. "definite
