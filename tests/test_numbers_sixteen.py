@@ -70,6 +70,8 @@ SHAPES = [
      "Pirates captured 27 seafarers. Nineteen have been freed and eight remain captive."),
     ("Raiders abducted 35 farmhands at dawn; 24 escaped and 16 are still being held.",
      "Raiders abducted 35 farmhands at dawn; 24 escaped and 11 are still being held."),
+    ("Raiders seized 41 herders on the plateau, 30 of whom have since been freed while 15 are still held.",
+     "Raiders seized 41 herders on the plateau, 30 of whom have since been freed while 11 are still held."),
     # E. kinds of happening and crew roles
     ("Crews answered 44 call-outs, 30 of them chimney fires and 19 of them hoax calls.",
      "Crews answered 44 call-outs, 30 of them chimney fires and 14 of them hoax calls."),
@@ -153,6 +155,7 @@ UNSOURCED = [
     "Subsidence has cracked the walls of 29 cottages.",
     "Erosion has swept away 12 beach huts this winter.",
     "Burst pipes flooded 35 cellars in the terrace.",
+    "Fire gutted 18 harbour warehouses.\n\nAccording to the port authority, the harbour will reopen on Monday.",
     "Hail smashed 64 greenhouses in the valley.\n\nAccording to the growers' association, the hail lasted ten "
     "minutes.",
     "The gale blew down 48 barns on the estate.\n\nThe fire service's figures for chimney fires, published on "
@@ -170,6 +173,7 @@ SOURCED = [
     "air, gave the figure.",
     "Hail smashed 64 acres of greenhouses.\n\nAccording to growers, the greenhouses may be rebuilt by spring.",
     "Hail dented 41 vans at the depot.\n\nAccording to the owner, the hail damaged every van in the yard.",
+    "Fire gutted 18 harbour warehouses.\n\nAccording to the port authority, the warehouses were empty.",
     "Exports to Asia rose 7.5% in May.\n\nAccording to the statistics office, exports to Europe fell.",
 ]
 

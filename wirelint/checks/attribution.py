@@ -424,8 +424,11 @@ def _names_back(located: Located, after: str) -> bool:
     ("the city's trees are inspected every spring")."""
     quantity, text = located.quantity, located.block.text
     complement = OF_WHAT.match(text, quantity.phrase_end)  # "2,600 hectares of vineyards"
-    named = text[quantity.start:complement.end() if complement else quantity.phrase_end]
-    words = [regex.escape(singular(word)) for word in WORD.findall(named) if len(word) > 3 and is_content(word)]
+    heads = [WORD.findall(named)[-1:] for named in (text[quantity.start:quantity.phrase_end],
+                                                     complement.group() if complement else "")]
+    words = [regex.escape(singular(word)) for head in heads for word in head if len(word) > 3 and is_content(word)]
+    # the counted thing's own noun, not its modifier: "20 market stalls" is named again by "the stalls", not by
+    # "stall rents in the market"
     return bool(words) and regex.search(rf"\b(?:the|those|these|every|each|all)\s+(?:[\p{{Ll}}-]+\s+)?"
                                         rf"(?:{'|'.join(words)})(?:e?s)?\b", after, regex.IGNORECASE) is not None
 

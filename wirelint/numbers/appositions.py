@@ -145,6 +145,9 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
             return None
         nxt = rest[position + 1] if position + 1 < len(rest) else None
         gap = GAP.fullmatch(text, part.end, nxt.quantity.start) if nxt else None
+        if gap is None and nxt is not None and position == 0:
+            longer = SHARED_GAP.fullmatch(text, part.end, nxt.quantity.start)  # "19 of whom have returned home
+            gap = longer if longer is not None and OF_WHOM.match(longer.group("words")) else None  # while 14 ..."
         tail = None if gap else TAIL.match(text, part.end)
         match = gap or tail
         if match is None:
