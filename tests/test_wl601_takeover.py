@@ -185,3 +185,13 @@ def test_a_later_paragraph_where_the_headline_company_says_something_is_quiet() 
     )
     text = _wire([*WIRE_HOST, own]).replace("NORDHAVN SEES", "NORDHAVN SHIPPING CORP SEES")
     assert only("WL601", text) == []
+
+
+def test_a_company_s_lede_glued_with_a_space_then_its_story_to_the_end_is_reported() -> None:
+    lede = (
+        "Fenwick Steel Corp said it would close its plate mill in Gary, Indiana, next month and lay off about 600 "
+        "workers because of weak demand."
+    )
+    text = _wire([WIRE_HOST[0], WIRE_HOST[1] + " " + lede, "Fenwick said the mill had lost money for three years."])
+    wrapped = text.index("Fenwick Steel")
+    assert [(f.line, f.column) for f in only("WL601", text)] == [_line_of(text, text[wrapped : wrapped + 13])]

@@ -442,7 +442,7 @@ class _Within:
                 recorded.append(option)
             if not continues:
                 yield [option]
-        if any(signs[i].transition or signs[i].dateline for i in range(start + 1, stop)):
+        if any(signs[i].transition or signs[i].dateline or signs[i].company_lede for i in range(start + 1, stop)):
             run_on = [units[i].unit.run_on for i in range(start, stop)]
             found_here = takeovers(
                 TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last), words, names, size,

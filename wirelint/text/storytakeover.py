@@ -43,7 +43,7 @@ def marked(sign: Signs, last: bool) -> bool:
     next item so ("Meanwhile, former TV presenter Andrea Arnold won best short film ..."), and a story pasted
     there has nothing after it to tell them apart; one that says another matter follows ("Separately,", "In
     other news,") still does."""
-    return sign.dateline or (sign.turns_away if last else sign.transition)
+    return sign.dateline or sign.company_lede or (sign.turns_away if last else sign.transition)
 
 
 def takeovers(
