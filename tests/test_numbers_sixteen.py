@@ -81,6 +81,13 @@ SHAPES = [
      "The ferry company laid off 36 crew, 22 stewards and 14 pursers."),
     ("Forty staff went down with flu, 31 porters and 12 cooks.",
      "Forty staff went down with flu, 28 porters and 12 cooks."),
+    ("The coastguard lost 33 sailors in the storm, 25 ratings and 11 officers.",
+     "The coastguard lost 33 sailors in the storm, 22 ratings and 11 officers."),
+    # B. shares by topic ("about", "into")
+    ("The tribunal heard 60 claims, 40 about pay and 25 about hours.",
+     "The tribunal heard 60 claims, 40 about pay and 20 about hours."),
+    ("The regulator launched 30 probes, 20 into lenders and 14 into brokers.",
+     "The regulator launched 30 probes, 20 into lenders and 10 into brokers."),
     # B. a share led by "from" is a place, not a comparison
     ("Fifty-two quarrymen were sent home, 40 from the north pit and 17 from the crushing plant.",
      "Fifty-two quarrymen were sent home, 40 from the north pit and 12 from the crushing plant."),
