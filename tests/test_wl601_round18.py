@@ -113,3 +113,40 @@ def test_another_story_s_lede_in_the_same_host_is_still_reported(tmp_path):
     )
     paragraphs = [*TOPIC_HOST[:2], lede, *TOPIC_HOST[2:]]
     assert "story.txt:7:1: WL601 a different story starts here" in _check(tmp_path, paragraphs, TOPIC_HEADLINE)
+
+
+COURT_LEDE = (
+    "A Belgian court has ordered the release of two Dutch journalists arrested while filming a protest outside a "
+    "nuclear plant in Doel, their lawyer has said."
+)
+
+
+def test_another_story_s_lede_after_a_space_at_a_paragraph_s_end_is_reported_at_its_first_word(tmp_path):
+    """A sentence island (:mod:`wirelint.text.storyislandsentences`): a lede's shape ("has ordered", "their lawyer
+    has said"), names the story never uses again, nothing shared with its paragraph; the museum resumes in the
+    next paragraph (quiet before round 18)."""
+    paragraphs = list(HOST)
+    paragraphs[2] = f"{HOST[2]} {COURT_LEDE}"
+    assert f"story.txt:7:{len(HOST[2]) + 2}: WL601 a different story starts here" in _check(tmp_path, paragraphs)
+
+
+def test_another_story_s_lede_before_a_paragraph_s_own_first_sentence_is_reported(tmp_path):
+    paragraphs = list(HOST)
+    paragraphs[2] = f"{COURT_LEDE} {HOST[2]}"
+    assert "story.txt:7:1: WL601 a different story starts here" in _check(tmp_path, paragraphs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retired skipper Tom Hale, who fished out of Kestrel Bay for forty years, lent the museum his logbooks.",
+        "The director said the lottery grant had also paid for a new roof over the gallery of boats.",
+        "Harbour master Ian Rowe has said the quay outside the museum will be closed to cars in summer.",
+    ],
+    ids=["background on a new person", "the story going on", "a new person on the story's subject"],
+)
+@pytest.mark.parametrize("where", ["end", "start"])
+def test_the_story_s_own_sentence_at_a_paragraph_s_end_or_start_is_not_reported(tmp_path, sentence, where):
+    paragraphs = list(HOST)
+    paragraphs[2] = f"{HOST[2]} {sentence}" if where == "end" else f"{sentence} {HOST[2]}"
+    assert "WL601" not in _check(tmp_path, paragraphs)

@@ -23,7 +23,8 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import merges
-from wirelint.text.storyislands import islands
+from wirelint.text.storyislands import IslandStory, islands
+from wirelint.text.storyislandsentences import sentence_islands
 from wirelint.text.storynames import main_names, reading_key
 from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
@@ -104,7 +105,9 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     units = vocabulary.units
     found_all = []
     spans = [(found.index, found.end) for found in merges(vocabulary, _GAPS)]
-    for island in islands(vocabulary):  # an island the gaps' measures missed (:mod:`storyislands`)
+    story = IslandStory.of(vocabulary)
+    # islands the gaps' measures missed: paragraphs, then sentences (storyislands, storyislandsentences)
+    for island in [*islands(vocabulary, story), *sentence_islands(vocabulary, story)]:
         if all(island.end <= start or island.index >= end for start, end in spans):
             spans.append((island.index, island.end))
     for index, end in sorted(spans):

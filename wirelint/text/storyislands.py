@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
@@ -77,7 +77,7 @@ def _add(*counts: Counts) -> Counter[str]:
 
 
 @dataclass
-class _Story:
+class IslandStory:
     """What every stretch of one article is measured against."""
 
     paragraphs: list[_Paragraph]
@@ -97,7 +97,7 @@ class _Story:
     story's subject (a guard of issue 17's round 17: "trade" in "... as steel trade slows")."""
 
     @classmethod
-    def of(cls, vocabulary: ArticleVocabulary) -> _Story:
+    def of(cls, vocabulary: ArticleVocabulary) -> IslandStory:
         known: dict[str, bool] = {}
 
         def is_name(name: str) -> bool:
@@ -128,12 +128,12 @@ class _Story:
         )
 
 
-def measure(vocabulary: ArticleVocabulary) -> Iterator[Island]:
+def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> Iterator[Island]:
     """Every stretch of one or two whole paragraphs between the article's first and last that opens as a story
     can (not by pointing back, nor as a later sentence of the story before it, nor by counting things it introduced,
     nor by introducing someone as background: :func:`~wirelint.text.storybackground.introduces`), and takes up no
     word of the headline, measured and scored."""
-    story = _Story.of(vocabulary)
+    story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
     size = len(vocabulary.units)
     for number in range(1, len(paragraphs) - 1):
@@ -160,7 +160,7 @@ def measure(vocabulary: ArticleVocabulary) -> Iterator[Island]:
 
 
 def _features(
-    story: _Story, number: int, count: int, words: Counts, before: Counts, before_names: Counts
+    story: IslandStory, number: int, count: int, words: Counts, before: Counts, before_names: Counts
 ) -> dict[str, float]:
     """The measures of :data:`ISLAND_FEATURES` for ``count`` paragraphs from paragraph ``number``."""
     paragraphs = story.paragraphs
@@ -214,11 +214,27 @@ def _features(
     }
 
 
-def islands(vocabulary: ArticleVocabulary) -> list[Island]:
-    """The islands whose score clears :data:`ISLAND_BAR`, the likelier first where two overlap, in reading order."""
-    found = sorted((island for island in measure(vocabulary) if island.score >= ISLAND_BAR), key=lambda i: -i.score)
-    chosen: list[Island] = []
-    for island in found:
+class _Stretch(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+
+
+Found = TypeVar("Found", bound=_Stretch)
+
+
+def disjoint(found: Iterable[Found], bar: float) -> list[Found]:
+    """Those of ``found`` whose score clears ``bar``, the likelier first where two overlap, in reading order."""
+    chosen: list[Found] = []
+    for island in sorted((i for i in found if i.score >= bar), key=lambda i: -i.score):
         if all(island.end <= other.index or island.index >= other.end for other in chosen):
             chosen.append(island)
     return sorted(chosen, key=lambda island: island.index)
+
+
+def islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[Island]:
+    """The islands whose score clears :data:`ISLAND_BAR`, the likelier first where two overlap, in reading order."""
+    return disjoint(measure(vocabulary, story), ISLAND_BAR)

@@ -1,0 +1,136 @@
+"""Sentence islands: another story's first sentence or two glued with an ordinary space to the end or the start of
+a paragraph of this one, this story resuming after it (WL601, issue 17, round 18).
+
+A CMS paste that loses a paragraph break leaves another story's lede at the end of a paragraph, the story going
+on in the next, or before a paragraph's own first sentence. The shape is that of an island
+(:mod:`wirelint.text.storyislands`) one level down: the sentence shares little with the article, less with the
+sentences of its own paragraph, brings in names the story never uses again, and reads as a lede (a verb in the
+present perfect, who said it at its end, a name the story has not met first), while the rest of its paragraph
+and the paragraph beyond go on with each other. The measures add up as the log-odds of a logistic regression
+whose weights are data (:mod:`wirelint.text.storyislandweights`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from wirelint.text.cohesion import cosine
+from wirelint.text.storybackground import introduces
+from wirelint.text.storyislands import _PERFECT, _SAID_LAST, IslandStory, _add, disjoint
+from wirelint.text.storyislandweights import SENTENCE_BAR, SENTENCE_WEIGHTS
+from wirelint.text.storyparagraphs import sentence_words
+from wirelint.text.storysentences import quoted
+from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
+
+LONGEST_GLUED = 2
+"""Sentences of another story looked for at a paragraph's end."""
+MIN_SENTENCE_WORDS = 4
+"""Distinct content words a sentence island needs."""
+
+
+class SentenceIsland(NamedTuple):
+    """One or two sentences of a paragraph measured as another story's."""
+
+    index: int
+    """Its first unit (an index into the article's units)."""
+    end: int
+    """The first unit after it."""
+    features: dict[str, float]
+    score: float
+
+
+def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> Iterator[SentenceIsland]:
+    """The last one or two sentences of every paragraph but the last, and the first sentence of every paragraph
+    but the first and the last, where the paragraph has a sentence of its own besides, measured and scored."""
+    story = story or IslandStory.of(vocabulary)
+    paragraphs = story.paragraphs
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        units = paragraph_units(paragraph.text)
+        count = len(units)
+        if count < 2 or len(paragraph.signs) != count:
+            continue
+        spans = [(count - size, count) for size in range(1, min(LONGEST_GLUED, count - 1) + 1)]
+        if number:
+            spans.append((0, 1))
+        for start, stop in spans:
+            found = _measured(story, number, start, stop)
+            if found is not None:
+                features, score = found
+                end = paragraph.first + stop if stop < count else paragraphs[number + 1].first
+                yield SentenceIsland(paragraph.first + start, end, features, score)
+
+
+def _measured(story: IslandStory, number: int, start: int, stop: int) -> tuple[dict[str, float], float] | None:
+    paragraphs = story.paragraphs
+    paragraph = paragraphs[number]
+    signs = paragraph.signs
+    sign = signs[start]
+    if not sign.can_open or (start and signs[start - 1].ends_mid_sentence) or quoted(paragraph.text)[start]:
+        return None  # a later sentence, or a speaker's words
+    if paragraph_units(paragraph.text)[start].run_on:
+        return None  # glued with no space: the gaps' measures read it (storybreaks)
+    counted = sentence_words(paragraph.text)
+    words = _add(*counted[start:stop])
+    if len(words) < MIN_SENTENCE_WORDS:
+        return None
+    own = _add(*counted[:start], *counted[stop:])
+    before = _add(story.head, *(p.words for p in paragraphs[:number]), *counted[:start])
+    names = Counter(s for sign in signs[start:stop] for name, stems in sign.names for s in stems if s in story.names)
+    own_names = Counter(s for sign in signs[:start] + signs[stop:] for _, stems in sign.names for s in stems)
+    before_names = _add(*(p.names for p in paragraphs[:number]), own_names if start else Counter())
+    if sign.continues(before, before_names) or sign.counts_back:
+        return None
+    units = paragraph_units(paragraph.text)
+    said = paragraph.text[units[start].start : units[stop - 1].end]
+    if introduces(said):
+        return None
+    rest = Counter(story.whole)
+    rest.subtract(words)
+    rest_names = Counter(story.names)
+    rest_names.subtract(names)
+    new_names = [n for n in names if rest_names[n] <= 0 and n not in story.head]
+    stems = topic_stems(said)
+    others = frozenset().union(
+        *(topic_stems(p.text) for p in paragraphs if p is not paragraph),
+        *(topic_stems(paragraph.text[u.start : u.end]) for u in units[:start] + units[stop:]),
+    )
+    lede = story.headline | (story.topic if number else frozenset())
+    far = paragraphs[number + 1] if start else paragraphs[number - 1]
+    distinct = len(words)
+    shared = sum(1 for word in words if rest[word] > 0)
+    first = paragraph.text[units[start].start : units[start].end]
+    opening = sign.opening_name
+    features = {
+        "cosine": cosine(words, +rest),
+        "share": shared / distinct,
+        "local": cosine(words, own),
+        "local share": sum(1 for word in words if own.get(word)) / distinct,
+        "near": max(cosine(words, paragraphs[number - 1].words) if number else 0.0,
+                    cosine(words, paragraphs[number + 1].words)),
+        "bridge": cosine(own, far.words),
+        "size": math.log1p(distinct),
+        "new names": min(len(new_names), 4) / 4,
+        "names shared": min(len(names) - len(new_names), 3) / 3,
+        "topic": min(len(stems & lede), 4) / 4,
+        "all share": len(stems & others) / len(stems) if stems else 1.0,
+        "refers back": float(sign.refers_back),
+        "transition": float(sign.transition),
+        "dateline": float(sign.dateline),
+        "opening words": min(sign.words, 40) / 40,
+        "start": float(start == 0),
+        "two": float(stop - start == 2),
+        "baseline": story.baseline,
+        "perfect": float(bool(_PERFECT.search(first))),
+        "said last": float(bool(_SAID_LAST.search(first)) and not sign.leans_back),
+        "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
+    }
+    score = SENTENCE_WEIGHTS["bias"] + sum(SENTENCE_WEIGHTS[name] * value for name, value in features.items())
+    return features, score
+
+
+def sentence_islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[SentenceIsland]:
+    """The sentence islands whose score clears :data:`SENTENCE_BAR`, the likelier first where two overlap."""
+    return disjoint(measure(vocabulary, story), SENTENCE_BAR)
