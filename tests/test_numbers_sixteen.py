@@ -72,6 +72,11 @@ SHAPES = [
      "Raiders abducted 35 farmhands at dawn; 24 escaped and 11 are still being held."),
     ("Raiders seized 41 herders on the plateau, 30 of whom have since been freed while 15 are still held.",
      "Raiders seized 41 herders on the plateau, 30 of whom have since been freed while 11 are still held."),
+    # D. outcomes that answer one question of quantities.toml [predicates.questions]
+    ("Crews led 26 guests out of the hotel, of whom 19 were unhurt and 12 needed treatment for burns.",
+     "Crews led 31 guests out of the hotel, of whom 19 were unhurt and 12 needed treatment for burns."),
+    ("Raiders seized 41 herders on the plateau, 30 of whom have since escaped while 15 are still held.",
+     "Raiders seized 41 herders on the plateau, 30 of whom have since escaped while 11 are still held."),
     # E. kinds of happening and crew roles
     ("Crews answered 44 call-outs, 30 of them chimney fires and 19 of them hoax calls.",
      "Crews answered 44 call-outs, 30 of them chimney fires and 14 of them hoax calls."),
