@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -26,7 +26,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislandweights import ISLAND_BAR, ISLAND_FEATURES, ISLAND_WEIGHTS, LONGEST_ISLAND, MIN_WORDS
+from wirelint.text.storyislandweights import ISLAND_BAR, ISLAND_WEIGHTS, LONGEST_ISLAND, MIN_WORDS
 from wirelint.text.storyparagraphs import neighbours, paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
 from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
@@ -95,6 +95,33 @@ class IslandStory:
     headline: frozenset[str]
     """Every lower-case content word of the headline and standfirst: a stretch that takes one up speaks of the
     story's subject (a guard of issue 17's round 17: "trade" in "... as steel trade slows")."""
+    square: int = 0
+    """The squared length of :attr:`whole`."""
+    spread: Counter[str] = field(default_factory=Counter)
+    """For every lower-case content word, how many paragraphs write it (:func:`topic_stems`)."""
+
+    def __post_init__(self) -> None:
+        self.square = sum(count * count for count in self.whole.values())
+        for paragraph in self.paragraphs:
+            self.spread.update(topic_stems(paragraph.text))
+
+    def against_rest(self, words: Counts) -> tuple[float, int]:
+        """The cosine of ``words`` with the rest of the article (all of it less ``words``), and how many of them
+        the rest uses, in time linear in ``words``."""
+        whole = self.whole
+        dot = shared = 0
+        square = self.square
+        own = 0
+        for word, count in words.items():
+            total = whole.get(word, 0)
+            left = total - count
+            dot += count * left
+            shared += left > 0
+            square += left * left - total * total
+            own += count * count
+        norm = math.sqrt(own * square)
+        return (dot / norm if norm > 0 else 0.0), shared
+
 
     @classmethod
     def of(cls, vocabulary: ArticleVocabulary) -> IslandStory:
@@ -128,20 +155,24 @@ class IslandStory:
         )
 
 
-def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> Iterator[Island]:
+def measure(
+    vocabulary: ArticleVocabulary, story: IslandStory | None = None, bar: float | None = None
+) -> Iterator[Island]:
     """Every stretch of one or two whole paragraphs between the article's first and last that opens as a story
     can (not by pointing back, nor as a later sentence of the story before it, nor by counting things it introduced,
     nor by introducing someone as background: :func:`~wirelint.text.storybackground.introduces`), and takes up no
-    word of the headline, measured and scored."""
+    word of the headline, measured and scored (with a ``bar``, only those that may clear it)."""
     story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
     size = len(vocabulary.units)
+    before, before_names = Counter(story.head), Counter()
+    square = sum(count * count for count in before.values())
     for number in range(1, len(paragraphs) - 1):
+        square += grow(before, paragraphs[number - 1].words)
+        before_names.update(paragraphs[number - 1].names)
         first, last = paragraphs[number], paragraphs[number - 1]
         if not first.signs or not first.signs[0].can_open or (last.signs and last.signs[-1].ends_mid_sentence):
             continue
-        before = _add(story.head, *(p.words for p in paragraphs[:number]))
-        before_names = _add(*(p.names for p in paragraphs[:number]))
         opening = first.signs[0]
         if opening.continues(before, before_names) or opening.counts_back or introduces(first.text):
             continue  # a later sentence of the story, or background on someone it brings in (storybackground)
@@ -151,44 +182,59 @@ def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> 
                 continue
             if any(topic_stems(p.text) & story.headline for p in paragraphs[number : number + count]):
                 continue
-            features = _features(story, number, count, words, before, before_names)
-            if count > 1 and not features["inner"]:
-                continue  # two paragraphs of one other story hang together; these share no word
-            score = ISLAND_WEIGHTS["bias"] + sum(ISLAND_WEIGHTS[name] * features[name] for name in ISLAND_FEATURES)
+            features = _features(story, number, count, words, (before, square), before_names, bar)
+            if features is None or (count > 1 and not features["inner"]):
+                continue  # out of reach; or two paragraphs that share no word, as two of one other story would
+            score = _score(features)
             end = paragraphs[number + count].first if number + count < len(paragraphs) else size
             yield Island(first.first, end, count, features, score)
 
 
+def grow(counts: Counter[str], more: Counts) -> int:
+    """Add ``more`` to ``counts``; what that adds to their squared length."""
+    added = 0
+    for word, count in more.items():
+        had = counts[word]
+        added += 2 * had * count + count * count
+        counts[word] = had + count
+    return added
+
+
+def known_cosine(words: Counts, other: Counts, square: int) -> float:
+    """The cosine of ``words`` with ``other``, whose squared length is ``square``, in time linear in ``words``."""
+    dot = sum(count * other.get(word, 0) for word, count in words.items())
+    norm = math.sqrt(sum(count * count for count in words.values()) * square)
+    return dot / norm if norm else 0.0
+
+
+_COSTLY = ("near", "bridge", "inner", "all share", "resume cosine", "resume names", "near one", "bridge one")
+"""Measures that compare the stretch with its neighbours, each between 0 and 1: taken only for a stretch whose
+other measures leave it room to clear the bar (:data:`_ROOM`)."""
+_ROOM = sum(max(0.0, ISLAND_WEIGHTS[name]) for name in _COSTLY)
+
+
 def _features(
-    story: IslandStory, number: int, count: int, words: Counts, before: Counts, before_names: Counts
-) -> dict[str, float]:
-    """The measures of :data:`ISLAND_FEATURES` for ``count`` paragraphs from paragraph ``number``."""
+    story: IslandStory, number: int, count: int, words: Counts, before: tuple[Counts, int], before_names: Counts,
+    bar: float | None = None,
+) -> dict[str, float] | None:
+    """The measures of :data:`ISLAND_FEATURES` for ``count`` paragraphs from paragraph ``number`` (None when a
+    ``bar`` is given that they cannot reach)."""
     paragraphs = story.paragraphs
     stretch = paragraphs[number : number + count]
     resumed = paragraphs[number + count]
-    rest = Counter(story.whole)
-    rest.subtract(words)
-    rest = +rest
+    against, shared = story.against_rest(words)
     names = _add(*(p.names for p in stretch))
-    rest_names = Counter(story.names)
-    rest_names.subtract(names)
-    new_names = [n for n in names if rest_names[n] <= 0 and n not in story.head]
-    window_before = _add(*(p.words for p in paragraphs[max(0, number - WINDOW) : number]))
-    window_after = _add(*(p.words for p in paragraphs[number + count : number + count + WINDOW]))
+    new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     sign = stretch[0].signs[0]
     distinct = len(words)
-    shared = sum(1 for word in words if rest[word] > 0)
-    own = topic_stems(" ".join(p.text for p in stretch))
-    others = frozenset().union(*(topic_stems(p.text) for p in paragraphs if p not in stretch)) | story.topic
+    own = frozenset().union(*(topic_stems(p.text) for p in stretch))
     sentences = [s for p in stretch for s in p.signs]
     units = paragraph_units(stretch[0].text)
     said = stretch[0].text[units[0].start : units[0].end] if units else ""
     opening = sign.opening_name
-    return {
-        "cosine": cosine(words, rest),
+    found = {
+        "cosine": against,
         "share": shared / distinct,
-        "near": max(cosine(words, window_before), cosine(words, window_after)),
-        "bridge": cosine(window_before, window_after),
         "size": math.log1p(distinct),
         "new names": min(len(new_names), 4) / 4,
         "names shared": min(len(names) - len(new_names), 3) / 3,
@@ -199,12 +245,6 @@ def _features(
         "opening words": min(sign.words, 40) / 40,
         "two": float(count == 2),
         "baseline": story.baseline,
-        "inner": cosine(stretch[0].words, _add(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
-        "all share": len(own & others) / len(own) if own else 1.0,
-        "resume cosine": cosine(resumed.words, before),
-        "resume names": min(sum(1 for n in resumed.names if n in before_names), 3) / 3,
-        "near one": max(cosine(words, paragraphs[number - 1].words), cosine(words, resumed.words)),
-        "bridge one": cosine(paragraphs[number - 1].words, resumed.words),
         "prose": sum(min(s.lower_words, 12) for s in sentences) / (12 * len(sentences)) if sentences else 0.0,
         "share x size": shared / distinct * math.log1p(distinct),
         "one sentence": float(len(stretch[0].signs) == 1),
@@ -212,6 +252,30 @@ def _features(
         "said last": float(bool(_SAID_LAST.search(said)) and not sign.leans_back),
         "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
     }
+    room = _ROOM if count > 1 else _ROOM - max(0.0, ISLAND_WEIGHTS["inner"])
+    if bar is not None and _score(found) + room < bar:
+        return None
+    window_before = _add(*(p.words for p in paragraphs[max(0, number - WINDOW) : number]))
+    window_after = _add(*(p.words for p in paragraphs[number + count : number + count + WINDOW]))
+    found["bridge"] = cosine(window_before, window_after)
+    if bar is not None and _score(found) + room - max(0.0, ISLAND_WEIGHTS["bridge"]) < bar:
+        return None
+    spread = Counter(stem for p in stretch for stem in topic_stems(p.text))
+    elsewhere = sum(1 for stem in own if story.spread[stem] > spread[stem] or stem in story.topic)
+    found.update({
+        "near": max(cosine(words, window_before), cosine(words, window_after)),
+        "inner": cosine(stretch[0].words, _add(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
+        "all share": elsewhere / len(own) if own else 1.0,
+        "resume cosine": known_cosine(resumed.words, *before),
+        "resume names": min(sum(1 for n in resumed.names if n in before_names), 3) / 3,
+        "near one": max(cosine(words, paragraphs[number - 1].words), cosine(words, resumed.words)),
+        "bridge one": cosine(paragraphs[number - 1].words, resumed.words),
+    })
+    return found
+
+
+def _score(features: dict[str, float]) -> float:
+    return ISLAND_WEIGHTS["bias"] + sum(ISLAND_WEIGHTS[name] * value for name, value in features.items())
 
 
 class _Stretch(Protocol):
@@ -237,4 +301,4 @@ def disjoint(found: Iterable[Found], bar: float) -> list[Found]:
 
 def islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[Island]:
     """The islands whose score clears :data:`ISLAND_BAR`, the likelier first where two overlap, in reading order."""
-    return disjoint(measure(vocabulary, story), ISLAND_BAR)
+    return disjoint(measure(vocabulary, story, ISLAND_BAR), ISLAND_BAR)

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
-from wirelint.text.cohesion import cosine
+from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislands import _PERFECT, _SAID_LAST, IslandStory, _add, disjoint
 from wirelint.text.storyislandweights import SENTENCE_BAR, SENTENCE_WEIGHTS
@@ -42,12 +42,18 @@ class SentenceIsland(NamedTuple):
     score: float
 
 
-def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> Iterator[SentenceIsland]:
+def measure(
+    vocabulary: ArticleVocabulary, story: IslandStory | None = None, bar: float | None = None
+) -> Iterator[SentenceIsland]:
     """The last one or two sentences of every paragraph but the last, and the first sentence of every paragraph
     but the first and the last, where the paragraph has a sentence of its own besides, measured and scored."""
     story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
+    before, before_names = Counter(story.head), Counter()
     for number, paragraph in enumerate(paragraphs[:-1]):
+        if number:
+            before.update(paragraphs[number - 1].words)
+            before_names.update(paragraphs[number - 1].names)
         units = paragraph_units(paragraph.text)
         count = len(units)
         if count < 2 or len(paragraph.signs) != count:
@@ -56,14 +62,30 @@ def measure(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> 
         if number:
             spans.append((0, 1))
         for start, stop in spans:
-            found = _measured(story, number, start, stop)
+            found = _measured(story, number, start, stop, (before, before_names), bar)
             if found is not None:
                 features, score = found
                 end = paragraph.first + stop if stop < count else paragraphs[number + 1].first
                 yield SentenceIsland(paragraph.first + start, end, features, score)
 
 
-def _measured(story: IslandStory, number: int, start: int, stop: int) -> tuple[dict[str, float], float] | None:
+class _Either:
+    """Two containers read as one, without copying either."""
+
+    def __init__(self, first: Container[str], second: Container[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second
+
+
+def _measured(
+    story: IslandStory, number: int, start: int, stop: int, seen: tuple[Counts, Counts], bar: float | None = None
+) -> tuple[dict[str, float], float] | None:
+    """The measures of :data:`SENTENCE_FEATURES` and the score of sentences ``start`` to ``stop`` of paragraph
+    ``number`` (``seen``: the words, with the headline's, and the words of the names of the paragraphs before it),
+    or None for a stretch that cannot be another story's lede (or, with a ``bar``, cannot clear it)."""
+    before_words, before_paragraphs = seen
     paragraphs = story.paragraphs
     paragraph = paragraphs[number]
     signs = paragraph.signs
@@ -77,45 +99,30 @@ def _measured(story: IslandStory, number: int, start: int, stop: int) -> tuple[d
     if len(words) < MIN_SENTENCE_WORDS:
         return None
     own = _add(*counted[:start], *counted[stop:])
-    before = _add(story.head, *(p.words for p in paragraphs[:number]), *counted[:start])
     names = Counter(s for sign in signs[start:stop] for name, stems in sign.names for s in stems if s in story.names)
     own_names = Counter(s for sign in signs[:start] + signs[stop:] for _, stems in sign.names for s in stems)
-    before_names = _add(*(p.names for p in paragraphs[:number]), own_names if start else Counter())
+    before = _Either(before_words, own) if start else before_words
+    before_names = _Either(before_paragraphs, own_names) if start else before_paragraphs
     if sign.continues(before, before_names) or sign.counts_back:
         return None
     units = paragraph_units(paragraph.text)
     said = paragraph.text[units[start].start : units[stop - 1].end]
     if introduces(said):
         return None
-    rest = Counter(story.whole)
-    rest.subtract(words)
-    rest_names = Counter(story.names)
-    rest_names.subtract(names)
-    new_names = [n for n in names if rest_names[n] <= 0 and n not in story.head]
+    against, shared = story.against_rest(words)
+    new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     stems = topic_stems(said)
-    others = frozenset().union(
-        *(topic_stems(p.text) for p in paragraphs if p is not paragraph),
-        *(topic_stems(paragraph.text[u.start : u.end]) for u in units[:start] + units[stop:]),
-    )
     lede = story.headline | (story.topic if number else frozenset())
-    far = paragraphs[number + 1] if start else paragraphs[number - 1]
     distinct = len(words)
-    shared = sum(1 for word in words if rest[word] > 0)
     first = paragraph.text[units[start].start : units[start].end]
     opening = sign.opening_name
     features = {
-        "cosine": cosine(words, +rest),
+        "cosine": against,
         "share": shared / distinct,
-        "local": cosine(words, own),
-        "local share": sum(1 for word in words if own.get(word)) / distinct,
-        "near": max(cosine(words, paragraphs[number - 1].words) if number else 0.0,
-                    cosine(words, paragraphs[number + 1].words)),
-        "bridge": cosine(own, far.words),
         "size": math.log1p(distinct),
         "new names": min(len(new_names), 4) / 4,
         "names shared": min(len(names) - len(new_names), 3) / 3,
         "topic": min(len(stems & lede), 4) / 4,
-        "all share": len(stems & others) / len(stems) if stems else 1.0,
         "refers back": float(sign.refers_back),
         "transition": float(sign.transition),
         "dateline": float(sign.dateline),
@@ -127,10 +134,33 @@ def _measured(story: IslandStory, number: int, start: int, stop: int) -> tuple[d
         "said last": float(bool(_SAID_LAST.search(first)) and not sign.leans_back),
         "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
     }
-    score = SENTENCE_WEIGHTS["bias"] + sum(SENTENCE_WEIGHTS[name] * value for name, value in features.items())
-    return features, score
+    if bar is not None and _score(features) + _ROOM < bar:
+        return None
+    mine = topic_stems(paragraph.text)
+    besides = frozenset().union(*(topic_stems(paragraph.text[u.start : u.end]) for u in units[:start] + units[stop:]))
+    elsewhere = sum(1 for stem in stems if story.spread[stem] > (stem in mine) or stem in besides)
+    far = paragraphs[number + 1] if start else paragraphs[number - 1]
+    features.update({
+        "local": cosine(words, own),
+        "local share": sum(1 for word in words if own.get(word)) / distinct,
+        "near": max(cosine(words, paragraphs[number - 1].words) if number else 0.0,
+                    cosine(words, paragraphs[number + 1].words)),
+        "bridge": cosine(own, far.words),
+        "all share": elsewhere / len(stems) if stems else 1.0,
+    })
+    return features, _score(features)
+
+
+_COSTLY = ("local", "local share", "near", "bridge", "all share")
+"""Measures that compare the sentences with their paragraph and its neighbours, each between 0 and 1: taken only
+where the others leave room to clear the bar."""
+_ROOM = sum(max(0.0, SENTENCE_WEIGHTS[name]) for name in _COSTLY)
+
+
+def _score(features: dict[str, float]) -> float:
+    return SENTENCE_WEIGHTS["bias"] + sum(SENTENCE_WEIGHTS[name] * value for name, value in features.items())
 
 
 def sentence_islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[SentenceIsland]:
     """The sentence islands whose score clears :data:`SENTENCE_BAR`, the likelier first where two overlap."""
-    return disjoint(measure(vocabulary, story), SENTENCE_BAR)
+    return disjoint(measure(vocabulary, story, SENTENCE_BAR), SENTENCE_BAR)
