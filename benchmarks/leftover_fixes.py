@@ -30,13 +30,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from leftover_dev23 import DEV_23  # noqa: E402
 from leftover_injection import ALL_FAMILIES, load  # noqa: E402
 from leftover_round7 import HELD_OUT_7  # noqa: E402
 from leftover_round8 import HELD_OUT_8  # noqa: E402
 from leftover_round9 import HELD_OUT_9  # noqa: E402
 from leftover_round10 import HELD_OUT_10  # noqa: E402
 from leftover_round19 import HELD_OUT_19  # noqa: E402
-from leftover_round21 import HELD_OUT_21, inject21  # noqa: E402
+from leftover_round21 import HELD_OUT_21  # noqa: E402
+from leftover_round23 import HELD_OUT_23, inject23  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, INLINE4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -44,14 +46,17 @@ from wirelint.config import Settings  # noqa: E402
 from wirelint.fixer import fix_to_fixed_point  # noqa: E402
 
 HELD_OUT = HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9 + HELD_OUT_10
-HELD_OUT += HELD_OUT_19 + HELD_OUT_21
+HELD_OUT += HELD_OUT_19 + HELD_OUT_21 + HELD_OUT_23 + DEV_23
 FAMILIES = ALL_FAMILIES + tuple(f for f in HELD_OUT if f.rule != "WL501")
 """Every family that a fix deletes (a run-on sentence is fixed by a space, not a deletion), at every
 position: rounds four to ten add a leftover inside a sentence and one after a table row; round nineteen (from
 seed 201 on) the ninth pass's shapes: credits for or on behalf of an agency, caption labels, NAME | ORG,
 lists of country outs, notices in sentence case run into the next sentence; round twenty-one (from seed 301
 on) the tenth pass's: caption labels with organisations the list lacks, bar credits, "The ORG photo/NAME", a
-notice after an amount ("$94m."), machine-translation notes run into the next sentence."""
+notice after an amount ("$94m."), machine-translation notes run into the next sentence; round twenty-three and
+the eleventh pass's development set (from seed 401 on): outlets with no outlet word, caption labels of where a
+picture stands, notices joined by semicolons, notes that name their checker, a credit after the "Reuter"
+sign-off."""
 
 
 def fixed(text: str, settings: Settings) -> str:
@@ -91,7 +96,7 @@ def run(count: int, seed: int, select: tuple[str, ...]) -> dict[str, object]:
     for number, (source, article_id, article) in enumerate(articles):
         family, position = cases[number % len(cases)]
         leftover = family.make(rng)
-        case = inject21(article, leftover, position, rng)  # inject4, and after an amount
+        case = inject23(article, leftover, position, rng)  # inject4, after an amount, after the sign-off
         baseline = fixed(article, settings)
         after = fixed(case.text, settings)
         lost = words_lost(baseline, after)

@@ -82,6 +82,23 @@ def test_headings_and_bylines_parted_by_a_bar_stay_quiet(heading: str) -> None:
     assert [f.code for f in lint(_story(NEWS, heading, MORE), select=("WL1",))] == []
 
 
+@pytest.mark.parametrize("credit", ["Henrik Dahl - AFP", "Henrik Dahl – The Guardian", "Henrik Dahl/The Age",
+                                    "Henrik Dahl for The Washington Post"])
+def test_a_photographer_and_an_agency_or_outlet_parted_by_a_dash_slash_or_for_is_reported(credit: str) -> None:
+    text = _story(NEWS, credit, MORE)
+    [finding] = only("WL101", text)
+    assert text[finding.start : finding.end] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Roger Federer - Switzerland", "Top scorer: Henrik Dahl - Le Soir.", "2. Henrik Dahl - Reuters",
+     "Talks with Henrik Dahl - Reuters reported on Monday.", "He wrote for The Times for years."],
+)
+def test_a_dash_or_for_in_results_labels_and_prose_stays_quiet(line: str) -> None:
+    assert only("WL101", _story(NEWS, line, MORE)) == []
+
+
 def test_a_web_page_title_on_its_own_line_is_page_furniture_deleted_whole(tmp_path: Path) -> None:
     text = _story(NEWS, "Live Updates | Sky News", MORE)
     assert [f.code for f in lint(text, select=("WL1",))] == ["WL107"]
@@ -122,6 +139,11 @@ def test_a_translation_note_that_names_its_checker_is_deleted_whole(tmp_path: Pa
     [finding] = only("WL102", text)
     assert text[finding.start : finding.end] == note[:-1] and finding.fix.safe
     assert _fixed(tmp_path, text, "--select", "WL102") == _story(NEWS, MORE)
+
+
+def test_a_note_that_names_its_checker_after_a_table_row_keeps_the_row(tmp_path: Path) -> None:
+    text = _story("QUARTER-FINALS (twice)", "WINNERS (once) Translated with DeepL and checked by the editor Ola Nord.")
+    assert "WINNERS (once)" in _fixed(tmp_path, text, "--select", "WL1")
 
 
 def test_a_note_before_the_next_sentence_and_a_sentence_about_a_translation_keep_their_news() -> None:

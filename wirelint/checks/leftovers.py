@@ -215,6 +215,7 @@ BOILERPLATE_HINT = AnyOf.of(
         r"[^.\n]{0,20}?"
         r"\b(?:restricted|banned|barred|prohibited|excluded|excluding|except|outside|out)\b)"
         r"|(?i:exclud|(?:restricted|barred)[ ]in\b)"
+        r"|[ ][-–—][ ]\p{Lu}[\p{L}&-]*(?:[ ]\p{Lu}[\p{L}&-]*){0,3}(?:[ \t]*(?:\n|$|[.;)\]](?:\s|$))|[ ]\p{Lu}\p{Ll})"
         r"|(?i:\bno[ ](?:book|calendar|poster|postcard|magazine|tabloid|website|app|social|mobile|tv|television|radio"
         r"|internet|online|web|print|merchandise|souvenir|video))"
     ),

@@ -29,6 +29,7 @@ from wirelint.text.agencies import known_agencies
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, WRITER_ROLES
 from wirelint.text.creditparts import CLOSE, DOMAIN, LEFT, NAME_WORD, PARTICLE, Credit
 from wirelint.text.lexicon import alternation, table, words
+from wirelint.text.sentencebounds import opens_sentence
 
 ARTICLE = r"(?:The|THE|El|EL|La|LA|Le|LE|Il|IL|Der|Die|De|DE|Los|Las|Les)"
 """An article that opens a paper's name ("The Hindu", "El Comercio"), never a person's."""
@@ -50,9 +51,13 @@ _TAIL = (
 _INSIDE = r"(?<=[\p{Ll}\p{N},;][ ])"
 _AFTER = r"(?=[ \t]*(?:\r?$|[)\].;,:!?](?:\s|$))|[ ][\p{Lu}\"“‘]|[ ]\p{Ll})"
 _BAR = LazyPattern(
-    lambda: rf"(?:{LEFT}|{_INSIDE})(?P<left>{_side()})[ ]?\|[ ]?(?P<right>{_side()})(?P<tail>{_TAIL}){_AFTER}",
+    lambda: rf"(?:{LEFT}|{_INSIDE})(?P<left>{_side()})"
+    rf"(?P<bar>[ ]?\|[ ]?|[ ][-–—][ ]|[ ]?/[ ]?(?={ARTICLE}[ ])|[ ]for[ ])"
+    rf"(?P<right>{_side()})(?P<tail>{_TAIL}){_AFTER}",
     regex.VERSION1 | regex.MULTILINE,
 )
+_OTHER_PARTING = LazyPattern(rf"[ ][-–—][ ]\p{{Lu}}|/{ARTICLE}[ ]|[ ]for[ ]{ARTICLE}[ ]", regex.VERSION1)
+"""A dash, a slash or "for" that may part a photographer from an outlet ("NAME - Reuters", "NAME/The Age")."""
 _OPENS = LazyPattern(LEFT, regex.VERSION1 | regex.MULTILINE)
 _CLOSED = LazyPattern(CLOSE, regex.VERSION1 | regex.MULTILINE)
 _LIST_MARK = LazyPattern(r"(?:^|(?<=\s))(?:\p{N}{1,3}[.)]|No\.?[ ]?\p{N}+|#\p{N}+|[-*•])[ \t]+\Z")
@@ -63,6 +68,7 @@ _PERSON = LazyPattern(
 )
 """A person's name of two to four words, in ordinary case or in capitals."""
 _SMALL_AFTER = LazyPattern(r"[ ]\p{Ll}")
+_DASH_LIST = LazyPattern(r"(?:^|(?<=\s))(?:\p{N}{1,3}[.)]|[-*•])[ \t]+\Z")
 
 
 @cache
@@ -92,7 +98,7 @@ def _reading(side: str) -> int:
 
 def find_bar_credits(text: str) -> list[Credit]:
     """The credits parted by a bar in ``text``, with whether each may be deleted safely."""
-    if "|" not in text:
+    if "|" not in text and _OTHER_PARTING.search(text) is None:
         return []
     found = []
     for match in _BAR.finditer(text):
@@ -118,6 +124,15 @@ def _judge(text: str, match: regex.Match[str]) -> Credit | None:
     reads = [_reading(left), max(_reading(right), 2 * bool(match.group("tail")))]  # "NAME | ORG/File"
     persons = [_PERSON.fullmatch(side) is not None for side in (left, right)]
     credited = (reads[0] and persons[1]) or (reads[1] and persons[0])
+    if "|" not in match.group("bar"):
+        # A dash, a slash or "for" parts much prose: only a photographer, then an agency, a word of the picture or
+        # an outlet's name, where a credit may start and up to the end of its line or sentence
+        closed = _CLOSED.match(text, end) is not None
+        # before a new sentence only an agency or a word of the picture closes it ("NAME - AFP Flood waters ...")
+        if inside or run_on or not (reads[1] and persons[0]) or not (closed or reads[1] == 2):
+            return None
+        if _DASH_LIST.search(text, max(start - 12, 0), start) or not opens_sentence(text, start):
+            return None  # "2. NAME - Reuters": a list's line; "Top scorer: NAME - Le Soir": a label's value
     # A photographer and a name the lists lack, alone between sentences ("NAME | Kathimerini"): an outlet, unless
     # a heading's shape says otherwise below; unsure, as an outlet the list lacks is
     plain = not credited and not inside and persons[0] and _PLAIN_NAME.fullmatch(right) is not None

@@ -6,6 +6,9 @@ checked by an editor The minister said ..."), and the note ends before it, as be
 from __future__ import annotations
 
 from functools import cache
+from typing import Protocol
+
+import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import table, words
@@ -23,10 +26,28 @@ def _names_after() -> frozenset[str]:
     return frozenset(words(table("translation")["en"], "names-after"))
 
 
-def checker_end(text: str, said: list[str], after: int, end: int) -> int | None:
-    """Where the checker a note names ends, when the note's closing words ``said`` (they end at ``after``) name
-    one who checked it ("checked by the editor") and a name alone follows up to the unit's ``end``."""
-    if not said or said[-1] not in _names_after() or not any(word.endswith("ed") for word in said):
+class Language(Protocol):
+    """What is read of a language of :mod:`wirelint.text.translation`: the words a note may open with."""
+
+    translate: LazyPattern
+    machine: LazyPattern
+    own: LazyPattern | None
+
+
+def checker_end(
+    language: Language, text: str, start: int, closing: regex.Match[str] | None, end: int, trailing: frozenset[str]
+) -> int | None:
+    """Where the checker a note names ends, when the note opens the unit at ``start`` (with a word of translating,
+    of machines or of the text itself: not "WINNERS (once) Translated ..." after a table's row), its ``closing``
+    words are all ``trailing`` ones and name one who checked it ("checked by the editor") and a name alone
+    follows up to the unit's ``end``."""
+    said = closing.group().split() if closing is not None else []
+    if not said or not set(said) <= trailing or said[-1] not in _names_after():
         return None
-    name = _NAME_TO_END.match(text, after, end)
+    if not any(word.endswith("ed") for word in said):
+        return None
+    if not any(part is not None and part.match(text, start) for part in (language.own, language.translate,
+                                                                       language.machine)):
+        return None
+    name = _NAME_TO_END.match(text, closing.end(), end)
     return name.end("name") if name is not None else None

@@ -532,7 +532,7 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     cuts = [cut for cut in ends if cut <= too_long and _FOLLOWER.match(text, cut, end)]
     closing = _SMALL_WORDS.match(text, ends[0], end) if ends and language.code == "en" else None
     said = closing.group().split() if closing else [""]  # its closing words, on none a sentence stops ("of")
-    checker = checker_end(text, said, closing.end(), end) if closing and set(said) <= _trailing() else None
+    checker = checker_end(language, text, start, closing, end, _trailing())
     if checker is not None and language.is_marker(text[start : closing.end()]):
         return Marker(start, checker, language.code, True)  # "... and checked by the editor NAME.": the note's own
     if set(said) <= _trailing() and said[-1] not in OPEN_ENDINGS and _FOLLOWER.match(text, closing.end(), end):
