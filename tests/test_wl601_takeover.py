@@ -195,3 +195,20 @@ def test_a_company_s_lede_glued_with_a_space_then_its_story_to_the_end_is_report
     text = _wire([WIRE_HOST[0], WIRE_HOST[1] + " " + lede, "Fenwick said the mill had lost money for three years."])
     wrapped = text.index("Fenwick Steel")
     assert [(f.line, f.column) for f in only("WL601", text)] == [_line_of(text, text[wrapped : wrapped + 13])]
+
+
+NEIGHBOUR = (
+    "Separately, residents of the village of Hollin have asked the county council for a new bus service to the "
+    "mainland hospital at Wexford.",
+    "The council said it would look at the cost of the service in the spring.",
+)
+
+
+def test_a_paragraph_that_turns_away_and_shares_little_then_runs_to_the_end_is_reported() -> None:
+    text = _story([*HOST[:3], *NEIGHBOUR])
+    assert [(f.line, f.column) for f in only("WL601", text)] == [_line_of(text, NEIGHBOUR[0])]
+
+
+def test_the_story_s_own_last_paragraph_after_separately_is_quiet() -> None:
+    own = "Separately, r" + HOST[3][1:]
+    assert only("WL601", _story([*HOST[:3], own])) == []

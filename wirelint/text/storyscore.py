@@ -200,6 +200,7 @@ def _measures(found: Break) -> tuple[float, ...]:
         found.after_copy,
         found.after_table,
         found.company_lede,
+        found.signs.turns_away and not found.takeover,
     )
 
 
@@ -217,6 +218,7 @@ def _values(
     after_copy: int = 0,
     after_table: bool = False,
     company_lede: bool = False,
+    turns_away: bool = False,
 ) -> tuple[float, ...]:
     """The measures in the order of :data:`FEATURES`."""
     size = math.log1p(words.distinct)
@@ -251,6 +253,7 @@ def _values(
         after_copy_sign(after_copy, words, names),
         float(after_table),
         float(company_lede and not names.shared),
+        float(turns_away and words.cosine < TURN_COSINE and not names.shared),
     )
 
 
@@ -455,5 +458,6 @@ def inserted_ceiling(words: Overlap, names: Overlap, common: dict, lede_return: 
         common["after_copy"],
         common["after_table"],
         common["company_lede"],
+        common["signs"].turns_away,
     )
     return _INSERTED_BIAS + sum(map(mul, _INSERTED_VECTOR, values)) + _RESUME_ROOM

@@ -38,6 +38,7 @@ FEATURES = (
     "after end of copy",
     "after a table",
     "new company lede",
+    "turns away",
 )
 WEIGHTS = {
     "bias": -6.03,
@@ -71,6 +72,7 @@ WEIGHTS = {
     "after end of copy": 14.0,
     "after a table": 4.0,
     "new company lede": 1.8,
+    "turns away": 1.0,
 }
 """Log-odds weights of a logistic regression for a stretch that runs to the end of the article, fitted on
 spliced corpus articles (benchmarks/eval_integrity.py, seed 17) against the three highest-scoring gaps of
@@ -113,6 +115,7 @@ INSERTED_WEIGHTS = {
     "after end of copy": 14.0,
     "after a table": 0.0,
     "new company lede": 0.0,
+    "turns away": 0.0,
 }
 """Log-odds weights for a stretch of one to three paragraphs between two parts of the story, fitted the same
 way on those stretches; it alone weighs how the paragraph after the stretch resumes the story. "definite
