@@ -93,6 +93,10 @@ SHAPES = [
      "The tribunal heard 60 claims, 40 about pay and 20 about hours."),
     ("The regulator launched 30 probes, 20 into lenders and 14 into brokers.",
      "The regulator launched 30 probes, 20 into lenders and 10 into brokers."),
+    ("Crews answered 57 callouts, 40 to chimney fires and 21 to road crashes.",
+     "Crews answered 57 callouts, 40 to chimney fires and 17 to road crashes."),
+    ("Inspectors made 80 visits, 50 of care homes and 35 of nurseries.",
+     "Inspectors made 80 visits, 50 of care homes and 30 of nurseries."),
     # B. a share led by "from" is a place, not a comparison
     ("Fifty-two quarrymen were sent home, 40 from the north pit and 17 from the crushing plant.",
      "Fifty-two quarrymen were sent home, 40 from the north pit and 12 from the crushing plant."),
@@ -114,6 +118,7 @@ QUIET = [
     "Lifeguards rescued 4 swimmers off Porthcawl, 7 off Rhossili and 3 off Tenby.",
     "Police arrested 12 people on Monday, 5 on Tuesday and 3 on Wednesday.",
     "Nine climbers died in the avalanche, 14 in the storm and 6 in falls.",
+    "The dealer sold 40 cars, 25 to garages and 10 to private buyers.",
     # F. people by sex or age beside a bare part described by a phrase may be the same people
     "The hostel took in 80 migrants, 52 of them women and 30 from Chad.",
     "The lab employs 45 chemists, 28 of them women and 20 on fixed-term contracts.",
@@ -168,6 +173,7 @@ UNSOURCED = [
     "Erosion has swept away 12 beach huts this winter.",
     "Burst pipes flooded 35 cellars in the terrace.",
     "Fire gutted 18 harbour warehouses.\n\nAccording to the port authority, the harbour will reopen on Monday.",
+    "Vandals wrecked 28 bus shelters.\n\nAccording to the bus company, the shelters' adverts bring in little.",
     "Hail smashed 64 greenhouses in the valley.\n\nAccording to the growers' association, the hail lasted ten "
     "minutes.",
     "The gale blew down 48 barns on the estate.\n\nThe fire service's figures for chimney fires, published on "

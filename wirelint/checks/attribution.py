@@ -421,7 +421,8 @@ total number of jobless", a statistic of its own)."""
 def _names_back(located: Located, after: str) -> bool:
     """Whether a claim names the counted things again as those just counted ("According to the mayor, the houses
     were all in the old town", "the hail damaged every car on the forecourt"), not as all of their kind somewhere
-    ("the city's trees are inspected every spring")."""
+    ("the city's trees are inspected every spring") nor as owners of what the claim is about ("the shelters'
+    adverts bring in little money")."""
     quantity, text = located.quantity, located.block.text
     complement = OF_WHAT.match(text, quantity.phrase_end)  # "2,600 hectares of vineyards"
     heads = [WORD.findall(named)[-1:] for named in (text[quantity.start:quantity.phrase_end],
@@ -429,8 +430,8 @@ def _names_back(located: Located, after: str) -> bool:
     words = [regex.escape(singular(word)) for head in heads for word in head if len(word) > 3 and is_content(word)]
     # the counted thing's own noun, not its modifier: "20 market stalls" is named again by "the stalls", not by
     # "stall rents in the market"
-    return bool(words) and regex.search(rf"\b(?:the|those|these|every|each|all)\s+(?:[\p{{Ll}}-]+\s+)?"
-                                        rf"(?:{'|'.join(words)})(?:e?s)?\b", after, regex.IGNORECASE) is not None
+    named = rf"\b(?:the|those|these|every|each|all)\s+(?:[\p{{Ll}}-]+\s+)?(?:{'|'.join(words)})(?:e?s)?\b(?!['’])"
+    return bool(words) and regex.search(named, after, regex.IGNORECASE) is not None
 
 
 OF_WHAT = LazyPattern(r"\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+")

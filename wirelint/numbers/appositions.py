@@ -246,7 +246,7 @@ def _shape(phrase: regex.Match[str]) -> tuple[str, bool, bool]:
 
 WITH_LINK = LazyPattern(r",\s*with\s*$", regex.IGNORECASE)
 SHARED = LazyPattern(r"\s*(for|with|over|because\s+of|in|at|on|from|near|along|off|aboard|inside|outside|during"
-                     r"|after|through|via|by|about|into|regarding|concerning)\s+(?!\d)", regex.IGNORECASE)
+                     r"|after|through|via|by|about|into|regarding|concerning|to|of)\s+(?!\d)", regex.IGNORECASE)
 """The preposition that leads each share of a list with its verb left out: a reason, a place, a time or a topic
 ("47 about housing and 50 about benefits", "22 into banks and 18 into insurers")."""
 _PLACE_WORDS = dict.fromkeys(("in", "at", "on", "near", "along", "off", "aboard", "inside", "outside"), "in")
