@@ -110,11 +110,14 @@ def test_a_web_page_title_inside_a_paragraph_and_a_plain_heading_are_not_page_fu
     assert lint(_story(NEWS, "Live Updates | Election Night", MORE), select=("WL1",)) == []
 
 
-def test_a_caption_label_with_a_name_and_a_place_alone_on_its_line_is_deleted_safely(tmp_path: Path) -> None:
+def test_a_caption_label_with_a_name_and_a_place_alone_on_its_line_is_reported_never_fixed_safely(
+    tmp_path: Path,
+) -> None:
+    # No word of the picture and no agency: a candidate's list has the same shape (tests/test_leftover_review14.py)
     text = _story(NEWS, "Above: Henrik Dahl - Switzerland", MORE)
     [finding] = only("WL101", text)
-    assert finding.fix.safe
-    assert _fixed(tmp_path, text, "--select", "WL101") == _story(NEWS, MORE)
+    assert not finding.fix.safe
+    assert _fixed(tmp_path, text, "--select", "WL101") == text
 
 
 def test_a_place_label_before_a_sentence_of_news_is_no_credit() -> None:

@@ -35,6 +35,7 @@ from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.longtext import LONG, piecewise
 from wirelint.text.notices import find_notices
+from wirelint.text.placelabels import bare_place_label, in_a_list
 from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence, trimmed_after, trimmed_before
 from wirelint.text.translation import find_markers
 
@@ -69,10 +70,14 @@ class InlineLeftover(Rule):
     def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
         raise NotImplementedError
 
+    def quiet(self, block: Block, start: int, end: int) -> bool:
+        """Whether a span the text alone reports reads otherwise among the blocks around it."""
+        return False
+
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         for block in self.blocks(article):
             for start, end, sure in self.spans(block.text):
-                if block.is_masked(start, end):
+                if block.is_masked(start, end) or self.quiet(block, start, end):
                     continue
                 fix = delete_match(block, start, _own_stop(block.text, start, end), f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
@@ -192,6 +197,25 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
     def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
         return boilerplate(text)
+
+    def quiet(self, block: Block, start: int, end: int) -> bool:
+        """A caption labelled by a picture's place alone with lines of its shape next to it is a list's line
+        ("Top: NAME - Espoo" among the candidates), and "NAME | X" lines in a row are a line-up (text/lists.py)."""
+        if bare_place_label(block.text, start, end) is None and "|" not in block.text[start:end]:
+            return False
+        return in_a_list(*_lines_around(block, start))
+
+
+def _lines_around(block: Block, start: int) -> tuple[list[str], int]:
+    """The lines of a block with the last line of the block before it and the first of the block after it, and
+    the index of the line that holds ``start``."""
+    siblings = block.article.blocks if block.article is not None else [block]
+    at = next((i for i, sibling in enumerate(siblings) if sibling is block), 0)
+    kin = [sibling.text.splitlines() if sibling.field == block.field else [] for sibling in siblings]
+    before = kin[at - 1][-1:] if at > 0 else []
+    after = kin[at + 1][:1] if at + 1 < len(siblings) else []
+    own = block.text.splitlines()
+    return [*before, *own, *after], len(before) + block.text.count("\n", 0, start)
 
 
 BOILERPLATE_HINT = AnyOf.of(

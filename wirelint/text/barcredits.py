@@ -89,7 +89,7 @@ def _outlet_side() -> LazyPattern:
     return LazyPattern(rf".*?\b(?:{own}|(?i:{press}))\b.*|{ARTICLE}[ ]\p{{Lu}}.*", regex.VERSION1)
 
 
-def _reading(side: str) -> int:
+def reading(side: str) -> int:
     """2 when a side surely reads as a credit, 1 when it names an outlet, 0 when it reads as neither."""
     if _strong_side().fullmatch(side):
         return 2
@@ -121,7 +121,7 @@ def _judge(text: str, match: regex.Match[str]) -> Credit | None:
         end = match.start("right") + len(right)
     if _table_row(text, start, end):
         return None
-    reads = [_reading(left), max(_reading(right), 2 * bool(match.group("tail")))]  # "NAME | ORG/File"
+    reads = [reading(left), max(reading(right), 2 * bool(match.group("tail")))]  # "NAME | ORG/File"
     persons = [_PERSON.fullmatch(side) is not None for side in (left, right)]
     credited = (reads[0] and persons[1]) or (reads[1] and persons[0])
     if "|" not in match.group("bar"):
@@ -187,7 +187,7 @@ def quiet_bar(text: str, start: int, found: str) -> bool:
     left, right = left.strip(), right.strip()
     if not left or not right:
         return False
-    readings = [_reading(side) for side in (left, right)]
+    readings = [reading(side) for side in (left, right)]
     listed = _LIST_MARK.search(text, max(start - 12, 0), start) is not None  # "1. NAME | Club": a list's line
     return listed or max(readings) == 0 or (max(readings) < 2 and heading(text, start, left, right))
 

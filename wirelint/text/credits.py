@@ -48,6 +48,7 @@ from wirelint.text.creditparts import (
     score_after,
 )
 from wirelint.text.lexicon import alternation, kept_patterns, table, words
+from wirelint.text.placelabels import bare_place_label, names_a_side
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _CHAIN_SEPARATOR = LazyPattern(rf"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|[ ]via[ ]|{FOR}|[,;][ ]")
@@ -375,6 +376,9 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
     end, sure = _close(text, start, end, groups.get("tail") or "")
     if end <= start or not _right_boundary(text, end):
         return None
+    if kind == "labelled" and (label := bare_place_label(text, start, end)) is not None:
+        # "Top: NAME - Espoo": a picture's place, a name and a place may list candidates; at most unsure
+        return None if names_a_side(label) else Credit(start, end, False)  # "Centre: NAME - Helsinki": a party
     return Credit(start, end, sure)
 
 
