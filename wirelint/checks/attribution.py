@@ -384,7 +384,8 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
     source only when the claim names the counted things again or the figure ("According to the mayor, the houses
     were all in the old town"); a statistic's when it shares a word of its subject."""
     if not _is_attribution(after):
-        return index + 1 == len(sentences) and GIVES_FIGURE.search(after) is not None and has_source(after)
+        return (index + 1 == len(sentences) and GIVES_FIGURE.search(after) is not None
+                and (has_source(after) or GIVEN.search(after) is not None))
     if index + 1 < len(sentences):
         return True
     if FORWARD.match(after):
@@ -399,14 +400,34 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
 SHARED_TOPIC_KINDS = frozenset({Kind.PERCENT, Kind.RATIO, Kind.MONEY})
 """Statistics, whose source in a next "According to X, <claim>" paragraph may go on about their subject; a count
 (a toll, a tally) is sourced there only when the claim names it or the things counted."""
+_FIGURE_NOUN = r"(?:figure|toll|tally|count|estimate|number|total(?!\s+(?:number|amount|value|cost|sum)\b))"
+_TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|january|february|march|april|may|june|july|august"
+         r"|september|october|november|december|the\s+(?:same|next|following)\s+(?:day|morning|evening)"
+         r"|(?:its|their|his|her)\s+website)\b")
+_NOT_ANOTHER = rf"(?!\s+(?:of|for|about)\b|\s+on\s+(?!{_TIME}))"
+"""After "the figure": not "the figure of/for/about X", another figure, nor "on X" unless X is a time ("gave the
+figure on Sunday")."""
 GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{Ll}-]+\s+)?"
-                           r"(?:figure|toll|tally|count|estimate|number)\b(?!\s+(?:of|on|for|about)\b)"
+                           rf"{_FIGURE_NOUN}\b{_NOT_ANOTHER}"
                            r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
                            regex.IGNORECASE)
 """A sentence that gives the figure before it, naming it or how it was counted ("The fire service, which surveyed
 the burned land from the air, gave the figure", "The parks department, which counted the fallen trees, said ...",
 "According to the council, the toll may rise"): one figure, pointed at; not "the number of visitors", another
 figure, nor "the figures", which may be any of a story's statistics."""
+_GIVING = (r"(?:gave|give|gives|giving|released|releases|issued|issues|published|publishes|provided|provides"
+           r"|supplied|supplies|compiled|compiles|produced|produces|announced|confirmed|calculated|drew\s+up|put\s+out)")
+_GIVEN = r"(?:given|released|issued|published|provided|supplied|compiled|produced|announced|confirmed|calculated)"
+_THE_FIGURE = rf"(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{{Ll}}-]+\s+)?{_FIGURE_NOUN}\b"
+GIVEN = LazyPattern(
+    rf"\b{_GIVING}\s+{_THE_FIGURE}{_NOT_ANOTHER}"
+    rf"|\b{_THE_FIGURE}\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:first\s+|later\s+)?{_GIVEN}\b"
+    r"(?:\s+[^\s.;]+){0,4}?\s+by\s+(?:the\s+)?[\p{L}\p{M}]"
+    rf"|\b{_THE_FIGURE}\s+(?:came|comes|come|was\s+taken|is\s+taken|was\s+drawn)\s+from\s+(?:the\s+)?[\p{{L}}\p{{M}}]",
+    regex.IGNORECASE)
+"""A source giving the figure in either voice, the shape not the words: someone + a verb of giving + the figure,
+toll or tally ("The parks department compiled the tally on Sunday"), the figure given by someone ("The toll was
+given by the parks department") or coming from someone ("The tally came from the parks department")."""
 
 
 POINTER_SUBJECT = LazyPattern(
@@ -422,7 +443,7 @@ def _names_back(located: Located, after: str) -> bool:
     """Whether a claim names the counted things again as those just counted ("According to the mayor, the houses
     were all in the old town", "the hail damaged every car on the forecourt"), not as all of their kind somewhere
     ("the city's trees are inspected every spring") nor as owners of what the claim is about ("the shelters'
-    adverts bring in little money")."""
+    adverts bring in little money"); or points back at them ("most of them were old oaks")."""
     quantity, text = located.quantity, located.block.text
     complement = OF_WHAT.match(text, quantity.phrase_end)  # "2,600 hectares of vineyards"
     heads = [WORD.findall(named)[-1:] for named in (text[quantity.start:quantity.phrase_end],
@@ -431,7 +452,17 @@ def _names_back(located: Located, after: str) -> bool:
     # the counted thing's own noun, not its modifier: "20 market stalls" is named again by "the stalls", not by
     # "stall rents in the market"
     named = rf"\b(?:the|those|these|every|each|all)\s+(?:[\p{{Ll}}-]+\s+)?(?:{'|'.join(words)})(?:e?s)?\b(?!['’])"
+    if POINTS_BACK.search(after):
+        return True
     return bool(words) and regex.search(named, after, regex.IGNORECASE) is not None
+
+
+POINTS_BACK = LazyPattern(
+    r"\b(?:all|most|many|some|none|several|half|each|both|few|one|two|three|four|five|the\s+majority|the\s+rest"
+    r"|a\s+(?:third|quarter|few|handful|majority|minority)|nearly\s+all|almost\s+all|about\s+half)"
+    r"\s+of\s+(?:them|those|these)\b", regex.IGNORECASE)
+"""A claim about the counted things by a pronoun pointing back at them ("all of them were holiday lets", "most of
+those held were from outside the city"): the counted things named again."""
 
 
 OF_WHAT = LazyPattern(r"\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+")

@@ -142,6 +142,8 @@ class HeadlineFigureUnsupported(Rule):
             for parts in groups(block.text, placed):
                 if parts[0].event:
                     by_event[parts[0].event].append(_Sum(block, tuple(parts)))
+                if parts[0].noun and not personal(parts[0].noun):
+                    by_event[f"sum:{parts[0].noun}"].append(_Sum(block, tuple(parts)))
         for block in self.blocks(article):
             for located in figures(block):
                 quantity = located.quantity
@@ -149,6 +151,8 @@ class HeadlineFigureUnsupported(Rule):
                 candidates = by_event.get(key, []) if quantity.kind is Kind.COUNT and key else []
                 if not candidates and quantity.kind is Kind.COUNT:
                     candidates = _things_instead(block, quantity, by_event)
+                if candidates and quantity.kind is Kind.COUNT:
+                    candidates = candidates + _same_things(quantity, candidates, by_event)
                 people = _counts_people(block, quantity)
                 if candidates and not any(_as_headline(quantity).overlaps(_as_people(people, c).closed())
                                           for c in candidates):
@@ -195,6 +199,26 @@ def _things_instead(block: Block, quantity: Quantity,
     if is_tally(block.text, quantity, plans=True) and (found := by_event.get(f"tally:{quantity.noun}")):
         return found
     return by_event.get(f"noun:{quantity.noun}", []) if quantity.vague else []
+
+
+def _same_things(quantity: Quantity, candidates: list[tuple[Block, Quantity] | _Sum],
+                 by_event: dict[str, list[tuple[Block, Quantity] | _Sum]]) -> list[tuple[Block, Quantity] | _Sum]:
+    """Every other body figure a headline count of things may stand for: any count of the same things, a list of
+    them added up ("31 homes in Mill Street and 17 in Church Lane"), and what befell them over the body added up
+    ("Police evacuated 31 homes. Another 17 homes were evacuated"). A body count of the same things that fits
+    supports the headline; counts of people are left to their events."""
+    if not quantity.noun or personal(quantity.noun):
+        return []
+    noun = quantity.noun
+    counts = by_event.get(f"noun:{noun}", []) + by_event.get(f"sum:{noun}", [])
+    befell: dict[tuple[int, int], tuple[Block, Quantity]] = {}
+    for candidate in candidates + by_event.get(f"tally:{noun}", []):
+        if isinstance(candidate, tuple) and candidate[1].noun == noun:
+            befell.setdefault((id(candidate[0]), candidate[1].start), candidate)
+    if len(befell) > 1:
+        first = next(iter(befell.values()))
+        counts = [*counts, _Sum(first[0], tuple(found for _, found in befell.values()))]
+    return counts
 
 
 def _every(block: Block, quantity: Quantity) -> bool:

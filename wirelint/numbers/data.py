@@ -47,13 +47,32 @@ def about_margin() -> float:
 
 def written_step(value: float) -> float:
     """The step of a figure's last non-zero digit, the precision it is written to: 41 -> 1, 40 -> 10, 47,000 ->
-    1,000, 2.5 -> 0.1 (quantities.toml [bounds] approximate-within). Zero and non-finite values have none (inf)."""
+    1,000, 2.5 -> 0.1. Zero and non-finite values have none (inf)."""
     if value <= 0 or math.isinf(value) or math.isnan(value):
         return math.inf
     step = 10.0 ** math.floor(math.log10(value))
     while step > 1e-6 and abs(value / step - round(value / step)) > 1e-6:
         step /= 10
     return step
+
+
+APPROXIMATE_WITHIN = ("written-precision", "percentage")
+"""The values of quantities.toml ``[bounds] approximate-within`` (see :func:`approximate_reach`)."""
+
+
+def approximate_reach(value: float) -> float:
+    """How far "about"/"nearly" ``value``, written in digits, reaches at most (quantities.toml ``[bounds]
+    approximate-within``). "written-precision": the step of its last non-zero digit, or five such steps when that
+    digit is 5, since reporters round to fives ("some 41" -> 1, "about 40" -> 10, "about 25" -> 5, "about 250"
+    and "an estimated 1,250" -> 50); "percentage": no cap beyond the percentages of [bounds] (inf)."""
+    setting = table()["bounds"].get("approximate-within", APPROXIMATE_WITHIN[0])
+    if setting not in APPROXIMATE_WITHIN:
+        raise ValueError(f"{PATH.name}: [bounds] approximate-within must be one of {', '.join(APPROXIMATE_WITHIN)};"
+                         f" got {setting!r}")
+    step = written_step(value)
+    if setting == "percentage" or math.isinf(step):
+        return math.inf
+    return step * 5 if round(value / step) % 10 == 5 else step
 
 
 def ceiling(value: float) -> float:

@@ -27,7 +27,7 @@ from wirelint.numbers.events import within
 from wirelint.numbers.lexicon import CURRENCY_WORDS
 from wirelint.numbers.links import ALL, OF_THE, STATED_NOUN
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import IRREGULAR, counted_noun
+from wirelint.numbers.nouns import IRREGULAR, counted_noun, singular
 from wirelint.numbers.predicates import crossed_qualifiers, overlapping_kinds, two_questions
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -187,7 +187,7 @@ def division_beside_description(parts: Sequence[Located]) -> bool:
         noun = written_noun(part).split()
         text = part.block.text
         if noun:
-            word = singular_of(noun[-1].lower())
+            word = singular(noun[-1])
             kind = (word in divisions_of_people() or personal(word) or noun[-1][:1].isupper()
                     or word != noun[-1].lower())  # any kind written as a plural: "20 of them internationals"
             bare = _BARE_END.match(text, _noun_end(part)) is not None
@@ -222,11 +222,6 @@ def _noun_end(part: Located) -> int:
     quantity, text = part.quantity, part.block.text
     stated = None if quantity.noun else STATED_NOUN.match(text, quantity.end)
     return quantity.phrase_end if stated is None else counted_noun(text, stated.end())[1]
-
-
-def singular_of(word: str) -> str:
-    """The singular the hierarchy names a division of people by ("children" -> "child")."""
-    return IRREGULAR.get(word, word[:-1] if word.endswith("s") else word)
 
 
 def _named(part: Located) -> bool:

@@ -13,7 +13,7 @@ from enum import Enum
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import about_margin, ceiling, nearly_factor, written_step
+from wirelint.numbers.data import about_margin, approximate_reach, ceiling, nearly_factor
 from wirelint.numbers.interval import Interval
 from wirelint.text.lexicon import listed_form
 
@@ -91,11 +91,12 @@ def bound_of(words: str) -> Bound:
 
 
 def _precision(value: Interval, written: str) -> float:
-    """How far an approximate figure may reach at most: the step it is written to in digits ("some 41" to the
-    unit); a figure in words ("almost a dozen", "about forty") is as round as its word."""
+    """How far an approximate figure may reach at most: the precision it is written to in digits ("some 41" to
+    the unit, "about 25" to the five); a figure in words ("almost a dozen", "about forty") is as round as its
+    word."""
     if not value.is_point or not any(char.isdigit() for char in written):
         return math.inf
-    return written_step(value.high)
+    return approximate_reach(value.high)
 
 
 def apply(bound: Bound, value: Interval, written: str = "") -> Interval:
