@@ -12,22 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import conftest
 import pytest
+from test_numbers_sixteen import check  # the findings as `wirelint check` prints them
 
 from wirelint.numbers import data
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.qualifiers import Bound, apply
-
-
-def check(tmp_path: Path, story: str, select: str = "WL4") -> list[str]:
-    """The findings of the rules ``select`` names on ``story``, as ``wirelint check`` prints them (code and line)."""
-    path = tmp_path / "story.txt"
-    path.write_text(story if "\n\n" in story else f"Update\n\n{story}\n", encoding="utf-8")
-    result = conftest.run_cli("check", str(path), "--select", select)
-    return [line.split(": ")[1].split()[0] + " " + line.split(":")[1] for line in result.output.splitlines()
-            if line.startswith(str(path))]
-
 
 FIVES = [
     # (agreeing copy: an approximate total rounded to the five, contradicting copy: parts well past that)
