@@ -43,11 +43,11 @@ def _check(tmp_path: Path, paragraphs: tuple[str, ...] | list[str], headline: st
     return run_cli("check", "--select", "WL6", str(story)).output
 
 
-def test_the_host_alone_is_quiet(tmp_path):
+def test_the_host_alone_is_quiet(tmp_path: Path) -> None:
     assert "WL6" not in _check(tmp_path, HOST)
 
 
-def test_another_story_s_lede_after_a_transition_word_in_the_middle_is_reported(tmp_path):
+def test_another_story_s_lede_after_a_transition_word_in_the_middle_is_reported(tmp_path: Path) -> None:
     """The paragraphs around it go on with the museum; the lede names a port, a strike and a union the story
     never mentions again (quiet before round 18: the museum's paragraphs share few words, so the gap's own
     measures did not stand out)."""
@@ -55,7 +55,7 @@ def test_another_story_s_lede_after_a_transition_word_in_the_middle_is_reported(
     assert "story.txt:9:1: WL601 a different story starts here" in _check(tmp_path, paragraphs)
 
 
-def test_two_paragraphs_of_another_story_in_the_middle_are_reported_at_the_first(tmp_path):
+def test_two_paragraphs_of_another_story_in_the_middle_are_reported_at_the_first(tmp_path: Path) -> None:
     """Two paragraphs that hang together (the union, the operators) and share nothing with the museum story."""
     paragraphs = [*HOST[:2], OTHER_LEDE, OTHER_BODY, *HOST[2:]]
     output = _check(tmp_path, paragraphs)
@@ -63,18 +63,26 @@ def test_two_paragraphs_of_another_story_in_the_middle_are_reported_at_the_first
     assert output.count("WL601") == 1
 
 
+MOVED = HOST[3]
+"""The story's own paragraph on the volunteers, moved up one place behind "Meanwhile," in the test below."""
+
+
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "moved"),
     [
-        "Retired skipper Tom Hale, who fished out of Kestrel Bay for forty years, lent the museum his logbooks.",
-        '"We wanted the boats to be the heart of the museum again," said Mara Quill, who chairs its friends.',
-        "Meanwhile, volunteers spent the winter cleaning nets, lamps and ropes donated by families whose "
-        "grandparents worked on the trawlers.",
+        (
+            "Retired skipper Tom Hale, who fished out of Kestrel Bay for forty years, lent the museum his logbooks.",
+            None,
+        ),
+        ('"We wanted the boats to be the heart of the museum again," said Mara Quill, who chairs its friends.', None),
+        (f"Meanwhile, {MOVED[0].lower()}{MOVED[1:]}", MOVED),
     ],
-    ids=["background on a new person", "a quotation on the story's subject", "the story's own paragraph"],
+    ids=["background on a new person", "a quotation on the story's subject", "the story's own paragraph moved up"],
 )
-def test_the_story_s_own_kinds_of_paragraph_are_not_islands(tmp_path, paragraph):
-    paragraphs = [*HOST[:2], paragraph, *[p for p in HOST[2:] if p != paragraph.removeprefix("Meanwhile, v")]]
+def test_the_story_s_own_kinds_of_paragraph_are_not_islands(tmp_path: Path, paragraph: str, moved: str | None) -> None:
+    rest = [p for p in HOST[2:] if p != moved]
+    paragraphs = [*HOST[:2], paragraph, *rest]
+    assert len(paragraphs) == len(HOST) + (moved is None)  # a moved paragraph is moved, not copied
     assert "WL601" not in _check(tmp_path, paragraphs)
 
 
@@ -93,8 +101,8 @@ TOPIC_HOST = (
 
 
 @pytest.mark.parametrize("cut", [1, 2])
-def test_background_on_a_new_person_in_the_story_s_subject_is_not_reported(tmp_path, cut):
-    """"tax", "government" and "plans" are words any two political stories share, which the regression leaves
+def test_background_on_a_new_person_in_the_story_s_subject_is_not_reported(tmp_path: Path, cut: int) -> None:
+    """ "tax", "government" and "plans" are words any two political stories share, which the regression leaves
     out, so a paragraph on a new adviser in those words alone shared nothing with the story and was reported
     before round 18; it takes up words of the headline (:data:`~wirelint.text.storyscore.TOPIC_WEIGHT`)."""
     background = (
@@ -105,7 +113,7 @@ def test_background_on_a_new_person_in_the_story_s_subject_is_not_reported(tmp_p
     assert "WL601" not in _check(tmp_path, paragraphs, TOPIC_HEADLINE)
 
 
-def test_another_story_s_lede_in_the_same_host_is_still_reported(tmp_path):
+def test_another_story_s_lede_in_the_same_host_is_still_reported(tmp_path: Path) -> None:
     """The same place, another story's lede that takes up no word of the headline."""
     lede = (
         "Floods have closed the main railway line between Perth and Inverness after two days of heavy rain, "
@@ -121,7 +129,7 @@ COURT_LEDE = (
 )
 
 
-def test_another_story_s_lede_after_a_space_at_a_paragraph_s_end_is_reported_at_its_first_word(tmp_path):
+def test_another_story_s_lede_after_a_space_at_a_paragraph_s_end_is_reported_at_its_first_word(tmp_path: Path) -> None:
     """A sentence island (:mod:`wirelint.text.storyislandsentences`): a lede's shape ("has ordered", "their lawyer
     has said"), names the story never uses again, nothing shared with its paragraph; the museum resumes in the
     next paragraph (quiet before round 18)."""
@@ -130,7 +138,7 @@ def test_another_story_s_lede_after_a_space_at_a_paragraph_s_end_is_reported_at_
     assert f"story.txt:7:{len(HOST[2]) + 2}: WL601 a different story starts here" in _check(tmp_path, paragraphs)
 
 
-def test_another_story_s_lede_before_a_paragraph_s_own_first_sentence_is_reported(tmp_path):
+def test_another_story_s_lede_before_a_paragraph_s_own_first_sentence_is_reported(tmp_path: Path) -> None:
     paragraphs = list(HOST)
     paragraphs[2] = f"{COURT_LEDE} {HOST[2]}"
     assert "story.txt:7:1: WL601 a different story starts here" in _check(tmp_path, paragraphs)
@@ -146,7 +154,9 @@ def test_another_story_s_lede_before_a_paragraph_s_own_first_sentence_is_reporte
     ids=["background on a new person", "the story going on", "a new person on the story's subject"],
 )
 @pytest.mark.parametrize("where", ["end", "start"])
-def test_the_story_s_own_sentence_at_a_paragraph_s_end_or_start_is_not_reported(tmp_path, sentence, where):
+def test_the_story_s_own_sentence_at_a_paragraph_s_end_or_start_is_not_reported(
+    tmp_path: Path, sentence: str, where: str
+) -> None:
     paragraphs = list(HOST)
     paragraphs[2] = f"{HOST[2]} {sentence}" if where == "end" else f"{sentence} {HOST[2]}"
     assert "WL601" not in _check(tmp_path, paragraphs)

@@ -7,7 +7,7 @@ island shares little with either, brings in names the story never uses again, an
 (a full name, a time, a place) or points back to a referent the story never introduced. Each sign alone is
 common in real copy (a quotation, a background paragraph on a new person, an on-topic "Meanwhile"); together
 they are weighed as the log-odds of a logistic regression whose weights are data
-(:mod:`wirelint.text.storyislandweights`).
+(``storyislands.toml``, read by :mod:`wirelint.text.storyislandweights`).
 
 Only whole paragraphs after the article's first and before its last are measured; the measures read what
 :mod:`wirelint.text.storyparagraphs` and :mod:`wirelint.text.storysigns` remember per paragraph text.
@@ -26,18 +26,18 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislandweights import ISLAND_BAR, ISLAND_WEIGHTS, LONGEST_ISLAND, MIN_WORDS
+from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, families, island_model
 from wirelint.text.storyparagraphs import neighbours, paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
 from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
 
 WINDOW = 2
 """Paragraphs on each side of an island read as the story it interrupts (TextTiling's block)."""
-_PERFECT = LazyPattern(
+PERFECT = LazyPattern(
     r"\b(?:has|have)\s+(?:\p{Ll}+ly\s+|not\s+|also\s+)?(?:been|\p{Ll}{2,}(?:ed|en|wn|id|ld|ght|ne|un|ck))\b"
 )
 """A verb in the present perfect ("has said", "have been", "has won"): news copy tells what is new in it."""
-_SAID_LAST = LazyPattern(
+SAID_LAST = LazyPattern(
     r",\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}'’\-.]+\s+){0,6}?(?:has\s+|have\s+)?(?:"
     + "|".join(sorted(REPORTING_VERBS | {"claimed", "ruled", "announced", "revealed", "reported", "confirmed"}))
     + r")(?:\s+(?:on|in|at|this|last|late|early)\s+[\p{L}\d ]{1,20})?[.!]?[\"'”’]?$"
@@ -57,7 +57,7 @@ class Island(NamedTuple):
     """Its paragraphs."""
     features: dict[str, float]
     score: float
-    """Log-odds that it is another story's (:data:`ISLAND_WEIGHTS`)."""
+    """Log-odds that it is another story's (:func:`~wirelint.text.storyislandweights.island_model`)."""
 
 
 class _Paragraph(NamedTuple):
@@ -69,7 +69,8 @@ class _Paragraph(NamedTuple):
     signs: tuple[Signs, ...]
 
 
-def _add(*counts: Counts) -> Counter[str]:
+def add_counts(*counts: Counts) -> Counter[str]:
+    """The sum of ``counts``, in time linear in their words."""
     total: Counter[str] = Counter()
     for count in counts:
         total.update(count)
@@ -95,6 +96,9 @@ class IslandStory:
     headline: frozenset[str]
     """Every lower-case content word of the headline and standfirst: a stretch that takes one up speaks of the
     story's subject (a guard of issue 17's round 17: "trade" in "... as steel trade slows")."""
+    subject: frozenset[str] = frozenset()
+    """:attr:`topic` and every word of each topic family (``storyislands.toml`` [families]) it uses two words
+    of: the words the story's kind of event is told in ("rescuers", "survivors" after an earthquake)."""
     square: int = 0
     """The squared length of :attr:`whole`."""
     spread: Counter[str] = field(default_factory=Counter)
@@ -102,6 +106,7 @@ class IslandStory:
 
     def __post_init__(self) -> None:
         self.square = sum(count * count for count in self.whole.values())
+        self.subject = self.topic.union(*(family for family in families() if len(family & self.topic) >= 2))
         for paragraph in self.paragraphs:
             self.spread.update(topic_stems(paragraph.text))
 
@@ -147,8 +152,8 @@ class IslandStory:
         return cls(
             paragraphs,
             head,
-            _add(head, *(p.words for p in paragraphs)),
-            _add(*(p.names for p in paragraphs)),
+            add_counts(head, *(p.words for p in paragraphs)),
+            add_counts(*(p.names for p in paragraphs)),
             frozenset().union(*(topic_stems(text) for text in texts)),
             similar[len(similar) // 2] if similar else 0.0,
             frozenset().union(*(topic_stems(text) for text in heads)),
@@ -177,17 +182,26 @@ def measure(
         if opening.continues(before, before_names) or opening.counts_back or introduces(first.text):
             continue  # a later sentence of the story, or background on someone it brings in (storybackground)
         for count in range(1, min(LONGEST_ISLAND, len(paragraphs) - 1 - number) + 1):
-            words = _add(*(p.words for p in paragraphs[number : number + count]))
+            words = add_counts(*(p.words for p in paragraphs[number : number + count]))
             if len(words) < MIN_WORDS or (count > 1 and introduces(paragraphs[number + count - 1].text)):
                 continue
             if any(topic_stems(p.text) & story.headline for p in paragraphs[number : number + count]):
                 continue
             features = _features(story, number, count, words, (before, square), before_names, bar)
-            if features is None or (count > 1 and not features["inner"]):
-                continue  # out of reach; or two paragraphs that share no word, as two of one other story would
+            if features is None or (count > 1 and not features["inner"]) or not resumes(features):
+                continue  # out of reach; two paragraphs that share no word, as two of one other story would; or
+                # nothing after the stretch takes up what came before it
             score = _score(features)
             end = paragraphs[number + count].first if number + count < len(paragraphs) else size
             yield Island(first.first, end, count, features, score)
+
+
+def resumes(features: dict[str, float]) -> bool:
+    """Whether the story goes on across a stretch: the paragraphs after it share a word or a name with those
+    before it. An island is another story's material *between two parts of this one*; where nothing after it
+    takes up the text before it (a short story whose every paragraph tells a new aspect), the measures have
+    nothing to tell an interruption from the story moving on."""
+    return any(features[name] > 0 for name in ("bridge", "bridge one", "resume cosine", "resume names"))
 
 
 def grow(counts: Counter[str], more: Counts) -> int:
@@ -209,8 +223,12 @@ def known_cosine(words: Counts, other: Counts, square: int) -> float:
 
 _COSTLY = ("near", "bridge", "inner", "all share", "resume cosine", "resume names", "near one", "bridge one")
 """Measures that compare the stretch with its neighbours, each between 0 and 1: taken only for a stretch whose
-other measures leave it room to clear the bar (:data:`_ROOM`)."""
-_ROOM = sum(max(0.0, ISLAND_WEIGHTS[name]) for name in _COSTLY)
+other measures leave it room to clear the bar (:func:`_room`)."""
+
+
+def _room() -> float:
+    weights = island_model()[0]
+    return sum(max(0.0, weights[name]) for name in _COSTLY)
 
 
 def _features(
@@ -223,7 +241,7 @@ def _features(
     stretch = paragraphs[number : number + count]
     resumed = paragraphs[number + count]
     against, shared = story.against_rest(words)
-    names = _add(*(p.names for p in stretch))
+    names = add_counts(*(p.names for p in stretch))
     new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     sign = stretch[0].signs[0]
     distinct = len(words)
@@ -238,7 +256,7 @@ def _features(
         "size": math.log1p(distinct),
         "new names": min(len(new_names), 4) / 4,
         "names shared": min(len(names) - len(new_names), 3) / 3,
-        "topic": min(len(own & story.topic), 4) / 4,
+        "topic": min(len(own & story.subject), 4) / 4,
         "refers back": float(sign.refers_back),
         "transition": float(sign.transition),
         "dateline": float(sign.dateline),
@@ -248,23 +266,24 @@ def _features(
         "prose": sum(min(s.lower_words, 12) for s in sentences) / (12 * len(sentences)) if sentences else 0.0,
         "share x size": shared / distinct * math.log1p(distinct),
         "one sentence": float(len(stretch[0].signs) == 1),
-        "perfect": float(bool(_PERFECT.search(said))),
-        "said last": float(bool(_SAID_LAST.search(said)) and not sign.leans_back),
+        "perfect": float(bool(PERFECT.search(said))),
+        "said last": float(bool(SAID_LAST.search(said)) and not sign.leans_back),
         "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
     }
-    room = _ROOM if count > 1 else _ROOM - max(0.0, ISLAND_WEIGHTS["inner"])
+    weights = island_model()[0]
+    room = _room() if count > 1 else _room() - max(0.0, weights["inner"])
     if bar is not None and _score(found) + room < bar:
         return None
-    window_before = _add(*(p.words for p in paragraphs[max(0, number - WINDOW) : number]))
-    window_after = _add(*(p.words for p in paragraphs[number + count : number + count + WINDOW]))
+    window_before = add_counts(*(p.words for p in paragraphs[max(0, number - WINDOW) : number]))
+    window_after = add_counts(*(p.words for p in paragraphs[number + count : number + count + WINDOW]))
     found["bridge"] = cosine(window_before, window_after)
-    if bar is not None and _score(found) + room - max(0.0, ISLAND_WEIGHTS["bridge"]) < bar:
+    if bar is not None and _score(found) + room - max(0.0, weights["bridge"]) < bar:
         return None
     spread = Counter(stem for p in stretch for stem in topic_stems(p.text))
     elsewhere = sum(1 for stem in own if story.spread[stem] > spread[stem] or stem in story.topic)
     found.update({
         "near": max(cosine(words, window_before), cosine(words, window_after)),
-        "inner": cosine(stretch[0].words, _add(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
+        "inner": cosine(stretch[0].words, add_counts(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
         "all share": elsewhere / len(own) if own else 1.0,
         "resume cosine": known_cosine(resumed.words, *before),
         "resume names": min(sum(1 for n in resumed.names if n in before_names), 3) / 3,
@@ -275,7 +294,8 @@ def _features(
 
 
 def _score(features: dict[str, float]) -> float:
-    return ISLAND_WEIGHTS["bias"] + sum(ISLAND_WEIGHTS[name] * value for name, value in features.items())
+    weights = island_model()[0]
+    return weights["bias"] + sum(weights[name] * value for name, value in features.items())
 
 
 class _Stretch(Protocol):
@@ -300,5 +320,7 @@ def disjoint(found: Iterable[Found], bar: float) -> list[Found]:
 
 
 def islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[Island]:
-    """The islands whose score clears :data:`ISLAND_BAR`, the likelier first where two overlap, in reading order."""
-    return disjoint(measure(vocabulary, story, ISLAND_BAR), ISLAND_BAR)
+    """The islands whose score clears the bar (:func:`~wirelint.text.storyislandweights.island_model`), the
+    likelier first where two overlap, in reading order."""
+    bar = island_model()[1]
+    return disjoint(measure(vocabulary, story, bar), bar)

@@ -7,7 +7,7 @@ on in the next, or before a paragraph's own first sentence. The shape is that of
 sentences of its own paragraph, brings in names the story never uses again, and reads as a lede (a verb in the
 present perfect, who said it at its end, a name the story has not met first), while the rest of its paragraph
 and the paragraph beyond go on with each other. The measures add up as the log-odds of a logistic regression
-whose weights are data (:mod:`wirelint.text.storyislandweights`).
+whose weights are data (``storyislands.toml``, read by :mod:`wirelint.text.storyislandweights`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislands import _PERFECT, _SAID_LAST, IslandStory, _add, disjoint
-from wirelint.text.storyislandweights import SENTENCE_BAR, SENTENCE_WEIGHTS
+from wirelint.text.storyislands import PERFECT, SAID_LAST, IslandStory, add_counts, disjoint
+from wirelint.text.storyislandweights import sentence_model
 from wirelint.text.storyparagraphs import sentence_words
 from wirelint.text.storysentences import quoted
 from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
@@ -95,10 +95,10 @@ def _measured(
     if paragraph_units(paragraph.text)[start].run_on:
         return None  # glued with no space: the gaps' measures read it (storybreaks)
     counted = sentence_words(paragraph.text)
-    words = _add(*counted[start:stop])
+    words = add_counts(*counted[start:stop])
     if len(words) < MIN_SENTENCE_WORDS:
         return None
-    own = _add(*counted[:start], *counted[stop:])
+    own = add_counts(*counted[:start], *counted[stop:])
     names = Counter(s for sign in signs[start:stop] for name, stems in sign.names for s in stems if s in story.names)
     own_names = Counter(s for sign in signs[:start] + signs[stop:] for _, stems in sign.names for s in stems)
     before = _Either(before_words, own) if start else before_words
@@ -112,7 +112,7 @@ def _measured(
     against, shared = story.against_rest(words)
     new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     stems = topic_stems(said)
-    lede = story.headline | (story.topic if number else frozenset())
+    lede = story.headline | (story.subject if number else frozenset())
     distinct = len(words)
     first = paragraph.text[units[start].start : units[start].end]
     opening = sign.opening_name
@@ -130,11 +130,11 @@ def _measured(
         "start": float(start == 0),
         "two": float(stop - start == 2),
         "baseline": story.baseline,
-        "perfect": float(bool(_PERFECT.search(first))),
-        "said last": float(bool(_SAID_LAST.search(first)) and not sign.leans_back),
+        "perfect": float(bool(PERFECT.search(first))),
+        "said last": float(bool(SAID_LAST.search(first)) and not sign.leans_back),
         "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
     }
-    if bar is not None and _score(features) + _ROOM < bar:
+    if bar is not None and _score(features) + _room() < bar:
         return None
     mine = topic_stems(paragraph.text)
     besides = frozenset().union(*(topic_stems(paragraph.text[u.start : u.end]) for u in units[:start] + units[stop:]))
@@ -154,13 +154,20 @@ def _measured(
 _COSTLY = ("local", "local share", "near", "bridge", "all share")
 """Measures that compare the sentences with their paragraph and its neighbours, each between 0 and 1: taken only
 where the others leave room to clear the bar."""
-_ROOM = sum(max(0.0, SENTENCE_WEIGHTS[name]) for name in _COSTLY)
+
+
+def _room() -> float:
+    weights = sentence_model()[0]
+    return sum(max(0.0, weights[name]) for name in _COSTLY)
 
 
 def _score(features: dict[str, float]) -> float:
-    return SENTENCE_WEIGHTS["bias"] + sum(SENTENCE_WEIGHTS[name] * value for name, value in features.items())
+    weights = sentence_model()[0]
+    return weights["bias"] + sum(weights[name] * value for name, value in features.items())
 
 
 def sentence_islands(vocabulary: ArticleVocabulary, story: IslandStory | None = None) -> list[SentenceIsland]:
-    """The sentence islands whose score clears :data:`SENTENCE_BAR`, the likelier first where two overlap."""
-    return disjoint(measure(vocabulary, story, SENTENCE_BAR), SENTENCE_BAR)
+    """The sentence islands whose score clears the bar (:func:`~wirelint.text.storyislandweights.sentence_model`),
+    the likelier first where two overlap."""
+    bar = sentence_model()[1]
+    return disjoint(measure(vocabulary, story, bar), bar)
