@@ -253,7 +253,7 @@ def _values(
         after_copy_sign(after_copy, words, names),
         float(after_table),
         float(company_lede and not names.shared),
-        float(turns_away and words.cosine < TURN_COSINE and not names.shared),
+        float(turns_away and not signs.definite and words.cosine < TURN_COSINE and not names.shared),
     )
 
 
