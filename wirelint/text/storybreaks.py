@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
 from wirelint.text.storybackground import introduces
+from wirelint.text.storyislandweights import with_families
 from wirelint.text.storyparagraphs import (
     common_of_texts,
     neighbours,
@@ -200,9 +201,15 @@ def _names_beyond(signs: Sequence[Signs], is_name: Callable[[str], bool], headli
     return bool(stems) and not any(stem in headline for stem in stems)
 
 
+def _taken_up(topic: frozenset[str], texts: Sequence[str]) -> int:
+    """How many words of the story's subject (``topic``) ``texts`` use."""
+    return len(topic & frozenset().union(*map(topic_stems, texts)))
+
+
 def _topic(vocabulary: ArticleVocabulary, texts: Sequence[str]) -> Callable[[], frozenset[str]]:
-    """The words of the headline, standfirst and first paragraph, section words too (:func:`topic_stems`), read
-    when first asked: only a stretch that may be a lone paragraph apart asks."""
+    """The words of the headline, standfirst and first paragraph, section words too (:func:`topic_stems`), and of
+    the topic families they use (:func:`~wirelint.text.storyislandweights.with_families`), read when first asked:
+    only a stretch that may be a lone paragraph apart asks."""
     found: list[frozenset[str]] = []
 
     def topic() -> frozenset[str]:
@@ -210,7 +217,8 @@ def _topic(vocabulary: ArticleVocabulary, texts: Sequence[str]) -> Callable[[], 
             article = vocabulary.units[0].block.article if vocabulary.units else None
             heads = [block.text for block in article.fields("headline", "standfirst")] if article is not None else []
             # a headline's words are all the story's subject, whatever their case ("Trade talks resume")
-            found.append(frozenset().union(*(topic_stems(text) for text in [*(h.lower() for h in heads), *texts[:1]])))
+            stems = frozenset().union(*(topic_stems(text) for text in [*(h.lower() for h in heads), *texts[:1]]))
+            found.append(with_families(stems))  # and the words of its kind of event (storyislands.toml [families])
         return found[0]
 
     return topic
@@ -353,6 +361,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                     topic=not long and count == 1 and number == firsts[paragraph]
                     and bool(topic_stems(texts[paragraph]) & lede_topic()),
                     background=island and count == 1 and introduces(texts[paragraph]),
+                    subject=(_taken_up(lede_topic(), texts[paragraph : paragraph + count])
+                             if island and count > 1 else 0),
                     **common,
                 )
             )

@@ -26,10 +26,10 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, families, island_model
-from wirelint.text.storyparagraphs import neighbours, paragraph_words
+from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, island_model, with_families
+from wirelint.text.storyparagraphs import paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
-from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
+from wirelint.text.vocabulary import ArticleVocabulary, Unit, paragraph_units, topic_stems
 
 WINDOW = 2
 """Paragraphs on each side of an island read as the story it interrupts (TextTiling's block)."""
@@ -60,13 +60,21 @@ class Island(NamedTuple):
     """Log-odds that it is another story's (:func:`~wirelint.text.storyislandweights.island_model`)."""
 
 
-class _Paragraph(NamedTuple):
+class IslandParagraph(NamedTuple):
+    """What the island passes read of one paragraph, taken once per article: the per-paragraph memos
+    (:mod:`wirelint.memo`) hold fewer paragraphs than a very long article has, so a pass that asked them again
+    would measure every paragraph anew."""
+
     text: str
     first: int
     """Its first unit."""
     words: Counts
     names: Counts
     signs: tuple[Signs, ...]
+    stems: frozenset[str]
+    """Its lower-case content stems, section words included (:func:`topic_stems`)."""
+    units: tuple[Unit, ...]
+    """Its sentences (:func:`paragraph_units`)."""
 
 
 def add_counts(*counts: Counts) -> Counter[str]:
@@ -81,7 +89,7 @@ def add_counts(*counts: Counts) -> Counter[str]:
 class IslandStory:
     """What every stretch of one article is measured against."""
 
-    paragraphs: list[_Paragraph]
+    paragraphs: list[IslandParagraph]
     head: Counter[str]
     """The content stems of the headline and standfirst."""
     whole: Counter[str]
@@ -106,9 +114,9 @@ class IslandStory:
 
     def __post_init__(self) -> None:
         self.square = sum(count * count for count in self.whole.values())
-        self.subject = self.topic.union(*(family for family in families() if len(family & self.topic) >= 2))
+        self.subject = with_families(self.topic)
         for paragraph in self.paragraphs:
-            self.spread.update(topic_stems(paragraph.text))
+            self.spread.update(paragraph.stems)
 
     def against_rest(self, words: Counts) -> tuple[float, int]:
         """The cosine of ``words`` with the rest of the article (all of it less ``words``), and how many of them
@@ -143,12 +151,14 @@ class IslandStory:
                 text = placed.block.text
                 signs = paragraph_signs(text)
                 names = Counter(s for sign in signs for name, stems in sign.names if is_name(name) for s in stems)
-                paragraphs.append(_Paragraph(text, index, paragraph_words(text), names, signs))
+                paragraphs.append(IslandParagraph(
+                    text, index, paragraph_words(text), names, signs, topic_stems(text), tuple(paragraph_units(text))
+                ))
         head = Counter(dict.fromkeys(vocabulary.top_terms, 1))
         article = vocabulary.units[0].block.article if vocabulary.units else None
         heads = [block.text.lower() for block in article.fields("headline", "standfirst")] if article else []
         texts = [*heads, paragraphs[0].text] if paragraphs else heads
-        similar = sorted(neighbours(a.text, b.text) for a, b in pairwise(paragraphs))
+        similar = sorted(cosine(a.words, b.words) for a, b in pairwise(paragraphs))
         return cls(
             paragraphs,
             head,
@@ -185,7 +195,7 @@ def measure(
             words = add_counts(*(p.words for p in paragraphs[number : number + count]))
             if len(words) < MIN_WORDS or (count > 1 and introduces(paragraphs[number + count - 1].text)):
                 continue
-            if any(topic_stems(p.text) & story.headline for p in paragraphs[number : number + count]):
+            if any(p.stems & story.headline for p in paragraphs[number : number + count]):
                 continue
             features = _features(story, number, count, words, (before, square), before_names, bar)
             if features is None or (count > 1 and not features["inner"]) or not resumes(features):
@@ -245,9 +255,9 @@ def _features(
     new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     sign = stretch[0].signs[0]
     distinct = len(words)
-    own = frozenset().union(*(topic_stems(p.text) for p in stretch))
+    own = frozenset().union(*(p.stems for p in stretch))
     sentences = [s for p in stretch for s in p.signs]
-    units = paragraph_units(stretch[0].text)
+    units = stretch[0].units
     said = stretch[0].text[units[0].start : units[0].end] if units else ""
     opening = sign.opening_name
     found = {
@@ -279,7 +289,7 @@ def _features(
     found["bridge"] = cosine(window_before, window_after)
     if bar is not None and _score(found) + room - max(0.0, weights["bridge"]) < bar:
         return None
-    spread = Counter(stem for p in stretch for stem in topic_stems(p.text))
+    spread = Counter(stem for p in stretch for stem in p.stems)
     elsewhere = sum(1 for stem in own if story.spread[stem] > spread[stem] or stem in story.topic)
     found.update({
         "near": max(cosine(words, window_before), cosine(words, window_after)),

@@ -23,7 +23,7 @@ from wirelint.text.storyislands import PERFECT, SAID_LAST, IslandStory, add_coun
 from wirelint.text.storyislandweights import sentence_model
 from wirelint.text.storyparagraphs import sentence_words
 from wirelint.text.storysentences import quoted
-from wirelint.text.vocabulary import ArticleVocabulary, paragraph_units, topic_stems
+from wirelint.text.vocabulary import ArticleVocabulary, topic_stems
 
 LONGEST_GLUED = 2
 """Sentences of another story looked for at a paragraph's end."""
@@ -54,7 +54,7 @@ def measure(
         if number:
             before.update(paragraphs[number - 1].words)
             before_names.update(paragraphs[number - 1].names)
-        units = paragraph_units(paragraph.text)
+        units = paragraph.units
         count = len(units)
         if count < 2 or len(paragraph.signs) != count:
             continue
@@ -92,7 +92,7 @@ def _measured(
     sign = signs[start]
     if not sign.can_open or (start and signs[start - 1].ends_mid_sentence) or quoted(paragraph.text)[start]:
         return None  # a later sentence, or a speaker's words
-    if paragraph_units(paragraph.text)[start].run_on:
+    if paragraph.units[start].run_on:
         return None  # glued with no space: the gaps' measures read it (storybreaks)
     counted = sentence_words(paragraph.text)
     words = add_counts(*counted[start:stop])
@@ -105,7 +105,7 @@ def _measured(
     before_names = _Either(before_paragraphs, own_names) if start else before_paragraphs
     if sign.continues(before, before_names) or sign.counts_back:
         return None
-    units = paragraph_units(paragraph.text)
+    units = paragraph.units
     said = paragraph.text[units[start].start : units[stop - 1].end]
     if introduces(said):
         return None
@@ -136,7 +136,7 @@ def _measured(
     }
     if bar is not None and _score(features) + _room() < bar:
         return None
-    mine = topic_stems(paragraph.text)
+    mine = paragraph.stems
     besides = frozenset().union(*(topic_stems(paragraph.text[u.start : u.end]) for u in units[:start] + units[stop:]))
     elsewhere = sum(1 for stem in stems if story.spread[stem] > (stem in mine) or stem in besides)
     far = paragraphs[number + 1] if start else paragraphs[number - 1]

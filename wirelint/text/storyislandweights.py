@@ -72,3 +72,9 @@ def families() -> tuple[frozenset[str], ...]:
     ):
         raise PackError(str(PATH), "[families] must be a table of lists of words")
     return tuple(frozenset(stem(word) for word in words) for words in table.values())
+
+
+def with_families(topic: frozenset[str]) -> frozenset[str]:
+    """``topic`` (a story's lower-case content stems) and every word of each topic family it uses two words of:
+    the words its kind of event is told in ("rescuers", "survivors" after an earthquake)."""
+    return topic.union(*(family for family in families() if len(family & topic) >= 2))

@@ -126,6 +126,10 @@ class Break:
     topic: bool = False
     """For one such paragraph, it takes up a word of the headline or the first paragraph, the words two stories
     of a section share included (:func:`~wirelint.text.vocabulary.topic_stems`)."""
+    subject: int = 0
+    """For two or three such paragraphs that could be an island or a run apart, how many words of the story's
+    subject they take up: the lower-case words of the headline, the standfirst and the first paragraph, and of the
+    topic families those use (``storyislands.toml`` [families]: sandbags and volunteers in a flood story)."""
     background: bool = False
     """For one such paragraph, it opens by bringing in a new person or firm as background: a name (a role may
     stand before it) and who or what it is after it (:func:`~wirelint.text.storybackground.introduces`)."""
@@ -381,7 +385,7 @@ def is_island(candidate: Break) -> bool:
         return False
     if is_lone(candidate):
         return True
-    if candidate.back or candidate.background:
+    if candidate.back or candidate.background or candidate.subject >= SUBJECT_WORDS:
         return False
     words = candidate.words
     if words.distinct >= ISLAND_TERMS and words.shared == 0 and candidate.bridge >= ISLAND_BRIDGE:
@@ -395,6 +399,12 @@ def is_island(candidate: Break) -> bool:
         and candidate.score >= RUN_THRESHOLD
         and not (candidate.lede_return and words.share >= RUN_TOPIC_SHARE)
     )
+
+
+SUBJECT_WORDS = 2
+"""Words of the story's subject (:attr:`Break.subject`) that make two or three paragraphs which share no word with
+the rest of the article the story going on in words of its own, neither an island nor a run apart: a minister
+promising help to the worst-hit towns and volunteers filling sandbags in a flood story (issue 17, integrity16)."""
 
 
 def could_be_island(words: Overlap, names: Overlap) -> bool:
