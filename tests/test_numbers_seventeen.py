@@ -5,7 +5,12 @@ A. WL402: an approximate figure whose last significant digit is 5 is rounded to 
    "some 75" may be 78, "an estimated 1,250" may be 1,290); one written to the unit ("some 41") stays precise;
    quantities.toml [bounds] approximate-within is read ("percentage" drops the cap);
 B. WL401: a headline count of things is supported by any body count of the same things that fits, by a list of
-   them added up, or by what befell them over the body added up.
+   them added up, or by what befell them over the body added up;
+C. WL201: a next paragraph that gives the figure in either voice, a time after it allowed, or whose claim points back
+   at the counted things by a pronoun ("most of them"), sources the figure; one about another figure does not;
+D. WL402: a total set after its list with "in total" ("62 homes ... and 34 in the lower valley, 87 in total"), a
+   first part with its passive verb and place before a bare one ("were flooded in X and 34 in Y"), and shares by
+   agent ("25 headed by men and 18 by women").
 """
 
 from __future__ import annotations
@@ -152,3 +157,37 @@ def test_parts_read_one_singular() -> None:
     assert fitting.singular is singular
     assert [singular(w) for w in ("casualties", "classes", "gunmen", "children")] == [
         "casualty", "class", "gunman", "child"]
+
+
+AFTER_LIST = [
+    # (contradicting copy, agreeing copy)
+    ("Hail smashed 41 greenhouses on the east farm and 23 on the west farm, 60 in total, the growers said.",
+     "Hail smashed 41 greenhouses on the east farm and 23 on the west farm, 64 in total, the growers said."),
+    ("53 barns were flattened in the north of the county and 19 in the south, 66 in total.",
+     "53 barns were flattened in the north of the county and 19 in the south, 72 in total."),
+    ("Keepers moved 37 ponies from the moor and 5 from the common - 48 in total.",
+     "Keepers moved 37 ponies from the moor and 11 from the common - 48 in total."),
+    ("31 people were hurt in the stand and 17 in the car park, 44 in total, the club said.",
+     "31 people were hurt in the stand and 13 in the car park, 44 in total, the club said."),
+    ("The shelter took in 50 families, 32 headed by men and 22 by women.",
+     "The shelter took in 54 families, 32 headed by men and 22 by women."),
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), AFTER_LIST, ids=[str(i) for i in range(len(AFTER_LIST))])
+def test_totals_after_their_list_and_shares_by_agent(tmp_path: Path, wrong: str, right: str) -> None:
+    assert check(tmp_path, wrong) == ["WL402 3"]
+    assert check(tmp_path, right) == []
+
+
+NOT_A_LIST = [
+    "53 barns were flattened in the north of the county and 19 were repaired in the south.",
+    "41 greenhouses were smashed on the east farm, and the other 23 survived, the growers said; 60 in total are "
+    "insured.",
+    "The shelter took in 50 families, 32 headed by women and 12 by grandparents.",
+]
+
+
+@pytest.mark.parametrize("story", NOT_A_LIST, ids=[str(i) for i in range(len(NOT_A_LIST))])
+def test_look_alikes_of_those_shapes_stay_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []

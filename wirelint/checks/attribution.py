@@ -384,8 +384,8 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
     source only when the claim names the counted things again or the figure ("According to the mayor, the houses
     were all in the old town"); a statistic's when it shares a word of its subject."""
     if not _is_attribution(after):
-        return (index + 1 == len(sentences) and GIVES_FIGURE.search(after) is not None
-                and (has_source(after) or GIVEN.search(after) is not None))
+        return index + 1 == len(sentences) and (
+            (GIVES_FIGURE.search(after) is not None and has_source(after)) or GIVEN.search(after) is not None)
     if index + 1 < len(sentences):
         return True
     if FORWARD.match(after):
@@ -408,7 +408,7 @@ _NOT_ANOTHER = rf"(?!\s+(?:of|for|about)\b|\s+on\s+(?!{_TIME}))"
 """After "the figure": not "the figure of/for/about X", another figure, nor "on X" unless X is a time ("gave the
 figure on Sunday")."""
 GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{Ll}-]+\s+)?"
-                           rf"{_FIGURE_NOUN}\b{_NOT_ANOTHER}"
+                           rf"(?:figure|toll|tally|count|estimate|number)\b{_NOT_ANOTHER}"
                            r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
                            regex.IGNORECASE)
 """A sentence that gives the figure before it, naming it or how it was counted ("The fire service, which surveyed

@@ -51,6 +51,7 @@ ACRONYMS = LazyPattern(r"[A-Z]{2,5}s")
 _PARTICLE_VERB = LazyPattern(r"\s+(?:down|up)\s+(?:as|into|of|to|like)\b", regex.IGNORECASE)
 _WORD = LazyPattern(r"\s*([\p{L}\p{M}][\p{L}\p{M}'’-]*)")  # a combining accent is part of its word ("recru\u0301its")
 _MAX_WORDS = 4
+_AGENT = LazyPattern(r"\s+by\s", regex.IGNORECASE)
 
 
 def singular(word: str) -> str:
@@ -93,6 +94,8 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
             break
         if words and lowered.endswith("ed") and len(lowered) > 4 and not _plural_follows(text, match.end()):
             break  # "4,200 livestock perished in ...": the verb after the noun (not "20 convicted murderers")
+        if lowered.endswith(("ed", "en")) and len(lowered) > 4 and _AGENT.match(text, match.end()):
+            break  # "25 headed by men": a passive verb and its agent, no noun
         words.append((word, match.end()))
         cursor = match.end()
         if is_plural(lowered) and not _plural_follows(text, cursor):

@@ -26,7 +26,9 @@ LISTED = LazyPattern(
     r"(?:\s+[\p{Ll}\p{M}-]+){0,6}?\.\s+(?:so|as|and\s+so)\s+did\s+"  # "12 adults died. So did 38 children"
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
     r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*){0,2}"
-    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)"
+    r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+"
+    r"|\s+[\p{Ll}]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)"  # "25 headed by
+    # men and 18 by women": a share by agent
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
     r"|\s+(?:(?:were|was|are|is)\s+)?(?:aged\s+)?(?:under|over|above|below)\s+[\p{L}\d-]+"  # "79 under 25 and 17 aged
     # 25 or over", "30 were under 80 and 28 were over 80": by age
@@ -104,8 +106,19 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         return True  # "18 were hurt in the north and a further 13 in the south": the added count's verb left out
     if not second.noun and _place_left_out(text, first, second):
         return True  # "12 are kept at the depot in Turin and a further 16 the one in Milan"
+    if not second.noun and VERB_PLACED.fullmatch(text, first.phrase_end, second.start) and _WHERE_AFTER.match(
+            text, second.end):
+        return True  # "62 homes were flooded in the upper valley and 34 in the lower valley"
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
     return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
+
+
+VERB_PLACED = LazyPattern(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[\p{Ll}]+"
+                          r"\s+(?:in|at|on|from|near|along|across)\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?"
+                          r"[\p{L}\p{M}'’-]+\s*,?\s*and\s+", regex.IGNORECASE)
+"""A first part with its passive verb and a place, then "and" and a bare count (its verb left out, a place after
+it): "62 homes were flooded in the upper valley and 34 in the lower valley", "31 were hurt in the stand and 17 in
+the car park"."""
 
 
 def names_noun(text: str, quantity: Quantity) -> bool:

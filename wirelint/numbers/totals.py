@@ -402,7 +402,11 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                              or AMONG_THE.search(text, before_start, later[0].quantity.start)
                              or IN_ALL_AFTER.match(text, later[0].quantity.end)
                              or BROUGHT.search(text, max(0, later[0].quantity.start - 60), later[0].quantity.start))
-    if named_after and (named_total(later[0], nouns, listed) or (not any(nouns) and bare_total(later[0], listed))):
+    appended = bool(later) and not later[0].quantity.noun and APPENDED.fullmatch(
+        text, last.quantity.phrase_end, later[0].quantity.start) is not None and IN_ALL_AFTER.match(
+        text, later[0].quantity.end) is not None  # "62 homes ... and 34 in the lower valley, 87 in total"
+    if named_after and (named_total(later[0], nouns, listed) or ((appended or not any(nouns))
+                                                                 and bare_total(later[0], listed))):
         # "20 soldiers and 31 militants were among the 45 killed"; "for a total of 42 dead" claims all of them
         before_total = text[max(0, later[0].quantity.start - 30):later[0].quantity.start].lower()
         among = (of_total or "among" in before_total or "out of" in before_total
@@ -484,6 +488,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     return None
 
 
+APPENDED = LazyPattern(r"[^.;:!?\d()]{0,50}?(?:,|\s[-–—])\s*")
+"""A bare count set right after the last part (and its place) by a comma or a dash, then "in total": the list's own
+total, whatever the list counts ("flooded 62 homes in the upper valley and 34 in the lower valley, 87 in total")."""
 RESPECTIVELY = LazyPattern(r"\s*respectively\b", regex.IGNORECASE)
 NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}\p{M}-]+(?:\s+[\p{Lu}][\p{L}\p{M}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}\p{M}"
                     r"-]+)*\s+and\s+[\p{Lu}]")
