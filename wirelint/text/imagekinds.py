@@ -105,8 +105,21 @@ def find_image_kind_credits(text: str) -> list[Credit]:
         for match in pattern.finditer(text):
             if not _strong(match) or any(c.start < match.end() and match.start() < c.end for c in found):
                 continue
-            found.append(Credit(match.start(), match.end(), match.group("unsure") is None))
+            sure = match.group("unsure") is None and not _runs_on(match.group())
+            found.append(Credit(match.start(), match.end(), sure))
     return sorted(found, key=lambda c: c.start)
+
+
+_CAPS_THEN_WORD = LazyPattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[ ](\p{Lu}\p{Ll}[\p{L}-]*)")
+
+
+def _runs_on(unit: str) -> bool:
+    """Whether the source after "via" is an agency in capitals with words in ordinary case after it that are not
+    its own ("via LETA Progressive Savings and Loan", a hard-wrapped line whose sentence the credit ran into):
+    where the credit ends is then unsure ("via AP Photo", "via TT News Agency" end surely)."""
+    _, via, source = unit.rpartition(" via ")
+    run = _CAPS_THEN_WORD.search(source) if via else None
+    return run is not None and run.group(1) not in frozenset(words(table("credits"), "agency-words"))
 
 
 def _strong(match: regex.Match[str]) -> bool:
