@@ -27,6 +27,7 @@ from typing import NamedTuple
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislandweights import with_families
+from wirelint.text.storynotes import results_note
 from wirelint.text.storyparagraphs import (
     common_of_texts,
     neighbours,
@@ -196,7 +197,8 @@ def _prose(sign: Signs) -> bool:
 
 
 def _names_beyond(signs: Sequence[Signs], is_name: Callable[[str], bool], headline: Container[str]) -> bool:
-    """Whether the sentences name someone or something, and no word of their names is a word of the headline."""
+    """Whether the sentences name someone or something, and no word of their names is a word of the headline (a
+    note on the table's own figures may name a unit or a merger partner: :func:`storynotes.results_note`)."""
     stems = [stem for sign in signs for name, found in sign.names if is_name(name) for stem in found]
     return bool(stems) and not any(stem in headline for stem in stems)
 
@@ -306,7 +308,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
             "after_copy": copy_ended(signs[index - 1]),
             "company_lede": sign.company_lede and not any(stem in vocabulary.top_terms for stem in sign.opening_name),
             "after_table": after_row and _prose(sign) and _names_beyond(signs[index : index + 2], is_name,
-                                                                        vocabulary.top_terms),
+                                                                        vocabulary.top_terms)
+            and not results_note(placed.block.text[placed.unit.start : placed.unit.end]),
             "back": back,
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
