@@ -45,11 +45,12 @@ class MergedStories(Rule):
     fields = ("body",)
     docs = RuleDocs(
         what='Another story run into this one: a sentence glued to the last one ("jihadists.Meanwhile, the '
-        'wife of ..."), a sentence or two at the end or the start of a paragraph, a paragraph, or paragraphs '
-        "at the end, that talk about other people, places and things than the story around them. The first "
-        "sentence of the other story is reported, with what "
-        'each part is about. A "Meanwhile" paragraph on the same subject, or background on a person the '
-        "story involves, is not a merge.",
+        'wife of ..."), a sentence or two at the end or the start of a paragraph, one or two paragraphs in '
+        "the middle with this story resuming after them, or paragraphs at the end, that talk about other "
+        "people, places and things than the story around them. The first sentence of the other story is "
+        'reported, with what each part is about. A "Meanwhile" paragraph on the same subject, an official '
+        "reacting to the story's event, the event seen in another place of the story, or background on a "
+        "person the story involves, is not a merge.",
         why="A CMS paste or a wire-desk merge that glues two stories together publishes nonsense: readers "
         "see at once that the second half has nothing to do with the headline.",
         example="Clashes in Homs killed 40 fighters, the monitor said.Meanwhile, the wife of an aid worker "
