@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
+from wirelint.text.storyaftermath import event_of
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislandweights import with_families
 from wirelint.text.storynotes import results_note
@@ -260,8 +261,9 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r: pair_of_texts(texts[q], texts[r]),
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
-    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms)
     lede_topic = _topic(vocabulary, texts)
+    within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms,
+                     lambda: event_of(lede_topic()))
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
     reach = plan.reach([(piece.index, piece.paragraph, number == firsts[piece.paragraph])
@@ -398,6 +400,9 @@ class _Within:
     lede: set[str]
     subject: frozenset[str]
     """The headline's words: a takeover that names them is the story going on (:mod:`storytakeover`)."""
+    event: Callable[[], frozenset[str]] = frozenset
+    """The words of the story's kind of event (:func:`~wirelint.text.storyaftermath.event_of`), asked when first
+    needed: a takeover after "Meanwhile," that tells its consequences is the story going on."""
     lede_after: list[frozenset[str]] = field(default_factory=list)
     """For each piece, the words of the lede it and the pieces after it use (made when first asked)."""
 
@@ -460,7 +465,7 @@ class _Within:
             found_here = takeovers(
                 TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last), words, names, size,
                 self.baseline, lambda first: self.lede_return(first, paragraph + 1),
-                lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject,
+                lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject, self.event,
             )
             for continues, option in found_here:
                 if recorded is not None:

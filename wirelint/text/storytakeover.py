@@ -18,6 +18,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, Split
+from wirelint.text.storyaftermath import tells_aftermath
 from wirelint.text.storyscore import Break
 from wirelint.text.storysentences import MIN_GLUED_WORDS, Both, sum_counts
 from wirelint.text.storysigns import Signs
@@ -55,13 +56,16 @@ def takeovers(
     lede: Callable[[Counts], int],
     new_full_names: Callable[[Sequence[Signs], Container[str]], int],
     subject: Container[str],
+    event: Callable[[], frozenset[str]] = frozenset,
 ) -> Iterator[tuple[bool, Break]]:
     """The takeovers of one paragraph that is not the article's last, ``words`` and ``names`` standing at its
     start; ``lede`` counts the headline's and first sentences' words in a stretch that starts with the given
     counts and runs to the end, ``new_full_names`` the full names of its first sentences that are new. Each comes
 with whether its first sentence reads as a later sentence of this story (:meth:`Signs.continues`): such a one is
 no takeover, but an editor's re-lint remembers it. A first sentence that names the story's subject (a word of
-``subject``, the headline's and first sentence's words) is the story going on, and opens none."""
+``subject``, the headline's and first sentence's words) is the story going on, and opens none; so is one after a
+transition of another moment ("Meanwhile,") that tells the consequences of the story's event (``event``, the words
+of its kind of event, asked when first needed: :func:`~wirelint.text.storyaftermath.tells_aftermath`)."""
     signs, counted, named = paragraph.signs, paragraph.words, paragraph.names
     for at in range(1, len(signs)):
         sign = signs[at]
@@ -70,6 +74,8 @@ no takeover, but an editor's re-lint remembers it. A first sentence that names t
             continue
         if any(word in subject for _, stems in sign.names for word in stems):
             continue  # it names the story's subject: "Separately, the Indonesian government ..." under "Indonesia ..."
+        if sign.transition and not sign.turns_away and not sign.dateline and tells_aftermath(counted[at], event()):
+            continue  # the event's knock-on: "Meanwhile, rail operator LNER cancelled all trains ..." after floods
         skipped, skipped_names = sum_counts(counted[:at]), sum_counts(named[:at])
         first = sum_counts(counted[at:])
         seen, seen_names = Both(words.before, skipped), Both(names.before, skipped_names)
@@ -87,4 +93,5 @@ no takeover, but an editor's re-lint remembers it. A first sentence that names t
             new_full_names=new_full_names(signs[at : at + 2], seen_names),
             lede_return=lede(first),
             takeover=True,
+            runs_past=not paragraph.last,
         )
