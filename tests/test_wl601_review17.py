@@ -351,3 +351,16 @@ def test_the_reviewer_s_shapes_through_the_cli(tmp_path) -> None:
     reported = [line for line in result.output.splitlines() if "WL601" in line]
     assert result.exit_code == 1
     assert len(reported) == 1 and reported[0].startswith(str(market)) and "Saltburn" in reported[0]
+
+
+def test_an_item_that_turns_away_inside_a_paragraph_before_the_story_comes_back_is_quiet() -> None:
+    paragraphs = [
+        "The housing minister, Alan Royce, resigned on Thursday after a newspaper reported that a developer had paid "
+        "for his family holiday in Portugal.",
+        "His letter to the prime minister said he had broken no rule but did not want to distract from the "
+        "government's work. Elsewhere in Whitehall, Conservative MP Helen Marsh was appointed to chair the transport "
+        "committee, replacing a colleague who stood down in the spring.",
+        "Marsh, a former engineer, said she would look first at the cost of new rail lines.",
+        "Opposition parties called for an independent review of the register of gifts.",
+    ]
+    assert only("WL601", _web("Housing minister resigns over developer gifts", paragraphs)) == []

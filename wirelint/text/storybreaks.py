@@ -403,6 +403,8 @@ class _Within:
     event: Callable[[], frozenset[str]] = frozenset
     """The words of the story's kind of event (:func:`~wirelint.text.storyaftermath.event_of`), asked when first
     needed: a takeover after "Meanwhile," that tells its consequences is the story going on."""
+    subject_after: list[bool] = field(default_factory=list)
+    """For each paragraph, whether one after it uses a word of the headline (made when first asked)."""
     lede_after: list[frozenset[str]] = field(default_factory=list)
     """For each piece, the words of the lede it and the pieces after it use (made when first asked)."""
 
@@ -463,7 +465,8 @@ class _Within:
         if any(signs[i].transition or signs[i].dateline or signs[i].company_lede for i in range(start + 1, stop)):
             run_on = [units[i].unit.run_on for i in range(start, stop)]
             found_here = takeovers(
-                TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last), words, names, size,
+                TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last,
+                                  last or self.resumes_after(paragraph)), words, names, size,
                 self.baseline, lambda first: self.lede_return(first, paragraph + 1),
                 lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject, self.event,
             )
@@ -474,6 +477,18 @@ class _Within:
                     yield [option]
         if recorded is not None:
             plan.record_within(paragraph, recorded, len(words.before))
+
+    def resumes_after(self, paragraph: int) -> bool:
+        """Whether a paragraph after ``paragraph`` uses a word of the headline (:attr:`subject`): the story comes
+        back after a takeover there, which is then no other story running on to the end."""
+        if not self.subject_after:
+            found = False
+            after = [False] * (len(self.paragraphs) + 1)
+            for number in range(len(self.paragraphs) - 1, -1, -1):
+                after[number] = found
+                found = found or any(word in self.subject for word in self.paragraphs[number].words)
+            self.subject_after.extend(after)
+        return self.subject_after[paragraph]
 
     def lede_return(self, first: Counts, paragraph: int) -> int:
         """Distinct words of the lede in ``first`` and in every piece from ``paragraph`` to the end."""

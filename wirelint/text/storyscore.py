@@ -145,7 +145,8 @@ class Break:
     (:func:`wirelint.text.storytakeover.takeovers`): another story's lede glued with a space to a paragraph of
     this one, that story running on to the end of the file. Its bar is :data:`TAKEOVER_THRESHOLD`."""
     runs_past: bool = False
-    """For a takeover, its paragraph is not the article's last: the other story goes on in paragraphs of its own.
+    """For a takeover, its paragraph is not the article's last and no paragraph after it uses a word of the
+    headline: the other story goes on in paragraphs of its own, and this one never comes back.
     Only then does a transition that turns away weigh ("turns away") and lower the bar
     (:data:`TAKEOVER_TURNED_THRESHOLD`): in the last paragraph, a round-up's next item ("Elsewhere, ...") reads the
     same."""

@@ -36,6 +36,9 @@ class Paragraph(NamedTuple):
     run_on: Sequence[bool]
     last: bool
     """It is the article's last paragraph."""
+    resumed: bool = False
+    """It is the last, or a paragraph after it uses a word of the headline: the story comes back (or may), and a
+    transition that turns away lowers no bar (:attr:`~wirelint.text.storyscore.Break.runs_past`)."""
 
 
 def marked(sign: Signs, last: bool) -> bool:
@@ -93,5 +96,5 @@ of its kind of event, asked when first needed: :func:`~wirelint.text.storyafterm
             new_full_names=new_full_names(signs[at : at + 2], seen_names),
             lede_return=lede(first),
             takeover=True,
-            runs_past=not paragraph.last,
+            runs_past=not paragraph.resumed,
         )
