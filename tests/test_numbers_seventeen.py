@@ -134,6 +134,8 @@ NOT_GIVEN_BACK = [
     "The number of road closures was given by the police.",
     "According to the highways department, winter budgets are set in April.",
     "The highways department said it would review its budget.",
+    "Ford, the number two carmaker, has said it will build a plant in the borough.",
+    "The council, which is the number 3 employer in the region, said it would review its budget.",
 ]
 
 

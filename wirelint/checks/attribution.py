@@ -20,6 +20,7 @@ from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Kind
 from wirelint.numbers.data import table
+from wirelint.numbers.lexicon import TENS, UNITS
 from wirelint.numbers.links import OF_THEM_AFTER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE, singular
@@ -404,9 +405,10 @@ _FIGURE_NOUN = r"(?:figure|toll|tally|count|estimate|number|total(?!\s+(?:number
 _TIME = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|january|february|march|april|may|june|july|august"
          r"|september|october|november|december|the\s+(?:same|next|following)\s+(?:day|morning|evening)"
          r"|(?:its|their|his|her)\s+website)\b")
-_NOT_ANOTHER = rf"(?!\s+(?:of|for|about)\b|\s+on\s+(?!{_TIME}))"
+_RANK = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_NOT_ANOTHER = rf"(?!\s+(?:of|for|about)\b|\s+on\s+(?!{_TIME})|\s+(?:\d|(?:{_RANK})\b))"
 """After "the figure": not "the figure of/for/about X", another figure, nor "on X" unless X is a time ("gave the
-figure on Sunday")."""
+figure on Sunday"), nor a number after it: "the number three carmaker", "the number 10 seed" are ranks."""
 GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{Ll}-]+\s+)?"
                            rf"(?:figure|toll|tally|count|estimate|number)\b{_NOT_ANOTHER}"
                            r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
