@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import partial
 from typing import NamedTuple, Protocol, TypeVar
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
+from wirelint.text.storyislandmemo import LastArticle, Prefix, SeenBefore, first_seen
 from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, island_model, with_families
 from wirelint.text.storyparagraphs import paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
@@ -111,12 +112,19 @@ class IslandStory:
     """The squared length of :attr:`whole`."""
     spread: Counter[str] = field(default_factory=Counter)
     """For every lower-case content word, how many paragraphs write it (:func:`topic_stems`)."""
+    first_words: dict[str, int] = field(default_factory=dict)
+    """For every content stem, the first paragraph that writes it (-1 for the headline's): the words before a
+    paragraph, asked in constant time (:class:`~wirelint.text.storyislandmemo.SeenBefore`)."""
+    first_names: dict[str, int] = field(default_factory=dict)
+    """The same for the words of names."""
 
     def __post_init__(self) -> None:
         self.square = sum(count * count for count in self.whole.values())
         self.subject = with_families(self.topic)
         for paragraph in self.paragraphs:
             self.spread.update(paragraph.stems)
+        self.first_words = first_seen([p.words for p in self.paragraphs], self.head)
+        self.first_names = first_seen([p.names for p in self.paragraphs])
 
     def against_rest(self, words: Counts) -> tuple[float, int]:
         """The cosine of ``words`` with the rest of the article (all of it less ``words``), and how many of them
@@ -145,29 +153,42 @@ class IslandStory:
                 known[name] = " " in name or vocabulary.is_name(name)
             return known[name]
 
-        paragraphs = []
+        paragraphs: list[IslandParagraph] = []
+        kept: dict[str, tuple[object, IslandParagraph]] = {}
         for index, placed in enumerate(vocabulary.units):
             if placed.opens_paragraph or not index:
                 text = placed.block.text
                 signs = paragraph_signs(text)
-                names = Counter(s for sign in signs for name, stems in sign.names if is_name(name) for s in stems)
-                paragraphs.append(IslandParagraph(
-                    text, index, paragraph_words(text), names, signs, topic_stems(text), tuple(paragraph_units(text))
-                ))
+                key = tuple(is_name(name) for sign in signs for name, _ in sign.names)
+                found = _LAST.paragraph(text, key, partial(_read, text, index, signs, is_name), kept)
+                paragraphs.append(found if found.first == index else found._replace(first=index))
+        _LAST.paragraphs = kept
         head = Counter(dict.fromkeys(vocabulary.top_terms, 1))
         article = vocabulary.units[0].block.article if vocabulary.units else None
         heads = [block.text.lower() for block in article.fields("headline", "standfirst")] if article else []
         texts = [*heads, paragraphs[0].text] if paragraphs else heads
-        similar = sorted(cosine(a.words, b.words) for a, b in pairwise(paragraphs))
+        similar = sorted(_LAST.cosines([(p.text, p.words) for p in paragraphs], cosine))
+        whole, names = _LAST.sums(head, paragraphs)
         return cls(
             paragraphs,
             head,
-            add_counts(head, *(p.words for p in paragraphs)),
-            add_counts(*(p.names for p in paragraphs)),
+            whole,
+            names,
             frozenset().union(*(topic_stems(text) for text in texts)),
             similar[len(similar) // 2] if similar else 0.0,
             frozenset().union(*(topic_stems(text) for text in heads)),
         )
+
+
+def _read(text: str, first: int, signs: tuple[Signs, ...], is_name: Callable[[str], bool]) -> IslandParagraph:
+    names = Counter(s for sign in signs for name, stems in sign.names if is_name(name) for s in stems)
+    return IslandParagraph(
+        text, first, paragraph_words(text), names, signs, topic_stems(text), tuple(paragraph_units(text))
+    )
+
+
+_LAST: LastArticle[IslandParagraph] = LastArticle()
+"""The last article's paragraphs, neighbour cosines and sums: an editor's re-lint reads again only what changed."""
 
 
 def measure(
@@ -180,16 +201,18 @@ def measure(
     story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
     size = len(vocabulary.units)
-    before, before_names = Counter(story.head), Counter()
-    square = sum(count * count for count in before.values())
+    before = Prefix(story.head, [p.words for p in paragraphs], grow)
     for number in range(1, len(paragraphs) - 1):
-        square += grow(before, paragraphs[number - 1].words)
-        before_names.update(paragraphs[number - 1].names)
         first, last = paragraphs[number], paragraphs[number - 1]
         if not first.signs or not first.signs[0].can_open or (last.signs and last.signs[-1].ends_mid_sentence):
             continue
+        if first.stems & story.headline:
+            continue  # every stretch from here takes up a word of the headline (tested below): none is measured
         opening = first.signs[0]
-        if opening.continues(before, before_names) or opening.counts_back or introduces(first.text):
+        before_names = SeenBefore(story.first_names, number)
+        if opening.continues(SeenBefore(story.first_words, number), before_names) or opening.counts_back:
+            continue
+        if introduces(first.text):
             continue  # a later sentence of the story, or background on someone it brings in (storybackground)
         for count in range(1, min(LONGEST_ISLAND, len(paragraphs) - 1 - number) + 1):
             words = add_counts(*(p.words for p in paragraphs[number : number + count]))
@@ -197,7 +220,7 @@ def measure(
                 continue
             if any(p.stems & story.headline for p in paragraphs[number : number + count]):
                 continue
-            features = _features(story, number, count, words, (before, square), before_names, bar)
+            features = _features(story, number, count, words, before, before_names, bar)
             if features is None or (count > 1 and not features["inner"]) or not resumes(features):
                 continue  # out of reach; two paragraphs that share no word, as two of one other story would; or
                 # nothing after the stretch takes up what came before it
@@ -242,7 +265,7 @@ def _room() -> float:
 
 
 def _features(
-    story: IslandStory, number: int, count: int, words: Counts, before: tuple[Counts, int], before_names: Counts,
+    story: IslandStory, number: int, count: int, words: Counts, before: Prefix, before_names: Container[str],
     bar: float | None = None,
 ) -> dict[str, float] | None:
     """The measures of :data:`ISLAND_FEATURES` for ``count`` paragraphs from paragraph ``number`` (None when a
@@ -295,7 +318,7 @@ def _features(
         "near": max(cosine(words, window_before), cosine(words, window_after)),
         "inner": cosine(stretch[0].words, add_counts(*(p.words for p in stretch[1:]))) if count > 1 else 0.0,
         "all share": elsewhere / len(own) if own else 1.0,
-        "resume cosine": known_cosine(resumed.words, *before),
+        "resume cosine": known_cosine(resumed.words, *before.at(number)),
         "resume names": min(sum(1 for n in resumed.names if n in before_names), 3) / 3,
         "near one": max(cosine(words, paragraphs[number - 1].words), cosine(words, resumed.words)),
         "bridge one": cosine(paragraphs[number - 1].words, resumed.words),

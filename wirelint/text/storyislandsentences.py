@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Container, Iterator
 from typing import NamedTuple
 
-from wirelint.text.cohesion import Counts, cosine
+from wirelint.text.cohesion import cosine
 from wirelint.text.storybackground import introduces
+from wirelint.text.storyislandmemo import SeenBefore
 from wirelint.text.storyislands import PERFECT, SAID_LAST, IslandStory, add_counts, disjoint
 from wirelint.text.storyislandweights import sentence_model
 from wirelint.text.storyparagraphs import sentence_words
@@ -49,11 +50,8 @@ def measure(
     but the first and the last, where the paragraph has a sentence of its own besides, measured and scored."""
     story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
-    before, before_names = Counter(story.head), Counter()
     for number, paragraph in enumerate(paragraphs[:-1]):
-        if number:
-            before.update(paragraphs[number - 1].words)
-            before_names.update(paragraphs[number - 1].names)
+        before = SeenBefore(story.first_words, number), SeenBefore(story.first_names, number)
         units = paragraph.units
         count = len(units)
         if count < 2 or len(paragraph.signs) != count:
@@ -62,7 +60,7 @@ def measure(
         if number:
             spans.append((0, 1))
         for start, stop in spans:
-            found = _measured(story, number, start, stop, (before, before_names), bar)
+            found = _measured(story, number, start, stop, before, bar)
             if found is not None:
                 features, score = found
                 end = paragraph.first + stop if stop < count else paragraphs[number + 1].first
@@ -80,7 +78,8 @@ class _Either:
 
 
 def _measured(
-    story: IslandStory, number: int, start: int, stop: int, seen: tuple[Counts, Counts], bar: float | None = None
+    story: IslandStory, number: int, start: int, stop: int, seen: tuple[SeenBefore, SeenBefore],
+    bar: float | None = None,
 ) -> tuple[dict[str, float], float] | None:
     """The measures of :data:`SENTENCE_FEATURES` and the score of sentences ``start`` to ``stop`` of paragraph
     ``number`` (``seen``: the words, with the headline's, and the words of the names of the paragraphs before it),
