@@ -21,7 +21,7 @@ _GATES = {
         lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+){{0,4}}?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
         r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
-        rf"|(?:{_places()})[ ]?[:：]"  # "Pictured above: ", "Above: "
+        rf"|(?:{_places()})(?:[ ]?[:：]|,[ ]\p{{Lu}}[^/\n]{{0,60}}/)"  # "Pictured above: ", "Above: ", "Above, NAME/"
     ),
     # " for " joins a credit only beside a slash, a bar or "via", or after "AGENCY PHOTO" (the one shape
     # without them): prose is full of it.

@@ -161,7 +161,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
                     |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
                     {labelled_chain}{tail}
                   | {picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
-                  | (?:{places})[ ]?[:：][ ]?(?=\p{{Lu}})
+                  | (?:{places})(?:[ ]?[:：][ ]?|,[ ](?={PERSON}[ ]?/[ ]?\p{{Lu}}))(?=\p{{Lu}})  # "Above, NAME/ORG"
                     (?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}  # no sentence after ("Top: NAME - X won")
                     (?![\p{{L}}\p{{N}}'’-]|[ \t]+\p{{Ll}}|[ \t]*\r?\n[ \t]*\p{{Ll}})
                   | {label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)

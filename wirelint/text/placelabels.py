@@ -31,8 +31,9 @@ sentence's stop ("Top: NAME - Espoo", "NAME | Tottenham")."""
 
 @cache
 def _place_label() -> LazyPattern:
-    """A picture's place alone before a colon (``[lexicon.credits] picture-places``), where a text starts."""
-    return LazyPattern(rf"(?P<label>{alternation(words(table('credits'), 'picture-places'))})[ ]?[:：][ ]?")
+    """A picture's place alone before a colon, or a comma ("Above, NAME/ORG": credits.py lets a comma stand there
+    only before a name and a slash), where a text starts (``[lexicon.credits] picture-places``)."""
+    return LazyPattern(rf"(?P<label>{alternation(words(table('credits'), 'picture-places'))})(?:[ ]?[:：][ ]?|,[ ])")
 
 
 @cache
