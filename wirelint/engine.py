@@ -1,12 +1,9 @@
 """The lint engine: one document through the selected rules.
 
-read -> parse into fields -> rules -> findings -> suppressions. Each rule
-sees each article once. A rule that raises, returns something that is not a
-well-formed finding, or runs past its time budget becomes an error for that
-rule and file (reported once), and the other rules' findings stand; so does a
-reader that crashes. Findings are made absolute
-(line and column), de-duplicated and sorted here, so every front end (CLI,
-language server, audit) gets the same result.
+read -> parse into fields -> rules -> findings -> suppressions. Each rule sees each article once. A rule that
+raises, returns something that is not a well-formed finding, or runs past its time budget becomes an error for
+that rule and file (reported once), and the other rules' findings stand; so does a reader that crashes. Findings
+are made absolute (line and column), de-duplicated and sorted here, so every front end gets the same result.
 """
 
 from __future__ import annotations
@@ -29,17 +26,14 @@ from wirelint.ruleset import Registry
 from wirelint.suppressions import apply_suppressions
 
 RULE_BUDGET = 10.0
-"""Seconds one rule may spend on one article, plus :data:`RULE_BUDGET_PER_MB` for each
-million characters of it. Past that the rule is stopped and reported, so a plugin stuck in
-a loop cannot hang a run. Enforced with a timer signal, so only on the main thread (the CLI
-and its worker processes); elsewhere, such as the language server's lint thread, rules run
-unbounded."""
+"""Seconds one rule may spend on one article, plus :data:`RULE_BUDGET_PER_MB` for each million characters of it.
+Past that the rule is stopped and reported, so a plugin stuck in a loop cannot hang a run. Enforced with a timer
+signal, so only on the main thread (the CLI and its workers); elsewhere (the language server) rules run unbounded."""
 RULE_BUDGET_PER_MB = 10.0
 
 
 class _OverBudget(BaseException):
-    """Raised into a rule by the budget timer; not an Exception, so the rule's own
-    ``except Exception`` cannot swallow it."""
+    """Raised into a rule by the budget timer; not an Exception, so the rule's ``except Exception`` cannot catch it."""
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
@@ -57,8 +51,8 @@ def _can_time(thread: threading.Thread) -> bool:
 
 @contextmanager
 def _budget_timer() -> Iterator[bool]:
-    """Our timer signal handler for one document (installed once, not once per rule: that cost
-    more than many rules); yields whether a timer can interrupt this thread."""
+    """Our timer signal handler for one document (installed once, not once per rule: that cost more than many
+    rules); yields whether a timer can interrupt this thread."""
     if not _can_time(threading.current_thread()):
         yield False
         return
@@ -82,8 +76,8 @@ def _run_rule(call: Callable[[], Iterable[object]], budget: float | None, limit:
 
 
 def _malformed(item: object, size: int) -> bool:
-    """True unless ``item`` is a Finding whose fields and fix fit a file of ``size`` characters
-    (garbage offsets would corrupt the file when the fix is applied)."""
+    """True unless ``item`` is a Finding whose fields and fix fit a file of ``size`` characters (garbage offsets
+    would corrupt the file when the fix is applied)."""
     if not isinstance(item, Finding):
         return True
     return not (
@@ -124,10 +118,8 @@ class Engine:
         self.registry = registry
 
     def rules_for(self, settings: Settings, path: str | None = None) -> list[Rule]:
-        """The rules that run on ``path`` under ``settings``, in code order.
-
-        Raises PackError for a broken project pack and UnknownCodeError when the selection
-        names a code or prefix that no rule has."""
+        """The rules that run on ``path`` under ``settings``, in code order. Raises PackError for a broken project
+        pack and UnknownCodeError when the selection names a code or prefix that no rule has."""
         rules = dict(self.registry.rules)
         for rule in self.registry.project_rules(settings.rule_packs):
             rules[rule.code] = rule
@@ -279,17 +271,15 @@ def _masked_spans(document: Document) -> list[tuple[int, int]]:
 
 
 def _outside_crlf(source: str, offset: int, floor: int) -> int:
-    """``offset`` moved off the middle of a CRLF: back before the CR, or past the LF when that would
-    go below ``floor`` (a span's start)."""
+    """``offset`` moved off a CRLF's middle: back before the CR, or past the LF if that goes below ``floor``."""
     if 0 < offset < len(source) and source[offset - 1] == "\r" and source[offset] == "\n":
         return offset - 1 if offset - 1 >= floor else offset + 1
     return offset
 
 
 def _whole_line_breaks(source: str, finding: Finding) -> Finding:
-    """A finding whose span and edits never split a CRLF. A rule that matched up to a CR (``TO\r``
-    of ``TO\r\n``) would otherwise end at a place no line and column can name, and its fix would
-    leave a lone LF, changing the file's line endings."""
+    """A finding whose span and edits never split a CRLF. A rule that matched up to a CR (``TO\r`` of ``TO\r\n``)
+    would otherwise end where no line and column can name, and its fix would leave a lone LF."""
     start = _outside_crlf(source, finding.start, 0)
     end = _outside_crlf(source, finding.end, start)
     fix = finding.fix

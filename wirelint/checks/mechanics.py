@@ -12,7 +12,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from wirelint.document import Article, Block
@@ -20,7 +19,7 @@ from wirelint.edits import separating_space
 from wirelint.errors import ConfigError
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.memo import PARAGRAPHS_REMEMBERED
+from wirelint.memo import per_paragraph
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.datelines import Dateline, parse_dateline
 from wirelint.text.spans import SpanIndex
@@ -62,7 +61,7 @@ def _marks(block: Block) -> tuple[int, ...]:
     return _mark_indexes(block.text, block.masked)
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def _mark_indexes(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
     """:func:`_marks`, remembered per paragraph text (and its masked spans): an editor's re-lint
     looks for the marks of the edited paragraph only."""
@@ -251,7 +250,7 @@ class InvisibleCharacter(Rule):
                 yield self.finding(block, start, end, message, fix)
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def _invisible_runs(text: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str, str, str], ...]:
     """Each run of reported characters in a paragraph, with its message and fix (start, end, message,
     replacement, description): they depend on the text alone, so an editor's re-lint reads them back."""
@@ -405,7 +404,7 @@ class DatelineFormat(Rule):
         return wanted.render(), safe
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def _dateline(text: str, whole: bool, strict: bool) -> Dateline | None:
     """A paragraph's dateline (:func:`parse_dateline`), remembered per paragraph text (a Dateline is frozen)."""
     return parse_dateline(text, whole=whole, strict=strict)

@@ -8,10 +8,9 @@ An editor's re-lint after a one-word edit recounts only the paragraph that chang
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from types import MappingProxyType
 
-from wirelint.memo import PARAGRAPHS_REMEMBERED, per_paragraph
+from wirelint.memo import per_paragraph
 from wirelint.text.cohesion import Counts, common, cosine, pair
 from wirelint.text.storysigns import paragraph_signs
 from wirelint.text.vocabulary import paragraph_units
@@ -30,19 +29,19 @@ def paragraph_square(text: str) -> int:
     return sum(count * count for count in paragraph_words(text).values())
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def neighbours(first: str, second: str) -> float:
     """How alike two neighbouring paragraphs are (the cosine of their content stems), remembered per pair
     of paragraph texts: an edit changes the two pairs its paragraph is in."""
     return cosine(paragraph_words(first), paragraph_words(second))
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def pair_of_texts(first: str, second: str) -> tuple[int, int]:
     return pair(paragraph_words(first), paragraph_words(second))
 
 
-@lru_cache(maxsize=PARAGRAPHS_REMEMBERED)
+@per_paragraph
 def common_of_texts(first: str, second: str, third: str) -> int:
     return common(paragraph_words(first), paragraph_words(second), paragraph_words(third))
 
