@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Generic, Protocol, TypeVar
 
 from wirelint.text.cohesion import Counts
@@ -28,6 +28,9 @@ class _Counted(Protocol):
 
     @property
     def names(self) -> Counts: ...
+
+    @property
+    def stems(self) -> frozenset[str]: ...
 
 
 Paragraph = TypeVar("Paragraph", bound=_Counted)
@@ -82,7 +85,7 @@ class LastArticle(Generic[Paragraph]):
     def __init__(self) -> None:
         self.paragraphs: dict[str, tuple[Hashable, Paragraph]] = {}
         self.pairs: dict[tuple[str, str], float] = {}
-        self.last_sums: tuple[Hashable, list[Paragraph], Counter[str], Counter[str]] | None = None
+        self.last_sums: tuple[Hashable, list[Paragraph], Counter[str], Counter[str], Counter[str]] | None = None
 
     def paragraph(self, text: str, key: Hashable, make: Callable[[], Paragraph], into: dict) -> Paragraph:
         """The paragraph read from ``text`` last time if ``key`` is the same, else made anew; kept in ``into``."""
@@ -91,23 +94,33 @@ class LastArticle(Generic[Paragraph]):
         into[text] = (key, found)
         return found
 
-    def sums(self, head: Counter[str], paragraphs: list[Paragraph]) -> tuple[Counter[str], Counter[str]]:
-        """``head`` plus every paragraph's words, and every paragraph's names, from the last article's sums
-        where only a few paragraphs changed."""
+    def sums(
+        self, head: Counter[str], paragraphs: list[Paragraph]
+    ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        """``head`` plus every paragraph's words; every paragraph's names; for each stem, how many paragraphs
+        have it: from the last article's sums where only a few paragraphs changed."""
         last = self.last_sums
         if last is None or last[0] != head or 2 * len(paragraphs) < len(last[1]):
             whole, names = _total(head, (p.words for p in paragraphs)), _total(Counter(), (p.names for p in paragraphs))
+            spread = Counter(chain.from_iterable(p.stems for p in paragraphs))  # counted in C
         else:
-            gone = Counter(map(_identity, last[1]))
-            gone.subtract(map(_identity, paragraphs))
-            whole, names = Counter(last[2]), Counter(last[3])
-            by_id = {_identity(p): p for p in last[1]} | {_identity(p): p for p in paragraphs}
-            for ident, times in gone.items():
-                if times:
-                    _add(whole, by_id[ident].words, -times)
-                    _add(names, by_id[ident].names, -times)
-        self.last_sums = (Counter(head), paragraphs, whole, names)
-        return Counter(whole), Counter(names)
+            before, low, high = last[1], 0, 0
+            shorter = min(len(before), len(paragraphs))
+            while low < shorter and _same(before[low], paragraphs[low]):
+                low += 1
+            while high < shorter - low and _same(before[-1 - high], paragraphs[-1 - high]):
+                high += 1
+            whole, names, spread = Counter(last[2]), Counter(last[3]), Counter(last[4])
+            for gone in before[low : len(before) - high]:
+                _add(whole, gone.words, -1)
+                _add(names, gone.names, -1)
+                _add(spread, dict.fromkeys(gone.stems, 1), -1)
+            for came in paragraphs[low : len(paragraphs) - high]:
+                _add(whole, came.words, 1)
+                _add(names, came.names, 1)
+                _add(spread, dict.fromkeys(came.stems, 1), 1)
+        self.last_sums = (Counter(head), paragraphs, whole, names, spread)
+        return Counter(whole), Counter(names), Counter(spread)
 
     def cosines(
         self, paragraphs: Sequence[tuple[str, Counts]], cosine: Callable[[Counts, Counts], float]
@@ -122,10 +135,9 @@ class LastArticle(Generic[Paragraph]):
         return [pairs[(text, after)] for (text, _), (after, _) in pairwise(paragraphs)]
 
 
-def _identity(paragraph: _Counted) -> tuple[int, int]:
-    """Which counts a paragraph holds: the same objects when it was kept from the last article (both articles'
-    paragraphs are alive while compared, so no two of them share an id)."""
-    return id(paragraph.words), id(paragraph.names)
+def _same(first: _Counted, second: _Counted) -> bool:
+    """Whether two paragraphs hold the same counts (the same objects: one was kept from the last article)."""
+    return first.words is second.words and first.names is second.names
 
 
 def _total(head: Counts, counts: object) -> Counter[str]:

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from typing import NamedTuple, Protocol, TypeVar
 
 from wirelint.lazy_pattern import LazyPattern
@@ -121,8 +122,8 @@ class IslandStory:
     def __post_init__(self) -> None:
         self.square = sum(count * count for count in self.whole.values())
         self.subject = with_families(self.topic)
-        for paragraph in self.paragraphs:
-            self.spread.update(paragraph.stems)
+        if not self.spread:
+            self.spread.update(chain.from_iterable(p.stems for p in self.paragraphs))  # counted in C
         self.first_words = first_seen([p.words for p in self.paragraphs], self.head)
         self.first_names = first_seen([p.names for p in self.paragraphs])
 
@@ -168,7 +169,7 @@ class IslandStory:
         heads = [block.text.lower() for block in article.fields("headline", "standfirst")] if article else []
         texts = [*heads, paragraphs[0].text] if paragraphs else heads
         similar = sorted(_LAST.cosines([(p.text, p.words) for p in paragraphs], cosine))
-        whole, names = _LAST.sums(head, paragraphs)
+        whole, names, spread = _LAST.sums(head, paragraphs)
         return cls(
             paragraphs,
             head,
@@ -177,6 +178,7 @@ class IslandStory:
             frozenset().union(*(topic_stems(text) for text in texts)),
             similar[len(similar) // 2] if similar else 0.0,
             frozenset().union(*(topic_stems(text) for text in heads)),
+            spread=spread,
         )
 
 
