@@ -146,5 +146,26 @@ def frame_cases_with(frames: list[Frame], rng: random.Random) -> list[Case]:
         sealed.FRAMES = saved
 
 
+def later_set_cases(seed: int, frames: list[Frame], controls: list[tuple[str, list[str]]], approx_within: list[str],
+                    heads: list[tuple[str, str, tuple[int, int], tuple[int, int]]], tallies: list[str],
+                    pointed: list[str], sourced: list[str], others: list[str]) -> list[Case]:
+    """The cases of a later sealed set (16b, 16c): its frames, six overlapping or other-total controls per family of
+    ``controls``, six round approximate totals with parts within their bounds, its headlines and its WL201 cases."""
+    rng = random.Random(seed)
+    cases = frame_cases_with(frames, rng)
+    for family, templates in controls:
+        for index in range(6):
+            n = rng.randint(20, 95)
+            cases.append(Case(family, False, _fill(templates[index % len(templates)], n, *_parts(rng, n, "over"))))
+    for index in range(6):
+        n = rng.choice([40, 50, 60, 70, 80, 90])
+        a = rng.randint(n // 3, n // 2)
+        cases.append(Case("approx-within", False, _fill(approx_within[index % 2], n, a,
+                                                        n - a + rng.choice([-3, -1, 2, 3]))))
+    cases += headlines(rng, heads)
+    cases += tallies_and_controls(rng, tallies, pointed, sourced, others)
+    return cases
+
+
 if __name__ == "__main__":
     sealed.run(build(), "dev 16", "-v" in sys.argv, seed=SEED)

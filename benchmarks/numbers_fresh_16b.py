@@ -15,15 +15,13 @@ figures that are no tally. Scored as set 16.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numbers_fresh_16 as sealed
-from numbers_dev_16 import frame_cases_with, headlines, tallies_and_controls
-from numbers_fresh_14 import _parts
-from numbers_fresh_16 import Case, Frame, _fill
+from numbers_dev_16 import later_set_cases
+from numbers_fresh_16 import Case, Frame
 
 SEED = 1619
 
@@ -134,21 +132,8 @@ OTHERS = [
 
 
 def build() -> list[Case]:
-    rng = random.Random(SEED)
-    cases = frame_cases_with(FRAMES, rng)
-    for family, templates in [("overlap", OVERLAPS), ("other-year", OTHER_YEAR)]:
-        for index in range(6):
-            n = rng.randint(20, 95)
-            cases.append(Case(family, False, _fill(templates[index % len(templates)], n, *_parts(rng, n, "over"))))
-    for index in range(6):
-        n = rng.choice([40, 50, 60, 70, 80, 90])
-        a = rng.randint(n // 3, n // 2)
-        cases.append(Case("approx-within", False, _fill(APPROX_WITHIN[index % 2], n, a,
-                                                        n - a + rng.choice([-3, -1, 2, 3]))))
-    cases += headlines(rng, HEADS)
-    cases += tallies_and_controls(rng, TALLIES, POINTED, SOURCED, OTHERS)
-    return cases
-
+    return later_set_cases(SEED, FRAMES, [("overlap", OVERLAPS), ("other-year", OTHER_YEAR)], APPROX_WITHIN,
+                           HEADS, TALLIES, POINTED, SOURCED, OTHERS)
 
 if __name__ == "__main__":
     sealed.run(build(), "set 16b", "-v" in sys.argv, seed=SEED)
