@@ -261,6 +261,34 @@ _COSTLY = ("near", "bridge", "inner", "all share", "resume cosine", "resume name
 other measures leave it room to clear the bar (:func:`_room`)."""
 
 
+def opening_features(
+    story: IslandStory, words: Counts, names: Counts, sign: Signs, first: str, before_names: Container[str]
+) -> dict[str, float]:
+    """The measures an island of paragraphs and one of sentences share, for a stretch of content ``words`` and
+    ``names`` whose first sentence ``first`` has the signs ``sign``: how little it shares with the rest of the
+    article, its size, its new names, and how it opens (a transition, a dateline, a lede's "has said" or "..., X
+    said", a name the story has not met)."""
+    against, shared = story.against_rest(words)
+    new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
+    distinct = len(words)
+    opening = sign.opening_name
+    return {
+        "cosine": against,
+        "share": shared / distinct,
+        "size": math.log1p(distinct),
+        "new names": min(len(new_names), 4) / 4,
+        "names shared": min(len(names) - len(new_names), 3) / 3,
+        "refers back": float(sign.refers_back),
+        "transition": float(sign.transition),
+        "dateline": float(sign.dateline),
+        "opening words": min(sign.words, 40) / 40,
+        "baseline": story.baseline,
+        "perfect": float(bool(PERFECT.search(first))),
+        "said last": float(bool(SAID_LAST.search(first)) and not sign.leans_back),
+        "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
+    }
+
+
 def _room() -> float:
     weights = island_model()[0]
     return sum(max(0.0, weights[name]) for name in _COSTLY)
@@ -275,36 +303,20 @@ def _features(
     paragraphs = story.paragraphs
     stretch = paragraphs[number : number + count]
     resumed = paragraphs[number + count]
-    against, shared = story.against_rest(words)
-    names = add_counts(*(p.names for p in stretch))
-    new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
-    sign = stretch[0].signs[0]
-    distinct = len(words)
     own = frozenset().union(*(p.stems for p in stretch))
     sentences = [s for p in stretch for s in p.signs]
     units = stretch[0].units
     said = stretch[0].text[units[0].start : units[0].end] if units else ""
-    opening = sign.opening_name
-    found = {
-        "cosine": against,
-        "share": shared / distinct,
-        "size": math.log1p(distinct),
-        "new names": min(len(new_names), 4) / 4,
-        "names shared": min(len(names) - len(new_names), 3) / 3,
+    found = opening_features(story, words, add_counts(*(p.names for p in stretch)), stretch[0].signs[0], said,
+                             before_names)
+    distinct = len(words)
+    found.update({
         "topic": min(len(own & story.subject), 4) / 4,
-        "refers back": float(sign.refers_back),
-        "transition": float(sign.transition),
-        "dateline": float(sign.dateline),
-        "opening words": min(sign.words, 40) / 40,
         "two": float(count == 2),
-        "baseline": story.baseline,
         "prose": sum(min(s.lower_words, 12) for s in sentences) / (12 * len(sentences)) if sentences else 0.0,
-        "share x size": shared / distinct * math.log1p(distinct),
+        "share x size": found["share"] * math.log1p(distinct),
         "one sentence": float(len(stretch[0].signs) == 1),
-        "perfect": float(bool(PERFECT.search(said))),
-        "said last": float(bool(SAID_LAST.search(said)) and not sign.leans_back),
-        "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
-    }
+    })
     weights = island_model()[0]
     room = _room() if count > 1 else _room() - max(0.0, weights["inner"])
     if bar is not None and _score(found) + room < bar:

@@ -12,7 +12,6 @@ whose weights are data (``storyislands.toml``, read by :mod:`wirelint.text.story
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Container, Iterator
 from typing import NamedTuple
@@ -20,7 +19,7 @@ from typing import NamedTuple
 from wirelint.text.cohesion import cosine
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislandmemo import SeenBefore
-from wirelint.text.storyislands import PERFECT, SAID_LAST, IslandStory, add_counts, disjoint
+from wirelint.text.storyislands import IslandStory, add_counts, disjoint, opening_features
 from wirelint.text.storyislandweights import sentence_model
 from wirelint.text.storyparagraphs import sentence_words
 from wirelint.text.storysentences import quoted
@@ -108,31 +107,16 @@ def _measured(
     said = paragraph.text[units[start].start : units[stop - 1].end]
     if introduces(said):
         return None
-    against, shared = story.against_rest(words)
-    new_names = [n for n in names if story.names[n] <= names[n] and n not in story.head]
     stems = topic_stems(said)
     lede = story.headline | (story.subject if number else frozenset())
     distinct = len(words)
     first = paragraph.text[units[start].start : units[start].end]
-    opening = sign.opening_name
-    features = {
-        "cosine": against,
-        "share": shared / distinct,
-        "size": math.log1p(distinct),
-        "new names": min(len(new_names), 4) / 4,
-        "names shared": min(len(names) - len(new_names), 3) / 3,
+    features = opening_features(story, words, names, sign, first, before_names)
+    features.update({
         "topic": min(len(stems & lede), 4) / 4,
-        "refers back": float(sign.refers_back),
-        "transition": float(sign.transition),
-        "dateline": float(sign.dateline),
-        "opening words": min(sign.words, 40) / 40,
         "start": float(start == 0),
         "two": float(stop - start == 2),
-        "baseline": story.baseline,
-        "perfect": float(bool(PERFECT.search(first))),
-        "said last": float(bool(SAID_LAST.search(first)) and not sign.leans_back),
-        "opens new name": float(bool(opening) and not any(s in before_names or s in story.head for s in opening)),
-    }
+    })
     if bar is not None and _score(features) + _room() < bar:
         return None
     mine = paragraph.stems
