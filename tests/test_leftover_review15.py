@@ -92,6 +92,7 @@ def test_a_comma_labelled_credit_is_read_like_the_same_credit_with_a_colon() -> 
         "Top, Mayor Anna Holm said the strike had cost the city dearly.",
         "Below, Harbour Road was closed to lorries until noon.",
         "Pictured, the dockers wore union sashes and carried flags.",
+        "Above, Lazard Freres/Goldman Sachs bankers advised the port on the sale.",
     ],
 )
 def test_news_opening_with_a_place_word_and_a_comma_stays_quiet(paragraph: str) -> None:

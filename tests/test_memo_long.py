@@ -54,6 +54,16 @@ def test_a_short_article_after_a_long_one_empties_what_was_kept_and_keeps_nothin
     assert not LONG_ARTICLE[-1]
 
 
+def test_a_table_stays_bounded_when_no_short_article_says_the_long_one_is_done(counted) -> None:
+    """Rules that never ask a per-article value (``--select WL501``) do not reset the long-article flag: the
+    tables must still hold at most twice the long article's paragraphs, however many paragraphs follow."""
+    measure = counted[1]
+    long_article(LONG)
+    for number in range(5 * LONG):
+        measure(f"Paragraph {number} of one article or another.")
+    assert 0 < len(LONG_ARTICLE[-1]) <= 2 * LONG  # type: ignore[arg-type]
+
+
 def test_a_long_article_linted_whole_reads_each_paragraphs_sentences_once(monkeypatch: pytest.MonkeyPatch) -> None:
     body = [
         f"Councillor {number} told the harbour board that berth {number} needed {number % 90 + 10} new piles."

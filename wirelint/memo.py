@@ -36,6 +36,8 @@ def per_paragraph(function: Callable[Arguments, Result]) -> Callable[Arguments, 
 
     def remembered(*arguments: Arguments.args, **options: Arguments.kwargs) -> Result:
         if LONG_ARTICLE[0] and (found := table.get(key := (arguments, *options.items()), _MISSING)) is _MISSING:
+            if len(table) >= 2 * LONG_ARTICLE[0]:  # type: ignore[operator]
+                table.clear()  # bounded even when no PerArticle user comes to say the long article is done
             found = table[key] = function(*arguments, **options)
         return found if LONG_ARTICLE[0] else function(*arguments, **options)  # type: ignore[no-any-return]
 
@@ -60,9 +62,7 @@ class PerArticle(Generic[Key, Value]):
             state.article, state.values = article, {}
             long_article(len(getattr(article, "blocks", ())))
         values: dict[Key, Value] = state.values
-        if key not in values:
-            values[key] = compute()
-        return values[key]
+        return values[key] if key in values else values.setdefault(key, compute())
 
 
 class PerObject(Generic[Value]):

@@ -161,9 +161,11 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
                     |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
                     {labelled_chain}{tail}
                   | {picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
-                  | (?:{places})(?:[ ]?[:：][ ]?|,[ ](?={PERSON}[ ]?/[ ]?\p{{Lu}}))(?=\p{{Lu}})  # "Above, NAME/ORG"
+                  | (?:{places})  # "Above: NAME - X", "Above, NAME/ORG"
+                    (?:[ ]?[:：][ ]?|,[ ](?={PERSON}[ ]?/[ ]?\p{{Lu}})(?P<comma>))(?=\p{{Lu}})
                     (?P<chain>{PERSON}(?:{LABELLED_SEP}{part}){{1,3}}){tail}  # no sentence after ("Top: NAME - X won")
                     (?![\p{{L}}\p{{N}}'’-]|[ \t]+\p{{Ll}}|[ \t]*\r?\n[ \t]*\p{{Ll}})
+                    (?(comma)(?![ \t]+\p{{Lu}}))  # after a comma, no name running on ("Above, Ann Lee/Goldman Sachs")
                   | {label}{handed}(?:the[ ])?(?:[\p{{L}}'’-]+[ ]){{1,4}}?via[ ](?P<chain>{agency})(?P<tail>)
                   | (?:{label}[ ])?(?:Courtesy|COURTESY|courtesy)(?:[ ]of|[ ]?:)?[ ](?:the[ ])?{chain}
                     (?:[ ](?:family|archive|collection))?{tail})""",
