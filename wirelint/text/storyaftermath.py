@@ -15,9 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from wirelint.errors import PackError
-from wirelint.startcache import read_toml
-from wirelint.text.storyislandweights import families
+from wirelint.text.storyislandweights import families, word_list
 from wirelint.text.vocabulary import stem
 
 PATH = Path(__file__).with_name("storyaftermath.toml")
@@ -28,11 +26,7 @@ EVENT_WORDS = 2
 @cache
 def aftermath() -> frozenset[str]:
     """The stems of the words of consequence (``[aftermath]``)."""
-    found = read_toml(PATH).get("aftermath")
-    words = found.get("words") if isinstance(found, dict) else None
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise PackError(str(PATH), "[aftermath] needs a list of words")
-    return frozenset(stem(word) for word in words)
+    return frozenset(stem(word) for word in word_list(PATH, "aftermath"))
 
 
 def event_of(subject: frozenset[str]) -> frozenset[str]:

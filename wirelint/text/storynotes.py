@@ -15,8 +15,7 @@ from pathlib import Path
 
 import regex
 
-from wirelint.errors import PackError
-from wirelint.startcache import read_toml
+from wirelint.text.storyislandweights import word_list
 
 PATH = Path(__file__).with_name("storynotes.toml")
 OPENING_WORDS = 6
@@ -27,11 +26,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*")
 
 @cache
 def _words(table: str) -> frozenset[str]:
-    found = read_toml(PATH).get(table)
-    words = found.get("words") if isinstance(found, dict) else None
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise PackError(str(PATH), f"[{table}] needs a list of words")
-    return frozenset(word.lower() for word in words)
+    return frozenset(word.lower() for word in word_list(PATH, table))
 
 
 def results_note(sentence: str) -> bool:
