@@ -27,7 +27,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislandmemo import LastArticle, Prefix, SeenBefore, first_seen
+from wirelint.text.storyislandmemo import LastArticle, Prefix, SeenBefore, add_counts, first_seen
 from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, island_model, with_families
 from wirelint.text.storyparagraphs import paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
@@ -77,14 +77,6 @@ class IslandParagraph(NamedTuple):
     """Its lower-case content stems, section words included (:func:`topic_stems`)."""
     units: tuple[Unit, ...]
     """Its sentences (:func:`paragraph_units`)."""
-
-
-def add_counts(*counts: Counts) -> Counter[str]:
-    """The sum of ``counts``, in time linear in their words."""
-    total: Counter[str] = Counter()
-    for count in counts:
-        total.update(count)
-    return total
 
 
 @dataclass

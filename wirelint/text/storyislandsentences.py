@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from wirelint.text.cohesion import cosine
 from wirelint.text.storybackground import introduces
-from wirelint.text.storyislandmemo import SeenBefore
-from wirelint.text.storyislands import IslandStory, add_counts, disjoint, opening_features
+from wirelint.text.storyislandmemo import SeenBefore, add_counts
+from wirelint.text.storyislands import IslandStory, disjoint, opening_features
 from wirelint.text.storyislandweights import sentence_model
 from wirelint.text.storyparagraphs import sentence_words
 from wirelint.text.storysentences import quoted
