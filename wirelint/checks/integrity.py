@@ -25,6 +25,7 @@ from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import merges
 from wirelint.text.storyislands import IslandStory, islands
 from wirelint.text.storyislandsentences import sentence_islands
+from wirelint.text.storyislandtables import table_islands
 from wirelint.text.storynames import main_names, reading_key
 from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
@@ -107,8 +108,10 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     found_all = []
     spans = [(found.index, found.end) for found in merges(vocabulary, _GAPS)]
     story = IslandStory.of(vocabulary)
-    # islands the gaps' measures missed: paragraphs, then sentences (storyislands, storyislandsentences)
-    for island in [*islands(vocabulary, story), *sentence_islands(vocabulary, story)]:
+    # islands the gaps' measures missed: paragraphs, sentences, then a table's rows (storyislands,
+    # storyislandsentences, storyislandtables)
+    islanded = [*islands(vocabulary, story), *sentence_islands(vocabulary, story), *table_islands(vocabulary, story)]
+    for island in islanded:
         if all(island.end <= start or island.index >= end for start, end in spans):
             spans.append((island.index, island.end))
     for index, end in sorted(spans):

@@ -63,6 +63,17 @@ def sentence_model() -> tuple[dict[str, float], float]:
     return _model("sentence", SENTENCE_FEATURES)
 
 
+@cache
+def table_gates() -> tuple[int, int, int]:
+    """The table islands' gates (``[table]``): rows a run needs, words a row has at most, and lower-case words a
+    sentence of running text has at least (:mod:`wirelint.text.storyislandtables`)."""
+    table = _table().get("table")
+    keys = ("rows", "row_words", "prose_words")
+    if not isinstance(table, dict) or not all(isinstance(table.get(key), int) for key in keys):
+        raise PackError(str(PATH), f"[table] needs a whole number for each of {', '.join(keys)}")
+    return table["rows"], table["row_words"], table["prose_words"]
+
+
 def word_list(path: Path, name: str) -> list[str]:
     """The ``words`` list of table ``name`` in the WL601 data file ``path``; anything else is an error naming the
     file (``storyaftermath.toml``, ``storynotes.toml``)."""
