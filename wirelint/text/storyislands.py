@@ -28,7 +28,7 @@ from wirelint.text.cohesion import Counts, cosine
 from wirelint.text.common_words import REPORTING_VERBS
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislandmemo import LastArticle, Prefix, SeenBefore, add_counts, first_seen
-from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, island_model, with_families
+from wirelint.text.storyislandweights import LONGEST_ISLAND, MIN_WORDS, island_model, island_openings, with_families
 from wirelint.text.storyparagraphs import paragraph_words
 from wirelint.text.storysigns import Signs, paragraph_signs
 from wirelint.text.vocabulary import ArticleVocabulary, Unit, paragraph_units, topic_stems
@@ -48,6 +48,10 @@ SAID_LAST = LazyPattern(
 the way a lede attributes its news: a later paragraph says "he said", a pronoun (:data:`Signs.leans_back`)."""
 
 
+_QUOTED = LazyPattern(r"^\s*[\"'“‘]")
+"""A paragraph that opens with a quotation."""
+
+
 class Island(NamedTuple):
     """A stretch of whole paragraphs measured as a possible island."""
 
@@ -59,7 +63,8 @@ class Island(NamedTuple):
     """Its paragraphs."""
     features: dict[str, float]
     score: float
-    """Log-odds that it is another story's (:func:`~wirelint.text.storyislandweights.island_model`)."""
+    """Log-odds that it is another story's (:func:`~wirelint.text.storyislandweights.island_model`), less what
+    more its opening asks (:func:`_extra`)."""
 
 
 class IslandParagraph(NamedTuple):
@@ -188,39 +193,59 @@ _LAST: LastArticle[IslandParagraph] = LastArticle()
 def measure(
     vocabulary: ArticleVocabulary, story: IslandStory | None = None, bar: float | None = None
 ) -> Iterator[Island]:
-    """Every stretch of one or two whole paragraphs between the article's first and last that opens as a story
-    can (not by pointing back, nor as a later sentence of the story before it, nor by counting things it introduced,
-    nor by introducing someone as background: :func:`~wirelint.text.storybackground.introduces`), and takes up no
-    word of the headline, measured and scored (with a ``bar``, only those that may clear it)."""
+    """Every stretch of one or two whole paragraphs between the article's first and last that opens as a sentence
+    can (not by introducing someone as background: :func:`~wirelint.text.storybackground.introduces`) and takes
+    up no word of the headline, measured and scored, less what more its opening asks (:func:`_extra`: a
+    quotation, a word pointing back, a later sentence of the story); with a ``bar``, only those that may clear
+    it."""
     story = story or IslandStory.of(vocabulary)
     paragraphs = story.paragraphs
     size = len(vocabulary.units)
     before = Prefix(story.head, [p.words for p in paragraphs], grow)
     for number in range(1, len(paragraphs) - 1):
         first, last = paragraphs[number], paragraphs[number - 1]
-        if not first.signs or not first.signs[0].can_open or (last.signs and last.signs[-1].ends_mid_sentence):
+        if not first.signs or (last.signs and last.signs[-1].ends_mid_sentence):
             continue
         if first.stems & story.headline:
             continue  # every stretch from here takes up a word of the headline (tested below): none is measured
-        opening = first.signs[0]
         before_names = SeenBefore(story.first_names, number)
-        if opening.continues(SeenBefore(story.first_words, number), before_names) or opening.counts_back:
-            continue
-        if introduces(first.text):
-            continue  # a later sentence of the story, or background on someone it brings in (storybackground)
+        extra = _extra(first, SeenBefore(story.first_words, number), before_names)
+        if extra is None or introduces(first.text):
+            continue  # no sentence, or background on someone the story brings in (storybackground)
         for count in range(1, min(LONGEST_ISLAND, len(paragraphs) - 1 - number) + 1):
             words = add_counts(*(p.words for p in paragraphs[number : number + count]))
             if len(words) < MIN_WORDS or (count > 1 and introduces(paragraphs[number + count - 1].text)):
                 continue
             if any(p.stems & story.headline for p in paragraphs[number : number + count]):
                 continue
-            features = _features(story, number, count, words, before, before_names, bar)
+            features = _features(story, number, count, words, before, before_names,
+                                 None if bar is None else bar + extra)
             if features is None or (count > 1 and not features["inner"]) or not resumes(features):
                 continue  # out of reach; two paragraphs that share no word, as two of one other story would; or
                 # nothing after the stretch takes up what came before it
-            score = _score(features)
+            score = _score(features) - extra
             end = paragraphs[number + count].first if number + count < len(paragraphs) else size
             yield Island(first.first, end, count, features, score)
+
+
+def _extra(first: IslandParagraph, words: Container[str], names: Container[str]) -> float | None:
+    """How much more than the island bar a stretch opening with ``first`` must score (``storyislands.toml``
+    [island.openings]), given the content stems ``words`` and name words ``names`` used before it; None when it
+    cannot open one (a line in capitals, a list of names, a note about the writer). Another story's later
+    paragraph pasted whole opens as one of its own later paragraphs does: with a quotation, a pronoun or a
+    linking word ("He added ...", "But ..."), a thing called by its kind or a name met ("The company said ...");
+    so do the host's own paragraphs, and such an opening needs more evidence, not none."""
+    opening = first.signs[0]
+    if not (opening.can_open or opening.points_back):
+        return None
+    extra = island_openings()
+    if _QUOTED.match(first.text):
+        return extra["quotation"]
+    if opening.points_back:
+        return extra["points back"]
+    if opening.continues(words, names) or opening.counts_back:
+        return extra["continues"]
+    return 0.0
 
 
 def resumes(features: dict[str, float]) -> bool:

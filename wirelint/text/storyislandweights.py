@@ -74,6 +74,19 @@ def table_gates() -> tuple[int, int, int]:
     return table["rows"], table["row_words"], table["prose_words"]
 
 
+OPENINGS = ("quotation", "points back", "continues")
+
+
+@cache
+def island_openings() -> dict[str, float]:
+    """What more than the island bar a stretch must score by how it opens (``[island.openings]``)."""
+    table = _table().get("island")
+    found = table.get("openings") if isinstance(table, dict) else None
+    if not isinstance(found, dict) or not all(isinstance(found.get(key), (int, float)) for key in OPENINGS):
+        raise PackError(str(PATH), f"[island.openings] needs a number for each of {', '.join(OPENINGS)}")
+    return {key: float(found[key]) for key in OPENINGS}
+
+
 def word_list(path: Path, name: str) -> list[str]:
     """The ``words`` list of table ``name`` in the WL601 data file ``path``; anything else is an error naming the
     file (``storyaftermath.toml``, ``storynotes.toml``)."""
