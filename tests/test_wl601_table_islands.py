@@ -74,3 +74,10 @@ def test_a_results_story_that_opens_with_its_own_table_is_quiet(tmp_path):
 
 def test_one_line_that_compares_two_figures_is_no_table(tmp_path):
     assert "WL601" not in _check(tmp_path, HEAD + "    Net 7,214,000 vs 5,530,000\n" + TAIL)
+
+
+def test_a_table_that_repeats_one_small_figure_with_its_unit_is_the_storys(tmp_path):
+    """'40 mln' in the story and in a row: the story's own figure, where '40' alone might be chance."""
+    head = HEAD.replace("41.6 mln dlrs", "40 mln dlrs")
+    rows = "    Backlog 40 mln vs 33 mln\n    Shr 22 cts vs 17 cts\n"
+    assert "WL601" not in _check(tmp_path, head + rows + TAIL)

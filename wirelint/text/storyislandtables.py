@@ -53,21 +53,32 @@ def _is_prose(paragraph: IslandParagraph, lower: int, ended: bool = True) -> boo
     )
 
 
-def _figures(text: str) -> set[str]:
-    """The figures of ``text`` (years aside: a table's heading and the story name the same year)."""
-    return {found.rstrip(".,") for found in _FIGURE.findall(text) if not _YEAR.match(found.rstrip(".,"))}
+def _figures(text: str, units: frozenset[str]) -> set[str]:
+    """The figures of ``text`` (years aside: a table's heading and the story name the same year), and each with
+    the unit after it when one of ``units`` follows ("40 mln")."""
+    found: set[str] = set()
+    for match in _FIGURE.finditer(text):
+        figure = match.group().rstrip(".,")
+        if _YEAR.match(figure):
+            continue
+        found.add(figure)
+        after = text[match.end() : match.end() + 12].split()
+        if after and after[0].strip(".,;").lower() in units:
+            found.add(f"{figure} {after[0].strip('.,;').lower()}")
+    return found
 
 
 def _repeats(shared: set[str]) -> bool:
     """Whether the figures a table shares with the rest of the article say it is the story's own: one that
-    reads as a value ("4.5", "2,858,000", "807"), or two; one small whole number ("15") is chance."""
+    reads as a value ("4.5", "2,858,000", "807", "40 mln"), or two; one small whole number alone ("15") is
+    chance."""
     return len(shared) >= 2 or any(len(figure) >= 3 for figure in shared)
 
 
 def table_islands(vocabulary: ArticleVocabulary, story: IslandStory) -> Iterator[TableIsland]:
     """Every run of table rows after the story's running text, with running text after it, whose figures the
     rest of the article (its headline and standfirst too) never uses."""
-    rows_needed, longest, lower = table_gates()
+    rows_needed, longest, lower, units = table_gates()
     paragraphs = story.paragraphs
     size = len(vocabulary.units)
     article = vocabulary.units[0].block.article if vocabulary.units else None
@@ -89,8 +100,8 @@ def table_islands(vocabulary: ArticleVocabulary, story: IslandStory) -> Iterator
             and not any(rows[:number])
             and any(_is_prose(p, lower, ended=False) for p in paragraphs[end:])  # the story resumes after the rows
         ):
-            own = set().union(*(_figures(p.text) for p in paragraphs[number:end]))
+            own = set().union(*(_figures(p.text, units) for p in paragraphs[number:end]))
             rest = " ".join([headline, *(p.text for p in paragraphs[:number]), *(p.text for p in paragraphs[end:])])
-            if own and not _repeats(own & _figures(rest)):
+            if own and not _repeats(own & _figures(rest, units)):
                 yield TableIsland(paragraphs[number].first, paragraphs[end].first if end < len(paragraphs) else size)
         number = end

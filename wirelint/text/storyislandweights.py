@@ -64,14 +64,21 @@ def sentence_model() -> tuple[dict[str, float], float]:
 
 
 @cache
-def table_gates() -> tuple[int, int, int]:
-    """The table islands' gates (``[table]``): rows a run needs, words a row has at most, and lower-case words a
-    sentence of running text has at least (:mod:`wirelint.text.storyislandtables`)."""
+def table_gates() -> tuple[int, int, int, frozenset[str]]:
+    """The table islands' gates (``[table]``): rows a run needs, words a row has at most, lower-case words a
+    sentence of running text has at least, and the units a figure is given in
+    (:mod:`wirelint.text.storyislandtables`)."""
     table = _table().get("table")
     keys = ("rows", "row_words", "prose_words")
-    if not isinstance(table, dict) or not all(isinstance(table.get(key), int) for key in keys):
-        raise PackError(str(PATH), f"[table] needs a whole number for each of {', '.join(keys)}")
-    return table["rows"], table["row_words"], table["prose_words"]
+    units = table.get("units") if isinstance(table, dict) else None
+    if (
+        not isinstance(table, dict)
+        or not all(isinstance(table.get(key), int) for key in keys)
+        or not isinstance(units, list)
+        or not all(isinstance(unit, str) for unit in units)
+    ):
+        raise PackError(str(PATH), f"[table] needs a whole number for each of {', '.join(keys)} and a list of units")
+    return table["rows"], table["row_words"], table["prose_words"], frozenset(unit.lower() for unit in units)
 
 
 OPENINGS = ("quotation", "points back", "continues")
