@@ -44,7 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_integrity import Case, Story, donor_opening, load, offset_of, with_transition
 from integrity_heldout3 import _laid_out
-from sealed_splices import STOP, SplicedSet, prose
+from integrity_round18_islands import _donor, _topic_words
+from sealed_splices import SplicedSet, prose
 
 SEED = 191919
 CLASSES = 5
@@ -60,7 +61,6 @@ _QUOTE = re.compile(r"^[\"“‘']")
 _ROW = re.compile(r"^[A-Z][A-Za-z./ ]{1,30}\s.*\bvs\.?\s+\S")
 """A row of a wire results table ("Shr 34 cts vs 1.19 dlrs", "Revs 291.8 mln vs 151.1 mln")."""
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
-_WORD = re.compile(r"\b[a-z]{5,}\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?(?= (?:mln|billion|pct))")
 _FIRST = ("Agnieszka", "Bertrand", "Chiamaka", "Dmitri", "Esther", "Fergal", "Greta", "Hamid", "Ingrid", "Jonas")
 _LAST = ("Abernethy", "Brzezinski", "Coutinho", "Delacroix", "Eriksen", "Fairbairn", "Gallardo", "Holloway")
@@ -94,10 +94,6 @@ def is_host(story: Story) -> bool:
     """A web story of 5 to 25 paragraphs or a wire story of 4 to 16, three of them running text."""
     low, high = (4, 16) if story.corpus == "reuters" else (5, 25)
     return low <= len(story.paragraphs) <= high and sum(prose(p) for p in story.paragraphs) >= 3
-
-
-def _donor(story: Story) -> bool:
-    return len(story.paragraphs) >= 3 and prose(story.paragraphs[0])
 
 
 def _rows(story: Story) -> list[int]:
@@ -172,14 +168,6 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
         start = rng.randint(rows[0], rows[-1] - take + 1)
         insert("results table", table.paragraphs[start : start + take], laid=False)
     return cases
-
-
-def _topic_words(host: Story) -> list[str]:
-    """The story's main content words: its headline's, then its body's most used."""
-    body = Counter(w for p in host.paragraphs for w in _WORD.findall(p)
-                   if w not in STOP and not w.endswith(("ed", "ly", "ing")))
-    head = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", host.headline) if w.lower() not in STOP]
-    return list(dict.fromkeys([w for w in head if w in body] + [w for w, _ in body.most_common(6)]))
 
 
 def _own_table(rng: random.Random, host: Story) -> list[str] | None:
