@@ -34,7 +34,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, personal, table
+from wirelint.numbers.data import includes, known_noun, personal, table
 from wirelint.numbers.events import incidents
 from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
@@ -119,6 +119,9 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
             yield total, parts, listing, bool(head.group("partial"))
 
 
+_BY = LazyPattern(r"\s*by\s", regex.IGNORECASE)
+_AGENT_SHARE = LazyPattern(r"\s*[\p{Ll}]+(?:ed|en)\s+by\s", regex.IGNORECASE)
+"""A share by agent ("25 headed by men"): a part after it may leave its participle out ("and 18 by women")."""
 _WHEN = frozenset({Kind.YEAR, Kind.DATE, Kind.TIME})
 """Figures that say when, which may stand in the total's clause before its list."""
 
@@ -139,6 +142,7 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
     parts: list[Located] = []
     last = rest[-1].quantity.end
     linked = listing or partial or bool(_AMONG_TAIL.match(text, last))
+    said = ""  # the words of the part before
     for position, located in enumerate(rest):
         part = located.quantity
         if part.kind is not Kind.COUNT or part.unit or part.vague or part.definite:
@@ -153,6 +157,9 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
         if match is None:
             return None
         words = match.group("words")
+        if parts and _BY.match(words) and _AGENT_SHARE.match(said):
+            words = ""  # "25 headed by men and 18 by women": the second share by agent, its participle left out
+        said = words
         if partial and gap and position == 0 and COMMA_AND.match(gap.group("join")):
             return None  # "six flights, including four non-stop, and three via Anchorage": an aside closed
         elided = position == 0 and OF_WHOM.match(words)
@@ -277,7 +284,11 @@ def _part_words(words: str, whole: Quantity, linked: bool, listing: bool = False
     tokens = words.split()
     if not tokens or OF_WHOM.match(words) or NATIONALS.match(words):
         return True
-    plural = [singular(token.lower()) for token in tokens if _plural(token)]
+    lowered = [token.lower() for token in tokens]
+    if "by" in lowered:
+        tokens = tokens[:lowered.index("by")]  # "25 headed by men and 18 by women": the agent, not what is counted
+    plural = [singular(token.lower()) for token in tokens
+              if _plural(token) or (token[0].islower() and known_noun(token.lower()))]  # "and one civilian"
     if personal(whole.noun) or whole.event:
         if any(not personal(noun) for noun in plural):
             return False  # "12 soldiers hurt: 8 vehicles and 6 tents": another kind of thing

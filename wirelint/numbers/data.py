@@ -30,6 +30,12 @@ def stage_sequences() -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(tuple(tuple(stage) for stage in sequence) for sequence in table()["stages"].values())
 
 
+@cache
+def staying() -> frozenset[str]:
+    """Words that keep a count at its stage ("were kept in hospital"; quantities.toml [staying])."""
+    return frozenset(table()["staying"]["words"])
+
+
 def vague() -> dict[str, tuple[float, float]]:
     """Each vague quantity word ("dozens") with the closed interval it allows."""
     return {word: (float(low), float(high)) for word, (low, high) in table()["vague"].items()}

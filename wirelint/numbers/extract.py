@@ -16,7 +16,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers import classify
-from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes, personal
+from wirelint.numbers.data import THINGS_NOT_PEOPLE, includes, known_noun, personal
 from wirelint.numbers.events import LOST, attributive, event_after, event_before
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.lexicon import (
@@ -468,6 +468,9 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             event = described  # "The raid left 50 dead policemen": no other event, so the adjective's
         if event and noun and noun in THINGS_NOT_PEOPLE:
             event = ""  # "70 search warrants were executed", "12 vehicles captured": not a toll
+        if event in _PEOPLE_ONLY and noun and known_noun(noun) and not personal(noun) and not _capitalised(
+                text, noun_end):
+            event = ""  # "Twenty CBS-owned TV stations were fined": things the hierarchy knows, not people
         if event and not draft.scaled and draft.value.low % 1:
             event = ""  # "average lives of 7.85 years": people are counted in whole numbers
     definite = bool(_DEFINITE.search(text[max(0, start - 12):start]))

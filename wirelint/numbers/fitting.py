@@ -14,6 +14,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.attributes import attributes_apart
 from wirelint.numbers.data import (
     DEMONYM_ENDINGS,
     both_people,
@@ -166,7 +167,8 @@ def may_overlap(parts: Sequence[Located]) -> bool:
     and 47 were over 60", "40 were charged and 11 were given banning orders"), or one noun qualified by answers of
     different questions ("44 of them village schools and 22 of them faith schools"). People by sex or age beside
     people by role are predicates.roles_beside_divisions."""
-    if overlapping_kinds(parts) or two_questions(parts) or division_beside_description(parts):
+    if (overlapping_kinds(parts) or two_questions(parts) or division_beside_description(parts)
+            or attributes_apart(parts)):
         return True
     return crossed_qualifiers([written_noun(part).lower().split() for part in parts])
 

@@ -22,6 +22,7 @@ STOP_WORDS = frozenset(
     how if because though although until till via amid despite within without around like versus vs
     abroad overseas locally domestically elsewhere respectively include includes included comprise comprises
     comprised remain remains overnight yesterday today tonight tomorrow earlier later afterwards aged
+    altogether overall combined apiece
     """.split()
 )
 IRREGULAR = {
@@ -90,7 +91,7 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
         if _PARTICLE_VERB.match(text, match.end()):
             break  # "61 breaks down as", "40 made up of": a verb, not the noun
         if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()
-                                     and not ACRONYMS.fullmatch(word)):
+                                     and not ACRONYMS.fullmatch(word) and not _kind_follows(text, match.end())):
             break
         if words and lowered.endswith("ed") and len(lowered) > 4 and not _plural_follows(text, match.end()):
             break  # "4,200 livestock perished in ...": the verb after the noun (not "20 convicted murderers")
@@ -115,6 +116,20 @@ def _plural_follows(text: str, position: int) -> bool:
         return False
     word = match.group(1)
     return word.islower() and word not in STOP_WORDS and word not in IRREGULAR and is_plural(word)
+
+
+def _kind_follows(text: str, position: int, capitals: int = 1) -> bool:
+    """True when a capitalised word before the noun is its proper adjective: a lower-case plural follows it, or
+    one more capitalised word and then one ("35 Roma families", "20 Hamas militants", "12 Premier League clubs").
+    A people, a party, a place or a firm qualifies what is counted; a name never stands between a count and a
+    plural noun."""
+    match = _WORD.match(text, position)
+    if not match:
+        return False
+    word = match.group(1)
+    if word[0].isupper():
+        return capitals < 2 and _kind_follows(text, match.end(), capitals + 1)
+    return word.lower() not in STOP_WORDS and is_plural(word)
 
 
 def _is_adjective(word: str) -> bool:

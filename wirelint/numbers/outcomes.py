@@ -46,7 +46,7 @@ JOIN = LazyPattern(
     r"|\s*,)"
     r"(?P<lead>(?:\s+(?!(?:others?|more|another|further|additional|other|also|the|a|an|their|its|his|her|some|and"
     r"|while|but|whereas|of|out|from|to|in|at|on|for|with|by|than|against|up|down|over|under|about|around|some"
-    r"|nearly|almost|just|only|least)\b)[\p{Ll}\p{M}-]+){0,2}?)(?P<rest>\s+the\s+(?:other|remaining|rest\s*,|remainder\s*,))?"
+    r"|nearly|almost|just|only|least)\b)[\p{Ll}\p{M}-]+){0,2}?)(?P<rest>\s+the\s+(?:other|remaining|rest\s*[,–—-]|remainder\s*[,–—-]))?"
     r"\s+$",
     regex.IGNORECASE,
 )
@@ -127,7 +127,7 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
                                      or rest is not None)
 
 
-THE_REST = LazyPattern(r"\bthe\s+(?:other|remaining|rest\s*,?|remainder\s*,?)\s*$", regex.IGNORECASE)
+THE_REST = LazyPattern(r"\bthe\s+(?:other|remaining|rest\s*[,–—-]?|remainder\s*[,–—-]?)\s*$", regex.IGNORECASE)
 """A last part that is the rest of the group ("14 were freed and the other 11 charged"): the division is all of it."""
 ITEM_GAP = LazyPattern(r"(?:(?<!\b(?:of|among)\s+(?:those|these|them))\s*,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
 """A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested
@@ -413,26 +413,34 @@ def _named_before(located: Located, first: Located) -> bool:
 def _things_before(located: Located, parts: list[Located]) -> bool:
     """"A total of 92 cattle were culled. Fifty-five were on farms near Dumfries and 45 near Lockerbie": bare counts
     that open the sentence right after a count of things, naming nothing of their own, divide those things (as
-    pointed.things_total reads a list in that place)."""
+    pointed.things_total reads a list in that place); so do bare counts that open the clause after a semicolon or
+    colon in the count's own sentence ("Customs opened 74 parcels; 69 were cleared and 13 were held for checks")."""
     quantity, first = located.quantity, parts[0]
     if quantity.kind is not Kind.COUNT or quantity.vague or not quantity.noun or personal(quantity.noun):
         return False
     start = first.block.sentences[first.sentence][0]
+    if located.block is first.block and located.sentence == first.sentence:  # "opened 74 parcels; 69 were cleared
+        start = max(first.block.text.rfind(mark, 0, first.quantity.start) + 1 for mark in ";:")  # and 13 were held"
+        if start <= located.quantity.end:
+            return False
     if first.block.text[start:first.quantity.start].strip(" \"'‘“") or any(
             names_noun(part.block.text, part.quantity) for part in parts) or not one_property(parts):
         return False  # "Six lost their roofs and 15 had broken panes": two questions of one greenhouse
     if located.block is first.block:
-        return located.sentence == first.sentence - 1
+        return located.sentence in (first.sentence - 1, first.sentence)
     return first.sentence == 0 and located.sentence == len(located.block.sentences) - 1
 
 
 def _heads_list(located: Located, first: Located) -> bool:
     """A count its own sentence breaks down by a colon, a dash or a link word ("87 people were evacuated: 42 by boat
     and ..."): that list's total, not the group of a division further on (the division itself may follow the
-    colon: "interviewed 40 witnesses: 31 witnesses backed ..., while 14 disputed it")."""
+    colon: "interviewed 40 witnesses: 31 witnesses backed ..., while 14 disputed it"); the rest set off by dashes
+    ("and the rest - 43 - were picked up") is the division's last part, not such a list."""
     text, end = located.block.text, located.quantity.phrase_end
     return any(loc.sentence == located.sentence and loc.quantity.start > end and loc.quantity is not first.quantity
-               and LINK_BEFORE.search(text, end, loc.quantity.start) is not None for loc in figures(located.block))
+               and LINK_BEFORE.search(text, end, loc.quantity.start) is not None
+               and THE_REST.search(text, max(end, loc.quantity.start - 16), loc.quantity.start) is None
+               for loc in figures(located.block))
 
 
 def _clause_before(located: Located, first: Located) -> bool:

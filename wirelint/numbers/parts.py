@@ -15,7 +15,7 @@ from operator import add
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, known_noun, stage_sequences
+from wirelint.numbers.data import includes, known_noun, stage_sequences, staying
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.links import IN_ALL_AFTER, OF_PEOPLE_AFTER
 from wirelint.numbers.quantity import Kind, Quantity
@@ -27,6 +27,7 @@ LISTED = LazyPattern(
     r"|(?:(?:\)\s*(?=,|\s*and)"  # "in Goma (13) and Bor (56)": counts in brackets after places
     r"|(?:\s+[\p{Ll}]+(?:ing|ed)(?:\s+to\s+[\p{Ll}]+)?)?(?:\s+(?:in|at|from|on|near|off)\s+(?:the\s+)?[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*){0,2}"
     r"|\s+(?:in|at|on|to|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+"
+    r"(?:\s+of\s+(?:the\s+)?[\p{L}\p{M}-]+)?"  # "in the north of the park"
     r"|\s+[\p{Ll}]+(?:ed|en)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{M}-]+\s+){0,2}?[\p{Ll}\p{M}-]+)"  # "25 headed by
     # men and 18 by women": a share by agent
     r"|\s+(?:abroad|overseas|locally|at\s+home|domestically)"
@@ -231,18 +232,18 @@ _CLAUSE_END = LazyPattern(r"[,;:.()]|\band\b|\bwhile\b|\d")
 
 def overlapping(parts: Sequence[tuple[str, Quantity]]) -> bool:
     """Whether a later part of a list is at a later stage than an earlier one (quantities.toml [stages]): "with 20
-    charged and 15 released on bail" counts some people twice, so the parts may add up to more than the group."""
-    earliest: tuple[int | None, ...] | None = None  # per sequence, the earliest stage a part so far is at
-    for text, quantity in parts:
-        stages = stages_of(text, quantity)
-        if earliest is not None:
-            pairs = list(zip(earliest, stages, strict=True))
-            if any(seen is not None and stage is not None and seen < stage for seen, stage in pairs):
-                return True
-            stages = tuple(stage if seen is None else seen if stage is None else min(seen, stage)
-                           for seen, stage in pairs)
-        earliest = stages
-    return False
+    charged and 15 released on bail" counts some people twice, so the parts may add up to more than the group; not
+    when the earlier part says its members stayed there ("42 were kept in hospital and 44 were sent home")."""
+    read = [(stages_of(text, quantity), _stays(text, quantity)) for text, quantity in parts]
+    return any(not stays and any(seen is not None and stage is not None and seen < stage
+                                 for seen, stage in zip(earlier, stages, strict=True))
+               for index, (stages, _) in enumerate(read) for earlier, stays in read[:index])
+
+
+def _stays(text: str, quantity: Quantity) -> bool:
+    """Whether the words after a part, to the end of its clause, say its members stayed (quantities.toml
+    [staying])."""
+    return any(f" {word} " in _clause_words(text, quantity) for word in staying())
 
 
 def beyond_the_total(parts: Sequence[tuple[str, Quantity]]) -> bool:
@@ -257,10 +258,15 @@ _ON_TOP = LazyPattern(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$
 def stages_of(text: str, quantity: Quantity) -> tuple[int | None, ...]:
     """For each sequence of [stages] in quantities.toml, the latest stage the words after ``quantity`` name, up to
     the end of its clause (None where they name none)."""
-    end = _CLAUSE_END.search(text, quantity.end, quantity.end + 80)
-    words = " " + " ".join(text[quantity.end : end.start() if end else quantity.end + 80].lower().split()) + " "
+    words = _clause_words(text, quantity)
     return tuple(max((index for index, phrases in enumerate(sequence) if any(f" {p} " in words for p in phrases)),
                      default=None) for sequence in stage_sequences())
+
+
+def _clause_words(text: str, quantity: Quantity) -> str:
+    """The words after a count to the end of its clause, lower case and padded with spaces."""
+    end = _CLAUSE_END.search(text, quantity.end, quantity.end + 80)
+    return " " + " ".join(text[quantity.end : end.start() if end else quantity.end + 80].lower().split()) + " "
 
 
 _VERB = LazyPattern(r"(?:\s+(?:were|was|are|is|have|has|had|been|being|later|then))*\s+(?P<verb>[\p{L}\p{M}]+)",

@@ -78,6 +78,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data.get("having", ())))
 
 
+def having_words() -> frozenset[str]:
+    """The verbs of having, needing or being given (quantities.toml [predicates] having)."""
+    return _lists()[2]
+
+
 def word_class(word: str) -> str:
     """"participle" for what was done ("exported", "stolen", "sold"), else "adjective" (a state, a kind or a
     quality); a negative prefix goes by its stem ("uninsured" as "insured", "disused" as "used")."""
@@ -189,7 +194,7 @@ def two_questions(parts: Sequence[Located]) -> bool:
         return False
     if "age" in shapes:
         return True
-    answered = [bool(_answers(_said(part))) for part in parts]
+    answered = [bool(_answers(said_after(part))) for part in parts]
     # what the others had or were given ("were given banning orders", "had surgery"), not an answer in words the
     # data lacks ("remain in captivity", "were flown home")
     return any(answered) and not all(answered) and all(
@@ -237,7 +242,7 @@ def one_property(parts: Sequence[Located]) -> bool:
     read = [found for part in parts if (found := predicate(part)) is not None]
     if len(read) < 2:
         return True
-    said = [_said(part) for part in parts if predicate(part) is not None]
+    said = [said_after(part) for part in parts if predicate(part) is not None]
     if answer_one_question(said):
         return True  # "31 were charged on Saturday and 14 were freed": kept or let go, whenever
     if all(found.shape == "adjective" for found in read) and _some_answer(said):
@@ -329,7 +334,7 @@ def roles_beside_divisions(nouns: Sequence[str]) -> bool:
     return False
 
 
-def _said(part: Located) -> str:
+def said_after(part: Located) -> str:
     """A part's words after its count, to the end of its clause."""
     text, start = part.block.text, part.quantity.phrase_end
     clause = CLAUSE.match(text, start)

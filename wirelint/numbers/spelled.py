@@ -4,7 +4,9 @@ million".
 A run of number words is parsed left to right with a small grammar, so
 "two three" is two numbers and "three hundred and forty" is one. A lone
 "one" is left out: it is a pronoun far more often than a figure ("one of
-the", "no one").
+the", "no one"), except as an item of a list of counts, before its noun
+("two soldiers, three police officers and one civilian", "one soldier and
+two civilians").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
+from wirelint.numbers.nouns import STOP_WORDS
 from wirelint.text.lexicon import listed_form
 
 _REAL = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
@@ -24,6 +27,16 @@ _RUN = LazyPattern(
     regex.IGNORECASE,
 )
 _WORD = LazyPattern(r"[A-Za-z]+")
+_COUNT_BEFORE = LazyPattern(rf"(?:\d|\b(?:{_REAL}))(?:\s+[\p{{L}}-]+){{1,3}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
+                            regex.IGNORECASE)
+"""A count and its noun, then a comma or "and": the list a "one" after it is the next item of."""
+_PLACES = "at|in|on|from|near|off|to"
+_SHARE_BEFORE = LazyPattern(rf"(?:\d|\b(?:{_REAL}))\s+(?:{_PLACES})\s+[^.;:!?\d]{{1,40}}?"
+                            r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
+_SHARE_AFTER = LazyPattern(rf"\s+(?:{_PLACES})\s+(?:the\s+)?[\p{{L}}]", regex.IGNORECASE)
+"""A share by place: "15 at the tunnel and one at the ferry port"."""
+_NOUN_AFTER = LazyPattern(r"\s+(?P<noun>[\p{Ll}][\p{Ll}-]*)(?P<next>\s*(?:,|and\b)\s*(?:\d|\b(?:" + _REAL + r")\b))?",
+                          regex.IGNORECASE)
 _BIG = {word: value for word, value in SCALES.items() if value >= 1e3}
 
 
@@ -50,9 +63,21 @@ def spelled_numbers(text: str) -> Iterator[Spelled]:
                 continue
             stop, value, step = parsed
             single_one = stop - index == 1 and words[index][0] == "one"
-            if not single_one:
+            if not single_one or _listed_one(text, words[index][1], words[index][2]):
                 yield Spelled(words[index][1], words[stop - 1][2], value, step)
             index = stop
+
+
+def _listed_one(text: str, start: int, end: int) -> bool:
+    """Whether a lone "one" is an item of a list of counts, before a noun of its own: after a count and its noun
+    and a comma or "and" ("three police officers and one civilian"), or before a comma or "and" and another count
+    ("one soldier and two civilians"); or a share by place after another ("15 at the tunnel and one at the port")."""
+    if _SHARE_AFTER.match(text, end) and _SHARE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "15 at the tunnel and one at the ferry port"
+    after = _NOUN_AFTER.match(text, end)
+    if after is None or after.group("noun").lower() in STOP_WORDS:
+        return False
+    return after.group("next") is not None or _COUNT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _parse_one(words: list[tuple[str, int, int]], index: int) -> tuple[int, float, float] | None:

@@ -129,6 +129,19 @@ def _things() -> frozenset[str]:
     return frozenset(table()["tallies"]["things"])
 
 
+_HEAD = 5
+"""The shortest listed thing that heads a compound: "outbuilding" is a building, "farmhouse" a house; not "ahead"."""
+
+
+@cache
+def listed_thing(noun: str) -> bool:
+    """Whether a counted noun is one of the listed things, or a compound written as one word whose head is
+    ("outbuildings", "farmhouses", "storerooms", "cowsheds" are buildings, houses, rooms and sheds)."""
+    things = _things()
+    return noun in things or any(noun.endswith(thing) and len(thing) >= _HEAD and len(noun) > len(thing)
+                                 for thing in things)
+
+
 @cache
 def _contraband() -> frozenset[str]:
     return frozenset(table()["tallies"]["contraband"])
@@ -204,7 +217,7 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
         # decided, in the active voice ("The council shut 14 libraries"), is a tally too, not "were closed for
         # the holidays"
         return True
-    if noun in _things() and _governed(patterns, "listed", text, quantity, window):
+    if listed_thing(noun) and _governed(patterns, "listed", text, quantity, window):
         return True
     if _contraband() & set(quantity.modifiers) and _governed(patterns, "listed", text, quantity, window):
         return True  # "Rangers recovered 240 stolen ivory tusks": goods named unlawful, with a verb of seizure

@@ -109,6 +109,7 @@ from wirelint.numbers.predicates import (
 )
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
+from wirelint.numbers.sides import side_pairings
 from wirelint.numbers.tables import table_pairings
 
 
@@ -184,6 +185,11 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         if whole.quantity not in paired:
             paired.add(whole.quantity)
             yield Pairing(whole, items, complete, partial)
+    for whole, items, complete in side_pairings(blocks, listed):  # "on both sides ... The army lost 17. ..."
+        listed.update(item.quantity for item in items)
+        if whole.quantity not in paired:
+            paired.add(whole.quantity)
+            yield Pairing(whole, items, complete, False)
     by_total: dict[Quantity, Pairing] = {}
     for position, block in enumerate(blocks):
         for part in _singles(blocks, position, listed):
@@ -225,8 +231,25 @@ def _joined_by_and(part: Located, before: Located) -> bool:
         return False  # "12 Syrians, and 40 more were picked up later": more of them, not some of them
     if later_stage(part.block.text, part.quantity, before.quantity):
         return False  # "Eighteen were questioned and 9 were later charged": the same people, later
-    gap = _ASIDE.sub(",", part.block.text[before.quantity.end:part.quantity.start])
-    return len(gap) <= MAX_COORDINATED and (AND_BEFORE.search(gap) is not None or _THE_REST.search(gap) is not None)
+    gap = _ASIDE.sub(",", part.block.text[_gap_start(before):part.quantity.start])
+    return len(gap) <= MAX_COORDINATED and (AND_BEFORE.search(gap) is not None or _THE_REST.search(gap) is not None
+                                            or _WHILE_BEFORE.search(gap) is not None)
+
+
+_WHILE_BEFORE = LazyPattern(r",\s*(?:while|whereas|whilst)\s+$", regex.IGNORECASE)
+""""59 of the 87 patients were elderly, while 33 were children": a contrast that gives the next part."""
+
+
+def _gap_start(before: Located) -> int:
+    """Where the words between two coordinated parts start: after the first part, or after the total of its
+    partitive ("Thirteen of the 20 prisoners who escaped were recaptured, and 11 are still at large": the total
+    named inside the first part is no distance between the parts)."""
+    text, end = before.block.text, before.quantity.end
+    partitive = OF_TOTAL.match(text, end)
+    if partitive is None:
+        return end
+    inner = next((loc.quantity for loc in figures(before.block) if loc.quantity.start == partitive.end()), None)
+    return inner.phrase_end if inner is not None else end
 
 
 _THE_REST = LazyPattern(r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+(?:other|remaining|rest\s*,|remainder\s*,)\s*$",

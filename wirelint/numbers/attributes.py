@@ -1,0 +1,112 @@
+"""Which attribute of its members a part describes, so parts that describe different attributes are not summed.
+
+Only parts of one dimension add up to their total: sides, roles, ages, sexes, nationalities, places, outcomes. Wire
+copy often gives two attributes of one total in a list that reads like a breakdown: "50 families, 32 of them headed
+by women and 22 with small children", "57 staff, 25 of them women and 37 over the age of 50", "62 migrants; 24 are
+Sudanese and 44 have work permits", "26 drivers, 11 of whom were speeding and 20 of whom had no licence". A family
+headed by a woman may have small children, so the parts may overlap and their sum says nothing.
+
+A part's attribute is read from the words right after its count (past "of them", "of whom" and a copula):
+
+* ``having``: what they have, need or were given ("with babies", "without papers", "have work permits", "had no
+  licence"; the verbs are quantities.toml [predicates] having);
+* ``agent``: who heads, leads or runs them ("headed by women", "run by the council", and "by men" with its
+  participle left out);
+* ``age``: how old they are ("over the age of 50", "aged under 18", "in their sixties");
+* ``doing``: what they were doing ("were speeding");
+* ``people``: a people, a party or a faith, in a capital ("are Sudanese");
+* ``kind``: a kind named by a plural noun ("women", "pensioners", "agency staff");
+* ``state``: a participle or a compound adjective ("council-owned", "part-time");
+* ``place`` and ``purpose``: where they are and whom or what they are for ("in single rooms", "for children").
+
+Parts whose attributes differ, one of them being having, agent, age or doing, may overlap; so may a place beside a
+purpose ("37 beds, 18 of them for children and 26 of them in single rooms") and a state beside a kind ("74 nurses, 64
+of them part-time and 19 of them agency staff"). Two exceptions divide:
+an age beside a kind that is itself an age ("17 under 18 and 30 adults"), and parts that answer one question of
+quantities.toml [predicates.questions] ("17 were unharmed and 14 needed treatment").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import divisions_by_sex, divisions_of_people
+from wirelint.numbers.located import Located
+from wirelint.numbers.nouns import STOP_WORDS, is_plural, singular
+from wirelint.numbers.predicates import AGED, CLAUSE, answer_one_question, having_words, said_after
+
+_OPENING = LazyPattern(r"\s*,?\s*(?:(?:of|among)\s+(?:them|whom|those|these)\s+)?(?:(?:were|was|are|is)\s+)?"
+                       r"(?:(?:still|now|also|all|both|currently)\s+)?", regex.IGNORECASE)
+"""What may stand between a part's count and its description: a pointer and a copula ("32 of them headed by",
+"11 of whom were speeding")."""
+_AGENT = LazyPattern(r"(?:[\p{Ll}]+(?:ed|en|led|run)\s+)?by\s", regex.IGNORECASE)
+_WITH = LazyPattern(r"(?:with|without)\s", regex.IGNORECASE)
+_WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_LEAD = LazyPattern(r"(for|in|at|on|near|inside|outside)\s", regex.IGNORECASE)
+"""A part described by what it is for, or where it is ("18 for children", "26 in single rooms")."""
+_KIND = LazyPattern(r"(?:[\p{Ll}][\p{L}\p{M}-]*\s+){0,2}(?P<head>[\p{Ll}][\p{L}\p{M}-]*)"
+                    r"(?=\s*(?:[,;.)]|\band\b|\bwhile\b|$))", regex.IGNORECASE)
+"""A kind named by a plural noun, with up to two words before it, ending the part's clause ("agency staff")."""
+_APART = frozenset({"having", "agent", "age", "doing"})
+"""Attributes that another attribute of the same members may overlap."""
+_OTHER_PAIRS = ({"place", "purpose"}, {"state", "kind"})
+"""Two more pairs of attributes of one member: where a bed is and whom it is for; a term of work and a role."""
+
+
+def attribute(part: Located) -> str:
+    """The attribute a part describes (see the module's doc); empty when its words say none of them."""
+    text, quantity = part.block.text, part.quantity
+    if quantity.noun:
+        written = text[quantity.start:quantity.noun_end].split()[-1].lower()
+        return f"kind {quantity.noun}" if is_plural(written) else ""
+    opening = _OPENING.match(text, quantity.end)
+    start = opening.end() if opening else quantity.end
+    if AGED.match(text, start) or regex.match(r"(?i)(?:over|under)\s+the\s+age\b", text[start:start + 20]):
+        return "age"
+    if _WITH.match(text, start):
+        return "having"
+    if _AGENT.match(text, start):
+        return "agent"
+    if (lead := _LEAD.match(text, start)) is not None:
+        return "purpose" if lead.group(1).lower() == "for" else "place"
+    word = _WORD.match(text, start)
+    if word is None:
+        return ""
+    first = word.group()
+    lowered = first.lower()
+    if lowered in having_words():
+        return "having"
+    if lowered.endswith("ing") and len(lowered) > 4 and opening and regex.search(
+            r"(?i)\b(?:were|was|are|is)\s*$", opening.group()):
+        return "doing"
+    if first[0].isupper() and _ends_clause(text, word.end()):
+        return "people"
+    kind = _KIND.match(text, start)
+    if kind is not None and kind.group("head").lower() not in STOP_WORDS and is_plural(kind.group("head").lower()):
+        return "kind " + singular(kind.group("head"))
+    if ("-" in first or lowered.endswith(("ed", "en"))) and _ends_clause(text, word.end()):
+        return "state"  # "council-owned", "part-time", "rented"
+    return ""
+
+
+def _ends_clause(text: str, position: int) -> bool:
+    clause = CLAUSE.match(text, position)
+    return clause is not None and not clause.group().strip()
+
+
+def attributes_apart(parts: Sequence[Located]) -> bool:
+    """Whether the parts describe different attributes of their members, one of them what they have, who heads them,
+    how old or what they were doing: the parts may overlap (see the module's doc)."""
+    read = [attribute(part) for part in parts]
+    if len(read) < 2 or not all(read):
+        return False
+    classes = {found.split()[0] for found in read}
+    if len(classes) < 2 or not (classes & _APART or classes in _OTHER_PAIRS):
+        return False
+    ages = divisions_of_people() - divisions_by_sex()
+    if classes == {"age", "kind"} and all(found.split()[-1] in ages for found in read if found.startswith("kind")):
+        return False  # "17 under 18 and 30 adults": ages, one dimension
+    return not answer_one_question([said_after(part) for part in parts])
