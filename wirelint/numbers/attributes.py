@@ -16,7 +16,8 @@ A part's attribute is read from the words right after its count (past "of them",
 * ``doing``: what they were doing ("were speeding");
 * ``people``: a people, a party or a faith, in a capital ("are Sudanese");
 * ``kind``: a kind named by a plural noun ("women", "pensioners", "agency staff");
-* ``state``: a participle or a compound adjective ("council-owned", "part-time");
+* ``state``: a compound adjective or a participle that names a state (quantities.toml [predicates] states:
+  "council-owned", "part-time", "married");
 * ``place`` and ``purpose``: where they are and whom or what they are for ("in single rooms", "for children").
 
 Parts whose attributes differ, one of them being having, agent, age or doing, may overlap; so may a place beside a
@@ -29,6 +30,7 @@ quantities.toml [predicates.questions] ("17 were unharmed and 14 needed treatmen
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -36,13 +38,19 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import divisions_by_sex, divisions_of_people
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import STOP_WORDS, is_plural, singular
-from wirelint.numbers.predicates import AGED, CLAUSE, answer_one_question, having_words, said_after
+from wirelint.numbers.predicates import CLAUSE, answer_one_question, having_words, said_after, states
 
 _OPENING = LazyPattern(r"\s*,?\s*(?:(?:of|among)\s+(?:them|whom|those|these)\s+)?(?:(?:were|was|are|is)\s+)?"
                        r"(?:(?:still|now|also|all|both|currently)\s+)?", regex.IGNORECASE)
 """What may stand between a part's count and its description: a pointer and a copula ("32 of them headed by",
 "11 of whom were speeding")."""
 _AGENT = LazyPattern(r"(?:[\p{Ll}]+(?:ed|en|led|run)\s+)?by\s", regex.IGNORECASE)
+_COPULA = LazyPattern(r"\b(?:were|was|are|is)\s*$", regex.IGNORECASE)
+_AGE = LazyPattern(r"(?:aged\s+(?:\d|under|over|between|from)|(?:over|under|above|below|older\s+than|younger\s+than)"
+                   r"\s+(?:the\s+age\s+of\s+)?\d|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?(?:teens"
+                   r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b)", regex.IGNORECASE)
+"""How old the members are: "over the age of 50", "under 18", "aged between 5 and 11", "in their sixties" (not "over
+the weekend")."""
 _WITH = LazyPattern(r"(?:with|without)\s", regex.IGNORECASE)
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 _LEAD = LazyPattern(r"(for|in|at|on|near|inside|outside)\s", regex.IGNORECASE)
@@ -64,12 +72,13 @@ def attribute(part: Located) -> str:
         return f"kind {quantity.noun}" if is_plural(written) else ""
     opening = _OPENING.match(text, quantity.end)
     start = opening.end() if opening else quantity.end
-    if AGED.match(text, start) or regex.match(r"(?i)(?:over|under)\s+the\s+age\b", text[start:start + 20]):
+    copula = opening is not None and _COPULA.search(opening.group()) is not None
+    if _AGE.match(text, start):
         return "age"
     if _WITH.match(text, start):
         return "having"
-    if _AGENT.match(text, start):
-        return "agent"
+    if _AGENT.match(text, start) and not copula:
+        return "agent"  # "32 headed by women"; not "three were checked by paramedics", what was done to them
     if (lead := _LEAD.match(text, start)) is not None:
         return "purpose" if lead.group(1).lower() == "for" else "place"
     word = _WORD.match(text, start)
@@ -79,16 +88,16 @@ def attribute(part: Located) -> str:
     lowered = first.lower()
     if lowered in having_words():
         return "having"
-    if lowered.endswith("ing") and len(lowered) > 4 and opening and regex.search(
-            r"(?i)\b(?:were|was|are|is)\s*$", opening.group()):
+    if lowered.endswith("ing") and len(lowered) > 4 and copula:
         return "doing"
     if first[0].isupper() and _ends_clause(text, word.end()):
         return "people"
     kind = _KIND.match(text, start)
-    if kind is not None and kind.group("head").lower() not in STOP_WORDS and is_plural(kind.group("head").lower()):
-        return "kind " + singular(kind.group("head"))
-    if ("-" in first or lowered.endswith(("ed", "en"))) and _ends_clause(text, word.end()):
-        return "state"  # "council-owned", "part-time", "rented"
+    if kind is not None and is_plural(kind.group("head").lower()) and not any(
+            word.lower() in STOP_WORDS or word.lower().endswith(("ed", "ing")) for word in kind.group().split()):
+        return "kind " + singular(kind.group("head"))  # "agency staff"; not "referred to police"
+    if ("-" in first or lowered in states()) and _ends_clause(text, word.end()):
+        return "state"  # "council-owned", "part-time", "married"
     return ""
 
 
@@ -106,7 +115,28 @@ def attributes_apart(parts: Sequence[Located]) -> bool:
     classes = {found.split()[0] for found in read}
     if len(classes) < 2 or not (classes & _APART or classes in _OTHER_PAIRS):
         return False
+    if _elided(parts):
+        return False  # "Six men were charged with looting and eight with arson": the verb left out, one question
     ages = divisions_of_people() - divisions_by_sex()
     if classes == {"age", "kind"} and all(found.split()[-1] in ages for found in read if found.startswith("kind")):
         return False  # "17 under 18 and 30 adults": ages, one dimension
     return not answer_one_question([said_after(part) for part in parts])
+
+
+def _elided(parts: Sequence[Located]) -> bool:
+    """Whether a later part opens with a word the part before says after its own count: its verb left out ("eight
+    with arson" after "were charged with looting", "18 by women" after "headed by men")."""
+    for before, part in pairwise(parts):
+        said = _words_after(part)
+        if said and said[0] in _words_after(before)[1:]:
+            return True
+    return False
+
+
+_AFTER = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas)\b|$)", regex.IGNORECASE)
+
+
+def _words_after(part: Located) -> list[str]:
+    """A part's words after its count (and noun), to the end of its clause, lower case."""
+    found = _AFTER.match(part.block.text, part.quantity.phrase_end)
+    return found.group().lower().split() if found else []

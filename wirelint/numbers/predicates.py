@@ -78,6 +78,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(data.get("having", ())))
 
 
+def states() -> frozenset[str]:
+    """The participles that name a state as adjectives do (quantities.toml [predicates] states)."""
+    return _lists()[0]
+
+
 def having_words() -> frozenset[str]:
     """The verbs of having, needing or being given (quantities.toml [predicates] having)."""
     return _lists()[2]
