@@ -450,7 +450,11 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             noun, noun_end, modifiers = counted_noun(text, of.end() if of else end)
             if not event and noun and (second := _SECOND_ROLE.match(text, noun_end)) is not None:
                 noun, noun_end = _two_roles(noun, singular(second.group("noun")), second.end(), noun_end)
-            event = event or event_after(text, noun_end) or _event_noun(text, of.end() if of else -1, noun)
+            after = "" if event else event_after(text, noun_end)
+            if after in _PEOPLE_ONLY and noun and known_noun(noun) and not personal(noun) and not _capitalised(
+                    text, noun_end):
+                after = ""  # "Twenty CBS-owned TV stations were fined": things the hierarchy knows, not people
+            event = event or after or _event_noun(text, of.end() if of else -1, noun)
             if not event and (aside := _ASIDE.match(text, noun_end)) is not None:
                 event = event_after(text, aside.end())  # "Six people, including two men, were injured"
         if not event and not noun and (named := named_before(text, start)) is not None:
@@ -468,9 +472,6 @@ def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figur
             event = described  # "The raid left 50 dead policemen": no other event, so the adjective's
         if event and noun and noun in THINGS_NOT_PEOPLE:
             event = ""  # "70 search warrants were executed", "12 vehicles captured": not a toll
-        if event in _PEOPLE_ONLY and noun and known_noun(noun) and not personal(noun) and not _capitalised(
-                text, noun_end):
-            event = ""  # "Twenty CBS-owned TV stations were fined": things the hierarchy knows, not people
         if event and not draft.scaled and draft.value.low % 1:
             event = ""  # "average lives of 7.85 years": people are counted in whole numbers
     definite = bool(_DEFINITE.search(text[max(0, start - 12):start]))
