@@ -163,7 +163,7 @@ def _list(text: str, rest: list[Located], whole: Quantity, listing: bool,
         if partial and gap and position == 0 and COMMA_AND.match(gap.group("join")):
             return None  # "six flights, including four non-stop, and three via Anchorage": an aside closed
         elided = position == 0 and OF_WHOM.match(words)
-        if not _part_words(words, whole, linked or bool(elided), listing):
+        if not _part_words(words, whole, linked or bool(elided), listing, part.value.high == 1):
             return None
         parts.append(located)
         if tail is not None:
@@ -275,7 +275,7 @@ def bare_values(total: Located, parts: Sequence[Located]) -> bool:
     return not any(WORD_AFTER.match(text, part.quantity.end) for part in parts)
 
 
-def _part_words(words: str, whole: Quantity, linked: bool, listing: bool = False) -> bool:
+def _part_words(words: str, whole: Quantity, linked: bool, listing: bool = False, single: bool = False) -> bool:
     """Whether the words after a part keep it a share of the total (see the module docstring); after a colon, dash
     or bracket a part led by a preposition is a share by place, day or state ("admitted: 10 in a critical
     condition and 14 stable", "intercepted – 30 on Monday and 22 on Tuesday")."""
@@ -288,7 +288,8 @@ def _part_words(words: str, whole: Quantity, linked: bool, listing: bool = False
     if "by" in lowered:
         tokens = tokens[:lowered.index("by")]  # "25 headed by men and 18 by women": the agent, not what is counted
     plural = [singular(token.lower()) for token in tokens
-              if _plural(token) or (token[0].islower() and known_noun(token.lower()))]  # "and one civilian"
+              if _plural(token) or (single and token[0].islower() and known_noun(token.lower()))]  # "and one
+    # civilian": a count of one names its noun in the singular ("7 home, 6 away": no nouns)
     if personal(whole.noun) or whole.event:
         if any(not personal(noun) for noun in plural):
             return False  # "12 soldiers hurt: 8 vehicles and 6 tents": another kind of thing
