@@ -21,6 +21,7 @@ import argparse
 import difflib
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -59,13 +60,18 @@ picture stands, notices joined by semicolons, notes that name their checker, a c
 sign-off."""
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
 def fixed(text: str, settings: Settings) -> str:
     result, _, _ = fix_to_fixed_point(text, lambda source: lint_text(source, "story.txt", settings=settings))
     return result
 
 
 def words_lost(original: str, after: str) -> list[str]:
-    """Words of ``original`` that ``after`` no longer has, in order (insertions do not count)."""
+    """Words of ``original`` that ``after`` no longer has, in order (insertions do not count). A punctuation mark
+    that stood alone and now closes a token of the fixed text was joined, not lost: a space fix (WL505) closes
+    "(Photo by NAME/AGENCY) : Varga 40" to "...AGENCY): Varga 40" where a team sheet's line opened on a colon."""
     before_words, after_words = original.split(), after.split()
     lost: list[str] = []
     matcher = difflib.SequenceMatcher(None, before_words, after_words, autojunk=False)
@@ -77,7 +83,7 @@ def words_lost(original: str, after: str) -> list[str]:
             for word in before_words[i1:i2]:
                 if remaining[word]:
                     remaining[word] -= 1
-                else:
+                elif not (_PUNCTUATION.fullmatch(word) and any(w.endswith(word) for w in after_words[j1:j2])):
                     lost.append(word)
     return lost
 

@@ -35,6 +35,7 @@ from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.longtext import LONG, piecewise
 from wirelint.text.notices import find_notices
+from wirelint.text.noticewords import notice_end
 from wirelint.text.placelabels import bare_place_label, in_a_list
 from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence, trimmed_after, trimmed_before
 from wirelint.text.translation import find_markers
@@ -256,9 +257,11 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
     if not kinds and not BOILERPLATE_HINT.search(text):
         return []
     credits = paragraph_credits(text) if len(text) < LONG else find_credits(text)  # a piece: not remembered
+    notices = [(n.start, n.end, n.sure) for n in find_notices(text)]
+    ends = [(start, end) for start, end, _ in notices]
     return [
-        *((c.start, c.end, c.sure) for c in (*credits, *find_bar_credits(text))),
-        *((n.start, n.end, n.sure) for n in find_notices(text)),
+        *((c.start, notice_end(text, c.start, c.end, ends), c.sure) for c in (*credits, *find_bar_credits(text))),
+        *notices,
         *kinds,
     ]
 

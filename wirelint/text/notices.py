@@ -23,9 +23,9 @@ import regex
 
 from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.text.agencies import listed
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
+from wirelint.text.noticewords import agency_names, credit_words, stray_last_word
 from wirelint.text.quotedcaps import quoted_in_news
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
@@ -338,9 +338,9 @@ def _result_line(text: str, start: int) -> bool:
     if title is None or "/" in lead or "|" in lead or score(lead) > 0:
         return False
     name = " ".join(title.group().rstrip(" \t-–—:").split()).lower()
-    if name in _agency_names():
+    if name in agency_names():
         return False  # "KYODO - JAPAN OUT": an agency before the dash credits the picture, as a label does
-    return not {word.lower() for word in _LETTERS.findall(title.group())} <= _credit_words()
+    return not {word.lower() for word in _LETTERS.findall(title.group())} <= credit_words()
 
 
 _TERM_JOINER = LazyPattern(r",?[ ](?:or|and|&)[ ](?:no[ ])?|,[ ](?:no[ ])?")
@@ -526,20 +526,6 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     return first, last_end, whole
 
 
-@cache
-def _agency_names() -> frozenset[str]:
-    """The known agencies of ``[lexicon.credits]``, in small letters with single spaces ("kyodo news")."""
-    return frozenset(" ".join(name.split()).lower() for name in listed())
-
-
-@cache
-def _credit_words() -> frozenset[str]:
-    """The words of credit labels and endings ("file", "photo", "handout"), in small letters."""
-    credits = table("credits")
-    names = words(credits, "labels") + words(credits, "endings")
-    return frozenset(word.lower() for name in names for word in name.split())
-
-
 def _news_before_terms(text: str, first: int, last_end: int) -> bool:
     """True when a run of capitals opens with words of no notice before its first term: a title, a name or a
     word in capitals may stand there ("METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ...", "... the days! LOL
@@ -553,7 +539,7 @@ def _news_before_terms(text: str, first: int, last_end: int) -> bool:
     terms = [m.start() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
     lead = text[first : min(terms)].strip() if terms else ""
     lead_words = [word.strip(":-–—.").lower() for word in lead.split()]
-    if any(lead_words) and all(word in _credit_words() for word in lead_words if word):
+    if any(lead_words) and all(word in credit_words() for word in lead_words if word):
         return False  # "FILE PHOTO - EDITORIAL USE ONLY": the credit's own words
     return (
         len(lead.split()) >= 1
@@ -579,6 +565,8 @@ def _before_trailing_news(text: str, first: int, last_end: int) -> tuple[int, bo
         return cut, True  # "... NO ARCHIVE I\nthink": the next sentence's first word, wrapped
     if trailing.strip() and _WRAPPED_ON.match(text, last_end):
         return cut, True  # "... NO SALES KPA\nwill hold 70 pct": the words after the last term begin a wrapped sentence
+    if stray_last_word(trailing):
+        return cut, True  # "... NO SYNDICATION YEAR": a table's label or a heading in capitals after the notice
     if len(trailing.split()) < 2 or not _PLAIN_WORDS.fullmatch(trailing.lstrip(" \t.-–—")):
         return last_end, True  # a credit, a quote or a fence after it belongs to the notice
     if trailing[:1] in " \t" and not trailing.strip().startswith(("-", "–", "—", "=", ".")):

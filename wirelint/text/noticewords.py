@@ -1,0 +1,65 @@
+"""Words a restriction notice may hold besides its terms, and the bare word it must not end on.
+
+A notice's span runs from its first term to its last, and takes what closes it (a fence, a stop) and the
+credit or agency beside it ("NO SALES. NO ARCHIVES. HANDOUT", "... EDITORIAL USE ONLY XINHUA"). A run of
+capitals is no proof that a word belongs to the notice, though: wire copy sets table labels, tickers and
+headings in capitals too, and a notice pasted before one ("NO ONWARD SALES. NO SYNDICATION YEAR" on a
+results table's row) reads as one run. A bare word in capitals after the last term that is no word of a
+notice (no term, no credit word, no agency) is the text's, so the notice ends before it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.agencies import listed
+from wirelint.text.lexicon import table, words
+
+_BARE_WORD = LazyPattern(r"[ \t]+(\p{Lu}[\p{Lu}-]*\p{Lu})[ \t]*")
+"""One word of two capitals or more and nothing else (no figure, mark or bracket: those are a credit's or a
+fence's), joined to the notice by white space."""
+
+
+@cache
+def agency_names() -> frozenset[str]:
+    """The known agencies of ``[lexicon.credits]``, in small letters with single spaces ("kyodo news")."""
+    return frozenset(" ".join(name.split()).lower() for name in listed())
+
+
+@cache
+def credit_words() -> frozenset[str]:
+    """The words of credit labels and endings ("file", "photo", "handout"), in small letters."""
+    credits = table("credits")
+    names = words(credits, "labels") + words(credits, "endings")
+    return frozenset(word.lower() for name in names for word in name.split())
+
+
+@cache
+def restriction_words() -> frozenset[str]:
+    """The words a restriction to places is made of besides the places (``[lexicon.notices]`` place-heads and
+    place-kinds: "out", "media", "broadcasters", "clients"), in small letters: "NOT FOR USE BY IRELAND MEDIA"."""
+    notices = table("notices")
+    return frozenset(word.lower() for word in words(notices, "place-heads") + words(notices, "place-kinds"))
+
+
+def stray_last_word(trailing: str) -> bool:
+    """Whether ``trailing``, what follows a notice's last term (and its closing stop) up to the end of its run of
+    capitals, is one bare word of no notice: not a word of a restriction, of a credit nor an agency ("MEDIA",
+    "HANDOUT", "XINHUA" stay the notice's). The terms of ``[lexicon.notices]`` were looked for already: a word
+    after the last one is none."""
+    bare = _BARE_WORD.fullmatch(trailing)
+    if bare is None:
+        return False
+    word = bare.group(1).lower()
+    return not any(word in known for known in (restriction_words(), credit_words(), agency_names()))
+
+
+def notice_end(text: str, start: int, end: int, notices: list[tuple[int, int]]) -> int:
+    """Where a credit's span ``text[start:end]`` ends when it holds a notice and runs on past it by a stray bare
+    word only ("MANDATORY CREDIT: NO SALES QUARTER", a label read with the notice as its name, then a table's
+    label): at the notice's end, as the notice itself would (:func:`stray_last_word`)."""
+    for first, last in notices:
+        if start <= first < end and last < end and stray_last_word(text[last:end]):
+            return last
+    return end
