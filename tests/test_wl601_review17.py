@@ -8,7 +8,7 @@
   power) is the story going on, not another story taking over (text/storyaftermath.py).
 - A lede glued with a space after a transition that turns away ("In other news,"), its story running on in
   paragraphs of its own to the end and sharing no name with this one, is reported (the takeover's lower bar for
-  that shape, storyscore.TAKEOVER_TURNED_THRESHOLD); a round-up that ends on its next item stays quiet.
+  that shape, "turned bar" in storytakeover.toml); a round-up that ends on its next item stays quiet.
 
 The stories below are my own.
 """

@@ -15,12 +15,18 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from wirelint.text.storydata import count
 from wirelint.text.storyislandweights import families, word_list
 from wirelint.text.vocabulary import stem
 
 PATH = Path(__file__).with_name("storyaftermath.toml")
-EVENT_WORDS = 2
-"""Words of the story's event family a sentence uses to speak of that event ("firefighters ... residents")."""
+
+
+@cache
+def event_words() -> int:
+    """Words of the story's event family a sentence uses to speak of that event ("firefighters ... residents"):
+    ``[event] least``."""
+    return count(PATH, "event", "least")
 
 
 @cache
@@ -41,4 +47,4 @@ def tells_aftermath(words: Iterable[str], event: frozenset[str]) -> bool:
     if not event:
         return False
     used = set(words)
-    return bool(used & aftermath()) or len(used & event) >= EVENT_WORDS
+    return bool(used & aftermath()) or len(used & event) >= event_words()

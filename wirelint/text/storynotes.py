@@ -15,13 +15,19 @@ from pathlib import Path
 
 import regex
 
+from wirelint.text.storydata import count
 from wirelint.text.storyislandweights import word_list
 
 PATH = Path(__file__).with_name("storynotes.toml")
-OPENING_WORDS = 6
-"""Words from a note's start within which it names the figures it speaks of: its subject ("Figures for the prior
-year were restated ...", "Fourth quarter net includes ..."), not a word in passing."""
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*")
+
+
+@cache
+def opening_words() -> int:
+    """Words from a note's start within which it names the figures it speaks of: its subject ("Figures for the
+    prior year were restated ...", "Fourth quarter net includes ..."), not a word in passing (``[opening]
+    within``)."""
+    return count(PATH, "opening", "within")
 
 
 @cache
@@ -34,7 +40,7 @@ def results_note(sentence: str) -> bool:
     up."""
     words = _WORD.findall(sentence)
     figures, accounting = _words("figures"), _words("accounting")
-    at = next((n for n, word in enumerate(words[:OPENING_WORDS]) if word.lower() in figures), -1)
+    at = next((n for n, word in enumerate(words[: opening_words()]) if word.lower() in figures), -1)
     # the figures are its subject: no name before them ("Caldera Mining Corp said its results ..." is a lede)
     subject = at >= 0 and not any(word[:1].isupper() for word in words[1:at])
     return subject and any(word.lower() in accounting for word in words)

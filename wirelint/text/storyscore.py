@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 from operator import mul
+from pathlib import Path
 
 from wirelint.text.cohesion import Overlap
+from wirelint.text.storydata import count, number
 from wirelint.text.storysigns import Signs
 from wirelint.text.storyweights import FEATURES, INSERTED_WEIGHTS, WEIGHTS, WITHIN_WEIGHTS
 
@@ -143,12 +146,12 @@ class Break:
     """One or more sentences at the end of a paragraph of this story, marked as a new story's opening (a
     transition word or a dateline), and everything after them to the end of the article
     (:func:`wirelint.text.storytakeover.takeovers`): another story's lede glued with a space to a paragraph of
-    this one, that story running on to the end of the file. Its bar is :data:`TAKEOVER_THRESHOLD`."""
+    this one, that story running on to the end of the file. Its bar is :func:`takeover_bars`' first."""
     runs_past: bool = False
     """For a takeover, its paragraph is not the article's last and no paragraph after it uses a word of the
     headline: the other story goes on in paragraphs of its own, and this one never comes back.
     Only then does a transition that turns away weigh ("turns away") and lower the bar
-    (:data:`TAKEOVER_TURNED_THRESHOLD`): in the last paragraph, a round-up's next item ("Elsewhere, ...") reads the
+    (:func:`takeover_bars`' second): in the last paragraph, a round-up's next item ("Elsewhere, ...") reads the
     same."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
@@ -166,7 +169,8 @@ class Break:
             return self.score - WITHIN_THRESHOLD
         if self.takeover:
             turned = self.runs_past and _turned_away(self)
-            return self.score - (TAKEOVER_TURNED_THRESHOLD if turned else TAKEOVER_THRESHOLD)
+            bar, turned_bar = takeover_bars()
+            return self.score - (turned_bar if turned else bar)
         return self.score - (INSERTED_THRESHOLD if inserted else THRESHOLD)
 
     def features(self) -> dict[str, float]:
@@ -308,16 +312,17 @@ weighs "turns away inside" only while its cosine with the rest of the article st
 the story's own main words ("Separately, a survey found most residents wanted the bridge built") is the story
 going on. Chosen on development classes 1 and 2 of benchmarks/integrity_round15.py (0.15 lost 0 to 2 of about
 950 glued ledes there; 0.2 let that survey sentence through)."""
-TAKEOVER_THRESHOLD = 1.2
-"""Log-odds a takeover needs (:attr:`Break.takeover`), scored by the weights of a stretch to the end."""
-TAKEOVER_TURNED_THRESHOLD = 0.0
-"""Log-odds a takeover needs whose first sentence turns away and shares no name and little wording with the story
-before it (:func:`_turned_away`: "... the River Foss. In other news, residents of Whitby voted ..."), in a
-paragraph that is not the article's last (:attr:`Break.runs_past`): the writer says another matter follows, the
-other story goes on in paragraphs of its own and never names this one's people or places. In the last paragraph a
-round-up's next item ("Elsewhere in the charts, ...") keeps the takeover's bar. Chosen on
-development class 1 of benchmarks/integrity_round18_tails.py and every untouched article of both corpora (no
-takeover of an untouched article has this shape; integrity17)."""
+TAKEOVER_DATA = Path(__file__).with_name("storytakeover.toml")
+
+
+@cache
+def takeover_bars() -> tuple[float, float]:
+    """Log-odds a takeover needs (:attr:`Break.takeover`), scored by the weights of a stretch to the end, and the
+    lower bar of one whose first sentence turns away and shares no name and little wording with the story before
+    it (:func:`_turned_away`: "... the River Foss. In other news, residents of Whitby voted ..."), in a paragraph
+    that is not the article's last (:attr:`Break.runs_past`): ``[takeover] bar`` and ``"turned bar"`` in
+    ``storytakeover.toml``, where each says how it was chosen."""
+    return number(TAKEOVER_DATA, "takeover", "bar"), number(TAKEOVER_DATA, "takeover", "turned bar")
 GLUED_THRESHOLD = -3.5
 GLUED_SENTENCES_BEFORE = 3
 """Log-odds, and sentences before it, enough for a sentence glued to the one before with a transition word
@@ -407,7 +412,7 @@ def is_island(candidate: Break) -> bool:
         return False
     if is_lone(candidate):
         return True
-    if candidate.back or candidate.background or candidate.subject >= SUBJECT_WORDS:
+    if candidate.back or candidate.background or candidate.subject >= subject_words():
         return False
     words = candidate.words
     if words.distinct >= ISLAND_TERMS and words.shared == 0 and candidate.bridge >= ISLAND_BRIDGE:
@@ -423,10 +428,12 @@ def is_island(candidate: Break) -> bool:
     )
 
 
-SUBJECT_WORDS = 2
-"""Words of the story's subject (:attr:`Break.subject`) that make two or three paragraphs which share no word with
-the rest of the article the story going on in words of its own, neither an island nor a run apart: a minister
-promising help to the worst-hit towns and volunteers filling sandbags in a flood story (issue 17, integrity16)."""
+@cache
+def subject_words() -> int:
+    """Words of the story's subject (:attr:`Break.subject`) that make two or three paragraphs which share no word
+    with the rest of the article the story going on in words of its own, neither an island nor a run apart
+    (``[subject] least`` in ``storyislands.toml``, next to the topic families that subject takes in)."""
+    return count(Path(__file__).with_name("storyislands.toml"), "subject", "least")
 
 
 def could_be_island(words: Overlap, names: Overlap) -> bool:
