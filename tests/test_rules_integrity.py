@@ -480,7 +480,7 @@ def test_of_two_overlapping_breaks_the_likelier_is_reported(monkeypatch):
 
     def made(index: int, end: int, score: float) -> SimpleNamespace:
         return SimpleNamespace(index=index, end=end, score=score, run_on=False, transition=False, new_person=False,
-                               within=False, back=False,
+                               within=False, back=False, apart=False,
                                margin=score - storyscore.THRESHOLD)
 
     just_over = made(3, 20, storyscore.THRESHOLD + 0.1)  # a paragraph that only just passes, its stretch to the end

@@ -8,6 +8,7 @@ import pytest
 from wirelint.errors import PackError
 from wirelint.text import storyaftermath, storynotes, storyscore
 from wirelint.text.storydata import count, number
+from wirelint.text.storyreuse import LOWEST_BAR
 
 
 def test_the_bars_and_counts_come_from_the_data_files() -> None:
@@ -15,6 +16,11 @@ def test_the_bars_and_counts_come_from_the_data_files() -> None:
     assert storyscore.subject_words() == 2
     assert storyaftermath.event_words() == 2
     assert storynotes.opening_words() == 6
+
+
+def test_the_tail_apart_bar_is_no_lower_than_any_bar_a_re_lint_keeps() -> None:
+    # an editor's re-lint leaves out a gap whose every stretch stays below LOWEST_BAR (storyreuse)
+    assert storyscore.apart_bar() >= LOWEST_BAR
 
 
 def test_a_missing_number_names_the_file(tmp_path: Path) -> None:

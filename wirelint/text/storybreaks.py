@@ -58,6 +58,7 @@ from wirelint.text.storyscore import (
 )
 from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
+from wirelint.text.storytails import TailSubject, apart, other_news, other_news_weight
 from wirelint.text.storytakeover import Paragraph as TakeoverParagraph
 from wirelint.text.storytakeover import takeovers
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units, topic_stems
@@ -262,6 +263,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
     lede_topic = _topic(vocabulary, texts)
+    tail_subject = TailSubject(texts, lede_topic)
     within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms,
                      lambda: event_of(lede_topic()))
     if pieces and not plan.skip_within(0):
@@ -277,9 +279,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         if plan.recording:
             plan.record_gap(index)
         placed, sign = units[index], signs[index]
-        back = (
-            not sign.can_open and sign.points_back and number == firsts[paragraph] and paragraph + 1 < len(paragraphs)
-        )
+        # a paragraph that points back may be a lone paragraph apart, or (the last one) another story's tail apart
+        back = not sign.can_open and sign.points_back and number == firsts[paragraph]
         # a row of a results table ends on its figure: it hides no gap before a sentence that is no row
         after_row = signs[index - 1].table_row and not sign.row_first
         hidden = signs[index - 1].ends_mid_sentence and not placed.unit.run_on and not after_row
@@ -316,10 +317,14 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         }
         glued = placed.unit.run_on and sign.transition and new_person and index >= GLUED_SENTENCES_BEFORE
         cutoff = GLUED_THRESHOLD if glued else INSERTED_THRESHOLD
-        tail = word_split.tail(first)
+        tail, tail_names = word_split.tail(first), name_split.tail()
+        opening = placed.block.text[placed.unit.start : placed.unit.end]
         found = [
-            Break(index, size, words=tail, names=name_split.tail(), article_units=size, lede_return=returns[number],
-                  **common)
+            Break(index, size, words=tail, names=tail_names, article_units=size, lede_return=returns[number],
+                  apart=number == firsts[paragraph] and not sign.transition and apart(
+                      paragraph, tail, tail_names, returns[number], sign, opening,
+                      (word_split.before, name_split.before), tail_subject),
+                  other_news=other_news_weight() if other_news(opening) else 0.0, **common)
         ]
         if bounds[-1] == len(pieces):
             bounds.pop()

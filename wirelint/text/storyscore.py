@@ -153,6 +153,12 @@ class Break:
     Only then does a transition that turns away weigh ("turns away") and lower the bar
     (:func:`takeover_bars`' second): in the last paragraph, a round-up's next item ("Elsewhere, ...") reads the
     same."""
+    apart: bool = False
+    """A stretch to the end that shares nothing with the story before it (:func:`~wirelint.text.storytails.apart`):
+    it needs only the tail apart's bar (``["tail apart"] bar`` in ``storytakeover.toml``), however it opens."""
+    other_news: float = 0.0
+    """Log-odds its first sentence adds by saying unrelated news follows ("In other news,": a stretch to the end
+    only, :func:`~wirelint.text.storytails.other_news`)."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
     a lone paragraph apart may be another story then."""
@@ -198,6 +204,7 @@ class Break:
         inserted = self.end < self.article_units
         bias, vector = (_INSERTED_BIAS, _INSERTED_VECTOR) if inserted else (_BIAS, _VECTOR)
         self.score = bias + sum(map(mul, vector, _measures(self))) + (TOPIC_WEIGHT if self.topic else 0.0)
+        self.score += 0.0 if inserted else self.other_news
 
 
 def _measures(found: Break) -> tuple[float, ...]:
@@ -323,6 +330,15 @@ def takeover_bars() -> tuple[float, float]:
     that is not the article's last (:attr:`Break.runs_past`): ``[takeover] bar`` and ``"turned bar"`` in
     ``storytakeover.toml``, where each says how it was chosen."""
     return number(TAKEOVER_DATA, "takeover", "bar"), number(TAKEOVER_DATA, "takeover", "turned bar")
+
+
+@cache
+def apart_bar() -> float:
+    """The score a tail apart needs (:attr:`Break.apart`, ``["tail apart"] bar``): never below the lowest bar of any
+    stretch, so that an editor's re-lint still leaves out only the gaps that cannot be a merge (:mod:`storyreuse`)."""
+    return number(TAKEOVER_DATA, "tail apart", "bar")
+
+
 GLUED_THRESHOLD = -3.5
 GLUED_SENTENCES_BEFORE = 3
 """Log-odds, and sentences before it, enough for a sentence glued to the one before with a transition word
@@ -453,6 +469,8 @@ ISLANDS_LOWEST = min(ISLAND_THRESHOLD, RUN_THRESHOLD, LONE_THRESHOLD)
 
 def is_merge(candidate: Break) -> bool:
     """Whether the signs at ``candidate`` add up to another story."""
+    if candidate.apart and candidate.score >= apart_bar():
+        return True
     if candidate.back:
         return is_lone(candidate)
     if candidate.margin >= 0 or is_island(candidate):

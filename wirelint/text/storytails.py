@@ -1,0 +1,98 @@
+"""Another story's paragraphs at the end of this one that share nothing with it, and an opening that says other
+news follows (WL601, issue 17, integrity19).
+
+A tail apart: another story's last paragraphs, or its body paragraphs taking over, open as later paragraphs do
+("He said ...", "But the company ...", "The deal ...") and name less than a lede, so the regression fitted on ledes
+weighs them below its bar; a pronoun that opens one was not even a gap. Read as an editor reads: from some paragraph
+(the third or later) to the end, the text names no one and nothing this story named, uses almost none of its words,
+none of its headline's or first paragraph's words and none of its subject's (the topic families those take in:
+``storyislands.toml`` [families]), and does not open on a name or a thing already met. A story's own last
+paragraphs always pick up some of that; a background paragraph on a new person speaks of the story's subject.
+
+Other news: a transition that says in so many words that unrelated news follows ("In other news,", "In unrelated
+news,", "On a different note,") before a stretch to the end: no untouched article of either corpus writes one, and
+an on-topic paragraph is introduced by "Meanwhile," or "Separately,", never so.
+
+The measures and bars are data (``storytakeover.toml`` [tail apart] and [other news]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+from functools import cache
+
+import regex
+
+from wirelint.text.cohesion import Overlap
+from wirelint.text.storydata import count, number
+from wirelint.text.storyislandweights import word_list
+from wirelint.text.storynotes import results_note
+from wirelint.text.storyscore import TAKEOVER_DATA
+from wirelint.text.storysigns import Signs
+from wirelint.text.vocabulary import topic_stems
+
+LEAST_BEFORE = 2
+"""Paragraphs of this story before a tail apart: the first two are the story's own (headline and lede)."""
+
+
+@cache
+def _apart() -> tuple[int, float]:
+    return count(TAKEOVER_DATA, "tail apart", "terms"), number(TAKEOVER_DATA, "tail apart", "share")
+
+
+@cache
+def other_news_pattern() -> regex.Pattern[str]:
+    """An opening that says unrelated news follows: "in" or "on", maybe "a" or "an", a word of ``kinds`` and a
+    word of ``things``, then a comma ("In other news,", "On an unrelated note,")."""
+    kinds = "|".join(map(regex.escape, word_list(TAKEOVER_DATA, "other news kinds")))
+    things = "|".join(map(regex.escape, word_list(TAKEOVER_DATA, "other news things")))
+    return regex.compile(rf"(?i)^[\"'“‘]?(?:in|on)\s+(?:an?\s+)?(?:{kinds})\s+(?:{things})\s*,")
+
+
+def other_news(sentence: str) -> bool:
+    """Whether a sentence opens by saying unrelated news follows."""
+    return bool(other_news_pattern().match(sentence))
+
+
+@cache
+def other_news_weight() -> float:
+    """Log-odds an "other news" opening adds to a stretch that runs to the end (``[other news] weight``)."""
+    return number(TAKEOVER_DATA, "other news", "weight")
+
+
+class TailSubject:
+    """How many words of the story's subject each paragraph and those after it use, counted once per article from
+    the end (so asking at every gap stays linear)."""
+
+    def __init__(self, texts: Sequence[str], subject: Callable[[], frozenset[str]]) -> None:
+        self._texts, self._subject = texts, subject
+        self._counts: list[int] = []
+
+    def taken_up(self, paragraph: int) -> int:
+        if not self._counts:
+            subject, seen = self._subject(), set()
+            counts = [0] * len(self._texts)
+            for at in range(len(self._texts) - 1, -1, -1):
+                seen |= topic_stems(self._texts[at]) & subject
+                counts[at] = len(seen)
+            self._counts = counts
+        return self._counts[paragraph]
+
+
+def apart(paragraph: int, words: Overlap, names: Overlap, lede_return: int, sign: Signs, opening: str,
+          before: tuple[Container[str], Container[str]], subject: TailSubject) -> bool:
+    """Whether the stretch from the start of ``paragraph`` to the end of the article is a tail apart: enough words,
+    almost none of them and none of its names' words used before, no word of the lede or of the subject, and a
+    first sentence (``sign``, its text ``opening``) that does not go on about a name or a thing already met (the
+    words and names' words ``before`` it), nor is a note on a results table's figures (:func:`results_note`)."""
+    terms, share = _apart()
+    return (
+        paragraph >= LEAST_BEFORE
+        and not names.shared
+        and not lede_return
+        and words.distinct >= terms
+        and words.share <= share
+        and not subject.taken_up(paragraph)
+        and not sign.continues(*before)
+        and not results_note(opening)
+    )
