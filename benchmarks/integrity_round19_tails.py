@@ -46,14 +46,13 @@ from eval_integrity import Case, Story, offset_of
 from integrity_heldout3 import _laid_out, _sentences
 from integrity_round15 import _JOINS
 from integrity_round16 import _turned
-from sealed_splices import STOP, SplicedSet, is_host, prose
+from integrity_round18_islands import _NAME, _topic_words
+from sealed_splices import SplicedSet, is_host, prose
 
 SEED = 191919
 CLASSES = 5
 AWAY = ("Elsewhere, ", "In other news, ", "In unrelated news, ", "On a different note, ", "In other developments, ")
 ON_TOPIC = ("Meanwhile, ", "Elsewhere, ", "At the same time, ", "Separately, ", "Elsewhere on Monday, ")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
-_WORD = re.compile(r"\b[a-z]{5,}\b")
 _CLOSING = (
     "{name} is expected to say more about the {topic} later this week.",
     "A decision on the {topic} is expected before the end of the month, {name} said.",
@@ -155,14 +154,6 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
         cases.append(_case(f"merge lede after a space, {where} ({tag})", host, paragraphs,
                            offset_of(host, paragraphs, index, at)))
     return cases
-
-
-def _topic_words(host: Story) -> list[str]:
-    """The story's main content words: its headline's first, then its body's most used."""
-    body = Counter(w for p in host.paragraphs for w in _WORD.findall(p)
-                   if w not in STOP and not w.endswith(("ed", "ly", "ing")))
-    head = [w.lower() for w in re.findall(r"[A-Za-z]{5,}", host.headline) if w.lower() not in STOP]
-    return list(dict.fromkeys([w for w in head if w in body] + [w for w, _ in body.most_common(6)]))
 
 
 def _introduces(host: Story, index: int) -> bool:
