@@ -49,6 +49,12 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   where a picture stands, notices joined by semicolons, MT notes, run-ons after a unit, a credit after the
   ``Reuter`` sign-off; written before the eleventh pass (``--round23`` articles). The pass was developed on
   ``leftover_dev23.DEV_23`` (``--dev23`` articles), the same kinds in other wordings.
+* round twenty-four: ``leftover_round24.HELD_OUT_24`` (sealed), credits with outlets that carry no agency's
+  word, credit labels in other languages and scripts, labels of where a picture stands; its controls are
+  candidate lists ("Top, NAME/Party"), panels, "Source: ONS" and bylines; written before the twelfth pass,
+  measured on main and then tuned on (``--round24`` articles). Round twenty-five, ``leftover_round25.HELD_OUT_25``
+  (sealed), the same kinds in other wordings, written after round twenty-four's first sight and measured only on
+  main and at the end of the pass (``--round25`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -92,6 +98,8 @@ from leftover_round19 import HELD_OUT_19, HELD_OUT_20, control19, control20  # n
 from leftover_round21 import HELD_OUT_21, control21  # noqa: E402
 from leftover_round22 import HELD_OUT_22, control22  # noqa: E402
 from leftover_round23 import HELD_OUT_23, control23, inject23  # noqa: E402
+from leftover_round24 import HELD_OUT_24, control24  # noqa: E402
+from leftover_round25 import HELD_OUT_25, control25  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -212,6 +220,8 @@ ROUNDS = (
     ("round22", 22, HELD_OUT_22, control22, "round twenty-two (written after the tenth pass's changes, sealed)"),
     ("round23", 23, HELD_OUT_23, control23, "round twenty-three (written before the eleventh pass, sealed)"),
     ("dev23", 123, DEV_23, control_dev, "the eleventh pass's development set (tuned on)"),
+    ("round24", 24, HELD_OUT_24, control24, "round twenty-four (written before the twelfth pass, then tuned on)"),
+    ("round25", 25, HELD_OUT_25, control25, "round twenty-five (written after round 24's first sight, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 

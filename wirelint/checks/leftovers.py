@@ -28,6 +28,7 @@ from wirelint.memo import per_paragraph
 from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
+from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.captions import without_credit
@@ -84,14 +85,10 @@ class InlineLeftover(Rule):
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
                 sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end) \
-                    and not _plain_negations(block.text[start:end]) and not _DATA_SOURCE.match(block.text, start)
+                    and not _plain_negations(block.text[start:end]) and not SOURCE_LABEL.match(block.text, start)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
-
-
-_DATA_SOURCE = LazyPattern(r"(?i:sources?)[ \t]*:")
-"""A "Source:" line names a picture's source or a figure's ("Prices rose 3%. Source: Eurostat"): an editor's call."""
 
 
 def sentence_bounded(text: str, start: int, end: int) -> bool:
@@ -201,7 +198,11 @@ class PhotoCreditBoilerplate(InlineLeftover):
 
     def quiet(self, block: Block, start: int, end: int) -> bool:
         """A caption labelled by a picture's place alone with lines of its shape next to it is a list's line
-        ("Top: NAME - Espoo" among the candidates), and "NAME | X" lines in a row are a line-up (text/lists.py)."""
+        ("Top: NAME - Espoo" among the candidates), and "NAME | X" lines in a row are a line-up (text/lists.py);
+        "NAME/Party", a list of people with their organisations and a figure's source are no credits
+        (text/affiliations.py)."""
+        if not_a_credit(block.text, start, end):
+            return True
         if bare_place_label(block.text, start, end) is None and "|" not in block.text[start:end]:
             return False
         return in_a_list(*_lines_around(block, start))

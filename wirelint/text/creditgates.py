@@ -37,6 +37,7 @@ _GATES = {
     "inside": LazyPattern(
         lambda: rf"(?<=[\p{{Ll}}\p{{N}},;][ ])(?=\p{{Lu}})(?:\p{{Lu}}\p{{L}}*[ ])?{_LABEL_WORD}|©"
         rf"|(?<=[\p{{Ll}}\p{{N}},;][ ])(?:{_places()})[ ]?[:：]"  # "... as Clockwise from top-left: NAME - AGENCY the"
+        rf"|(?<=[\p{{Ll}}\p{{N}},;][ ]){_label_words()}[ ]?[:：/]"  # any language's label ("... the Kuva: NAME/AGENCY")
         r"|(?<=[\p{L}\p{N},;][ ])(?:\(c\)|Copyright[ ])"  # "... Reuter Copyright NAME/AGENCY"
     ),
     "inside_chain": LazyPattern(

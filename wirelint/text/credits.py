@@ -48,7 +48,7 @@ from wirelint.text.creditparts import (
     score_after,
 )
 from wirelint.text.lexicon import alternation, kept_patterns, table, words
-from wirelint.text.placelabels import bare_place_label, names_a_side
+from wirelint.text.placelabels import bare_place_label, names_a_side, place_label_end
 
 _COMPANY = LazyPattern(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|Group|Holdings)\b")
 _CHAIN_SEPARATOR = LazyPattern(rf"[ ]?/[ ]?via[ ]|[ ]?/[ ]?|[ ][|·][ ]|[ ][-–—][ ]|[ ]via[ ]|{FOR}|[,;][ ]")
@@ -70,8 +70,8 @@ _ORG_BEFORE_PHOTO = LazyPattern(r"\S+(?:[ ]\S+)*?(?=[ ](?i:file|handout|pool|pho
 _TOKEN = LazyPattern(r"\S+")
 _PIECE = LazyPattern(r"[^\s/]+")
 _LAST_PART_SEPARATOR = LazyPattern(r"/|[ ]via[ ]|:[ ]?|[ ]by[ ]|[ ](?i:courtesy)(?:[ ]of)?[ ]|,[ ]")
-_BY_LABEL = LazyPattern(r"\S+[ ](?i:by)[ ]")
-"""A label word and "by", nothing between ("Photographs by "; not "Picture supplied by ")."""
+_BY_LABEL = LazyPattern(r"\S+[ ](?i:by|of)[ ]")
+"""A label word and "by" or "of", nothing between ("Photographs by ", "Photos of "; not "Picture supplied by ")."""
 _SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
 """A word in small letters after a name: a sentence goes on."""
 _RIGHT_BOUNDARY = LazyPattern(CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N}\"“‘'(\[<]")
@@ -111,6 +111,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
+    # Labels in a script without capitals ("摄影", "تصوير"): inside a sentence they open a credit as a capital does
+    uncased = alternation([name for name in labels if not (name[0].isupper() or name[0].islower())], boundary=False)
+    uncased = rf"(?<![\p{{L}}\p{{N}}])(?:{uncased})"
     name = rf"(?:{NAME_TOKEN}(?:[ ](?:(?:{PARTICLE}|&)[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"  # "Mail & Guardian"
     agency_word = alternation(words(lexicon, "agency-words"))
     part = rf"(?:{agency}(?:[ ]{agency_word}){{0,2}}(?![\p{{L}}])|{name}|-)"  # "TT News Agency"
@@ -139,7 +142,12 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     one_word = r"\p{Lu}[\p{L}-]*\p{L}"
     title_word = r"\p{Lu}[\p{L}-]*"
     org_words = rf"{title_word}(?:[ ]{title_word}){{0,2}}"  # "Irish Examiner", an organisation the list lacks
-    named_org = rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}|{one_word})"
+    # ... or a paper's or a broadcaster's ("Toronto Star", "Western Mail", "Daily Record", "South China Morning Post")
+    press = alternation(words(lexicon, "press-words"))
+    named_org = (
+        rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}"
+        rf"|(?:{title_word}[ ]){{0,3}}{press}|{press}[ ]{title_word}|{one_word})"
+    )
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
     named_credit = (
@@ -234,7 +242,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         # Inside a sentence, only a labelled credit that ends on a known agency: "... which Photo: NAME/AFP was".
         "inside": LazyPattern(
             rf"""(?:(?<=[\p{{Ll}}\p{{N}},;][ ])|(?<=\p{{Lu}}[ ])(?=©|\(c\)|Copyright))  # "REUTER ©NAME/AGENCY" too
-                 (?:(?-i:\p{{Lu}}){label_rest}(?:{after_label}|[ ]{copyright})|{copyright}
+                 (?:(?:(?-i:\p{{Lu}}){label_rest}|{uncased})(?:{after_label}|[ ]{copyright})|{copyright}
                   |(?=(?:\S++[ \t]++){{1,{max(agency_words, 6)}}}?(?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/])
                    (?:{ARTICLE}[ ])?{org}  # an agency of any length, or an organisation ("Times of Malta")
                    [ ](?:PHOTO|Photo|photo|PICTURE|Picture|picture)[ ]?[:/][ ]?  # "... been AFP PHOTO: NAME achieved"
@@ -330,6 +338,8 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         bare_by = unsure is not None and _BY_LABEL.fullmatch(text, start, match.start("unsure"))
         if bare_by and _SMALL_AFTER.match(text, end):
             return None  # "... 187 mln, Photographs by Tunde Bakare hang in the gallery": a sentence's subject
+        if unsure is not None and _lone_name_after_place(text, start, match.start("unsure"), end):
+            return None  # "... 892,323 Pictured: NAME, the candidate": a place and one name say who is pictured
         return Credit(start, end, unsure is None)
     if kind == "inside_chain":  # it ends on an agency; it surely starts only on one, not on a name
         parts = [part.strip() for part in _CHAIN_SEPARATOR.split(match.group())]
@@ -382,6 +392,12 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         # "Top: NAME - Espoo": a picture's place, a name and a place may list candidates; at most unsure
         return None if names_a_side(label) else Credit(start, end, False)  # "Centre: NAME - Helsinki": a party
     return Credit(start, end, sure)
+
+
+def _lone_name_after_place(text: str, start: int, chain: int, end: int) -> bool:
+    """Whether a credit is a picture's place alone before its colon and one name, nothing after it: who is in
+    the picture ("Pictured: NAME"), not who took it."""
+    return place_label_end(text, start, end) == chain and _CHAIN_SEPARATOR.search(text, chain, end) is None
 
 
 def _table_row(text: str, start: int, end: int) -> bool:

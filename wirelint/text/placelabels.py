@@ -54,6 +54,13 @@ def bare_place_label(text: str, start: int, end: int) -> str | None:
     return label.group("label")
 
 
+def place_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the label of a credit at ``text[start:end]`` ends when it is a picture's place alone ("Pictured: ",
+    "Above, "), or None."""
+    label = _place_label().match(text, start, end)
+    return None if label is None else label.end()
+
+
 def names_a_side(label: str) -> bool:
     """Whether a picture's place is also a party's or a side's name: "Left: NAME - Turku" lists a candidate."""
     return label.casefold() in _sides()
