@@ -8,9 +8,7 @@ benchmarks/integrity_round16.py.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import run_cli
+from wl6_helpers import check_wl6 as _check
 
 from wirelint.text.storysigns import paragraph_signs
 
@@ -33,12 +31,6 @@ DONOR = (
     "    The union is seeking a 40 pct wage increase and says the\n"
     "stoppage will last until port authorities agree to talks.\n"
 )
-
-
-def _check(tmp_path: Path, text: str) -> str:
-    story = tmp_path / "story.txt"
-    story.write_text(text, encoding="utf-8")
-    return run_cli("check", "--select", "WL6", str(story)).output
 
 
 def test_another_story_after_the_sign_off_is_reported_at_its_first_line(tmp_path):

@@ -5,25 +5,29 @@ A wire story that carries its own results table puts it first, under the headlin
 running text with its text going on after it. A paste that drops another company's table into the middle of a
 story leaves exactly that: rows of figures after the story's prose, the prose resuming after them, and none of
 the rows' figures used anywhere else in the article. A table that belongs to the story repeats its figures (the
-net profit its lede gave), and is left alone. The rows share no words a cohesion measure could weigh (they are
-figures and a few labels), so the shape is read from the layout and the figures; its gates are data
-(``storyislands.toml`` [table]).
+net profit its lede gave), or sits in a story that talks of results, a period's figures or standings ("Acme
+reported its first quarter results", "The final standings were ..."), and is left alone: only a story that speaks
+of no such figures has no table of its own to carry. The rows share no words a cohesion measure could weigh (they
+are figures and a few labels), so the shape is read from the layout and the figures; its gates are data
+(``storyislands.toml`` [table] and ["table results"]).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import NamedTuple
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.storyislands import IslandParagraph, IslandStory
-from wirelint.text.storyislandweights import table_gates
+from wirelint.text.storyislandweights import PATH, table_gates, word_list
 from wirelint.text.vocabulary import ArticleVocabulary
 
 _FIGURE = LazyPattern(r"(?<![\p{L}\p{N}])\d[\d.,]*\d(?![\p{L}\p{N}])")
 """A figure of two digits or more ("34", "1.19", "2,858,000"): a table row's values."""
 _YEAR = LazyPattern(r"^(?:19|20)\d\d$")
 _ENDS = LazyPattern(r"[.!?][\"'”’)]*\s*$")
+_WORD = LazyPattern(r"\p{L}+")
 
 
 class TableIsland(NamedTuple):
@@ -75,6 +79,19 @@ def _repeats(shared: set[str]) -> bool:
     return len(shared) >= 2 or any(len(figure) >= 3 for figure in shared)
 
 
+@cache
+def _results() -> frozenset[str]:
+    """The words in which a story talks of results, a period's figures or standings (``["table results"]``)."""
+    return frozenset(word.lower() for word in word_list(PATH, "table results"))
+
+
+def _talks_of_results(text: str) -> bool:
+    """Whether ``text`` (the story's own words, the rows aside) talks of results, figures or standings: a table
+    after its running text is then the story's own, introduced or not."""
+    results = _results()
+    return any(match.group().lower() in results for match in _WORD.finditer(text))
+
+
 def table_islands(vocabulary: ArticleVocabulary, story: IslandStory) -> Iterator[TableIsland]:
     """Every run of table rows after the story's running text, with running text after it, whose figures the
     rest of the article (its headline and standfirst too) never uses."""
@@ -102,6 +119,7 @@ def table_islands(vocabulary: ArticleVocabulary, story: IslandStory) -> Iterator
         ):
             own = set().union(*(_figures(p.text, units) for p in paragraphs[number:end]))
             rest = " ".join([headline, *(p.text for p in paragraphs[:number]), *(p.text for p in paragraphs[end:])])
-            if own and not _repeats(own & _figures(rest, units)):
+            about = " ".join([headline, paragraphs[0].text, paragraphs[number - 1].text])
+            if own and not _repeats(own & _figures(rest, units)) and not _talks_of_results(about):
                 yield TableIsland(paragraphs[number].first, paragraphs[end].first if end < len(paragraphs) else size)
         number = end
