@@ -38,3 +38,8 @@ def test_a_count_must_be_a_whole_number(tmp_path: Path) -> None:
         count(data, "opening", "within")
     with pytest.raises(PackError, match=r"notes\.toml"):
         count(data, "event", "least")
+
+
+def test_the_paragraphs_before_a_tail_apart_are_data() -> None:
+    """The paragraphs a tail apart needs before it sit with its other measures (integrity20), not in code."""
+    assert count(storyscore.TAKEOVER_DATA, "tail apart", "least before") == 2

@@ -7,6 +7,8 @@
   council") and stays quiet.
 - "In other news," before a paragraph at the end says unrelated news follows: reported.
 - A results story's notes on its table's figures, sharing little with the rows, stay the story's own.
+- A last paragraph that goes on by a pronoun the story used ("Born in Lyon ..., she ...", "It said ...") is the
+  story's own background or plan, whatever new places it names (integrity20).
 
 The stories below are my own.
 """
@@ -67,5 +69,39 @@ def test_a_results_storys_notes_are_its_own() -> None:
         "NOTE: 1986 year net includes pretax gain of 2,300,000 dlrs from the sale of a bakery in Ohio.\n\n"
         "1985 net includes charge of 900,000 dlrs for the closing of a warehouse and the termination of a "
         "pension plan for retired drivers.\n"
+    )
+    assert _wl601(text) == []
+
+
+def test_the_storys_closing_biography_by_a_pronoun_is_its_own() -> None:
+    """A last paragraph that goes on about the story's subject by a pronoun the story used ("her agent", then
+    "Born in Lyon ..., she ...") is the story's background, however many new places and prizes it names
+    (integrity20)."""
+    text = (
+        "Pianist calls off spring concerts\n\n"
+        "The pianist Helene Marchand has called off her spring concerts in Asia after injuring a wrist, her agent "
+        "said on Thursday.\n\n"
+        "Marchand, 68, was due to give 14 recitals in Tokyo, Seoul and Singapore from the middle of March.\n\n"
+        "Her agent said tickets would be refunded and that the recitals might be rearranged for the autumn.\n\n"
+        "Born in Lyon in 1957, she trained at the Paris Conservatoire from the age of nine, recorded the complete "
+        "Beethoven sonatas twice for two labels, and taught for three decades at academies in Vienna and Geneva "
+        "while touring widely through South America.\n"
+    )
+    assert _wl601(text) == []
+
+
+def test_a_companys_closing_plan_after_it_said_is_its_own() -> None:
+    """"It said ..." after a company story that spoke of the company as "it" goes on with that company's plans."""
+    text = (
+        "HARTWELL STORES SEES LOWER YEAR PROFIT\n\n"
+        "Hartwell Stores Inc said it expects profit for the year to fall, hurt by heavy discounting in its "
+        "clothing departments over the winter.\n\n"
+        "Hartwell said it had cut prices in the autumn to clear unsold stock and that sales of coats had been "
+        "weak in most regions.\n\n"
+        "Hartwell said it was confident about the coming year.\n\n"
+        "It said during the summer months it hopes to trim freight expenses incurred on furniture shipments "
+        "from Asian suppliers.\n\n"
+        "The company said that in early June a distribution centre near Omaha will open under its management, "
+        "and provisions for startup expenses have been made.\n"
     )
     assert _wl601(text) == []

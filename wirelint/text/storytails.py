@@ -23,6 +23,7 @@ from functools import cache
 
 import regex
 
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Overlap
 from wirelint.text.storydata import count, number
 from wirelint.text.storyislandweights import word_list
@@ -31,13 +32,23 @@ from wirelint.text.storyscore import TAKEOVER_DATA
 from wirelint.text.storysigns import Signs
 from wirelint.text.vocabulary import topic_stems
 
-LEAST_BEFORE = 2
-"""Paragraphs of this story before a tail apart: the first two are the story's own (headline and lede)."""
+_PERSONS = (("he", "him", "his", "himself"), ("she", "her", "hers", "herself"), ("it", "its", "itself"),
+            ("they", "them", "their", "theirs", "themselves"))
+"""The personal pronouns by the one they stand for: a story that wrote "her management" can go on with "she"."""
+_CLASS = {word: number for number, words in enumerate(_PERSONS) for word in words}
+_PRONOUN = LazyPattern(r"\b(?:" + "|".join(_CLASS) + r")\b", regex.IGNORECASE)
+_SUBJECT_PRONOUN = LazyPattern(
+    r"^[\"'“‘]?(?:(?:[\p{L}\p{N}'’\-.]+\s+){0,8}[\p{L}\p{N}'’\-.]+,\s+)?(" + "|".join(_CLASS) + r")\b",
+    regex.IGNORECASE,
+)
+"""A sentence whose subject is a pronoun, first or after an opening phrase and a comma ("It said ...", "Born in
+Seville in 1953, she began ...", "Founded in 1902, it makes ..."): it goes on about someone or something named."""
 
 
 @cache
-def _apart() -> tuple[int, float]:
-    return count(TAKEOVER_DATA, "tail apart", "terms"), number(TAKEOVER_DATA, "tail apart", "share")
+def _apart() -> tuple[int, float, int]:
+    return (count(TAKEOVER_DATA, "tail apart", "terms"), number(TAKEOVER_DATA, "tail apart", "share"),
+            count(TAKEOVER_DATA, "tail apart", "least before"))
 
 
 @cache
@@ -62,11 +73,29 @@ def other_news_weight() -> float:
 
 class TailSubject:
     """How many words of the story's subject each paragraph and those after it use, counted once per article from
-    the end (so asking at every gap stays linear)."""
+    the end, and which pronouns the paragraphs before each use, counted once from the start (so asking at every
+    gap stays linear)."""
 
     def __init__(self, texts: Sequence[str], subject: Callable[[], frozenset[str]]) -> None:
         self._texts, self._subject = texts, subject
         self._counts: list[int] = []
+        self._pronouns: list[frozenset[int]] = []
+
+    def carried_on(self, paragraph: int, opening: str) -> bool:
+        """Whether ``opening`` (the first sentence of ``paragraph``) goes on about the story's subject by a pronoun
+        the story has used before it for someone or something ("Her management said ..." and then "Born in
+        Seville, she began ..."; "Carson said it ..." and then "It said ..."): the story's own background or its
+        last words, whatever new places it names. Another story's tail that opens "He said ..." after a story
+        that never wrote "he" or "his" is not carried on."""
+        found = _SUBJECT_PRONOUN.match(opening)
+        if found is None:
+            return False
+        if not self._pronouns:
+            seen: set[int] = set()
+            for text in self._texts:
+                self._pronouns.append(frozenset(seen))
+                seen.update(_CLASS[match.group().lower()] for match in _PRONOUN.finditer(text))
+        return _CLASS[found.group(1).lower()] in self._pronouns[paragraph]
 
     def taken_up(self, paragraph: int) -> int:
         if not self._counts:
@@ -84,15 +113,17 @@ def apart(paragraph: int, words: Overlap, names: Overlap, lede_return: int, sign
     """Whether the stretch from the start of ``paragraph`` to the end of the article is a tail apart: enough words,
     almost none of them and none of its names' words used before, no word of the lede or of the subject, and a
     first sentence (``sign``, its text ``opening``) that does not go on about a name or a thing already met (the
-    words and names' words ``before`` it), nor is a note on a results table's figures (:func:`results_note`)."""
-    terms, share = _apart()
+    words and names' words ``before`` it) or by a pronoun the story used (:meth:`TailSubject.carried_on`), nor is
+    a note on a results table's figures (:func:`results_note`)."""
+    terms, share, least_before = _apart()
     return (
-        paragraph >= LEAST_BEFORE
+        paragraph >= least_before
         and not names.shared
         and not lede_return
         and words.distinct >= terms
         and words.share <= share
         and not subject.taken_up(paragraph)
         and not sign.continues(*before)
+        and not subject.carried_on(paragraph, opening)
         and not results_note(opening)
     )
