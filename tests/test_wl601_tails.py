@@ -105,3 +105,31 @@ def test_a_companys_closing_plan_after_it_said_is_its_own() -> None:
         "and provisions for startup expenses have been made.\n"
     )
     assert _wl601(text) == []
+
+
+_STORM = (
+    "Gales close schools on Skye\n\n"
+    "Schools across Skye and Lochalsh were closed on Friday after gales brought down trees and power lines "
+    "overnight, Highland Council said.\n\n"
+    "Crews worked through the night to clear the road to Portree, where a lorry was blown onto its side.\n\n"
+    "Forecasters issued an amber warning for wind until Saturday morning.\n\n"
+)
+
+
+def test_a_closing_meanwhile_paragraph_on_the_events_knock_on_is_the_storys_own() -> None:
+    """'Meanwhile,' opening the last paragraph, on what the storm did elsewhere (ferries cancelled, a hall turned
+    into a shelter for residents without power), is the story going on, as it is inside a paragraph
+    (integrity20)."""
+    text = _STORM + (
+        "Meanwhile, CalMac cancelled its afternoon sailings from Mallaig and Oban, and church volunteers in "
+        "Broadford opened their hall as a shelter for residents left without power and heating.\n"
+    )
+    assert _wl601(text) == []
+
+
+def test_a_closing_paragraph_that_turns_away_to_other_news_is_still_reported() -> None:
+    text = _STORM + (
+        "In other news, organisers of the Galway oyster festival said ticket sales had doubled this year, with "
+        "chefs from Brittany and Portugal among the guests.\n"
+    )
+    assert _wl601(text) == [9]

@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
-from wirelint.text.storyaftermath import event_of
+from wirelint.text.storyaftermath import event_of, tells_aftermath
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyislandweights import with_families
 from wirelint.text.storynotes import results_note
@@ -286,6 +286,8 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         hidden = signs[index - 1].ends_mid_sentence and not placed.unit.run_on and not after_row
         if not (sign.can_open or back) or hidden:
             continue
+        if sign.transition and not sign.turns_away and tells_aftermath(pieces[number].words, within.event()):
+            continue  # a paragraph "Meanwhile, ..." on the event's knock-on, as within one (storytakeover)
         words, lower = sign.words_to_end, sign.lower_words
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
             # the sentence goes on after a line the wire broke: count it whole
