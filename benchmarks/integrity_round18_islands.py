@@ -52,10 +52,16 @@ TRANSITIONS = ("Separately, ", "Meanwhile, ", "In a separate development, ", "On
                "In other business, ", "Also, ", "Elsewhere, ")
 ON_TOPIC = ("Meanwhile, ", "Separately, ", "At the same time, ", "In a separate development, ", "Elsewhere, ",
             "Also, ")
-_BACK = re.compile(
-    r"^(?:He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Such|There|"
-    r"The (?:company|bank|group|firm|government|minister|ministry|agency|spokesman|official|report|move|"
-    r"plan|deal|court|party|union|team|club|man|woman|board|council|police|player|singer|band|film))\b"
+def back_pattern(words: str, kinds: str) -> re.Pattern[str]:
+    """A paragraph that points back: it opens with one of ``words`` (a pronoun, a linking word) or with "The" and
+    one of ``kinds`` (a thing called by its kind), each a regex alternation."""
+    return re.compile(rf"^(?:{words}|The (?:{kinds}))\b")
+
+
+_BACK = back_pattern(
+    "He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Such|There",
+    "company|bank|group|firm|government|minister|ministry|agency|spokesman|official|report|move|"
+    "plan|deal|court|party|union|team|club|man|woman|board|council|police|player|singer|band|film",
 )
 _QUOTE = re.compile(r"^[\"“‘']")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")

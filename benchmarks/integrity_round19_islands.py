@@ -44,23 +44,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_integrity import Case, Story, donor_opening, load, offset_of, with_transition
 from integrity_heldout3 import _laid_out
-from integrity_round18_islands import _donor, _topic_words
+from integrity_round18_islands import _NAME, _QUOTE, _donor, _topic_words, back_pattern
 from sealed_splices import SplicedSet, prose
 
 SEED = 191919
 CLASSES = 5
 ON_TOPIC = ("Meanwhile, ", "At the same time, ", "In a related move, ", "Elsewhere, ", "Separately, ")
-_BACK = re.compile(
-    r"^(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Still|Yet|"
-    r"In addition|Earlier|Later|The (?:company|companies|bank|banks|group|firm|government|minister|ministry|"
-    r"agency|spokesman|spokeswoman|official|officials|report|move|plan|deal|court|party|union|team|club|man|"
-    r"woman|board|council|police|player|singer|band|film|show|game|offer|sale|statement|decision|chairman|"
-    r"president|side|star|actor|actress|proposal|measure|bill|talks|figures|rise|fall))\b"
+_BACK = back_pattern(
+    "He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|But|And|However|Also|Still|Yet|"
+    "In addition|Earlier|Later",
+    "company|companies|bank|banks|group|firm|government|minister|ministry|"
+    "agency|spokesman|spokeswoman|official|officials|report|move|plan|deal|court|party|union|team|club|man|"
+    "woman|board|council|police|player|singer|band|film|show|game|offer|sale|statement|decision|chairman|"
+    "president|side|star|actor|actress|proposal|measure|bill|talks|figures|rise|fall",
 )
-_QUOTE = re.compile(r"^[\"“‘']")
 _ROW = re.compile(r"^[A-Z][A-Za-z./ ]{1,30}\s.*\bvs\.?\s+\S")
 """A row of a wire results table ("Shr 34 cts vs 1.19 dlrs", "Revs 291.8 mln vs 151.1 mln")."""
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?(?= (?:mln|billion|pct))")
 _FIRST = ("Agnieszka", "Bertrand", "Chiamaka", "Dmitri", "Esther", "Fergal", "Greta", "Hamid", "Ingrid", "Jonas")
 _LAST = ("Abernethy", "Brzezinski", "Coutinho", "Delacroix", "Eriksen", "Fairbairn", "Gallardo", "Holloway")
