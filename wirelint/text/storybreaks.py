@@ -286,7 +286,9 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         hidden = signs[index - 1].ends_mid_sentence and not placed.unit.run_on and not after_row
         if not (sign.can_open or back) or hidden:
             continue
-        if sign.transition and not sign.turns_away and tells_aftermath(pieces[number].words, within.event()):
+        if number == firsts[paragraph] and sign.transition and not sign.turns_away and tells_aftermath(
+            pieces[number].words, within.event()
+        ):
             continue  # a paragraph "Meanwhile, ..." on the event's knock-on, as within one (storytakeover)
         words, lower = sign.words_to_end, sign.lower_words
         if sign.ends_mid_sentence and index + 1 < size and units[index + 1].opens_paragraph:
