@@ -35,7 +35,7 @@ from itertools import pairwise
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import divisions_by_sex, divisions_of_people
+from wirelint.numbers.data import divisions_by_sex, divisions_of_people, members
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import STOP_WORDS, is_plural, singular
 from wirelint.numbers.predicates import CLAUSE, answer_one_question, having_words, said_after, states
@@ -58,18 +58,23 @@ _LEAD = LazyPattern(r"(for|in|at|on|near|inside|outside)\s", regex.IGNORECASE)
 _KIND = LazyPattern(r"(?:[\p{Ll}][\p{L}\p{M}-]*\s+){0,2}(?P<head>[\p{Ll}][\p{L}\p{M}-]*)"
                     r"(?=\s*(?:[,;.)]|\band\b|\bwhile\b|$))", regex.IGNORECASE)
 """A kind named by a plural noun, with up to two words before it, ending the part's clause ("agency staff")."""
-_APART = frozenset({"having", "agent", "age", "doing"})
+_APART = frozenset({"having", "agent", "age", "doing", "clause"})
 """Attributes that another attribute of the same members may overlap."""
 _OTHER_PAIRS = ({"place", "purpose"}, {"state", "kind"})
 """Two more pairs of attributes of one member: where a bed is and whom it is for; a term of work and a role."""
 
 
-def attribute(part: Located) -> str:
-    """The attribute a part describes (see the module's doc); empty when its words say none of them."""
+def attribute(part: Located, shared: bool = False) -> str:
+    """The attribute a part describes (see the module's doc); empty when its words say none of them. A noun
+    ``shared`` by every part of the list is read by the phrase that qualifies it, if one does ("32 families headed by
+    women", "22 families with small children", "25 players who play abroad"): the noun only repeats the total's."""
     text, quantity = part.block.text, part.quantity
     if quantity.noun:
         written = text[quantity.start:quantity.noun_end].split()[-1].lower()
-        return f"kind {quantity.noun}" if is_plural(written) else ""
+        if not is_plural(written):
+            return ""
+        qualified = _qualified(text, quantity.noun_end) if shared else ""
+        return qualified or f"kind {quantity.noun}"
     opening = _OPENING.match(text, quantity.end)
     start = opening.end() if opening else quantity.end
     copula = opening is not None and _COPULA.search(opening.group()) is not None
@@ -101,6 +106,19 @@ def attribute(part: Located) -> str:
     return ""
 
 
+_QUALIFIER = LazyPattern(r"\s+(?:(?P<clause>who|that|which|whose)|(?P<with>with|without)|(?P<from>from)"
+                         r"|(?P<agent>[\p{Ll}]+(?:ed|en|led|run)\s+by))\s", regex.IGNORECASE)
+"""A phrase after a counted noun that says something of its members: a relative clause, "with", "from", or a
+participle with its agent ("families headed by women")."""
+_QUALIFIED = {"clause": "clause", "with": "having", "from": "origin", "agent": "agent"}
+
+
+def _qualified(text: str, position: int) -> str:
+    """The attribute a phrase right after a counted noun describes; empty when none follows."""
+    found = _QUALIFIER.match(text, position)
+    return _QUALIFIED[found.lastgroup] if found is not None and found.lastgroup else ""
+
+
 def _ends_clause(text: str, position: int) -> bool:
     clause = CLAUSE.match(text, position)
     return clause is not None and not clause.group().strip()
@@ -109,7 +127,10 @@ def _ends_clause(text: str, position: int) -> bool:
 def attributes_apart(parts: Sequence[Located]) -> bool:
     """Whether the parts describe different attributes of their members, one of them what they have, who heads them,
     how old or what they were doing: the parts may overlap (see the module's doc)."""
-    read = [attribute(part) for part in parts]
+    if _origin_beside_member(parts):
+        return True
+    shared = len({part.quantity.noun for part in parts}) == 1 and bool(parts[0].quantity.noun)
+    read = [attribute(part, shared) for part in parts]
     if len(read) < 2 or not all(read):
         return False
     classes = {found.split()[0] for found in read}
@@ -121,6 +142,15 @@ def attributes_apart(parts: Sequence[Located]) -> bool:
     if classes == {"age", "kind"} and all(found.split()[-1] in ages for found in read if found.startswith("kind")):
         return False  # "17 under 18 and 30 adults": ages, one dimension
     return not answer_one_question([said_after(part) for part in parts])
+
+
+def _origin_beside_member(parts: Sequence[Located]) -> bool:
+    """Whether a part names a noun qualified by a proper adjective (where its members come from: "11 Parisian
+    players", "20 Syrian soldiers") beside a part naming a kind the hierarchy puts under that noun (a position or a
+    rank: "14 defenders", "5 officers"): two questions, so the parts may overlap."""
+    proper = {part.quantity.noun for part in parts if part.quantity.noun and any(
+        word[:1].isupper() for word in part.block.text[part.quantity.end:part.quantity.noun_end].split()[:-1])}
+    return any(part.quantity.noun != noun and part.quantity.noun in members(noun) for noun in proper for part in parts)
 
 
 def _elided(parts: Sequence[Located]) -> bool:

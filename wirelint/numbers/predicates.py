@@ -83,6 +83,13 @@ def states() -> frozenset[str]:
     return _lists()[0]
 
 
+@cache
+def age_bands() -> frozenset[str]:
+    """Words that say how old the members are without a number (quantities.toml [predicates] ages): an age, which
+    another question (a role, a nationality, an outcome) may overlap."""
+    return frozenset(table().get("predicates", {}).get("ages", ()))
+
+
 def having_words() -> frozenset[str]:
     """The verbs of having, needing or being given (quantities.toml [predicates] having)."""
     return _lists()[2]
@@ -127,7 +134,8 @@ def predicate(part: Located) -> Predicate | None:
         return Predicate(verb.group("verb").lower() if verb is not None else "", "age", False, ("age",))
     clause = CLAUSE.match(text, start)
     words = [word for word in regex.findall(r"[\p{L}\p{M}-]+", clause.group() if clause else "")
-             if word.lower() not in ADVERBS and not word.lower().endswith("ly")]  # "are still in captivity"
+             if word.lower() not in ADVERBS and (not word.lower().endswith("ly") or word.lower() in age_bands())]
+    # "are still in captivity"; "were elderly" keeps its age
     if not words or words[0].lower() in COMPLEMENTS or (verb is None and words[0].lower() == "the"
                                                          and _gapped_place(words)):
         return None  # "17 the south": a place with its verb and preposition left out, as the part before it says
@@ -145,6 +153,8 @@ def predicate(part: Located) -> Predicate | None:
     core = words[:cut]
     while len(core) > 1 and core[-1].lower() in PARTICLES:
         core = core[:-1]  # "dropped out", "were laid off": the verb's own particle
+    if " ".join(core).lower() in age_bands():
+        return Predicate(name, "age", timed, ("age",))  # "were elderly", "were pensioners": how old, as "over 60"
     if len(core) == 1 and not is_plural(core[0].lower()):
         shape = word_class(core[0])  # "new", "exported", "leased"
     elif len(core) == 1:
