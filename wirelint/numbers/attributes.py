@@ -35,25 +35,25 @@ from itertools import pairwise
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import divisions_by_sex, divisions_of_people, members
+from wirelint.numbers.data import divisions_by_sex, divisions_of_people, members, wording
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import STOP_WORDS, is_plural, singular
 from wirelint.numbers.predicates import CLAUSE, answer_one_question, having_words, said_after, states
 
-_OPENING = LazyPattern(r"\s*,?\s*(?:(?:of|among)\s+(?:them|whom|those|these)\s+)?(?:(?:were|was|are|is)\s+)?"
-                       r"(?:(?:still|now|also|all|both|currently)\s+)?", regex.IGNORECASE)
+_OPENING = LazyPattern(lambda: rf"\s*,?\s*(?:(?:of|among)\s+{wording('pointers')}\s+)?(?:(?:were|was|are|is)\s+)?"
+                               rf"(?:{wording('opening-adverbs')}\s+)?", regex.IGNORECASE)
 """What may stand between a part's count and its description: a pointer and a copula ("32 of them headed by",
 "11 of whom were speeding")."""
 _AGENT = LazyPattern(r"(?:[\p{Ll}]+(?:ed|en|led|run)\s+)?by\s", regex.IGNORECASE)
 _COPULA = LazyPattern(r"\b(?:were|was|are|is)\s*$", regex.IGNORECASE)
-_AGE = LazyPattern(r"(?:aged\s+(?:\d|under|over|between|from)|(?:over|under|above|below|older\s+than|younger\s+than)"
-                   r"\s+(?:the\s+age\s+of\s+)?\d|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?(?:teens"
-                   r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b)", regex.IGNORECASE)
+_AGE = LazyPattern(lambda: r"(?:aged\s+(?:\d|under|over|between|from)|(?:over|under|above|below|older\s+than"
+                   r"|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?"
+                   rf"(?:{wording('decades')}|\d0s)\b)", regex.IGNORECASE)
 """How old the members are: "over the age of 50", "under 18", "aged between 5 and 11", "in their sixties" (not "over
 the weekend")."""
 _WITH = LazyPattern(r"(?:with|without)\s", regex.IGNORECASE)
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
-_LEAD = LazyPattern(r"(for|in|at|on|near|inside|outside)\s", regex.IGNORECASE)
+_LEAD = LazyPattern(lambda: rf"(?:(?P<purpose>{wording('purpose')})|{wording('place')})\s", regex.IGNORECASE)
 """A part described by what it is for, or where it is ("18 for children", "26 in single rooms")."""
 _KIND = LazyPattern(r"(?:[\p{Ll}][\p{L}\p{M}-]*\s+){0,2}(?P<head>[\p{Ll}][\p{L}\p{M}-]*)"
                     r"(?=\s*(?:[,;.)]|\band\b|\bwhile\b|$))", regex.IGNORECASE)
@@ -85,7 +85,7 @@ def attribute(part: Located, shared: bool = False) -> str:
     if _AGENT.match(text, start) and not copula:
         return "agent"  # "32 headed by women"; not "three were checked by paramedics", what was done to them
     if (lead := _LEAD.match(text, start)) is not None:
-        return "purpose" if lead.group(1).lower() == "for" else "place"
+        return "purpose" if lead.group("purpose") else "place"
     word = _WORD.match(text, start)
     if word is None:
         return ""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wirelint.startcache import read_toml
+from wirelint.text.lexicon import alternation
 
 PATH = Path(__file__).with_name("quantities.toml")
 
@@ -22,6 +23,13 @@ PATH = Path(__file__).with_name("quantities.toml")
 def table() -> dict[str, Any]:
     """The parsed data file."""
     return read_toml(PATH)
+
+
+@cache
+def wording(name: str) -> str:
+    """A regex alternation of the words quantities.toml [wording] lists under ``name`` (the small word lists the
+    number patterns are written from)."""
+    return alternation(table()["wording"][name], boundary=False, gap=r"\s+")
 
 
 @cache

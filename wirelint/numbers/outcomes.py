@@ -31,7 +31,7 @@ import regex
 from wirelint.checks.last_results import PerText
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import known_noun, personal, table
+from wirelint.numbers.data import known_noun, personal, table, wording
 from wirelint.numbers.events import event_after, incidents, within
 from wirelint.numbers.links import BROUGHT, OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
@@ -127,7 +127,8 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
                                      or rest is not None)
 
 
-THE_REST = LazyPattern(r"\bthe\s+(?:other|remaining|rest\s*[,–—-]?|remainder\s*[,–—-]?)\s*$", regex.IGNORECASE)
+THE_REST = LazyPattern(lambda: rf"\bthe\s+(?:{wording('rest')}|{wording('rest-marked')}\s*[,–—-]?)\s*$",
+                       regex.IGNORECASE)
 """A last part that is the rest of the group ("14 were freed and the other 11 charged"): the division is all of it."""
 ITEM_GAP = LazyPattern(r"(?:(?<!\b(?:of|among)\s+(?:those|these|them))\s*,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
 """A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested

@@ -37,6 +37,7 @@ from wirelint.numbers.data import (
     known_noun,
     members,
     table,
+    wording,
 )
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import is_plural, singular
@@ -63,10 +64,10 @@ PARTICLES = frozenset("out up down off away back over through".split())
 NEGATED = LazyPattern(r"(?:un|dis|non-?)(?P<stem>\p{Ll}{4,})")
 
 
-AGED = LazyPattern(r"(?:aged\s+|(?:over|under|above|below|older\s+than|younger\s+than)\s+[\d\p{L}]"
+AGED = LazyPattern(lambda: r"(?:aged\s+|(?:over|under|above|below|older\s+than|younger\s+than)\s+[\d\p{L}]"
                    r"|(?:younger|older)\b(?!\s+than\s+(?:the|their|his|her|its)\b)"
-                   r"|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties"
-                   r"|fifties|sixties|seventies|eighties|nineties|\d0s)\b)", regex.IGNORECASE)
+                   r"|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?(?:" + wording("decades") + r"|\d0s)\b)",
+                   regex.IGNORECASE)
 """A predicate that says how old the members are ("were over 60", "aged five to 12", "in their sixties"): the
 question of age, which any other question may overlap."""
 

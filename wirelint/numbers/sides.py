@@ -25,7 +25,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import divisions_by_sex, includes, personal
+from wirelint.numbers.data import divisions_by_sex, includes, personal, wording
 from wirelint.numbers.events import within
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import singular
@@ -33,9 +33,10 @@ from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.parts import is_part
 from wirelint.numbers.quantity import Kind, Quantity
 
-BOTH_SIDES = LazyPattern(r"\b(?:on|from|among)\s+(?:both|each|either)\s+sides?\b", regex.IGNORECASE)
+BOTH_SIDES = LazyPattern(lambda: rf"\b{wording('sides-prepositions')}\s+{wording('sides-determiners')}\s+sides?\b",
+                         regex.IGNORECASE)
 """A toll said to cover both sides of a fight."""
-LOSS = LazyPattern(r"\b(?:lost|lose|loses|losing|losses|died|dead|killed|deaths)\b", regex.IGNORECASE)
+LOSS = LazyPattern(lambda: rf"\b{wording('loss')}\b", regex.IGNORECASE)
 """A word that says a side's count is of its dead."""
 _OF_ITS = LazyPattern(r"\s+of\s+(?:its|their|his|her)\s+(?P<noun>[\p{Ll}][\p{Ll}-]*)", regex.IGNORECASE)
 _CLAUSE_END = LazyPattern(r"[,;.]\s*(?:and\s+|but\s+|while\s+)?", regex.IGNORECASE)
@@ -64,10 +65,12 @@ def side_pairings(blocks: Sequence[Block], listed: set[Quantity]
                 yield total, sides, bool(BOTH_SIDES.search(total.sentence_text) or WHOLE.search(total.sentence_text))
 
 
-SUMMED = LazyPattern(r"\b(?:on\s+both\s+sides|overall|combined|in\s+all|in\s+total|altogether|all\s+told"
-                     r"|between\s+them)\b", regex.IGNORECASE)
+SUMMED = LazyPattern(lambda: rf"\b{wording('summed')}\b", regex.IGNORECASE)
 """A toll that sums what came before it: "Monitors put the overall toll at 28", "In all, 28 were killed"."""
-WHOLE = LazyPattern(r"\b(?:both\s+sides|combined|between\s+them)\b", regex.IGNORECASE)
+WHOLE = LazyPattern(lambda: rf"\b{wording('whole')}\b", regex.IGNORECASE)
+"""A toll that is all of what the sides lost ("on both sides", "combined")."""
+_CLAUSE_VERB = LazyPattern(lambda: rf"\b{wording('clause-verbs')}\b", regex.IGNORECASE)
+"""A verb that makes a clause after a comma a statement of its own."""
 
 
 def _sides(total: Located, candidates: Iterator[Located], listed: set[Quantity]) -> tuple[Located, ...] | None:
@@ -138,5 +141,4 @@ def _apart(first: Located, second: Located) -> bool:
     if second.quantity.start < first.quantity.start:
         first, second = second, first
     between = first.block.text[first.quantity.phrase_end:second.quantity.start]
-    return bool(regex.search(r"[,;]", between)) and bool(regex.search(r"\b(?:said|says|lost|died|were|was|had)\b",
-                                                                     between))
+    return bool(regex.search(r"[,;]", between)) and _CLAUSE_VERB.search(between) is not None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import wording
 from wirelint.numbers.lexicon import DOZEN, SCALES, TENS, UNITS
 from wirelint.numbers.nouns import STOP_WORDS
 from wirelint.text.lexicon import listed_form
@@ -30,10 +31,9 @@ _WORD = LazyPattern(r"[A-Za-z]+")
 _COUNT_BEFORE = LazyPattern(rf"(?:\d|\b(?:{_REAL}))(?:\s+[\p{{L}}-]+){{1,3}}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$",
                             regex.IGNORECASE)
 """A count and its noun, then a comma or "and": the list a "one" after it is the next item of."""
-_PLACES = "at|in|on|from|near|off|to"
-_SHARE_BEFORE = LazyPattern(rf"(?:\d|\b(?:{_REAL}))\s+(?:{_PLACES})\s+[^.;:!?\d]{{1,40}}?"
-                            r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
-_SHARE_AFTER = LazyPattern(rf"\s+(?:{_PLACES})\s+(?:the\s+)?[\p{{L}}]", regex.IGNORECASE)
+_SHARE_BEFORE = LazyPattern(lambda: rf"(?:\d|\b(?:{_REAL}))\s+{wording('share-places')}\s+[^.;:!?\d]{{1,40}}?"
+                                    r"(?:,\s*(?:and\s+)?|\s+and\s+)$", regex.IGNORECASE)
+_SHARE_AFTER = LazyPattern(lambda: rf"\s+{wording('share-places')}\s+(?:the\s+)?[\p{{L}}]", regex.IGNORECASE)
 """A share by place: "15 at the tunnel and one at the ferry port"."""
 _NOUN_AFTER = LazyPattern(r"\s+(?P<noun>[\p{Ll}][\p{Ll}-]*)(?P<next>\s*(?:,|and\b)\s*(?:\d|\b(?:" + _REAL + r")\b))?",
                           regex.IGNORECASE)

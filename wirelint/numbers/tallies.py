@@ -129,16 +129,14 @@ def _things() -> frozenset[str]:
     return frozenset(table()["tallies"]["things"])
 
 
-_HEAD = 5
-"""The shortest listed thing that heads a compound: "outbuilding" is a building, "farmhouse" a house; not "ahead"."""
 
 
 @cache
 def listed_thing(noun: str) -> bool:
     """Whether a counted noun is one of the listed things, or a compound written as one word whose head is
     ("outbuildings", "farmhouses", "storerooms", "cowsheds" are buildings, houses, rooms and sheds)."""
-    things = _things()
-    return noun in things or any(noun.endswith(thing) and len(thing) >= _HEAD and len(noun) > len(thing)
+    things, shortest = _things(), int(table()["wording"]["compound-head"])  # "farmhouse" a house; not "ahead"
+    return noun in things or any(noun.endswith(thing) and len(thing) >= shortest and len(noun) > len(thing)
                                  for thing in things)
 
 

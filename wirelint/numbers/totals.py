@@ -32,7 +32,7 @@ from wirelint.memo import per_paragraph
 from wirelint.numbers.appositions import appositions, bare_values, parallel_to_total
 from wirelint.numbers.boxes import box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
-from wirelint.numbers.data import known_noun, personal
+from wirelint.numbers.data import known_noun, personal, wording
 from wirelint.numbers.events import within
 from wirelint.numbers.extract import extract
 from wirelint.numbers.fitting import (
@@ -236,7 +236,7 @@ def _joined_by_and(part: Located, before: Located) -> bool:
                                             or _WHILE_BEFORE.search(gap) is not None)
 
 
-_WHILE_BEFORE = LazyPattern(r",\s*(?:while|whereas|whilst)\s+$", regex.IGNORECASE)
+_WHILE_BEFORE = LazyPattern(lambda: rf",\s*{wording('contrast')}\s+$", regex.IGNORECASE)
 """"59 of the 87 patients were elderly, while 33 were children": a contrast that gives the next part."""
 
 
@@ -252,8 +252,8 @@ def _gap_start(before: Located) -> int:
     return inner.phrase_end if inner is not None else end
 
 
-_THE_REST = LazyPattern(r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+(?:other|remaining|rest\s*,|remainder\s*,)\s*$",
-                        regex.IGNORECASE)
+_THE_REST = LazyPattern(lambda: r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+"
+                                rf"(?:{wording('rest')}|{wording('rest-marked')}\s*,)\s*$", regex.IGNORECASE)
 """A clause that gives the rest after a part: "freed 24 of them; the other 19 remain in custody", "...; the rest,
 8, received severance pay"."""
 
