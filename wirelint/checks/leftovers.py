@@ -32,6 +32,7 @@ from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.captions import without_credit
+from wirelint.text.creditcontext import after_a_heading, read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.longtext import LONG, piecewise
@@ -76,6 +77,10 @@ class InlineLeftover(Rule):
         """Whether a span the text alone reports reads otherwise among the blocks around it."""
         return False
 
+    def unsure(self, block: Block, start: int, end: int) -> bool:
+        """Whether the blocks around a span make its deletion an editor's call (its fix unsafe)."""
+        return False
+
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
         for block in self.blocks(article):
             for start, end, sure in self.spans(block.text):
@@ -85,7 +90,8 @@ class InlineLeftover(Rule):
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
                 sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end) \
-                    and not _plain_negations(block.text[start:end]) and not SOURCE_LABEL.match(block.text, start)
+                    and not _plain_negations(block.text[start:end]) and not SOURCE_LABEL.match(block.text, start) \
+                    and not self.unsure(block, start, end)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
                 text = _one_line(block.text[start:end])
                 yield self.finding(block, start, end, self.message.format(text=text), Fix(description, fix.edits, sure))
@@ -203,9 +209,18 @@ class PhotoCreditBoilerplate(InlineLeftover):
         (text/affiliations.py)."""
         if not_a_credit(block.text, start, end):
             return True
+        if after_a_heading(block.text, start) and not find_notices(block.text[start:end]):
+            return True  # "SEMIFINALS NAME/NAME ...": a round's name, not the wire's sign-off
         if bare_place_label(block.text, start, end) is None and "|" not in block.text[start:end]:
             return False
         return in_a_list(*_lines_around(block, start))
+
+    def unsure(self, block: Block, start: int, end: int) -> bool:
+        """A credit on its own line that a colon announces or that labels a line of figures below it is the
+        story's, maybe (text/creditcontext.py); a notice is told by its terms and stays sure."""
+        if find_notices(block.text[start:end]) or not _owns_its_line(block.text, start, end):
+            return False
+        return read_otherwise(*_lines_around(block, start))
 
 
 def _lines_around(block: Block, start: int) -> tuple[list[str], int]:

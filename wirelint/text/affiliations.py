@@ -24,13 +24,12 @@ SOURCE_LABEL = LazyPattern(r"(?i:sources?)[ \t]*:")
 """A "Source:" label: a picture's source or a figure's ("Prices rose 3%. Source: Eurostat")."""
 _ORG_WORDS = r"\p{Lu}[\p{L}'’.&-]*(?:[ ]\p{Lu}[\p{L}'’.&-]*){0,3}"
 _PAIR = rf"{PERSON}[ ]?/[ ]?{_ORG_WORDS}"
-_JOINER = r"(?:[,;][ ]+(?:\p{Ll}+,?[ ]+)?|[ ]and[ ]+)"
-_PAIR_AFTER = LazyPattern(rf"{_JOINER}(?:\p{{Lu}}\p{{Ll}}+,[ ]+)?{_PAIR}")
-"""Another person and organisation after a joiner ("NAME/X, NAME/Y", "NAME/X; right, NAME/Y", "... and NAME/Y")."""
-_PAIR_BEFORE = LazyPattern(rf"{_PAIR}{_JOINER}(?:\p{{Lu}}\p{{Ll}}+,[ ]+)?\Z")
 _ORG = LazyPattern(rf"(?:{PERSON}[ ]?)?/[ ]?(?P<org>{_ORG_WORDS})")
 """The organisation after a slash, whole even where a credit's span stopped inside it ("NAME/Sinn"), or after a
 person where a span without a slash starts."""
+_OTHER_PAIR = LazyPattern(rf"(?<![\p{{L}}\p{{N}}]){_PAIR}")
+_SCORE = LazyPattern(r"[^\n]*?(?<![\p{L}\p{N}])\p{N}+[-–]\p{N}+(?![\p{L}\p{N}])")
+"""A score later on the line: players paired in doubles ("NAME/NAME beat NAME and NAME 7-5 6-4")."""
 
 
 @cache
@@ -66,11 +65,22 @@ def not_a_credit(text: str, start: int, end: int) -> bool:
     if _evidence().search(span) is not None:
         return False
     if SOURCE_LABEL.match(span) is not None:
-        return "/" not in span
+        return True  # "Source: ONS", "Source: ONS/Eurostat": a figure's source, with a slash or without
     slash = text.rfind("/", start, end)
     org = _ORG.match(text, slash if slash >= 0 else start)
     if org is None:
         return False
     if not org.group("org").startswith("The ") and _affiliated(org.group("org")):
         return True  # "Top, NAME/Labour", "NAME/King's College"
-    return _PAIR_AFTER.match(text, end) is not None or _PAIR_BEFORE.search(text, max(start - 120, 0), start) is not None
+    return _listed_pairs(text, start, org.end()) or _SCORE.match(text, org.end()) is not None
+
+
+def _listed_pairs(text: str, start: int, end: int) -> bool:
+    """Whether another "NAME/X" pair stands on the credit's line or on the line just before or after it: ranked
+    results ("1. NAME/Club 9.85, 2. NAME/Club 9.86"), doubles ("NAME/NAME beat NAME/NAME"), labelled lists on
+    consecutive lines ("Reporter of the year: NAME/X" above "Columnist of the year: NAME/Y"). Several pairs list
+    people, whoever they are with; a credit names one photographer and a desk."""
+    first = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1
+    last = text.find("\n", text.find("\n", end) + 1) if text.find("\n", end) >= 0 else len(text)
+    last = len(text) if last < 0 else last
+    return any(not (m.start() < end and start < m.end()) for m in _OTHER_PAIR.finditer(text, first, last))

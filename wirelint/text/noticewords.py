@@ -5,7 +5,9 @@ credit or agency beside it ("NO SALES. NO ARCHIVES. HANDOUT", "... EDITORIAL USE
 capitals is no proof that a word belongs to the notice, though: wire copy sets table labels, tickers and
 headings in capitals too, and a notice pasted before one ("NO ONWARD SALES. NO SYNDICATION YEAR" on a
 results table's row) reads as one run. A bare word in capitals after the last term that is no word of a
-notice (no term, no credit word, no agency) is the text's, so the notice ends before it.
+notice (no term, no credit word, no agency, no place) is the text's, so the notice ends before it; so is a
+label that mixes letters and figures or slashes ("NO ARCHIVES Q1", "NO ARCHIVES H1/H2"). A place after a
+restriction's term is the restriction's ("NO SALES UK", "NO SALES CHINA": ``[lexicon.notices] place-names``).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.agencies import listed
 from wirelint.text.lexicon import table, words
 
-_BARE_WORD = LazyPattern(r"[ \t]+(\p{Lu}[\p{Lu}-]*\p{Lu})[ \t]*")
-"""One word of two capitals or more and nothing else (no figure, mark or bracket: those are a credit's or a
-fence's), joined to the notice by white space."""
+_BARE_WORD = LazyPattern(r"[ \t]+([\p{Lu}\p{N}](?:[\p{Lu}\p{N}/-]*[\p{Lu}\p{N}])?)[ \t]*")
+"""One label of capitals, figures and slashes and nothing else (no stop, mark or bracket: those are a credit's
+or a fence's), two characters at least, joined to the notice by white space: "YEAR", "Q1", "H1/H2"."""
 
 
 @cache
@@ -36,6 +38,12 @@ def credit_words() -> frozenset[str]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """The countries and regions of ``[lexicon.notices] place-names``, in small letters ("uk", "china")."""
+    return frozenset(word.lower() for word in words(table("notices"), "place-names"))
+
+
+@cache
 def restriction_words() -> frozenset[str]:
     """The words a restriction to places is made of besides the places (``[lexicon.notices]`` place-heads and
     place-kinds: "out", "media", "broadcasters", "clients"), in small letters: "NOT FOR USE BY IRELAND MEDIA"."""
@@ -49,10 +57,10 @@ def stray_last_word(trailing: str) -> bool:
     "HANDOUT", "XINHUA" stay the notice's). The terms of ``[lexicon.notices]`` were looked for already: a word
     after the last one is none."""
     bare = _BARE_WORD.fullmatch(trailing)
-    if bare is None:
+    if bare is None or len(bare.group(1)) < 2:
         return False
-    word = bare.group(1).lower()
-    return not any(word in known for known in (restriction_words(), credit_words(), agency_names()))
+    known = (restriction_words(), credit_words(), agency_names(), place_names())
+    return not all(any(part in vocabulary for vocabulary in known) for part in bare.group(1).lower().split("/"))
 
 
 def notice_end(text: str, start: int, end: int, notices: list[tuple[int, int]]) -> int:
