@@ -85,6 +85,7 @@ def test_a_credit_line_above_running_text_is_still_deleted(tmp_path: Path) -> No
         "Women's 400m: 1. Ada Okafor/Lagos Striders 50.12, 2. Mia Holt/BHC 50.40, 3. Joy Mensah/KRT 50.71",
         "Writer of the season: Ada Okafor/Lagos Herald\nEditor of the season: Ruth Gale/Bay Courier",
         "Source: Harbour Statistics Office/Eurostat",
+        "Ines Duarte/LSHTM wrote the report.",
     ],
 )
 def test_pairs_in_results_and_labelled_lists_and_a_figures_source_are_no_credits(lines: str) -> None:
