@@ -94,8 +94,3 @@ def test_pairs_in_results_and_labelled_lists_and_a_figures_source_are_no_credits
     text = f"Weekend round-up\n\nThe season ended on Sunday.\n{lines}\n\nThe next season opens in May.\n"
     assert only("WL101", text) == []
 
-
-def test_the_wires_sign_off_before_a_credit_still_opens_it() -> None:
-    """A guard: a sign-off word in capitals before a name and an outlet keeps the credit reported."""
-    text = "Storm\n\nThe storm felled trees across the valley.\n\nREUTER Maria Lindqvist/Harbour Gazette\n"
-    assert [text[f.start : f.end] for f in only("WL101", text)] == ["Maria Lindqvist/Harbour Gazette"]

@@ -32,7 +32,7 @@ from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.captions import without_credit
-from wirelint.text.creditcontext import after_a_heading, read_otherwise
+from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.longtext import LONG, piecewise
@@ -209,8 +209,6 @@ class PhotoCreditBoilerplate(InlineLeftover):
         (text/affiliations.py)."""
         if not_a_credit(block.text, start, end):
             return True
-        if after_a_heading(block.text, start) and not find_notices(block.text[start:end]):
-            return True  # "SEMIFINALS NAME/NAME ...": a round's name, not the wire's sign-off
         if bare_place_label(block.text, start, end) is None and "|" not in block.text[start:end]:
             return False
         return in_a_list(*_lines_around(block, start))

@@ -17,7 +17,7 @@ from functools import cache
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.agencies import known_agencies
 from wirelint.text.barcredits import PICTURE_WORDS
-from wirelint.text.creditparts import PERSON
+from wirelint.text.creditparts import PERSON, STARTERS
 from wirelint.text.lexicon import alternation, table, words
 from wirelint.text.sentencebounds import opens_sentence
 
@@ -31,6 +31,8 @@ person where a span without a slash starts."""
 _OTHER_PAIR = LazyPattern(rf"(?<![\p{{L}}\p{{N}}]){_PAIR}")
 _SCORE = LazyPattern(r"[^\n]*?(?<![\p{L}\p{N}])\p{N}+[-–]\p{N}+(?![\p{L}\p{N}])")
 """A score later on the line: players paired in doubles ("NAME/NAME beat NAME and NAME 7-5 6-4")."""
+_STARTER = LazyPattern(rf"(?<![\p{{L}}]){STARTERS}")
+"""A word that opens a noun phrase ("The two men ..."): an organisation that holds one ran on into a sentence."""
 _VERB_AFTER = LazyPattern(r"[ ]\p{Ll}{2,}[ ][^\n]*?[.!?](?:\s|\Z)")
 """A word in small letters after the pair and a sentence's stop later on the line: the pair is the subject of the
 sentence it opens ("NAME/UCD led the study."), not a credit dropped into the text."""
@@ -76,7 +78,8 @@ def not_a_credit(text: str, start: int, end: int) -> bool:
         return False
     if not org.group("org").startswith("The ") and _affiliated(org.group("org")):
         return True  # "Top, NAME/Labour", "NAME/King's College"
-    if ":" not in span and _VERB_AFTER.match(text, org.end()) and opens_sentence(text, start, finding=True):
+    subject = _VERB_AFTER.match(text, org.end()) and not _STARTER.search(org.group("org"))
+    if ":" not in span and subject and opens_sentence(text, start, finding=True):
         return True  # "NAME/UCD led the study.": the sentence's subject
     return _listed_pairs(text, start, org.end()) or _SCORE.match(text, org.end()) is not None
 

@@ -5,18 +5,11 @@ announces with a colon ("The reporter of the year was:" then "NAME/Toronto Star"
 to name, however much it looks like a credit. A "Paper/Pollster" or "NAME/ORG" line directly above a line of
 figures ("Sunday Times/YouGov" then "Labour 38, Conservatives 33") labels a poll or a table's results. Neither
 is a sure deletion: the finding stays, with an unsafe fix, and an editor decides.
-
-A word in capitals opening the line before a credit may be the wire's sign-off ("REUTER Photo: NAME/Outlet");
-any other is a heading or a round's name ("SEMIFINALS NAME/NAME beat ..."), and the line is the story's.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.text.agencies import listed
-from wirelint.text.lexicon import table, words
 
 _ANNOUNCES = LazyPattern(r"[:：][ \t]*\Z")
 """A line that ends on a colon announces the line after it."""
@@ -26,9 +19,6 @@ _SENTENCE_END = LazyPattern(r"\p{L}[.!?][\"'”’)]?[ \t]*\Z")
 _FIGURES_LINE = 2
 """A line of a table or of results holds two figures at least ("Labour 38, Conservatives 33"), no more words in
 small letters than figures but one ("Shr 1.20 dlrs vs 1.10 dlrs"), and does not end as a sentence does."""
-_HEADING = LazyPattern(r"[ \t]*(\p{Lu}{4,})[ \t]+\Z")
-"""A word in capitals alone before a credit on its line (``creditparts.LEFT`` lets a credit start after one)."""
-_NAME_FIRST = LazyPattern(r"\p{Lu}\p{Ll}")
 _SHORT_LINE = 120
 """Longer than this, a line with figures is a paragraph of running text, not a row of results."""
 
@@ -50,17 +40,3 @@ def figures_line(line: str) -> bool:
     figures = sum(1 for _ in _FIGURE.finditer(line))
     return figures >= _FIGURES_LINE and sum(1 for _ in _SMALL_WORD.finditer(line)) <= figures + 1
 
-
-@cache
-def _sign_offs() -> frozenset[str]:
-    """``[lexicon.credits] sign-offs`` and the listed agencies, in capitals."""
-    return frozenset(word.upper() for word in (*words(table("credits"), "sign-offs"), *listed()))
-
-
-def after_a_heading(text: str, start: int) -> bool:
-    """Whether the credit at ``start``, opening on a name in ordinary case, follows, on its line, a word in
-    capitals that is no sign-off ("SEMIFINALS NAME/NAME"; not "SANA handout via AFP", the agency's own)."""
-    if not _NAME_FIRST.match(text, start):
-        return False
-    heading = _HEADING.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-    return heading is not None and heading.group(1) not in _sign_offs()
