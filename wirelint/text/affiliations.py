@@ -66,10 +66,12 @@ def _affiliated(org: str) -> bool:
 
 
 def _places(words_: str) -> bool:
-    """Whether ``words_`` is a restriction to places and nothing else: countries or regions of ``[lexicon.notices]
-    place-names`` and the words such a restriction is made of ("JAPAN OUT", "GREECE CLIENTS OUT")."""
+    """Whether ``words_`` restricts a picture to places: it holds a word such a restriction is made of ("SOUTH
+    KOREA OUT", "GREECE CLIENTS OUT"), or is countries of ``[lexicon.notices] place-names`` alone ("NORWAY")."""
     found = words_.lower().split()
-    return bool(found) and all(word in place_names() or word in restriction_words() for word in found)
+    return any(word in restriction_words() for word in found) or (
+        bool(found) and all(word in place_names() for word in found)
+    )
 
 
 def not_a_credit(text: str, start: int, end: int) -> bool:
