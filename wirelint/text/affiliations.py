@@ -19,7 +19,7 @@ from wirelint.text.agencies import known_agencies
 from wirelint.text.barcredits import PICTURE_WORDS
 from wirelint.text.creditparts import PERSON, STARTERS
 from wirelint.text.lexicon import alternation, table, words
-from wirelint.text.noticewords import place_names, restriction_words
+from wirelint.text.noticewords import only_places
 from wirelint.text.sentencebounds import opens_sentence
 
 SOURCE_LABEL = LazyPattern(r"(?i:sources?)[ \t]*:")
@@ -65,15 +65,6 @@ def _affiliated(org: str) -> bool:
     )
 
 
-def _places(words_: str) -> bool:
-    """Whether ``words_`` restricts a picture to places: it holds a word such a restriction is made of ("SOUTH
-    KOREA OUT", "GREECE CLIENTS OUT"), or is countries of ``[lexicon.notices] place-names`` alone ("NORWAY")."""
-    found = words_.lower().split()
-    return any(word in restriction_words() for word in found) or (
-        bool(found) and all(word in place_names() for word in found)
-    )
-
-
 def not_a_credit(text: str, start: int, end: int) -> bool:
     """Whether the credit found at ``text[start:end]`` is a list of people with their affiliations, or a figure's
     source, and no credit at all (see the module's docstring)."""
@@ -84,7 +75,7 @@ def not_a_credit(text: str, start: int, end: int) -> bool:
         return True  # "Source: ONS", "Source: ONS/Eurostat": a figure's source, with a slash or without
     slash = text.rfind("/", start, end)
     org = _ORG.match(text, slash if slash >= 0 else start)
-    if org is None or _places(text[org.start("org") : min(org.end(), end)]):
+    if org is None or only_places(text[org.start("org") : min(org.end(), end)]):
         return False  # "NO SALES INDIA/NORWAY", "AUSTRIA/JAPAN OUT": places after a slash restrict
     if not org.group("org").startswith("The ") and _affiliated(org.group("org")):
         return True  # "Top, NAME/Labour", "NAME/King's College"

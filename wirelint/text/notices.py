@@ -25,7 +25,7 @@ from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import alternation, fragments, table, words
-from wirelint.text.noticewords import agency_names, credit_words, stray_last_word
+from wirelint.text.noticewords import agency_names, credit_words, place_first_words, stray_last_word
 from wirelint.text.quotedcaps import quoted_in_news
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
@@ -93,11 +93,11 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     lexicon = table("notices")
     flags = regex.IGNORECASE | regex.VERSION1
-    countries = _countries(words(lexicon, "country-first-words"))
+    countries = _countries(place_first_words())
     places = f"(?-i:{_places()})"
     acts, participles = fragments(words(lexicon, "acts")), fragments(words(lexicon, "participles"))
     strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
-    strong = strong.replace("{country-list}", _countries(words(lexicon, "country-first-words"), least=2))
+    strong = strong.replace("{country-list}", _countries(place_first_words(), least=2))
     strong = strong.replace("{outlets}", fragments(words(lexicon, "outlets")))
     strong = strong.replace("{acts}", acts).replace("{participles}", participles)
     strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
@@ -182,7 +182,7 @@ _COUNTRY_HINT = LazyPattern(
 def _places() -> str:
     """A list of place names in ordinary case ("France, South Korea or the Netherlands")."""
     lexicon = table("notices")
-    first = alternation([word.title() for word in words(lexicon, "country-first-words")], boundary=False)
+    first = alternation([word.title() for word in place_first_words()], boundary=False)
     not_places = "|".join(words(lexicon, "not-places"))
     word = rf"(?!(?:{not_places})\b)(?:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?|\p{{Lu}}{{2,3}}\b)"  # "the UK", "UAE"
     place = rf"(?:the[ ])?(?:{first}[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"

@@ -7,7 +7,7 @@ headings in capitals too, and a notice pasted before one ("NO ONWARD SALES. NO S
 results table's row) reads as one run. A bare word in capitals after the last term that is no word of a
 notice (no term, no credit word, no agency, no place) is the text's, so the notice ends before it; so is a
 label that mixes letters and figures or slashes ("NO ARCHIVES Q1", "NO ARCHIVES H1/H2"). A place after a
-restriction's term is the restriction's ("NO SALES UK", "NO SALES CHINA": ``[lexicon.notices] place-names``).
+restriction's term is the restriction's ("NO SALES UK", "NO SALES CHINA": ``[lexicon.notices] places``).
 """
 
 from __future__ import annotations
@@ -39,8 +39,36 @@ def credit_words() -> frozenset[str]:
 
 @cache
 def place_names() -> frozenset[str]:
-    """The countries and regions of ``[lexicon.notices] place-names``, in small letters ("uk", "china")."""
-    return frozenset(word.lower() for word in words(table("notices"), "place-names"))
+    """The places of ``[lexicon.notices] places``, in small letters with single spaces ("uk", "south korea")."""
+    return frozenset(" ".join(place.split()).lower() for place in words(table("notices"), "places"))
+
+
+@cache
+def place_first_words() -> list[str]:
+    """The first words of the places of several words, in capitals ("SOUTH", "HONG"): how a list of places names
+    one ("HONG KONG AND CANADA OUT", "No use in South Korea")."""
+    return sorted({place.split()[0].upper() for place in words(table("notices"), "places") if " " in place.strip()})
+
+
+def only_places(text: str) -> bool:
+    """Whether ``text`` is places and the words a restriction to them is made of, and nothing else ("SOUTH KOREA
+    OUT", "GREECE CLIENTS OUT", "NORWAY"): a place of several words is read whole, longest first."""
+    found = text.lower().split()
+    longest = max((name.count(" ") + 1 for name in place_names()), default=1)
+    at = 0
+    while at < len(found):
+        size = next(
+            (
+                size
+                for size in range(min(longest, len(found) - at), 0, -1)
+                if " ".join(found[at : at + size]) in place_names()
+            ),
+            1 if found[at] in restriction_words() else 0,
+        )
+        if not size:
+            return False
+        at += size
+    return bool(found)
 
 
 @cache
