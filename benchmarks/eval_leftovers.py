@@ -55,6 +55,11 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   measured on main and then tuned on (``--round24`` articles). Round twenty-five, ``leftover_round25.HELD_OUT_25``
   (sealed), the same kinds in other wordings, written after round twenty-four's first sight and measured only on
   main and at the end of the pass (``--round25`` articles).
+* round twenty-six: ``leftover_round26.HELD_OUT_26`` (sealed), notices in vocabulary the scorer did not know
+  (logo and cropping conditions, single use, prohibitions, use tied to the story, runs joined by bullets or
+  bars, country outs in small letters or brackets, fenced access lines), credits by a source's label and a
+  handle, labels in other languages, machine-translation notes naming an assistant or set in emphasis; written
+  before the eighteenth pass (``--round26`` articles).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -100,6 +105,7 @@ from leftover_round22 import HELD_OUT_22, control22  # noqa: E402
 from leftover_round23 import HELD_OUT_23, control23, inject23  # noqa: E402
 from leftover_round24 import HELD_OUT_24, control24  # noqa: E402
 from leftover_round25 import HELD_OUT_25, control25  # noqa: E402
+from leftover_round26 import HELD_OUT_26, control26  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -222,6 +228,7 @@ ROUNDS = (
     ("dev23", 123, DEV_23, control_dev, "the eleventh pass's development set (tuned on)"),
     ("round24", 24, HELD_OUT_24, control24, "round twenty-four (written before the twelfth pass, then tuned on)"),
     ("round25", 25, HELD_OUT_25, control25, "round twenty-five (written after round 24's first sight, sealed)"),
+    ("round26", 26, HELD_OUT_26, control26, "round twenty-six (written before the eighteenth pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
