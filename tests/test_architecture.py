@@ -13,10 +13,11 @@ EXTENSIONS = ("checks", "naming", "numbers", "readers", "output", "fixer", "pack
 """Beside the core: code rules, rule-pack rules, readers, output formats and fix application (both
 read the engine's findings: engine -> findings -> fixes and output formats), the built-in plugin (it
 lists the rules and readers) and the rule docs renderer. A helper only these import is part of them."""
-BASE = ("errors", "lazy_pattern", "startcache", "version", "_toml", "datafiles")
+BASE = ("errors", "lazy_pattern", "startcache", "version", "_toml", "datafiles", "ruletimer")
 """Under every layer (DESIGN.md: "base helpers (errors, compiled-pattern helpers) sit under every
 layer"): messages and exit statuses, compiled-pattern helpers and their start-up cache, the version,
-the TOML parser and where the data files are. Counted on their own, not as engine core."""
+the TOML parser, where the data files are, and the timer signals that stop a rule (the start-up cache
+pauses them while it compiles). Counted on their own, not as engine core."""
 FRONT_ENDS = ("commands", "lsp", "audit", "cli", "__main__", "program", "api")
 """On top of the core: the commands, the language server, the audit, the program's entry and the public
 API (what people and programs call)."""

@@ -289,8 +289,8 @@ def test_a_plugin_rule_stuck_in_a_loop_is_stopped_on_dask_workers(tmp_path: Path
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 2, done.stdout + done.stderr
-    assert "a_loops.txt: rule XL905 (lsp_testplugin) stopped: took longer than 10s on one article" in done.stderr
-    assert "b_hangs.txt: rule XL906 (lsp_testplugin) stopped: took longer than 10s" in done.stderr
+    assert "a_loops.txt: rule XL905 (lsp_testplugin) stopped: took longer than 30s of real time" in done.stderr
+    assert "b_hangs.txt: rule XL906 (lsp_testplugin) stopped: took longer than 30s" in done.stderr
     assert "its lint process was restarted" in done.stderr
     marked = {Path(row["path"]).name for row in read_findings(tmp_path / "f.jsonl") if row["code"] == "WL102"}
     assert marked == {"a_loops.txt", "b_hangs.txt", "c_calm.txt"}, "every article's other findings stand"

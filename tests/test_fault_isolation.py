@@ -253,9 +253,9 @@ def test_a_plugin_that_sleeps_forever_is_stopped_by_the_rule_budget(tmp_path: Pa
     story.write_text("Title\n\nA kitten went to sleep.\n\nPowered by automated translation\n")
     result = run_process("check", "--no-cache", "--select", "WL102,XK001,XK007", str(story), env=faulty_env)
     assert result.returncode == 2
-    assert f"wirelint: error: {story}: rule XK007 (faulty) stopped: took longer than 10s on one article" in (
-        result.stderr
-    )
+    stopped = f"wirelint: error: {story}: rule XK007 (faulty) stopped: took longer than 30s of real time on one article"
+    assert stopped in result.stderr
+    assert "s of CPU; its budget: 10s)" in result.stderr
     assert "XK001" in result.stdout and "WL102" in result.stdout
 
 
@@ -340,16 +340,67 @@ def test_rule_budget_interrupts_a_slow_rule_and_restores_the_timer(monkeypatch: 
     registry.add_rule(Busy(style), "slowpoke")
     engine = Engine(registry)
     settings = Settings(select=("XS001", "WL102"))
-    handler = signal.getsignal(signal.SIGALRM)
+    handlers = signal.getsignal(signal.SIGALRM), signal.getsignal(signal.SIGPROF)
     started = time.monotonic()
 
     result = engine.lint_source("s.txt", "Title\n\nPowered by automated translation\n", settings)
 
     assert time.monotonic() - started < 25, "the budget stopped the rule, not its own deadline"
-    assert result.errors == ["s.txt: rule XS001 (slowpoke) stopped: took longer than 0.2s on one article"]
+    [error] = result.errors
+    assert error.startswith("s.txt: rule XS001 (slowpoke) stopped: took longer than 0.")  # 0.2s of CPU or 0.601s real
+    if style == "sleep":  # no CPU used: only the real-time limit can stop it, and it says what the rule used
+        assert " of real time on one article (" in error and "of CPU; its budget: 0.2s)" in error
     assert [f.code for f in result.findings] == ["WL102"]
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), "no timer left armed"
-    assert signal.getsignal(signal.SIGALRM) is handler, "the previous handler is back"
+    assert signal.getitimer(signal.ITIMER_REAL) == signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0), "none armed"
+    assert (signal.getsignal(signal.SIGALRM), signal.getsignal(signal.SIGPROF)) == handlers, "the previous handlers"
+
+
+class Nap(Rule):
+    """Waits once without computing, longer than its CPU budget but within its real-time limit."""
+
+    code = "XS003"
+    name = "nap"
+
+    def check(self, article, settings):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        return []
+
+
+def test_a_rule_that_waits_past_its_cpu_budget_but_computes_little_is_not_stopped(monkeypatch: pytest.MonkeyPatch):
+    """The budget is CPU time: a rule kept waiting (for a core on a loaded machine, or for a lock) is not late."""
+    monkeypatch.setattr(wirelint.engine, "RULE_BUDGET", 0.2)
+    registry = build_registry(autoload=False)
+    registry.add_rule(Nap(), "nap")
+
+    result = Engine(registry).lint_source("s.txt", "Title\n\nA calm paragraph.\n", Settings(select=("XS003",)))
+
+    assert result.errors == []
+
+
+def test_a_profilers_cpu_timer_is_left_alone_and_the_real_time_limit_still_stops_a_rule(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(wirelint.engine, "RULE_BUDGET", 0.2)
+    registry = build_registry(autoload=False)
+    registry.add_rule(Busy("sleep"), "slowpoke")
+
+    def profiler(signum: int, frame: object) -> None:
+        pass
+
+    before = signal.signal(signal.SIGPROF, profiler)
+    signal.setitimer(signal.ITIMER_PROF, 100)
+    try:
+        result = Engine(registry).lint_source("s.txt", "Title\n\nA calm paragraph.\n", Settings(select=("XS001",)))
+        left = signal.getitimer(signal.ITIMER_PROF)[0]
+        handler = signal.getsignal(signal.SIGPROF)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, before)
+
+    [error] = result.errors
+    assert "stopped: took longer than 0.601s of real time on one article" in error
+    assert 0 < left < 101, "the profiler's timer still runs"
+    assert handler is profiler, "the profiler's handler is still theirs"
 
 
 def test_a_runaway_generator_is_cut_off_before_it_fills_memory():
@@ -479,4 +530,4 @@ def test_a_fresh_pattern_compile_does_not_spend_the_rules_time_budget(monkeypatc
 
     assert result.errors == []
     assert [f.code for f in result.findings] == ["XS002"]
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0), "no timer left armed"
+    assert signal.getitimer(signal.ITIMER_REAL) == signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0), "none armed"

@@ -8,15 +8,12 @@ are made absolute (line and column), de-duplicated and sorted here, so every fro
 
 from __future__ import annotations
 
-import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
-from types import FrameType
 
+from wirelint import ruletimer
 from wirelint.config import Settings, unknown_codes
 from wirelint.document import Article, Document
 from wirelint.errors import InputError, PackError, RuleTimeout, UnknownCodeError
@@ -26,53 +23,44 @@ from wirelint.ruleset import Registry
 from wirelint.suppressions import apply_suppressions
 
 RULE_BUDGET = 10.0
-"""Seconds one rule may spend on one article, plus :data:`RULE_BUDGET_PER_MB` for each million characters of it.
-Past that the rule is stopped and reported, so a plugin stuck in a loop cannot hang a run. Enforced with a timer
-signal, so only on the main thread (the CLI and its workers); elsewhere (the language server) rules run unbounded."""
+"""Seconds of CPU time one rule may spend on one article, plus :data:`RULE_BUDGET_PER_MB` for each million characters
+of it. Past that the rule is stopped and reported, so a plugin stuck in a loop cannot hang a run. CPU time, not real
+time, so a loaded machine (an audit sharing its cores) does not stop a rule that is merely waiting for a core. Enforced
+with timer signals, so only on the main thread (the CLI and its workers); elsewhere (the language server) rules run
+unbounded."""
 RULE_BUDGET_PER_MB = 10.0
+RULE_WALL_FACTOR = 3.0
+"""A rule that waits without computing (a lock, a sleep, a socket) uses no CPU time: it is stopped once it has taken
+this many times its budget in real time."""
 
 
-class _OverBudget(BaseException):
-    """Raised into a rule by the budget timer; not an Exception, so the rule's ``except Exception`` cannot catch it."""
+def rule_budget(article: Article) -> float:
+    """The CPU seconds one rule may spend on ``article`` (:data:`RULE_BUDGET` and its share per character)."""
+    return RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(block.text) for block in article.blocks) / 1e6
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise _OverBudget
-
-
-def _can_time(thread: threading.Thread) -> bool:
-    """A timer signal can interrupt this thread, and nobody else's timer is running."""
-    return (
-        thread is threading.main_thread()
-        and hasattr(signal, "setitimer")  # not on Windows
-        and not signal.getitimer(signal.ITIMER_REAL)[0]
-    )
-
-
-@contextmanager
-def _budget_timer() -> Iterator[bool]:
-    """Our timer signal handler for one document (installed once, not once per rule: that cost more than many
-    rules); yields whether a timer can interrupt this thread."""
-    if not _can_time(threading.current_thread()):
-        yield False
-        return
-    previous = signal.signal(signal.SIGALRM, _interrupt)
-    try:
-        yield True
-    finally:  # restored even when the timer fires while it is being disarmed
-        signal.signal(signal.SIGALRM, previous)
+def wall_limit(budget: float) -> float:
+    """The real seconds after which a rule with ``budget`` CPU seconds is stopped even if it computed nothing."""
+    return budget * RULE_WALL_FACTOR
 
 
 def _run_rule(call: Callable[[], Iterable[object]], budget: float | None, limit: int) -> list[object]:
     """A rule's output for one article (or pair of versions), at most ``limit + 1`` items (a runaway
-    generator would otherwise fill memory), within ``budget`` seconds unless it is None (no timer)."""
+    generator would otherwise fill memory), within ``budget`` CPU seconds and :func:`wall_limit` real ones,
+    unless it is None (no timers)."""
     if budget is None:
         return list(islice(call(), limit + 1))
-    signal.setitimer(signal.ITIMER_REAL, budget)
-    try:
-        return list(islice(call(), limit + 1))
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+    return ruletimer.run_within(lambda: list(islice(call(), limit + 1)), budget, wall_limit(budget))
+
+
+def _overrun(stop: ruletimer.OverBudget, budget: float) -> str:
+    """Which limit stopped a rule: its CPU budget, or the real-time one (with the CPU it had used by then)."""
+    if not stop.in_real_time:
+        return f"took longer than {budget:.3g}s on one article"
+    return (
+        f"took longer than {wall_limit(budget):.3g}s of real time on one article "
+        f"({stop.cpu_seconds:.2g}s of CPU; its budget: {budget:.3g}s)"
+    )
 
 
 def _malformed(item: object, size: int) -> bool:
@@ -168,7 +156,7 @@ class Engine:
         self, document: Document, settings: Settings, rules: list[Rule] | None = None
     ) -> tuple[list[Finding], list[str]]:
         """Findings and rule errors for a parsed document."""
-        with _budget_timer() as timed:
+        with ruletimer.handlers() as timed:
             return self._lint_document(document, settings, rules, timed)
 
     def _lint_document(
@@ -199,7 +187,7 @@ class Engine:
                 pairs.append((previous, article))
         calls = ((new_one, rule, partial(rule.compare, old_one, new_one, settings)) for old_one, new_one in pairs
                  for rule in chosen)
-        with _budget_timer() as timed:
+        with ruletimer.handlers() as timed:
             return _collect(new, settings, calls, timed)
 
 
@@ -221,16 +209,15 @@ def _collect(
         if timed:
             budget = budgets.get(id(article))
             if budget is None:
-                length = sum(len(b.text) for b in article.blocks)
-                budget = budgets[id(article)] = RULE_BUDGET + RULE_BUDGET_PER_MB * length / 1e6
+                budget = budgets[id(article)] = rule_budget(article)
         where = f"{document.path}: rule {rule.code} ({rule.origin})"
         try:
             produced = _run_rule(call, budget, limit)
         except RuleTimeout as error:
             errors.setdefault(rule.code, f"{document.path}: rule {rule.code} stopped: {error}")
             continue
-        except _OverBudget:
-            errors.setdefault(rule.code, f"{where} stopped: took longer than {budget:.3g}s on one article")
+        except ruletimer.OverBudget as stop:
+            errors.setdefault(rule.code, f"{where} stopped: {_overrun(stop, budget or 0)}")
             continue
         except (Exception, SystemExit) as error:  # a broken rule must not stop the run
             errors.setdefault(

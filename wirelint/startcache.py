@@ -27,18 +27,16 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import contextlib
 import dataclasses
 import importlib.machinery
 import importlib.util
 import marshal
 import os
-import signal
 import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -46,6 +44,7 @@ from typing import Any
 import regex
 import regex._main as _regex_main
 
+from wirelint import ruletimer
 from wirelint.version import RUNNING_CODE, code_changed
 
 FORMAT = 2
@@ -306,24 +305,11 @@ def compile_pattern(source: str, flags: int = 0, cache: StartCache = STARTUP) ->
             return pattern
         except Exception:  # a program this build of regex does not accept: compile afresh
             pass
-    with _deadline_paused():
+    with ruletimer.paused():  # a fresh compile is start-up, not the rule's work on the article
         pattern, program = _compile_keeping_program(source, flags)
     if program is not None:  # kept as marshal bytes: reading the file then costs a copy, not an object per int
         cache.put("patterns", key, marshal.dumps(program))
     return pattern
-
-
-@contextlib.contextmanager
-def _deadline_paused() -> Iterator[None]:
-    """A fresh compile is start-up, not work on the article: a rule's time budget (a real-time timer) waits."""
-    left = signal.getitimer(signal.ITIMER_REAL)[0] if threading.current_thread() is threading.main_thread() else 0
-    if left:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-    try:
-        yield
-    finally:
-        if left:
-            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _compile_keeping_program(source: str, flags: int) -> tuple[regex.Pattern[str], tuple[Any, ...] | None]:

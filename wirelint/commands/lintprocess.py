@@ -1,13 +1,13 @@
 """Linting in a child process that can be stopped, for callers that are not a main thread.
 
-The rule budget (:data:`wirelint.engine.RULE_BUDGET`) is a timer signal, and a signal reaches
+The rule budget (:data:`wirelint.engine.RULE_BUDGET`) is enforced by timer signals, and a signal reaches
 only a process's main thread. The language server and audit workers lint on other threads,
 so they hand the work to a :class:`LintProcess`: a long-lived child that runs each call on its
 main thread, where a rule stuck in a Python loop is interrupted after its budget and reported
 as the command line reports it. A rule stuck where no signal reaches it (inside C code) stops
 the child from answering; the parent sees on the shared :class:`Board` that the rule has run
-past its budget, kills the child, and raises :class:`RuleHung` naming the rule. The next call
-starts a fresh child. A thread is never merely abandoned.
+past its real-time limit (:func:`wirelint.engine.wall_limit`), kills the child, and raises
+:class:`RuleHung` naming the rule. The next call starts a fresh child. A thread is never merely abandoned.
 
 Cost: a call is one round trip over a pipe with its arguments and result pickled, and each
 rule start writes a few bytes to shared memory (measured in docs/reliability.md). Starting a
@@ -35,16 +35,16 @@ from typing import Any, cast
 
 from wirelint.config import Settings
 from wirelint.document import Article
-from wirelint.engine import RULE_BUDGET, RULE_BUDGET_PER_MB
+from wirelint.engine import rule_budget, wall_limit
 from wirelint.rule import Rule
 
 GRACE = 5.0
-"""Seconds past a rule's own budget before the parent gives up on a child that does not answer
-(the child's timer normally stops the rule at its budget; this is for rules no signal reaches)."""
+"""Seconds past a rule's real-time limit before the parent gives up on a child that does not answer
+(the child's timers normally stop the rule; this is for rules no signal reaches)."""
 POLL = 0.05
 """How often the parent looks at the board while it waits (seconds)."""
 _LAYOUT = struct.Struct("<ddq200s")
-"""started (monotonic seconds; 0 when no rule runs), budget (seconds), stop token, label."""
+"""started (monotonic seconds; 0 when no rule runs), real-time limit (seconds), stop token, label."""
 
 
 class RuleHung(Exception):
@@ -317,11 +317,6 @@ def watched(rules: Iterable[Rule], where: str) -> list[Rule]:
     return [cast(Rule, _Watched(rule, _board, where)) for rule in rules]
 
 
-def article_budget(article: Article) -> float:
-    """The engine's budget for one rule on ``article`` (what its timer allows)."""
-    return RULE_BUDGET + RULE_BUDGET_PER_MB * sum(len(block.text) for block in article.blocks) / 1e6
-
-
 class _Watched:
     """Stands in for a rule: marks its start on the board, or refuses to start when stopped."""
 
@@ -350,9 +345,10 @@ _last_budget: tuple[Article | None, float] = (None, 0.0)
 
 
 def _budget_of(article: Article) -> float:
-    """:func:`article_budget`, summed once per article rather than once per rule (the 26 rules of a 5,000-word
-    article's lint summed its 150 blocks' lengths 26 times: 0.3 ms of each edit in the language server)."""
+    """The real seconds the engine's timers allow one rule on ``article`` (:func:`wirelint.engine.wall_limit`),
+    summed once per article rather than once per rule (the 26 rules of a 5,000-word article's lint summed its
+    150 blocks' lengths 26 times: 0.3 ms of each edit in the language server)."""
     global _last_budget
     if _last_budget[0] is not article:
-        _last_budget = (article, article_budget(article))
+        _last_budget = (article, wall_limit(rule_budget(article)))
     return _last_budget[1]
