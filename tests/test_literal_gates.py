@@ -14,7 +14,7 @@ from wirelint.gates import LiteralGate, top_level_branches
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import events
 from wirelint.prefilter import Prefilter
-from wirelint.text import creditgates, notices, storysigns, translation, vocabulary
+from wirelint.text import creditgates, noticeterms, storysigns, translation, vocabulary
 from wirelint.text.vocabulary import paragraph_units
 
 TRANSLATION_PIECES = [
@@ -79,7 +79,7 @@ def _hint_and_terms_agree(text: str) -> None:
     assert hint.search(text) == (hint.alternation.search(text) is not None), text
     labelled = creditgates._labelled_gate()
     assert labelled.search(text) == (labelled.alternation.search(text) is not None), text
-    strong = notices._vocabulary().strong
+    strong = noticeterms.vocabulary().strong
     assert [m.span() for m in strong.finditer(text)] == [m.span() for m in strong._pattern.finditer(text)], text
 
 

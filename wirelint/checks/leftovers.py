@@ -257,6 +257,8 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|[ ][-–—][ ]\p{Lu}[\p{L}&-]*(?:[ ]\p{Lu}[\p{L}&-]*){0,3}(?:[ \t]*(?:\n|$|[.;)\]](?:\s|$))|[ ]\p{Lu}\p{Ll})"
         r"|(?i:\bno[ ](?:book|calendar|poster|postcard|magazine|tabloid|website|app|social|mobile|tv|television|radio"
         r"|internet|online|web|print|merchandise|souvenir|video))"
+        r"|(?i:(?:connection|conjunction)[ ]with|to[ ]illustrate|only[ ]with|logo|watermark|byline|one.time"
+        r"|single[ ]use|permission|consent|authori[sz]ation|credit)"
     ),
     blocks=True,
 )

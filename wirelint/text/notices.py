@@ -21,11 +21,12 @@ from functools import cache
 
 import regex
 
-from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.text import noticeterms
 from wirelint.text.calendar import MONTHS, WEEKDAYS
-from wirelint.text.lexicon import alternation, fragments, table, words
-from wirelint.text.noticewords import agency_names, credit_words, place_first_words, stray_last_word
+from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.noticeterms import score
+from wirelint.text.noticewords import agency_names, credit_words, stray_last_word
 from wirelint.text.quotedcaps import quoted_in_news
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
@@ -44,14 +45,15 @@ _LAST_WORD = LazyPattern(r"\S+\s*$")
 _SEPARATOR = LazyPattern(r"[,;:]+(?=[ \t]+\p{Lu})")
 """A comma or colon left after a notice's last term, joined to it; not a dash, which may be the text's own
 ("- Friday's game"), nor a mark with a space before it, which opens the text after (": Waterreus, Hutton")."""
-_CLAUSE_BREAK = LazyPattern(r"[ \t]+[-–—/|][ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
-"""Between the clauses of a notice: a dash, slash or bar, a semicolon, a comma before a term, a control
-character (the wire's end of text)."""
+_CLAUSE_BREAK = LazyPattern(r"[ \t]+(?:[-–—/|•·]|--)[ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
+"""Between the clauses of a notice: a dash (or two hyphens), slash, bar or bullet, a semicolon, a comma before a
+term, a control character (the wire's end of text)."""
 _NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[\p{Lu}\p{N}\"“]")
 """A new sentence after a clause's last term, on its line or the next (a sign-off, a table row: "... not for
 sale\n Reuters")."""
-_LINE_OPENING = LazyPattern(r"(?<=[.!?:;\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}")
-"""A line break after a closed sentence or a table row, or before an indented line: a clause may start."""
+_LINE_OPENING = LazyPattern(r"(?<=[.!?:;=\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}")
+"""A line break after a closed sentence, a fence or a table row, or before an indented line: a clause may
+start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}")
 """A capitalised word after a word in small letters or a comma: a notice dropped into a sentence opens there."""
 _QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
@@ -75,68 +77,6 @@ class Notice:
     start: int
     end: int
     sure: bool
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    strong: LiteralGate
-    """Searched only in texts that hold one of the strings a term needs (most paragraphs hold none)."""
-    weak: LazyPattern
-    strong_weight: int
-    weak_weight: int
-    capitals: int
-    mixed: int
-    opening: LazyPattern
-
-
-@cache
-def _vocabulary() -> _Vocabulary:
-    lexicon = table("notices")
-    flags = regex.IGNORECASE | regex.VERSION1
-    countries = _countries(place_first_words())
-    places = f"(?-i:{_places()})"
-    acts, participles = fragments(words(lexicon, "acts")), fragments(words(lexicon, "participles"))
-    strong = fragments(words(lexicon, "strong")).replace("{countries}", countries).replace("{places}", places)
-    strong = strong.replace("{country-list}", _countries(place_first_words(), least=2))
-    strong = strong.replace("{outlets}", fragments(words(lexicon, "outlets")))
-    strong = strong.replace("{acts}", acts).replace("{participles}", participles)
-    strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
-    weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
-    return _Vocabulary(
-        LiteralGate(LazyPattern(rf"(?<![\p{{L}}])(?:{strong})(?![\p{{L}}])", flags)),
-        LazyPattern(rf"(?<![\p{{L}}])(?:{weak})(?![\p{{L}}])", flags),
-        int(lexicon.get("strong-weight", 3)),
-        int(lexicon.get("weak-weight", 1)),
-        int(lexicon.get("capitals-threshold", 4)),
-        int(lexicon.get("mixed-threshold", 7)),
-        LazyPattern(rf"(?:{fragments(words(lexicon, 'opening'))})", flags),
-    )
-
-
-def _countries(first_words: list[str], least: int = 1) -> str:
-    """A list of at least ``least`` country or region names in capitals ("FRANCE, GERMANY OR ITALY", "HONG KONG
-    AND CANADA", "SPAIN/THE UK"), of any length: a name is one word in capitals, or two when the first is one
-    that starts country names."""
-    first = alternation(first_words, boundary=False)
-    name = rf"(?:(?:THE[ ])?(?:{first}[ ])?\p{{Lu}}[\p{{Lu}}-]*\p{{Lu}}(?![\p{{L}}]))"
-    joiner = r"(?:,[ ](?:(?:AND|OR)[ ])?|[ ](?:AND|OR|&)[ ]|[ ]?/[ ]?)"
-    return rf"(?-i:{name}(?:{joiner}{name}){{{least - 1},}})"
-
-
-def score(text: str) -> int:
-    """The weight of the restriction terms in ``text``.
-
-    A term counts once; weak words inside strong terms do not count at all.
-    """
-    vocabulary = _vocabulary()
-    strong = {match.group().lower(): match.span() for match in vocabulary.strong.finditer(text)}
-    taken = list(strong.values())
-    weak = {
-        match.group().lower()
-        for match in vocabulary.weak.finditer(text)
-        if not any(s <= match.start() < e for s, e in taken)
-    }
-    return len(strong) * vocabulary.strong_weight + len(weak) * vocabulary.weak_weight
 
 
 def find_notices(text: str) -> list[Notice]:
@@ -179,18 +119,6 @@ _COUNTRY_HINT = LazyPattern(
 
 
 @cache
-def _places() -> str:
-    """A list of place names in ordinary case ("France, South Korea or the Netherlands")."""
-    lexicon = table("notices")
-    first = alternation([word.title() for word in place_first_words()], boundary=False)
-    not_places = "|".join(words(lexicon, "not-places"))
-    word = rf"(?!(?:{not_places})\b)(?:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?|\p{{Lu}}{{2,3}}\b)"  # "the UK", "UAE"
-    place = rf"(?:the[ ])?(?:{first}[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
-    joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
-    return rf"{place}(?:{joiner}{place})*"
-
-
-@cache
 def _country_list_pattern() -> LazyPattern:
     """A restriction that is only a list of places in ordinary case, standing as a sentence of its own: "No use
     in France, Germany or Italy.", "Not for sale in Canada." A sentence with anything more ("There is no use
@@ -199,8 +127,8 @@ def _country_list_pattern() -> LazyPattern:
     heads = fragments(words(table("notices"), "country-heads"))  # "No use in", "World rights except"
     return LazyPattern(
         rf"""(?<![\p{{L}}\p{{N}}])
-             (?:(?:{heads})[ ]{_places()}
-              |(?:No|Not[ ]for)(?:[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by)?[ ]{_places()}
+             (?:(?:{heads})[ ]{noticeterms.place_list()}
+              |(?:No|Not[ ]for)(?:[ ](?:\p{{Ll}}+[ ])?(?:use|sale|publication)[ ]by)?[ ]{noticeterms.place_list()}
                [ ](?:media|outlets|broadcasters|newspapers|press|television))
              (?P<stop>\.)?(?=[ \t]*(?:\r?$|[ ]\p{{Lu}}))""",
         regex.VERSION1 | regex.MULTILINE | regex.VERBOSE,
@@ -227,7 +155,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     """Notices in ordinary case: consecutive clauses made of restriction terms ("Editorial use only. No
     sales.", "Editorial use only - no merchandising"). A clause that goes on into a new sentence after
     its last term ("... no archiving HP ink cartridges use ...") ends the notice at that term."""
-    vocabulary = _vocabulary()
+    vocabulary = noticeterms.vocabulary()
     strong = [m.start() for m in vocabulary.strong.finditer(text)]
     if not strong:  # most paragraphs: no clause to read
         return []
@@ -253,24 +181,25 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         allowed = _allowed_words(clause, terms)
         wrapped = terms and "\n" in clause[terms[-1].end() :]  # "... not for sale\n Reuters": a sign-off's line
         last = _joined_terms_end(clause, terms[-1].end()) if terms else 0  # "Not for sale or archive"
-        if terms and (len(clause.split()) > allowed or wrapped) and _NEW_SENTENCE.match(clause, last):
+        last = _FENCE_AFTER.match(clause, last).end()  # "=== No Access Belgium ===", "(... no sales in spain)"
+        if terms and (_words(clause) > allowed or wrapped) and _NEW_SENTENCE.match(clause, last):
             end = start + last  # the rest of the clause may be the next sentence
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
-        elif terms and len(clause.split()) > allowed and runs and joined and (
+        elif terms and _words(clause) > allowed and runs and joined and (
             _SMALL_AFTER.match(clause, last) or _STOP_BEFORE_SMALL.match(clause, last)  # "...; editorial use only. or"
         ):
             end = start + last + (clause[last : last + 1] in ".!")  # "... Pires, Editorial use only. No book sales who"
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
-        elif terms and len(clause.split()) > allowed and _INSIDE_OPENING.match(text, start):
+        elif terms and _words(clause) > allowed and _INSIDE_OPENING.match(text, start):
             stop = _STOP_BEFORE_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
             if stop is not None:
                 end = start + terms[-1].end() + 1
                 clause = text[start:end]
                 allowed = _allowed_words(clause, terms)
         overlaps = any(n.start < end and start < n.end for n in taken)
-        if not terms or len(clause.split()) > allowed or overlaps or not _starts_with_term(clause, terms):
+        if not terms or _words(clause) > allowed or overlaps or not _starts_with_term(clause, terms):
             joined = False
             continue
         if runs and joined:
@@ -306,6 +235,12 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
 _LEAD_BEFORE_TERM = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}+[ ]\Z")
 """A capitalised word before a term in small letters, after a word in small letters: a notice dropped into a
 sentence opens on it ("... who recently Strictly editorial use. No archives played ...")."""
+_FENCE_AFTER = LazyPattern(r"(?:[ \t]*(?:={2,}|-{2,})|[)\]])*")
+"""A fence or a closing bracket after a notice's last term: the notice's own, not the next sentence's."""
+_TERM_AFTER_STOP = LazyPattern(r"(?<=[.!?][\"”’)\]]?[ \t]+)(?:[(\[]|(?P<fence>(?:={2,}|-{2,}|[•*#]+)[ \t]*))?\Z")
+"""A term after a closed sentence, in small letters (in a bracket or not: "... officials said. (ireland out - no
+sales)") or after a fence ("... said. === No Access Belgium ==="): a notice opens there, where the sentences'
+splitter sees no new sentence."""
 _SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
 _STOP_BEFORE_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
 """A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
@@ -349,7 +284,7 @@ _TERM_JOINER = LazyPattern(r",?[ ](?:or|and|&)[ ](?:no[ ])?|,[ ](?:no[ ])?")
 def _joined_terms_end(clause: str, end: int) -> int:
     """Where the terms joined to the term ending at ``end`` by "or", "and" or a comma end ("Not for sale or
     archive", "No sales, no archives"): the words after a notice's last term start the next sentence."""
-    weak = _vocabulary().weak
+    weak = noticeterms.vocabulary().weak
     while (joiner := _TERM_JOINER.match(clause, end)) is not None:
         term = weak.match(clause, joiner.end())
         if term is None:
@@ -362,13 +297,16 @@ def _after_terms(text: str, start: int, end: int, patterns: tuple[LazyPattern, .
     """Whether one of ``patterns`` is found after the last restriction term of the clause ``text[start:end]``: a
     capitalised word there may open the next line's table or sentence, a small one after a stop is the
     sentence's that the notice fell into. The terms are searched once for all of them."""
-    vocabulary = _vocabulary()
+    vocabulary = noticeterms.vocabulary()
     ends = [m.end() for terms in (vocabulary.strong, vocabulary.weak) for m in terms.finditer(text, start, end)]
     return bool(ends) and any(pattern.search(text, max(ends), end) is not None for pattern in patterns)
 
 
 _SENTENCE_CASE = LazyPattern(r"\p{Lu}\S*(?:[ ]\S+)*?[ ]\p{Ll}")
 """A capitalised word and, later, one in small letters: written in sentence case, not in capitals or title case."""
+_FENCED = LazyPattern(r"(?:={2,}|-{2,}|[(\[]).*(?:={2,}|-{2,}|[)\]])|[(\[]?\p{Ll}.*", regex.DOTALL)
+"""A notice between fences or brackets, or in small letters ("=== No Access Belgium ===", "no ireland rights"):
+where it ends before a sentence on its line is plain."""
 _RUNS_INTO = LazyPattern(r"[ \t]+[\"“‘]?(\p{Lu}\p{L}*)")
 """The next sentence right after a notice, without a stop: where the notice ends is then the editor's call."""
 
@@ -381,25 +319,40 @@ def _dated(word: str) -> bool:
 def _short_notice(text: str, start: int, end: int) -> bool:
     """A sentence of a few words that is mostly one restriction term is a notice in ordinary case too ("Credit
     is mandatory.", "Single use only."), where one term in a longer sentence is news ("The film is for editorial
-    use only, the studio said"). Two words at least: "Handout." alone may be a label of the story's. The
+    use only, the studio said"); a longer sentence is one when its terms make all of it but a word ("Only to be
+    used in connection with this report."). Two words at least: "Handout." alone may be a label of the story's. The
     sentence must end with the term's clause: "NO SALES" cut from "NO SALES TAX RISE SEEN" is a headline's. In
     sentence case it may run into the next sentence ("Mandatory credit More rain ...")."""
     piece = text[start:end]
     after = _RUNS_INTO.match(text, end)
-    run_on = after is not None and _SENTENCE_CASE.match(piece) is not None and not _dated(after.group(1))
+    run_on = (
+        after is not None
+        and (_SENTENCE_CASE.match(piece) is not None or _FENCED.fullmatch(piece) is not None)
+        and not _dated(after.group(1))
+    )
     if not (piece.endswith((".", "!")) or _LINE_END.match(text, end) or run_on):
         return False
     letters = _LETTERS.findall(piece)
-    if not letters or len(letters) > SHORT_WORDS:
+    if not letters:
         return False
-    covered = sum(len(_LETTERS.findall(m.group())) for m in _vocabulary().strong.finditer(piece))
+    covered = sum(len(_LETTERS.findall(m.group())) for m in noticeterms.vocabulary().strong.finditer(piece))
+    if len(letters) > SHORT_WORDS:  # a longer sentence only when its terms are all of it but a word
+        return covered >= len(letters) - 1
     return covered >= 2 and covered >= COVERAGE * len(letters)
+
+
+_WORD = LazyPattern(r"\S*[\p{L}\p{N}]\S*")
+
+
+def _words(clause: str) -> int:
+    """The words of a clause; a fence or a bullet ("===", "•") is none."""
+    return len(_WORD.findall(clause))
 
 
 def _term_count(clause: str, strong: list[regex.Match[str]]) -> int:
     """Strong terms and the weak ones outside them ("Not for sale for marketing or advertising campaigns": 4)."""
     taken = [match.span() for match in strong]
-    weak = [m for m in _vocabulary().weak.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
+    weak = [m for m in noticeterms.vocabulary().weak.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
     return len(strong) + len(weak)
 
 
@@ -417,14 +370,14 @@ def _opening_words(clause: str, terms: list[regex.Match[str]]) -> int:
     if not terms:
         return 0
     lead = clause[: terms[0].start()].strip()
-    return len(lead.split()) if _vocabulary().opening.fullmatch(lead) else 0
+    return len(lead.split()) if noticeterms.vocabulary().opening.fullmatch(lead) else 0
 
 
 def _starts_with_term(clause: str, terms: list[regex.Match[str]]) -> bool:
     """A clause of a notice starts with one of its terms (at most one word before it: "For editorial ..."),
     or with the notice naming its image ("This image was supplied by ...")."""
     lead = clause[: terms[0].start()]
-    return len(lead.split()) <= 1 or _vocabulary().opening.fullmatch(lead.strip()) is not None
+    return len(lead.split()) <= 1 or noticeterms.vocabulary().opening.fullmatch(lead.strip()) is not None
 
 
 def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
@@ -448,6 +401,12 @@ def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
         {m.end() for m in _LINE_OPENING.finditer(text)}
         | {start for start in strong if _INSIDE_OPENING.match(text, start)}
         | {lead.start() for start in strong if (lead := _LEAD_BEFORE_TERM.search(text, max(start - 20, 0), start))}
+        | {
+            stop.start()
+            for start in strong
+            if (stop := _TERM_AFTER_STOP.search(text, max(start - 8, 0), start))
+            and (text[start].islower() or stop.group("fence"))
+        }
     )
     if openings:
         spans = [piece for s, e in spans for piece in split_at(text, s, e, openings)]
@@ -475,7 +434,7 @@ def _scores_as_notice(text: str, threshold: int, weight: int | None = None) -> b
     if (score(text) if weight is None else weight) >= threshold:
         return True
     letters = _LETTERS.findall(text)
-    covered = sum(len(_LETTERS.findall(m.group())) for m in _vocabulary().strong.finditer(text))
+    covered = sum(len(_LETTERS.findall(m.group())) for m in noticeterms.vocabulary().strong.finditer(text))
     return bool(letters) and covered >= COVERAGE * len(letters)
 
 
@@ -485,7 +444,7 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     Returns (start, end, whether the start is sure): a run that starts right after a word
     in small letters began in the middle of a sentence, and its first words may be news.
     """
-    vocabulary = _vocabulary()
+    vocabulary = noticeterms.vocabulary()
     run = text[start:end]
     weight = score(run)
     if not _scores_as_notice(run, vocabulary.capitals, weight):
@@ -531,7 +490,7 @@ def _news_before_terms(text: str, first: int, last_end: int) -> bool:
     word in capitals may stand there ("METAL GEAR SOLID: SNAKE EATER EDITORS NOTE: ...", "... the days! LOL
     HANDOUT/EDITORIAL USE ONLY"), so where the notice starts is unsure. A credit, a fence or the opening
     that names the image ("THIS IMAGE WAS ...") is the notice's own."""
-    vocabulary = _vocabulary()
+    vocabulary = noticeterms.vocabulary()
     strong = vocabulary.strong.search(text, first, last_end)
     if strong is not None and vocabulary.opening.fullmatch(text[first : strong.start()].strip()):
         return False  # "THIS IMAGE CANNOT BE AUTHENTICATED": the notice names its image, then its first term
@@ -553,7 +512,7 @@ def _before_trailing_news(text: str, first: int, last_end: int) -> tuple[int, bo
     that is sure. Joined by a space ("... NO SALES FATAL FORCE (MACROSPACE)": a title in capitals after
     it), the notice ends at its last term; joined by a dash or a stop, the rest may be part of the notice
     ("... - ITALY OUT FATAL FORCE"), so the end is unsure and the fix will not run by itself."""
-    vocabulary = _vocabulary()
+    vocabulary = noticeterms.vocabulary()
     patterns = (vocabulary.strong, vocabulary.weak)
     ends = [m.end() for pattern in patterns for m in pattern.finditer(text, first, last_end)]
     if not ends:

@@ -16,7 +16,7 @@ from functools import cache
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.agencies import listed
-from wirelint.text.lexicon import table, words
+from wirelint.text.lexicon import alternation, table, words
 
 _BARE_WORD = LazyPattern(r"[ \t]+([\p{Lu}\p{N}](?:[\p{Lu}\p{N}/-]*[\p{Lu}\p{N}])?)[ \t]*")
 """One label of capitals, figures and slashes and nothing else (no stop, mark or bracket: those are a credit's
@@ -48,6 +48,17 @@ def place_first_words() -> list[str]:
     """The first words of the places of several words, in capitals ("SOUTH", "HONG"): how a list of places names
     one ("HONG KONG AND CANADA OUT", "No use in South Korea")."""
     return sorted({place.split()[0].upper() for place in words(table("notices"), "places") if " " in place.strip()})
+
+
+def place_pattern(small: bool = False) -> str:
+    """The places as a pattern: short forms in capitals as written ("UK", "US", never "us"), the others in any case
+    ("Belgium", "south korea") or, with ``small``, only in small letters ("ireland": a notice's, as news names a
+    place with a capital)."""
+    listed = words(table("notices"), "places")
+    names = alternation([place.lower() for place in listed if not place.isupper()], boundary=False, gap="[ ]")
+    if small:
+        return rf"(?-i:{names})"
+    return rf"(?:(?-i:{alternation([p for p in listed if p.isupper()], boundary=False)})|{names})"
 
 
 def only_places(text: str) -> bool:
