@@ -55,6 +55,7 @@ NOTICES = [
     "(portugal and chile out - no sales in greece)",
     "no portugal rights; editorial use only",
     "=== No Access Portugal ===",
+    "This picture was released as a handout by the Harbour Authority.",
     "Distribution prohibited without prior written consent.",
 ]
 
@@ -90,3 +91,40 @@ def test_notices_in_new_vocabulary_are_found_and_fixed_without_losing_news(notic
 def test_news_in_the_words_of_notices_stays_quiet(news: str) -> None:
     text = _story(f"{BEFORE} {news}")
     assert not _codes_on(text, news)
+
+
+CREDITS = [
+    "Photo source: the Harbour Authority",
+    "Supplied photo: Network Rail",
+    "Video still: TikTok/@stormchaser_uk",
+    "Screenshot: Telegram/@frontline_daily",
+    "Source: Instagram/@county_fire",
+    "Beeld: ANP",
+    "Zdj. PAP/Marek Nowak",
+    "Image copyright Reuters",
+    "IMAGE COPYRIGHT GETTY IMAGES",
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_credits_of_new_shapes_are_found(credit: str) -> None:
+    text = _story(f"{BEFORE}\n{credit}")
+    assert "WL101" in _codes_on(text, credit)
+    _news_words_kept(text, _fixed(text, unsafe=True))
+
+
+def test_an_outlets_credit_run_into_the_next_sentence_is_a_credit_not_its_subject() -> None:
+    credit = "Sean Daly/Irish Independent"
+    text = _story(f"{credit} {BEFORE}")
+    assert "WL101" in _codes_on(text, credit)
+    _news_words_kept(text, _fixed(text, unsafe=True))
+
+
+def test_a_pair_before_a_verb_still_reads_as_the_subject() -> None:
+    text = _story("Ann Kerr/UCD led the study, which was published on Monday.")
+    assert not _codes_on(text, "Ann Kerr/UCD")
+
+
+def test_a_label_after_the_wire_signoff_on_its_line_is_a_credit() -> None:
+    text = f"Storm hits coast\n\n{BEFORE}\n Reuter Image copyright dpa\n"
+    assert "WL101" in _codes_on(text, "Image copyright dpa")

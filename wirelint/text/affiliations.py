@@ -41,8 +41,11 @@ sentence it opens ("NAME/UCD led the study."), not a credit dropped into the tex
 
 @cache
 def _evidence() -> LazyPattern:
-    """What makes a span a credit whatever else it holds: a listed agency or a word of the picture."""
-    return LazyPattern(rf"(?<![\p{{L}}\p{{N}}])(?:{known_agencies()})(?![\p{{L}}\p{{N}}])|{PICTURE_WORDS}")
+    """What makes a span a credit whatever else it holds: a listed agency, a word of the picture or a platform's
+    handle ("Source: Instagram/@city_police")."""
+    return LazyPattern(
+        rf"(?<![\p{{L}}\p{{N}}])(?:{known_agencies()})(?![\p{{L}}\p{{N}}])|{PICTURE_WORDS}|/[ ]?@[\p{{L}}\p{{N}}_]"
+    )
 
 
 @cache
@@ -65,6 +68,14 @@ def _affiliated(org: str) -> bool:
     )
 
 
+def _outlet_runs_on(org: str) -> bool:
+    """Whether an outlet's word stands before the organisation's last word ("Irish Independent Flood", "Evening
+    Standard The"): the outlet ends there and the next sentence opens after it ("NAME/Irish Independent Flood
+    waters receded ..."), so the pair is a credit run into it, not the subject of a sentence."""
+    found = [word.lower() for word in org.split()]
+    return found[-1] not in _press_words() and any(word in _press_words() for word in found[:-1])
+
+
 def not_a_credit(text: str, start: int, end: int) -> bool:
     """Whether the credit found at ``text[start:end]`` is a list of people with their affiliations, or a figure's
     source, and no credit at all (see the module's docstring)."""
@@ -80,6 +91,7 @@ def not_a_credit(text: str, start: int, end: int) -> bool:
     if not org.group("org").startswith("The ") and _affiliated(org.group("org")):
         return True  # "Top, NAME/Labour", "NAME/King's College"
     subject = _VERB_AFTER.match(text, org.end()) and not _STARTER.search(org.group("org"))
+    subject = subject and not _outlet_runs_on(org.group("org"))
     if ":" not in span and subject and opens_sentence(text, start, finding=True):
         return True  # "NAME/UCD led the study.": the sentence's subject
     return _listed_pairs(text, start, org.end()) or _SCORE.match(text, org.end()) is not None

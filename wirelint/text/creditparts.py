@@ -36,13 +36,14 @@ LEFT = (
     r"(?<![\p{L}\p{N}])"  # cheap: most places are inside a word
     r"(?:(?<=(?:\A|\n[ \t]*\r?\n|[.!?…:;\"”’)\]\x00-\x08\x7f=][ \t]*\r?\n|\n(?=[ \t]{2})"
     r"|(?:\A|\n)[ \t]*\p{Lu}\p{L}{2,}[ \t]*\r?\n)[ \t]*)"  # or after a line of one word: a sign-off ("Reuter")
-    r"|(?<=^[\x00-\x08\x7f][ \t]*)"
+    r"|(?<=^[\x00-\x08\x7f][ \t]*)|(?<=(?:\A|\n)[ \t]*(?:Reuter|REUTER)[ \t]+)"  # the wire's sign-off, then the credit
     rf"|{AFTER_SENTENCE_END}"
     r"""|(?<=\)[ \t])|(?<=[(\[|][ \t]?)|(?<=[:;–—][ \t]{1,3})|(?<=[ \t]-[ \t]))"""
 )
 """A credit that is not in brackets starts where a sentence could: after a full stop, a dash or a bracket,
 or at the start of a line that does not go on with the sentence of the line before (hard-wrapped copy:
-"... CBS Inc and\nCapital Cities/ABC Inc"); a line of one word (the wire's sign-off, "Reuter") goes on with none."""
+"... CBS Inc and\nCapital Cities/ABC Inc"); a line of one word (the wire's sign-off, "Reuter") goes on with none,
+and a credit may follow that sign-off on its line ("Reuter Image copyright AGENCY")."""
 
 
 _FIGURE_AFTER = LazyPattern(r"[ \t]+\p{N}")

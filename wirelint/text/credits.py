@@ -116,7 +116,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     uncased = rf"(?<![\p{{L}}\p{{N}}])(?:{uncased})"
     name = rf"(?:{NAME_TOKEN}(?:[ ](?:(?:{PARTICLE}|&)[ ]){{0,2}}{NAME_TOKEN}){{0,3}})"  # "Mail & Guardian"
     agency_word = alternation(words(lexicon, "agency-words"))
-    part = rf"(?:{agency}(?:[ ]{agency_word}){{0,2}}(?![\p{{L}}])|{name}|-)"  # "TT News Agency"
+    # "TT News Agency"; a platform's handle ("YouTube/@coastcam", "X/@rescue_team")
+    handle = r"@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*"
+    part = rf"(?:{agency}(?:[ ]{agency_word}){{0,2}}(?![\p{{L}}])|{name}|-|{handle})"
     chain = rf"(?P<chain>{part}(?:{SEP}{part}){{0,4}})"
     # Behind a label the parts may also be joined by a comma, a semicolon, a dot or a dash
     # ("Picture by NAME, AGENCY", "Photo · NAME · AGENCY"), and an agency may close it in brackets.
@@ -165,8 +167,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "labelled": LazyPattern(
             rf"""[(\[][ ]?(?:{label}{after_label}|{copyright}|(?i:courtesy)[ ]of[ ])[^()\[\]\n]{{1,120}}[)\]]
                | {row_left}  # where a credit may start, tested once for every shape after it
-                 (?:(?:{label}{after_label}|{label}[ ]{copyright}|{copyright}
-                    |{label}(?<=(?i:credit))[ ](?=\p{{Lu}})(?P<bare>))  # "Mandatory credit NAME/AGENCY"
+                 (?:(?:{label}{after_label}(?:the[ ](?=\p{{Lu}}))?|{label}[ ]{copyright}|{copyright}
+                    # "Mandatory credit NAME/AGENCY", "Image copyright AGENCY", "Zdj. NAME/AGENCY"
+                    |{label}(?<=(?i:credit|copyright)|\.)[ ](?=\p{{L}})(?P<bare>))
                     {labelled_chain}{tail}
                   | {picture_label}[ ](?=\p{{Lu}})(?P<chain>{part}(?:[ ][-–—|][ ]{part}){{1,2}}){tail}
                   | (?:{places})  # "Above: NAME - X", "Above, NAME/ORG"
@@ -377,7 +380,7 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         return None  # "Frame: Trump 75-0, 64-12.": a label, a name and the scores are a results line
     if kind == "labelled" and chain and (dated := dated_end(text, match.end("chain"))) is not None:
         return Credit(start, dated, False)  # "Photo: Jane Doe 2019": the picture's date; the editor decides
-    if groups.get("bare") is not None and not _is_credit_chain(chain or ""):
+    if groups.get("bare") is not None and not _is_credit_chain(chain or "") and not _owned(text, start, match, chain):
         return None  # "Mandatory credit NAME/AGENCY": a credit word and no colon, then a chain that names an agency
     caps_photo = groups.get("caps_photo") or groups.get("caps_photo_unknown")
     if kind == "slashed" and caps_photo is None and groups.get("agency_first") is None:
@@ -392,6 +395,16 @@ def _judge(text: str, match: regex.Match[str], kind: str) -> Credit | None:
         # "Top: NAME - Espoo": a picture's place, a name and a place may list candidates; at most unsure
         return None if names_a_side(label) else Credit(start, end, False)  # "Centre: NAME - Helsinki": a party
     return Credit(start, end, sure)
+
+
+def _owned(text: str, start: int, match: regex.Match[str], chain: str | None) -> bool:
+    """Whether a label without a colon owns the chain after it: a copyright label or an abbreviated one ("Image
+    copyright Reuters", "IMAGE COPYRIGHT GETTY IMAGES", "Zdj. NAME/Reporter") before an agency, words in
+    capitals or a slash chain; "Credit NAME" stays a sentence's."""
+    label = text[start : match.start("chain")].rstrip().lower()
+    if not chain or not (label.endswith(".") or label.endswith("copyright")):
+        return False
+    return "/" in chain or chain.isupper() or _grammar()["agency"].match(chain.strip()) is not None
 
 
 def _lone_name_after_place(text: str, start: int, chain: int, end: int) -> bool:

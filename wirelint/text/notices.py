@@ -51,9 +51,12 @@ term, a control character (the wire's end of text)."""
 _NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[\p{Lu}\p{N}\"“]")
 """A new sentence after a clause's last term, on its line or the next (a sign-off, a table row: "... not for
 sale\n Reuters")."""
-_LINE_OPENING = LazyPattern(r"(?<=[.!?:;=\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}")
-"""A line break after a closed sentence, a fence or a table row, or before an indented line: a clause may
-start."""
+_LINE_OPENING = LazyPattern(
+    r"(?<=[.!?:;=\"”’)\]\p{N}\x00-\x08\x7f][ \t]*\r?)\n[ \t]*|\n[ \t]{2,}"
+    r"|(?<=(?:\A|\n)[ \t]*\p{Lu}\p{L}{2,}[ \t]*\r?)\n[ \t]*"
+)
+"""A line break after a closed sentence, a fence, a table row or a line of one word (the wire's sign-off,
+"Reuter"), or before an indented line: a clause may start."""
 _INSIDE_OPENING = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}")
 """A capitalised word after a word in small letters or a comma: a notice dropped into a sentence opens there."""
 _QUOTED = LazyPattern(r"(?<=\p{Ll}:[ \t]{1,2})")
@@ -336,8 +339,9 @@ def _short_notice(text: str, start: int, end: int) -> bool:
     if not letters:
         return False
     covered = sum(len(_LETTERS.findall(m.group())) for m in noticeterms.vocabulary().strong.finditer(piece))
-    if len(letters) > SHORT_WORDS:  # a longer sentence only when its terms are all of it but a word
-        return covered >= len(letters) - 1
+    if len(letters) > SHORT_WORDS:  # longer only when its terms (and its opening) are all of it but a word
+        opening = noticeterms.vocabulary().opening.match(piece)
+        return covered + (len(_LETTERS.findall(opening.group())) if opening else 0) >= len(letters) - 1
     return covered >= 2 and covered >= COVERAGE * len(letters)
 
 
