@@ -128,3 +128,35 @@ def test_a_pair_before_a_verb_still_reads_as_the_subject() -> None:
 def test_a_label_after_the_wire_signoff_on_its_line_is_a_credit() -> None:
     text = f"Storm hits coast\n\n{BEFORE}\n Reuter Image copyright dpa\n"
     assert "WL101" in _codes_on(text, "Image copyright dpa")
+
+
+MARKERS = [
+    "This is an automated translation of a Danish-language article.",
+    "The Norwegian original was translated using ChatGPT.",
+    "*Automatically translated from Finnish by DeepL*",
+]
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize("where", ["own-line", "start", "middle"])
+def test_translation_notes_of_new_shapes_are_found(marker: str, where: str) -> None:
+    paragraph = {
+        "own-line": f"{BEFORE}\n{marker}",
+        "start": f"{marker} {BEFORE}",
+        "middle": f"{BEFORE} {marker} Crews worked through the night.",
+    }[where]
+    text = _story(paragraph)
+    assert "WL102" in _codes_on(text, marker)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Skype launched AI-assisted translation for its calls on Tuesday.",
+        "The startup's AI-assisted translation service raised $20 million.",
+        "Samsung introduced live translation powered by Gemini on its new phones.",
+    ],
+)
+def test_product_news_about_translation_is_not_a_note(news: str) -> None:
+    text = _story(f"{BEFORE} {news}")
+    assert not _codes_on(text, news)

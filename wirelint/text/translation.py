@@ -36,6 +36,7 @@ from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.notechecker import checker_end
 from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
+from wirelint.text.translationnews import LEADS_TO_NAME, object_of_news, product_news, reads_as_sentence
 
 MAX_WORDS = 25
 """A marker is a short note; a longer sentence is prose."""
@@ -52,10 +53,13 @@ WINDOW = 60
 """Characters at most between the translating word and the machine word."""
 _LINE = LazyPattern(r"[^\r\n]+")
 _PIECE_END = LazyPattern(
-    r"(?<=[.!?…]|[。！？])[\"”’)\]]*\s*(?=[^\s\p{Ll}]|\p{Georgian})(?<=[。！？\s\"”’)\]])", regex.VERSION1
+    r"(?:(?<=[.!?…]|[。！？])[\"”’)\]*_]*|(?<=\p{L})[*_]+(?=\s))"
+    r"\s*(?=[^\s\p{Ll}]|\p{Georgian})(?<=[。！？\s\"”’)\]*_])",
+    regex.VERSION1,
 )
-"""The space after a stop (none after a CJK stop) before a word that is not in small letters; Georgian is
-written without capitals, so a word in it may start a piece though Unicode files its letters as small."""
+"""The space after a stop (none after a CJK stop) or a closing emphasis ("*...translated*") before a word that is
+not in small letters; Georgian is written without capitals, so a word in it may start a piece though Unicode
+files its letters as small."""
 _FOLLOWER = LazyPattern(r"\s+[\"“‘]?\p{Lu}")
 """A capitalised word after a marker, on the same line or the next (hard-wrapped copy)."""
 _NAMED_LANGUAGE = LazyPattern(
@@ -74,10 +78,6 @@ _OBJECT_AFTER = LazyPattern(
     r"[ \t]+(?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\b|\p{N})", regex.IGNORECASE
 )
 """An object after the verb: a determiner or a quantity ("AI translated 1 billion words last year" is news)."""
-_LEADS_TO_NAME = frozenset(
-    "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
-)
-"""Words after which a marker names a language or a tool: "from German", "with DeepL"."""
 _STOP_THEN_TEXT = LazyPattern(r"(?:[.!?][\"”’)\]]*\s+|[。！？][\"”’)\]]*\s*)[\p{L}\p{N}\"“‘<(\[]")
 _NAMED_SUBJECT = LazyPattern(
     r"(?:\p{Lu}[\p{L}-]*[ ]){2,}(?!(?:by|with|from|via|using|into|for|and|of|version|edition|text)\b)\p{Ll}"
@@ -136,8 +136,10 @@ _LATIN_BEFORE = LazyPattern(r"[\p{Latin}\p{N},;][ ]+\Z")
 """A word of a Latin sentence just before a note in another script."""
 _SMALL_AFTER = LazyPattern(r"[ ]+\p{Ll}")
 """A word in small letters after it: the sentence goes on."""
-_BRACKETED = LazyPattern(r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）")
-"""How a line that ends its sentence ends."""
+_BRACKETED = LazyPattern(
+    r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）|(?<!\S)([*_])[^*_\n]{3,200}\1(?!\S)"
+)
+"""A note in brackets or set in emphasis ("*Translated automatically.*"): a unit of its own, inside a sentence too."""
 _OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*")
 
 
@@ -199,10 +201,10 @@ class Language:
             return True  # "An AI tool translated this article from Greek": the text itself is what was translated
         if not own and (_DETERMINERS.match(body) or _POSSESSIVE.match(body)):
             return False  # "The document had been ...", "Google's translation engine now supports ...": a subject
-        if _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
+        if not own and _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
             return False
-        if self.own is not None and _reads_as_sentence(body, self.own.match(body)):
-            return False
+        if product_news(body) or (self.own is not None and reads_as_sentence(body, self.own.match(body))):
+            return False  # "Samsung introduced live translation ...": a product in the news
         # A verb of its own makes a sentence; after a dash, a semicolon or a colon it is the note's own rider
         # ("Auto-generated translation - may contain errors").
         first_clause = _RIDER.split(body, maxsplit=1)[0]
@@ -223,14 +225,15 @@ def _runs_on(text: str, last: int) -> bool:
     words = [word.lstrip("\"“‘'([") for word in tail.split()]
     named = False  # the word before led to a name ("from", "by")
     for word, following in pairwise([*words, ""]):
-        original = _ORIGINAL.match(following) is not None  # "the French original": the language of the source
+        # "the French original", "a Japanese-language article": the language of the source
+        original = _ORIGINAL.match(following) is not None or word.endswith("-language")
         if word[:1].isupper() and not named and not original and following[:1].islower():
             return True  # a capitalised word followed by small letters starts a sentence: "... Italian A union"
-        named = word.lower() in _LEADS_TO_NAME or word.endswith(":")
+        named = word.lower() in LEADS_TO_NAME or word.endswith(":")
     return False
 
 
-_ORIGINAL = LazyPattern(r"(?:original|text|version|edition|source)\b[.,;)\]]*\Z", regex.IGNORECASE)
+_ORIGINAL = LazyPattern(r"(?:original|text|version|edition|source|article|story|report)\b[.,;)\]]*\Z", regex.IGNORECASE)
 """A language's name before one of these ("from the French original") names the source, not a new sentence."""
 
 
@@ -245,19 +248,8 @@ def _is_compound(language: Language, word: str) -> bool:
     return "-" in word and bool(language.machine.search(word)) and bool(language.translate.search(word))
 
 
-_NOTE_LINKS = _LEADS_TO_NAME | {"and", "not", "but", "or"}
 _RIDER = LazyPattern(r"[ ][-–—][ ]|[;:(]")
 """Where a note's rider starts ("... - may contain errors", "...; not reviewed")."""
-MAX_BARE_NOTE_WORDS = 6
-
-
-def _reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
-    """True when a text that opens with a bare word of translating ("Translation software firm DeepL raised
-    new funding.") runs on for words with no preposition or link of a note in them: a sentence of news."""
-    if opening is None or " " in opening.group().strip():
-        return False  # "This text ...", "Powered by ...": the note says what it is
-    found = body.split()
-    return len(found) > MAX_BARE_NOTE_WORDS and not any(word.lower().strip(",;:") in _NOTE_LINKS for word in found)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -507,10 +499,10 @@ def _inside_sentence(language: Language, text: str, start: int, end: int) -> Mar
             # Only a note that says what it is ("This text ..."), names its source ("... by AI") or opens
             # with a compound of both parts ("Machine-translated"), not a title such as "Machine Translation"
             # inside a sentence. A note in another language than English is out of place there anyway.
-            sourced = any(word.lower() in _LEADS_TO_NAME for word in note.split()[1:])
+            sourced = any(word.lower() in LEADS_TO_NAME for word in note.split()[1:])
             compound = _is_compound(language, note.split()[0])
             stopped = _STOP_THEN_SMALL.match(stretch, cut) is not None  # "... Machine translated. receded"
-            if language.code == "en" and not own and not sourced and not compound and not stopped:
+            if language.code == "en" and (not (own or sourced or compound or stopped) or object_of_news(text, first)):
                 continue
             if len(note.split()) <= MAX_PREFIX_WORDS and language.is_marker(note):
                 closing = _NOTE_CLOSE.match(text, first + cut)
@@ -561,6 +553,8 @@ def _suffix(language: Language, text: str, start: int, end: int) -> Marker | Non
     for first in starts:
         if first == 0 or not segment[first - 1].isspace() or not segment[first].isupper():
             continue
+        if object_of_news(text, start + first):
+            continue  # "Skype launched AI-assisted translation for its calls": the news's object
         if first >= short_from and language.is_marker(segment[first:]):
             # Words after the note's last part ("... Greek original of the offering.") may be the sentence's own.
             last = max(m.end() for m in _parts(language, segment[first:]))

@@ -1,0 +1,71 @@
+"""Tell news about a translation product from a machine-translation note.
+
+"Samsung introduced live translation powered by Gemini", "Skype launched AI-assisted translation for its calls"
+and "The startup's AI-assisted translation service raised $20m" hold a translating word and a machine word, as a
+note does, but a name or a possessive stands before them as the sentence's subject or owner, with a verb of
+business news (``[lexicon.translation.en] news-verbs``: launched, offers, supports ...): the translation is what
+the news is about, never a note on the text. A note says what the text is, or opens with its own words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.lexicon import fragments, table, words
+
+LEADS_TO_NAME = frozenset(
+    "from into to by with using via in de par avec von mit aus vom por con da di com em z ze iz van naar från".split()
+)
+"""Words after which a marker names a language or a tool: "from German", "with DeepL"."""
+_NOTE_LINKS = LEADS_TO_NAME | {"and", "not", "but", "or"}
+"""Words of a note's links ("from German", "with DeepL", "and not reviewed")."""
+MAX_BARE_NOTE_WORDS = 6
+_OWNER_BEFORE = LazyPattern(r"(?:\p{L}['’]s?|\b(?i:the|its|their|his|her|our|a|an))[ ]+\Z")
+"""A possessive or a determiner right before a capitalised word of translating: "The startup's AI-assisted
+translation", "its AI translation"."""
+
+
+@cache
+def _news_verbs() -> str:
+    """The verbs of ``[lexicon.translation.en] news-verbs``, as an alternation of whole words."""
+    return fragments(words(table("translation")["en"], "news-verbs"))
+
+
+@cache
+def _subject_and_verb() -> LazyPattern:
+    """A sentence that opens with a name (one to three capitalised words) and a verb of business news."""
+    return LazyPattern(
+        rf"^(?:\p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*[ ]){{1,3}}(?:now[ ]|also[ ]|has[ ]|have[ ])?(?i:{_news_verbs()})\b",
+        regex.VERSION1,
+    )
+
+
+@cache
+def _verb_before() -> LazyPattern:
+    return LazyPattern(rf"(?<![\p{{L}}])(?i:{_news_verbs()})(?:[ ]\p{{Ll}}+)?[ ]+\Z", regex.VERSION1)
+
+
+def product_news(body: str) -> bool:
+    """Whether a sentence holding a note's words opens with a name and a verb of business news ("Samsung
+    introduced live translation powered by Gemini ...")."""
+    return _subject_and_verb().match(body) is not None
+
+
+def object_of_news(text: str, start: int) -> bool:
+    """Whether a note's words that open at ``start`` inside a sentence are its object or owned by its subject:
+    after a verb of business news ("launched AI-assisted translation"), a possessive or a determiner ("The
+    startup's AI-assisted translation service")."""
+    before = text[max(start - 40, 0) : start]
+    return _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None
+
+
+def reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
+    """True when a text that opens with a bare word of translating ("Translation software firm DeepL raised
+    new funding.") runs on for words with no preposition or link of a note in them: a sentence of news."""
+    if opening is None or " " in opening.group().strip():
+        return False  # "This text ...", "Powered by ...": the note says what it is
+    found = body.split()
+    return len(found) > MAX_BARE_NOTE_WORDS and not any(word.lower().strip(",;:") in _NOTE_LINKS for word in found)
