@@ -16,6 +16,7 @@ import pytest
 from wirelint.api import lint_text
 from wirelint.config import Settings
 from wirelint.fixer import fix_to_fixed_point
+from wirelint.text.noticewords import only_places, place_first_words
 
 SETTINGS = Settings(select=("WL1",))
 BEFORE = "Flood waters receded on Monday, the council said."
@@ -35,6 +36,19 @@ def _codes_on(text: str, piece: str) -> set[str]:
 def _fixed(text: str, unsafe: bool = False) -> str:
     result, _, _ = fix_to_fixed_point(text, lambda source: lint_text(source, "story.txt", settings=SETTINGS), unsafe)
     return result
+
+
+def _placed(leftover: str, where: str) -> str:
+    """A story with ``leftover`` on its own line after a sentence, at a paragraph's end or start, or between two
+    sentences."""
+    return _story(
+        {
+            "own-line": f"{BEFORE}\n{leftover}",
+            "end": f"{BEFORE} {leftover}",
+            "start": f"{leftover} {BEFORE}",
+            "middle": f"{BEFORE} {leftover} Crews worked through the night.",
+        }[where]
+    )
 
 
 def _news_words_kept(text: str, fixed: str) -> None:
@@ -63,12 +77,7 @@ NOTICES = [
 @pytest.mark.parametrize("notice", NOTICES)
 @pytest.mark.parametrize("where", ["own-line", "end", "start"])
 def test_notices_in_new_vocabulary_are_found_and_fixed_without_losing_news(notice: str, where: str) -> None:
-    paragraph = {
-        "own-line": f"{BEFORE}\n{notice}",
-        "end": f"{BEFORE} {notice}",
-        "start": f"{notice} {BEFORE}",
-    }[where]
-    text = _story(paragraph)
+    text = _placed(notice, where)
     assert "WL101" in _codes_on(text, notice)
     _news_words_kept(text, _fixed(text, unsafe=True))
 
@@ -140,12 +149,7 @@ MARKERS = [
 @pytest.mark.parametrize("marker", MARKERS)
 @pytest.mark.parametrize("where", ["own-line", "start", "middle"])
 def test_translation_notes_of_new_shapes_are_found(marker: str, where: str) -> None:
-    paragraph = {
-        "own-line": f"{BEFORE}\n{marker}",
-        "start": f"{marker} {BEFORE}",
-        "middle": f"{BEFORE} {marker} Crews worked through the night.",
-    }[where]
-    text = _story(paragraph)
+    text = _placed(marker, where)
     assert "WL102" in _codes_on(text, marker)
 
 
@@ -160,3 +164,19 @@ def test_translation_notes_of_new_shapes_are_found(marker: str, where: str) -> N
 def test_product_news_about_translation_is_not_a_note(news: str) -> None:
     text = _story(f"{BEFORE} {news}")
     assert not _codes_on(text, news)
+
+
+def test_a_notice_after_the_storys_dash_before_a_table_leaves_the_dash() -> None:
+    """Seed 511: the dash that ends the story's line before its table is the story's, not the notice's fence; the
+    notice after it is reported on its own words, and its fix (unsafe: a dash opens no sentence) keeps the dash."""
+    text = "Grain prices\n\nPrices (in dlrs, prices in brackets) - NOT FOR RESALE, NO ARCHIVES\n    Wheat 4.5 (4.4)\n"
+    assert _fixed(text) == text
+    assert _fixed(text, unsafe=True) == "Grain prices\n\nPrices (in dlrs, prices in brackets) -\n    Wheat 4.5 (4.4)\n"
+
+
+def test_one_place_list_serves_every_reader() -> None:
+    """The first words of places of two words come from the one list, and a place of two words reads whole."""
+    assert {"SOUTH", "HONG", "NEW"} <= set(place_first_words())
+    assert only_places("SOUTH KOREA OUT")
+    assert only_places("NORWAY")
+    assert not only_places("King College")

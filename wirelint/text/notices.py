@@ -461,6 +461,7 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if not holding:
         return None
     first, last_end = holding[0][0], holding[-1][1]
+    first = _after_story_dash(text, first)
     before = text[:first].rstrip(" \t")
     whole = not before or before[-1] in '.!?\n:;"”’)]=|-–—' or before.endswith("\n")
     if not whole:
@@ -487,6 +488,22 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if separator is not None:
         last_end = separator.end()
     return first, last_end, whole
+
+
+_LONE_DASH = LazyPattern(r"[-–—][ \t]+(?=\S)")
+_STORY_BEFORE = LazyPattern(r"[^\s.!?][ \t]*\Z")
+
+
+def _after_story_dash(text: str, first: int) -> int:
+    """Where a notice that opens on a lone dash starts when the dash goes on a line of the story ("... prices in
+    brackets) - NOT FOR RESALE, NO ARCHIVES" before a table): the dash is the story's, which the notice was pasted
+    after, so the notice starts after it and its fix leaves the dash. A fence ("-- HANDOUT --") or a dash after
+    a closed sentence or at a line's start is the notice's."""
+    dash = _LONE_DASH.match(text, first)
+    line_start = text.rfind("\n", 0, first) + 1
+    if dash is None or _STORY_BEFORE.search(text, line_start, first) is None:
+        return first
+    return dash.end()
 
 
 def _news_before_terms(text: str, first: int, last_end: int) -> bool:
