@@ -180,3 +180,29 @@ def test_one_place_list_serves_every_reader() -> None:
     assert only_places("SOUTH KOREA OUT")
     assert only_places("NORWAY")
     assert not only_places("King College")
+
+
+@pytest.mark.parametrize(
+    ("leftover", "code", "where"),
+    [
+        ("_Translated by AI from the Greek original._", "WL102", "own-line"),
+        ("_Translated by AI from the Greek original._", "WL102", "end"),
+        ("This image may only be used to illustrate the accompanying story about the fires.", "WL101", "own-line"),
+        ("Foto di Paolo Neri (ANSA)", "WL101", "own-line"),
+        ("Photo de Claire Martin/AFP", "WL101", "end"),
+        ("Elif Kaya / The Hindu", "WL101", "own-line"),
+        ("Niamh Byrne / Le Monde", "WL101", "end"),
+    ],
+)
+def test_shapes_read_from_round_26s_misses_are_found(leftover: str, code: str, where: str) -> None:
+    """Shapes of round 26 read after its measurement: a note in underscores that names its original, a use tied to
+    a story with its topic, labels with "by" in other languages, an outlet named with its article."""
+    text = _placed(leftover, where)
+    assert code in _codes_on(text, leftover)
+    _news_words_kept(text, _fixed(text, unsafe=True))
+
+
+def test_a_fenced_notice_dropped_into_a_sentence_is_found_and_the_sentence_kept() -> None:
+    text = _story("Flood waters === No Access Spain === receded on Monday, the council said.")
+    assert "WL101" in _codes_on(text, "=== No Access Spain ===")
+    assert "Flood waters receded on Monday, the council said." in _fixed(text, unsafe=True)

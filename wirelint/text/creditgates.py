@@ -19,7 +19,8 @@ _GATES = {
     # "photo" or "video" in prose does not need the grammar.
     "labelled": LazyPattern(
         lambda: rf"(?:{_LABEL_WORD}|{_label_words()})\p{{L}}*(?:[ ]\p{{L}}+){{0,4}}?(?:[ ]?[:：/]|[ ][-–—·|©][ ]"
-        r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ])"
+        r"|[ ](?i:by|via|of|courtesy|supplied|provided|released|distributed|issued|should|must)[ ]"
+        rf"|[ ](?i:{_by_words()})[ ])"
         r"|©|\(c\)|(?i:copyright|courtesy)"
         rf"|(?:{_places()})(?:[ ]?[:：]|,[ ]\p{{Lu}}[^/\n]{{0,60}}/)"  # "Pictured above: ", "Above: ", "Above, NAME/"
     ),
@@ -73,6 +74,17 @@ def _label_needles() -> tuple[str, ...]:
     ("kuva", "zdjęcie", "фото"), case-folded."""
     firsts = {label.split()[0].casefold() for label in _labels()}
     return (*_FOLDED_NEEDLES["labelled"], *sorted(firsts - set(_LABEL_WORDS)))
+
+
+@cache
+def by_words() -> list[str]:
+    """How a label names its photographer in the languages of the labels ("Foto di", "Photo de", "Foto von"):
+    ``[lexicon.credits] by-words``."""
+    return words(table("credits"), "by-words")
+
+
+def _by_words() -> str:
+    return alternation(by_words(), boundary=False)
 
 
 @cache

@@ -26,7 +26,7 @@ from wirelint.memo import per_paragraph
 from wirelint.text.agencies import NO_AGENCY, call, defined, known_agencies, listed, lookahead, names_agency, starts
 from wirelint.text.barcredits import ARTICLE, quiet_bar
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS
-from wirelint.text.creditgates import folder, gate
+from wirelint.text.creditgates import by_words, folder, gate
 from wirelint.text.creditparts import (
     BYLINE,
     CAPS_TOKEN,
@@ -134,7 +134,8 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
     # "Photo: ", "Image supplied by ", "Photo credit should read ", "Picture courtesy of ".
     handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued|taken)[ ]by|(?:should|must)[ ]read:?)[ ]"
-    after_label = rf"(?:(?i:[ ]by[ ])|[ ]?[:：][ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
+    by_label = alternation(["by", *by_words()], boundary=False)  # "Photo by", "Foto di", "Photo de", "Foto von"
+    after_label = rf"(?:(?i:[ ](?:{by_label})[ ])|[ ]?[:：][ ]?|{courtesy}|{handed}|[ ]?/[ ]?|[ ][-–—·|©][ ]|[ ]via[ ])"
     copyright = r"(?:©|\(c\)|Copyright[ ]?:?)[ ]?(?:(?:19|20)\d\d[ ])?"
     # No word of it starts a sentence ("Year The photos by NAME were shown": "The" starts one).
     org_word = rf"(?!{STARTERS})\p{{Lu}}[\p{{L}}-]*"
@@ -148,7 +149,8 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     press = alternation(words(lexicon, "press-words"))
     named_org = (
         rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}"
-        rf"|(?:{title_word}[ ]){{0,3}}{press}|{press}[ ]{title_word}|{one_word})"
+        rf"|(?:{title_word}[ ]){{0,3}}{press}|{press}[ ]{title_word}|{ARTICLE}[ ]{title_word}(?:[ ]{title_word}){{0,2}}"
+        rf"|{one_word})"  # "Daily Record", "Toronto Star"; a paper's article and name ("The Hindu", "Le Monde")
     )
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
     starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"

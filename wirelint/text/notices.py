@@ -195,6 +195,12 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             end = start + last + (clause[last : last + 1] in ".!")  # "... Pires, Editorial use only. No book sales who"
             clause = text[start:end]
             allowed = _allowed_words(clause, terms)
+        elif terms and _words(clause) > allowed and _FENCED.fullmatch(clause, 0, last) and _SMALL_AFTER.match(
+            clause, last
+        ):
+            end = start + last  # "... waters === No Access Spain === receded": its fences close the notice
+            clause = text[start:end]
+            allowed = _allowed_words(clause, terms)
         elif terms and _words(clause) > allowed and _INSIDE_OPENING.match(text, start):
             stop = _STOP_BEFORE_SMALL.match(clause, terms[-1].end())  # "... waters Editorial use only. receded"
             if stop is not None:
@@ -240,7 +246,10 @@ _LEAD_BEFORE_TERM = LazyPattern(r"(?<=[\p{Ll},][ ])\p{Lu}\p{Ll}+[ ]\Z")
 sentence opens on it ("... who recently Strictly editorial use. No archives played ...")."""
 _FENCE_AFTER = LazyPattern(r"(?:[ \t]*(?:={2,}|-{2,})|[)\]])*")
 """A fence or a closing bracket after a notice's last term: the notice's own, not the next sentence's."""
-_TERM_AFTER_STOP = LazyPattern(r"(?<=[.!?][\"”’)\]]?[ \t]+)(?:[(\[]|(?P<fence>(?:={2,}|-{2,}|[•*#]+)[ \t]*))?\Z")
+_TERM_AFTER_STOP = LazyPattern(
+    r"(?<=[.!?][\"”’)\]]?[ \t]+)(?:[(\[]|(?P<fence>(?:={2,}|-{2,}|[•*#]+)[ \t]*))?\Z"
+    r"|(?<=\s)(?P<fence>={2,}|-{2,})[ \t]*\Z"  # a fence inside a sentence: "... waters === No Access Spain ==="
+)
 """A term after a closed sentence, in small letters (in a bracket or not: "... officials said. (ireland out - no
 sales)") or after a fence ("... said. === No Access Belgium ==="): a notice opens there, where the sentences'
 splitter sees no new sentence."""
@@ -307,7 +316,8 @@ def _after_terms(text: str, start: int, end: int, patterns: tuple[LazyPattern, .
 
 _SENTENCE_CASE = LazyPattern(r"\p{Lu}\S*(?:[ ]\S+)*?[ ]\p{Ll}")
 """A capitalised word and, later, one in small letters: written in sentence case, not in capitals or title case."""
-_FENCED = LazyPattern(r"(?:={2,}|-{2,}|[(\[]).*(?:={2,}|-{2,}|[)\]])|[(\[]?\p{Ll}.*", regex.DOTALL)
+_FENCED = LazyPattern(r"(?:={2,}|-{2,}|[(\[]).*(?:={2,}|-{2,}|[)\]])", regex.DOTALL)
+_SMALL_START = LazyPattern(r"[(\[]?\p{Ll}")
 """A notice between fences or brackets, or in small letters ("=== No Access Belgium ===", "no ireland rights"):
 where it ends before a sentence on its line is plain."""
 _RUNS_INTO = LazyPattern(r"[ \t]+[\"“‘]?(\p{Lu}\p{L}*)")
@@ -330,10 +340,10 @@ def _short_notice(text: str, start: int, end: int) -> bool:
     after = _RUNS_INTO.match(text, end)
     run_on = (
         after is not None
-        and (_SENTENCE_CASE.match(piece) is not None or _FENCED.fullmatch(piece) is not None)
+        and (any(pattern.match(piece) for pattern in (_SENTENCE_CASE, _SMALL_START)) or _FENCED.fullmatch(piece))
         and not _dated(after.group(1))
     )
-    if not (piece.endswith((".", "!")) or _LINE_END.match(text, end) or run_on):
+    if not (piece.endswith((".", "!")) or _LINE_END.match(text, end) or run_on or _FENCED.fullmatch(piece)):
         return False
     letters = _LETTERS.findall(piece)
     if not letters:

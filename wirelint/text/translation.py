@@ -98,7 +98,7 @@ _OPENS_AFTER = LazyPattern(r"[ \t]+[<(\[\"“‘]?\p{Lu}")
 """A capitalised word or a bracket after a note's last part, in the same segment: the next sentence's start."""
 _LATIN = LazyPattern(r"\p{Latin}")
 _FIGURE = LazyPattern(r"\p{N}")
-_NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」]*")
+_NOTE_END = LazyPattern(r"[\s.!?)\]\"”’。！？）」*_]*")
 """What may follow a note's last word when nothing of the sentence it ends is left: stops, brackets, quotes."""
 _SCRIPT = (
     r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Devanagari}\p{Thai}"
@@ -233,7 +233,9 @@ def _runs_on(text: str, last: int) -> bool:
     return False
 
 
-_ORIGINAL = LazyPattern(r"(?:original|text|version|edition|source|article|story|report)\b[.,;)\]]*\Z", regex.IGNORECASE)
+_ORIGINAL = LazyPattern(
+    r"(?:original|text|version|edition|source|article|story|report)\b[.,;)\]*_]*\Z", regex.IGNORECASE
+)
 """A language's name before one of these ("from the French original") names the source, not a new sentence."""
 
 
