@@ -92,6 +92,7 @@ def test_notices_in_new_vocabulary_are_found_and_fixed_without_losing_news(notic
         "The pass is for one-time use only, the operator said.",
         "No sales in Greece were recorded in the first quarter.",
         "He entered the building without permission, police said.",
+        "The magazine printed photos of the couple in Bali without permission.",
         "The bank gave credit to small firms across the region.",
         "Portugal and Chile out of the running after defeats",
         "Fans must credit the manager for the turnaround.",
