@@ -201,7 +201,8 @@ class Language:
             return True  # "An AI tool translated this article from Greek": the text itself is what was translated
         if not own and (_DETERMINERS.match(body) or _POSSESSIVE.match(body)):
             return False  # "The document had been ...", "Google's translation engine now supports ...": a subject
-        if not own and _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd was sold": a name, then its verb
+        says = self.own.match(body) if own and self.own is not None else None  # "The Estonian original was ..."
+        if not (says and " " in says.group().strip()) and _NAMED_SUBJECT.match(body):  # "Automatic Translation Ltd"
             return False
         if product_news(body) or (self.own is not None and reads_as_sentence(body, self.own.match(body))):
             return False  # "Samsung introduced live translation ...": a product in the news
