@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from wirelint.text.storydata import count
-from wirelint.text.storyislandweights import families, word_list
+from wirelint.text.storydata import count, word_list
+from wirelint.text.storyislandweights import families
 from wirelint.text.vocabulary import stem
 
 PATH = Path(__file__).with_name("storyaftermath.toml")

@@ -1,7 +1,7 @@
-"""The numbers WL601 reads from its data files (a bar, a count of words), so that a choice measured on a
-development set is changed in the data file it belongs with, next to the words it counts, never in code.
+"""The numbers and word lists WL601 reads from its data files (a bar, a count of words, the words of a kind),
+so that a choice measured on a development set is changed in the data file it belongs with, never in code.
 
-Each number sits in a table of a TOML data file next to the module that uses it (``storytakeover.toml``,
+Each number or list sits in a table of a TOML data file next to the module that uses it (``storytakeover.toml``,
 ``storyaftermath.toml``, ``storynotes.toml``, ``storyislands.toml``), parsed with tomllib through the start-up
 cache and never executed; a missing number, or anything else where a number should be, is an error naming the file.
 """
@@ -29,3 +29,13 @@ def count(path: Path, table: str, key: str) -> int:
     if value != int(value) or value < 0:
         raise PackError(str(path), f"[{table}] needs a whole number for {key!r}")
     return int(value)
+
+
+def word_list(path: Path, name: str) -> list[str]:
+    """The ``words`` list of table ``name`` in the WL601 data file ``path``; anything else is an error naming the
+    file (``storyaftermath.toml``, ``storynotes.toml``, ``storytakeover.toml``, ``storyislands.toml``)."""
+    found = read_toml(path).get(name)
+    words = found.get("words") if isinstance(found, dict) else None
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise PackError(str(path), f"[{name}] needs a list of words")
+    return words

@@ -19,8 +19,9 @@ from functools import cache
 from typing import NamedTuple
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.storydata import word_list
 from wirelint.text.storyislands import IslandParagraph, IslandStory
-from wirelint.text.storyislandweights import PATH, table_gates, word_list
+from wirelint.text.storyislandweights import PATH, table_gates
 from wirelint.text.vocabulary import ArticleVocabulary
 
 _FIGURE = LazyPattern(r"(?<![\p{L}\p{N}])\d[\d.,]*\d(?![\p{L}\p{N}])")

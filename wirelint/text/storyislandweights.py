@@ -94,16 +94,6 @@ def island_openings() -> dict[str, float]:
     return {key: float(found[key]) for key in OPENINGS}
 
 
-def word_list(path: Path, name: str) -> list[str]:
-    """The ``words`` list of table ``name`` in the WL601 data file ``path``; anything else is an error naming the
-    file (``storyaftermath.toml``, ``storynotes.toml``)."""
-    found = read_toml(path).get(name)
-    words = found.get("words") if isinstance(found, dict) else None
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise PackError(str(path), f"[{name}] needs a list of words")
-    return words
-
-
 @cache
 def families() -> tuple[frozenset[str], ...]:
     """Each topic family as the stems of its words (``[families]``)."""

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import regex
 
-from wirelint.text.storydata import count
-from wirelint.text.storyislandweights import word_list
+from wirelint.text.storydata import count, word_list
 
 PATH = Path(__file__).with_name("storynotes.toml")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*")

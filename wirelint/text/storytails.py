@@ -25,8 +25,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Overlap
-from wirelint.text.storydata import count, number
-from wirelint.text.storyislandweights import word_list
+from wirelint.text.storydata import count, number, word_list
 from wirelint.text.storynotes import results_note
 from wirelint.text.storyscore import TAKEOVER_DATA
 from wirelint.text.storysigns import Signs
