@@ -21,6 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -265,7 +266,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
     lede_topic = _topic(vocabulary, texts)
     tail_subject = TailSubject(texts, lede_topic)
     within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms,
-                     lambda: event_of(lede_topic()))
+                     lambda: event_of(lede_topic()), tail_subject=tail_subject)
     if pieces and not plan.skip_within(0):
         yield from within.options(0, word_split, name_split, plan)
     reach = plan.reach([(piece.index, piece.paragraph, number == firsts[piece.paragraph])
@@ -325,9 +326,10 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         opening = placed.block.text[placed.unit.start : placed.unit.end]
         found = [
             Break(index, size, words=tail, names=tail_names, article_units=size, lede_return=returns[number],
-                  apart=number == firsts[paragraph] and not sign.transition and apart(
+                  apart=not sign.transition and apart(
                       paragraph, tail, tail_names, returns[number], sign, opening,
-                      (word_split.before, name_split.before), tail_subject),
+                      (word_split.before, name_split.before), tail_subject,
+                      0 if number == firsts[paragraph] else placed.unit.start),
                   other_news=other_news_weight() if other_news(opening) else 0.0, **common)
         ]
         if bounds[-1] == len(pieces):
@@ -414,6 +416,9 @@ class _Within:
     needed: a takeover after "Meanwhile," that tells its consequences is the story going on."""
     subject_after: list[bool] = field(default_factory=list)
     """For each paragraph, whether one after it uses a word of the headline (made when first asked)."""
+    tail_subject: TailSubject | None = None
+    """What a tail apart asks of the story (:func:`~wirelint.text.storytails.apart`): with it, a sentence after an
+    ordinary ". " may open a takeover with no word when what follows shares nothing with the story."""
     lede_after: list[frozenset[str]] = field(default_factory=list)
     """For each piece, the words of the lede it and the pieces after it use (made when first asked)."""
 
@@ -471,13 +476,15 @@ class _Within:
                 recorded.append(option)
             if not continues:
                 yield [option]
-        if any(signs[i].transition or signs[i].dateline or signs[i].company_lede for i in range(start + 1, stop)):
+        marked = any(signs[i].transition or signs[i].dateline or signs[i].company_lede for i in range(start + 1, stop))
+        if marked or (not last and self.tail_subject is not None and stop - start > 1):
             run_on = [units[i].unit.run_on for i in range(start, stop)]
             found_here = takeovers(
                 TakeoverParagraph(start, signs[start:stop], counted, named, opens, run_on, last,
                                   last or self.resumes_after(paragraph)), words, names, size,
                 self.baseline, lambda first: self.lede_return(first, paragraph + 1),
                 lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject, self.event,
+                None if self.tail_subject is None else partial(self._apart, paragraph, start, self.tail_subject),
             )
             for continues, option in found_here:
                 if recorded is not None:
@@ -486,6 +493,16 @@ class _Within:
                     yield [option]
         if recorded is not None:
             plan.record_within(paragraph, recorded, len(words.before))
+
+    def _apart(self, paragraph: int, start: int, subject: TailSubject, at: int, sign: Signs, words: Overlap,
+               names: Overlap, lede_return: int, seen: Container[str], seen_names: Container[str]) -> bool:
+        """Whether the stretch from sentence ``at`` of ``paragraph`` to the end is a tail apart, its first sentence
+        saying "he" or "she" of no one the story has met (:meth:`TailSubject.refers_to_person`)."""
+        placed = self.units[start + at]
+        opening = placed.block.text[placed.unit.start : placed.unit.end]
+        return not subject.refers_to_person(paragraph, opening, placed.unit.start) and apart(
+            paragraph, words, names, lede_return, sign, opening, (seen, seen_names), subject, placed.unit.start
+        )
 
     def resumes_after(self, paragraph: int) -> bool:
         """Whether a paragraph after ``paragraph`` uses a word of the headline (:attr:`subject`): the story comes

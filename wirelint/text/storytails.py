@@ -35,6 +35,8 @@ _PERSONS = (("he", "him", "his", "himself"), ("she", "her", "hers", "herself"), 
             ("they", "them", "their", "theirs", "themselves"))
 """The personal pronouns by the one they stand for: a story that wrote "her management" can go on with "she"."""
 _CLASS = {word: number for number, words in enumerate(_PERSONS) for word in words}
+_PERSON_CLASSES = frozenset({0, 1})
+""""he" and "she": a pronoun that stands for a person the story has met."""
 _PRONOUN = LazyPattern(r"\b(?:" + "|".join(_CLASS) + r")\b", regex.IGNORECASE)
 _SUBJECT_PRONOUN = LazyPattern(
     r"^[\"'“‘]?(?:(?:[\p{L}\p{N}'’\-.]+\s+){0,8}[\p{L}\p{N}'’\-.]+,\s+)?(" + "|".join(_CLASS) + r")\b",
@@ -80,49 +82,66 @@ class TailSubject:
         self._counts: list[int] = []
         self._pronouns: list[frozenset[int]] = []
 
-    def carried_on(self, paragraph: int, opening: str) -> bool:
-        """Whether ``opening`` (the first sentence of ``paragraph``) goes on about the story's subject by a pronoun
-        the story has used before it for someone or something ("Her management said ..." and then "Born in
-        Seville, she began ..."; "Carson said it ..." and then "It said ..."): the story's own background or its
-        last words, whatever new places it names. Another story's tail that opens "He said ..." after a story
-        that never wrote "he" or "his" is not carried on."""
+    def carried_on(self, paragraph: int, opening: str, start: int = 0) -> bool:
+        """Whether ``opening`` (the sentence at character ``start`` of ``paragraph``) goes on about the story's
+        subject by a pronoun the story has used before it for someone or something ("Her management said ..." and
+        then "Born in Seville, she began ..."; "Carson said it ..." and then "It said ..."): the story's own
+        background or its last words, whatever new places it names. Another story's tail that opens "He said ..."
+        after a story that never wrote "he" or "his" is not carried on."""
         found = _SUBJECT_PRONOUN.match(opening)
-        if found is None:
-            return False
+        return found is not None and _CLASS[found.group(1).lower()] in self.used_before(paragraph, start)
+
+    def used_before(self, paragraph: int, start: int = 0) -> frozenset[int]:
+        """The personal pronouns (by the one they stand for) the story uses before character ``start`` of
+        ``paragraph``."""
         if not self._pronouns:
             seen: set[int] = set()
             for text in self._texts:
                 self._pronouns.append(frozenset(seen))
                 seen.update(_CLASS[match.group().lower()] for match in _PRONOUN.finditer(text))
-        return _CLASS[found.group(1).lower()] in self._pronouns[paragraph]
+        earlier = self._texts[paragraph][:start]
+        return self._pronouns[paragraph].union(_CLASS[match.group().lower()] for match in _PRONOUN.finditer(earlier))
 
-    def taken_up(self, paragraph: int) -> int:
+    def refers_to_person(self, paragraph: int, sentence: str, start: int) -> bool:
+        """Whether ``sentence`` (at character ``start`` of ``paragraph``) says "he" or "she" (any form) of a kind the
+        story has used before it: a sentence after an ordinary ". " that does so is the story's own, whoever it
+        names ("Boss Steve Bruce had said that he would be happy to let the Danish international go")."""
+        used = self.used_before(paragraph, start) & _PERSON_CLASSES
+        return bool(used) and any(_CLASS[match.group().lower()] in used for match in _PRONOUN.finditer(sentence))
+
+    def taken_up(self, paragraph: int, start: int = 0) -> int:
+        """How many words of the story's subject the text from character ``start`` of ``paragraph`` to the end of
+        the article uses (counted once per article for whole paragraphs)."""
         if not self._counts:
             subject, seen = self._subject(), set()
-            counts = [0] * len(self._texts)
+            counts = [0] * (len(self._texts) + 1)
             for at in range(len(self._texts) - 1, -1, -1):
                 seen |= topic_stems(self._texts[at]) & subject
                 counts[at] = len(seen)
             self._counts = counts
-        return self._counts[paragraph]
+        if not start:
+            return self._counts[paragraph]
+        return self._counts[paragraph + 1] + len(topic_stems(self._texts[paragraph][start:]) & self._subject())
 
 
 def apart(paragraph: int, words: Overlap, names: Overlap, lede_return: int, sign: Signs, opening: str,
-          before: tuple[Container[str], Container[str]], subject: TailSubject) -> bool:
-    """Whether the stretch from the start of ``paragraph`` to the end of the article is a tail apart: enough words,
-    almost none of them and none of its names' words used before, no word of the lede or of the subject, and a
-    first sentence (``sign``, its text ``opening``) that does not go on about a name or a thing already met (the
-    words and names' words ``before`` it) or by a pronoun the story used (:meth:`TailSubject.carried_on`), nor is
-    a note on a results table's figures (:func:`results_note`)."""
+          before: tuple[Container[str], Container[str]], subject: TailSubject, start: int = 0) -> bool:
+    """Whether the stretch from character ``start`` of ``paragraph`` (its start, or a sentence inside it after an
+    ordinary ". ") to the end of the article is a tail apart: enough words, almost none of them and none of its
+    names' words used before, no word of the lede or of the subject, and a first sentence (``sign``, its text
+    ``opening``) that does not go on about a name or a thing already met (the words and names' words ``before``
+    it) or by a pronoun the story used (:meth:`TailSubject.carried_on`), nor is a note on a results table's
+    figures (:func:`results_note`). Another story that starts inside a paragraph and runs to the end is the same
+    tail: the paragraph's own sentences before it count as the story's."""
     terms, share, least_before = _apart()
     return (
-        paragraph >= least_before
+        paragraph + bool(start) >= least_before
         and not names.shared
         and not lede_return
         and words.distinct >= terms
         and words.share <= share
-        and not subject.taken_up(paragraph)
+        and not subject.taken_up(paragraph, start)
         and not sign.continues(*before)
-        and not subject.carried_on(paragraph, opening)
+        and not subject.carried_on(paragraph, opening, start)
         and not results_note(opening)
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import NamedTuple
 
-from wirelint.text.cohesion import Counts, Split
+from wirelint.text.cohesion import Counts, Overlap, Split
 from wirelint.text.storyaftermath import tells_aftermath
 from wirelint.text.storyscore import Break
 from wirelint.text.storysentences import MIN_GLUED_WORDS, Both, sum_counts
@@ -41,6 +41,14 @@ class Paragraph(NamedTuple):
     transition that turns away lowers no bar (:attr:`~wirelint.text.storyscore.Break.runs_past`)."""
 
 
+UNMARKED_SENTENCES = 2
+"""The last sentences of a paragraph that may open a takeover with no word or dateline (another story's lede of one
+or two sentences), when what follows is apart from the story: a bound that keeps the family linear."""
+Apart = Callable[[int, Signs, Overlap, Overlap, int, Container[str], Container[str]], bool]
+"""Whether the stretch from a paragraph's sentence ``at`` (its signs) to the end, its words' and names' overlap
+with what came before, its lede words, and the words and names' words before it, is a tail apart."""
+
+
 def marked(sign: Signs, last: bool) -> bool:
     """Whether a sentence says a new story opens here: a transition word or a dateline. In the article's last
     paragraph, a transition of another moment ("Meanwhile,", "Also on Friday,") does not: a round-up ends on its
@@ -60,6 +68,7 @@ def takeovers(
     new_full_names: Callable[[Sequence[Signs], Container[str]], int],
     subject: Container[str],
     event: Callable[[], frozenset[str]] = frozenset,
+    apart: Apart | None = None,
 ) -> Iterator[tuple[bool, Break]]:
     """The takeovers of one paragraph that is not the article's last, ``words`` and ``names`` standing at its
     start; ``lede`` counts the headline's and first sentences' words in a stretch that starts with the given
@@ -68,12 +77,17 @@ with whether its first sentence reads as a later sentence of this story (:meth:`
 no takeover, but an editor's re-lint remembers it. A first sentence that names the story's subject (a word of
 ``subject``, the headline's and first sentence's words) is the story going on, and opens none; so is one after a
 transition of another moment ("Meanwhile,") that tells the consequences of the story's event (``event``, the words
-of its kind of event, asked when first needed: :func:`~wirelint.text.storyaftermath.tells_aftermath`)."""
+of its kind of event, asked when first needed: :func:`~wirelint.text.storyaftermath.tells_aftermath`). With
+``apart``, one of the paragraph's last :data:`UNMARKED_SENTENCES` sentences after an ordinary ". ", with no word
+or dateline, opens one too when the stretch from it to the end shares nothing with the story before it (a tail
+apart, :func:`~wirelint.text.storytails.apart`): another story's lede after a lost paragraph break, that story
+running on to the end of the file."""
     signs, counted, named = paragraph.signs, paragraph.words, paragraph.names
     for at in range(1, len(signs)):
         sign = signs[at]
         opens = paragraph.opens[at] and not paragraph.run_on[at] and sign.words >= MIN_GLUED_WORDS
-        if not (opens and marked(sign, paragraph.last)):
+        unmarked = apart is not None and not paragraph.last and at >= len(signs) - UNMARKED_SENTENCES
+        if not (opens and (marked(sign, paragraph.last) or unmarked)):
             continue
         if any(word in subject for _, stems in sign.names for word in stems):
             continue  # it names the story's subject: "Separately, the Indonesian government ..." under "Indonesia ..."
@@ -83,18 +97,26 @@ of its kind of event, asked when first needed: :func:`~wirelint.text.storyafterm
         first = sum_counts(counted[at:])
         seen, seen_names = Both(words.before, skipped), Both(names.before, skipped_names)
         index = paragraph.start + at
+        tail, returned = words.tail_past(skipped, first), lede(first)
+        tail_names = names.tail_past(skipped_names, sum_counts(named[at:]))
+        found_apart = not sign.transition and apart is not None and apart(
+            at, sign, tail, tail_names, returned, seen, seen_names
+        )
+        if not (marked(sign, paragraph.last) or found_apart):
+            continue
         yield sign.continues(seen, seen_names), Break(
             index,
             article_units,
             sign,
             run_on=False,
             new_person=any(person not in seen for other in signs[at : at + 2] for person in other.people),
-            words=words.tail_past(skipped, first),
-            names=names.tail_past(skipped_names, sum_counts(named[at:])),
+            words=tail,
+            names=tail_names,
             baseline=baseline,
             article_units=article_units,
             new_full_names=new_full_names(signs[at : at + 2], seen_names),
-            lede_return=lede(first),
+            lede_return=returned,
             takeover=True,
             runs_past=not paragraph.resumed,
+            apart=found_apart,
         )
