@@ -59,7 +59,7 @@ from wirelint.text.storyscore import (
 )
 from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
-from wirelint.text.storytails import TailSubject, apart, other_news, other_news_weight
+from wirelint.text.storytails import TailSubject, apart, apart_inside, other_news, other_news_weight
 from wirelint.text.storytakeover import Paragraph as TakeoverParagraph
 from wirelint.text.storytakeover import takeovers
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units, topic_stems
@@ -264,7 +264,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
         lambda q, r, s: common_of_texts(texts[q], texts[r], texts[s]),
     )
     lede_topic = _topic(vocabulary, texts)
-    tail_subject = TailSubject(texts, lede_topic)
+    tail_subject = TailSubject(texts, lede_topic, vocabulary)
     within = _Within(units, signs, is_name, pieces, firsts, paragraphs, baseline, set(lede), vocabulary.top_terms,
                      lambda: event_of(lede_topic()), tail_subject=tail_subject)
     if pieces and not plan.skip_within(0):
@@ -484,7 +484,7 @@ class _Within:
                                   last or self.resumes_after(paragraph)), words, names, size,
                 self.baseline, lambda first: self.lede_return(first, paragraph + 1),
                 lambda opening, seen: _new_full_names(opening, is_name, seen), self.subject, self.event,
-                None if self.tail_subject is None else partial(self._apart, paragraph, start, self.tail_subject),
+                None if self.tail_subject is None else partial(apart_inside, self.units, paragraph, self.tail_subject),
             )
             for continues, option in found_here:
                 if recorded is not None:
@@ -493,16 +493,6 @@ class _Within:
                     yield [option]
         if recorded is not None:
             plan.record_within(paragraph, recorded, len(words.before))
-
-    def _apart(self, paragraph: int, start: int, subject: TailSubject, at: int, sign: Signs, words: Overlap,
-               names: Overlap, lede_return: int, seen: Container[str], seen_names: Container[str]) -> bool:
-        """Whether the stretch from sentence ``at`` of ``paragraph`` to the end is a tail apart, its first sentence
-        saying "he" or "she" of no one the story has met (:meth:`TailSubject.refers_to_person`)."""
-        placed = self.units[start + at]
-        opening = placed.block.text[placed.unit.start : placed.unit.end]
-        return not subject.refers_to_person(paragraph, opening, placed.unit.start) and apart(
-            paragraph, words, names, lede_return, sign, opening, (seen, seen_names), subject, placed.unit.start
-        )
 
     def resumes_after(self, paragraph: int) -> bool:
         """Whether a paragraph after ``paragraph`` uses a word of the headline (:attr:`subject`): the story comes

@@ -143,10 +143,10 @@ _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{L
 """A sentence that opens with a thing called by a common noun ("The letter was sent ...", "The new disclosure
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
 _SPEAKER = LazyPattern(
-    r"((?:\p{Lu}[\p{L}'’\-]+\s){0,2}\p{Lu}[\p{L}'’\-]+)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
+    r"((?:\p{Lu}[\p{L}'’\-]+\s){0,2}\p{Lu}(?:[\p{L}'’\-]|[/&]\p{Lu})+)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
     r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})"
 )
-"""Someone named as the speaker ("Al-Chalabi said", "said Mr Lund")."""
+"""Someone named as the speaker ("Al-Chalabi said", "said Mr Lund", "S/P said")."""
 _LEANS_BACK_TEST = AnyOf.of(_LEANS_BACK)
 _WHEN_TEST = AnyOf.of(_WHEN)
 _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
@@ -266,10 +266,22 @@ _SUFFIXES = frozenset("inc corp co cos ltd plc llc lp nv ag sa spa bhd pty of an
 """Words left out of a name's initials: General Public Utilities Corp is "GPU"."""
 
 
+_JOINED_INITIALS = LazyPattern(r"\p{Lu}(?:[/&]\p{Lu}){1,3}")
+"""A name written as capitals joined by a slash or an ampersand, as wire copy abbreviates an agency or a firm."""
+_JOINED_SIGNS = LazyPattern(r"[/&]")
+
+
+def speaker_names(sentence: str) -> tuple[str, ...]:
+    """The names a sentence gives as its speakers, as written ("S/P" in "..., S/P said.")."""
+    return tuple((match.group(1) or match.group(2)).strip() for match in _SPEAKER_GATE.finditer(sentence))
+
+
 def name_stems(name: str) -> tuple[str, ...]:
     """The words of a name that say what a part is about, and its initials when it has several words,
     so that a later "GPU" or "FAA" is the same name as "General Public Utilities" or "Federal Aviation
     Administration" (an acronym among its words counts whole: "CRS Sirrine Inc" is "CRSS")."""
+    if _JOINED_INITIALS.fullmatch(name):
+        return (_JOINED_SIGNS.sub("", name),)  # "S/P", "S&P": the initials of "Standard and Poor's", "SP"
     words = name.replace("-", " ").split()
     stems = [stem(word) for word in words if word.lower() not in NAME_WORDS and is_content(word)]
     initials = "".join(
@@ -341,11 +353,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 leans_back=_LEANS_BACK_TEST.search(rest),
                 opening_name=names[0][1] if initial_name and names and not _ATTRIBUTIVE.match(rest) else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
-                speakers=tuple(
-                    found
-                    for match in _SPEAKER_GATE.finditer(sentence)
-                    if (found := name_stems((match.group(1) or match.group(2)).strip()))
-                ),
+                speakers=tuple(found for name in speaker_names(sentence) if (found := name_stems(name))),
             )
         )
         remaining -= unit.words

@@ -28,8 +28,8 @@ from wirelint.text.cohesion import Overlap
 from wirelint.text.storydata import count, number, word_list
 from wirelint.text.storynotes import results_note
 from wirelint.text.storyscore import TAKEOVER_DATA
-from wirelint.text.storysigns import Signs
-from wirelint.text.vocabulary import topic_stems
+from wirelint.text.storysigns import Signs, speaker_names
+from wirelint.text.vocabulary import ArticleVocabulary, Placed, topic_stems
 
 _PERSONS = (("he", "him", "his", "himself"), ("she", "her", "hers", "herself"), ("it", "its", "itself"),
             ("they", "them", "their", "theirs", "themselves"))
@@ -77,8 +77,9 @@ class TailSubject:
     the end, and which pronouns the paragraphs before each use, counted once from the start (so asking at every
     gap stays linear)."""
 
-    def __init__(self, texts: Sequence[str], subject: Callable[[], frozenset[str]]) -> None:
-        self._texts, self._subject = texts, subject
+    def __init__(self, texts: Sequence[str], subject: Callable[[], frozenset[str]],
+                 vocabulary: ArticleVocabulary | None = None) -> None:
+        self._texts, self._subject, self._vocabulary = texts, subject, vocabulary
         self._counts: list[int] = []
         self._pronouns: list[frozenset[int]] = []
 
@@ -90,6 +91,20 @@ class TailSubject:
         after a story that never wrote "he" or "his" is not carried on."""
         found = _SUBJECT_PRONOUN.match(opening)
         return found is not None and _CLASS[found.group(1).lower()] in self.used_before(paragraph, start)
+
+    def source_speaks(self, paragraph: int, opening: str, start: int = 0) -> bool:
+        """Whether ``opening`` (the sentence at character ``start`` of ``paragraph``) gives as its speaker a name
+        written, as it is written there, in the headline, the standfirst or the story before it: the story's own
+        source closing it ("..., S/P said." under "... BONDS UPGRADED BY S/P"), whatever new things it names."""
+        units = self._vocabulary.units if self._vocabulary is not None else []
+        article = units[0].block.article if units else None
+        heads = [block.text for block in article.fields("headline", "standfirst")] if article is not None else []
+        earlier = [*heads, *self._texts[:paragraph], self._texts[paragraph][:start]]
+        return any(
+            regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", text)
+            for name in speaker_names(opening)
+            for text in earlier
+        )
 
     def used_before(self, paragraph: int, start: int = 0) -> frozenset[int]:
         """The personal pronouns (by the one they stand for) the story uses before character ``start`` of
@@ -130,9 +145,10 @@ def apart(paragraph: int, words: Overlap, names: Overlap, lede_return: int, sign
     ordinary ". ") to the end of the article is a tail apart: enough words, almost none of them and none of its
     names' words used before, no word of the lede or of the subject, and a first sentence (``sign``, its text
     ``opening``) that does not go on about a name or a thing already met (the words and names' words ``before``
-    it) or by a pronoun the story used (:meth:`TailSubject.carried_on`), nor is a note on a results table's
-    figures (:func:`results_note`). Another story that starts inside a paragraph and runs to the end is the same
-    tail: the paragraph's own sentences before it count as the story's."""
+    it), by a pronoun the story used (:meth:`TailSubject.carried_on`) or in the words of a source the story names
+    (:meth:`TailSubject.source_speaks`), nor is a note on a results table's figures (:func:`results_note`).
+    Another story that starts inside a paragraph and runs to the end is the same tail: the paragraph's own sentences
+    before it count as the story's."""
     terms, share, least_before = _apart()
     return (
         paragraph + bool(start) >= least_before
@@ -143,5 +159,19 @@ def apart(paragraph: int, words: Overlap, names: Overlap, lede_return: int, sign
         and not subject.taken_up(paragraph, start)
         and not sign.continues(*before)
         and not subject.carried_on(paragraph, opening, start)
+        and not subject.source_speaks(paragraph, opening, start)
         and not results_note(opening)
+    )
+
+
+def apart_inside(units: Sequence[Placed], paragraph: int, subject: TailSubject, index: int, sign: Signs,
+                 words: Overlap, names: Overlap, lede_return: int, seen: Container[str],
+                 seen_names: Container[str]) -> bool:
+    """Whether the stretch from unit ``index`` (a sentence inside ``paragraph``, after an ordinary ". ") to the end
+    of the article is a tail apart (:func:`apart`; ``seen`` and ``seen_names`` are the words and names' words before
+    it), its first sentence saying "he" or "she" of no one the story has met (:meth:`TailSubject.refers_to_person`)."""
+    placed = units[index]
+    opening = placed.block.text[placed.unit.start : placed.unit.end]
+    return not subject.refers_to_person(paragraph, opening, placed.unit.start) and apart(
+        paragraph, words, names, lede_return, sign, opening, (seen, seen_names), subject, placed.unit.start
     )

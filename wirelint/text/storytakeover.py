@@ -45,8 +45,8 @@ UNMARKED_SENTENCES = 2
 """The last sentences of a paragraph that may open a takeover with no word or dateline (another story's lede of one
 or two sentences), when what follows is apart from the story: a bound that keeps the family linear."""
 Apart = Callable[[int, Signs, Overlap, Overlap, int, Container[str], Container[str]], bool]
-"""Whether the stretch from a paragraph's sentence ``at`` (its signs) to the end, its words' and names' overlap
-with what came before, its lede words, and the words and names' words before it, is a tail apart."""
+"""Whether the stretch from a sentence (its unit's index and signs) to the end, its words' and names' overlap with
+what came before, its lede words, and the words and names' words before it, is a tail apart."""
 
 
 def marked(sign: Signs, last: bool) -> bool:
@@ -100,7 +100,7 @@ running on to the end of the file."""
         tail, returned = words.tail_past(skipped, first), lede(first)
         tail_names = names.tail_past(skipped_names, sum_counts(named[at:]))
         found_apart = not sign.transition and apart is not None and apart(
-            at, sign, tail, tail_names, returned, seen, seen_names
+            index, sign, tail, tail_names, returned, seen, seen_names
         )
         if not (marked(sign, paragraph.last) or found_apart):
             continue
