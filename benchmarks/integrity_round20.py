@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_integrity import Case, Story, offset_of, sentences, with_transition
 from integrity_heldout3 import _laid_out
+from integrity_round19_islands import is_host
 from sealed_splices import STOP, SplicedSet, prose
 
 SEED = 202020
@@ -75,12 +76,6 @@ _ROLES = ("retired magistrate", "former trade negotiator", "local councillor", "
 def host_class(story: Story) -> int:
     key = f"round twenty|{story.headline}|{' '.join(story.paragraphs[0].split()[:9])}"
     return zlib.crc32(key.encode()) % CLASSES
-
-
-def is_host(story: Story) -> bool:
-    """A web story of 5 to 25 paragraphs or a wire story of 4 to 16, three of them running text."""
-    low, high = (4, 16) if story.corpus == "reuters" else (5, 25)
-    return low <= len(story.paragraphs) <= high and sum(prose(p) for p in story.paragraphs) >= 3
 
 
 def is_donor(story: Story) -> bool:
