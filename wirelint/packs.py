@@ -58,7 +58,10 @@ CODE_PATTERN = LazyPattern(r"^[A-Z]{1,4}[0-9]{3}$")
 NAME_PATTERN = LazyPattern(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FLAGS = regex.VERSION0 | regex.MULTILINE
 MATCH_TIMEOUT = 1.0
-"""Seconds one pattern may spend on one block before the rule is stopped."""
+"""Seconds one pattern may spend on one block before the rule is stopped, plus :data:`MATCH_TIMEOUT_PER_MB` for
+each million characters of the block: a pattern that backtracks out of control blows it on any text, while an
+ordinary one on a 1 MB single-line file on a loaded machine (it once took WL106's 1.1 s) does not."""
+MATCH_TIMEOUT_PER_MB = 10.0
 MATCH_CACHE = 2048
 """(rule, text) results remembered, so re-linting an edited article rescans only the changed paragraphs."""
 
@@ -141,16 +144,17 @@ class PackRule(Rule):
     def scan(self, text: str) -> Iterator[regex.Match[str]]:
         """:meth:`matches`, worked out afresh."""
         text = normalise_line_ends(text)
+        timeout = MATCH_TIMEOUT + MATCH_TIMEOUT_PER_MB * len(text) / 1e6
         if self.requires is not None:
-            with self._budget(self.requires):
-                if not self._requires_test.search(text, timeout=MATCH_TIMEOUT):
+            with self._budget(self.requires, timeout):
+                if not self._requires_test.search(text, timeout=timeout):
                     return
         for pattern, switch in zip(self.patterns, self._switches, strict=True):
             usable = switch.for_text(text)
             if usable is None:  # no branch of it can match this text
                 continue
-            with self._budget(pattern):
-                for match in usable.finditer(text, timeout=MATCH_TIMEOUT):
+            with self._budget(pattern, timeout):
+                for match in usable.finditer(text, timeout=timeout):
                     if match.end() == match.start():
                         continue
                     if any(veto.search(match.group(), timeout=MATCH_TIMEOUT) for veto in self.unless):
@@ -158,13 +162,13 @@ class PackRule(Rule):
                     yield match
 
     @contextmanager
-    def _budget(self, pattern: Pattern) -> Iterator[None]:
+    def _budget(self, pattern: Pattern, timeout: float) -> Iterator[None]:
         """Turn ``regex``'s timeout into a rule error naming the pattern, rule and pack."""
         try:
             yield
         except TimeoutError:
             raise RuleTimeout(
-                f"pattern {pattern.pattern!r} took longer than {MATCH_TIMEOUT:g}s (rule {self.code} in {self.origin})"
+                f"pattern {pattern.pattern!r} took longer than {timeout:.3g}s (rule {self.code} in {self.origin})"
             ) from None
 
     def check(self, article: Article, settings: Settings) -> Iterable[Finding]:
