@@ -59,8 +59,9 @@ MAX_GROUP = 8
 
 
 def phrase(block: Block, quantity: Quantity) -> str:
-    """The figure with its counted noun, as written: "more than 50 fighters"."""
-    return block.text[quantity.start:quantity.phrase_end]
+    """The figure with its counted noun, as written, on one line: "more than 50 fighters" (a fact box's "20" before
+    a line "Civilians: 35" is not "20 Civilians")."""
+    return " ".join(block.text[quantity.start:quantity.phrase_end].split("\n", 1)[0].split())
 
 
 def describe(block: Block, quantity: Quantity) -> str:

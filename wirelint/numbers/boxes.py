@@ -1,106 +1,191 @@
-"""Totals and parts set out line by line: fact boxes and bulleted lists.
+"""Totals and parts set out line by line: fact boxes and bulleted or numbered lists.
 
 Copy sometimes gives a breakdown as a list rather than a sentence:
 
-    The victims were:          Men: 54
-    - 18 children              Women: 38
-    - 35 elderly people        Total: 84
+    The attack killed 38 people.     Casualties at a glance
+    The victims were:                Killed: 12
+    • 18 soldiers                    Injured: 40
+    • 20 civilians                   Total: 52
 
-Each line holds one count, after a bullet or a label and a colon. The total
-is a line labelled as one ("Total: 84", "In all: 84"), or, for a list that a
-sentence ending in a colon introduces ("The victims were:"), the count that
-sentence points back to. A list under a colon or beside a "Total" line is
-all of the total; one introduced by "included" or "among" is some of it.
+Each item is a line holding one count, after a bullet ("•", "-", "*", "–"), a number ("1.", "2)") or a label and a
+colon ("Women: "); the items may share a paragraph or stand one to a paragraph. The total is an item labelled as one
+("Total: 52", "Overall toll: 52", quantities.toml [wording] box-totals), or the count of the sentence that
+introduces the list, or of the sentence before it. A list under a colon or beside a total line is all of the total;
+one introduced by "included" or "among" is some of it; one under a heading with no colon ("Rescued") says neither,
+so only parts above its total contradict it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import both_people, includes, personal
+from wirelint.numbers.data import both_people, includes, personal, wording
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.quantity import Kind
+from wirelint.numbers.quantity import Kind, Quantity
 
-_ITEM = LazyPattern(r"^\s*(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)?(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*:\s*)?$")
-"""What may stand before a line's count: a bullet, a label and a colon ("- ", "Women: ")."""
+_MARK = r"(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)"
+_ITEM = LazyPattern(rf"^\s*(?P<mark>{_MARK})?(?:and\s+)?"
+                    r"(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*:\s*)?$", regex.IGNORECASE)
+"""What may stand before a line's count: a bullet or a number, a label and a colon ("- ", "Women: ", "• and ")."""
+_LABEL_LINE = LazyPattern(rf"^[ \t]*{_MARK}?[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} '’-]{{0,30}}:[ \t]*\S[^\n:]{{0,40}}$",
+                          regex.MULTILINE)
+"""A fact box's line: a short label, a colon and a short value ("Area: 29 sq km")."""
 _NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
-_TOTAL_LABEL = LazyPattern(r"^(?:total|totals|in\s+all|overall|altogether|all|grand\s+total|combined)$",
-                           regex.IGNORECASE)
+_TOTAL_LABEL = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})(?:\s+[\p{{L}}-]+){{0,3}}"
+                           r"|(?:[\p{L}-]+\s+){1,3}totals?)$", regex.IGNORECASE)
+"""A line that gives the total: "Total", "Overall toll", "Total casualties", "Casualty total"."""
 _INTRODUCED = LazyPattern(r":\s*$")
 _POINTER_LENGTH = 40
 """A paragraph that only introduces a list ("They were:", "The dead included:") is short."""
+_HEADING_LENGTH = 60
+_SENTENCE_END = LazyPattern(r"[.!?…\"”’)]\s*$")
+_ITEM_TAIL = 40
+"""What follows an item's count is a noun phrase ("night-shift workers;"), not a sentence."""
 _SOME = LazyPattern(r"\b(?:included?|includes|including|among|such\s+as)\b", regex.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _Line:
+    block: int
+    start: int
+    end: int
+    first: bool
+    last: bool
+
+
+@dataclass(frozen=True)
+class _Item:
+    line: _Line
+    located: Located
+    label: str
+    marked: bool
+
+
 def box_pairings(blocks: Sequence[Block]) -> Iterator[tuple[Located, tuple[Located, ...], bool, bool]]:
-    """``(total, parts, complete, partial)`` for every block set out as a list of counts, one a line."""
-    for position, block in enumerate(blocks):
-        items = _items(block)
-        if len(items) < 2:
+    """``(total, parts, complete, partial)`` for every run of lines that each give one count."""
+    for run in _runs(blocks):
+        totals = [item for item in run if item.label and _TOTAL_LABEL.match(item.label)]
+        parts = tuple(item.located for item in run if item not in totals)
+        if len(parts) < 2 and not (totals and parts):
             continue
-        totals = [located for located, label in items if label and _TOTAL_LABEL.match(label)]
-        parts = tuple(located for located, label in items if not (label and _TOTAL_LABEL.match(label)))
-        if len(totals) == 1 and parts:
-            yield totals[0], parts, True, False
-        elif not totals and position > 0:
-            found = _introduced_total(blocks[position - 1], parts)
-            if found is None and position > 1 and not figures(blocks[position - 1]):
-                # "Police named the 35 people arrested. // They were: // 1. ...": the pointer stands alone
-                found = _introduced_total(blocks[position - 2], parts, blocks[position - 1])
+        if len(totals) == 1:
+            yield totals[0].located, parts, True, False
+        elif not totals:
+            found = _introduced_total(blocks, run[0].line, parts)
             if found is not None:
                 yield found
 
 
-def _items(block: Block) -> list[tuple[Located, str]]:
-    """Each line's count and its label, when every line of a block of two or more lines is one count."""
-    text = block.text
-    if "\n" not in text:
-        return []
-    placed = [loc for loc in figures(block) if loc.quantity.kind is Kind.COUNT]
-    items: list[tuple[Located, str]] = []
+def _runs(blocks: Sequence[Block]) -> Iterator[list[_Item]]:
+    """Runs of item lines: consecutive in one paragraph, or one paragraph after another when each is marked."""
+    run: list[_Item] = []
+    for position, block in enumerate(blocks):
+        placed = [loc for loc in figures(block) if loc.quantity.kind is Kind.COUNT]
+        for line in _lines(block, position):
+            item = _item(block, placed, line)
+            after = bool(run) and (run[-1].line.block == position or (run[-1].line.last and line.first
+                                                                       and run[-1].line.block == position - 1))
+            joined = after and (run[-1].line.block == position or (item is not None and item.marked
+                                                                   and run[-1].marked))
+            if item is None or not joined:
+                if len(run) > 1:
+                    yield run
+                run = [item] if item is not None else []
+            else:
+                run.append(item)
+    if len(run) > 1:
+        yield run
+
+
+def _lines(block: Block, position: int) -> list[_Line]:
+    spans = []
     start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        number = _NUMBERED.match(text, start, end)  # "1. 12 men": the item's number is not a count
-        here = [loc for loc in placed if start <= loc.quantity.start < end
-                and not (number and loc.quantity.start < number.end())]
-        if not line.strip():
-            start = end + 1
-            continue
-        if len(here) != 1:
-            return []
-        lead = _ITEM.match(text[start:here[0].quantity.start])
-        if lead is None:
-            return []
-        items.append((here[0], (lead.group("label") or "").strip()))
-        start = end + 1
-    return items
+    for text in block.text.split("\n"):
+        if text.strip():
+            spans.append((start, start + len(text)))
+        start += len(text) + 1
+    return [_Line(position, start, end, index == 0, index == len(spans) - 1)
+            for index, (start, end) in enumerate(spans)]
 
 
-def _introduced_total(before: Block, parts: tuple[Located, ...], pointer: Block | None = None,
+def _item(block: Block, placed: list[Located], line: _Line) -> _Item | None:
+    """The line's one count and its label, when the line is an item (a bullet, a number or a label before it)."""
+    text = block.text
+    number = _NUMBERED.match(text, line.start, line.end)  # "1. 12 men": the item's number is not a count
+    here = [loc for loc in placed if line.start <= loc.quantity.start < line.end
+            and not (number and loc.quantity.start < number.end())]
+    if len(here) != 1 or line.end - here[0].quantity.end > _ITEM_TAIL:
+        return None
+    lead = _ITEM.match(text[line.start:here[0].quantity.start])
+    if lead is None:
+        return None
+    label = (lead.group("label") or "").strip()
+    return _Item(line, here[0], label, bool(lead.group("mark") or label))
+
+
+def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Located, ...],
                       ) -> tuple[Located, tuple[Located, ...], bool, bool] | None:
-    """The total a list introduced by a colon breaks down: "killed 38 people. The victims were:", or a paragraph of
-    its own ("They were:") after the total's."""
-    introducer = pointer or before
-    if not before.sentences or not _INTRODUCED.search(introducer.text):
+    """The total a list breaks down: a count in the sentence that introduces it ("The 38 passengers were:") or the
+    sentence before ("killed 38 people. The victims were:"), across a pointer paragraph of its own ("They were:") or
+    a heading ("Rescued")."""
+    position, limit = first.block, first.start
+    if first.first:
+        if position == 0:
+            return None
+        position -= 1
+        limit = len(blocks[position].text)
+    block = blocks[position]
+    intro = block.text[:limit].rstrip()
+    line_start = intro.rfind("\n") + 1
+    line = intro[line_start:]
+    heading = _heading(line)
+    if not (heading or _INTRODUCED.search(line)):
         return None
-    if pointer is not None and len(pointer.text) > _POINTER_LENGTH:
+    before = [loc for loc in figures(block) if loc.quantity.end <= limit]
+    if not before and line_start == 0 and position > 0 and (heading or len(line) <= _POINTER_LENGTH):
+        block = blocks[position - 1]  # "Police named the 35 people arrested. // They were: // 1. ...": a pointer
+        before, line_start = figures(block), len(block.text)
+    if not before:
         return None
-    last = len(before.sentences) - 1
-    start = before.sentences[last][0] if pointer is None else 0
-    some = _SOME.search(introducer.text, start) is not None
+    last = max(0, bisect_right([start for start, _ in block.sentences], max(0, line_start - 1)) - 1)
+    some = _SOME.search(line) is not None
     nouns = [part.quantity.noun for part in parts if part.quantity.noun]
-    for located in reversed(figures(before)):
+    for located in reversed(before):
         quantity = located.quantity
         if located.sentence < last - 1 or quantity.kind is not Kind.COUNT or quantity.vague:
             continue
-        if quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns):
-            return located, parts, not some, some
+        named = quantity.noun and nouns and all(_fits(quantity.noun, noun) for noun in nouns)
+        # "The 38 passengers on the coach were:", "admitted 48 people. They were: - 30 adults": the copy names the
+        # total's members by kind; a count of an event may have parts named by label only ("Killed: 12")
+        if named or (quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns)):
+            return located, parts, not (some or heading), some
     return None
+
+
+def box_lines(blocks: Sequence[Block]) -> set[Quantity]:
+    """The counts of every "Label: value" line of a block with two or more such lines: a fact box's values
+    ("Population: 17,000 / Area: 29 sq km / Founded: 1887"), never single parts of a total in the prose around it."""
+    boxed: set[Quantity] = set()
+    for block in blocks:
+        if block.text.count(":") < 2 or "\n" not in block.text:
+            continue
+        spans = [(line.start(), line.end()) for line in _LABEL_LINE.finditer(block.text)]
+        if len(spans) > 1:
+            boxed.update(loc.quantity for loc in figures(block)
+                         if any(start <= loc.quantity.start < end for start, end in spans))
+    return boxed
+
+
+def _heading(line: str) -> bool:
+    """A short title over a box ("Rescued", "Deaths by province"): no count, no colon, no sentence."""
+    return (0 < len(line.strip()) <= _HEADING_LENGTH and ":" not in line and not _SENTENCE_END.search(line)
+            and not regex.search(r"\d", line))
 
 
 def _fits(whole: str, part: str) -> bool:

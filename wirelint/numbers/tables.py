@@ -15,6 +15,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import wording
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.quantity import Kind
 
@@ -22,7 +23,7 @@ ITEM = LazyPattern(r"(?:^|[:;.]\s*)(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30
 """Before an item's count: the end of the item before (or of the lead-in), a label, a colon or a comma."""
 AFTER = LazyPattern(r"\s*(?:[;.]|$)")
 """After an item's count: the separator to the next item, or the end."""
-TOTAL = LazyPattern(r"^(?:total|totals|in\s+all|overall|altogether|grand\s+total|combined|all)$", regex.IGNORECASE)
+TOTAL = LazyPattern(lambda: rf"^(?:{wording('box-totals')})$", regex.IGNORECASE)
 MIN_ITEMS = 2
 
 

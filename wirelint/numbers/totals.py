@@ -30,7 +30,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.numbers.appositions import appositions, bare_values, parallel_to_total
-from wirelint.numbers.boxes import box_pairings
+from wirelint.numbers.boxes import box_lines, box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
 from wirelint.numbers.data import known_noun, personal, wording
 from wirelint.numbers.events import within
@@ -141,6 +141,14 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         listed.update(part.quantity for parts in split for part in parts)
     paired: set[Quantity] = set()
     apposed: set[Quantity] = set()
+    listed |= box_lines(blocks)
+    for whole, items, complete, partial in box_pairings(blocks):  # fact boxes and lists, one count a line: first,
+        boxed = {item.quantity for item in items} | {whole.quantity}  # since the layout says what the parts are
+        listed |= boxed
+        every = [[parts for parts in found if not boxed & {part.quantity for part in parts}] for found in every]
+        if whole.quantity not in paired:
+            paired.add(whole.quantity)
+            yield Pairing(whole, items, complete, partial)
     for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
         for whole, items, listing, partial in appositions(block):
             apposed.update(item.quantity for item in items)
@@ -180,11 +188,6 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
             if whole.quantity not in paired:
                 paired.add(whole.quantity)
                 yield Pairing(whole, items, complete, partial)
-    for whole, items, complete, partial in box_pairings(blocks):  # fact boxes and bulleted lists
-        listed.update(item.quantity for item in items)
-        if whole.quantity not in paired:
-            paired.add(whole.quantity)
-            yield Pairing(whole, items, complete, partial)
     for whole, items, complete in side_pairings(blocks, listed):  # "on both sides ... The army lost 17. ..."
         listed.update(item.quantity for item in items)
         if whole.quantity not in paired:

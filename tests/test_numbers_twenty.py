@@ -1,0 +1,58 @@
+"""WL402 shapes of the numbers20 pass (issue 16), in sentences of my own, run as a user runs them:
+
+A. parts set out as a list under an intro line: bullets "•", "-", "*", "–" or numbered "1." / "1)" lines, one item a
+   line or one a paragraph, the total in the intro sentence or the sentence before, "and" before the last item;
+B. fact boxes of "Label: N" lines, one a line or one a paragraph, under a heading, with a total line labelled
+   "Total", "All", "Overall" or "Total casualties" first or last; a box's values are never parts of prose around it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_sixteen import check  # the findings as `wirelint check` prints them
+
+FOUND = [
+    # A: (contradicting copy, agreeing copy); each contradicting copy gets one WL402
+    ("Crash\n\nThe crash killed 30 people, police said. The victims were:\n• 12 passengers\n• and 21 pedestrians\n",
+     "Crash\n\nThe crash killed 33 people, police said. The victims were:\n• 12 passengers\n• and 21 pedestrians\n"),
+    ("Crash\n\nThe crash injured 30 people.\n\nCasualties:\n\n1) Twelve women.\n\n2) Twenty-one men.\n",
+     "Crash\n\nThe crash injured 33 people.\n\nCasualties:\n\n1) Twelve women.\n\n2) Twenty-one men.\n"),
+    ("Raid\n\nThe 40 people held in the raid were:\n– 25 students;\n– 19 teachers.\n",
+     "Raid\n\nThe 44 people held in the raid were:\n– 25 students;\n– 19 teachers.\n"),
+    ("Raid\n\nThe hospital admitted 40 people. They were:\n\n* 25 adults\n\n* 9 children\n",
+     "Raid\n\nThe hospital admitted 34 people. They were:\n\n* 25 adults\n\n* 9 children\n"),
+    ("Fire\n\nThe fire killed 20 people. The dead included:\n1. 12 guests\n2. 11 staff\n",
+     "Fire\n\nThe fire killed 30 people. The dead included:\n1. 12 guests\n2. 11 staff\n"),
+    # B
+    ("Quake\n\nThe toll\nKilled: 12\nInjured: 40\nMissing: 3\nTotal: 60\n",
+     "Quake\n\nThe toll\nKilled: 12\nInjured: 40\nMissing: 8\nTotal: 60\n"),
+    ("Quake\n\nThe quake struck at dawn.\n\nOverall: 50\n\nSoldiers: 20\n\nCivilians: 35\n",
+     "Quake\n\nThe quake struck at dawn.\n\nOverall: 55\n\nSoldiers: 20\n\nCivilians: 35\n"),
+    ("Quake\n\nFACTBOX\nDead: 14\nWounded: 25\nTotal casualties: 35\n",
+     "Quake\n\nFACTBOX\nDead: 14\nWounded: 25\nTotal casualties: 39\n"),
+    ("Boats\n\nCoastguards rescued 40 migrants on Thursday.\n\nRescued\nMen: 20\nWomen: 15\nChildren: 9\n",
+     "Boats\n\nCoastguards rescued 44 migrants on Thursday.\n\nRescued\nMen: 20\nWomen: 15\nChildren: 9\n"),
+]
+
+QUIET = [
+    # B: a box's values are no parts of the prose total, and a box with no total line claims nothing
+    "Town\n\nThe town has 36 doctors.\n\nPopulation: 17,000\nArea: 29 sq km\nFounded: 1887\n",
+    "Blast\n\nThe blast killed 62 people.\n\nKilled: 62\nInjured: 32\nArrested: 33\n",
+    # A: lists that are no parts
+    "Storm\n\nThe storm closed 67 schools.\n\nKey figures:\n- 67 schools closed\n- 16 hospitals on emergency power\n",
+    "Homes\n\nThe plan would house 32 families. It has three stages:\n1) 25 flats by 2028\n2) 18 houses by 2030\n",
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), FOUND, ids=[str(i) for i in range(len(FOUND))])
+def test_the_shapes_are_found_and_agreeing_copy_passes(tmp_path: Path, wrong: str, right: str) -> None:
+    found = check(tmp_path, wrong)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, right) == []
+
+
+@pytest.mark.parametrize("story", QUIET, ids=[str(i) for i in range(len(QUIET))])
+def test_look_alikes_stay_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
