@@ -3,7 +3,10 @@
 A. parts set out as a list under an intro line: bullets "•", "-", "*", "–" or numbered "1." / "1)" lines, one item a
    line or one a paragraph, the total in the intro sentence or the sentence before, "and" before the last item;
 B. fact boxes of "Label: N" lines, one a line or one a paragraph, under a heading, with a total line labelled
-   "Total", "All", "Overall" or "Total casualties" first or last; a box's values are never parts of prose around it.
+   "Total", "All", "Overall" or "Total casualties" first or last; a box's values are never parts of prose around it;
+C. gapped verbs: "The army lost 12 and the rebels 20", "government forces lost 14 men, the insurgents 9", and
+   elliptical subjects after their source ("It said 36 were soldiers and 37 were rebels"), and pointers with a verb
+   of composition ("It breaks down as", "The toll was split between"; quantities.toml [wording] composition).
 """
 
 from __future__ import annotations
@@ -34,6 +37,19 @@ FOUND = [
      "Quake\n\nFACTBOX\nDead: 14\nWounded: 25\nTotal casualties: 39\n"),
     ("Boats\n\nCoastguards rescued 40 migrants on Thursday.\n\nRescued\nMen: 20\nWomen: 15\nChildren: 9\n",
      "Boats\n\nCoastguards rescued 44 migrants on Thursday.\n\nRescued\nMen: 20\nWomen: 15\nChildren: 9\n"),
+    # C
+    ("Battle\n\nThe battle killed 54 fighters on both sides. The army lost 41 and the rebels 21.\n",
+     "Battle\n\nThe battle killed 54 fighters on both sides. The army lost 33 and the rebels 21.\n"),
+    ("Battle\n\nThe battle killed 54 fighters on both sides. The army lost 21 and the rebels 11.\n",
+     "Battle\n\nThe battle killed 54 fighters on both sides. The army lost 43 and the rebels 11.\n"),
+    ("Battle\n\nForty combatants died, the monitor said: government forces lost 14 men, the insurgents 30.\n",
+     "Battle\n\nForty combatants died, the monitor said: government forces lost 14 men, the insurgents 26.\n"),
+    ("Battle\n\nThe monitor counted 65 dead on both sides.\n\nIt said 36 were soldiers and 37 were rebels.\n",
+     "Battle\n\nThe monitor counted 65 dead on both sides.\n\nIt said 28 were soldiers and 37 were rebels.\n"),
+    ("Toll\n\nThe toll stands at 40. It breaks down as 12 soldiers and 31 civilians.\n",
+     "Toll\n\nThe toll stands at 40. It breaks down as 12 soldiers and 28 civilians.\n"),
+    ("Toll\n\nThe ministry said 40 people were killed. The toll was split between 12 soldiers and 21 civilians.\n",
+     "Toll\n\nThe ministry said 40 people were killed. The toll was split between 12 soldiers and 28 civilians.\n"),
 ]
 
 QUIET = [
@@ -43,6 +59,11 @@ QUIET = [
     # A: lists that are no parts
     "Storm\n\nThe storm closed 67 schools.\n\nKey figures:\n- 67 schools closed\n- 16 hospitals on emergency power\n",
     "Homes\n\nThe plan would house 32 families. It has three stages:\n1) 25 flats by 2028\n2) 18 houses by 2030\n",
+    # C: another period, in the next sentence or after a semicolon
+    "Battle\n\nThe fighting killed 20 fighters this week. Last month the army lost 31 and the rebels 19.\n",
+    "Floods\n\nThe floods killed 37 people this year; in 2009 the north lost 20 and the south 22.\n",
+    # the count of the places a total is split between is no total
+    "Towns\n\nThe 51 people killed were split between the two towns, with 42 in the north and nine in the south.\n",
 ]
 
 

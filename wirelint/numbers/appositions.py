@@ -36,6 +36,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import includes, known_noun, personal, table
 from wirelint.numbers.events import incidents
+from wirelint.numbers.fitting import counts_the_items
 from wirelint.numbers.links import COMMA_AND
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import ACRONYMS, singular
@@ -113,6 +114,8 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
         parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
         if parts is None and (bare or WITH_LINK.search(head.group())):
             parts = _shared_lead(text, rest, whole, head.group("clause"))  # "..., with 30 for doping and 15 for ..."
+        if parts is not None and counts_the_items(total, list(parts)):
+            continue  # "were split between the two towns, with 42 in the north and 9 in the south": the groups
         if parts is not None:
             respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
             listing = bool(head.group("list") or respective) and not head.group("partial")

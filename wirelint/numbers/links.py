@@ -13,18 +13,21 @@ from __future__ import annotations
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import wording
 
 _DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuated|missing|dead|affected|treated)"
 _GROUP = r"(?:dead|slain|missing|deceased|elderly|[\p{Ll}\p{M}-]+(?:ed|en|s))"
 """People named as a group by what happened to them or what they are: "the dead", "the slain", "the displaced",
 "the victims", "the hostages", "the evacuees"."""
 POINTER = LazyPattern(
-    r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
+    lambda: r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:(?P<label>(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*:)"
     r"|(?:broken\s+down|in\s+detail|by\s+(?:nationality|sex|gender|age|region|province|place|cause))(?=\s*,))"
     r"|(?:they|these|those|this|their\s+(?:number|ranks)|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+"
     r"(?:included|include|includes"
     r"|comprised|comprise|consisted\s+of|consist\s+of|numbered|were|are|was)"
+    r"|(?:they|these|those|it|the\s+(?:death\s+)?(?:toll|figure|total|number|dead|" + _GROUP + r"))"
+    r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?\s+(?:" + composition() + r")"
     r"|(?:they|these|those|the\s+" + _GROUP + r")(?:\s+[\p{Ll}]+(?:ed|en))?(?=\s*(?:[–—(]|-\s))"
     r"|(?:the|a)\s+(?:[\p{L}\p{M}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}\p{M}-]+){0,5}?\s+(?:showed|shows|gave|gives"
     r"|consisted\s+of|consists\s+of|comprised|was|were|included)"
@@ -44,8 +47,10 @@ no more than "They included": parts above the total contradict it, parts below d
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
-POINTER_WHOLE = LazyPattern(r"\b(?:comprised|comprise|consisted|consist|numbered|breakdown)\b", regex.IGNORECASE)
-"""Pointers that give all of the total: what it was made of, its breakdown."""
+POINTER_WHOLE = LazyPattern(lambda: rf"\b(?:comprised|comprise|consisted|consist|numbered|breakdown|{composition()})\b",
+                            regex.IGNORECASE)
+"""Pointers that give all of the total: what it was made of, its breakdown ("It breaks down as", "The toll was split
+between")."""
 RESTATED = LazyPattern(r"\s*(?:[–—(]|-\s)")
 """A pointer's list set off by a dash or bracket right after it ("Those rescued – 16 fishermen and 12 tourists –"):
 the group restated, all of it."""
@@ -83,9 +88,10 @@ rules and WL201; parts.py reads the people's forms only: :data:`OF_PEOPLE_AFTER`
 OF_PEOPLE_AFTER = LazyPattern(rf"\s+(?:{_OF_THEM})\b", regex.IGNORECASE)
 """"36 people, 58 of them children", not "151 banks, 25 of which ...": after a count, the count before is the total,
 not the first item of a list (parts.groups)."""
-ELLIPTIC = LazyPattern(r"\s*[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
+ELLIPTIC = LazyPattern(r"\s*(?:(?:it|he|she|they|the\s+[\p{Ll}]+)\s+(?:said|says|added|reported)\s+(?:that\s+)?)?"
+                      r"[\"“‘']?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", regex.IGNORECASE)
 """What may open a clause before an elliptical subject: "Twenty were women and 3 were children" counts what the
-count before it counted."""
+count before it counted, also after its source ("It said 36 were soldiers and 37 were rebels")."""
 OTHER = LazyPattern(
     r"\b(?:another|other|others|separate|separately|elsewhere|also|meanwhile|earlier|previous|previously"
     r"|last\s+(?:week|month|year)|more|further|additional)\b",
@@ -102,15 +108,19 @@ CUMULATIVE = LazyPattern(
 )
 """Words that make a count a running total over a period ("Since the crisis began", "since March", "So far this
 year"; not "since late Thursday", the window of one day's toll): its parts are no parts of one day's count."""
-COMPOSITION = (r"compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|(?:made|make|makes|making)\s+up\s+of"
-               r"|composed\s+of|(?:break|breaks|broke|broken|breaking)\s+down\s+(?:as|into|to)"
-               r"|(?:split|divided|shared|distributed)\s+(?:between|among|into|across)|namely|that\s+is")
-"""Verbs that give what a whole is made of: "comprising", "made up of", "breaks down as", "split between"."""
-COMPOSED = LazyPattern(rf"\b(?:{COMPOSITION})\b", regex.IGNORECASE)
+
+
+def composition() -> str:
+    """The verbs that give what a whole is made of (quantities.toml [wording] composition): "comprising", "made up
+    of", "breaks down as", "split between", "divided into"."""
+    return wording("composition")
+
+
+COMPOSED = LazyPattern(lambda: rf"\b(?:{composition()})\b", regex.IGNORECASE)
 """A list tied to its total by what the total is made of: all of it, like a colon list."""
 INCLUDED = LazyPattern(
-    r"\s*[,–—]?\s*(?:[\p{L}\p{M}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,15}?"
-    r"(?:(?:(?:were|was|are|is)\s+)?(?:" + COMPOSITION + r")"
+    lambda: r"\s*[,–—]?\s*(?:[\p{L}\p{M}-]+(?!,\s*(?:which|that|who)\b),?\s+(?:[–—]\s+)?){0,15}?"
+    r"(?:(?:(?:were|was|are|is)\s+)?(?:" + composition() + r")"
     r"|(?:[\p{L}\p{M}-]+\s*,?\s*(?:who|which|that)\s+)?(?:included|include|includes)|were|was|are|numbered)"
     r"(?:\s+(?:[\p{L}\p{M}-]+\s+){0,3}?[\p{Lu}][\p{L}\p{M}-]+\s*\(|\s+)",
     regex.IGNORECASE,

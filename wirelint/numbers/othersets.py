@@ -51,21 +51,26 @@ or heard, not a breakdown of the toll the authorities give."""
 def different_sets(total: Located, first: Located) -> bool:
     """True when the list reads as another set than the total: "another", different years or incidents, or a
     witness's account beside an official toll."""
-    if total.block is first.block and total.sentence == first.sentence:
-        return False
     texts = (total.sentence_text, first.sentence_text)
-    if OTHER.search(first.sentence_text):
-        return True
-    if WITNESS.search(first.sentence_text) and not WITNESS.search(total.sentence_text):
-        return True  # "The raid killed 30 villagers. One survivor said gunmen killed 12 women and 25 children"
-    if _own_scope(first, total.sentence_text) and not BROAD.search(total.sentence_text):
+    if total.block is first.block and total.sentence == first.sentence:
+        text = total.block.text
+        cut = text.rfind(";", total.quantity.end, first.quantity.start)
+        if cut < 0:
+            return False
+        start, end = total.block.sentences[total.sentence]  # "killed 67 people this year; in 2009 the north lost
+        texts = (text[start:cut], text[cut + 1:end])  # 33 and the south 44": two statements, each of its own set
+    elif _own_scope(first, total.sentence_text) and not BROAD.search(total.sentence_text):
         return True  # "8 were killed in the north. In the south, 12 civilians and 9 soldiers died"; not after a
         # count across a wide area, of which a place's count is a part ("across the valley ... In Soria, ...")
-    if CUMULATIVE.search(first.sentence_text) and not CUMULATIVE.search(total.sentence_text):
+    if OTHER.search(texts[1]):
+        return True
+    if WITNESS.search(texts[1]) and not WITNESS.search(texts[0]):
+        return True  # "The raid killed 30 villagers. One survivor said gunmen killed 12 women and 25 children"
+    if CUMULATIVE.search(texts[1]) and not CUMULATIVE.search(texts[0]):
         return True  # "12 were hurt on Monday ... Since March, 24 men and 39 women have been hurt"
     years = [set(YEAR.findall(text)) for text in texts]
-    if years[0] and years[1] and years[0] != years[1]:
-        return True
+    if years[1] and (years[0] != years[1] if years[0] else CUMULATIVE.search(texts[0])):
+        return True  # "in 2009" beside "in 2011", or beside "this year"
     kinds = [incidents(text) for text in texts]
     return bool(kinds[0] and kinds[1] and not kinds[0] & kinds[1])
 

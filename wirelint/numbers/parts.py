@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import reduce
+from itertools import pairwise
 from operator import add
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, known_noun, stage_sequences, staying
+from wirelint.numbers.data import includes, known_noun, stage_sequences, staying, table, wording
 from wirelint.numbers.interval import Interval
 from wirelint.numbers.links import IN_ALL_AFTER, OF_PEOPLE_AFTER
 from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.text.lexicon import alternation
 
 _POINTING = r"(?!(?:of|among|out\s+of)\s+(?:those|these|them|which|whom)\b)"
 """Not a pointer back ("; of those, 25 were ..."): a partitive, not the label of an item."""
@@ -111,7 +113,36 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
             text, second.end):
         return True  # "62 homes were flooded in the upper valley and 34 in the lower valley"
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
-    return gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))
+    return (gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))) or (
+        comma_gapped(text, first, second))
+
+
+COMMA_GAPPED = LazyPattern(lambda: rf",\s+the\s+(?:(?!(?:{wording('clause-verbs')})\b)[\p{{Ll}}-]+\s+){{1,2}}",
+                           regex.IGNORECASE)
+"""A second clause after a comma with its verb left out, a subject and a bare count: "Government forces lost 14 men,
+the insurgents 9" (not "..., the army said 9": a clause with a verb of its own)."""
+_GAPPED_END = LazyPattern(r"\s*(?:[.;,:)]|$)")
+_VERB_BEFORE = LazyPattern(lambda: rf"\b(?:[\p{{Ll}}]+(?:ed|ing)|{alternation(table()['predicates']['participles'])})"
+                           r"\s+$")
+"""A verb right before the first count ("lost", "killed", "held", "caught"): the count is its object."""
+
+
+def comma_gapped(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` repeats the clause of ``first`` with its verb left out after a comma: the first count the
+    object of a verb, the second a bare count after "the" and a subject, closing its clause."""
+    if second.noun or COMMA_GAPPED.fullmatch(text, first.phrase_end, second.start) is None:
+        return False
+    words = text[max(0, first.start - 30):first.start]
+    return _VERB_BEFORE.search(words) is not None and _GAPPED_END.match(text, second.phrase_end) is not None
+
+
+def gapped_objects(text: str, parts: Sequence[Quantity]) -> bool:
+    """Whether a list of bare counts are objects of one verb left out after the first clause ("The army lost 12 and
+    the rebels 20", "government forces lost 2, the insurgents 5"): each counts what the total before them counts."""
+    return len(parts) > 1 and not any(part.noun for part in parts) and all(
+        GAPPED.fullmatch(text, before.phrase_end, after.start) or comma_gapped(text, before, after)
+        for before, after in pairwise(parts)) and _VERB_BEFORE.search(
+        text[max(0, parts[0].start - 30):parts[0].start]) is not None
 
 
 VERB_PLACED = LazyPattern(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[\p{Ll}]+"

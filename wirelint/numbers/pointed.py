@@ -25,14 +25,14 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.appositions import WORD_AFTER
 from wirelint.numbers.data import counts_people
 from wirelint.numbers.fitting import breaks_down, mixed_measures, part_noun, written_noun
-from wirelint.numbers.links import COMPOSITION, STATED_NOUN, THE_OPENING
+from wirelint.numbers.links import STATED_NOUN, THE_OPENING, composition
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun, is_plural, singular
 from wirelint.numbers.parts import names_noun
 from wirelint.numbers.predicates import one_property
 from wirelint.numbers.quantity import Kind, Quantity
 
-DIRECT = LazyPattern(rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{COMPOSITION})\s+)?(?:(?:a|an|the)\s+)?",
+DIRECT = LazyPattern(lambda: rf"[\s,:]*(?:(?:were|was|are)\s+)?(?:(?:{composition()})\s+)?(?:(?:a|an|the)\s+)?",
                      regex.IGNORECASE)
 """What may stand between a pointer and its list when the list restates the group: "They were 7 men", "Among them
 were 10 students", "Of them, 12 were"; not "They were met by 40 relatives", which names another set."""
@@ -91,8 +91,8 @@ def _object_group(located: Located) -> bool:
 
 OBJECT_THE = LazyPattern(r"\b[\p{Ll}]{3,}\s+(?:all\s+)?the\s+$", regex.IGNORECASE)
 """A verb (or a word) and "the" right before a count: "identified the 12", "named all the 12"."""
-RESTATING = LazyPattern(r"\W*(?:they|these|those|(?:the|this)\s+group)\s+(?:(?:were|are|was|is)\s*"
-                        rf"(?:(?:{COMPOSITION})\s*)?|(?:included|include|includes)\s*)", regex.IGNORECASE)
+RESTATING = LazyPattern(lambda: r"\W*(?:they|these|those|(?:the|this)\s+group)\s+(?:(?:were|are|was|is)\s*"
+                        rf"(?:(?:{composition()})\s*)?|(?:included|include|includes)\s*)", regex.IGNORECASE)
 """A pointer back to a group named as an object: "They were", "The group was made up of" restate all of it; "They
 included" gives some of it (parts above it still contradict it)."""
 

@@ -89,7 +89,16 @@ from wirelint.numbers.links import (
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
-from wirelint.numbers.parts import EXHAUSTIVE, MORE_CLAUSE, PARTIAL, groups, is_part, later_stage, names_noun
+from wirelint.numbers.parts import (
+    EXHAUSTIVE,
+    MORE_CLAUSE,
+    PARTIAL,
+    gapped_objects,
+    groups,
+    is_part,
+    later_stage,
+    names_noun,
+)
 from wirelint.numbers.pointed import (
     continues,
     is_among,
@@ -404,7 +413,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             composed and not any(nouns) and breaks_down(located, nouns, True)))
         if single and not (named or explicit):
             continue
-        if ";" in gap and elsewhere(located, parts):
+        if ";" in gap and (elsewhere(located, parts) or different_sets(located, first)):
             return None  # "arrested 29 people in the capital on Friday; 26 were held in the north and ...": parallel
         outcome = of_them and may_become(located.quantity.event, [event])  # "detained 30 and freed 12 of them"
         if named or (broken_down and bool(located.quantity.event)) or fits(
@@ -445,8 +454,10 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
     clause = clause_start(block, first)
     opens = clause == block.sentences[first.sentence][0]  # "Twenty sank and 12 ran aground": a verb read in a
     # noun's place names nothing, when the count opens its sentence (not after "arrivals to 300; 200 came ...")
+    gapped = gapped_objects(text, [part.quantity for part in parts])  # "The army lost 12 and the rebels 20": the
+    # total's noun left out, and the verb after the first clause
     elliptic = ((not first.quantity.noun or (opens and not names_noun(text, first.quantity)))
-                and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None)
+                and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None) or gapped
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
     pointer = POINTER.match(text, clause)
     if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
@@ -482,9 +493,11 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             subject = restated_subject(blocks, position, located, parts, pointer.end() if pointer else clause)
             # "Another 30 were wounded" is no part of the dead; a restated group keeps its parts' words for people
             if fits(located, event, written if subject else nouns, listed, True, restated=subject):
+                if gapped and different_sets(located, first):
+                    return None  # "The fighting killed 20 this week. Last month the army lost 31 and the rebels 9"
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
                 regroup = subject and pointer is not None and regrouped(pointer)
-                return _pairing(located, parts, whole or regroup, partial, from_total=False)
+                return _pairing(located, parts, whole or regroup, partial, from_total=gapped)
             if located is things:  # "withdrew 48 vehicles. Of these, 26 were petrol ...": the nearest count
                 return _pairing(things, parts, whole, partial, from_total=False)
         if pointer is not None or partitive:
