@@ -6,7 +6,10 @@ B. fact boxes of "Label: N" lines, one a line or one a paragraph, under a headin
    "Total", "All", "Overall" or "Total casualties" first or last; a box's values are never parts of prose around it;
 C. gapped verbs: "The army lost 12 and the rebels 20", "government forces lost 14 men, the insurgents 9", and
    elliptical subjects after their source ("It said 36 were soldiers and 37 were rebels"), and pointers with a verb
-   of composition ("It breaks down as", "The toll was split between"; quantities.toml [wording] composition).
+   of composition ("It breaks down as", "The toll was split between"; quantities.toml [wording] composition);
+D. conditions are no partition: "treated 53 people, 22 for burns and 34 for smoke inhalation" may overlap, as may
+   "with fever" and "with rashes", or an age beside an origin; kinds of people and reasons for a sanction still add
+   up.
 """
 
 from __future__ import annotations
@@ -50,9 +53,17 @@ FOUND = [
      "Toll\n\nThe toll stands at 40. It breaks down as 12 soldiers and 28 civilians.\n"),
     ("Toll\n\nThe ministry said 40 people were killed. The toll was split between 12 soldiers and 21 civilians.\n",
      "Toll\n\nThe ministry said 40 people were killed. The toll was split between 12 soldiers and 28 civilians.\n"),
+    # D: kinds of people are disjoint, and the reason for a sanction is one a member
+    ("Shelter\n\nThe shelter has 37 beds, 18 for children and 26 for adults.\n",
+     "Shelter\n\nThe shelter has 44 beds, 18 for children and 26 for adults.\n"),
 ]
 
 QUIET = [
+    # D: conditions, and an age beside an origin, may overlap
+    "Fire\n\nMedics treated 53 people, 22 for burns and 34 for smoke inhalation.\n",
+    "Crash\n\nEighty-one people were hurt, 27 with head injuries and 65 with broken bones.\n",
+    "School\n\nFifty-four pupils were sent home, 21 with fever and 36 with rashes.\n",
+    "Camps\n\nThe clinic saw 68 children, 34 under five and 37 from the camps.\n",
     # B: a box's values are no parts of the prose total, and a box with no total line claims nothing
     "Town\n\nThe town has 36 doctors.\n\nPopulation: 17,000\nArea: 29 sq km\nFounded: 1887\n",
     "Blast\n\nThe blast killed 62 people.\n\nKilled: 62\nInjured: 32\nArrested: 33\n",

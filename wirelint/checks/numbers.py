@@ -18,6 +18,7 @@ from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
+from wirelint.numbers.causes import causes_only
 from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.events import different_attacks, event_after, incidents
 from wirelint.numbers.fitting import may_overlap, mixed_measures, written_noun
@@ -342,8 +343,8 @@ class TotalContradictsParts(Rule):
         added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
-        if not (too_many or too_few):
-            return None
+        if not (too_many or too_few) or causes_only(located, parts):
+            return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up

@@ -47,11 +47,13 @@ _OPENING = LazyPattern(lambda: rf"\s*,?\s*(?:(?:of|among)\s+{wording('pointers')
 _AGENT = LazyPattern(r"(?:[\p{Ll}]+(?:ed|en|led|run)\s+)?by\s", regex.IGNORECASE)
 _COPULA = LazyPattern(r"\b(?:were|was|are|is)\s*$", regex.IGNORECASE)
 _AGE = LazyPattern(lambda: r"(?:aged\s+(?:\d|under|over|between|from)|(?:over|under|above|below|older\s+than"
-                   r"|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?"
+                   rf"|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d|{wording('age-numbers')}\b)"
+                   r"|in\s+(?:their|his|her)\s+(?:early\s+|mid-?|late\s+)?"
                    rf"(?:{wording('decades')}|\d0s)\b)", regex.IGNORECASE)
-"""How old the members are: "over the age of 50", "under 18", "aged between 5 and 11", "in their sixties" (not "over
-the weekend")."""
+"""How old the members are: "over the age of 50", "under 18", "under five", "aged between 5 and 11", "in their
+sixties" (not "over the weekend")."""
 _WITH = LazyPattern(r"(?:with|without)\s", regex.IGNORECASE)
+_FROM = LazyPattern(r"from\s", regex.IGNORECASE)
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 _LEAD = LazyPattern(lambda: rf"(?:(?P<purpose>{wording('purpose')})|{wording('place')})\s", regex.IGNORECASE)
 """A part described by what it is for, or where it is ("18 for children", "26 in single rooms")."""
@@ -86,6 +88,8 @@ def attribute(part: Located, shared: bool = False) -> str:
         return "agent"  # "32 headed by women"; not "three were checked by paramedics", what was done to them
     if (lead := _LEAD.match(text, start)) is not None:
         return "purpose" if lead.group("purpose") else "place"
+    if _FROM.match(text, start):
+        return "origin"  # "37 from the camps" beside "34 under five": where they come from beside an age
     word = _WORD.match(text, start)
     if word is None:
         return ""
