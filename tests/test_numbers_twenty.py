@@ -70,6 +70,7 @@ QUIET = [
     # A: lists that are no parts
     "Storm\n\nThe storm closed 67 schools.\n\nKey figures:\n- 67 schools closed\n- 16 hospitals on emergency power\n",
     "Homes\n\nThe plan would house 32 families. It has three stages:\n1) 25 flats by 2028\n2) 18 houses by 2030\n",
+    "Quake\n\nThe quake killed 40 people. In numbers:\n\n• 40 dead\n\n• 120 injured\n\n• 3,000 displaced\n",
     # C: another period, in the next sentence or after a semicolon
     "Battle\n\nThe fighting killed 20 fighters this week. Last month the army lost 31 and the rebels 19.\n",
     "Floods\n\nThe floods killed 37 people this year; in 2009 the north lost 20 and the south 22.\n",

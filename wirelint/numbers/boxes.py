@@ -26,6 +26,7 @@ import regex
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import both_people, includes, personal, wording
+from wirelint.numbers.events import within
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -156,10 +157,13 @@ def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Locate
     last = max(0, bisect_right([start for start, _ in block.sentences], max(0, line_start - 1)) - 1)
     some = _SOME.search(line) is not None
     nouns = [part.quantity.noun for part in parts if part.quantity.noun]
+    events = {part.quantity.event for part in parts} - {""}
     for located in reversed(before):
         quantity = located.quantity
         if located.sentence < last - 1 or quantity.kind is not Kind.COUNT or quantity.vague:
             continue
+        if any(event != quantity.event and not within(event, quantity.event) for event in events):
+            continue  # "killed 40 people. In numbers: • 40 dead • 120 injured • 3,000 displaced": other events
         named = quantity.noun and nouns and all(_fits(quantity.noun, noun) for noun in nouns)
         # "The 38 passengers on the coach were:", "admitted 48 people. They were: - 30 adults": the copy names the
         # total's members by kind; a count of an event may have parts named by label only ("Killed: 12")
