@@ -28,6 +28,8 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import both_people, includes, personal, wording
 from wirelint.numbers.events import within
 from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import is_plural, singular
+from wirelint.numbers.predicates import states
 from wirelint.numbers.quantity import Kind, Quantity
 
 _MARK = r"(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)"
@@ -37,10 +39,15 @@ _ITEM = LazyPattern(rf"^\s*(?P<mark>{_MARK})?(?:and\s+)?"
 _LABEL_LINE = LazyPattern(rf"^[ \t]*{_MARK}?[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} '’-]{{0,30}}:[ \t]*\S[^\n:]{{0,40}}$",
                           regex.MULTILINE)
 """A fact box's line: a short label, a colon and a short value ("Area: 29 sq km")."""
+_LABEL = LazyPattern(r"[ \t]*(?P<label>[\p{L}\p{M}][\p{L}\p{M}\d '’-]{0,30}?)\s*:[ \t]*(?=\S)")
+"""A label with a number of its own before a box's count ("Over 50: ", "Under 18s: ")."""
 _NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 _TOTAL_LABEL = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})(?:\s+[\p{{L}}-]+){{0,3}}"
                            r"|(?:[\p{L}-]+\s+){1,3}totals?)$", regex.IGNORECASE)
 """A line that gives the total: "Total", "Overall toll", "Total casualties", "Casualty total"."""
+_TOTAL_WORDS = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})\s*)+|\s*\btotals?$", regex.IGNORECASE)
+_QUALIFIER = LazyPattern(lambda: rf"^(?:{wording('box-qualifiers')})\b", regex.IGNORECASE)
+"""A label that qualifies rather than names ("On target", "In London", "Over 60"): a subset or an attribute."""
 _INTRODUCED = LazyPattern(r":\s*$")
 _POINTER_LENGTH = 40
 """A paragraph that only introduces a list ("They were:", "The dead included:") is short."""
@@ -76,11 +83,50 @@ def box_pairings(blocks: Sequence[Block]) -> Iterator[tuple[Located, tuple[Locat
         if len(parts) < 2 and not (totals and parts):
             continue
         if len(totals) == 1:
-            yield totals[0].located, parts, True, False
+            found = _box_parts(totals[0], [item for item in run if item not in totals])
+            if found is not None:
+                yield totals[0].located, found[0], True, found[1]
         elif not totals:
             found = _introduced_total(blocks, run[0].line, parts)
             if found is not None:
                 yield found
+
+
+def _box_parts(total: _Item, items: list[_Item]) -> tuple[tuple[Located, ...], bool] | None:
+    """The parts a box's total line sums and whether some lines were left out, or None when its lines are no
+    partition of it. A line equal to the total restates it ("Staff: 500 ... Total: 500"); labels of different shapes
+    ("Part-time", "In London", "Women") are attributes that may overlap, and a qualifier after a name ("Shots: 14 /
+    On target: 6") a subset of it; a total that names a kind ("Total homes flooded") sums only lines of that kind."""
+    value = total.located.quantity.value
+    items = [item for item in items if item.located.quantity.value != value]
+    shapes = {_shape(item.label) for item in items}
+    if len(shapes) > 1 and shapes & {"qualifier", "state"}:
+        return None
+    whole = _TOTAL_WORDS.sub("", total.label).split()
+    noun = singular(whole[0].lower()) if whole and is_plural(whole[0].lower()) else ""
+    parts = tuple(item.located for item in items if not noun or _shape(item.label) != "kind"
+                  or _of_kind(noun, singular(item.label.split()[0].lower())))
+    left_out = len(parts) < len(items)
+    if not parts or (left_out and len(parts) < 2):
+        return None
+    return parts, left_out
+
+
+def _shape(label: str) -> str:
+    """What a box's label names: a qualifier ("In London", "Over 60"), a state ("Part-time"), a kind ("Women",
+    "Homes flooded") or an event ("Killed"), or nothing (a bullet)."""
+    words = label.lower().split()
+    if not words:
+        return ""
+    if _QUALIFIER.match(label):
+        return "qualifier"
+    if "-" in words[0] or words[0] in states():
+        return "state"
+    return "kind" if is_plural(words[0]) else "event"
+
+
+def _of_kind(whole: str, part: str) -> bool:
+    return part == whole or includes(whole, part) or both_people(whole, part)
 
 
 def _runs(blocks: Sequence[Block]) -> Iterator[list[_Item]]:
@@ -119,13 +165,16 @@ def _item(block: Block, placed: list[Located], line: _Line) -> _Item | None:
     """The line's one count and its label, when the line is an item (a bullet, a number or a label before it)."""
     text = block.text
     number = _NUMBERED.match(text, line.start, line.end)  # "1. 12 men": the item's number is not a count
-    here = [loc for loc in placed if line.start <= loc.quantity.start < line.end
-            and not (number and loc.quantity.start < number.end())]
+    labelled = _LABEL.match(text, line.start, line.end)  # "Over 50: 190": the label's number is not the count
+    first = number.end() if number else labelled.end() if labelled else line.start
+    here = [loc for loc in placed if first <= loc.quantity.start < line.end]
     if len(here) != 1 or line.end - here[0].quantity.end > _ITEM_TAIL:
         return None
     lead = _ITEM.match(text[line.start:here[0].quantity.start])
-    if lead is None:
+    if lead is None and labelled is None:
         return None
+    if lead is None:
+        return _Item(line, here[0], labelled.group("label").strip(), True)
     label = (lead.group("label") or "").strip()
     return _Item(line, here[0], label, bool(lead.group("mark") or label))
 

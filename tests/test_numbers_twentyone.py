@@ -1,0 +1,35 @@
+"""WL402 review fixes of the numbers21 pass (issue 16), in sentences of my own, run as a user runs them:
+
+1. a fact box's total line against its item lines: a total that names a kind sums only lines of that kind, a line
+   equal to the total restates it, a qualifier after a name is a subset of it, and attributes that may overlap
+   ("Part-time", "In Leeds", "Women", "Over 50") are no partition.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_sixteen import check  # the findings as `wirelint check` prints them
+
+BOXES_QUIET = [
+    "Derby\n\nThe visitors pressed all game.\n\nShots: 17\nOn target: 8\nFouls: 9\nTotal attempts: 17\n",
+    "Storm\n\nThe gale hit the coast overnight.\n\nHouses damaged: 210\nBridges shut: 12\nTotal houses damaged: 230\n",
+    "School\n\nThe school opened in 1902.\n\nPupils: 800\nBoarders: 300\nFrom overseas: 250\nTotal: 800\n",
+    "Firm\n\nThe mill employs locals.\n\nEmployees: 420\nWomen: 230\nOver 50: 190\nPart-time: 75\nTotal: 420\n",
+]
+BOXES_FOUND = [
+    "Ferry\n\nThe ferry sank at dawn.\n\nAdults: 45\nChildren: 25\nTotal passengers: 60\n",
+    "Floods\n\nThe river rose.\n\nIn the north: 90\nIn the south: 70\nTotal: 140\n",
+]
+
+
+@pytest.mark.parametrize("story", BOXES_QUIET, ids=[str(i) for i in range(len(BOXES_QUIET))])
+def test_box_lines_that_are_no_partition_of_the_total_stay_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", BOXES_FOUND, ids=[str(i) for i in range(len(BOXES_FOUND))])
+def test_box_lines_of_one_kind_or_one_attribute_still_sum_to_the_total(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
