@@ -33,3 +33,28 @@ def test_box_lines_that_are_no_partition_of_the_total_stay_quiet(tmp_path: Path,
 def test_box_lines_of_one_kind_or_one_attribute_still_sum_to_the_total(tmp_path: Path, story: str) -> None:
     found = check(tmp_path, story)
     assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+# 2. conditions decided from the phrase, after any event: may overlap
+CONDITIONS_QUIET = [
+    "Crash\n\nAmbulance crews saw 41 people at the scene, 25 for whiplash and 22 for bruising.\n",
+    "Fire\n\nSixty-three residents were moved out, 40 with breathing problems and 31 with burns.\n",
+    "Heat\n\nOf the 90 hikers found, 55 were suffering from heatstroke and 48 from exhaustion.\n",
+    "Peak\n\nOf the 35 climbers brought down, 20 were suffering from frostbite and 19 from the cold.\n",  # carried over
+    "Camp\n\nDoctors examined 70 children in the camp, 45 for measles and 38 for malnutrition.\n",
+]
+CONDITIONS_SUMMED = [  # reasons for a sanction and origins are one answer each: still added up
+    "Match\n\nThe league fined 20 clubs, 12 for crowd trouble and 11 for late kick-offs.\n",
+    "Border\n\nGuards turned back 30 migrants, 22 from Libya and 15 from Tunisia.\n",
+]
+
+
+@pytest.mark.parametrize("story", CONDITIONS_QUIET, ids=[str(i) for i in range(len(CONDITIONS_QUIET))])
+def test_parts_that_name_a_condition_may_overlap_after_any_event(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", CONDITIONS_SUMMED, ids=[str(i) for i in range(len(CONDITIONS_SUMMED))])
+def test_reasons_and_origins_are_still_summed(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
