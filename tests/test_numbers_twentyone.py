@@ -58,3 +58,33 @@ def test_parts_that_name_a_condition_may_overlap_after_any_event(tmp_path: Path,
 def test_reasons_and_origins_are_still_summed(tmp_path: Path, story: str) -> None:
     found = check(tmp_path, story)
     assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+# 3. a verb of composition: the count right before it is the total, the list after it all of it, in any nouns
+COMPOSED = [  # (contradicting copy, agreeing copy)
+    ("Games\n\nThe 31 trophies were broken down as 14 cups, 9 shields and 10 plates.\n",
+     "Games\n\nThe 33 trophies were broken down as 14 cups, 9 shields and 10 plates.\n"),
+    ("Budget\n\nThe 120 new jobs will be split between 70 teachers and 40 cleaners.\n",
+     "Budget\n\nThe 110 new jobs will be split between 70 teachers and 40 cleaners.\n"),
+    ("Council\n\nThe 48 places are divided into 20 for the north and 20 for the south.\n",
+     "Council\n\nThe 40 places are divided into 20 for the north and 20 for the south.\n"),
+    ("Summit\n\nThe 61 envoys comprised 33 from Africa and 31 from Latin America.\n",
+     "Summit\n\nThe 64 envoys comprised 33 from Africa and 31 from Latin America.\n"),
+]
+COMPOSED_QUIET = [
+    "School\n\nThe 24 pupils were divided into 4 groups of 6.\n",
+    "Towns\n\nThe 51 people killed were split between the two towns, with 42 in the north and nine in the south.\n",
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), COMPOSED, ids=[str(i) for i in range(len(COMPOSED))])
+def test_a_verb_of_composition_ties_the_count_before_it_to_the_list_after(tmp_path: Path, wrong: str,
+                                                                          right: str) -> None:
+    found = check(tmp_path, wrong)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, right) == []
+
+
+@pytest.mark.parametrize("story", COMPOSED_QUIET, ids=[str(i) for i in range(len(COMPOSED_QUIET))])
+def test_groups_of_a_size_and_places_split_between_stay_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []

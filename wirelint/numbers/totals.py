@@ -32,6 +32,7 @@ from wirelint.memo import per_paragraph
 from wirelint.numbers.appositions import appositions, bare_values, parallel_to_total
 from wirelint.numbers.boxes import box_lines, box_pairings
 from wirelint.numbers.breakdowns import RATE, breakdowns
+from wirelint.numbers.composed import composed_pairings
 from wirelint.numbers.data import known_noun, personal, wording
 from wirelint.numbers.events import within
 from wirelint.numbers.extract import extract
@@ -158,11 +159,20 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         if whole.quantity not in paired:
             paired.add(whole.quantity)
             yield Pairing(whole, items, complete, partial)
+    composed: set[Quantity] = set()
+    for block in blocks:  # a verb of composition says the list after it is all of the count before it (composed.py)
+        for whole, items in composed_pairings(block):
+            composed.update(item.quantity for item in items)
+            listed |= composed
+            every = [[parts for parts in found if not composed & {part.quantity for part in parts}] for found in every]
+            if whole.quantity not in paired:
+                paired.add(whole.quantity)
+                yield Pairing(whole, items, True, False)
     for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
         for whole, items, listing, partial in appositions(block):
             apposed.update(item.quantity for item in items)
             listed.update(item.quantity for item in items)
-            if whole.quantity not in paired:
+            if whole.quantity not in paired | composed:  # "broken down as 20 gold, 15 silver and ...": one list
                 paired.add(whole.quantity)
                 yield _pairing(whole, list(items), listing and not partial, partial)
     divided = list(divisions(blocks, apposed, set(listed)))  # outcomes, reasons, places (outcomes.py): after the lists
