@@ -88,3 +88,21 @@ def test_a_verb_of_composition_ties_the_count_before_it_to_the_list_after(tmp_pa
 @pytest.mark.parametrize("story", COMPOSED_QUIET, ids=[str(i) for i in range(len(COMPOSED_QUIET))])
 def test_groups_of_a_size_and_places_split_between_stay_quiet(tmp_path: Path, story: str) -> None:
     assert check(tmp_path, story) == []
+
+
+# 4. a numbered list under a pointer back, and a gapped first clause before a stated total
+POINTED_AND_GAPPED = [  # (contradicting copy, agreeing copy)
+    ("Bank\n\nThe bank closed 90 branches. These were:\n\n1. 40 in Wales\n2. 35 in Scotland\n3. 25 in Cornwall\n",
+     "Bank\n\nThe bank closed 100 branches. These were:\n\n1. 40 in Wales\n2. 35 in Scotland\n3. 25 in Cornwall\n"),
+    ("Shops\n\nThe chain shut 300 outlets.\n\nThey were:\n\n1) 160 cafes\n\n2) 110 kiosks\n\n3) 45 bakeries\n",
+     "Shops\n\nThe chain shut 315 outlets.\n\nThey were:\n\n1) 160 cafes\n\n2) 110 kiosks\n\n3) 45 bakeries\n"),
+    ("Poll\n\nThe Greens took 40 seats, the Socialists 35 and the Liberals 12, a total of 80 seats.\n",
+     "Poll\n\nThe Greens took 40 seats, the Socialists 35 and the Liberals 12, a total of 87 seats.\n"),
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), POINTED_AND_GAPPED, ids=[str(i) for i in range(len(POINTED_AND_GAPPED))])
+def test_a_pointed_list_and_a_gapped_first_clause_are_parts(tmp_path: Path, wrong: str, right: str) -> None:
+    found = check(tmp_path, wrong)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, right) == []

@@ -49,6 +49,10 @@ _TOTAL_WORDS = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})\s*)+|\s*\b
 _QUALIFIER = LazyPattern(lambda: rf"^(?:{wording('box-qualifiers')})\b", regex.IGNORECASE)
 """A label that qualifies rather than names ("On target", "In London", "Over 60"): a subset or an attribute."""
 _INTRODUCED = LazyPattern(r":\s*$")
+_POINTS_BACK = LazyPattern(r"(?:^|(?<=[.!?]\s))(?:they|these|those|the\s+[\p{L}-]+)\s+"
+                           r"(?:were|are|was|included|include|includes)\s*:\s*$",
+                           regex.IGNORECASE)
+"""An intro line that only points back ("They were:", "The cuts were:"): the list restates the count before it."""
 _POINTER_LENGTH = 40
 """A paragraph that only introduces a list ("They were:", "The dead included:") is short."""
 _HEADING_LENGTH = 60
@@ -205,6 +209,7 @@ def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Locate
         return None
     last = max(0, bisect_right([start for start, _ in block.sentences], max(0, line_start - 1)) - 1)
     some = _SOME.search(line) is not None
+    pointed = _POINTS_BACK.search(line) is not None
     nouns = [part.quantity.noun for part in parts if part.quantity.noun]
     events = {part.quantity.event for part in parts} - {""}
     for located in reversed(before):
@@ -214,6 +219,8 @@ def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Locate
         if any(event != quantity.event and not within(event, quantity.event) for event in events):
             continue  # "killed 40 people. In numbers: • 40 dead • 120 injured • 3,000 displaced": other events
         named = quantity.noun and nouns and all(_fits(quantity.noun, noun) for noun in nouns)
+        named = named or (pointed and sum(loc.sentence == located.sentence for loc in before) == 1)
+        # "The airline cut 400 jobs. They were: 1. 150 pilots ...": a pointer back at a sentence of one count
         # "The 38 passengers on the coach were:", "admitted 48 people. They were: - 30 adults": the copy names the
         # total's members by kind; a count of an event may have parts named by label only ("Killed: 12")
         if named or (quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns)):

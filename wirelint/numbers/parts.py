@@ -117,11 +117,11 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
         comma_gapped(text, first, second))
 
 
-COMMA_GAPPED = LazyPattern(lambda: rf",\s+the\s+(?:(?!(?:{wording('clause-verbs')})\b)[\p{{Ll}}-]+\s+){{1,2}}",
+COMMA_GAPPED = LazyPattern(lambda: rf",\s+the\s+(?:(?!(?:{wording('clause-verbs')})\b)[\p{{L}}-]+\s+){{1,2}}",
                            regex.IGNORECASE)
 """A second clause after a comma with its verb left out, a subject and a bare count: "Government forces lost 14 men,
 the insurgents 9" (not "..., the army said 9": a clause with a verb of its own)."""
-_GAPPED_END = LazyPattern(r"\s*(?:[.;,:)]|$)")
+_GAPPED_END = LazyPattern(r"\s*(?:[.;,:)]|$|and\s)")
 _VERB_BEFORE = LazyPattern(lambda: rf"\b(?:[\p{{Ll}}]+(?:ed|ing)|{alternation(table()['predicates']['participles'])})"
                            r"\s+$")
 """A verb right before the first count ("lost", "killed", "held", "caught"): the count is its object."""
