@@ -130,6 +130,7 @@ def _shape(label: str) -> str:
 
 
 def _of_kind(whole: str, part: str) -> bool:
+    """A line's kind under the kind a total label names: the same, or below it in the noun hierarchy."""
     return part == whole or includes(whole, part) or both_people(whole, part)
 
 
@@ -219,10 +220,10 @@ def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Locate
         if any(event != quantity.event and not within(event, quantity.event) for event in events):
             continue  # "killed 40 people. In numbers: • 40 dead • 120 injured • 3,000 displaced": other events
         named = quantity.noun and nouns and all(_fits(quantity.noun, noun) for noun in nouns)
-        named = named or (pointed and sum(loc.sentence == located.sentence for loc in before) == 1)
-        # "The airline cut 400 jobs. They were: 1. 150 pilots ...": a pointer back at a sentence of one count
         # "The 38 passengers on the coach were:", "admitted 48 people. They were: - 30 adults": the copy names the
         # total's members by kind; a count of an event may have parts named by label only ("Killed: 12")
+        named = named or (pointed and sum(loc.sentence == located.sentence for loc in before) == 1)
+        # "The airline cut 400 jobs. They were: 1. 150 pilots ...": a pointer back at a sentence of one count
         if named or (quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns)):
             return located, parts, not (some or heading), some
     return None
