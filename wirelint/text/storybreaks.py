@@ -28,6 +28,7 @@ from typing import NamedTuple
 from wirelint.text.cohesion import Counts, Overlap, Paragraphs, Split, cosine
 from wirelint.text.storyaftermath import event_of, tells_aftermath
 from wirelint.text.storybackground import introduces
+from wirelint.text.storyinside import latest_inside
 from wirelint.text.storyislandweights import with_families
 from wirelint.text.storynotes import results_note
 from wirelint.text.storyparagraphs import (
@@ -584,7 +585,7 @@ def merges(vocabulary: ArticleVocabulary, reuse: GapReuse | None = None) -> Iter
     a gap's first sentence and a stretch inside its paragraph (:class:`_Within`), the gap's stretch is the one
     reported: it says how far the other story runs."""
     every = candidates(vocabulary) if reuse is None else candidates(vocabulary, reuse)
-    found_all = [found for found in every if is_merge(found)]
+    found_all = latest_inside([found for found in every if is_merge(found)], vocabulary)
     gaps = {found.index for found in found_all if not found.within}
     chosen: list[Break] = []
     for found in sorted((f for f in found_all if not (f.within and f.index in gaps)), key=_likelier):

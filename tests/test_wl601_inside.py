@@ -1,0 +1,45 @@
+"""WL601, review of round 20 (issue 17, integrity22): another story that starts inside a paragraph after an ordinary
+". " and runs to the end is reported at its own first sentence, not at the story's sentence before it.
+
+The stories below are my own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wl6_helpers import check_wl6
+
+HEAD = "Rowing: Kessling crew takes the autumn regatta\n\n"
+OWN = [
+    "Kessling Rowing Club won the eights final at the autumn regatta on Saturday, beating the holders from Dorrow "
+    "by a length and a half on the river.",
+    "The crew led from the start and held off a late push from Dorrow in the last 500 metres, where the current is "
+    "strongest.",
+    "Stroke Mara Velden said the crew had trained twice a day since August and had expected to win. \"We rowed our "
+    "own race,\" she said.",
+    "Dorrow's coach, Felix Ahrens, said his rowers had been slowed by a heavy boat and would be back for the spring "
+    "head race.",
+    "The regatta drew about 4,000 spectators to the towpath despite the cold, and the club bar ran out of soup by "
+    "noon.",
+]
+GUEST = (
+    "Former Lindau captain Henrik Solberg, 34, who won Olympic silver for Norway in Sydney, watched from a launch "
+    "as a guest of the organisers."
+)
+OTHER_LEDE = "A violinist who left a rare eighteenth-century instrument on a commuter train has got it back."
+OTHER_NEXT = (
+    "Priya Coulthard, who plays with a chamber orchestra in Reading, said she had been too tired after a late "
+    "concert to notice she had left without it. The violin, made in Cremona in 1742, is insured for about "
+    "200,000 pounds and had been lent to her by a music foundation."
+)
+
+
+def test_the_other_story_is_reported_at_its_first_sentence_not_at_the_paragraph_start(tmp_path: Path) -> None:
+    """The story's own sentence on a new guest opens the paragraph; the stretch from there scores higher than the
+    one from the violinist, but the violinist's is still apart from everything before it, the guest's sentence
+    included: that is where an editor must look (reported at the paragraph's start, line 13 column 1, before)."""
+    text = HEAD + "\n\n".join([*OWN, f"{GUEST} {OTHER_LEDE}", OTHER_NEXT]) + "\n"
+    output = check_wl6(tmp_path, text)
+    assert f":13:{len(GUEST) + 2}: WL601" in output, output
+    assert ":13:1: WL601" not in output, output
