@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wl6_helpers import check_wl6
+import pytest
+from wl6_helpers import check_wl6, rating_story
 
 HEAD = "Rowing: Kessling crew takes the autumn regatta\n\n"
 OWN = [
@@ -43,3 +44,44 @@ def test_the_other_story_is_reported_at_its_first_sentence_not_at_the_paragraph_
     output = check_wl6(tmp_path, text)
     assert f":13:{len(GUEST) + 2}: WL601" in output, output
     assert ":13:1: WL601" not in output, output
+
+
+TUNNEL_HEAD = "Harbour tunnel opens after six years of work\n\n"
+TUNNEL = [
+    "The new road tunnel under Kessling harbour opened to traffic on Monday, six years after engineers began boring "
+    "beneath the busy shipping lane.",
+    "Mayor Odile Brandt cut the ribbon at the northern portal, where she said several hundred residents had gathered "
+    "despite the rain to watch the first lorries pass through.",
+]
+TUNNEL_LAST = (
+    "The tunnel cost 410 million euros, about a third more than planned, after flooding in the second year halted "
+    "the boring machines for eleven months."
+)
+NAMED_LEDE = (
+    "Concert violinist Priya Coulthard has been reunited with the rare eighteenth-century instrument she left on a "
+    "commuter train after a cleaner found the case under a seat at a depot in Marlow."
+)
+NAMED_NEXT = (
+    "The violin, made in Cremona in 1742, is insured for about 200,000 pounds and had been lent to her by a music "
+    "foundation. The cleaner handed the case to station staff, who traced its owner through a label inside the lid. "
+    "Coulthard plans to play it at a charity recital in Henley next month."
+)
+
+
+def test_a_lede_that_says_she_of_the_person_it_names_is_another_story(tmp_path: Path) -> None:
+    """The story says "she" of its mayor; the other story's lede says "she" of the violinist it has just named, a
+    name the story never met: the pronoun stands for her, not for the mayor (quiet before: any "she" after a story
+    that used one was read as the story's own)."""
+    text = TUNNEL_HEAD + "\n\n".join([*TUNNEL, f"{TUNNEL_LAST} {NAMED_LEDE}", NAMED_NEXT]) + "\n"
+    assert f":7:{len(TUNNEL_LAST) + 2}: WL601" in check_wl6(tmp_path, text)
+
+
+@pytest.mark.parametrize("source", ["S&P", "P&O", "M&S"])
+def test_a_source_in_joined_initials_after_said_closing_its_own_story_is_the_story(tmp_path: Path,
+                                                                                    source: str) -> None:
+    """"..., said S&P." reads as "..., S&P said." does: the source the headline names closes its own story
+    (reported before: only a speaker before the verb could be written in joined initials); the same closing under
+    a headline that does not name it is still another story's tail."""
+    assert "WL601" not in check_wl6(tmp_path, rating_story(source, f"said {source}"))
+    assert "WL601" in check_wl6(tmp_path, rating_story("MOODY'S", f"said {source}"))
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wl6_helpers import check_wl6
+from wl6_helpers import check_wl6, rating_story
 
 HEAD = "Harbour tunnel opens after six years of work\n\n"
 LEDE = (
@@ -88,17 +88,5 @@ def test_a_closing_sentence_that_says_him_of_someone_met_is_the_story_going_on(t
 def test_a_rating_agency_closing_a_wire_story_in_its_own_initials_is_the_story(tmp_path: Path) -> None:
     """A short wire story whose last paragraph turns to a place and words of its own but ends on the agency the
     headline names ("..., S/P said."): the story's source closing it, not another story (reported before)."""
-    text = (
-        "NORTHERN GAS <NGC> DEBT RAISED BY S/P\n\n"
-        "    Standard and Poor's Corp said it raised to A-minus from\n"
-        "BBB-plus Northern Gas Co's senior debentures.\n"
-        "    The utility's preferred stock was affirmed. The company\n"
-        "has 640 mln dlrs of debt outstanding.\n"
-        "    S and P cited better cash flow after a 1986 rate order.\n"
-        "    Although writedowns tied to the cancelled Ashby Ridge\n"
-        "storage caverns have thinned shareholder equity, retaining\n"
-        "dividends until at least 1989 should rebuild reserves fairly\n"
-        "quickly, S/P said.\n"
-        " Reuter\n"
-    )
+    text = rating_story("S/P", "S/P said")
     assert "WL601" not in check_wl6(tmp_path, text)

@@ -144,9 +144,9 @@ _DEFINITE = LazyPattern(r"^[\"'“‘]?The\s+(?:[\p{L}\-]+\s+){0,2}?(\p{Ll}[\p{L
 ..."): the first lower-case word after "The" (up to two words in), the thing it may be speaking of again."""
 _SPEAKER = LazyPattern(
     r"((?:\p{Lu}[\p{L}'’\-]+\s){0,2}\p{Lu}(?:[\p{L}'’\-]|[/&]\p{Lu})+)\s+(?:also\s+)?(?:" + _REPORTING + r")\b"
-    r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})"
+    r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}(?:[\p{L}'’\-]+|(?:[/&]\p{Lu})+)\s?){1,3})"
 )
-"""Someone named as the speaker ("Al-Chalabi said", "said Mr Lund", "S/P said")."""
+"""Someone named as the speaker ("Al-Chalabi said", "said Mr Lund", "S/P said", "said M&S")."""
 _LEANS_BACK_TEST = AnyOf.of(_LEANS_BACK)
 _WHEN_TEST = AnyOf.of(_WHEN)
 _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)

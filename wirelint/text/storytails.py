@@ -18,7 +18,7 @@ The measures and bars are data (``storytakeover.toml`` [tail apart] and [other n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import cache
 
 import regex
@@ -72,6 +72,26 @@ def other_news_weight() -> float:
     return number(TAKEOVER_DATA, "other news", "weight")
 
 
+def _referents(sentence: str, sign: Signs) -> Iterator[tuple[int, tuple[str, ...] | None]]:
+    """For each "he" or "she" of ``sentence`` (any form), its kind and the words of the nearest full name before it
+    that no pronoun of another kind stands for, or None when there is none (someone named before the sentence)."""
+    placed = [(at, stems) for name, stems in sign.names if " " in name and stems and (at := sentence.find(name)) >= 0]
+    kinds: dict[tuple[str, ...], int] = {}
+    for match in _PRONOUN.finditer(sentence):
+        kind = _CLASS[match.group().lower()]
+        if kind not in _PERSON_CLASSES:
+            continue
+        earlier = [stems for at, stems in sorted(placed) if at < match.start() and kinds.get(stems, kind) == kind]
+        if earlier:
+            kinds[earlier[-1]] = kind
+        yield kind, earlier[-1] if earlier else None
+
+
+def _known_name(stems: tuple[str, ...], seen: Container[str]) -> bool:
+    """Whether a word of a name (its initials aside) is among the words of the names the story used before."""
+    return any(word in seen for word in stems if not word.isupper())
+
+
 class TailSubject:
     """How many words of the story's subject each paragraph and those after it use, counted once per article from
     the end, and which pronouns the paragraphs before each use, counted once from the start (so asking at every
@@ -117,12 +137,20 @@ class TailSubject:
         earlier = self._texts[paragraph][:start]
         return self._pronouns[paragraph].union(_CLASS[match.group().lower()] for match in _PRONOUN.finditer(earlier))
 
-    def refers_to_person(self, paragraph: int, sentence: str, start: int) -> bool:
-        """Whether ``sentence`` (at character ``start`` of ``paragraph``) says "he" or "she" (any form) of a kind the
-        story has used before it: a sentence after an ordinary ". " that does so is the story's own, whoever it
-        names ("Boss Steve Bruce had said that he would be happy to let the Danish international go")."""
+    def refers_to_person(self, paragraph: int, sentence: str, start: int, sign: Signs,
+                         seen_names: Container[str]) -> bool:
+        """Whether ``sentence`` (at character ``start`` of ``paragraph``, its signs ``sign``) says "he" or "she" (any
+        form) of a person the story has met: a sentence after an ordinary ". " that does so is the story's own,
+        whoever else it names ("Boss Steve Bruce had said that he would be happy to let the Danish international
+        go"). A pronoun stands for the nearest full name before it in the sentence that no pronoun of another kind
+        stands for (:func:`_referents`): a person of the story when a word of that name is among ``seen_names``,
+        the names' words before it; with no such name, someone met before, when the story has used a pronoun of
+        that kind. Another story's lede that says "she" of the person it has just named is not the story's own."""
         used = self.used_before(paragraph, start) & _PERSON_CLASSES
-        return bool(used) and any(_CLASS[match.group().lower()] in used for match in _PRONOUN.finditer(sentence))
+        return any(
+            _known_name(name, seen_names) if name is not None else kind in used
+            for kind, name in _referents(sentence, sign)
+        )
 
     def taken_up(self, paragraph: int, start: int = 0) -> int:
         """How many words of the story's subject the text from character ``start`` of ``paragraph`` to the end of
@@ -172,6 +200,6 @@ def apart_inside(units: Sequence[Placed], paragraph: int, subject: TailSubject, 
     it), its first sentence saying "he" or "she" of no one the story has met (:meth:`TailSubject.refers_to_person`)."""
     placed = units[index]
     opening = placed.block.text[placed.unit.start : placed.unit.end]
-    return not subject.refers_to_person(paragraph, opening, placed.unit.start) and apart(
+    return not subject.refers_to_person(paragraph, opening, placed.unit.start, sign, seen_names) and apart(
         paragraph, words, names, lede_return, sign, opening, (seen, seen_names), subject, placed.unit.start
     )
