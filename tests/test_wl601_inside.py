@@ -6,6 +6,7 @@ The stories below are my own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,28 @@ def test_a_source_in_joined_initials_after_said_closing_its_own_story_is_the_sto
     assert "WL601" not in check_wl6(tmp_path, rating_story(source, f"said {source}"))
     assert "WL601" in check_wl6(tmp_path, rating_story("MOODY'S", f"said {source}"))
 
+
+def test_asking_whether_the_source_speaks_at_every_paragraph_reads_the_article_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The names written before each paragraph are indexed once per article: asking at every one of 300 paragraphs
+    reads each paragraph's text about once, not every paragraph before it each time (quadratic before), and the
+    answer is the same: the speaker is the story's own from the paragraph after the one that first writes it."""
+    from wirelint.text import storyspeakers
+    from wirelint.text.storytails import TailSubject
+
+    texts = [f"Paragraph {number} of a long council report on the harbour dues for the year." for number in range(300)]
+    texts[120] = "The harbour master, Ilse Velden, presented the figures to the committee."
+    read: list[int] = []
+    original = storyspeakers.written
+
+    def counted(text: str) -> Iterator[str]:
+        read.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(storyspeakers, "written", counted)
+    subject = TailSubject(texts, frozenset)
+    closing = "The dues will rise by a tenth, Ilse Velden said."
+    answers = [subject.source_speaks(number, closing) for number in range(300)]
+    assert answers == [number > 120 for number in range(300)]
+    assert sum(read) <= 2 * sum(map(len, texts))

@@ -29,6 +29,7 @@ from wirelint.text.storydata import count, number, word_list
 from wirelint.text.storynotes import results_note
 from wirelint.text.storyscore import TAKEOVER_DATA
 from wirelint.text.storysigns import Signs, speaker_names
+from wirelint.text.storyspeakers import WrittenNames
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, topic_stems
 
 _PERSONS = (("he", "him", "his", "himself"), ("she", "her", "hers", "herself"), ("it", "its", "itself"),
@@ -94,14 +95,16 @@ def _known_name(stems: tuple[str, ...], seen: Container[str]) -> bool:
 
 class TailSubject:
     """How many words of the story's subject each paragraph and those after it use, counted once per article from
-    the end, and which pronouns the paragraphs before each use, counted once from the start (so asking at every
-    gap stays linear)."""
+    the end, which pronouns the paragraphs before each use, counted once from the start, and where each name is first
+    written (:class:`~wirelint.text.storyspeakers.WrittenNames`, once per article), so asking at every gap stays
+    linear."""
 
     def __init__(self, texts: Sequence[str], subject: Callable[[], frozenset[str]],
                  vocabulary: ArticleVocabulary | None = None) -> None:
         self._texts, self._subject, self._vocabulary = texts, subject, vocabulary
         self._counts: list[int] = []
         self._pronouns: list[frozenset[int]] = []
+        self._written: WrittenNames | None = None
 
     def carried_on(self, paragraph: int, opening: str, start: int = 0) -> bool:
         """Whether ``opening`` (the sentence at character ``start`` of ``paragraph``) goes on about the story's
@@ -116,15 +119,12 @@ class TailSubject:
         """Whether ``opening`` (the sentence at character ``start`` of ``paragraph``) gives as its speaker a name
         written, as it is written there, in the headline, the standfirst or the story before it: the story's own
         source closing it ("..., S/P said." under "... BONDS UPGRADED BY S/P"), whatever new things it names."""
-        units = self._vocabulary.units if self._vocabulary is not None else []
-        article = units[0].block.article if units else None
-        heads = [block.text for block in article.fields("headline", "standfirst")] if article is not None else []
-        earlier = [*heads, *self._texts[:paragraph], self._texts[paragraph][:start]]
-        return any(
-            regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", text)
-            for name in speaker_names(opening)
-            for text in earlier
-        )
+        if self._written is None:
+            units = self._vocabulary.units if self._vocabulary is not None else []
+            article = units[0].block.article if units else None
+            heads = [block.text for block in article.fields("headline", "standfirst")] if article is not None else []
+            self._written = WrittenNames(heads, self._texts)
+        return any(self._written.before(name, paragraph, start) for name in speaker_names(opening))
 
     def used_before(self, paragraph: int, start: int = 0) -> frozenset[int]:
         """The personal pronouns (by the one they stand for) the story uses before character ``start`` of
