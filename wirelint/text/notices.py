@@ -467,7 +467,7 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if term is not None and weight < vocabulary.capitals and _result_line(text, term.start()):
         return None  # "EURO 2024 - NEW ZEALAND OUT": one term after a title and a dash, a result's headline
     pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
-    holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0]
+    holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0 and not noticeterms.reported_headline(text[s:e])]
     if not holding:
         return None
     first, last_end = holding[0][0], holding[-1][1]

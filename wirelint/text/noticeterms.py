@@ -2,7 +2,8 @@
 
 Terms are regex fragments with placeholders the lists of the pack fill in: ``{countries}`` (names in capitals),
 ``{places}`` (names in ordinary case), ``{place-names}`` and ``{small-places}`` (the places of the one list),
-``{acts}``, ``{participles}``, ``{verbs}``, ``{outlets}``, ``{marks}``, ``{mark-verbs}``, ``{story-words}``,
+``{acts}``, ``{participles}``, ``{verbs}``, ``{outlets}``, ``{marks}`` (with ``{owned-marks}`` and
+``{mark-owners}``), ``{mark-verbs}``, ``{story-words}``,
 ``{org}``. Every strong term found adds its weight, every weak one outside them a smaller one (see
 :mod:`wirelint.text.notices` for how a run of terms becomes a notice).
 """
@@ -45,7 +46,7 @@ def vocabulary() -> Vocabulary:
     strong = strong.replace("{outlets}", fragments(words(lexicon, "outlets")))
     strong = strong.replace("{acts}", acts).replace("{participles}", participles)
     strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
-    for placeholder in ("marks", "mark-verbs", "story-words", "org"):
+    for placeholder in ("marks", "owned-marks", "mark-owners", "mark-verbs", "story-words", "org"):
         strong = strong.replace(f"{{{placeholder}}}", fragments(words(lexicon, placeholder)))
     strong = strong.replace("{small-places}", place_pattern(small=True)).replace("{place-names}", place_pattern())
     weak = fragments(words(lexicon, "weak")).replace("{countries}", countries)  # "... ONLINE IN INDIA"
@@ -96,3 +97,17 @@ def place_list() -> str:
     place = rf"(?:the[ ])?(?:{first}[ ])?{word}(?:[ ]{word}){{0,2}}"  # "the United Arab Emirates"
     joiner = r"(?:,[ ](?:(?:and|or)[ ])?|[ ](?:and|or|&)[ ])"
     return rf"{place}(?:{joiner}{place})*"
+
+
+@cache
+def _reported() -> LazyPattern:
+    reporting = fragments(words(table("translation")["en"], "reporting"))
+    return LazyPattern(
+        rf",[ ](?:[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}.&\x27’-]*[ ]){{1,4}}(?i:{reporting})[.!]?[ \t]*\Z", regex.VERSION1
+    )
+
+
+def reported_headline(piece: str) -> bool:
+    """Whether a sentence in capitals ends in a reporting clause (", FED SAYS", ", BANKERS SAID"): a headline
+    that reports what someone said, never a notice, whatever its words ("LOGOS MUST REMAIN VISIBLE, FIFA SAYS")."""
+    return _reported().search(piece) is not None
