@@ -54,3 +54,16 @@ def test_a_mark_with_a_picture_owner_or_word_is_still_a_notice(notice: str) -> N
 )
 def test_a_capitals_run_ending_in_a_reporting_clause_is_a_headline(headline: str) -> None:
     assert _found(headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["EU SAYS NO ACCESS IN SPAIN TO IRISH FISH", "MINISTER SAID NO ACCESS IN GERMANY TO BRITISH PORK"],
+)
+def test_no_access_in_a_place_after_a_reporting_verb_is_a_headline(headline: str) -> None:
+    assert _found(headline) == []
+
+
+@pytest.mark.parametrize("notice", ["NO ACCESS IN SPAIN", "EDITORIAL USE ONLY NO ACCESS IN GERMANY"])
+def test_no_access_in_a_place_opening_its_line_or_after_a_term_is_a_notice(notice: str) -> None:
+    assert _found(notice) == [("WL101", notice)]
