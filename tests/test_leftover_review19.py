@@ -67,3 +67,14 @@ def test_no_access_in_a_place_after_a_reporting_verb_is_a_headline(headline: str
 @pytest.mark.parametrize("notice", ["NO ACCESS IN SPAIN", "EDITORIAL USE ONLY NO ACCESS IN GERMANY"])
 def test_no_access_in_a_place_opening_its_line_or_after_a_term_is_a_notice(notice: str) -> None:
     assert _found(notice) == [("WL101", notice)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The watermark paper, supplied by Portals, must stay in use, the Bank said.",
+        "The logo paper, supplied by Crane Currency, must remain in place, officials said.",
+    ],
+)
+def test_a_sentence_with_its_own_attribution_is_the_storys(sentence: str) -> None:
+    assert _found(sentence) == []

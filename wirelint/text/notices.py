@@ -231,6 +231,9 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
         scored = score(text[start:end]) >= vocabulary.mixed
         if not (scored or _short_notice(text, start, end)) or (not scored and _result_line(text, start)):
             continue
+        in_sentence = text[start].islower() and _IN_SENTENCE.search(text, 0, start) is not None
+        if not scored and in_sentence and noticeterms.reported(text[start : _sentence_end(text, end)]):
+            continue  # "The paper, supplied by a printer, must stay, the Bank said.": the story's own sentence
         unsure = (
             (not scored and COPULA.search(text, start, end)) or _INSIDE_OPENING.match(text, start)
             or _QUOTED.match(text, start) or _AFTER_COMMA.match(text, start)
@@ -254,6 +257,15 @@ _TERM_AFTER_STOP = LazyPattern(
 sales)") or after a fence ("... said. === No Access Belgium ==="): a notice opens there, where the sentences'
 splitter sees no new sentence."""
 _SMALL_AFTER = LazyPattern(r"[ \t]+\p{Ll}")
+_IN_SENTENCE = LazyPattern(r"[\p{L}\p{N},][ \t]+\Z")
+"""A word or a comma right before a notice in small letters: the sentence goes on in it (a notice dropped into a
+sentence opens on a capital or a fence)."""
+_SENTENCE_END = LazyPattern(r"[^.!?\n]*(?:[.!?][\"”’]?)?")
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence a notice ending at ``end`` is part of ends: there, when the notice closed it."""
+    return end if text[end - 1 : end] in (".", "!", "?") else _SENTENCE_END.match(text, end).end()
 _STOP_BEFORE_SMALL = LazyPattern(r"[.!](?=[ \t]+\p{Ll})")
 """A stop and a word in small letters after a notice dropped into a sentence: the stop closed the notice."""
 _AFTER_COMMA = LazyPattern(r"(?<=,[ \t]+)\p{Ll}")
@@ -467,7 +479,7 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     if term is not None and weight < vocabulary.capitals and _result_line(text, term.start()):
         return None  # "EURO 2024 - NEW ZEALAND OUT": one term after a title and a dash, a result's headline
     pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
-    holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0 and not noticeterms.reported_headline(text[s:e])]
+    holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0 and not noticeterms.reported(text[s:e])]
     if not holding:
         return None
     first, last_end = holding[0][0], holding[-1][1]

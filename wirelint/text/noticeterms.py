@@ -103,11 +103,13 @@ def place_list() -> str:
 def _reported() -> LazyPattern:
     reporting = fragments(words(table("translation")["en"], "reporting"))
     return LazyPattern(
-        rf",[ ](?:[\p{{Lu}}\p{{N}}][\p{{Lu}}\p{{N}}.&\x27’-]*[ ]){{1,4}}(?i:{reporting})[.!]?[ \t]*\Z", regex.VERSION1
+        rf",[ ](?:[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}.&\x27’-]*[ ]){{1,4}}(?i:{reporting})[.!]?[\"”’]?[ \t]*\Z",
+        regex.VERSION1,
     )
 
 
-def reported_headline(piece: str) -> bool:
-    """Whether a sentence in capitals ends in a reporting clause (", FED SAYS", ", BANKERS SAID"): a headline
-    that reports what someone said, never a notice, whatever its words ("LOGOS MUST REMAIN VISIBLE, FIFA SAYS")."""
-    return _reported().search(piece) is not None
+def reported(sentence: str) -> bool:
+    """Whether a sentence ends in a reporting clause (", FED SAYS", ", the Bank said."): it reports what someone
+    said, so it is a headline's or the story's, never a notice ("LOGOS MUST REMAIN VISIBLE, FIFA SAYS", "The
+    paper, supplied by a printer, must stay in place, the Bank said.")."""
+    return _reported().search(sentence) is not None
