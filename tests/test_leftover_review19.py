@@ -78,3 +78,28 @@ def test_no_access_in_a_place_opening_its_line_or_after_a_term_is_a_notice(notic
 )
 def test_a_sentence_with_its_own_attribution_is_the_storys(sentence: str) -> None:
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A machine-made translation of a Korean-language report.",
+        "The following article was automatically translated from Dutch.",
+        "Editor's note: this is a machine translation of the Turkish original.",
+        "Automated translation of the original Greek article.",
+    ],
+)
+def test_a_note_whose_subject_is_the_text_itself_is_found_whole(note: str) -> None:
+    assert _found(note) == [("WL102", note)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The following text messages were translated by AI software used by police.",
+        "An AI translation of the original manuscript sold for $2m at auction.",
+        "Note: the AI translation tool is free for schools.",
+    ],
+)
+def test_news_about_translations_of_texts_is_not_a_note(sentence: str) -> None:
+    assert _found(sentence) == []

@@ -37,6 +37,7 @@ from wirelint.text.notechecker import checker_end
 from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
 from wirelint.text.translationnews import LEADS_TO_NAME, object_of_news, product_news, reads_as_sentence
+from wirelint.text.translationsource import names_source
 
 MAX_WORDS = 25
 """A marker is a short note; a longer sentence is prose."""
@@ -140,7 +141,7 @@ _BRACKETED = LazyPattern(
     r"\[[^\[\]\n]{3,200}\]|\([^()\n]{3,200}\)|（[^（）\n]{2,200}）|(?<!\S)([*_])[^*_\n]{3,200}\1(?!\S)"
 )
 """A note in brackets or set in emphasis ("*Translated automatically.*"): a unit of its own, inside a sentence too."""
-_OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*")
+_OPENING = LazyPattern(r"^[\[(\s\"“'‘*_-]*(?:(?i:(?:editor[’']?s[ ])?note|disclaimer)[ ]?:[ \t]*)?")  # "Note: this is"
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,7 +531,8 @@ def _prefix(language: Language, text: str, start: int, end: int) -> Marker | Non
     checker = checker_end(language, text, start, closing, end, _trailing())
     if checker is not None and language.is_marker(text[start : closing.end()]):
         return Marker(start, checker, language.code, True)  # "... and checked by the editor NAME.": the note's own
-    if set(said) <= _trailing() and said[-1] not in OPEN_ENDINGS and _FOLLOWER.match(text, closing.end(), end):
+    if set(said) <= _trailing() and said[-1] not in OPEN_ENDINGS and _FOLLOWER.match(text, closing.end(), end) \
+            and not names_source(text, closing.end()):  # "... of the original Italian story": the note's source
         cuts.insert(0, closing.end())  # "... translated with DeepL and not checked by an editor The minister said"
     newline = text.find("\n", start, end)
     if newline > 0 and _plain_line(text[start:newline].strip()):
