@@ -23,9 +23,14 @@ LEADS_TO_NAME = frozenset(
 _NOTE_LINKS = LEADS_TO_NAME | {"and", "not", "but", "or"}
 """Words of a note's links ("from German", "with DeepL", "and not reviewed")."""
 MAX_BARE_NOTE_WORDS = 6
-_OWNER_BEFORE = LazyPattern(r"(?:\p{L}['’]s?|\b(?i:the|its|their|his|her|our|a|an))[ ]+\Z")
-"""A possessive or a determiner right before a capitalised word of translating: "The startup's AI-assisted
-translation", "its AI translation"."""
+_OWNER_BEFORE = LazyPattern(r"(?:\p{L}['’]s?|\b(?i:its|their|his|her|our))[ ]+\Z")
+"""A possessive right before a capitalised word of translating: "The startup's AI-assisted translation", "its AI
+translation"."""
+_ARTICLE_BEFORE = LazyPattern(r"\b(?i:the|an?)[ ]+\Z")
+_SENTENCE_START = LazyPattern(r"(?r)(?:[.!?][\"”’)]*\s+|\n|^)")
+_NAME = LazyPattern(r"(?<=[\p{Ll}\p{N},][ ])\p{Lu}|\b\p{Lu}\p{L}*(?:['’]s\b|\p{Lu})")
+"""A name: a capitalised word after one in small letters, a possessive ("Samsung's") or a word with capitals
+inside ("DeepL", "WhatsApp")."""
 
 
 @cache
@@ -44,6 +49,11 @@ def _subject_and_verb() -> LazyPattern:
 
 
 @cache
+def _news_verb() -> LazyPattern:
+    return LazyPattern(rf"(?<![\p{{L}}])(?i:{_news_verbs()})(?![\p{{L}}])", regex.VERSION1)
+
+
+@cache
 def _verb_before() -> LazyPattern:
     return LazyPattern(rf"(?<![\p{{L}}])(?i:{_news_verbs()})(?:[ ]\p{{Ll}}+)?[ ]+\Z", regex.VERSION1)
 
@@ -56,10 +66,18 @@ def product_news(body: str) -> bool:
 
 def object_of_news(text: str, start: int) -> bool:
     """Whether a note's words that open at ``start`` inside a sentence are its object or owned by its subject:
-    after a verb of business news ("launched AI-assisted translation"), a possessive or a determiner ("The
-    startup's AI-assisted translation service")."""
+    after a verb of business news ("launched AI-assisted translation"), a possessive ("The startup's AI-assisted
+    translation service"), or an article in a sentence about a product (a name or a verb of business news)."""
     before = text[max(start - 40, 0) : start]
-    return _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None
+    if _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None:
+        return True
+    if _ARTICLE_BEFORE.search(before) is None:
+        return False
+    # After "a", "an" or "the" the words are news only in a sentence about a product: one that names its maker
+    # or has a verb of business news before them ("Samsung's phone has a Live Translation mode"); elsewhere a
+    # note dropped into the story's sentence may follow any article ("... cleared the Machine-translated ...").
+    opening = _SENTENCE_START.search(text, max(start - 300, 0), start).end()
+    return any(pattern.search(text, opening, start) is not None for pattern in (_NAME, _news_verb()))
 
 
 def reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
