@@ -31,6 +31,7 @@ from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.predicates import roles_beside_divisions
 from wirelint.numbers.qualifiers import Bound, bound_of
 from wirelint.numbers.restated import named_back
+from wirelint.numbers.states import states_only
 from wirelint.numbers.tallies import is_tally
 from wirelint.numbers.totals import Pairing, lists, pairings
 from wirelint.numbers.versions import changes, message
@@ -146,6 +147,8 @@ class HeadlineFigureUnsupported(Rule):
                     by_event[parts[0].event].append(_Sum(block, tuple(parts)))
                 if parts[0].noun and not personal(parts[0].noun):
                     by_event[f"sum:{parts[0].noun}"].append(_Sum(block, tuple(parts)))
+            if (tolls := _killed_and_injured(block, placed)) is not None:
+                by_event[CASUALTIES].append(tolls)
         for block in self.blocks(article):
             for located in figures(block):
                 quantity = located.quantity
@@ -155,6 +158,8 @@ class HeadlineFigureUnsupported(Rule):
                     candidates = _things_instead(block, quantity, by_event)
                 if candidates and quantity.kind is Kind.COUNT:
                     candidates = candidates + _same_things(quantity, candidates, by_event)
+                if candidates and quantity.noun == "casualty":
+                    candidates = candidates + by_event[CASUALTIES]  # "40 casualties": the killed and the injured
                 people = _counts_people(block, quantity)
                 if candidates and not any(_as_headline(quantity).overlaps(_as_people(people, c).closed())
                                           for c in candidates):
@@ -162,6 +167,18 @@ class HeadlineFigureUnsupported(Rule):
                     yield block, quantity, first.describe() if isinstance(first, _Sum) else describe(*first)
                 elif not candidates and block.field == "headline":
                     yield from _against_lede(article, block, quantity)
+
+
+CASUALTIES = "casualties"
+"""The key of the body's killed and injured added up, which a headline count of casualties may stand for."""
+
+
+def _killed_and_injured(block: Block, placed: list[Quantity]) -> _Sum | None:
+    """A paragraph's first count of the killed and its first of the injured, added up ("The bombing killed 12
+    people and wounded 28": 40 casualties)."""
+    killed = next((found for found in placed if found.kind is Kind.COUNT and found.event == "killed"), None)
+    injured = next((found for found in placed if found.kind is Kind.COUNT and found.event == "injured"), None)
+    return _Sum(block, (killed, injured)) if killed is not None and injured is not None else None
 
 
 def _against_lede(article: Article, block: Block, quantity: Quantity) -> Iterator[tuple[Block, Quantity, str]]:
@@ -343,8 +360,9 @@ class TotalContradictsParts(Rule):
         added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
-        if not (too_many or too_few) or causes_only(located, parts):
-            return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap
+        if not (too_many or too_few) or causes_only(located, parts) or states_only(located, parts, too_many):
+            return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap;
+            # "34 needed surgery and 69 remain in hospital": states, which may overlap and need not cover the group
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up

@@ -34,7 +34,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, known_noun, personal, table
+from wirelint.numbers.data import holds, includes, known_noun, personal, table
 from wirelint.numbers.events import incidents
 from wirelint.numbers.fitting import counts_the_items
 from wirelint.numbers.links import COMMA_AND
@@ -116,6 +116,9 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
             parts = _shared_lead(text, rest, whole, head.group("clause"))  # "..., with 30 for doping and 15 for ..."
         if parts is not None and counts_the_items(total, list(parts)):
             continue  # "were split between the two towns, with 42 in the north and 9 in the south": the groups
+        if parts is not None and not all(holds(whole.event, part.quantity.event) for part in parts):
+            continue  # "casualties reached 70, 15 killed, 50 wounded and five missing": the wounded are no part of
+            # the 15 killed, but facts beside it
         if parts is not None:
             respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
             listing = bool(head.group("list") or respective) and not head.group("partial")

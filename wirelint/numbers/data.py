@@ -134,10 +134,19 @@ def _groups() -> dict[str, frozenset[str]]:
     return closed
 
 
+def holds(whole: str, part: str) -> bool:
+    """Whether a group counted by the event ``whole`` may have members counted by the event ``part`` (quantities.toml
+    [outcomes]: the injured may have died since, the killed were never injured); any event holds an unnamed one."""
+    if not whole or not part or whole == part:
+        return True
+    return part in table()["outcomes"].get(whole, (part,))
+
+
 def includes(whole: str, part: str) -> bool:
     """True when a count of ``whole`` (singular noun) can include a count of ``part``.
 
-    Any count of people includes its divisions by sex and age ("40 members: 20 men and 26 women").
+    Any count of people includes its divisions by sex and age ("40 members: 20 men and 26 women"); a count of people
+    at work (staff, workers, personnel) any word for a doer the data lacks ("surveyors").
     """
     part = "person" if part == "people" else part  # "17 elderly people" among "52 killed"
     if whole == part:
@@ -145,6 +154,8 @@ def includes(whole: str, part: str) -> bool:
     groups = _groups()
     if part in groups.get(whole, frozenset()):
         return True
+    if "occupation" in groups.get(whole, frozenset()) and _doer(part):
+        return True  # "35 workers, 26 miners and 12 surveyors": a trade the data lacks, among people at work
     return part in _divisions() and whole in groups["person"] and whole not in _divisions()
 
 

@@ -60,6 +60,8 @@ def singular(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word.endswith("children") and len(word) > 8:
+        return word[:-8] + "child"  # schoolchildren, grandchildren
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"  # policemen, gunmen
     if word.endswith("wives") and len(word) > 5:
