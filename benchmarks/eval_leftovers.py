@@ -60,6 +60,10 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   bars, country outs in small letters or brackets, fenced access lines), credits by a source's label and a
   handle, labels in other languages, machine-translation notes naming an assistant or set in emphasis; written
   before the eighteenth pass (``--round26`` articles).
+* round twenty-seven: ``leftover_round27.HELD_OUT_27`` (sealed), notices between two news sentences of a paragraph,
+  machine-translation notes in free English wording, credits and markers inside a sentence, credits that open a
+  paragraph ("NAME / OUTLET", "Image source: ORG"); its controls are product news about translation features,
+  agencies that could not verify footage, translation as news; written before the twentieth pass (``--round27``).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -106,6 +110,7 @@ from leftover_round23 import HELD_OUT_23, control23, inject23  # noqa: E402
 from leftover_round24 import HELD_OUT_24, control24  # noqa: E402
 from leftover_round25 import HELD_OUT_25, control25  # noqa: E402
 from leftover_round26 import HELD_OUT_26, control26  # noqa: E402
+from leftover_round27 import HELD_OUT_27, control27  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -229,6 +234,7 @@ ROUNDS = (
     ("round24", 24, HELD_OUT_24, control24, "round twenty-four (written before the twelfth pass, then tuned on)"),
     ("round25", 25, HELD_OUT_25, control25, "round twenty-five (written after round 24's first sight, sealed)"),
     ("round26", 26, HELD_OUT_26, control26, "round twenty-six (written before the eighteenth pass, sealed)"),
+    ("round27", 27, HELD_OUT_27, control27, "round twenty-seven (written before the twentieth pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
