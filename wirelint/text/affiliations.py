@@ -68,6 +68,18 @@ def _affiliated(org: str) -> bool:
     )
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """``[lexicon.credits] sentence-starters``: words that open a sentence, never a name's second word."""
+    return frozenset(words(table("credits"), "sentence-starters"))
+
+
+def _starter_after_first(org: str) -> bool:
+    """Whether a word after the organisation's first starts sentences ("Liberation More than 72,000 ...", "Le
+    Monde The ..."): the organisation ended before it, and the pair is a credit run into the next sentence."""
+    return any(word in _starters() for word in org.split()[1:])
+
+
 def _outlet_runs_on(org: str) -> bool:
     """Whether an outlet's word stands before the organisation's last word ("Irish Independent Flood", "Evening
     Standard The"): the outlet ends there and the next sentence opens after it ("NAME/Irish Independent Flood
@@ -91,7 +103,7 @@ def not_a_credit(text: str, start: int, end: int) -> bool:
     if not org.group("org").startswith("The ") and _affiliated(org.group("org")):
         return True  # "Top, NAME/Labour", "NAME/King's College"
     subject = _VERB_AFTER.match(text, org.end()) and not _STARTER.search(org.group("org"))
-    subject = subject and not _outlet_runs_on(org.group("org"))
+    subject = subject and not _outlet_runs_on(org.group("org")) and not _starter_after_first(org.group("org"))
     if ":" not in span and subject and opens_sentence(text, start, finding=True):
         return True  # "NAME/UCD led the study.": the sentence's subject
     return _listed_pairs(text, start, org.end()) or _SCORE.match(text, org.end()) is not None

@@ -103,9 +103,15 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     # NAME / ORG", "Above: NAME - ORG"): a caption's label, as a picture word's is
     places = alternation(words(lexicon, "picture-places"))
     # "Top photo", "Pic credit", "Video source"
-    label = rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE})?(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
+    # "Source of image:", "Credit for the photo:": a head that says what the label tells of the picture
+    heads = words(lexicon, "label-heads")
+    head = alternation(heads + [name.upper() for name in heads])
+    label = (
+        rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE}|(?:{head})[ ](?:the[ ]|THE[ ])?)?"
+        rf"(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
+    )
     if called:  # the labels' forms as the alternations above write them, or a byline
-        forms = [*labels, *positions]
+        forms = [*labels, *positions, *heads]
         forms += [name.upper() for name in forms] + [name[:1].lower() + name[1:] for name in forms]
         label, written_label = call("label", lookahead(forms, BYLINE)), label
     ending = alternation(words(lexicon, "endings"))
@@ -147,13 +153,19 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     org_words = rf"{title_word}(?:[ ]{title_word}){{0,2}}"  # "Irish Examiner", an organisation the list lacks
     # ... or a paper's or a broadcaster's ("Toronto Star", "Western Mail", "Daily Record", "South China Morning Post")
     press = alternation(words(lexicon, "press-words"))
+    starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
+    # A paper's article and name ("The Hindu", "Le Monde"): a word that starts sentences after the name is the next
+    # sentence's ("NAME / Le Figaro A US judge ...")
+    article_name = rf"{ARTICLE}[ ]{title_word}(?:[ ](?!(?:{starter})[ ]){title_word}){{0,2}}"
     named_org = (
         rf"(?:{agency}|(?:{title_word}[ ]){{0,2}}{agency_word}|{agency_word}[ ]{title_word}"
-        rf"|(?:{title_word}[ ]){{0,3}}{press}|{press}[ ]{title_word}|{ARTICLE}[ ]{title_word}(?:[ ]{title_word}){{0,2}}"
-        rf"|{one_word})"  # "Daily Record", "Toronto Star"; a paper's article and name ("The Hindu", "Le Monde")
+        rf"|(?:{title_word}[ ]){{0,3}}{press}|{press}[ ]{title_word}|{article_name}"
+        rf"|{one_word})"  # "Daily Record", "Toronto Star", "The Hindu"
     )
     caps_person = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){1,3}"
-    starter = alternation(words(lexicon, "sentence-starters"))  # a name never starts with "In", "The"
+    # What opens the sentence a credit at a paragraph's start ran into: a word that starts sentences, a quote or a
+    # bracket, an initialism before small letters ("NAME/Politiken BT is ...")
+    opens_next = rf"(?=[ ](?:(?:{starter})[ ]|[\"“‘<(\[]|\p{{Lu}}{{2,}}[ ]\p{{Ll}}))"
     named_credit = (
         rf"(?:(?!{starter}){PERSON}(?:/|[ ][/|][ ]){named_org}|{caps_person}[ ][/|][ ]{named_org})"
         rf"(?:[ ][/|][ ]Getty[ ]Images)?"
@@ -210,7 +222,8 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
         "unknown": LazyPattern(
             rf"""{LEFT}(?:  # where a credit may start, tested once for every shape after it
                  {named_credit}
-                 (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))|{CLOSE}|{NEW_SENTENCE})
+                 (?:(?:[ ]?/[ ]?|[ ]\|[ ]){ending}(?=[ \t]*(?:$|\P{{L}}|[ ]\p{{Lu}}))
+                   |{CLOSE}|{NEW_SENTENCE}|{opens_next})
                | (?:(?:{PERSON}|{caps_person}|{named_org})(?:[ ]?/[ ]?|[ ][-–—|][ ]))+{DOMAIN}
                  (?:{CLOSE}|{NEW_SENTENCE})  # "NAME - stock.adobe.com", "AGENCY / NAME - stock.adobe.com"
                | {caps_person}[ ]?/[ ]?\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}(?:[ ]\p{{Lu}}[\p{{Lu}}&-]*\p{{Lu}}){{0,2}}

@@ -25,6 +25,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.text import noticeterms
 from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import fragments, table, words
+from wirelint.text.noticestops import KEPT_STOP, PIECE, after_stopped_lead
 from wirelint.text.noticeterms import score
 from wirelint.text.noticewords import agency_names, credit_words, stray_last_word
 from wirelint.text.quotedcaps import quoted_in_news
@@ -32,9 +33,6 @@ from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
 
 CAPITAL_RUN = LazyPattern(r"[^\p{Ll}\n]+")
-_PIECE = LazyPattern(r"[\p{L}\p{N}=(\[*#–—-](?:.*?)(?:[.!?](?=\s|$)|$)")
-"""A sentence of a run of capitals (notices use full stops between their parts); it never starts
-with the closing quote or full stop of the sentence before."""
 _CLOSING = LazyPattern(r"(?:[ \t]*(?:={2,}|-{2,}|[–—]))?[.!\"”'’)\]]*")
 """What may close a notice after its last term: a fence ("==="), a full stop, a quote or a bracket."""
 _LETTERED_RUN = LazyPattern(r"[^\p{L}\n]*[^\P{L}\p{Ll}][^\p{Ll}\n]*")
@@ -431,7 +429,7 @@ def _clauses(text: str, strong: list[int]) -> list[tuple[int, int]]:
             stop.start()
             for start in strong
             if (stop := _TERM_AFTER_STOP.search(text, max(start - 8, 0), start))
-            and (text[start].islower() or stop.group("fence"))
+            and (text[start].islower() or stop.group("fence") or KEPT_STOP.search(text, max(start - 12, 0), start))
         }
     )
     if openings:
@@ -474,11 +472,15 @@ def _notice_sentences(text: str, start: int, end: int, open_end: bool) -> tuple[
     run = text[start:end]
     weight = score(run)
     if not _scores_as_notice(run, vocabulary.capitals, weight):
-        return None
+        start = after_stopped_lead(text, start, end)  # "... in the U.S. MANDATORY CREDIT Residents ..."
+        run = text[start:end]
+        weight = score(run)
+        if not _scores_as_notice(run, vocabulary.capitals, weight):
+            return None
     term = vocabulary.strong.search(text, start, end)
     if term is not None and weight < vocabulary.capitals and _result_line(text, term.start()):
         return None  # "EURO 2024 - NEW ZEALAND OUT": one term after a title and a dash, a result's headline
-    pieces = [(m.start() + start, m.end() + start) for m in _PIECE.finditer(run)]
+    pieces = [(m.start() + start, m.end() + start) for m in PIECE.finditer(run)]
     holding = [(s, e) for s, e in pieces if score(text[s:e]) > 0 and not noticeterms.reported(text[s:e])]
     if not holding:
         return None

@@ -38,6 +38,7 @@ from wirelint.text.sentencebounds import opens_sentence
 from wirelint.text.sentences import sentence_spans
 from wirelint.text.translationnews import LEADS_TO_NAME, object_of_news, product_news, reads_as_sentence
 from wirelint.text.translationsource import names_source
+from wirelint.text.translationstarts import note_words
 
 MAX_WORDS = 25
 """A marker is a short note; a longer sentence is prose."""
@@ -87,7 +88,11 @@ _NAMED_SUBJECT = LazyPattern(
 (nor a language's version: "Machine-made Spanish version")."""
 _VERSION = LazyPattern(r"(?:version|edition|text)\Z", regex.IGNORECASE)
 """A translating word that is a language's version ("Spanish version"), not a word of translating."""
-_MADE_BY = LazyPattern(r"[ ,]+(?:\p{L}+(?:ed|en|de)|made)[ ]+(?:by|with|using|via)\b", regex.IGNORECASE)
+_MADE_BY = LazyPattern(
+    r"[ ,]+(?:(?:was|is|were|are|has[ ]been|had[ ]been|have[ ]been)[ ]+)?(?:\p{L}+(?:ed|en|de)|made)[ ]+"
+    r"(?:by|with|using|via)\b",
+    regex.IGNORECASE,
+)
 _WORD_REST = LazyPattern(r"[\p{L}\p{M}]*")
 _GOES_ON = LazyPattern(r"[\p{L}\p{N}-]|[ ]\p{Lu}")
 """After a note's last word: the word goes on, or a capitalised word follows (a name, not a note)."""
@@ -163,7 +168,7 @@ class Language:
     reporting: LazyPattern | None
     auxiliaries: LazyPattern | None
     starts: LazyPattern | None = None
-    """Words a note can open with in the middle of a sentence (see :func:`_common`)."""
+    """Words a note can open with in the middle of a sentence (see :mod:`wirelint.text.translationstarts`)."""
     common: LazyPattern | None = None
 
     def is_marker(self, text: str) -> bool:
@@ -299,26 +304,10 @@ def languages() -> tuple[Language, ...]:
             else None,
             _compile(tables[code], "reporting", bounded=tables[code].get("word-boundaries", True) is not False),
             _compile(tables[code], "auxiliaries"),
-            _common(tables[code], opening=True),
-            _common(tables[code], opening=False),
+            note_words(tables[code], opening=True),
+            note_words(tables[code], opening=False),
         )
         for code in ordered
-    )
-
-
-def _common(entry: dict[str, object], opening: bool) -> LazyPattern | None:
-    """The common words of a note (its own, translating and machine words, not a product name such as
-    "Google"); with ``opening``, only one capitalised after a word in small letters: a note inside a sentence."""
-    parts = [*words(entry, "self"), *words(entry, "translate")]  # type: ignore[arg-type]
-    parts += [part for part in words(entry, "machine") if part[:1].isalpha() and part[:1].islower()]  # type: ignore[arg-type]
-    if not parts:
-        return None
-    if not opening:
-        return LazyPattern(rf"(?:{fragments(parts)})", regex.IGNORECASE | regex.VERSION1)
-    # The note's first word is one of them, or a word before one ("Article traduit", "Content auto-translated").
-    where = r"(?-i:(?<=\p{Ll}[ ])(?=\p{Lu}\p{Ll}))"
-    return LazyPattern(
-        rf"{where}(?:(?:{fragments(parts)})|\p{{L}}+[ ](?=(?:{fragments(parts)})))", regex.IGNORECASE | regex.VERSION1
     )
 
 
@@ -494,6 +483,7 @@ def _inside_sentence(language: Language, text: str, start: int, end: int) -> Mar
         patterns = (language.common, language.machine, _NAMED_LANGUAGE)
         # Each cut at the end of a word of the note ("çeviri" ends inside "çeviridir").
         ends = {_WORD_REST.match(stretch, m.end()).end() for pattern in patterns for m in pattern.finditer(stretch)}
+        ends |= {stop.start() for stop in _STOP_THEN_SMALL.finditer(stretch)}  # "... by our staff. likes of"
         for cut in sorted(ends, reverse=True):
             if _GOES_ON.match(stretch, cut):  # a name goes on ("Automatic Translation Ltd")
                 continue
@@ -508,7 +498,7 @@ def _inside_sentence(language: Language, text: str, start: int, end: int) -> Mar
             stopped = _STOP_THEN_SMALL.match(stretch, cut) is not None  # "... Machine translated. receded"
             if language.code == "en" and (not (own or sourced or compound or stopped) or object_of_news(text, first)):
                 continue
-            if len(note.split()) <= MAX_PREFIX_WORDS and language.is_marker(note):
+            if len(note.split()) <= (MAX_WORDS if stopped else MAX_PREFIX_WORDS) and language.is_marker(note):
                 closing = _NOTE_CLOSE.match(text, first + cut)
                 return Marker(first, first + cut + (len(closing.group()) if closing else 0), language.code, False)
     return None

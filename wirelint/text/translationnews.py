@@ -26,6 +26,9 @@ MAX_BARE_NOTE_WORDS = 6
 _OWNER_BEFORE = LazyPattern(r"(?:\p{L}['’]s?|\b(?i:its|their|his|her|our))[ ]+\Z")
 """A possessive right before a capitalised word of translating: "The startup's AI-assisted translation", "its AI
 translation"."""
+_TITLE_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}-]+[ ]){1,3}\Z")
+"""Words in title case right before a capitalised word of translating: one name ("Live Translation", "Instant
+Voice Translation")."""
 _ARTICLE_BEFORE = LazyPattern(r"\b(?i:the|an?)[ ]+\Z")
 _SENTENCE_START = LazyPattern(r"(?r)(?:[.!?][\"”’)]*\s+|\n|^)")
 _NAME = LazyPattern(r"(?<=[\p{Ll}\p{N},][ ])\p{Lu}|\b\p{Lu}\p{L}*(?:['’]s\b|\p{Lu})")
@@ -68,6 +71,9 @@ def object_of_news(text: str, start: int) -> bool:
     """Whether a note's words that open at ``start`` inside a sentence are its object or owned by its subject:
     after a verb of business news ("launched AI-assisted translation"), a possessive ("The startup's AI-assisted
     translation service"), or an article in a sentence about a product (a name or a verb of business news)."""
+    title = _TITLE_BEFORE.search(text, max(start - 60, 0), start) if text[start : start + 1].isupper() else None
+    if title is not None:  # "a Live Translation mode": the note's word is part of a product's name
+        start = title.start()
     before = text[max(start - 40, 0) : start]
     if _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None:
         return True
