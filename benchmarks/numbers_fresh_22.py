@@ -43,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numbers_fresh_16 as sealed
 from numbers_fresh_16 import Case
+from numbers_fresh_19 import _parts  # parts over, short of or equal to a total
 from numbers_fresh_v import lead, num
 
 SEED = 2222
@@ -156,17 +157,6 @@ ALSO_LOOKALIKES = [
 
 def _fill(template: str, n: int, a: int, b: int, c: int = 0) -> str:
     return template.format(n=num(n), N=lead(n), a=num(a), A=lead(a), b=num(b), B=lead(b), c=num(c), C=lead(c))
-
-
-def _parts(rng: random.Random, n: int, count: int, mode: str) -> list[int]:
-    """``count`` parts of ``n`` that go over it, fall short of it or add up to it, each at least two."""
-    step = rng.randint(3, max(4, min(12, n // 4)))
-    target = n + step if mode == "over" else n - step if mode == "short" else n
-    while True:
-        cuts = sorted(rng.sample(range(2, target - 1), count - 1))
-        pieces = [high - low for low, high in zip([0, *cuts], [*cuts, target], strict=True)]
-        if min(pieces) >= 2:
-            return pieces
 
 
 def frame_cases(rng: random.Random, per_frame: int) -> list[Case]:

@@ -100,3 +100,17 @@ def test_casualties_that_do_not_add_up_are_found_as_casualties(tmp_path: Path, s
     path.write_text(story, encoding="utf-8")
     output = conftest.run_cli("check", str(path), "--select", "WL4").output
     assert output.count("WL40") == 1 and ('"75 casualties"' in output or 'total "80"' in output), output
+
+
+# 4. Verbs of composition with "up" ([wording] composition): "divided up as", "split up between", "broken up into".
+COMPOSED_FOUND = [
+    "Boat\n\nThe 55 people rescued were divided up as 30 crew and 28 passengers.\n",
+    "Flood\n\nThe 60 evacuees were split up between 35 in the school and 30 in the hall.\n",
+    "Camp\n\nThe 48 refugees were broken up into 30 adults and 12 children.\n",
+]
+
+
+@pytest.mark.parametrize("story", COMPOSED_FOUND, ids=[str(i) for i in range(len(COMPOSED_FOUND))])
+def test_verbs_of_composition_with_up_give_all_of_the_total(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
