@@ -29,6 +29,7 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
+from wirelint.text.storytitles import bare_title
 from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
@@ -350,7 +351,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 when=_WHEN_TEST.search(sentence),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
-                leans_back=_LEANS_BACK_TEST.search(rest),
+                leans_back=_LEANS_BACK_TEST.search(rest) or bare_title(rest),
                 opening_name=names[0][1] if initial_name and names and not _ATTRIBUTIVE.match(rest) else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(found for name in speaker_names(sentence) if (found := name_stems(name))),
