@@ -26,6 +26,7 @@ from wirelint.text.storybreaks import merges
 from wirelint.text.storyislands import IslandStory, islands
 from wirelint.text.storyislandsentences import sentence_islands
 from wirelint.text.storyislandtables import table_islands
+from wirelint.text.storylone import lone_paragraphs
 from wirelint.text.storynames import main_names, reading_key
 from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
@@ -108,9 +109,10 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     found_all = []
     spans = [(found.index, found.end) for found in merges(vocabulary, _GAPS)]
     story = IslandStory.of(vocabulary)
-    # islands the gaps' measures missed: paragraphs, sentences, then a table's rows (storyislands,
-    # storyislandsentences, storyislandtables)
-    islanded = [*islands(vocabulary, story), *sentence_islands(vocabulary, story), *table_islands(vocabulary, story)]
+    # islands the gaps' measures missed: paragraphs, sentences, a table's rows, then a lone paragraph told by its
+    # rare words (storyislands, storyislandsentences, storyislandtables, storylone)
+    islanded = [*islands(vocabulary, story), *sentence_islands(vocabulary, story), *table_islands(vocabulary, story),
+                *lone_paragraphs(story, len(units))]
     for island in islanded:
         if all(island.end <= start or island.index >= end for start, end in spans):
             spans.append((island.index, island.end))
