@@ -1,79 +1,81 @@
-"""WL601 (issue 17, integrity23): lone text told by rare words. One paragraph of another story between two parts of
-this one, or another story's lede glued after an ordinary ". " at the end of a paragraph, this story resuming after
-it: it writes none of the story's rarer words and none of its names, while the story goes on across it.
+"""WL601: one body paragraph of another story between two paragraphs of this one (issue 17, round 17).
 
-The stories below are my own.
+A later paragraph of another story names less than its lede and opens as later paragraphs do, and often shares a
+word or two with the story it was pasted into, so it is neither an island (nothing shared) nor, for the
+regression fitted on ledes, above the bar. A lone paragraph apart (storyscore.is_lone): its names are used
+nowhere else in the article, almost none of its words are, it takes up no word of the headline or the first
+paragraph, and the story resumes after it. One that opens by pointing back ("He said ...") is measured too, with
+a higher bar. Recall and false alarms on corpus splices: benchmarks/integrity_round17_paragraphs.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from wl6_helpers import check_wl6
+import pytest
+from conftest import run_cli
+from test_wl601_within import FOURTH, LAST, LEDE, SECOND, THIRD, _check
 
-from wirelint.text.storylone import weights
-from wirelint.text.vocabulary import stem
-
-HEAD = "Kessling council backs harbour tunnel tolls\n\n"
-HOST = [
-    "Kessling city council voted on Tuesday to charge tolls on the new harbour tunnel, ending a year of argument "
-    "over how the 410 million euro crossing under the shipping lane should be paid for.",
-    "Councillors approved a toll of three euros for cars and twelve for lorries, with residents of the harbour "
-    "district paying half, after the tunnel's builders warned that its cost had overrun.",
-    "Mayor Odile Brandt said the tolls would repay the tunnel's loans within twenty years and that the council "
-    "would review the charges for lorries once traffic through the tunnel was counted.",
-    "Hauliers said the lorry toll would push freight back onto the old ring road, which the tunnel was built to "
-    "relieve, and asked the council to charge lorries by the hour instead.",
-    "The council will set the date the tolls start at its next meeting, once the harbour authority has signed "
-    "the tunnel's operating licence.",
-]
-DONOR = (
-    "Profits at the division fell to 212 million pounds last year as the cost of steel, copper and plastics climbed, "
-    "and analysts had expected a sharper fall. The group kept its dividend at 9p a share."
+OTHER_BODY = (
+    "Production at the Mufulira smelter was cut to 40 percent of capacity in February, and about 300 workers "
+    "were sent home on half pay until fuel arrives under a new contract, officials in Kitwe said."
 )
-"""A later paragraph of a results story: it opens as a body paragraph does, on a common noun, and says when."""
-DONOR_LEDE = (
-    "Average rents for flats in the capital rose eight percent last year, outpacing wages, as landlords passed on "
-    "higher mortgage payments and fewer new homes were finished."
+OTHER_POINTING_BACK = (
+    "He said the copper mines around Ndola and Kitwe had laid off 2,000 miners since January, and that Zambia "
+    "Consolidated Copper Mines would not reopen the Mufulira smelter before the rains."
 )
-"""Another story's lede that names no one but says when, as a lede does."""
 
 
-def _story(paragraphs: list[str]) -> str:
-    return HEAD + "\n\n".join(paragraphs) + "\n"
+def test_one_body_paragraph_of_another_story_in_the_middle_is_reported(tmp_path):
+    output = _check(tmp_path, LEDE, SECOND, OTHER_BODY, THIRD, FOURTH, LAST)
+    assert "story.txt:7:1: WL601 a different story starts here" in output
+    assert "Mufulira" in output
 
 
-def test_a_lone_paragraph_of_another_story_mid_story_is_reported(tmp_path: Path) -> None:
-    """The island model weighs a body paragraph that opens on a common noun and names no one below its bar."""
-    output = check_wl6(tmp_path, _story([*HOST[:3], DONOR, *HOST[3:]]))
-    assert "story.txt:9:1: WL601 a different story starts here" in output, output
+def test_another_story_s_paragraph_that_opens_by_pointing_back_is_reported_when_it_shares_nothing(tmp_path):
+    output = _check(tmp_path, LEDE, SECOND, OTHER_POINTING_BACK, THIRD, FOURTH, LAST)
+    assert "story.txt:7:1: WL601 a different story starts here" in output
 
 
-def test_another_story_s_lede_glued_after_a_full_stop_the_story_resuming_is_reported(tmp_path: Path) -> None:
-    """No transition word, no dateline, and the story resumes in the next paragraph: only its words tell it."""
-    glued = f"{HOST[2]} {DONOR_LEDE}"
-    output = check_wl6(tmp_path, _story([*HOST[:2], glued, *HOST[3:]]))
-    assert f"story.txt:7:{len(HOST[2]) + 2}: WL601 a different story starts here" in output, output
+BACKGROUND = (
+    "Pavel Dvorak, an engineer from Brno who has designed bridges in Olomouc, said the piers would need deep "
+    "foundations in the soft clay of the riverbed."
+)
+POINTING_BACK_ON_TOPIC = (
+    "He said Pavel Dvorak, an engineer from Brno, would check the piers of the new bridge before the steel was "
+    "ordered."
+)
 
 
-def test_the_story_s_own_later_sentence_glued_after_a_full_stop_is_not_lone(tmp_path: Path) -> None:
-    own = "Lorries queued at the tunnel's northern portal on Tuesday as the council met."
-    output = check_wl6(tmp_path, _story([*HOST[:2], f"{HOST[2]} {own}", *HOST[3:]]))
-    assert "WL601" not in output, output
+@pytest.mark.parametrize("background", [BACKGROUND, POINTING_BACK_ON_TOPIC], ids=["new person", "pointing back"])
+def test_background_on_a_new_person_and_place_in_the_story_s_words_is_not_reported(tmp_path, background):
+    """Guards (quiet before this change too): a new person and places, but the story's bridge and piers."""
+    output = _check(tmp_path, LEDE, SECOND, background, THIRD, FOURTH, LAST)
+    assert "WL601" not in output
 
 
-def test_the_common_words_of_a_section_weigh_less_than_rare_ones() -> None:
-    """Section words ("shares", "profit", "match", "goal") are listed with their weight; a rare word is not listed
-    and weighs the most (``[lone] rare``)."""
-    weigh = weights()
-    assert all(weigh[stem(word)] < 4.61 for word in ("shares", "profit", "match", "goal"))
-    assert stem("bronze") not in weigh
+def test_a_paragraph_that_takes_up_a_headline_word_two_stories_of_a_section_share_is_not_reported(tmp_path: Path):
+    """"trade" is left out when two stories are compared (a section word), but a paragraph that speaks of it in a
+    story headlined on it takes up the story's subject: the same paragraph as above, which is reported under a
+    headline without the word, is not one apart (a guard: quiet before this change too)."""
+    story = tmp_path / "story.txt"
+    other = OTHER_BODY.replace("under a new contract", "under a new trade contract")
+    body = "\n\n".join([LEDE, SECOND, other, THIRD, FOURTH, LAST])
+    story.write_text(f"Bridge budget approved as steel trade slows\n\n{body}\n", encoding="utf-8")
+    assert "WL601" not in run_cli("check", "--select", "WL6", str(story)).output
+    without = tmp_path / "without.txt"
+    without.write_text(f"Bridge budget approved\n\n{body}\n", encoding="utf-8")
+    output = run_cli("check", "--select", "WL6", str(without)).output
+    assert "without.txt:7:1: WL601 a different story starts here" in output
 
 
-def test_a_paragraph_that_speaks_to_the_reader_is_the_story_s_own_voice(tmp_path: Path) -> None:
-    """A review's "you can ..." paragraph may share no word with the rest; news copy pasted from another story does
-    not address the reader."""
-    review = DONOR.replace("The group kept its dividend", "You can still buy shares, and the group kept its dividend")
-    output = check_wl6(tmp_path, _story([*HOST[:3], review, *HOST[3:]]))
-    assert "WL601" not in output, output
-
+def test_a_paragraph_that_counts_things_already_introduced_needs_the_higher_bar(tmp_path):
+    """'The three to be rebuilt first ...' goes on about things the story has introduced (counted, not named): it
+    names new places and shares one word, but it is the story's next paragraph, not a lone paragraph apart (flagged
+    before Signs.counts_back)."""
+    counting = (
+        "The three to be rebuilt first stand at Holesovice, Smichov and Karlin, where ramps from the embankment "
+        "will be widened by Metrostav under a second contract."
+    )
+    output = _check(tmp_path, LEDE, SECOND, counting, THIRD, FOURTH, LAST)
+    assert "WL601" not in output

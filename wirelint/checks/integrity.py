@@ -26,8 +26,8 @@ from wirelint.text.storybreaks import merges
 from wirelint.text.storyislands import IslandStory, islands
 from wirelint.text.storyislandsentences import sentence_islands
 from wirelint.text.storyislandtables import table_islands
-from wirelint.text.storylone import lone_paragraphs
 from wirelint.text.storynames import main_names, reading_key
+from wirelint.text.storyrare import rare_islands
 from wirelint.text.storyreuse import GapReuse
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, article_vocabulary
 
@@ -110,9 +110,9 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     spans = [(found.index, found.end) for found in merges(vocabulary, _GAPS)]
     story = IslandStory.of(vocabulary)
     # islands the gaps' measures missed: paragraphs, sentences, a table's rows, then a lone paragraph told by its
-    # rare words (storyislands, storyislandsentences, storyislandtables, storylone)
+    # rare words (storyislands, storyislandsentences, storyislandtables, storyrare)
     islanded = [*islands(vocabulary, story), *sentence_islands(vocabulary, story), *table_islands(vocabulary, story),
-                *lone_paragraphs(story, len(units))]
+                *rare_islands(story, len(units))]
     for island in islanded:
         if all(island.end <= start or island.index >= end for start, end in spans):
             spans.append((island.index, island.end))

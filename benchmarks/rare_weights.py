@@ -1,6 +1,6 @@
-"""Write the common-word weights of ``wirelint/text/storylone.toml`` from the corpora (issue 17, integrity23).
+"""Write the common-word weights of ``wirelint/text/storyrare.toml`` from the corpora (issue 17, integrity23).
 
-    python benchmarks/lone_weights.py            # prints the [weights] table (stems and idf, no text)
+    python benchmarks/rare_weights.py            # prints the [weights] table (stems and idf, no text)
 
 For every lower-case content stem (:func:`~wirelint.text.vocabulary.topic_stems`), the share of articles of each
 corpus that write it; a stem written in at least :data:`COMMON` of the articles of either corpus is a common word

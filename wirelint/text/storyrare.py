@@ -1,9 +1,9 @@
-"""Lone text: a paragraph or a paragraph's last sentences of another story inside this one, told by rare words (#17).
+"""Rare islands: a paragraph or a paragraph's last sentences of another story inside this one, by rare words (#17).
 
 A donor's body paragraph pasted mid-story opens as a later paragraph does and names less than a lede, so the
 fitted island model (:mod:`wirelint.text.storyislands`) weighs it low, and between two stories of one section the
 words every story of the section writes ("shares", "profit", "match", "goal") hide it. Read by rare words instead:
-each content stem weighs its inverse document frequency over the corpora (``storylone.toml`` [weights], the common
+each content stem weighs its inverse document frequency over the corpora (``storyrare.toml`` [weights], the common
 ones; every other stem is rare and weighs most). A paragraph is lone when it writes enough weight, the rest of the
 story (headline included) writes none of its words and none of its names, while the story goes on across it (the
 paragraphs before and after it share enough weight) and it opens as a sentence can, leaning on nothing before it.
@@ -12,7 +12,7 @@ A background paragraph introducing a new person is left to the island model (:fu
 Another story's lede glued after an ordinary ". " at the end of a paragraph, this story resuming in the next one,
 is the same shape one level down: the paragraph's last one or two sentences (not its first) write enough weight,
 none of it written anywhere else in the story (the paragraph's own earlier sentences included) and none of its
-names, while the story goes on from before them to after them (``storylone.toml`` [lone sentences]); the first of
+names, while the story goes on from before them to after them (``storyrare.toml`` ["rare sentences"]); the first of
 them names someone or something, or says when, as a lede does ("Ranchers have begun selling cattle ..." after a
 paragraph on a drought goes on with it in other words).
 
@@ -37,10 +37,10 @@ from wirelint.text.storydata import count, number
 from wirelint.text.storyislands import IslandParagraph, IslandStory
 from wirelint.text.vocabulary import topic_stems
 
-LONE_DATA = Path(__file__).with_name("storylone.toml")
+RARE_DATA = Path(__file__).with_name("storyrare.toml")
 
 
-class Lone(NamedTuple):
+class RareIsland(NamedTuple):
     """A lone paragraph: its first unit and the first unit after it."""
 
     index: int
@@ -57,9 +57,9 @@ class _Bars(NamedTuple):
 
 
 @cache
-def _bars(table: str = "lone") -> _Bars:
-    return _Bars(*(number(LONE_DATA, table, key) for key in ("least", "share", "bridge", "rare", "name weight")),
-                 count(LONE_DATA, table, "least before"))
+def _bars(table: str = "rare paragraph") -> _Bars:
+    return _Bars(*(number(RARE_DATA, table, key) for key in ("least", "share", "bridge", "rare", "name weight")),
+                 count(RARE_DATA, table, "least before"))
 
 
 _READER = LazyPattern(r"(?i)\b(?:you|your|yours|yourself)\b")
@@ -73,16 +73,16 @@ LAST_SENTENCES = 2
 
 @cache
 def weights() -> Mapping[str, float]:
-    """The common stems' weights (``storylone.toml`` [weights]); anything but a number is an error naming the file."""
-    found = read_toml(LONE_DATA).get("weights")
+    """The common stems' weights (``storyrare.toml`` [weights]); anything but a number is an error naming the file."""
+    found = read_toml(RARE_DATA).get("weights")
     if not isinstance(found, dict) or not all(
         isinstance(value, (int, float)) and not isinstance(value, bool) for value in found.values()
     ):
-        raise PackError(str(LONE_DATA), "[weights] needs a number for every stem")
+        raise PackError(str(RARE_DATA), "[weights] needs a number for every stem")
     return {word: float(value) for word, value in found.items()}
 
 
-def lone_paragraphs(story: IslandStory, units: int) -> Iterator[Lone]:
+def rare_islands(story: IslandStory, units: int) -> Iterator[RareIsland]:
     """The lone paragraphs of ``story`` (an article of ``units`` units), and the lone last sentences of its
     paragraphs, in reading order."""
     bars, weigh = _bars(), weights()
@@ -102,14 +102,14 @@ def lone_paragraphs(story: IslandStory, units: int) -> Iterator[Lone]:
             across[start + 1] += weight
             across[last[word]] -= weight
     carried = 0.0
-    sentences = _bars("lone sentences")
+    sentences = _bars("rare sentences")
     for at, paragraph in enumerate(paragraphs[:-1]):
         carried += across[at]
         end = paragraphs[at + 1].first
         if at < min(bars.least_before, sentences.least_before) or not paragraph.signs:
             continue
         if at >= bars.least_before and _lone(story, paragraph, paragraph.stems, paragraph.names, carried, bars, 0):
-            yield Lone(paragraph.first, end)
+            yield RareIsland(paragraph.first, end)
             continue
         if at < sentences.least_before:
             continue
@@ -120,7 +120,7 @@ def lone_paragraphs(story: IslandStory, units: int) -> Iterator[Lone]:
             names = Counter(word for sign in paragraph.signs[index:] for _, words in sign.names for word in words
                             if word in paragraph.names)
             if _lone(story, paragraph, stems, names, bridge, sentences, index, earlier):
-                yield Lone(paragraph.first + index, end)
+                yield RareIsland(paragraph.first + index, end)
                 break
 
 
