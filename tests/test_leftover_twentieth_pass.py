@@ -131,3 +131,9 @@ def test_a_note_dropped_inside_a_sentence_is_found(note: str) -> None:
 def test_a_products_named_translation_mode_is_news(news: str) -> None:
     assert _found(news) == []
     assert _found(f"{BEFORE} {news} Residents returned.") == []
+
+
+@pytest.mark.parametrize("word", ["MORE", "EST"])
+def test_a_word_in_capitals_before_a_notice_in_ordinary_case_stays_the_texts(word: str) -> None:
+    notice = "Editorial use only. Not for use in Finland."
+    assert _found(f"The mark strained the system. {word} {notice}") == [("WL101", notice)]

@@ -27,7 +27,7 @@ from wirelint.text.calendar import MONTHS, WEEKDAYS
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.noticestops import KEPT_STOP, PIECE, after_stopped_lead
 from wirelint.text.noticeterms import score
-from wirelint.text.noticewords import agency_names, credit_words, stray_last_word
+from wirelint.text.noticewords import agency_names, credit_words, stray_last_word, wire_word_before
 from wirelint.text.quotedcaps import quoted_in_news
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
@@ -177,6 +177,10 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             # "Sen. For editorial use only": a word with a stop before the first term ends the sentence before
             # (an abbreviation the sentence splitter kept), never the notice's own
             start += terms[0].start()
+            clause = text[start:end]
+            terms = list(vocabulary.strong.finditer(clause))
+        if terms and wire_word_before(clause, terms[0]):
+            start += terms[0].start()  # "... the system. MORE Editorial use only.": the wire's "MORE" stays
             clause = text[start:end]
             terms = list(vocabulary.strong.finditer(clause))
         allowed = _allowed_words(clause, terms)

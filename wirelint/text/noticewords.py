@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.agencies import listed
 from wirelint.text.lexicon import alternation, table, words
@@ -110,3 +112,17 @@ def notice_end(text: str, start: int, end: int, notices: list[tuple[int, int]]) 
         if start <= first < end and last < end and stray_last_word(text[last:end]):
             return last
     return end
+
+
+_CAPITALS_WORD = LazyPattern(r"[ \t]*\p{Lu}{2,}[ \t]+")
+
+
+def wire_word_before(clause: str, term: regex.Match[str]) -> bool:
+    """Whether one word in capitals, of no agency or credit, stands before a clause's first term written in
+    ordinary case ("MORE Editorial use only", "EST Not for sale"): the case changes at the term, so the word is the
+    text's before it (the wire's "MORE", an initialism ending the sentence), not the notice's."""
+    lead = _CAPITALS_WORD.fullmatch(clause, 0, term.start())
+    if lead is None or term.group().isupper():
+        return False
+    word = lead.group().strip().lower()
+    return word not in agency_names() and word not in credit_words()
