@@ -63,7 +63,7 @@ def test_exclusive_states_kinds_and_the_rest_still_add_up(tmp_path: Path, story:
 NOUNS_FOUND = [
     "Ambush\n\nThe ambush killed 30 members of the security forces, 21 police officers and 14 soldiers.\n",
     "Crash\n\nThe helicopter crash killed 15 servicemen, 9 officers and 8 enlisted men.\n",
-    "Attack\n\nTwenty security personnel died in the raids, including 14 police officers and 9 army officers.\n",
+    "Attack\n\nTwenty security personnel died in the raids, including 14 police officers and 9 soldiers.\n",
     "Mine\n\nThe flood trapped 35 workers, 26 miners and 12 surveyors.\n",
     "Derby\n\nPolice held 40 people after the derby, 28 home supporters and 17 away fans.\n",
     "Coach\n\nThe 25 people hurt in the coach crash include 14 teachers and 13 schoolchildren.\n",

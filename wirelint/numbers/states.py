@@ -8,9 +8,12 @@ discharged": others went home from the scene). A part names a state when the wor
 its clause, name one of quantities.toml [states] and it counts no kind of people of its own ("12 children were
 taken to hospital and 20 adults were treated at the scene" is a division by kind, summed).
 
-Above the total the parts still contradict it when they give different answers of one question of
-[predicates.questions] ("22 were kept in hospital and 45 were released": kept or let go; "12 were freed and 20 are
-still held"); below it when one is said to be the rest of the group ("the remaining 15 were discharged").
+Each state answers a question (quantities.toml [states.questions]: treatment, condition, place, moved, custody,
+questioned). Only states of DIFFERENT questions overlap; above the total, parts whose states answer one question are
+exclusive outcomes and add up ("Police detained 60 people; 50 were deported and 40 were released": custody; "22 were
+kept in hospital and 45 were released": place), as do parts that give different answers of one question of
+[predicates.questions] ("12 were freed and 20 are still held"). Below the total they contradict it only when one is
+said to be the rest of the group ("the remaining 15 were discharged").
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ def states_only(total: Located, parts: Sequence[Located], above: bool) -> bool:
     said = [own_words(part, parts[index + 1:]) for index, part in enumerate(parts)]
     if not all(names_state(words) for words in said):
         return False
-    if above:
-        return not answer_one_question(said)  # "22 were kept in hospital and 45 were released": exclusive answers
+    if above:  # "50 were deported and 40 were released": one question, exclusive answers
+        return not (_one_state_question(said) or answer_one_question(said))
     return not any(THE_OTHERS.search(part.block.text, max(0, part.quantity.start - 30), part.quantity.start)
                    for part in parts)  # "the remaining 15 were discharged": the list says it covers the group
 
@@ -58,8 +61,28 @@ _CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:while|whereas|whilst)\b|
 
 def names_state(words: str) -> bool:
     """Whether ``words`` name a state of quantities.toml [states] ("remain in hospital", "have been charged")."""
-    padded = " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", words.lower())) + " "
+    padded = _padded(words)
     return any(f" {phrase} " in padded for phrase in _states())
+
+
+def _padded(words: str) -> str:
+    return " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", words.lower())) + " "
+
+
+def _one_state_question(said: Sequence[str]) -> bool:
+    """Whether the first state each part names ("were treated in hospital": treated) answers one question for all."""
+    asked = [_first_state_questions(words) for words in said]
+    return bool(set.intersection(*asked))
+
+
+def _first_state_questions(words: str) -> set[str]:
+    """The questions of the earliest (then longest) state ``words`` name."""
+    padded = _padded(words)
+    found = [(padded.find(f" {phrase} "), -len(phrase), phrase) for phrase in _states() if f" {phrase} " in padded]
+    if not found:
+        return set()
+    first = min(found)[2]
+    return {question for question, phrases in _state_questions().items() if first in phrases}
 
 
 def _kind(part: Located, total_noun: str) -> bool:
@@ -69,5 +92,10 @@ def _kind(part: Located, total_noun: str) -> bool:
 
 
 @cache
+def _state_questions() -> dict[str, tuple[str, ...]]:
+    return {question: tuple(phrases) for question, phrases in table()["states"]["questions"].items()}
+
+
+@cache
 def _states() -> tuple[str, ...]:
-    return tuple(table()["states"]["words"])
+    return tuple(dict.fromkeys(phrase for phrases in _state_questions().values() for phrase in phrases))

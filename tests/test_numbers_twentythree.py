@@ -1,0 +1,35 @@
+"""WL4 of the numbers23 pass (issue 16), in sentences of my own, run as a user runs them.
+
+1. States of care and custody overlap only when they answer different questions (quantities.toml
+   [states.questions]); outcomes of one question are exclusive and add up above the total.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_sixteen import check  # the findings as `wirelint check` prints them
+
+ONE_QUESTION_FOUND = [
+    "Port\n\nPolice detained 60 people; 50 were deported and 40 were released, officials said.\n",
+    "Border\n\nOf the 50 migrants detained, 40 were deported and 30 were freed.\n",
+    "Court\n\nOfficers held 35 fans after the match; 20 were remanded and 22 were bailed.\n",
+    "Ward\n\nThe crash injured 40 people; 30 were kept in hospital and 25 were discharged.\n",
+]
+TWO_QUESTIONS_QUIET = [
+    "Ward\n\nThe crash injured 40 people; 30 had surgery and 25 were still in hospital on Monday.\n",
+    "Station\n\nPolice arrested 45 people; 30 were charged and 25 remain in custody.\n",
+    "Cave\n\nThe 30 cavers were brought out; 20 were airlifted and 15 were treated for cold.\n",
+]
+
+
+@pytest.mark.parametrize("story", ONE_QUESTION_FOUND, ids=[str(i) for i in range(len(ONE_QUESTION_FOUND))])
+def test_outcomes_of_one_question_add_up(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+@pytest.mark.parametrize("story", TWO_QUESTIONS_QUIET, ids=[str(i) for i in range(len(TWO_QUESTIONS_QUIET))])
+def test_states_of_different_questions_overlap(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
