@@ -33,3 +33,37 @@ def test_outcomes_of_one_question_add_up(tmp_path: Path, story: str) -> None:
 @pytest.mark.parametrize("story", TWO_QUESTIONS_QUIET, ids=[str(i) for i in range(len(TWO_QUESTIONS_QUIET))])
 def test_states_of_different_questions_overlap(tmp_path: Path, story: str) -> None:
     assert check(tmp_path, story) == []
+
+
+# 6. Nouns that end like a doer but name machines (quantities.toml [thing-doers]) are no trade among workers.
+def test_machines_are_no_trade_among_workers(tmp_path: Path) -> None:
+    assert check(tmp_path, "Mine\n\nThe mine employs 50 workers, 40 diggers and 20 bulldozers.\n") == []
+    found = check(tmp_path, "Mine\n\nThe flood trapped 35 workers, 26 miners and 12 surveyors.\n")
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+# 2. A fact box whose first line restates the total above it (its event or noun, or "Total", with the same count) is
+#    the box's total, not one of its parts.
+BOX_QUIET = [
+    "Fighting\n\nFighting killed 20 people on Saturday, a monitoring group said.\n\nFact box\nKilled: 20\n"
+    "Soldiers: 8\nCivilians: 12\n",
+    "Fire\n\nThe fire killed 21 people, officials said.\n\nThe toll\nDead: 21\n- students: 19\n- teachers: 2\n",
+    "Site\n\nThe collapse injured 25 workers, the firm said.\n\nKey figures\nWorkers hurt: 25\n"
+    "of whom in hospital: 11\ntreated at the scene: 14\n",
+]
+BOX_FOUND = [
+    "Fighting\n\nFighting killed 20 people on Saturday, a monitoring group said.\n\nFact box\nKilled: 20\n"
+    "Soldiers: 8\nCivilians: 15\n",
+    "Fire\n\nThe fire killed 21 people, officials said.\n\nThe toll\nDead: 21\n- students: 12\n- teachers: 2\n",
+]
+
+
+@pytest.mark.parametrize("story", BOX_QUIET, ids=[str(i) for i in range(len(BOX_QUIET))])
+def test_a_box_line_that_restates_the_total_is_no_part(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", BOX_FOUND, ids=[str(i) for i in range(len(BOX_FOUND))])
+def test_a_box_under_its_restated_total_still_adds_up(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402") and " 20 + " not in found[0] and " 21 + " not in found[0]

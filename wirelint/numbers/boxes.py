@@ -92,7 +92,9 @@ def box_pairings(blocks: Sequence[Block]) -> Iterator[tuple[Located, tuple[Locat
                 yield totals[0].located, found[0], True, found[1]
         elif not totals:
             found = _introduced_total(blocks, run[0].line, parts)
-            if found is not None:
+            if found is not None and _restates(run[0], found[0]):
+                yield found[0], found[1][1:], True, False  # "Killed: 20 / Soldiers: 8 / Civilians: 12" under 20
+            elif found is not None:
                 yield found
 
 
@@ -114,6 +116,18 @@ def _box_parts(total: _Item, items: list[_Item]) -> tuple[tuple[Located, ...], b
     if not parts or (left_out and len(parts) < 2):
         return None
     return parts, left_out
+
+
+def _restates(first: _Item, total: Located) -> bool:
+    """Whether a box's first line restates the total above it: its count, under a label that names the total's
+    event or noun ("Killed: 20", "Dead: 21", "Workers hurt: 25") or the whole ("Total", "All")."""
+    quantity, mine = total.quantity, first.located.quantity
+    if mine is quantity or mine.value != quantity.value or not first.label:
+        return False
+    words = {singular(word) for word in first.label.lower().split()}
+    same = mine.event == quantity.event or within(mine.event, quantity.event)
+    return bool(_TOTAL_WORDS.match(first.label) or (mine.event and same)
+                or (quantity.noun and singular(quantity.noun) in words))
 
 
 def _shape(label: str) -> str:

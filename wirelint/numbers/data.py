@@ -245,7 +245,7 @@ def counts_people(noun: str) -> bool:
 
 
 def _doer(noun: str) -> bool:
-    return (not known_noun(noun) and noun.endswith(DOER_ENDINGS) and noun not in _THING_DOERS
+    return (not known_noun(noun) and noun.endswith(DOER_ENDINGS) and noun not in _thing_doers()
             and noun not in THINGS_NOT_PEOPLE)
 
 
@@ -263,17 +263,14 @@ def personal(noun: str) -> bool:
         return False
     if noun in _person_group() or noun.endswith(_PERSON_WORDS):
         return True
-    return noun.endswith(AGENT_ENDINGS) and noun not in _THING_DOERS
+    return noun.endswith(AGENT_ENDINGS) and noun not in _thing_doers()
 
 
-_THING_DOERS = frozenset(
-    "container computer tanker trawler freighter printer shelter boulder laser trailer heater cooler tractor "
-    "generator reactor motor elevator monitor detector sensor transistor meter litre liter centimetre metre "
-    "kilometre barrel order number quarter chapter letter paper water power tower river border corner center "
-    "centre ferry carrier bomber fighter-bomber locker poster banner folder marker counter cluster trigger "
-    "helicopter remainder".split()
-)
-"""Nouns that end like a doer but name things ("containers", "tankers", "litres")."""
+@cache
+def _thing_doers() -> frozenset[str]:
+    """Nouns that end like a doer but name things or machines (quantities.toml [thing-doers]: "containers",
+    "litres", "bulldozers"): no trade among people at work."""
+    return frozenset(table()["thing-doers"]["words"])
 
 
 THINGS_NOT_PEOPLE = frozenset(
