@@ -78,7 +78,7 @@ CROSS_AXES = [
     "The fire killed {n} people; {a} were women and {b} were over 70.",
     "The quake killed {n} tourists, {a} of them Germans, and {b} were under 30.",
     "The storm injured {n} people, {a} of them critically; {b} were pensioners.",
-    "The crash injured {n} passengers. {A} were men, and {b} were children.",
+    "The crash injured {n} passengers. {A} were male, and {b} were children.",
 ]
 
 EITHER_OR = [

@@ -67,3 +67,27 @@ def test_a_box_line_that_restates_the_total_is_no_part(tmp_path: Path, story: st
 def test_a_box_under_its_restated_total_still_adds_up(tmp_path: Path, story: str) -> None:
     found = check(tmp_path, story)
     assert len(found) == 1 and found[0].startswith("WL402") and " 20 + " not in found[0] and " 21 + " not in found[0]
+
+
+# 3. Parts on different axes (quantities.toml [axes]: severity, sex, age) cross each other: no partition.
+AXES_QUIET = [
+    "Dam\n\nThe dam burst injured 67 people, 47 of them seriously, and 31 children were among the injured.\n",
+    "Fire\n\nThe fire killed 30 people; 12 were male and 25 were children.\n",
+    "Storm\n\nThe storm injured 40 people, 25 of them critically; 22 were pensioners.\n",
+]
+AXES_FOUND = [  # one axis: severity, age, sex and age together in "women"
+    "Crash\n\nThe crash injured 40 people, 25 of them seriously and 22 slightly.\n",
+    "Crash\n\nThe crash injured 40 people: 25 adults and 22 children.\n",
+    "Fire\n\nThe fire killed 30 people; 12 were women and 25 were children.\n",
+]
+
+
+@pytest.mark.parametrize("story", AXES_QUIET, ids=[str(i) for i in range(len(AXES_QUIET))])
+def test_parts_on_different_axes_may_overlap(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", AXES_FOUND, ids=[str(i) for i in range(len(AXES_FOUND))])
+def test_parts_on_one_axis_add_up(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found

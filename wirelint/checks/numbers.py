@@ -18,6 +18,7 @@ from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
+from wirelint.numbers.axes import axes_apart
 from wirelint.numbers.causes import causes_only
 from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.events import different_attacks, event_after, incidents
@@ -367,7 +368,7 @@ class TotalContradictsParts(Rule):
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
         if too_many and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts])
-                         or may_overlap(parts)):
+                         or may_overlap(parts) or axes_apart(parts)):
             return None  # "They included 12 children and 30 Britons", "They were 5 women and 8 pensioners", "20 are
             # primary schools and 16 are church schools": two measures, which may overlap
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)
