@@ -91,3 +91,29 @@ def test_parts_on_different_axes_may_overlap(tmp_path: Path, story: str) -> None
 def test_parts_on_one_axis_add_up(tmp_path: Path, story: str) -> None:
     found = check(tmp_path, story)
     assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+# 5. "N killed or injured" (any words for dying and being hurt joined by "or") counts the killed and the injured, as
+#    "N casualties" does; the body's first killed and first injured may stand in two paragraphs.
+EITHER_QUIET = [
+    "40 killed or injured in market bombing\n\nThe bombing killed 12 people and wounded 28 others, police said.\n",
+    "40 dead or wounded in border clash\n\nThe clash killed 12 soldiers, the army said.\n\nAnother 28 soldiers were "
+    "wounded, it added.\n",
+    "40 hurt or killed as bridge falls\n\nThe collapse killed 12 people, officials said, and injured 28.\n",
+    "Bomb leaves 40 casualties\n\nThe bomb killed 12 people, police said.\n\nIt wounded 28 more, they said.\n",
+]
+EITHER_FOUND = [
+    "52 killed or injured in market bombing\n\nThe bombing killed 12 people and wounded 28 others, police said.\n",
+    "Bomb leaves 52 casualties\n\nThe bomb killed 12 people, police said.\n\nIt wounded 28 more, they said.\n",
+]
+
+
+@pytest.mark.parametrize("story", EITHER_QUIET, ids=[str(i) for i in range(len(EITHER_QUIET))])
+def test_killed_or_injured_is_the_sum_of_both(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", EITHER_FOUND, ids=[str(i) for i in range(len(EITHER_FOUND))])
+def test_killed_or_injured_that_does_not_add_up_is_found(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL401"), found

@@ -21,6 +21,7 @@ from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.axes import axes_apart
 from wirelint.numbers.causes import causes_only
 from wirelint.numbers.data import people_per, personal
+from wirelint.numbers.either import killed_or_injured
 from wirelint.numbers.events import different_attacks, event_after, incidents
 from wirelint.numbers.fitting import may_overlap, mixed_measures, written_noun
 from wirelint.numbers.lede import headline_count, held, lede_count
@@ -89,6 +90,17 @@ class _Sum:
         return f'"{written}" ({self.range})'
 
 
+@dataclass(frozen=True)
+class _Across(_Sum):
+    """The article's first count of the killed and its first of the injured, in two paragraphs."""
+
+    second: Block
+
+    def describe(self) -> str:
+        killed, injured = self.parts
+        return f'"{phrase(self.block, killed)} + {phrase(self.second, injured)}" ({self.range})'
+
+
 class HeadlineFigureUnsupported(Rule):
     code = "WL401"
     examples = Examples(
@@ -135,6 +147,7 @@ class HeadlineFigureUnsupported(Rule):
     def unsupported(self, article: Article) -> Iterator[tuple[Block, Quantity, str]]:
         """Headline and standfirst counts no body count of their event allows, with the body figure to quote."""
         by_event: dict[str, list[tuple[Block, Quantity] | _Sum]] = defaultdict(list)
+        firsts: dict[str, tuple[Block, Quantity]] = {}
         for block in article.fields("body"):
             placed = [located.quantity for located in figures(block)]
             for quantity in placed:
@@ -150,6 +163,13 @@ class HeadlineFigureUnsupported(Rule):
                     by_event[f"sum:{parts[0].noun}"].append(_Sum(block, tuple(parts)))
             if (tolls := _killed_and_injured(block, placed)) is not None:
                 by_event[CASUALTIES].append(tolls)
+            for quantity in placed:
+                if quantity.kind is Kind.COUNT and quantity.event in ("killed", "injured"):
+                    firsts.setdefault(quantity.event, (block, quantity))
+        if len(firsts) == 2 and firsts["killed"][0] is not firsts["injured"][0]:
+            # killed in one paragraph, wounded in the next: the article's first of each
+            by_event[CASUALTIES].append(_Across(firsts["killed"][0], (firsts["killed"][1], firsts["injured"][1]),
+                                                firsts["injured"][0]))
         for block in self.blocks(article):
             for located in figures(block):
                 quantity = located.quantity
@@ -159,7 +179,8 @@ class HeadlineFigureUnsupported(Rule):
                     candidates = _things_instead(block, quantity, by_event)
                 if candidates and quantity.kind is Kind.COUNT:
                     candidates = candidates + _same_things(quantity, candidates, by_event)
-                if candidates and quantity.noun == "casualty":
+                if candidates and (quantity.noun == "casualty"
+                                   or killed_or_injured(block.text, quantity.phrase_end)):
                     candidates = candidates + by_event[CASUALTIES]  # "40 casualties": the killed and the injured
                 people = _counts_people(block, quantity)
                 if candidates and not any(_as_headline(quantity).overlaps(_as_people(people, c).closed())
