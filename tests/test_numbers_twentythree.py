@@ -117,3 +117,29 @@ def test_killed_or_injured_is_the_sum_of_both(tmp_path: Path, story: str) -> Non
 def test_killed_or_injured_that_does_not_add_up_is_found(tmp_path: Path, story: str) -> None:
     found = check(tmp_path, story)
     assert len(found) == 1 and found[0].startswith("WL401"), found
+
+
+# 4b. Lists with any bullet mark ("+", "▪") and tables with dot leaders or tabs under a heading are box items.
+LISTS_FOUND = [
+    "Clashes\n\nThe clashes left 87 people injured, the ministry said.\n\nThe 87 injured, by group:\n+ police: 42\n"
+    "+ protesters: 48\n",
+    "Fire\n\nThe fire killed 30 people, the brigade said.\n\nBreakdown of the dead:\n▪ tenants: 12\n▪ guests: 25\n",
+    "Strike\n\nAn air strike killed 58 fighters, the monitor said.\n\nThe dead\nSoldiers .... 23\nRebels .... 40\n",
+    "Strike\n\nAn air strike killed 58 fighters, the monitor said.\n\nThe dead\nSoldiers\t23\nRebels\t40\n",
+]
+LISTS_QUIET = [
+    "Clashes\n\nThe clashes left 87 people injured, the ministry said.\n\nThe 87 injured, by group:\n+ police: 42\n"
+    "+ protesters: 45\n",
+    "Strike\n\nAn air strike killed 58 fighters, the monitor said.\n\nThe dead\nSoldiers .... 23\nRebels .... 35\n",
+]
+
+
+@pytest.mark.parametrize("story", LISTS_FOUND, ids=[str(i) for i in range(len(LISTS_FOUND))])
+def test_lists_with_other_marks_and_leaders_add_up(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+@pytest.mark.parametrize("story", LISTS_QUIET, ids=[str(i) for i in range(len(LISTS_QUIET))])
+def test_lists_with_other_marks_that_add_up_are_quiet(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []

@@ -32,9 +32,9 @@ from wirelint.numbers.nouns import is_plural, singular
 from wirelint.numbers.predicates import states
 from wirelint.numbers.quantity import Kind, Quantity
 
-_MARK = r"(?:[-–—*•·]\s*|\d{1,2}[.)]\s+)"
+_MARK = r"(?:[-–—*•·+▪▫◦‣►■□●○➤→]\s*|\d{1,2}[.)]\s+)"
 _ITEM = LazyPattern(rf"^\s*(?P<mark>{_MARK})?(?:and\s+)?"
-                    r"(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*:\s*)?$", regex.IGNORECASE)
+                    r"(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*(?::|\.{2,}|…+|\t)\s*)?$", regex.IGNORECASE)
 """What may stand before a line's count: a bullet or a number, a label and a colon ("- ", "Women: ", "• and ")."""
 _LABEL_LINE = LazyPattern(rf"^[ \t]*{_MARK}?[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} '’-]{{0,30}}:[ \t]*\S[^\n:]{{0,40}}$",
                           regex.MULTILINE)
