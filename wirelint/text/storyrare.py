@@ -132,7 +132,8 @@ def _lone(story: IslandStory, paragraph: IslandParagraph, stems: frozenset[str],
     not speak to the reader ("you can ...": a review's own voice), writes enough weight and almost none written
     elsewhere, while the story carries ``carried`` across it."""
     opening = paragraph.signs[index] if index < len(paragraph.signs) else None
-    if opening is None or not opening.can_open or opening.leans_back or (not index and introduces(paragraph.text)):
+    if (opening is None or not opening.can_open or opening.leans_back or opening.title_leans(story.whole, story.names)
+            or (not index and introduces(paragraph.text))):
         return False
     if not (names or opening.when) or opening.continues((), story.names):
         return False

@@ -29,7 +29,7 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
-from wirelint.text.storytitles import bare_title
+from wirelint.text.storytitles import title_domain, title_ties
 from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
@@ -226,6 +226,10 @@ class Signs:
     """It opens as a wire lede does, with a company named in full saying something (:data:`_COMPANY_LEDE`)."""
     compares: bool = False
     """It holds "vs", as a table's lines do ("By region, Britain contributed 34 mln stg vs 47 mln")."""
+    title_domain: frozenset[str] = frozenset()
+    """The domain words of the bare title it opens with ("Coach Andy Robinson ...": :func:`title_domain`)."""
+    title_ties: tuple[tuple[str, ...], ...] = ()
+    """The stems of the other names of a sentence opening with a bare title (:func:`title_ties`)."""
     points_back: bool = False
     """It would open a story but for a word that points back ("He said ...", "It was ...", "But ..."): another
     story's later paragraph pasted whole opens so too, and only a lone paragraph apart may be one
@@ -237,9 +241,21 @@ class Signs:
         already mentioned, or quotes a speaker already named."""
         return (
             self.leans_back
+            or self.title_leans(words, names)
             or _known(self.opening_name, names)
             or (bool(self.definite) and self.definite in words)
             or any(_known(speaker, names) for speaker in self.speakers)
+        )
+
+
+    def title_leans(self, words: Container[str], names: Container[str]) -> bool:
+        """Whether it opens with a bare title that is the story's own: a weak sign, which counts only when the
+        story (its content stems ``words``) is of the title's domain and every other name it gives (an
+        organisation, a team, a place of its own) is among the story's ``names``."""
+        return (
+            bool(self.title_domain)
+            and any(word in words for word in self.title_domain)
+            and all(_known(tie, names) for tie in self.title_ties)
         )
 
 
@@ -351,7 +367,9 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 when=_WHEN_TEST.search(sentence),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
-                leans_back=_LEANS_BACK_TEST.search(rest) or bare_title(rest),
+                leans_back=bool(_LEANS_BACK_TEST.search(rest)),
+                title_domain=(domain := title_domain(rest)),
+                title_ties=title_ties(rest, names) if domain else (),
                 opening_name=names[0][1] if initial_name and names and not _ATTRIBUTIVE.match(rest) else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",
                 speakers=tuple(found for name in speaker_names(sentence) if (found := name_stems(name))),
