@@ -111,3 +111,15 @@ def test_the_boss_of_the_story_s_club_after_a_full_stop_is_not_another_story(tmp
     text = HEAD + "\n\n".join([*OWN[:2], f"{OWN[2]} {BOSS}", QUOTE, LAST]) + "\n"
     output = check_wl6(tmp_path, text)
     assert "WL601" not in output, output
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wing Tomasz Rybak is out with the knee injury he picked up at Ostvik and will miss the tournament.",
+        "Assistant coach Mara Velden will take charge for Saturday's Premiership game against Kessling.",
+    ],
+)
+def test_a_venue_an_opponent_or_a_day_s_event_is_not_a_team_of_the_sentence_s_own(sentence: str) -> None:
+    [sign] = paragraph_signs(sentence)
+    assert sign.continues({"club", "tournament"}, set())

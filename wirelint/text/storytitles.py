@@ -17,6 +17,7 @@ from pathlib import Path
 
 import regex
 
+from wirelint.text.calendar import WEEKDAYS
 from wirelint.text.storydata import word_list
 from wirelint.text.vocabulary import stem
 
@@ -75,8 +76,24 @@ def title_domain(sentence: str) -> frozenset[str]:
 def title_ties(sentence: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, ...], ...]:
     """The stems of the names a bare-title sentence gives besides the person it opens with (``names`` as written
     and their stems): an organisation, a team or a place of its own, which the story must have met for the title
-    to be the story's. A one-word name used as an adjective of nationality ("the Swedish international") is none."""
-    return tuple(stems for name, stems in names[1:] if stems and not _adjective(sentence, name))
+    to be the story's. None of them are a one-word nationality before a noun ("the Swedish international"), a
+    setting ("at Twickenham", "against Charlton": :func:`_setting`) or a day's event ("Saturday's Premiership")."""
+    found = _pattern().match(sentence)
+    after = sentence[found.end() :] if found else sentence
+    return tuple(stems for name, stems in names
+                 if stems and name in after and not _adjective(sentence, name) and not _setting(sentence, name)
+                 and name.split("'")[0].split("’")[0].lower() not in WEEKDAYS)
+
+
+def _setting(sentence: str, name: str) -> bool:
+    """Whether ``name`` follows a word that makes it where or against whom the thing told happens."""
+    before = sentence[: max(sentence.rfind(name), 0)].split()
+    return bool(before) and before[-1].lower() in _setting_words()
+
+
+@cache
+def _setting_words() -> frozenset[str]:
+    return frozenset(word_list(TITLES_DATA, "setting words"))
 
 
 def _adjective(sentence: str, name: str) -> bool:
