@@ -27,10 +27,8 @@ Nothing is written to disk: cases are built from ``../shared/corpora`` at run ti
 from __future__ import annotations
 
 import random
-import re
 import sys
 import zlib
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,12 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_integrity import Case, Story, offset_of, sentences, with_transition
 from integrity_heldout3 import _laid_out
 from integrity_round19_islands import is_host
-from sealed_splices import STOP, SplicedSet, prose
+from integrity_round21 import _topic, is_donor
+from sealed_splices import SplicedSet, prose
 
 SEED = 222222
 CLASSES = 5
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-_WORD = re.compile(r"\b[a-z]{5,}\b")
 _FIRST = ("Benedikt", "Oluwaseun", "Marisol", "Radoslav", "Philippa", "Eamonn", "Ingeborg", "Tarquin", "Noor")
 _LAST = ("Quigley", "Adeyemi", "Strandberg", "Villanueva", "Hollingworth", "Zelenko", "Fairbairn", "Mbeki-Osei")
 _TEAMS = ("Halvergate Rovers", "Port Ellery Athletic", "Kingsbridge Harlequins", "Dunmore City", "Vestholm FC")
@@ -81,16 +79,6 @@ _ROLES = ("manager", "chairman", "chief executive", "director")
 def host_class(story: Story) -> int:
     key = f"round twenty-two|{story.headline}|{' '.join(story.paragraphs[0].split()[:6])}"
     return zlib.crc32(key.encode()) % CLASSES
-
-
-def is_donor(story: Story) -> bool:
-    return len(story.paragraphs) >= 3 and prose(story.paragraphs[0])
-
-
-def _topic(story: Story) -> list[str]:
-    words = Counter(w for p in story.paragraphs for w in _WORD.findall(p) if w not in STOP
-                    and not w.endswith(("ing", "ed", "ly", "s")))
-    return [w for w, _ in words.most_common(3)]
 
 
 def _fill(rng: random.Random) -> dict[str, str]:
