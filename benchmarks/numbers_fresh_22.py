@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,10 +235,12 @@ NOT_TALLIES = [
 ]
 
 
-def wl201_cases(rng: random.Random) -> list[Case]:
+def wl201_cases(rng: random.Random, tallies: Sequence[str] = TALLIES, sourced: Sequence[str] = SOURCED,
+                not_tallies: Sequence[str] = NOT_TALLIES) -> list[Case]:
+    """Unsourced tallies (defects), their sourced twins and counts that are no tally (controls)."""
     cases = []
-    for family, templates, positive in [("tally", TALLIES, True), ("sourced", SOURCED, False),
-                                        ("not-a-tally", NOT_TALLIES, False)]:
+    for family, templates, positive in [("tally", tallies, True), ("sourced", sourced, False),
+                                        ("not-a-tally", not_tallies, False)]:
         for index in range(max(12, len(templates))):
             n, a = rng.randint(11, 95), rng.randint(2, 9)
             body = templates[index % len(templates)].format(n=num(n), N=lead(n), a=num(a),

@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numbers_fresh_16 as sealed
+import numbers_fresh_22 as set22
 from numbers_fresh_16 import Case
 from numbers_fresh_19 import _parts
 from numbers_fresh_22 import Frame
@@ -157,14 +158,7 @@ NOT_TALLIES = [
 
 
 def wl201_cases(rng: random.Random) -> list[Case]:
-    cases = []
-    for family, templates, positive in [("tally", TALLIES, True), ("sourced", SOURCED, False),
-                                        ("not-a-tally", NOT_TALLIES, False)]:
-        for index in range(max(12, len(templates))):
-            n = rng.randint(11, 95)
-            body = templates[index % len(templates)].format(n=num(n), N=lead(n))
-            cases.append(Case(f"WL201 {family}", positive, body, code="WL201"))
-    return cases
+    return set22.wl201_cases(rng, TALLIES, SOURCED, NOT_TALLIES)
 
 
 def build(seed: int = SEED, per_frame: int = PER_FRAME) -> list[Case]:

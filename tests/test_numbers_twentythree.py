@@ -143,3 +143,15 @@ def test_lists_with_other_marks_and_leaders_add_up(tmp_path: Path, story: str) -
 @pytest.mark.parametrize("story", LISTS_QUIET, ids=[str(i) for i in range(len(LISTS_QUIET))])
 def test_lists_with_other_marks_that_add_up_are_quiet(tmp_path: Path, story: str) -> None:
     assert check(tmp_path, story) == []
+
+
+# 4a. Parts post-posed in the next sentence: "X and Y were among them", "... among the fatalities".
+def test_parts_among_them_after_the_total(tmp_path: Path) -> None:
+    over = ("Clashes\n\nThe fighting killed 32 combatants, a monitor said. Twelve soldiers and 23 militants were among "
+            "them.\n")
+    found = check(tmp_path, over)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    found = check(tmp_path, "Raid\n\nThe raid killed 30 people. Twelve soldiers and 23 civilians were among the "
+                  "fatalities.\n")
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, over.replace("32", "40")) == []
