@@ -155,3 +155,12 @@ def test_parts_among_them_after_the_total(tmp_path: Path) -> None:
                   "fatalities.\n")
     assert len(found) == 1 and found[0].startswith("WL402"), found
     assert check(tmp_path, over.replace("32", "40")) == []
+
+
+# 4c. A toll "on both sides" between "death toll" and its verb is still a toll, with its parts after "with".
+def test_a_death_toll_on_both_sides_is_a_toll(tmp_path: Path) -> None:
+    story = "Clashes\n\nThe death toll on both sides rose to {n}, with 16 soldiers and 19 rebels killed.\n"
+    for n in (31, 46):
+        found = check(tmp_path, story.format(n=n))
+        assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, story.format(n=35)) == []
