@@ -50,7 +50,7 @@ def test_a_bare_title_before_a_full_name_is_told_from_a_qualified_one(sentence: 
 
 
 def test_a_bare_title_leans_back_only_in_a_story_of_its_domain() -> None:
-    [sign] = paragraph_signs("Boss Harald Voss had said that he would be happy to let the Swedish international go.")
+    [sign] = paragraph_signs("Boss Harald Voss had said that he would be happy to let the midfielder go.")
     assert not sign.leans_back
     assert sign.continues({"club", "season"}, set())
     assert not sign.continues({"flood", "river"}, set())
@@ -123,3 +123,21 @@ def test_the_boss_of_the_story_s_club_after_a_full_stop_is_not_another_story(tmp
 def test_a_venue_an_opponent_or_a_day_s_event_is_not_a_team_of_the_sentence_s_own(sentence: str) -> None:
     [sign] = paragraph_signs(sentence)
     assert sign.continues({"club", "tournament"}, set())
+
+
+@pytest.mark.parametrize(
+    "opener", ["Chief executive Harald Voss", "Head coach Harald Voss", "Sporting director Harald Voss",
+               "Owner Harald Voss", "Team-mate Harald Voss", "The manager, Harald Voss,"],
+)
+def test_a_new_person_calling_the_story_s_player_by_nationality_is_not_another_story(tmp_path: Path,
+                                                                                       opener: str) -> None:
+    """The Bruce shape with openers no title list holds: "the Swedish international" is the story's Swede."""
+    said = f"{opener} had said that he would be happy to let the Swedish international go if the price was right."
+    text = HEAD + "\n\n".join([*OWN[:2], f"{OWN[2]} {said}", QUOTE, LAST]) + "\n"
+    output = check_wl6(tmp_path, text)
+    assert "WL601" not in output, output
+
+
+def test_a_nationality_before_a_name_does_not_point_back() -> None:
+    [sign] = paragraph_signs("Owner Harald Voss said the Swedish striker Erik Lindqvist would leave in the summer.")
+    assert not sign.by_nationality

@@ -29,7 +29,7 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
-from wirelint.text.storytitles import title_domain, title_ties
+from wirelint.text.storytitles import by_nationality, title_domain, title_ties
 from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
 MIN_OPENING_WORDS = 8
@@ -226,6 +226,8 @@ class Signs:
     """It opens as a wire lede does, with a company named in full saying something (:data:`_COMPANY_LEDE`)."""
     compares: bool = False
     """It holds "vs", as a table's lines do ("By region, Britain contributed 34 mln stg vs 47 mln")."""
+    by_nationality: bool = False
+    """It calls someone "the Swedish international" (:func:`by_nationality`): a person the story has named."""
     title_domain: frozenset[str] = frozenset()
     """The domain words of the bare title it opens with ("Coach Andy Robinson ...": :func:`title_domain`)."""
     title_ties: tuple[tuple[str, ...], ...] = ()
@@ -242,6 +244,7 @@ class Signs:
         return (
             self.leans_back
             or self.title_leans(words, names)
+            or self.by_nationality
             or _known(self.opening_name, names)
             or (bool(self.definite) and self.definite in words)
             or any(_known(speaker, names) for speaker in self.speakers)
@@ -369,6 +372,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 lower_words=len(_LOWER_WORD.findall(sentence)),
                 leans_back=bool(_LEANS_BACK_TEST.search(rest)),
                 title_domain=(domain := title_domain(rest)),
+                by_nationality=by_nationality(rest),
                 title_ties=title_ties(rest, names) if domain else (),
                 opening_name=names[0][1] if initial_name and names and not _ATTRIBUTIVE.match(rest) else (),
                 definite=stem(definite.group(1)) if definite and is_content(definite.group(1)) else "",

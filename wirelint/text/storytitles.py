@@ -53,8 +53,8 @@ def _domains() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _nationality() -> regex.Pattern[str]:
-    endings = "|".join(sorted(word_list(TITLES_DATA, "nationality endings"), key=len, reverse=True))
+def _nationality(table: str = "nationality endings") -> regex.Pattern[str]:
+    endings = "|".join(sorted(word_list(TITLES_DATA, table), key=len, reverse=True))
     return regex.compile(rf"\p{{Lu}}\p{{Ll}}+(?:{endings})")
 
 
@@ -101,3 +101,17 @@ def _adjective(sentence: str, name: str) -> bool:
     at = sentence.find(name)
     return (" " not in name and at > 0 and _nationality().fullmatch(name) is not None
             and regex.match(r"\s+\p{Ll}", sentence[at + len(name) :]) is not None)
+
+
+def by_nationality(sentence: str) -> bool:
+    """Whether ``sentence`` calls someone by "the", a nationality and a kind of person ("the Swedish international"):
+    only a later sentence of the story can, about a person it has named (``storytitles.toml`` ["person by
+    nationality"])."""
+    return any(_nationality("nationality endings, strict").fullmatch(found.group(1))
+               for found in _by_nationality().finditer(sentence))
+
+
+@cache
+def _by_nationality() -> regex.Pattern[str]:
+    nouns = "|".join(sorted(word_list(TITLES_DATA, "person by nationality"), key=len, reverse=True))
+    return regex.compile(rf"\b[Tt]he\s+(\p{{Lu}}\p{{Ll}}+)\s+(?:{nouns})\b(?!\s+\p{{Lu}})")
