@@ -160,10 +160,10 @@ def _fill(template: str, n: int, a: int, b: int, c: int = 0) -> str:
     return template.format(n=num(n), N=lead(n), a=num(a), A=lead(a), b=num(b), B=lead(b), c=num(c), C=lead(c))
 
 
-def frame_cases(rng: random.Random, per_frame: int) -> list[Case]:
+def frame_cases(rng: random.Random, per_frame: int, frames: Sequence[Frame] = FRAMES) -> list[Case]:
     """Each frame's defect (over; short every third one when the list claims to be whole) and its equal twin."""
     cases = []
-    for frame in FRAMES:
+    for frame in frames:
         for index in range(max(per_frame, len(frame.templates))):
             template = frame.templates[index % len(frame.templates)]
             defect = "short" if frame.complete and index % 3 == 1 else "over"

@@ -96,16 +96,7 @@ def _fill(template: str, n: int, a: int, b: int) -> str:
 
 
 def frame_cases(rng: random.Random, per_frame: int) -> list[Case]:
-    """Each frame's defect (over; short every third one when the list claims to be whole) and its equal twin."""
-    cases = []
-    for frame in FRAMES:
-        for index in range(max(per_frame, len(frame.templates))):
-            template = frame.templates[index % len(frame.templates)]
-            defect = "short" if frame.complete and index % 3 == 1 else "over"
-            for positive, mode in ((True, defect), (False, "equal")):
-                n = rng.randint(20, 95)
-                cases.append(Case(frame.name, positive, _fill(template, n, *_parts(rng, n, 2, mode))))
-    return cases
+    return set22.frame_cases(rng, per_frame, FRAMES)
 
 
 def either_cases(rng: random.Random) -> list[Case]:
