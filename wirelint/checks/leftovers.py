@@ -260,6 +260,7 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|internet|online|web|print|merchandise|souvenir|video))"
         r"|(?i:(?:connection|conjunction)[ ]with|to[ ]illustrate|only[ ]with|logo|watermark|byline|one.time"
         r"|single[ ]use|permission|consent|authori[sz]ation|credit)"
+        r"|(?i:withheld|subscribers)"
     ),
     blocks=True,
 )
