@@ -64,6 +64,10 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   machine-translation notes in free English wording, credits and markers inside a sentence, credits that open a
   paragraph ("NAME / OUTLET", "Image source: ORG"); its controls are product news about translation features,
   agencies that could not verify footage, translation as news; written before the twentieth pass (``--round27``).
+* round twenty-eight: ``leftover_round28.HELD_OUT_28`` (sealed), notices in small letters or title case with "//",
+  "::" and "==" separators, selling words after "not to be used for", tool-made English ("Original in LANGUAGE,
+  English by TOOL"), credits under a head ("Origin of image:") or a Slavic label; controls are product features,
+  quoted signs in capitals and a picture's origin as news; written before the twenty-first pass (``--round28``).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -111,6 +115,7 @@ from leftover_round24 import HELD_OUT_24, control24  # noqa: E402
 from leftover_round25 import HELD_OUT_25, control25  # noqa: E402
 from leftover_round26 import HELD_OUT_26, control26  # noqa: E402
 from leftover_round27 import HELD_OUT_27, control27  # noqa: E402
+from leftover_round28 import HELD_OUT_28, control28  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -235,6 +240,7 @@ ROUNDS = (
     ("round25", 25, HELD_OUT_25, control25, "round twenty-five (written after round 24's first sight, sealed)"),
     ("round26", 26, HELD_OUT_26, control26, "round twenty-six (written before the eighteenth pass, sealed)"),
     ("round27", 27, HELD_OUT_27, control27, "round twenty-seven (written before the twentieth pass, sealed)"),
+    ("round28", 28, HELD_OUT_28, control28, "round twenty-eight (written before the twenty-first pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 

@@ -118,7 +118,7 @@ def test_an_english_version_in_the_news_stays_quiet(news: str) -> None:
     ],
 )
 def test_a_note_dropped_inside_a_sentence_is_found(note: str) -> None:
-    assert _codes(f"Flood waters receded on Wednesday, {note} the weather service said.") == ["WL102"]
+    assert _found(f"Flood waters receded on Wednesday, {note} the weather service said.") == [("WL102", note)]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
+from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.longtext import LONG, piecewise
 from wirelint.text.notices import find_notices
 from wirelint.text.noticewords import notice_end
@@ -128,7 +129,10 @@ def sentence_bounded(text: str, start: int, end: int) -> bool:
 def _own_stop(text: str, start: int, end: int) -> int:
     """Where the deletion of ``text[start:end]`` ends: after the full stop that follows it when the text before
     it ended a sentence already (or it starts its line), so "on Wednesday. Photo: NAME/AFP. More rain" keeps one
-    stop, not two ("on Wednesday.. More rain"); an ellipsis after it is the text's."""
+    stop, not two ("on Wednesday.. More rain"); an ellipsis after it is the text's, and so is the stop after a
+    span that ended on its own stop already."""
+    if text[end - 1 : end] == ".":
+        return end
     after = end
     while after < len(text) and text[after] in " \t":
         after += 1
@@ -240,7 +244,7 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|(?i:photo|picture|image|pic)s?(?:[ ]credits?)?[ ][-–—][ ]\p{Lu}"
         r"|(?i:file|handout|pool)[ ](?i:photo|picture|image)|[ ]for[ ]\p{Lu}|[ ]via[ ]\p{L}|[Hh]andout|HANDOUT"
         r"|(?i:editorial|mandatory|no[ ](?:re)?sales|archiv|third.party|merchandis|not[ ]for[ ](?:re)?sale)"
-        r"|(?i:no[ ]commercial|not[ ]for[ ](?:commercial|marketing|advertising|promotional))"
+        r"|(?i:no[ ]commercial)"
         r"|(?i:photo|picture|image|pic)\p{L}*[ ]\p{Lu}[^\n]{1,60}?[ ][-–—][ ]\p{Lu}"
         r"|(?i:use[ ]only|usage|purposes|not[ ](?:to[ ])?be[ ]\p{L}+ed|rights[ ]reserved|prohibited|forbidden|banned"
         r"|syndicat|reproduc|obligatory|compulsory|required|no[ ]\p{L}+(?:ion|ing|ise)\b|no[ ]use\b"
@@ -259,7 +263,7 @@ BOILERPLATE_HINT = AnyOf.of(
         r"|(?i:\bno[ ](?:book|calendar|poster|postcard|magazine|tabloid|website|app|social|mobile|tv|television|radio"
         r"|internet|online|web|print|merchandise|souvenir|video))"
         r"|(?i:(?:connection|conjunction)[ ]with|to[ ]illustrate|only[ ]with|logo|watermark|byline|one.time"
-        r"|single[ ]use|permission|consent|authori[sz]ation|credit)"
+        r"|single.use|permission|consent|authori[sz]ation|credit)"
         r"|(?i:withheld|subscribers)"
     ),
     blocks=True,
@@ -269,10 +273,18 @@ one alternation, searched one by one (:class:`~wirelint.gates.AnyOf`: a tenth of
 often match come first."""
 
 
+SELLING_HINT = LazyPattern(
+    lambda: rf"(?<![\p{{L}}])(?:not[ ]for|no)[ ](?:{fragments(words(table('notices'), 'selling'))})(?![\p{{L}}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""The kinds of selling a picture may not serve ("Not for publicity or sponsorship"), from the notices' own list
+(``selling`` in ``[lexicon.notices]``), so a word added there is searched too."""
+
+
 def _found(text: str) -> list[tuple[int, int, bool]]:
     """Every finder's credits and notices in ``text``, unmerged; none where no credit or notice can be."""
     kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
-    if not kinds and not BOILERPLATE_HINT.search(text):
+    if not kinds and not BOILERPLATE_HINT.search(text) and not SELLING_HINT.search(text):
         return []
     credits = paragraph_credits(text) if len(text) < LONG else find_credits(text)  # a piece: not remembered
     notices = [(n.start, n.end, n.sure) for n in find_notices(text)]

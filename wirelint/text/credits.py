@@ -79,6 +79,11 @@ _RIGHT_BOUNDARY = LazyPattern(CLOSED_SOURCE + r"|\s+(?:[-–—][ ])?[\p{Lu}\p{N
 not prose)."""
 
 
+HEAD_SHAPE = r"(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Ll}+)?[ ](?:of|for)(?=[ ](?:the[ ])?\p{L}+[ ]?:))"
+"""A head of one or two words and "of" or "for" before a label and its colon ("Origin of photo:"): what the label
+tells of the picture."""
+
+
 @cache
 def _grammar(bare: bool = False) -> dict[str, LazyPattern]:
     """The credit patterns; ``bare``: without the known agencies, for a text that names none
@@ -104,8 +109,9 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     places = alternation(words(lexicon, "picture-places"))
     # "Top photo", "Pic credit", "Video source"
     # "Source of image:", "Credit for the photo:": a head that says what the label tells of the picture
+    # or any one or two words and "of" or "for" ("Origin of photo:", "Copyright for the picture:")
     heads = words(lexicon, "label-heads")
-    head = alternation(heads + [name.upper() for name in heads])
+    head = alternation(heads + [name.upper() for name in heads]) + "|" + HEAD_SHAPE
     label = (
         rf"(?:(?:{position})[ ](?=\p{{L}})|{BYLINE}|(?:{head})[ ](?:the[ ]|THE[ ])?)?"
         rf"(?:{label})(?:[ ](?i:credit|credits|copyright|source))?"
@@ -113,7 +119,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     if called:  # the labels' forms as the alternations above write them, or a byline
         forms = [*labels, *positions, *heads]
         forms += [name.upper() for name in forms] + [name[:1].lower() + name[1:] for name in forms]
-        label, written_label = call("label", lookahead(forms, BYLINE)), label
+        label, written_label = call("label", lookahead(forms, BYLINE, HEAD_SHAPE)), label
     ending = alternation(words(lexicon, "endings"))
     rests = [name[1:] for name in labels] + [name[1:].upper() for name in labels]
     label_rest = rf"(?<=\p{{Lu}}){alternation(rests, boundary=False)}(?![\p{{L}}\p{{N}}])"
@@ -137,7 +143,7 @@ def _patterns(known: str, called: bool) -> dict[str, LazyPattern]:
     )
     # "... via AGENCY", "Photo by NAME on Unsplash", "Image by NAME from Pixabay": the source after the name
     tail = rf"(?P<tail>(?:[ ]?/[ ]?{ending}|,[ ]?{ending}|[ ](?:via|on|from)[ ]{agency}|{reserved}|{filed})*)"
-    courtesy = r"[ ](?:(?i:courtesy)[ ](?:of[ ])?|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of NAME"
+    courtesy = r"[ ](?:(?i:courtesy)(?:[ ]of)?:?[ ]|of[ ])"  # "Photo courtesy AFP", "Picture courtesy of: NAME"
     # "Photo: ", "Image supplied by ", "Photo credit should read ", "Picture courtesy of ".
     handed = r"[ ](?i:(?:supplied|provided|released|distributed|issued|taken)[ ]by|(?:should|must)[ ]read:?)[ ]"
     by_label = alternation(["by", *by_words()], boundary=False)  # "Photo by", "Foto di", "Photo de", "Foto von"

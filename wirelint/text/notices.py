@@ -29,6 +29,7 @@ from wirelint.text.noticestops import KEPT_STOP, PIECE, after_stopped_lead
 from wirelint.text.noticeterms import score
 from wirelint.text.noticewords import agency_names, credit_words, stray_last_word, wire_word_before
 from wirelint.text.quotedcaps import quoted_in_news
+from wirelint.text.recased import recased_notices
 from wirelint.text.restrictions import COPULA, find_restrictions
 from wirelint.text.sentencebounds import opens_sentence, sentences_after_amounts, split_at
 
@@ -90,6 +91,7 @@ def find_notices(text: str) -> list[Notice]:
     ]
     found.extend(_sentence_runs(text, found))
     found.extend(_country_lists(text, found))
+    found.extend(Notice(*span) for span in recased_notices(text, found, _capital_run))
     found.extend(
         Notice(r.start, r.end, r.sure)
         for r in find_restrictions(text)

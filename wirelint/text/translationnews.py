@@ -29,6 +29,10 @@ translation"."""
 _TITLE_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}-]+[ ]){1,3}\Z")
 """Words in title case right before a capitalised word of translating: one name ("Live Translation", "Instant
 Voice Translation")."""
+_NAMED_NOUN = LazyPattern(r"(?:Translat(?:e|ion|or)s?|Interpret(?:er|ing|ation)s?)\b")
+_NAME_BEFORE = LazyPattern(r"(?<=[\p{Ll}\p{N},][ ])\p{Lu}[\p{Ll}-]+[ ]\Z")
+"""A capitalised word after one in small letters: a translating noun after it ends a name ("Auto Translate"); a
+note opens on its own word or a participle ("Translated by ...")."""
 _ARTICLE_BEFORE = LazyPattern(r"\b(?i:the|an?)[ ]+\Z")
 _SENTENCE_START = LazyPattern(r"(?r)(?:[.!?][\"”’)]*\s+|\n|^)")
 _NAME = LazyPattern(r"(?<=[\p{Ll}\p{N},][ ])\p{Lu}|\b\p{Lu}\p{L}*(?:['’]s\b|\p{Lu})")
@@ -71,6 +75,8 @@ def object_of_news(text: str, start: int) -> bool:
     """Whether a note's words that open at ``start`` inside a sentence are its object or owned by its subject:
     after a verb of business news ("launched AI-assisted translation"), a possessive ("The startup's AI-assisted
     translation service"), or an article in a sentence about a product (a name or a verb of business news)."""
+    if _NAMED_NOUN.match(text, start) and _NAME_BEFORE.search(text, max(start - 40, 0), start):
+        return True  # "switch on Auto Translate in the settings": a translating noun that ends a feature's name
     title = _TITLE_BEFORE.search(text, max(start - 60, 0), start) if text[start : start + 1].isupper() else None
     if title is not None:  # "a Live Translation mode": the note's word is part of a product's name
         start = title.start()
