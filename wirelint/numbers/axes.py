@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-import regex
-
 from wirelint.numbers.data import table
 from wirelint.numbers.located import Located
+from wirelint.numbers.predicates import padded_words
 from wirelint.numbers.states import own_words
 
 
@@ -27,8 +26,7 @@ def axes_apart(parts: Sequence[Located]) -> bool:
 
 def _axis(part: Located, later: Sequence[Located]) -> str:
     """The axis of the earliest axis word in a part's noun and own words ("of them seriously": severity)."""
-    words = " ".join(regex.findall(r"[\p{L}\p{M}-]+", f"{part.quantity.noun} {own_words(part, later)}".lower()))
-    padded = f" {words} "
+    padded = padded_words(f"{part.quantity.noun} {own_words(part, later)}")
     found = [(padded.find(f" {word} "), axis) for axis, word in _words() if f" {word} " in padded]
     return min(found)[1] if found else ""
 

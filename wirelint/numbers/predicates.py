@@ -280,9 +280,15 @@ def _questions() -> tuple[tuple[tuple[str, ...], ...], ...]:
                  for name, answers in data.items() if name != "examples")
 
 
+def padded_words(text: str) -> str:
+    """``text``'s words in small letters, one space between and around them, so that a listed phrase is found as
+    ``f" {phrase} "`` and never inside a longer word."""
+    return " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", text.lower())) + " "
+
+
 def _answers(said: str) -> dict[int, set[int]]:
     """For each question of quantities.toml [predicates.questions] that a part's words answer, which answers."""
-    padded = " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", said.lower())) + " "
+    padded = padded_words(said)
     found: dict[int, set[int]] = {}
     for question, answers in enumerate(_questions()):
         given = {index for index, answer in enumerate(answers) if any(phrase in padded for phrase in answer)}

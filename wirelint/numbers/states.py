@@ -27,7 +27,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import counts_people, table
 from wirelint.numbers.located import Located
 from wirelint.numbers.nouns import singular
-from wirelint.numbers.predicates import THE_OTHERS, answer_one_question
+from wirelint.numbers.predicates import THE_OTHERS, answer_one_question, padded_words
 
 
 def states_only(total: Located, parts: Sequence[Located], above: bool) -> bool:
@@ -61,12 +61,8 @@ _CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:while|whereas|whilst)\b|
 
 def names_state(words: str) -> bool:
     """Whether ``words`` name a state of quantities.toml [states] ("remain in hospital", "have been charged")."""
-    padded = _padded(words)
+    padded = padded_words(words)
     return any(f" {phrase} " in padded for phrase in _states())
-
-
-def _padded(words: str) -> str:
-    return " " + " ".join(regex.findall(r"[\p{L}\p{M}-]+", words.lower())) + " "
 
 
 def _one_state_question(said: Sequence[str]) -> bool:
@@ -77,7 +73,7 @@ def _one_state_question(said: Sequence[str]) -> bool:
 
 def _first_state_questions(words: str) -> set[str]:
     """The questions of the earliest (then longest) state ``words`` name."""
-    padded = _padded(words)
+    padded = padded_words(words)
     found = [(padded.find(f" {phrase} "), -len(phrase), phrase) for phrase in _states() if f" {phrase} " in padded]
     if not found:
         return set()
