@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from wirelint.text.calendar import WEEKDAYS
+from wirelint.text.lexicon import alternation
 from wirelint.text.storydata import word_list
 from wirelint.text.vocabulary import stem
 
@@ -26,8 +27,8 @@ _KINDS = (("team titles", "team words"), ("organisation titles", "organisation w
 
 
 def _alternatives(*tables: str) -> str:
-    words = {word for table in tables for word in word_list(TITLES_DATA, table)}
-    return "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+    return alternation((word for table in tables for word in word_list(TITLES_DATA, table)), boundary=False,
+                       gap=r"\s+")
 
 
 @cache
