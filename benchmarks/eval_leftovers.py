@@ -68,6 +68,9 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   "::" and "==" separators, selling words after "not to be used for", tool-made English ("Original in LANGUAGE,
   English by TOOL"), credits under a head ("Origin of image:") or a Slavic label; controls are product features,
   quoted signs in capitals and a picture's origin as news; written before the twenty-first pass (``--round28``).
+* round twenty-nine: ``leftover_round29.HELD_OUT_29`` (sealed), image labels in some thirty languages and descriptive
+  English image nouns, notices as separator-joined fragments, machine-translation notes naming a source language
+  and a machine, in English and other languages; written before the twenty-third pass (``--round29``).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -116,6 +119,7 @@ from leftover_round25 import HELD_OUT_25, control25  # noqa: E402
 from leftover_round26 import HELD_OUT_26, control26  # noqa: E402
 from leftover_round27 import HELD_OUT_27, control27  # noqa: E402
 from leftover_round28 import HELD_OUT_28, control28  # noqa: E402
+from leftover_round29 import HELD_OUT_29, control29  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -241,6 +245,7 @@ ROUNDS = (
     ("round26", 26, HELD_OUT_26, control26, "round twenty-six (written before the eighteenth pass, sealed)"),
     ("round27", 27, HELD_OUT_27, control27, "round twenty-seven (written before the twentieth pass, sealed)"),
     ("round28", 28, HELD_OUT_28, control28, "round twenty-eight (written before the twenty-first pass, sealed)"),
+    ("round29", 29, HELD_OUT_29, control29, "round twenty-nine (written before the twenty-third pass, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 
