@@ -37,6 +37,7 @@ from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.longtext import LONG, piecewise
+from wirelint.text.mtorigin import find_origin_notes
 from wirelint.text.notices import find_notices
 from wirelint.text.noticewords import notice_end
 from wirelint.text.placelabels import bare_place_label, in_a_list
@@ -340,9 +341,19 @@ class MachineTranslationMarker(InlineLeftover):
 
     def spans(self, text: str) -> Iterable[tuple[int, int, bool]]:
         if len(text) < LONG:
-            return ((marker.start, marker.end, marker.sure) for marker in find_markers(text))
+            return _translation_notes(text, remembered=True)
         # A piece is not remembered (it would push the paragraphs out of the memo)
-        return piecewise(find_markers.__wrapped__, text, lambda m, at: (m.start + at, m.end + at, m.sure))
+        return piecewise(_translation_notes, text, lambda span, at: (span[0] + at, span[1] + at, span[2]))
+
+
+def _translation_notes(text: str, remembered: bool = False) -> list[tuple[int, int, bool]]:
+    """The notes ``text/translation.py`` finds by a word of translating beside a machine, and those
+    ``text/mtorigin.py`` finds by what they say of the text's origin where the first found none."""
+    markers_of = find_markers if remembered else find_markers.__wrapped__
+    origins_of = find_origin_notes if remembered else find_origin_notes.__wrapped__
+    markers = [(marker.start, marker.end, marker.sure) for marker in markers_of(text)]
+    origins = [span for span in origins_of(text) if not any(s < span[1] and span[0] < e for s, e, _ in markers)]
+    return sorted(markers + origins)
 
 
 class CaptionInBody(Rule):

@@ -1,0 +1,145 @@
+"""Machine-translation notes in English that say where the text came from, found by their make-up.
+
+"Note: software converted this story from Tigrinya", "Auto-generated English from Icelandic copy", "[Khmer >
+English, automatic]": a short piece (``text/pieces.py``) that names a machine (software, an engine, a tool by
+name), a conversion (translated, rendered, turned into, generated) and either the language the text came from
+(one of some 180 English names of languages, ``[lexicon.origin-notes] languages``, in a note's places: "from
+LANG", "in LANG", "LANG original", "LANG-to-English", "LANG > English") or the text itself ("this English
+version"). ``text/translation.py`` finds the notes built on a word of translating next to a machine; this finds
+those that say the same with other words. The vocabulary is data in ``[lexicon.origin-notes]``.
+
+News about translation is not a note: a piece with a reporting verb or a verb of business news (the English
+table's ``reporting`` and ``news-verbs``), a subject that is neither the text nor a machine ("The firm ..."), or
+an object after its verb that is not the text ("translated 100 billion words") is a sentence of the story.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
+from wirelint.text.lexicon import alternation, fragments, table, words
+from wirelint.text.pieces import pieces, run_on_ends
+
+MAX_WORDS = 30
+"""A note is short; a longer piece is prose."""
+
+
+def _origin(key: str) -> list[str]:
+    return words(table("origin-notes"), key)
+
+
+_MACHINE = LazyPattern(lambda: rf"(?<![\p{{L}}])(?:{fragments(_origin('machines'))})(?![\p{{L}}])", regex.I)
+_CONVERSION = LazyPattern(lambda: rf"(?<![\p{{L}}])(?:{fragments(_origin('conversions'))})(?![\p{{L}}])", regex.I)
+_LANGUAGE = LazyPattern(
+    lambda: (
+        rf"(?:{alternation(_origin('languages'))})(?!-speaking)"
+        rf"(?=(?:-language)?(?:[ ]?(?:>|→|-to-)|[ \t]*(?:[.,;:)\]]|\Z)"
+        rf"|[ ](?:and|or|to|into|by|via|with|using|{'|'.join(_origin('texts'))})\b))"
+    )
+)
+"""A language named as the source of the text: "from Uzbek", "the Maltese wire", "Kurdish-to-English"."""
+_SELF = LazyPattern(
+    lambda: rf"\b(?i:this|these|the|our)[ ](?:[\p{{L}}-]+[ ]){{0,2}}(?i:{'|'.join(_origin('texts'))})\b"
+)
+"""The text itself: "this English version", "the English text"."""
+_LABEL = LazyPattern(lambda: rf"[\[({{]?[ ]*(?i:{alternation(_origin('labels'))})[ ]*[:\-–—][ ]*")
+_NEWS = LazyPattern(
+    lambda: (
+        rf"(?<![\p{{L}}])(?:{fragments(words(table('translation')['en'], 'reporting'))}"
+        rf"|{fragments(words(table('translation')['en'], 'news-verbs'))})(?![\p{{L}}])"
+    ),
+    regex.I,
+)
+_SUBJECT = LazyPattern(r"(?i:the|a|an|its|his|her|their)[ ]((?:[\p{L}'’-]+[ ]?){1,3})")
+_OBJECT = LazyPattern(
+    r"(?i:translated|converted|rendered|turned|produced|generated)[ ]+"
+    r"(?:(?i:the|a|an|his|her|their|its|some|many|this|these|our)\b|\p{N}+)((?:[ ]+[\p{L}\p{N},'’-]+){1,4})"
+)
+_OWN_OBJECT = LazyPattern(
+    lambda: (
+        rf"(?i:translated|converted|rendered|turned|produced|generated)[ ]+(?i:this|these|our)[ ]"
+        rf"(?:[\p{{L}}-]+[ ]){{0,2}}?(?i:{'|'.join(_origin('texts'))})\b"
+    )
+)
+"""An object that is the text itself ("produced this English version"); any other object makes news."""
+_RELATIVE = LazyPattern(r",[ ](?:which|who|whose|where)\b|\b(?i:not[ ](?:by|with|using)|by[ ]hand)\b")
+_AGENT = LazyPattern(
+    lambda: (
+        rf"(?i:by|with|using|via|through)[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:{_MACHINE.pattern})"
+        rf"|(?:{_MACHINE.pattern})[ ,-]+(?:(?!(?i:was|is|were|are|has|had|have|been)\b)[\p{{L}}-]+[ ])?"
+        rf"(?:{_CONVERSION.pattern})"
+        r"|\b(?i:machine|auto|computer|ai|software|algorithm|bot)-\p{L}+"
+        rf"|(?:{_CONVERSION.pattern})[ ,]+(?:(?:an?|the)[ ])?(?:{_MACHINE.pattern})"
+    ),
+    regex.I,
+)
+"""The machine as the maker: "by software", "software converted", "Machine-rendered", "translated
+automatically", "English, automatic"; not a machine the sentence is about ("the English version of the
+software")."""
+_HABIT = LazyPattern(r"\b(?i:translates|converts|renders|turns|produces|generates|makes|supports)\b")
+"""A conversion in the present tense is what a product does; a note says what was done."""
+_WORD = LazyPattern(r"[\p{L}\p{N}]+")
+_OPENER = LazyPattern(
+    lambda: (
+        rf"(?i:this|these|the|our|we|an?|english|{alternation(_origin('languages'))})\b"
+        rf"|{_MACHINE.pattern}|{_CONVERSION.pattern}"
+    ),
+    regex.I,
+)
+"""How a note opens, after its label: the text, the newsroom, a machine, a conversion or a language; not a name
+("Monday and Note: ..." opens at "Note")."""
+
+
+@per_paragraph
+def find_origin_notes(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """``(start, end, sure)`` of each note in ``text`` that says a machine made this English from another
+    language; unsure where the note was opened inside a sentence."""
+    if not _MACHINE.search(text) or not _CONVERSION.search(text):
+        return ()
+    found: list[tuple[int, int, bool]] = []
+    for start, end, inside in pieces(text):
+        if found and start < found[-1][1]:
+            continue
+        if _is_note(text[start:end]):
+            found.append((start, end, not inside))
+            continue
+        cut = next((at for at in run_on_ends(text, start, end) if _fair_cut(text, start, at)), None)
+        if cut is not None:  # run into the next sentence without a stop: where it ends is a guess
+            found.append((start, cut, False))
+    return tuple(found)
+
+
+def _is_note(piece: str) -> bool:
+    """Whether ``piece`` is a machine-translation note about its own text (see the module's docstring)."""
+    body = piece[_LABEL.match(piece).end() :] if _LABEL.match(piece) else piece.lstrip("[({ ")
+    if (
+        not _OPENER.match(body)
+        or len(_WORD.findall(body)) > MAX_WORDS
+        or not _MACHINE.search(body)
+        or not _CONVERSION.search(body)
+    ):
+        return False
+    if not (_LANGUAGE.search(body) or _SELF.search(body)) or _NEWS.search(body):
+        return False
+    subject = _SUBJECT.match(body)
+    if subject and not (_MACHINE.search(subject.group(1)) or _SELF.match(body)):
+        return False  # "The firm's tool ...": a sentence about someone
+    if _HABIT.search(body) or not _AGENT.search(body):
+        return False  # "The software converts Arabic text into English": what a product does
+    if _RELATIVE.search(body):
+        return False  # "..., which startled readers": a sentence goes on; "by hand, not by software": a person
+    return not (_OBJECT.search(body) and not _OWN_OBJECT.search(body))
+
+
+def _fair_cut(text: str, start: int, at: int) -> bool:
+    """Whether a note run into the next sentence may end at ``at``: not on a small word of a phrase ("from
+    Polish into"), not before a language's name (a language is capitalised inside a sentence too)."""
+    if _DANGLING.search(text, start, at) or _LANGUAGE_AT.match(text, at):
+        return False
+    return _is_note(text[start:at])
+
+
+_DANGLING = LazyPattern(r"\b(?i:into|from|to|by|of|the|an?|and|or|in|with|via)\Z")
+_LANGUAGE_AT = LazyPattern(lambda: rf"\s*(?:{alternation(_origin('languages'))})")
