@@ -41,19 +41,9 @@ NEWS_WORDS = frozenset(
 )
 """Reporting verbs, calendar words, small numbers and the news vocabulary shared by any two stories."""
 
-TRANSITIONS = (
-    "meanwhile",
-    "separately",
-    "in other news",
-    "elsewhere",
-    "in a separate development",
-    "in a separate incident",
-    "in another development",
-    "in an unrelated development",
-    "on another front",
-    "in other developments",
-)
-"""Words that open a paragraph moving to another subject, in the same story or, pasted, in another."""
+TRANSITIONS = ("meanwhile", "separately", "elsewhere")
+"""Words that open a paragraph moving to another subject, in the same story or, pasted, in another; the phrases
+of that kind ("In other news,", "On another front,") are read by their shape (:mod:`wirelint.text.storyshifts`)."""
 
 NAME_WORDS = frozenset(
     """

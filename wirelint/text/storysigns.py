@@ -29,6 +29,8 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
+from wirelint.text.storyends import CREDIT_ENDING, MARK_ENDING, MAX_ENDING_WORDS, end_of_copy
+from wirelint.text.storyshifts import PLACE_SHIFT
 from wirelint.text.storytitles import by_nationality, title_domain, title_ties
 from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
@@ -340,6 +342,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
             and not _line_up(sentence)
         )
         turned_back = start >= 0 and bool(_TURNED_BACK.match(rest))
+        ending = end_of_copy(sentence) if unit.words <= MAX_ENDING_WORDS else 0
         back = bool(_POINTS_BACK.match(own) or _PHRASE_THEN_PRONOUN.match(rest)) or turned_back
         signs.append(
             Signs(
@@ -359,9 +362,9 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                     or bool(_OPEN_END.search(sentence))
                 ),
                 transition=transition is not None,
-                turns_away=transition is not None and not _SAME_TIME.match(sentence),
-                ends_copy=unit.words <= 1 and bool(_END_OF_COPY.search(sentence)),
-                ends_text=unit.words <= 1 and bool(_END_OF_TEXT.search(sentence)),
+                turns_away=transition is not None and not (_SAME_TIME.match(sentence) or PLACE_SHIFT.match(sentence)),
+                ends_copy=(unit.words <= 1 and bool(_END_OF_COPY.search(sentence))) or ending == CREDIT_ENDING,
+                ends_text=(unit.words <= 1 and bool(_END_OF_TEXT.search(sentence))) or ending == MARK_ENDING,
                 dateline=_dateline(sentence, number == 0 or unit.run_on),
                 people=tuple(stem(match.group(1)) for match in _NEW_PERSON.finditer(sentence)),
                 names=names,

@@ -24,6 +24,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, TRANSITIONS
 from wirelint.text.sentences import sentence_spans
+from wirelint.text.storyshifts import shift_source
 
 if TYPE_CHECKING:
     import regex
@@ -97,15 +98,14 @@ _NAME = LazyPattern(
 its words is a space ("Bank of British\nColumbia", "Baker International\nCorp")."""
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 TRANSITION = LazyPattern(
-    r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]"
-    r"|^(?:in|on)\s+(?:an?\s+)?(?:other|another|separate|unrelated|different)\s+"
-    r"(?:news|developments?|matters?|fronts?|incidents?|cases?|moves?|stor(?:y|ies)|notes?)\b[\s,]"
-    r"|^also\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + _DAY + r"|today|yesterday|tonight|"
+    lambda: r"(?i)^[\"'“‘]?(?:" + "|".join(t.replace(" ", r"\s+") for t in TRANSITIONS) + r")\b[\s,]"
+    r"|^[\"'“‘]?" + shift_source()
+    + r"|^also\s+(?:(?:on|late|early|earlier|later)\s+)?(?:" + _DAY + r"|today|yesterday|tonight|"
     r"(?:this|last)\s+(?:week|weekend|month))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*"
 )
-"""A paragraph's opening that turns to another subject: a transition word ("Meanwhile,", "In other news",
-:data:`TRANSITIONS`), another thing of the day named as such ("In unrelated news,", "On a different note,",
-"In a separate move"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
+"""A paragraph's opening that turns to another subject: a transition word ("Meanwhile,", :data:`TRANSITIONS`), a
+phrase of a topic-shifting shape (:mod:`wirelint.text.storyshifts`: "In an unconnected matter,", "Switching the
+focus,", "Back at home,"), or "Also" with a day ("Also on Tuesday,", "Also today,"): in the same story, or pasted
 in from another. After "Also" and its day, the rest is read as the sentence's own start."""
 AFTER_TRANSITION = LazyPattern(r"\s*(?:[\p{L}\p{N}'’]+\s+){0,3}[\p{L}\p{N}'’]+,\s*")
 """A short phrase after a transition word with no comma of its own, up to the comma that ends it ("Separately on

@@ -1,0 +1,54 @@
+"""WL601: copy after an end mark or a closing credit line (issue 17, integrity25).
+
+A desk closes a story with an end mark alone on its line ("-- ENDS --", "###", "END OF STORY") or a credit line in
+brackets ("(Reporting by ...; Editing by ...)"). Whatever follows an end mark is another item; after a credit line,
+copy that links back to nothing is another story, and copy that goes on with the story's names is its own. The
+marks are read by shape from ``wirelint/text/storyends.toml``. The stories below are my own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirelint.api import lint_text
+from wirelint.text.storyends import CREDIT_ENDING, MARK_ENDING, end_of_copy
+
+_BRIDGE = (
+    "Harbour bridge tolls to rise\n\n"
+    "The city council voted on Tuesday to raise tolls on the harbour bridge by a fifth from April, after a long "
+    "debate among councillors about traffic, maintenance and the cost of steel.\n\n"
+    "The mayor, Jana Novak, said the extra money would pay for repairs to the bridge's cables and that cyclists "
+    "would still cross for free.\n\n"
+    "Opposition councillors said the tolls would push drivers onto the old coast road, and that the repairs "
+    "should have been paid for out of last year's surplus.\n\n"
+)
+_OTHER = (
+    "A chamber orchestra from Tartu will tour six cities in the autumn, playing symphonies by composers from the "
+    "Baltic states in disused factories and aircraft hangars.\n"
+)
+_OWN = (
+    "Jana Novak told councillors that the harbour bridge tolls would be reviewed again next winter, once the "
+    "repairs to the cables were finished.\n"
+)
+
+
+def _wl601(text: str) -> list[int]:
+    return [finding.line for finding in lint_text(text, "story.txt") if finding.code == "WL601"]
+
+
+@pytest.mark.parametrize("mark", ("-- ENDS --", "###", "(end)", "** End of story **", "NNNN"))
+def test_another_story_after_an_end_mark_is_reported(mark: str) -> None:
+    assert _wl601(f"{_BRIDGE}{mark}\n\n{_OTHER}") == [11]
+
+
+def test_another_story_after_a_closing_credit_line_is_reported() -> None:
+    assert _wl601(f"{_BRIDGE}(Reporting by Petra Kolar; Editing by Tomas Beran)\n\n{_OTHER}") == [11]
+
+
+def test_the_story_going_on_after_a_credit_line_is_its_own() -> None:
+    assert _wl601(f"{_BRIDGE}(Additional reporting by Petra Kolar)\n\n{_OWN}") == []
+
+
+@pytest.mark.parametrize("line", ("The end.", "End of the line for the old ferry", "(Photo by Petra Kolar)", "30"))
+def test_a_line_that_only_mentions_an_end_or_a_credit_ends_no_copy(line: str) -> None:
+    assert end_of_copy(line) not in (MARK_ENDING, CREDIT_ENDING)

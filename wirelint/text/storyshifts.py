@@ -1,0 +1,61 @@
+"""Sentence-initial phrases that shift the topic, recognised by their shape (WL601).
+
+A desk that glues another story into this one often leaves the phrase it was introduced with: "Meanwhile,",
+"Separately,", but just as often a phrase no list holds, built from a few small word classes (``storyshifts.toml``):
+a verb of turning with a noun of attention ("Shifting the focus elsewhere,"), a word of unrelatedness with a noun
+of news ("In an entirely unconnected matter,"), a desk's kind of news ("In city news,"), a phrase of leaving
+("Away from the courtroom,"), or a change of place alone ("Back at home,", "Overseas,", "On the diplomatic
+front,"). The first four say another matter follows; a change of place alone moves the reader and may keep the
+matter (real copy writes "At home, sales fell ..." in its own story), so it says only what "Meanwhile," says.
+Whether the sentence after the phrase belongs to this story is for cohesion to tell
+(:mod:`wirelint.text.storybreaks`); this module only reads the phrase.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.text.lexicon import alternation
+from wirelint.text.storydata import word_list
+
+PATH = Path(__file__).with_name("storyshifts.toml")
+_GAP = r"\s+"
+_WORD = r"[\p{L}\p{N}'’\-]+"
+_UP_TO_COMMA = r"[^,.;:!?\"“”\n]{0,40},"
+"""The rest of the phrase, up to its comma (a few words of its own: "to foreign affairs", "on Monday")."""
+
+
+def _words(table: str) -> str:
+    return alternation(word_list(PATH, table), gap=_GAP)
+
+
+@cache
+def _place_source() -> str:
+    """A change of place alone: "<back> (to/at/in) home,", "<abroad>,", "on the <one or two words> front,"."""
+    home = rf"(?:{_words('back')})\s+(?:(?:to|at|in)\s+)?home(?:\s+(?:in|on|at)\s+[^,.;:!?\"“\n]{{1,25}})?\s*,"
+    return rf"(?:{home}|(?:{_words('abroad')})\s*,|on\s+the\s+(?:{_WORD}\s+){{1,2}}fronts?\s*,)"
+
+
+@cache
+def _away_source() -> str:
+    """A phrase that says another matter follows: turning, unrelatedness, a desk's news, leaving."""
+    turn = _words("turn")
+    noun = alternation([*word_list(PATH, "attention"), *word_list(PATH, "news")], gap=_GAP)
+    turning = rf"(?:{turn})\s+(?:(?:{_WORD})\s+){{0,4}}?(?:{noun}){_UP_TO_COMMA}|(?:{turn})\s+on\s*,"
+    unrelated = (rf"(?:in|on|for)\s+(?:an?\s+)?(?:(?:{_words('unrelated')})[\s,]+){{1,2}}(?:{_WORD}\s+)?"
+                 rf"(?:{_words('news')})\s*,?\s*")
+    desks = (rf"in\s+(?:today['’]s\s+)?(?:{_words('desks')})\s+(?:news|headlines)\s*,?\s*"
+             rf"|in\s+(?:{_words('desks alone')})\s*,")
+    return rf"(?:{turning}|{unrelated}|{desks}|away\s+from\s+{_UP_TO_COMMA})"
+
+
+def shift_source() -> str:
+    """The source of every shape, for :data:`wirelint.text.vocabulary.TRANSITION` to open a sentence with."""
+    return rf"(?:{_away_source()}|{_place_source()})"
+
+
+PLACE_SHIFT = LazyPattern(lambda: r"(?i)^[\"'“‘]?" + _place_source())
+"""A sentence that opens by changing place alone ("Back at home,", "Overseas,"): a transition that does not say
+another matter follows (:attr:`~wirelint.text.storysigns.Signs.turns_away`)."""
