@@ -20,6 +20,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Interval, Kind, Quantity
 from wirelint.numbers.axes import axes_apart
 from wirelint.numbers.causes import causes_only
+from wirelint.numbers.conditions import conditions_apart
 from wirelint.numbers.data import people_per, personal
 from wirelint.numbers.either import killed_or_injured
 from wirelint.numbers.events import different_attacks, event_after, incidents
@@ -382,9 +383,11 @@ class TotalContradictsParts(Rule):
         added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
-        if not (too_many or too_few) or causes_only(located, parts) or states_only(located, parts, too_many):
+        if (not (too_many or too_few) or causes_only(located, parts) or states_only(located, parts, too_many)
+                or conditions_apart(parts)):
             return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap;
-            # "34 needed surgery and 69 remain in hospital": states, which may overlap and need not cover the group
+            # "34 needed surgery and 69 remain in hospital": states, which may overlap and need not cover the group;
+            # "25 had broken bones and 20 had burns": conditions of their own, the same
         written = [(part.block.text, part.quantity) for part in parts]
         if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up

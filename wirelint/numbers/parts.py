@@ -325,7 +325,15 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
     """Lists of two or more counts joined by "and" or commas, with one event (in text order)."""
     found: list[list[Quantity]] = []
     current: list[Quantity] = []
+    resume = -1  # where the list goes on after a sub-group given inside it ("13 drivers, 8 of whom ..., and 10 ...")
     for quantity in quantities:
+        if current and resume < 0 and (resume := nested_end(text, current[-1], quantity)) >= 0:
+            continue  # the sub-group is a part of the item before it, not an item of the list
+        if current and resume >= 0 and is_part(quantity) and RESUMED.fullmatch(text, resume, quantity.start):
+            resume = -1
+            current.append(quantity)
+            continue
+        resume = -1
         if current and quantity.kind is Kind.AGE and _AGE_BOUND.search(text, max(0, quantity.start - 12),
                                                                          quantity.start):
             continue  # "79 under 25 and 17 aged 25 or over": the ages say which part, they end no list
@@ -347,6 +355,25 @@ def groups(text: str, quantities: Sequence[Quantity]) -> list[list[Quantity]]:
             current = [quantity]
     _close(text, current, found)
     return found
+
+
+NESTED_BEFORE = LazyPattern(r"[^\d.;:!?]*,\s*(?:(?:of|among)\s+whom\s+)?", regex.IGNORECASE)
+"""From an item of a list to a sub-group of it: "13 bus drivers, 8 of whom", "28 were rafters, four of them",
+"76 were scaffolders, of whom 40"."""
+NESTED_POINTER = LazyPattern(r"\s+(?:of|among)\s+(?:them|whom)\b", regex.IGNORECASE)
+RESUMED = LazyPattern(r"\s*,?\s*(?:and\s+)?", regex.IGNORECASE)
+
+
+def nested_end(text: str, item: Quantity, quantity: Quantity) -> int:
+    """Where the clause of a sub-group given inside a list ends, right before the list goes on ("13 bus drivers, 8
+    of whom were off duty, and 10 street sweepers": after "off duty,"), or -1 when ``quantity`` is no such
+    sub-group of ``item``."""
+    gap = NESTED_BEFORE.fullmatch(text, item.phrase_end, quantity.start)
+    if gap is None or not (gap.group().rstrip().endswith("whom") or NESTED_POINTER.match(text, quantity.end)):
+        return -1
+    comma = text.find(",", quantity.end)
+    stop = min((at for at in (text.find(mark, quantity.end) for mark in ".;:") if at >= 0), default=len(text))
+    return comma + 1 if 0 <= comma < stop else -1
 
 
 def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> None:

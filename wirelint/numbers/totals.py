@@ -88,6 +88,7 @@ from wirelint.numbers.links import (
     WITH,
 )
 from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nested import without_nested
 from wirelint.numbers.othersets import different_sets
 from wirelint.numbers.outcomes import divisions, elsewhere, may_become
 from wirelint.numbers.parts import (
@@ -139,7 +140,10 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them; bare numbers
     after a count ("She has 3 children, 12, 9 and 4") are its ages or values, not its parts."""
     for pairing in _pairings(blocks):
-        if not bare_values(pairing.total, pairing.parts):
+        kept = without_nested(pairing.total, pairing.parts)
+        if len(kept) < len(pairing.parts):
+            pairing = Pairing(pairing.total, kept, pairing.complete, pairing.partial)
+        if pairing.parts and not bare_values(pairing.total, pairing.parts):
             yield pairing
 
 

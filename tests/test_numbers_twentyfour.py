@@ -1,0 +1,49 @@
+"""WL4 of the numbers24 pass (issue 16), in sentences of my own, run as a user runs them.
+
+1. Parts defined by different conditions (what each had, did, said or was given) may overlap: no partition.
+2. A sub-group given inside an item of a list ("N of whom ...") is no sibling of the items.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_numbers_sixteen import check  # the findings as `wirelint check` prints them
+
+CONDITIONS_QUIET = [
+    "Ward\n\nOf the 30 walkers brought down, 22 had blisters and 14 had sprained ankles.\n",
+    "Depot\n\nAll 40 drivers were interviewed; 31 had noticed the smoke and 17 complained of fumes.\n",
+    "Hall\n\nThe 25 families were moved to the hall. Twenty needed nappies and 9 were given camp beds.\n",
+    "Lido\n\nOf 50 bathers questioned, 38 said they saw the fin and 20 said they heard shouting.\n",
+]
+ONE_CONDITION_IN_DEGREES_FOUND = [
+    "Ward\n\nThe crash injured 30 people; 22 had minor injuries and 14 had serious injuries.\n",
+]
+
+
+@pytest.mark.parametrize("story", CONDITIONS_QUIET, ids=[str(i) for i in range(len(CONDITIONS_QUIET))])
+def test_parts_named_by_different_conditions_may_overlap(tmp_path: Path, story: str) -> None:
+    assert check(tmp_path, story) == []
+
+
+@pytest.mark.parametrize("story", ONE_CONDITION_IN_DEGREES_FOUND)
+def test_one_condition_in_degrees_still_adds_up(tmp_path: Path, story: str) -> None:
+    found = check(tmp_path, story)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+
+
+NESTED = [
+    # (sub-group inside an item, siblings add up: quiet; siblings above the total: found)
+    ("Quay\n\nThe gale drowned 30 people: 12 oystermen, 9 of whom were brothers, and 18 harbour pilots.\n",
+     "Quay\n\nThe gale drowned 30 people: 16 oystermen, 9 of whom were brothers, and 18 harbour pilots.\n"),
+    ("Pass\n\nOf the 40 dead, 25 were lancers, 11 of them officers, and 15 were bowmen.\n",
+     "Pass\n\nOf the 40 dead, 29 were lancers, 11 of them officers, and 15 were bowmen.\n"),
+]
+
+
+@pytest.mark.parametrize(("quiet", "found"), NESTED, ids=[str(i) for i in range(len(NESTED))])
+def test_a_sub_group_inside_an_item_is_no_sibling(tmp_path: Path, quiet: str, found: str) -> None:
+    assert check(tmp_path, quiet) == []
+    flagged = check(tmp_path, found)
+    assert len(flagged) == 1 and flagged[0].startswith("WL402") and "9 of whom" not in flagged[0], flagged
