@@ -175,8 +175,9 @@ def both_people(whole: str, part: str) -> bool:
         return False  # one division of people is never the total of another: "36 men" holds no "51 women"
     if whole in groups["person"] and not known_noun(part) and part.endswith(DEMONYM_ENDINGS):
         return True  # "The 40 victims included 12 Britons and 30 Germans": people named by where they are from
-    if whole in groups["person"] and whole not in groups["fighter"] and not known_noun(part) and personal(part):
-        return True  # "38 wounded, who included 8 lecturers and 30 mothers": words for people the data lacks
+    if whole in groups["person"] and not known_noun(part) and personal(part):
+        return True  # "38 wounded, who included 8 lecturers and 30 mothers", "40 combatants, 12 outriders and 28
+        # musketeers": words for people (roles, units) the data lacks
     if _doer(whole) and (part in groups["person"] or personal(part) or part.endswith(DEMONYM_ENDINGS)):
         return True  # "The 16 finalists included 10 students and 6 Britons": people the data lacks, over people
     if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:

@@ -369,7 +369,8 @@ def one_family(heads: Sequence[str], qualified: bool) -> bool:
     kinds neither of which the hierarchy puts under the other ("homes" and "shops", "soldiers" and "civilians"; not
     "buildings" and "homes", "soldiers" and "officers"); kinds the hierarchy does not know only when bare ("cafes"
     and "bars"), not when qualified ("counterfeit goods" and "designer brands": two descriptions that may overlap),
-    unless both name people ("noodle vendors" and "rickshaw pullers": roles, one question of who they were)."""
+    unless they name people ("noodle vendors" and "rickshaw pullers": roles, one question of who they were; a word
+    the data does not know beside them is a role too: "lorry loaders", "deck sleepers")."""
     nouns = {singular(head) for head in heads}
     if len(nouns) == 1:
         return True
@@ -378,5 +379,7 @@ def one_family(heads: Sequence[str], qualified: bool) -> bool:
         return False
     if any(other in members(noun) for noun in nouns for other in nouns if other != noun):
         return False
-    return all(known_noun(noun) for noun in nouns) or not qualified or all(
-        counts_people(noun) for noun in nouns)  # "noodle vendors" and "rickshaw pullers": roles, one question
+    return all(known_noun(noun) for noun in nouns) or not qualified or (
+        any(counts_people(noun) for noun in nouns)
+        and all(counts_people(noun) or not known_noun(noun) for noun in nouns))
+    # "noodle vendors" and "rickshaw pullers", "stone-cutters" and "lorry loaders": roles, one question
