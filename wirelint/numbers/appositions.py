@@ -34,7 +34,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import holds, includes, known_noun, personal, table
+from wirelint.numbers.data import holds, includes, known_noun, personal, table, wording
 from wirelint.numbers.events import incidents
 from wirelint.numbers.fitting import counts_the_items
 from wirelint.numbers.links import COMMA_AND
@@ -43,12 +43,15 @@ from wirelint.numbers.nouns import ACRONYMS, singular
 from wirelint.numbers.quantity import Kind, Quantity
 
 HEAD = LazyPattern(
-    r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}\p{M}]+))?"
+    lambda: r"(?P<clause>[^,;:()\d–—]{0,60}?)(?:\s*,\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:said|says|reported|added"
+    r"|told\s+[\p{L}\p{M}]+))?"
     r"\s*(?:(?P<list>:|\(|\s[–—-])|[,;](?:\s*with\b)?)\s*"
-    r"(?:(?P<partial>including|among\s+(?:them|whom)|of\s+(?:whom|them))(?:\s+(?:are|were|was|is))?\s+)?$",
+    r"(?:(?P<partial>including|among\s+(?:them|whom)|of\s+(?:whom|them))(?:\s+(?:are|were|was|is))?\s+"
+    r"|(?P<restating>(?:" + wording("restating") + r"))\s*[,:]?\s*)?$",
     regex.IGNORECASE,
 )
-"""From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link."""
+"""From the total to its first part: a clause of its own at most ("were hurt in the crash"), then the link; a word
+that restates the total ("namely", "that is", quantities.toml [wording] restating) makes the list all of it."""
 _JOIN = r"(?P<join>\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?|\s*,?\s+(?:while|whereas)\s+)$"
 GAP = LazyPattern(r"(?P<words>(?:\s+[\p{L}\p{M}'’-]+){0,4}?)" + _JOIN, regex.IGNORECASE)
 """Between two parts: the first part's words and a comma or "and"."""
@@ -106,12 +109,13 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
         head = HEAD.fullmatch(_masked(text, whole.phrase_end, placed[index + 1:after], first.quantity.start))
         if head is None:
             continue
-        bare = not (head.group("list") or head.group("partial"))
+        bare = not (head.group("list") or head.group("partial") or head.group("restating"))
         if bare and (_LIST_OPENER.search(text, max(0, whole.start - 25), whole.start) or _peoples(text, whole)):
             continue  # "split between 10 Indians, six Nepalis and 14 Bangladeshis": the first item of a list
         rest = [loc for loc in placed[after:] if loc.sentence == total.sentence
                 and not (loc.quantity.definite and loc is not first)]  # "17 at the two clinics": a part's words
-        parts = _list(text, rest, whole, bool(head.group("list")), bool(head.group("partial")))
+        restates = bool(head.group("list") or head.group("restating"))
+        parts = _list(text, rest, whole, restates, bool(head.group("partial")))
         if parts is None and (bare or WITH_LINK.search(head.group())):
             parts = _shared_lead(text, rest, whole, head.group("clause"))  # "..., with 30 for doping and 15 for ..."
         if parts is not None and counts_the_items(total, list(parts)):
@@ -121,7 +125,7 @@ def _appositions(block: Block) -> Iterator[tuple[Located, tuple[Located, ...], b
             # the 15 killed, but facts beside it
         if parts is not None:
             respective = RESPECTIVELY.match(text, parts[-1].quantity.end)  # "12 and 19 respectively": all of it
-            listing = bool(head.group("list") or respective) and not head.group("partial")
+            listing = (restates or bool(respective)) and not head.group("partial")
             yield total, parts, listing, bool(head.group("partial"))
 
 

@@ -34,12 +34,14 @@ from wirelint.numbers.quantity import Kind, Quantity
 
 _MARK = r"(?:[-–—*•·+▪▫◦‣►■□●○➤→]\s*|\d{1,2}[.)]\s+)"
 _ITEM = LazyPattern(rf"^\s*(?P<mark>{_MARK})?(?:and\s+)?"
-                    r"(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*(?::|\.{2,}|…+|\t)\s*)?$", regex.IGNORECASE)
-"""What may stand before a line's count: a bullet or a number, a label and a colon ("- ", "Women: ", "• and ")."""
+                    r"(?:\|\s*)?(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*(?::|\.{2,}|…+|\t|\|)\s*)?$",
+                    regex.IGNORECASE)
+"""What may stand before a line's count: a bullet or a number, a label and a colon, dot leaders, a tab or a table's
+cell rule ("- ", "Women: ", "• and ", "Sappers | ")."""
 _LABEL_LINE = LazyPattern(rf"^[ \t]*{_MARK}?[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} '’-]{{0,30}}:[ \t]*\S[^\n:]{{0,40}}$",
                           regex.MULTILINE)
 """A fact box's line: a short label, a colon and a short value ("Area: 29 sq km")."""
-_LABEL = LazyPattern(r"[ \t]*(?P<label>[\p{L}\p{M}][\p{L}\p{M}\d '’-]{0,30}?)\s*:[ \t]*(?=\S)")
+_LABEL = LazyPattern(r"[ \t]*\|?[ \t]*(?P<label>[\p{L}\p{M}][\p{L}\p{M}\d '’-]{0,30}?)\s*[:|][ \t]*(?=\S)")
 """A label with a number of its own before a box's count ("Over 50: ", "Under 18s: ")."""
 _NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 _TOTAL_LABEL = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})(?:\s+[\p{{L}}-]+){{0,3}}"
