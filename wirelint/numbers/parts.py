@@ -73,12 +73,15 @@ MORE_CLAUSE = LazyPattern(r"\s+(?:more|others|other\s+\w+|additional\s+\w+)\s+(?
                           regex.IGNORECASE)
 """A count of more of them with a verb of its own ("and 40 more were picked up later"): added, not listed."""
 GAPPED = LazyPattern(
-    r"\s+and\s+(?:the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,4}?|(?:[\p{L}\p{M}-]+\s+)?(?![\p{L}\p{M}-]*(?:ed|ing)\s)"
+    r"\s*,?\s+(?P<join>and|while|whilst|whereas)\s+(?:the\s+[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+){0,4}?|(?:[\p{L}\p{M}-]+\s+)?(?![\p{L}\p{M}-]*(?:ed|ing)\s)"
     r"(?!(?:was|has|is|does|as|this|its|his|thus|plus|less|unless|across|towards|us)\s)[\p{L}\p{M}-]+s)\s+",
     regex.IGNORECASE,
 )
-"""A second item whose verb is left out: "the army lost 4 men and the rebels 35". Only a count with no noun of
+"""A second item whose verb is left out: "the army lost 4 men and the rebels 35", "..., whereas the rebels lost 44
+fighters" (a contrast joins the two sides' counts as "and" does). Only a count with no noun of
 its own can follow it, or one after "the" and a subject ("and the rebels 30 fighters"); the caller checks."""
+THE_SUBJECT = LazyPattern(r"\s+the\s", regex.IGNORECASE)
+"""The subject of a gapped second item that names its count's noun: "and the rebels 30 fighters"."""
 
 
 def _after_colon(text: str, first: Quantity) -> bool:
@@ -113,7 +116,8 @@ def joined(text: str, first: Quantity, second: Quantity) -> bool:
             text, second.end):
         return True  # "62 homes were flooded in the upper valley and 34 in the lower valley"
     gapped = GAPPED.fullmatch(text, first.phrase_end, second.start)
-    return (gapped is not None and (not second.noun or gapped.group().lower().lstrip().startswith("and the "))) or (
+    return (gapped is not None and (not second.noun or THE_SUBJECT.match(text, gapped.end("join"))) and (
+        "," not in gapped.group() or gapped.group("join").lower() != "and")) or (
         comma_gapped(text, first, second))
 
 

@@ -120,7 +120,7 @@ from wirelint.numbers.predicates import (
 )
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
-from wirelint.numbers.sides import side_pairings
+from wirelint.numbers.sides import WHOLE, side_pairings
 from wirelint.numbers.tables import table_pairings
 
 
@@ -487,7 +487,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         written, nouns = nouns, [noun if known_noun(noun) else "" for noun in nouns]
         if single and elliptic and not partitive and pointer is None and not any(nouns):
             return None
-    elif not any(nouns) or not all(known_noun(noun) or named_people(block, part.quantity)
+    elif not any(nouns) or not all(known_noun(noun) or _unit(noun) or named_people(block, part.quantity)
                                    for noun, part in zip(nouns, parts, strict=True) if noun):
         return None
     if pointer is not None or elliptic or partitive:
@@ -534,11 +534,19 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
         if (same_sentence and located.quantity.end <= first.quantity.start
                 and AND_END.search(text[located.quantity.phrase_end:first.quantity.start])):
             continue  # "50 were killed last year, and 30 men and 25 women the year before": another item
-        if fits(located, event, nouns, listed):
+        whole = WHOLE.search(located.sentence_text) is not None  # "46 combatants were killed on both sides": the
+        # sides' losses are all of it, whatever the copy calls each side's men
+        if fits(located, event, [noun if known_noun(noun) or not whole else "" for noun in nouns], listed, whole):
             if different_sets(located, first):
                 return None
-            return _pairing(located, parts, False, bool(PARTIAL.search(first.sentence_text)))
+            return _pairing(located, parts, whole, bool(PARTIAL.search(first.sentence_text)))
     return None
+
+
+def _unit(noun: str) -> bool:
+    """A plural the data does not know, as the copy names a side's men or a unit ("dragoons", "skirmishers"): a part
+    only of a total that says it is all of them ("on both sides"); the strict hierarchy keeps it from any other."""
+    return not known_noun(noun) and noun.isalpha()
 
 
 APPENDED = LazyPattern(r"[^.;:!?\d()]{0,50}?(?:,|\s[-–—])\s*")
