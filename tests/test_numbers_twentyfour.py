@@ -14,7 +14,7 @@ from test_numbers_sixteen import check  # the findings as `wirelint check` print
 CONDITIONS_QUIET = [
     "Ward\n\nOf the 30 walkers brought down, 22 had blisters and 14 had sprained ankles.\n",
     "Depot\n\nAll 40 drivers were interviewed; 31 had noticed the smoke and 17 complained of fumes.\n",
-    "Hall\n\nThe 25 families were moved to the hall. Twenty needed nappies and 9 were given camp beds.\n",
+    "Hall\n\nThe 25 evacuated tenants were rehoused. Twenty needed medicine and 9 were given camp beds.\n",
     "Lido\n\nOf 50 bathers questioned, 38 said they saw the fin and 20 said they heard shouting.\n",
 ]
 ONE_CONDITION_IN_DEGREES_FOUND = [
@@ -47,3 +47,32 @@ def test_a_sub_group_inside_an_item_is_no_sibling(tmp_path: Path, quiet: str, fo
     assert check(tmp_path, quiet) == []
     flagged = check(tmp_path, found)
     assert len(flagged) == 1 and flagged[0].startswith("WL402") and "9 of whom" not in flagged[0], flagged
+
+
+# 3. Parts the construction ties to a total need no noun the data knows: roles qualified by a word, units, words
+#    for people the hierarchy lacks; a restating word, a table's cell rules and the two sides' contrast tie them.
+TIED = [
+    # (contradicting copy, agreeing copy)
+    ("Mine\n\nThe roof fall killed 30 people. Of those who died, 20 were night shovellers and 14 were lamp "
+     "menders.\n",
+     "Mine\n\nThe roof fall killed 30 people. Of those who died, 16 were night shovellers and 14 were lamp "
+     "menders.\n"),
+    ("Ridge\n\nThe ambush killed 30 combatants, that is 18 outriders and 15 bombardiers.\n",
+     "Ridge\n\nThe ambush killed 30 combatants, that is 18 outriders and 12 bombardiers.\n"),
+    ("Flats\n\nThe blaze hurt 30 tenants - that is, 12 lodgers and 9 flat-sharers.\n",
+     "Flats\n\nThe blaze hurt 30 tenants - that is, 12 lodgers and 18 flat-sharers.\n"),
+    ("Pier\n\nThe collapse injured 30 people, the council said.\n\nRole | Hurt\nAnglers | 14\nStrollers | 19\n",
+     "Pier\n\nThe collapse injured 30 people, the council said.\n\nRole | Hurt\nAnglers | 14\nStrollers | 16\n"),
+    ("Pier\n\nThe breakdown:\n\nRole | Hurt\nAnglers | 14\nStrollers | 19\nTotal | 30\n",
+     "Pier\n\nThe breakdown:\n\nRole | Hurt\nAnglers | 14\nStrollers | 16\nTotal | 30\n"),
+    ("Valley\n\nThe army lost 12 hussars, whereas the rebels lost 10 raiders; 30 combatants died on both sides.\n",
+     "Valley\n\nThe army lost 12 hussars, whereas the rebels lost 18 raiders; 30 combatants died on both sides.\n"),
+]
+
+
+@pytest.mark.parametrize(("wrong", "right"), TIED, ids=[str(i) for i in range(len(TIED))])
+def test_parts_tied_by_construction_need_no_known_noun(tmp_path: Path, wrong: str, right: str) -> None:
+    found = check(tmp_path, wrong)
+    assert len(found) == 1 and found[0].startswith("WL402"), found
+    assert check(tmp_path, right) == []
+
