@@ -196,24 +196,24 @@ def _values(rng: random.Random) -> dict[str, object]:
             "year2": rng.randint(2000, 2020)}
 
 
-def defect_cases(rng: random.Random) -> list[Case]:
+Tolls = dict[str, tuple[str, ...]]
+
+
+def defect_cases(rng: random.Random, tolls: Tolls = TOLLS) -> list[Case]:
     return [Case(f"WL201 {kind}", True, template.format(**_values(rng)), code="WL201")
-            for kind, templates in TOLLS.items() for template in templates for _ in range(REPEATS)]
+            for kind, templates in tolls.items() for template in templates for _ in range(REPEATS)]
 
 
-def _claims() -> list[str]:
-    return [template for templates in TOLLS.values() for template in templates]
-
-
-def attributed_cases(rng: random.Random) -> list[Case]:
+def attributed_cases(rng: random.Random, tolls: Tolls = TOLLS, suffixes: tuple[str, ...] = SUFFIXES,
+                     prefixes: tuple[str, ...] = PREFIXES, following: tuple[str, ...] = NEXT) -> list[Case]:
     """Each attribution form twice, with claims drawn from the defect templates."""
-    claims, cases = _claims(), []
-    for form in (*SUFFIXES, *PREFIXES, *NEXT):
+    claims, cases = [template for templates in tolls.values() for template in templates], []
+    for form in (*suffixes, *prefixes, *following):
         for _ in range(REPEATS):
             claim = rng.choice(claims).format(**_values(rng))
-            if form in SUFFIXES:
+            if form in suffixes:
                 body = f"{claim[:-1]}, {form}."
-            elif form in PREFIXES:
+            elif form in prefixes:
                 body = form.format(claim=claim[0].lower() + claim[1:])
             else:
                 body = form.format(claim=claim)
@@ -221,9 +221,9 @@ def attributed_cases(rng: random.Random) -> list[Case]:
     return cases
 
 
-def no_toll_cases(rng: random.Random) -> list[Case]:
+def no_toll_cases(rng: random.Random, templates: tuple[str, ...] = NO_TOLL) -> list[Case]:
     return [Case("WL201 no-toll", False, template.format(**_values(rng)), code="WL201")
-            for template in NO_TOLL for _ in range(REPEATS)]
+            for template in templates for _ in range(REPEATS)]
 
 
 def build(seed: int = SEED) -> list[Case]:
