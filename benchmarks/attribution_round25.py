@@ -192,8 +192,8 @@ NO_TOLL = (
 
 def _values(rng: random.Random) -> dict[str, object]:
     n, a, b = rng.randint(12, 95), rng.randint(2, 9), rng.randint(1, 9)
-    return {"n": num(n), "N": lead(n), "K": f"{n},000", "a": num(a), "b": b, "d": rng.randint(0, 9), "year": rng.randint(1950, 1999),
-            "year2": rng.randint(2000, 2020)}
+    return {"n": num(n), "N": lead(n), "K": f"{n},000", "a": num(a), "b": b, "d": rng.randint(0, 9),
+            "year": rng.randint(1950, 1999), "year2": rng.randint(2000, 2020)}
 
 
 Tolls = dict[str, tuple[str, ...]]
@@ -251,14 +251,14 @@ def run(cases: list[Case], verbose: bool) -> None:
         print(f"  {family} {what}: {counter['hit']}/{counter['n']} ({counter['hit'] / counter['n']:.3f})")
 
 
-def show() -> None:
-    """Print every case (to read the set, not to score it)."""
-    for case in build():
-        print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
+def main(cases: list[Case]) -> None:
+    """With --show print every case (to read the set), else score the cases (-v: every miss and control warned)."""
+    if "--show" in sys.argv:
+        for case in cases:
+            print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
+    else:
+        run(cases, "-v" in sys.argv)
 
 
 if __name__ == "__main__":
-    if "--show" in sys.argv:
-        show()
-    else:
-        run(build(), "-v" in sys.argv)
+    main(build())

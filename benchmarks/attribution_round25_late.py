@@ -125,8 +125,4 @@ def build(seed: int = SEED) -> list[round25.Case]:
 
 
 if __name__ == "__main__":
-    if "--show" in sys.argv:
-        for case in build():
-            print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
-    else:
-        round25.run(build(), "-v" in sys.argv)
+    round25.main(build())

@@ -130,13 +130,13 @@ def test_a_paragraph_whose_only_figures_are_years_and_dates_takes_the_fast_path(
     """No number words, no counted noun or event, and WL201 reads none of its sentences for a source."""
     extract.extract.cache_clear()
     reads: Counter[str] = Counter()
-    has_source = attribution.has_source
+    sourced = attribution.sourced
 
     def counted(sentence: str) -> bool:
         reads["source"] += 1
-        return has_source(sentence)
+        return sourced(sentence)
 
-    monkeypatch.setattr(attribution, "has_source", counted)
+    monkeypatch.setattr(attribution, "sourced", counted)
     lint(A_COUNT, select=("WL201",))
     assert reads["source"], "the control: a paragraph with a count has its sentences read"
     reads.clear()

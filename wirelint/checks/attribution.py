@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from wirelint.checks.sources import NAMED, blank, has_source
+from wirelint.checks.sources import NAMED, blank, has_source, sourced
 from wirelint.checks.speech import QuoteWithoutSpeaker
+from wirelint.checks.tolls import is_toll
 from wirelint.document import Article, Block
 from wirelint.finding import Finding, Severity
 from wirelint.lazy_pattern import LazyPattern
@@ -141,14 +142,14 @@ class UnattributedFigure(Rule):
             if not placed:
                 continue
             sentences = _sentences(block)
-            sourced = [has_source(sentence) for sentence in sentences]
+            given = [sourced(sentence) for sentence in sentences]
             following = [*sentences[1:], _next_sentence(blocks, position)]
             cites: list[bool] = []  # read only for a figure no nearer source covers
             for located in placed:
                 index = located.sentence
-                here = sourced[index] and not _found_only(block, located, sentences[index])
+                here = given[index] and not _found_only(block, located, sentences[index])
                 after = following[index]
-                if located.quoted or any(sourced[:index]) or here or _attributes_back(sentences, index, after,
+                if located.quoted or any(given[:index]) or here or _attributes_back(sentences, index, after,
                                                                                        located):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if _share_of_a_toll(located) or _restated_after(located, following[index]):
@@ -177,6 +178,8 @@ class UnattributedFigure(Rule):
             return Severity.WARNING
         if is_tally(located.block.text, quantity):
             return Severity.WARNING  # damage, loss or a cost to the public: a claim like a toll
+        if is_toll(located):
+            return Severity.WARNING  # "no trace of 21 crew members", "60,000 families sleeping in tents"
         if quantity.kind is Kind.COUNT and not quantity.noun and _statistic_moved(located):
             return Severity.WARNING  # "Waiting lists have grown by 37,000": a statistic, like a percentage
         if quantity.kind is Kind.PERCENT:
@@ -246,7 +249,7 @@ def _found_only(block: Block, located: Located, sentence: str) -> bool:
     finder = FINDER.search(sentence, 0, offset)
     if finder is None:
         return False
-    return not has_source(sentence[:finder.start()] + " " * (finder.end() - finder.start()) + sentence[finder.end():])
+    return not sourced(sentence[:finder.start()] + " " * (finder.end() - finder.start()) + sentence[finder.end():])
 
 
 MOVED = LazyPattern(
@@ -339,7 +342,7 @@ def _restated_after(located: Located, following: str) -> bool:
     """"Thousands of civil service jobs have been cut. // Chancellor Gordon Brown said 12,500 jobs had gone": a vague
     figure the next sentence gives exactly, with its source, for the same thing."""
     quantity = located.quantity
-    if not quantity.vague or not quantity.noun or not has_source(following):
+    if not quantity.vague or not quantity.noun or not sourced(following):
         return False
     return regex.search(rf"\d[\d,.]*\s+(?:[\p{{L}}-]+\s+)?{regex.escape(quantity.noun)}s?\b", following,
                         regex.IGNORECASE) is not None
@@ -363,11 +366,11 @@ def _cites(sentence: str) -> bool:
     """A later sentence of the paragraph that names where its figures come from ("The research was carried out by
     the UK Film Council", "According to the report, ...")."""
     cites = CITATION.match(sentence)
-    return cites is not None and has_source(sentence[cites.end():])  # "The output figures brought ..." cites nobody
+    return cites is not None and sourced(sentence[cites.end():])  # "The output figures brought ..." cites nobody
 
 
 def _is_attribution(sentence: str) -> bool:
-    return bool(ATTRIBUTION_SENTENCE.match(sentence)) and has_source(sentence)
+    return bool(ATTRIBUTION_SENTENCE.match(sentence)) and sourced(sentence)
 
 
 FORWARD = LazyPattern(r"^\s*[\"“‘']?according\s+to\b", regex.IGNORECASE)
@@ -386,7 +389,7 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
     were all in the old town"); a statistic's when it shares a word of its subject."""
     if not _is_attribution(after):
         return index + 1 == len(sentences) and (
-            (GIVES_FIGURE.search(after) is not None and has_source(after)) or GIVEN.search(after) is not None)
+            (GIVES_FIGURE.search(after) is not None and sourced(after)) or GIVEN.search(after) is not None)
     if index + 1 < len(sentences):
         return True
     if FORWARD.match(after):

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import regex
 
+from wirelint.checks.wl2data import data
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.startcache import compile_pattern
@@ -47,7 +48,9 @@ SOURCE_CUES = (
 """Words that name where a figure comes from (on top of the speech cues)."""
 
 _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility|victory|\S*\s*lives|their|his|her"
-                          r"|its|benefits?|compensation|back|credit)\b"
+                          r"|its|benefits?|compensation|back|credit|\s+(?:[\w-]+\s+)?(?:victims|casualties|head\s+of))\b"
+                          r"|(?<=\b(?:be|been|being|was|were|is|are)\s+(?:\w+\s+)?)(?:found|admitted|declared)\b"
+                          r"|\badmitted\s+(?:to|into)\s+(?:\w+\s+)?(?:hospitals?|clinics?|wards?|care|intensive)\b"
                           r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)"
                           r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b"
                           r"|\b(?:reported|recorded|registered)\s+(?:(?:violent|sexual|knife|gun|street|hate)\s+)?"
@@ -58,7 +61,10 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility
                           r"|an\s+extra)\s+)*\s{2,}(?:to|on\s+to|onto)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:bill|bills|cost|costs"
                           r"|burden|tab)\b",
                           regex.IGNORECASE)
-""""claimed the lives of", "has claimed 42 lives" (the figure blanked): a toll, not a claim by a source; "reported
+""""claimed the lives of", "has claimed 42 lives", "claimed 42 victims", "claimed 42 head of cattle" (the figure
+blanked): a toll, not a claim by
+a source; "were found", "yet to be found", "were admitted to hospital", "were declared unsafe": a passive or a
+place, not a finding, an admission or a declaration; "reported
 missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
 gives it; "could claim their pensions": claiming something, not saying it; "is estimated at £42m" with nobody
 estimating; "stole the personal data of": what was taken, not where a figure comes from; "have added £344m to the
@@ -82,6 +88,42 @@ SOURCE = cue_pattern(SPEECH_CUES + SOURCE_CUES)
 def has_source(text: str) -> bool:
     """True when ``text`` names a source for what it says."""
     return any(not _NOT_SOURCE.match(text, match.start()) for match in SOURCE.finditer(text))
+
+
+_WORD = r"[\p{L}\p{M}'’.&-]+"
+
+
+def _shaped_source() -> str:
+    sources = data()["sources"]
+
+    def words(key: str) -> str:
+        return alternation(sources[key], boundary=False, gap=r"\s+")
+
+    between = rf"(?:(?:{_WORD})\s+){{0,5}}?"
+    institution = rf"(?:{words('institutions')})s?(?![\p{{L}}\p{{M}}'’-])"
+    name = r"(?-i:\p{Lu}[\p{L}\p{M}]*)"
+    link = rf"(?:{words('links')}|(?<=(?:^|[,;:(–—])\s*)per)"
+    record = rf"(?:{words('records')})\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:{words('keepers')})"
+    reckoner = rf"(?:{words('reckoners')}|{words('institutions')}|(?-i:\p{{Lu}}{{2,}}))"
+    verbs = rf"(?:{words('reckoning')}|puts?\s+(?:\S+\s+){{1,6}}?at)"
+    owned = rf"(?:{words('institutions')})['’]s?\s+(?:[\p{{L}}-]+\s+)?(?:{words('records')})(?![\p{{L}}-])"
+    return (rf"(?<![\p{{L}}-])(?:{link}\s+{between}(?:{institution}|{name})|{record}\s+{between}{institution}|{owned}"
+            rf"|{reckoner}(?:\s+(?:at|of|for|from|with|in)\s+{between}{_WORD})?\s+"
+            rf"(?:(?:now|also|still|privately|have|has|had)\s+)?{verbs}(?![\p{{L}}-]))")
+
+
+SHAPED = LazyPattern(_shaped_source, regex.IGNORECASE)
+"""An attribution by its shape (attribution.toml [sources]): a link and an institution or a name ("going by the
+count of the disaster agency", "..., per the directorate", "as tallied by the Red Cross"), a record and its keeper
+("the count of the state commission", "a register kept by the council", "by the ministry's reckoning"), or officials
+or an institution reckoning ("Officials at the water board believe", "Police believe", "The ministry puts the toll
+at")."""
+
+
+@per_paragraph
+def sourced(text: str) -> bool:
+    """True when ``text`` names a source by a cue word or by the shape of an attribution (WL201)."""
+    return has_source(text) or SHAPED.search(text) is not None
 
 
 def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

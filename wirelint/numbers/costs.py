@@ -37,13 +37,22 @@ _PERIOD = LazyPattern(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|quarter)
 _OF = LazyPattern(r"\s+of\s+(?:the\s+)?", regex.IGNORECASE)
 """A sum of something: "£42m of public money"."""
 _CLAUSE_END = LazyPattern(r"[.;!?](?:\s|$)")
+_ACCOUNTS = (r"deficits?|surplus(?:es)?|gaps?|balances?|positions?|process|plans?|proposals?|talks|debates?"
+             r"|statements?|figures|forecasts?|estimates?|years?|committees?|offices?|officers?|directors?|rules?")
+"""What a public purse names when another noun follows it: an account or a body, not money paid ("the federal budget
+deficit hit $412bn", "the state budget process")."""
 
 
 @cache
 def _patterns() -> tuple[regex.Pattern[str], ...]:
     money = table()["tallies"]["money"]
-    return tuple(compile_pattern(alternation(money[key], gap=r"\s+"), regex.IGNORECASE)
-                 for key in ("public-payers", "bearing", "public-bodies", "left-worse-off"))
+    payers, bearing, bodies, worse_off = (alternation(money[key], gap=r"\s+") for key in (
+        "public-payers", "bearing", "public-bodies", "left-worse-off"))
+    owners, purses = (alternation(money[key], boundary=False, gap=r"\s+") for key in ("public-owners", "public-purses"))
+    purse = rf"\b(?:the\s+)?(?-i:{owners})(?:['’]s)?\s+(?:{purses})\b(?!\s+(?:{_ACCOUNTS})\b)"
+    # "the county's budget"; not "the federal budget deficit" (a statistic), "Home State funds" (a bank)
+    return tuple(compile_pattern(source, regex.IGNORECASE) for source in (
+        rf"{payers}|{purse}", bearing, bodies, worse_off))
 
 
 def public_cost(text: str, quantity: Quantity) -> bool:

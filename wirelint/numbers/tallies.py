@@ -174,7 +174,7 @@ _PLANNED = LazyPattern(
 "will demolish 42 homes"): the actor's decision or a prediction, not a tally of what was lost."""
 
 
-def _planned(text: str, quantity: Quantity) -> bool:
+def planned(text: str, quantity: Quantity) -> bool:
     """Whether the count's clause speaks of what is to come, before the figure or between it and its verb."""
     start = max(0, quantity.start - 50)
     for stop in (".", ";", ":"):
@@ -196,7 +196,7 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
                     or patterns["named-loss"].search(text, window, quantity.start)
                     or (quantity.range.high >= _LARGE_SUM  # "£42m was stolen"; not "had £300 stolen"
                         and patterns["any-after"].match(text, quantity.phrase_end) is not None))
-    if not plans and _planned(text, quantity):
+    if not plans and planned(text, quantity):
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
         unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")  # "25kg": the unit written on the figure

@@ -1,0 +1,166 @@
+"""Tolls by their shape, for WL201: a count and a predicate of harm in its clause, in any order.
+
+The number engine gives a count of people an event when a known verb governs it ("12 were killed"); tolls are
+written in far more ways than any list of verbs ("proved fatal for 18 workers", "no trace of 21 crew members",
+"Tear gas left 41 protesters needing medical care", "60,000 families sleeping in tents"). Here a count of people,
+households, animals, structures or land is a toll when its clause holds a predicate of harm of a category its kind
+can suffer (death, missing, injury, displacement for people; destruction for structures...), before or after it,
+and nearer it than any other figure of the clause. Capacities, workforces, populations and deployments ("employs 400
+people", "can house 120 families", "sent 40 firefighters") are not tolls. The vocabulary is data
+(``attribution.toml`` [tolls]).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from wirelint.checks.wl2data import data
+from wirelint.numbers import Kind
+from wirelint.numbers.data import personal, table
+from wirelint.numbers.located import Located, figures
+from wirelint.numbers.nouns import singular
+from wirelint.numbers.quantity import Quantity
+from wirelint.numbers.tallies import listed_thing, planned
+from wirelint.startcache import compile_pattern
+from wirelint.text.lexicon import alternation
+
+_CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but|while|whereas)\s")
+"""What ends a count's clause: "40 people were evacuated; 300 homes were flooded" are two tolls of two clauses."""
+_SUBORDINATE = regex.compile(r"\s(?:when|whenever|because|if|although|though|until|unless|after|before|since|once)\s")
+"""What opens a clause of its own after the count, whose harm is someone else's ("three children who are orphaned
+when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's."""
+_QUALIFIED = r"(?:\s+(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|close\s+to" \
+             r"|roughly|an\s+estimated|another|a\s+further|as\s+many\s+as))*\s*$"
+
+
+def _words(words: list[str]) -> str:
+    return alternation(words, boundary=False, gap=r"\s+")
+
+
+@cache
+def _harm(kind: str) -> regex.Pattern[str]:
+    """The predicates of harm a count of ``kind`` can suffer, as whole words."""
+    harm = data()["tolls"]["harm"]
+    words = [word for category in data()["tolls"]["kinds"][kind] for word in harm[category]]
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_words(words)})(?![\p{{L}}\p{{N}}-])", regex.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    tolls = data()["tolls"]
+    causes = [*tolls["causes"], *table()["tallies"]["agents"]["words"]]
+    return {
+        "weak-after": compile_pattern(rf"\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{_words(tolls['harm']['weak-after'])})"
+                                      r"(?![\p{L}-])", regex.IGNORECASE),
+        "weak-before": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['harm']['weak-before'])}){_QUALIFIED}",
+                                       regex.IGNORECASE),
+        "governed": compile_pattern(rf"(?<![\p{{L}}-])(?:for|to|with|at|among|of|from|on|between|by|per)"
+                                    rf"{_QUALIFIED}", regex.IGNORECASE),
+        "cause": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
+        "caused": compile_pattern(rf"[^.;:]{{0,{REACH}}}?(?<![\p{{L}}-])(?:{_words(tolls['causal-links'])})\s+"
+                                  rf"(?:(?:the|a|an|this|last|its|their)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,3}}?"
+                                  rf"(?:{_words(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
+        "not-before": compile_pattern(rf"(?<![\p{{L}}-])(?:can\s+|could\s+|to\s+)?(?:{_words(tolls['not-before'])})"
+                                      rf"{_QUALIFIED}", regex.IGNORECASE),
+        "areas": compile_pattern(_words(table()["tallies"]["areas"]), regex.IGNORECASE),
+        "harmed-of": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['harmed-of'])})\s+of{_QUALIFIED}",
+                                     regex.IGNORECASE),
+        "lacking": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['lacking'])}){_QUALIFIED}", regex.IGNORECASE),
+    }
+
+
+@cache
+def _listed(name: str) -> frozenset[str]:
+    return frozenset(data()["tolls"][name])
+
+
+def _kind(located: Located) -> str | None:
+    """What a figure counts, as far as harm goes: people, animals, structures, land; None for anything else."""
+    quantity = located.quantity
+    if quantity.kind is Kind.MEASURE:
+        unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")
+        return "land" if _patterns()["areas"].match(singular(unit)) or _patterns()["areas"].match(unit) else None
+    if quantity.kind is not Kind.COUNT or not quantity.noun:
+        return None
+    noun = quantity.noun
+    if noun in _listed("animals"):
+        return "animals"
+    if personal(noun):
+        return None if noun in _listed("squads") or _listed("squads") & set(quantity.modifiers) else "people"
+    return "structures" if listed_thing(noun) else None
+
+
+def _responders(located: Located) -> bool:
+    """A count of those who answer a disaster ("40 firefighters", "12 rescue workers")."""
+    quantity = located.quantity
+    return quantity.noun in _listed("responders") or bool(_listed("responder-modifiers") & set(quantity.modifiers))
+
+
+def _clause(located: Located) -> tuple[int, int]:
+    """Where the count's clause starts and ends in its block."""
+    start, end = located.block.sentences[located.sentence]
+    text, quantity = located.block.text, located.quantity
+    for found in _CLAUSE_BREAK.finditer(text, start, quantity.start):
+        start = found.end()
+    stops = [found.start() for pattern in (_CLAUSE_BREAK, _SUBORDINATE)
+             if (found := pattern.search(text, quantity.phrase_end, end))]
+    return start, min(stops, default=end)
+
+
+def is_toll(located: Located) -> bool:
+    """Whether a count with no event of its own is a toll by its shape."""
+    kind = _kind(located)
+    if kind is None:
+        return False
+    quantity, text = located.quantity, located.block.text
+    if kind == "people" and _responders(located):
+        return False
+    start, end = _clause(located)
+    patterns = _patterns()
+    if any(patterns[key].search(text, start, quantity.start) for key in ("not-before", "lacking")) or planned(
+            text, quantity):
+        return False
+    if kind == "people" and (quantity.noun in _listed("harmed") or _listed("harmed") & set(quantity.modifiers)
+                             or patterns["harmed-of"].search(text, start, quantity.start)):
+        return True  # "51 victims", "40,000 refugees", "the bodies of 79 migrants"
+    others = [other.quantity for other in figures(located.block) if other.quantity is not quantity
+              and start <= other.quantity.start < end and other.quantity.kind in (Kind.COUNT, Kind.MEASURE, Kind.MONEY)]
+    harms = [harm for harm in _harm(kind).finditer(text, start, end) if harm.start() == start
+             or not harm.group()[0].isupper()]  # not a name: "a gang known as Drink Or Die"
+    if any(_nearest(quantity, others, harm.start(), harm.end(), REACH) for harm in harms):
+        return True
+    sentence_end = located.block.sentences[located.sentence][1]
+    # a cause after the count, for a count that heads its clause or a verb governs (not "raised premiums by £17 for
+    # 170 homeowners after the floods": what was done for them)
+    if not any(start <= other.start < sentence_end for other in others if other.start > quantity.start) and (
+            not patterns["governed"].search(text, start, quantity.start)
+            and patterns["caused"].match(text, quantity.phrase_end, sentence_end)):
+        return True  # "58,000 islanders have been ferried to the mainland since the volcano stirred"
+    if not patterns["cause"].search(text, *located.block.sentences[located.sentence]):
+        return False
+    return bool(patterns["weak-after"].match(text, quantity.phrase_end, quantity.phrase_end + WEAK_REACH)
+                or patterns["weak-before"].search(text, max(start, quantity.start - WEAK_REACH), quantity.start))
+
+
+REACH = 90
+"""How far (in characters) a predicate of harm may stand from the count it is said of: "Divers are still searching
+for 24 passengers", "left 40 people in the old town with cuts and broken bones"; not a clause's far end ("The
+scrum method finally disappeared after the 1930 Lions tour (...), prompting the Board to rule that three men ...")."""
+WEAK_REACH = 25
+"""How near an ordinary word must govern the count to say a loss beside a cause ("pushed 61,000 residents",
+"33,000 people have left"); not "The troops went in because of the threat of a strike by 55,000 employees"."""
+
+
+def _nearest(quantity: Quantity, others: list[Quantity], start: int, end: int, reach: int) -> bool:
+    """Whether a predicate at ``start``-``end`` is within reach of the count and nearer it than any other figure of
+    the clause."""
+
+    def distance(figure: Quantity) -> int:
+        if figure.phrase_end <= start:
+            return start - figure.phrase_end
+        return max(0, figure.start - end)
+
+    own = distance(quantity)
+    return own <= reach and all(own <= distance(other) for other in others)
