@@ -35,6 +35,8 @@ TOLLS = {
     "homes, filled by a cause": "Floodwater and mud filled 17 cottages on the lane.",
     "victims named": "Typhoid has claimed 17 victims in the camp.",
     "a public body's purse": "The botched rollout drained £17m from the council's budget.",
+    "a noun no list knows, searched for": "Helicopters are flying over the forest in search of 17 scouts.",
+    "destruction in other words": "Shellfire has left 17 apartment blocks pockmarked and empty.",
 }
 
 ATTRIBUTED = {
@@ -65,6 +67,8 @@ LOOK_ALIKES = {
                                 "Typhus has claimed 17 victims in the camp."),
     "market volume": ("Hog slaughter is guesstimated at about 170,000 head.",
                       "The snow has claimed 170,000 head of cattle."),
+    "a noun no list knows, beside responders": ("Rescue teams from 17 countries arrived on Tuesday.",
+                                                "Divers are still looking for 17 scouts in the lake."),
     "done for them after a cause": ("Insurers raised premiums by £17 for 170 homeowners after the floods.",
                                     "Some 170 homeowners were put up in caravans after the floods."),
 }

@@ -18,11 +18,11 @@ import regex
 
 from wirelint.checks.wl2data import data
 from wirelint.numbers import Kind
-from wirelint.numbers.data import personal, table
+from wirelint.numbers.data import THINGS_NOT_PEOPLE, known_noun, personal, table
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Quantity
-from wirelint.numbers.tallies import listed_thing, planned
+from wirelint.numbers.tallies import listed_thing, not_things, planned
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import alternation
 
@@ -89,7 +89,13 @@ def _kind(located: Located) -> str | None:
         return "animals"
     if personal(noun):
         return None if noun in _listed("squads") or _listed("squads") & set(quantity.modifiers) else "people"
-    return "structures" if listed_thing(noun) else None
+    if listed_thing(noun):
+        return "structures"
+    written = located.block.text[quantity.start:quantity.phrase_end].split()[-1]
+    if (noun in THINGS_NOT_PEOPLE or noun in not_things() or known_noun(noun) or not written.isalpha()
+            or not written.islower() or not written.endswith("s")):
+        return None  # not "the League Two side", "the Six Nations", "Doom 3 shot straight to the top"
+    return "unknown"  # "46 scouts": a noun no list knows, which a predicate only people suffer names as people
 
 
 def _responders(located: Located) -> bool:
@@ -129,8 +135,11 @@ def is_toll(located: Located) -> bool:
               and start <= other.quantity.start < end and other.quantity.kind in (Kind.COUNT, Kind.MEASURE, Kind.MONEY)]
     harms = [harm for harm in _harm(kind).finditer(text, start, end) if harm.start() == start
              or not harm.group()[0].isupper()]  # not a name: "a gang known as Drink Or Die"
-    if any(_nearest(quantity, others, harm.start(), harm.end(), REACH) for harm in harms):
+    if any(_nearest(quantity, others, harm.start(), harm.end(), REACH if kind != "unknown" else UNKNOWN_REACH)
+           for harm in harms):
         return True
+    if kind == "unknown":
+        return False
     sentence_end = located.block.sentences[located.sentence][1]
     # a cause after the count, for a count that heads its clause or a verb governs (not "raised premiums by £17 for
     # 170 homeowners after the floods": what was done for them)
@@ -148,6 +157,9 @@ REACH = 90
 """How far (in characters) a predicate of harm may stand from the count it is said of: "Divers are still searching
 for 24 passengers", "left 40 people in the old town with cuts and broken bones"; not a clause's far end ("The
 scrum method finally disappeared after the 1930 Lions tour (...), prompting the Board to rule that three men ...")."""
+UNKNOWN_REACH = 60
+"""How near a predicate only people suffer must stand to a count of a noun no list knows ("in search of 46
+scouts")."""
 WEAK_REACH = 25
 """How near an ordinary word must govern the count to say a loss beside a cause ("pushed 61,000 residents",
 "33,000 people have left"); not "The troops went in because of the threat of a strike by 55,000 employees"."""

@@ -146,7 +146,7 @@ def _contraband() -> frozenset[str]:
 
 
 @cache
-def _not_things() -> frozenset[str]:
+def not_things() -> frozenset[str]:
     return frozenset(table()["tallies"]["not-things"])
 
 
@@ -219,7 +219,7 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
         return True
     if _contraband() & set(quantity.modifiers) and _governed(patterns, "listed", text, quantity, window):
         return True  # "Rangers recovered 240 stolen ivory tusks": goods named unlawful, with a verb of seizure
-    if noun in _not_things():
+    if noun in not_things():
         return False  # results and records are no loss
     if not people(noun) and _governed(patterns, "closures", text, quantity, window) and _harmed(
             patterns, text, quantity):
