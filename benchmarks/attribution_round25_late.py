@@ -4,7 +4,10 @@ Round 25 (attribution_round25.py) was sealed before any change, then its misses 
 whether the shapes generalise. The templates are new (none of round 25's, none of the lead's examples); kinds,
 families and scoring are round 25's (a case is one paragraph inserted into a seeded real article).
 
-    python benchmarks/attribution_round25_late.py [-v] [--show]
+    python benchmarks/attribution_round25_late.py [-v] [--show] [--second]
+
+With --second, the second late set: wordings written after the vocabulary was widened (the pass's second piece)
+and committed before that set was first measured.
 """
 
 from __future__ import annotations
@@ -118,11 +121,88 @@ NO_TOLL = (
 )
 
 
-def build(seed: int = SEED) -> list[round25.Case]:
-    rng = random.Random(seed)
-    return (round25.defect_cases(rng, TOLLS) + round25.attributed_cases(rng, TOLLS, SUFFIXES, PREFIXES, NEXT)
-            + round25.no_toll_cases(rng, NO_TOLL))
+# --- The second late set: written after the vocabulary was widened, committed before its first measurement ------
+
+SEED_2 = 2527
+
+TOLLS_2 = {
+    "deaths": (
+        "Fumes from the smouldering tyre dump overcame {n} residents, who died in their sleep.",
+        "{N} commuters did not survive the derailment outside the station.",
+        "The heat has been fatal to {n} elderly people in the capital since Monday.",
+        "Gunmen on motorbikes mowed down {n} worshippers outside the mosque.",
+    ),
+    "missing": (
+        "{N} trawlermen are overdue and coastguards fear the worst.",
+        "Helicopters with thermal cameras are criss-crossing the forest in search of {n} scouts.",
+        "The fate of {n} miners caught by the flooding underground is unknown.",
+        "{N} tourists who set off on a jungle trek on Friday have not checked in with their guides.",
+    ),
+    "injuries": (
+        "{N} fans were treated at the scene after a barrier gave way.",
+        "The chemical cloud left {n} villagers with breathing difficulties.",
+        "A minibus overturned on the ring road, hurting {n} nurses on their way to work.",
+        "Doctors at the field clinic patched up {n} demonstrators after the baton charge.",
+    ),
+    "displaced": (
+        "{K} residents had to flee as the lava crept towards their village.",
+        "The offensive has triggered an exodus of {K} people towards the border.",
+        "{K} families have spent the week under canvas since the quake.",
+        "Rising seas have forced {K} islanders to abandon the atoll.",
+    ),
+    "homes": (
+        "Gales peeled the roofs off {n} council houses in the town.",
+        "Shellfire has left {n} apartment blocks in the district pockmarked and empty.",
+        "{N} timber homes went up in flames as the fire jumped the river.",
+        "The landslip has swallowed {n} holiday chalets on the cliff edge.",
+    ),
+    "land": (
+        "Wildfires have ripped through {K} hectares of eucalyptus plantations.",
+        "{K} acres of barley were flattened by the hailstorm.",
+    ),
+    "livestock": (
+        "Flash floods swept {K} goats downstream in the night.",
+        "{K} ducks had to be put down after the virus was found on the farm.",
+    ),
+    "public-cost": (
+        "The failed ticketing system has cost the public purse £{n}m to date.",
+        "Ratepayers are facing a £{n}m bill for repairs to the sea wall.",
+    ),
+}
+
+SUFFIXES_2 = (
+    "if figures kept by the regional coroner are right",
+    "the state disaster agency reckons",
+    "by the tally of volunteers from the Red Crescent",
+    "going by records held by the port authority",
+)
+PREFIXES_2 = (
+    "The regional governorate's count shows {claim}",
+    "Inspectors from the housing directorate estimate {claim}",
+    "As documented by the UN mission, {claim}",
+)
+NEXT_2 = (
+    "{claim} The number was compiled by the civil defence directorate.",
+)
+
+NO_TOLL_2 = (
+    "The ward treats {n} patients a week with heart problems.",
+    "The airport handled {K} passengers during the holiday weekend.",
+    "Rescue teams from {n} countries arrived on Tuesday.",
+    "The insurer has {K} customers in the flood plain.",
+    "The {n}-storey tower was finished in {year}.",
+    "The museum reopened after the storm with {n} new exhibits.",
+)
+
+
+def build(second: bool = False) -> list[round25.Case]:
+    """The first late set, or with ``second`` the second."""
+    tolls, suffixes, prefixes, following, no_toll = (
+        (TOLLS_2, SUFFIXES_2, PREFIXES_2, NEXT_2, NO_TOLL_2) if second else (TOLLS, SUFFIXES, PREFIXES, NEXT, NO_TOLL))
+    rng = random.Random(SEED_2 if second else SEED)
+    return (round25.defect_cases(rng, tolls) + round25.attributed_cases(rng, tolls, suffixes, prefixes, following)
+            + round25.no_toll_cases(rng, no_toll))
 
 
 if __name__ == "__main__":
-    round25.main(build())
+    round25.main(build("--second" in sys.argv))
