@@ -254,9 +254,9 @@ def build(seed: int = SEED, per_frame: int = PER_FRAME) -> list[Case]:
     return frame_cases(rng, per_frame) + control_cases(rng) + wl201_cases(rng)
 
 
-def show() -> None:
-    """Print every case (to read the set, not to score it)."""
-    for case in build():
+def show(cases: Sequence[Case] | None = None) -> None:
+    """Print every case of ``cases`` (this set's by default), to read a set, not to score it."""
+    for case in build() if cases is None else cases:
         print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
 
 

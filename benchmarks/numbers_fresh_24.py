@@ -283,14 +283,8 @@ def build(seed: int = SEED, per_frame: int = PER_FRAME) -> list[Case]:
             + set23.wl201_cases(rng))
 
 
-def show() -> None:
-    """Print every case (to read the set, not to score it)."""
-    for case in build():
-        print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
-
-
 if __name__ == "__main__":
     if "--show" in sys.argv:
-        show()
+        set22.show(build())
     else:
         sealed.run(build(), "set 24", "-v" in sys.argv, seed=SEED, hit=sealed._hit)
