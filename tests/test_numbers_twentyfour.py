@@ -50,7 +50,8 @@ def test_a_sub_group_inside_an_item_is_no_sibling(tmp_path: Path, quiet: str, fo
 
 
 # 3. Parts the construction ties to a total need no noun the data knows: roles qualified by a word, units, words
-#    for people the hierarchy lacks; a restating word, a table's cell rules and the two sides' contrast tie them.
+#    for people the hierarchy lacks; a restating word, a table's cell rules, the two sides' contrast and a figure
+#    named back with a verb of taking in tie them.
 TIED = [
     # (contradicting copy, agreeing copy)
     ("Mine\n\nThe roof fall killed 30 people. Of those who died, 20 were night shovellers and 14 were lamp "
@@ -65,6 +66,10 @@ TIED = [
      "Pier\n\nThe collapse injured 30 people, the council said.\n\nRole | Hurt\nAnglers | 14\nStrollers | 16\n"),
     ("Pier\n\nThe breakdown:\n\nRole | Hurt\nAnglers | 14\nStrollers | 19\nTotal | 30\n",
      "Pier\n\nThe breakdown:\n\nRole | Hurt\nAnglers | 14\nStrollers | 16\nTotal | 30\n"),
+    ("Coast\n\nThe storm killed 40 people. That toll takes in 25 cocklers and 19 caravanners.\n",
+     "Coast\n\nThe storm killed 40 people. That toll takes in 25 cocklers and 15 caravanners.\n"),
+    ("Coast\n\nThe storm killed 40 people. Those figures cover 25 cocklers and 11 caravanners.\n",
+     "Coast\n\nThe storm killed 40 people. Those figures cover 25 cocklers and 15 caravanners.\n"),
     ("Valley\n\nThe army lost 12 hussars, whereas the rebels lost 10 raiders; 30 combatants died on both sides.\n",
      "Valley\n\nThe army lost 12 hussars, whereas the rebels lost 18 raiders; 30 combatants died on both sides.\n"),
 ]

@@ -19,6 +19,11 @@ _DONE = r"(?:hurt|killed|injured|wounded|detained|arrested|held|rescued|evacuate
 _GROUP = r"(?:dead|slain|missing|deceased|elderly|[\p{Ll}\p{M}-]+(?:ed|en|s))"
 """People named as a group by what happened to them or what they are: "the dead", "the slain", "the displaced",
 "the victims", "the hostages", "the evacuees"."""
+def _figure() -> str:
+    """A figure named back: "that toll", "the count", "those figures" (quantities.toml [wording] figure-nouns)."""
+    return r"(?:the|that|this|these|those)\s+(?:" + wording("figure-nouns") + r")"
+
+
 POINTER = LazyPattern(
     lambda: r"\W*(?:also\s*,?\s+)?(?:[^.,;:!?]{0,40}?\b(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:(?P<label>(?:the\s+)?[\p{L}\p{M}-]+(?:\s+[\p{L}\p{M}-]+)?(?=\s*:)"
@@ -26,8 +31,9 @@ POINTER = LazyPattern(
     r"|(?:they|these|those|this|their\s+(?:number|ranks)|the\s+" + _GROUP + r")(?:\s+\w+){0,2}?\s+"
     r"(?:included|include|includes"
     r"|comprised|comprise|consisted\s+of|consist\s+of|numbered|were|are|was)"
-    r"|(?:they|these|those|it|the\s+(?:death\s+)?(?:toll|figure|total|number|dead|" + _GROUP + r"))"
-    r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?\s+(?:" + composition() + r")"
+    r"|(?:they|these|those|it|the\s+(?:death\s+)?(?:toll|figure|total|number|dead|" + _GROUP + r")|" + _figure()
+    + r")(?:\s+(?:was|were|is|are|has\s+been|have\s+been))?\s+(?:" + composition() + "|" + wording("figure-verbs")
+    + r")|" + _figure() + r"\s+(?:included|include|includes)"
     r"|(?:they|these|those|the\s+" + _GROUP + r")(?:\s+[\p{Ll}]+(?:ed|en))?(?=\s*(?:[–—(]|-\s))"
     r"|(?:the|a)\s+(?:[\p{L}\p{M}-]+\s+)?(?:breakdown|group)(?:\s+[\p{L}\p{M}-]+){0,5}?\s+(?:showed|shows|gave|gives"
     r"|consisted\s+of|consists\s+of|comprised|was|were|included)"
@@ -47,8 +53,8 @@ no more than "They included": parts above the total contradict it, parts below d
 SAID = LazyPattern(r"\b(?:said|says|told|added|reported)\b", regex.IGNORECASE)
 POINTER_REACH = 25
 """How far after a pointer back its list may start ("Police said they were 20 adults ...")."""
-POINTER_WHOLE = LazyPattern(lambda: rf"\b(?:comprised|comprise|consisted|consist|numbered|breakdown|{composition()})\b",
-                            regex.IGNORECASE)
+POINTER_WHOLE = LazyPattern(lambda: rf"\b(?:comprised|comprise|consisted|consist|numbered|breakdown|{composition()}"
+                                    rf"|{wording('figure-verbs')})\b", regex.IGNORECASE)
 """Pointers that give all of the total: what it was made of, its breakdown ("It breaks down as", "The toll was split
 between")."""
 RESTATED = LazyPattern(r"\s*(?:[–—(]|-\s)")
