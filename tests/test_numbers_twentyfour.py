@@ -51,7 +51,7 @@ def test_a_sub_group_inside_an_item_is_no_sibling(tmp_path: Path, quiet: str, fo
 
 # 3. Parts the construction ties to a total need no noun the data knows: roles qualified by a word, units, words
 #    for people the hierarchy lacks; a restating word, a table's cell rules, the two sides' contrast and a figure
-#    named back with a verb of taking in tie them.
+#    named back with a verb of taking in, a box's spaced dash and an intro line's own count of people tie them.
 TIED = [
     # (contradicting copy, agreeing copy)
     ("Mine\n\nThe roof fall killed 30 people. Of those who died, 20 were night shovellers and 14 were lamp "
@@ -70,6 +70,10 @@ TIED = [
      "Coast\n\nThe storm killed 40 people. That toll takes in 25 cocklers and 15 caravanners.\n"),
     ("Coast\n\nThe storm killed 40 people. Those figures cover 25 cocklers and 11 caravanners.\n",
      "Coast\n\nThe storm killed 40 people. Those figures cover 25 cocklers and 15 caravanners.\n"),
+    ("Yard\n\nThe blast hurt 30 people, police said.\n\nAt a glance\nHurt in all: 30\nPorters - 14\nCarters - 19\n",
+     "Yard\n\nThe blast hurt 30 people, police said.\n\nAt a glance\nHurt in all: 30\nPorters - 14\nCarters - 16\n"),
+    ("Yard\n\nThe 30 victims, by trade:\n- porters: 14\n- carters: 19\n",
+     "Yard\n\nThe 30 victims, by trade:\n- porters: 14\n- carters: 16\n"),
     ("Valley\n\nThe army lost 12 hussars, whereas the rebels lost 10 raiders; 30 combatants died on both sides.\n",
      "Valley\n\nThe army lost 12 hussars, whereas the rebels lost 18 raiders; 30 combatants died on both sides.\n"),
 ]

@@ -34,19 +34,22 @@ from wirelint.numbers.quantity import Kind, Quantity
 
 _MARK = r"(?:[-–—*•·+▪▫◦‣►■□●○➤→]\s*|\d{1,2}[.)]\s+)"
 _ITEM = LazyPattern(rf"^\s*(?P<mark>{_MARK})?(?:and\s+)?"
-                    r"(?:\|\s*)?(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’-]{0,30}?)\s*(?::|\.{2,}|…+|\t|\|)\s*)?$",
+                    r"(?:\|\s*)?(?:(?P<label>[\p{L}\p{M}][\p{L}\p{M} '’()-]{0,30}?)"
+                    r"\s*(?::|\.{2,}|…+|\t|\||\s[-–—])\s*)?$",
                     regex.IGNORECASE)
 """What may stand before a line's count: a bullet or a number, a label and a colon, dot leaders, a tab or a table's
-cell rule ("- ", "Women: ", "• and ", "Sappers | ")."""
+cell rule or a spaced dash ("- ", "Women: ", "• and ", "Sappers | ", "Sappers - ")."""
 _LABEL_LINE = LazyPattern(rf"^[ \t]*{_MARK}?[\p{{L}}\p{{M}}][\p{{L}}\p{{M}} '’-]{{0,30}}:[ \t]*\S[^\n:]{{0,40}}$",
                           regex.MULTILINE)
 """A fact box's line: a short label, a colon and a short value ("Area: 29 sq km")."""
-_LABEL = LazyPattern(r"[ \t]*\|?[ \t]*(?P<label>[\p{L}\p{M}][\p{L}\p{M}\d '’-]{0,30}?)\s*[:|][ \t]*(?=\S)")
+_LABEL = LazyPattern(r"[ \t]*\|?[ \t]*(?P<label>[\p{L}\p{M}][\p{L}\p{M}\d '’()-]{0,30}?)\s*[:|][ \t]*(?=\S)")
 """A label with a number of its own before a box's count ("Over 50: ", "Under 18s: ")."""
 _NUMBERED = LazyPattern(r"\s*\d{1,2}[.)]\s")
 _TOTAL_LABEL = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})(?:\s+[\p{{L}}-]+){{0,3}}"
-                           r"|(?:[\p{L}-]+\s+){1,3}totals?)$", regex.IGNORECASE)
-"""A line that gives the total: "Total", "Overall toll", "Total casualties", "Casualty total"."""
+                           rf"|(?:[\p{{L}}-]+\s+){{1,3}}(?:totals?|\(?(?:{wording('box-totals')})\)?))$",
+                           regex.IGNORECASE)
+"""A line that gives the total: "Total", "Overall toll", "Total casualties", "Casualty total", "Hurt in all",
+"Injured (all)"."""
 _TOTAL_WORDS = LazyPattern(lambda: rf"^(?:(?:{wording('box-totals')})\s*)+|\s*\btotals?$", regex.IGNORECASE)
 _QUALIFIER = LazyPattern(lambda: rf"^(?:{wording('box-qualifiers')})\b", regex.IGNORECASE)
 """A label that qualifies rather than names ("On target", "In London", "Over 60"): a subset or an attribute."""
@@ -240,6 +243,9 @@ def _introduced_total(blocks: Sequence[Block], first: _Line, parts: tuple[Locate
         # total's members by kind; a count of an event may have parts named by label only ("Killed: 12")
         named = named or (pointed and sum(loc.sentence == located.sentence for loc in before) == 1)
         # "The airline cut 400 jobs. They were: 1. 150 pilots ...": a pointer back at a sentence of one count
+        named = named or (not nouns and personal(quantity.noun) and quantity.start >= line_start
+                          and _INTRODUCED.search(line) is not None)  # "The 51 victims, by role:": the intro line's
+        # own count of people, its items named by their labels
         if named or (quantity.event and all(_fits(quantity.noun or "person", noun) for noun in nouns)):
             return located, parts, not (some or heading), some
     return None
