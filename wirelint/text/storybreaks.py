@@ -58,7 +58,7 @@ from wirelint.text.storyscore import (
     is_island,
     is_merge,
 )
-from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, quoted
+from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, openings, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
 from wirelint.text.storytails import TailSubject, apart, apart_inside, other_news, other_news_weight
 from wirelint.text.storytakeover import Paragraph as TakeoverParagraph
@@ -457,8 +457,7 @@ class _Within:
         size = len(units)
         word_whole = Whole(words.whole, words.whole_square, words.before, words.before_square)
         name_whole = Whole(names.whole, names.whole_square, names.before, names.before_square)
-        turns = [(signs[i].transition and not units[i].unit.run_on) or signs[i].dateline or units[i].unit.run_on
-                 for i in range(start, stop)]
+        turns = openings(signs[start:stop], [units[i].unit.run_on for i in range(start, stop)])
         for found in glued(start, counted, named, opens, word_whole, name_whole, following, preceding, turns):
             sign = signs[found.index]
             continues = sign.continues(found.seen_words, found.seen_names)

@@ -184,9 +184,10 @@ class Break:
         found = dict(zip(FEATURES, _measures(self), strict=True))
         if self.within:
             found.update(zip(WITHIN_EXTRAS, self.local, strict=True))
-            found["dateline"] = float(self.signs.dateline and not self.local[2])  # a paragraph's own is a gap's
+            found["island"] *= float(self.signs.reads_as_news)
+            found["dateline"] = float(self.signs.dateline and not found["start"])  # a paragraph's own is a gap's
             found["turns away inside"] = float(
-                self.signs.turns_away and not self.local[2] and not self.run_on and self.words.cosine < TURN_COSINE
+                self.signs.turns_away and not found["start"] and not self.run_on and self.words.cosine < TURN_COSINE
             )
         return found
 
@@ -304,10 +305,11 @@ INSERTED_THRESHOLD = 0.2
 resuming after it is evidence of its own (weighed in the score), and its misses (one paragraph of another story
 inserted) were most of all the misses. Chosen on development splices of benchmarks/integrity_heldout2.py (hash
 classes 1 and 2) and the untouched articles of both corpora so that those stay within one finding per 100."""
-WITHIN_EXTRAS = ("local share", "local names share", "start", "all new")
+WITHIN_EXTRAS = ("local share", "local names share", "island", "start", "all new")
 """Measures only a stretch inside a paragraph has: the share of its words and of its names' words its neighbours
-use (:attr:`Glued.local`), whether it opens the paragraph, and whether it has names and none of its words or
-names' words is used anywhere else in the article."""
+use (:attr:`Glued.local`), whether it is an island there (its names and words shared by neither side, the sides
+sharing a word), whether it opens the paragraph, and whether it has names and none of its words or names' words
+is used anywhere else in the article."""
 WITHIN_THRESHOLD = 1.5
 """Log-odds one or two sentences glued to a paragraph with a space need (:class:`_Within`). A real article's
 paragraphs turn to a new person or subject in one sentence far more often than a paste leaves another story's

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from wirelint.memo import per_paragraph
 from wirelint.text.cohesion import Counts, Overlap
+from wirelint.text.storysigns import Signs
 from wirelint.text.vocabulary import paragraph_units
 
 MIN_GLUED_WORDS = 12
@@ -35,6 +36,18 @@ closing line ("Talks resume on Monday.") is not measured."""
 _QUOTE_AFTER_OPENING = re.compile(r"^[\w\s]+,\s*[\"“‘']")
 """A transition, then a quotation ("In a separate development, \"On the face of it, ...\""): a quotation
 first leans on the story before it (:data:`wirelint.text.storysigns._LEANS_BACK`), whatever opens the sentence."""
+
+
+TURNS, NEWS = 2, 1
+"""What :func:`openings` says of a sentence (0: neither)."""
+
+
+def openings(signs: Sequence[Signs], run_on: Sequence[bool]) -> list[int]:
+    """For each sentence of a paragraph, :data:`TURNS` when it is marked as an opening (a transition word after a
+    space, a dateline, or glued to the one before with no space), :data:`NEWS` when it reads as news
+    (:attr:`Signs.reads_as_news`): in the middle of a paragraph, only those start a stretch."""
+    return [TURNS if (sign.transition and not glued) or sign.dateline or glued else NEWS if sign.reads_as_news
+            else 0 for sign, glued in zip(signs, run_on, strict=True)]
 
 
 INSIDE_QUOTATION, QUOTATION_FIRST = 1, 2
@@ -74,9 +87,10 @@ class Glued(NamedTuple):
     seen_words: Mapping[str, int]
     """The content stems used before it (with the headline's)."""
     seen_names: Mapping[str, int]
-    local: tuple[float, float]
+    local: tuple[float, float, float]
     """The share of its distinct content stems, and of its names' stems, that the rest of its paragraph or the
-    paragraphs either side of it use: a sentence of this story picks up its neighbours' words."""
+    paragraphs either side of it use: a sentence of this story picks up its neighbours' words; and whether it is
+    an island (:func:`_island`)."""
 
 
 class Both(Mapping[str, int]):
@@ -145,12 +159,20 @@ def _resume(resumed: Counts, names: Counts, before: Whole, extra: Counts, seen_n
     return (dot / norm if norm else 0.0, shared / len(resumed) if resumed else 0.0, named)
 
 
-def _local(stretch: Counts, names: Counts, near: Sequence[Counts], near_names: Sequence[Counts]) -> tuple[
-    float, float
-]:
+def _local(stretch: Counts, names: Counts, near: Sequence[Counts], near_names: Sequence[Counts],
+           sides: tuple[Counts | None, Counts | None] = (None, None)) -> tuple[float, float, float]:
     words = sum(1 for word in stretch if any(word in other for other in near)) / len(stretch) if stretch else 1.0
     named = sum(1 for word in names if any(word in other for other in near_names)) / len(names) if names else 0.5
-    return words, named
+    return words, named, float(_island(words, bool(names) and named == 0, *sides))
+
+
+def _island(words_share: float, names_apart: bool, before: Counts | None, after: Counts | None) -> bool:
+    """A stretch with names that shares no word and no name with the text either side of it, while the text just
+    before it and the text just after it share a word: this story goes on across it, and it is no part of it."""
+    if words_share or not names_apart or not before or not after:
+        return False
+    small, large = (before, after) if len(before) <= len(after) else (after, before)
+    return any(word in large for word in small)
 
 
 def sum_counts(parts: Sequence[Counts]) -> dict[str, int]:
@@ -171,7 +193,7 @@ def glued(
     names_whole: Whole,
     following: tuple[Counts, Counts] | None,
     preceding: tuple[Counts, Counts] | None,
-    turns: Sequence[bool] = (),
+    turns: Sequence[int] = (),
 ) -> Iterator[Glued]:
     """The stretches of one paragraph (its sentences' content stems ``words`` and name stems ``names``, the
     first of them unit ``first``) that may be another story's: its last sentence or two (this story resuming
@@ -212,19 +234,20 @@ def glued(
             yield Glued(first, first + size, _against(stretch, words_whole), _against(stretch_names, names_whole),
                         resume, frozenset(stretch), words_whole.before, names_whole.before,
                         _local(stretch, stretch_names, near, near_names))
-    yield from _turns(first, (words, names), [turn and ok for turn, ok in zip(turns, long_enough, strict=False)],
+    yield from _turns(first, (words, names), [turn if ok else 0 for turn, ok in zip(turns, long_enough, strict=False)],
                       (words_whole, names_whole))
 
 
-def _turns(first: int, sentences: tuple[Sequence[Counts], Sequence[Counts]], turns: Sequence[bool],
+def _turns(first: int, sentences: tuple[Sequence[Counts], Sequence[Counts]], turns: Sequence[int],
            wholes: tuple[Whole, Whole]) -> Iterator[Glued]:
-    """The stretches of one or two sentences in the middle of a paragraph that open with a transition word (and
-    may open a story: ``turns``), the paragraph resuming after them (its first and last sentences are measured by
-    :func:`glued` already)."""
+    """The stretches of one or two sentences in the middle of a paragraph that may open a story and are marked as
+    an opening (``turns``: :data:`TURNS`), or read as news (:data:`NEWS`) and share no word or name with the
+    sentences either side of them, which share one (:func:`_apart`), the paragraph resuming after them (its first
+    and last sentences are measured by :func:`glued` already)."""
     (words, names), (words_whole, names_whole) = sentences, wholes
     count = len(words)
-    for at in range(1, count - 1):
-        if at >= len(turns) or not turns[at]:
+    for at in range(1, min(count - 1, len(turns))):
+        if not (turns[at] == TURNS or (turns[at] == NEWS and _apart(at, words, names))):
             continue
         extra, extra_names = sum_counts(words[:at]), sum_counts(names[:at])
         seen, seen_names = Both(words_whole.before, extra), Both(names_whole.before, extra_names)
@@ -236,4 +259,14 @@ def _turns(first: int, sentences: tuple[Sequence[Counts], Sequence[Counts]], tur
             resume = _resume(rest, rest_names, words_whole, extra, seen_names)
             yield Glued(first + at, first + at + size, _against(stretch, words_whole),
                         _against(stretch_names, names_whole), resume, frozenset(stretch), seen, seen_names,
-                        _local(stretch, stretch_names, [extra, rest], [extra_names, rest_names]))
+                        _local(stretch, stretch_names, [extra, rest], [extra_names, rest_names],
+                               (words[at - 1], words[at + size])))
+
+
+def _apart(at: int, words: Sequence[Counts], names: Sequence[Counts]) -> bool:
+    """Whether sentence ``at`` of a paragraph (not its first or last) names someone or something, and shares no
+    word and no name with the sentences either side of it, which share a word: an island in the paragraph."""
+    if not names[at] or any(word in names[at - 1] or word in names[at + 1] for word in names[at]):
+        return False
+    return _island(float(any(word in words[at - 1] or word in words[at + 1] for word in words[at])), True,
+                   words[at - 1], words[at + 1])

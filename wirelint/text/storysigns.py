@@ -29,6 +29,7 @@ from wirelint.text.common_words import (
     WRITER_ROLES,
 )
 from wirelint.text.datelines import AGENCIES, parse_dateline
+from wirelint.text.storybackground import introduces
 from wirelint.text.storyends import CREDIT_ENDING, MARK_ENDING, MAX_ENDING_WORDS, end_of_copy
 from wirelint.text.storyshifts import PLACE_SHIFT
 from wirelint.text.storytitles import by_nationality, title_domain, title_ties
@@ -150,6 +151,17 @@ _SPEAKER = LazyPattern(
     r"|\b(?:" + _REPORTING + r")\s+((?:\p{Lu}(?:[\p{L}'’\-]+|(?:[/&]\p{Lu})+)\s?){1,3})"
 )
 """Someone named as the speaker ("Al-Chalabi said", "said Mr Lund", "S/P said", "said M&S")."""
+_LEDE_VERB = LazyPattern(
+    r"\b(?:has|have)\s+(?:\p{Ll}+ly\s+|been\s+|also\s+|now\s+){0,2}(?:\p{Ll}{2,}(?:ed|en|wn|ne)|put|got|lost|won|"
+    r"had|set|run|cut|hit|left|made|paid|sold|told|held|kept|built|sent|spent|led|met|quit|shut|bought|brought|"
+    r"caught|fought|found|sought|struck|become|come|begun)\b"
+    r"|\b(?:is|are)\s+(?:set|due|expected|poised|planning|preparing|about)\s+to\b"
+)
+"""A verb as a news lede puts its news: the present perfect ("has resigned", "have been sacked", "has won") or a
+plan about to happen ("is set to", "are due to"). Later sentences of a story tell in the past."""
+_NOT_A_LEDE_OPENING = LazyPattern(r"^[\"'“‘]?(?:The|We|I|Our|My|You)\b")
+"""A sentence that opens on "The" or the first or second person: a lede names its own subject first; in the middle of
+a paragraph, "The 22-year-old ..." or "We will ..." is the story's own."""
 _LEANS_BACK_TEST = AnyOf.of(_LEANS_BACK)
 _WHEN_TEST = AnyOf.of(_WHEN)
 _SPEAKER_GATE = LiteralGate(_SPEAKER, blocks=False)
@@ -213,6 +225,10 @@ class Signs:
     """The stems of each name it quotes as a speaker."""
     turns_away: bool = False
     """Its transition says another matter follows, not only another moment (:data:`_SAME_TIME`)."""
+    news: bool = False
+    """Its verb puts news as a lede does (:data:`_LEDE_VERB`: "has resigned", "is set to"), and it opens on no "The"
+    and no first person (:data:`_NOT_A_LEDE_OPENING`) and does not bring someone in as background ("<Name>, a
+    retired judge, has ...": :func:`~wirelint.text.storybackground.introduces`)."""
     ends_copy: bool = False
     """It is the end of a story's copy (:data:`_END_OF_COPY`): a sign-off, an end-of-text mark."""
     ends_text: bool = False
@@ -238,6 +254,12 @@ class Signs:
     """It would open a story but for a word that points back ("He said ...", "It was ...", "But ..."): another
     story's later paragraph pasted whole opens so too, and only a lone paragraph apart may be one
     (:func:`~wirelint.text.storyscore.is_lone`)."""
+
+    @property
+    def reads_as_news(self) -> bool:
+        """It puts its verb as a lede does, opens neither on "The" nor in the first person, calls nothing by its kind
+        ("the company said") and leans on nothing before it: a lede names its own subject."""
+        return self.news and not (self.definite or self.refers_back or self.leans_back)
 
     def continues(self, words: Container[str], names: Container[str]) -> bool:
         """Whether it reads as a later sentence of the story told in ``words`` and ``names`` (the content
@@ -371,6 +393,8 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 words_to_end=remaining,
                 words=unit.words,
                 when=_WHEN_TEST.search(sentence),
+                news=bool(_LEDE_VERB.search(sentence)) and not _NOT_A_LEDE_OPENING.match(sentence)
+                and not introduces(sentence),
                 refers_back=bool(_REFERS_BACK.search(sentence)),
                 lower_words=len(_LOWER_WORD.findall(sentence)),
                 leans_back=bool(_LEANS_BACK_TEST.search(rest)),

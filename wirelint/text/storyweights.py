@@ -148,6 +148,7 @@ WITHIN_WEIGHTS = {
     "definite opening": -1.49,
     "local share": -1.90,
     "local names share": -0.73,
+    "island": 1.0,
     "start": -0.17,
     "all new": 0.90,
     "run-on": 2.0,
