@@ -9,19 +9,10 @@ marks are read by shape from ``wirelint/text/storyends.toml``. The stories below
 from __future__ import annotations
 
 import pytest
+from test_wl601_tails import _BRIDGE, _wl601
 
-from wirelint.api import lint_text
 from wirelint.text.storyends import CREDIT_ENDING, MARK_ENDING, end_of_copy
 
-_BRIDGE = (
-    "Harbour bridge tolls to rise\n\n"
-    "The city council voted on Tuesday to raise tolls on the harbour bridge by a fifth from April, after a long "
-    "debate among councillors about traffic, maintenance and the cost of steel.\n\n"
-    "The mayor, Jana Novak, said the extra money would pay for repairs to the bridge's cables and that cyclists "
-    "would still cross for free.\n\n"
-    "Opposition councillors said the tolls would push drivers onto the old coast road, and that the repairs "
-    "should have been paid for out of last year's surplus.\n\n"
-)
 _OTHER = (
     "A chamber orchestra from Tartu will tour six cities in the autumn, playing symphonies by composers from the "
     "Baltic states in disused factories and aircraft hangars.\n"
@@ -30,10 +21,6 @@ _OWN = (
     "Jana Novak told councillors that the harbour bridge tolls would be reviewed again next winter, once the "
     "repairs to the cables were finished.\n"
 )
-
-
-def _wl601(text: str) -> list[int]:
-    return [finding.line for finding in lint_text(text, "story.txt") if finding.code == "WL601"]
 
 
 @pytest.mark.parametrize("mark", ("-- ENDS --", "###", "(end)", "** End of story **", "NNNN"))

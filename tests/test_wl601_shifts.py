@@ -3,14 +3,15 @@
 No list of transition phrases is ever complete: a desk writes its own. A phrase is read as a transition when it is
 built of the word classes of ``wirelint/text/storyshifts.toml`` (a verb of turning with a noun of attention, a word
 of unrelatedness with a noun of news, a desk's kind of news, a phrase of leaving, a change of place alone), up to
-its comma. The phrases below are written for this file; recall on corpus splices: benchmarks/integrity_round23.py.
+its comma (another story's lede after one inside a paragraph: tests/test_wl601_turns.py). The phrases below are
+written for this file; recall on corpus splices: benchmarks/integrity_round23.py.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_wl601_turns import OWN, _glued
-from test_wl601_within import FOURTH, LAST, LEDE, OTHER, THIRD, _check
+from test_wl601_within import FOURTH, LAST, LEDE, THIRD, _check
 
 from wirelint.text.storysigns import paragraph_signs
 from wirelint.text.vocabulary import TRANSITION
@@ -51,13 +52,6 @@ def test_a_change_of_place_alone_is_a_transition_that_keeps_the_matter(phrase: s
 )
 def test_a_phrase_of_no_shifting_shape_is_no_transition(opening: str):
     assert TRANSITION.match(opening) is None
-
-
-def test_another_story_s_lede_after_an_unlisted_shifting_phrase_inside_a_paragraph_is_reported(tmp_path):
-    paragraph = _glued("In a wholly separate affair, ", OTHER)
-    output = _check(tmp_path, LEDE, paragraph, THIRD, FOURTH, LAST)
-    column = paragraph.index("In a wholly") + 1
-    assert f"story.txt:5:{column}: WL601 a different story starts here" in output
 
 
 def test_the_story_s_own_sentence_after_an_unlisted_shifting_phrase_is_not_another_story(tmp_path):

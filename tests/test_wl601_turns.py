@@ -8,6 +8,7 @@ Recall and false alarms on corpus splices: benchmarks/integrity_round15.py.
 
 from __future__ import annotations
 
+import pytest
 from test_wl601_within import FOURTH, LAST, LEDE, OTHER, SECOND, THIRD, _check
 
 OWN = (
@@ -26,10 +27,12 @@ def _glued(transition: str, sentence: str) -> str:
     return f"{first}. {transition}{sentence[0].lower()}{sentence[1:]} {second} {MORE}"
 
 
-def test_another_story_s_lede_after_separately_in_the_middle_of_a_paragraph_is_reported(tmp_path):
-    paragraph = _glued("Separately, ", OTHER)
+@pytest.mark.parametrize("transition", ("Separately, ", "In a wholly separate affair, "))
+def test_another_story_s_lede_after_separately_in_the_middle_of_a_paragraph_is_reported(tmp_path, transition: str):
+    """"Separately," or any phrase of a shifting shape (tests/test_wl601_shifts.py, integrity25)."""
+    paragraph = _glued(transition, OTHER)
     output = _check(tmp_path, LEDE, paragraph, THIRD, FOURTH, LAST)
-    column = paragraph.index("Separately") + 1
+    column = paragraph.index(transition) + 1
     assert f"story.txt:5:{column}: WL601 a different story starts here" in output
 
 
