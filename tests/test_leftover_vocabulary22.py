@@ -46,11 +46,9 @@ def _codes(paragraph: str) -> list[str]:
 # separator, a label and an agency with no colon, an organisation whose name holds "and" or a figure, a credit
 # in angle brackets). Strict: a change that finds one must say so here.
 MISSED = {
-    ("web use only", "brackets"),
     ("Usage: no resale, no library", "start"),
     ("撮影・共同通信", "end"),
     ("Photo d'archives AFP", "middle"),
-    ("CCTV still: Avon and Somerset Police", "line"),
     ("Screengrab: Channel 4 News", "end"),
     ("<Images © Alamy>", "start"),
 }

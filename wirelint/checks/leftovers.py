@@ -35,9 +35,11 @@ from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
 from wirelint.text.imagekinds import find_image_kind_credits
+from wirelint.text.imagelabels import find_image_labels
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.longtext import LONG, piecewise
 from wirelint.text.mtorigin import find_origin_notes
+from wirelint.text.noticeruns import find_notice_runs
 from wirelint.text.notices import find_notices
 from wirelint.text.noticewords import notice_end
 from wirelint.text.placelabels import bare_place_label, in_a_list
@@ -285,16 +287,20 @@ SELLING_HINT = LazyPattern(
 def _found(text: str) -> list[tuple[int, int, bool]]:
     """Every finder's credits and notices in ``text``, unmerged; none where no credit or notice can be."""
     kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
-    if not kinds and not BOILERPLATE_HINT.search(text) and not SELLING_HINT.search(text):
+    shapes = [*find_image_labels(text), *find_notice_runs(text)]
+    if not kinds and not shapes and not BOILERPLATE_HINT.search(text) and not SELLING_HINT.search(text):
         return []
     credits = paragraph_credits(text) if len(text) < LONG else find_credits(text)  # a piece: not remembered
     notices = [(n.start, n.end, n.sure) for n in find_notices(text)]
     ends = [(start, end) for start, end, _ in notices]
-    return [
+    known = [
         *((c.start, notice_end(text, c.start, c.end, ends), c.sure) for c in (*credits, *find_bar_credits(text))),
         *notices,
         *kinds,
     ]
+    # Found by make-up alone (text/imagelabels.py, text/noticeruns.py): only where the finders of terms and
+    # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands.
+    return known + [span for span in shapes if not any(s < span[1] and span[0] < e for s, e, _ in known)]
 
 
 @per_paragraph

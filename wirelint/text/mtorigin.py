@@ -15,12 +15,15 @@ an object after its verb that is not the text ("translated 100 billion words") i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
+from wirelint.text.attachedclause import attached_to_main_clause
 from wirelint.text.lexicon import alternation, fragments, table, words
-from wirelint.text.pieces import pieces, run_on_ends
+from wirelint.text.pieces import Span, leftovers_in, run_on_ends
 
 MAX_WORDS = 30
 """A note is short; a longer piece is prose."""
@@ -41,9 +44,33 @@ _LANGUAGE = LazyPattern(
 )
 """A language named as the source of the text: "from Uzbek", "the Maltese wire", "Kurdish-to-English"."""
 _SELF = LazyPattern(
-    lambda: rf"\b(?i:this|these|the|our)[ ](?:[\p{{L}}-]+[ ]){{0,2}}(?i:{'|'.join(_origin('texts'))})\b"
+    lambda: (
+        rf"\b(?i:this|these|the|our)[ ](?:[\p{{L}}-]+[ ]){{0,2}}(?i:{'|'.join(_origin('texts'))})\b"
+        r"(?=[ \t]*(?:[.,;:)\]]|\Z|(?i:was|is|has|had|were|are|from|in|into|by|via|of|to|and|or|with|through|comes"
+        r"|came|produced|generated|made|converted|rendered|translated|originally)\b))"
+    )
 )
-"""The text itself: "this English version", "the English text"."""
+"""The text itself: "this English version", "the English text"; not a thing named with its word ("the following
+text messages were ...")."""
+_STATE = LazyPattern(
+    r"\b(?i:is|are|was|were|will|would|can|could|has|have|had)[ ]+"
+    r"(?!(?i:not|been|being|originally|automatically|first|then|later|also|now)\b|\p{L}+(?:ed|en)\b|made\b|run\b"
+    r"|put\b|done\b|built\b|written\b|set\b)\p{L}+"
+)
+"""An auxiliary before a word that is no participle: the sentence says how something is ("Machine translation from
+the French original is available online"), not what was done to this text."""
+_AUXILIARIES = LazyPattern(lambda: alternation(words(table("translation")["en"], "auxiliaries")), regex.I)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The words :func:`~wirelint.text.attachedclause.attached_to_main_clause` reads a note's language by."""
+
+    translate: LazyPattern
+    auxiliaries: LazyPattern
+
+
+_ENGLISH = _Reading(_CONVERSION, _AUXILIARIES)
 _LABEL = LazyPattern(lambda: rf"[\[({{]?[ ]*(?i:{alternation(_origin('labels'))})[ ]*[:\-–—][ ]*")
 _NEWS = LazyPattern(
     lambda: (
@@ -98,17 +125,15 @@ def find_origin_notes(text: str) -> tuple[tuple[int, int, bool], ...]:
     language; unsure where the note was opened inside a sentence."""
     if not _MACHINE.search(text) or not _CONVERSION.search(text):
         return ()
-    found: list[tuple[int, int, bool]] = []
-    for start, end, inside in pieces(text):
-        if found and start < found[-1][1]:
-            continue
-        if _is_note(text[start:end]):
-            found.append((start, end, not inside))
-            continue
-        cut = next((at for at in run_on_ends(text, start, end) if _fair_cut(text, start, at)), None)
-        if cut is not None:  # run into the next sentence without a stop: where it ends is a guess
-            found.append((start, cut, False))
-    return tuple(found)
+    return leftovers_in(text, lambda start, end, inside: _note(text, start, end, inside))
+
+
+def _note(text: str, start: int, end: int, inside: bool) -> Span | None:
+    """The note a piece is, whole or run into the next sentence without a stop (then where it ends is a guess)."""
+    if _is_note(text[start:end]):
+        return start, end, not inside
+    cut = next((at for at in run_on_ends(text, start, end) if _fair_cut(text, start, at)), None)
+    return None if cut is None else (start, cut, False)
 
 
 def _is_note(piece: str) -> bool:
@@ -128,6 +153,8 @@ def _is_note(piece: str) -> bool:
         return False  # "The firm's tool ...": a sentence about someone
     if _HABIT.search(body) or not _AGENT.search(body):
         return False  # "The software converts Arabic text into English": what a product does
+    if _STATE.search(body) or attached_to_main_clause(body, _ENGLISH):
+        return False  # "... is available online"; "Translated by AI from German, the letter was read aloud"
     if _RELATIVE.search(body):
         return False  # "..., which startled readers": a sentence goes on; "by hand, not by software": a person
     return not (_OBJECT.search(body) and not _OWN_OBJECT.search(body))

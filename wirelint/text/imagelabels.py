@@ -1,0 +1,104 @@
+"""Credits labelled by a word of the picture, in any language or form, found by their shape.
+
+"Security camera footage: the Coast Guard", "Ljósmynd: NAME", "Pictures throughout by NAME", "{Image:
+NAME/AGENCY}", "Images from left: NAME, NAME |": up to three words that qualify a word of the picture (the words
+in English and some forty languages are data, ``[lexicon.image-labels] nouns``), what may follow it ("in this
+story", "from left"), how it names its source (a colon, or a joiner: "by", "supplied by", "courtesy of", "cedida
+por" ...) and a name of a person or an organisation, with an agency after a slash, in brackets or after "for" or
+"via", or a list of names. ``text/credits.py`` knows the common labels one by one; this knows the shape.
+
+The credit must be the whole of a piece (``text/pieces.py``): a line, a sentence, a bracketed aside or a part
+between separators, with nothing after its name but the piece's end, a separator or a new sentence (a word that
+starts sentences, ``[lexicon.pieces] starters``). So news that uses the words ("Aerial footage from the
+Fire Brigade showed ...", "Photographs by NAME are on show") goes on after the name and is no credit. Opened
+inside a sentence, only a label with a colon counts, and its fix is unsafe.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from wirelint.lazy_pattern import LazyPattern
+from wirelint.memo import per_paragraph
+from wirelint.text.lexicon import alternation, table, words
+from wirelint.text.pieces import SEPARATORS, leftovers_in
+
+
+def _labels(key: str) -> list[str]:
+    return words(table("image-labels"), key)
+
+
+def picture_words() -> str:
+    """The words of the picture, English and other languages, as an alternation (``[lexicon.image-labels]``):
+    the nouns as written, the stems of inflecting languages with up to three letters of an ending."""
+    stems = alternation(_labels("stems"), boundary=False)
+    return rf"{alternation(_labels('nouns'))}|(?<![\p{{L}}\p{{N}}]){stems}\p{{L}}{{0,3}}(?![\p{{L}}\p{{N}}])"
+
+
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}{2,}|[\p{Lo}\p{M}]{2,})"
+_CONNECT = r"(?:of|de|da|di|del|do|dos|van|von|der|den|al|el|and|&|for|the|y|e|du|des|la|le|bin|ibn)"
+_NAME = rf"(?:(?i:the)[ ])?{_NAME_WORD}(?:[ ](?:{_CONNECT}[ ])?{_NAME_WORD}){{0,5}}"
+_CHAIN = (
+    rf"{_NAME}(?:[ ]?[/|][ ]?{_NAME}){{0,3}}(?:[ ]\({_NAME}(?:[ ]?/[ ]?{_NAME})?\))?"
+    rf"(?:[ ](?:for|via)[ ]{_NAME})?(?:,[ ]{_NAME}){{0,4}}"
+)
+_LABEL = LazyPattern(
+    lambda: (
+        rf"(?P<mods>(?:(?!(?i:{alternation(_labels('not-modifiers'))})[ ])[\p{{L}}-]+[ ]){{0,3}}?)"
+        rf"(?P<noun>(?i:{picture_words()}))"
+        rf"(?:[ ](?i:{alternation(_labels('tails'))}))?"
+        rf"(?:[ ]?(?P<colon>[:：])[ ]?|[ ]+[-–—][ ]+|[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ])"
+        rf"(?P<name>{_CHAIN})"
+    ),
+    regex.VERSION1,
+)
+"""The label and its name: the modifiers, the noun and the joiner in any case, the name capitalised."""
+_AFTER = LazyPattern(
+    lambda: (
+        rf"[ \t]*(?:[.;,)\]}}|¦]*[ \t]*\Z|{SEPARATORS}"
+        rf"|[ \t]+(?={alternation(words(table('pieces'), 'starters'))}[ ]))"
+    )
+)
+"""What may follow a credit's name in its piece: the piece's end (a stop, a bracket, a bar), a separator, or a
+word that starts a sentence ("... the Coast Guard The river rose")."""
+_SMALL = LazyPattern(r"(?=[ ]\p{Ll})")
+"""A word in small letters after the name: the sentence a labelled credit fell into goes on."""
+_HINT = LazyPattern(picture_words, regex.IGNORECASE)
+
+
+@per_paragraph
+def find_image_labels(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """``(start, end, sure)`` of each credit in ``text`` labelled by a word of the picture."""
+    if not _HINT.search(text):
+        return ()
+    return leftovers_in(text, lambda start, end, inside: _credit(text, start, end, inside))
+
+
+def _credit(text: str, start: int, end: int, inside: bool) -> tuple[int, int, bool] | None:
+    """The credit that a piece is (from its first character), or None."""
+    bracketed = text[start] in "([{"
+    label = _LABEL.match(text, start + 1 if bracketed else start, end)
+    if label is None or (inside and not label.group("colon")):
+        return None  # inside a sentence only a label with its colon is sure to be one
+    for stop in _name_ends(label):
+        after = _AFTER.match(text, stop, end) or (_SMALL.match(text, stop, end) if inside else None)
+        if after is not None:
+            whole = after.end() >= end
+            return start, end if bracketed and whole else stop, whole and not inside
+    return None
+
+
+def _name_ends(label: regex.Match[str]) -> list[int]:
+    """Where the name may end, longest first: after each of its words (a credit run into the next sentence,
+    "... the Coast Guard The river rose", ends before the sentence's first word)."""
+    start, end = label.span("name")
+    text = label.string
+    ends = [end]
+    at = end
+    while at > start:
+        at = text.rfind(" ", start, at)
+        if at <= start:
+            break
+        if text[at - 1].isalnum() or text[at - 1] in ")’'.":
+            ends.append(at)
+    return ends
