@@ -96,4 +96,5 @@ def test_a_passive_finding_or_admission_is_no_source() -> None:
     """"yet to be found" and "were admitted to hospital" say what happened, not who found or admitted it; "a survey
     found" still sources its figure."""
     assert _warned("Seventeen climbers were admitted to hospital with frostbite.")
-    assert not _warned("A survey found 17% of climbers had frostbite.")
+    assert not only("WL201", "Storm news\n\nA survey found 17% of climbers had frostbite.\n")
+    assert only("WL201", "Storm news\n\nSome 17% of climbers had frostbite.\n")

@@ -100,6 +100,8 @@ def _shaped_source() -> str:
         return alternation(sources[key], boundary=False, gap=r"\s+")
 
     between = rf"(?:(?:{_WORD})\s+){{0,5}}?"
+    modifier = rf"(?!(?:{words('record-gap-not')})\s)[\p{{L}}\p{{M}}-]+\s+"
+    kept = rf"(?:(?:the|a|an)\s+)?(?:[\p{{L}}\p{{M}}-]+['’]s?\s+)?(?:{modifier}){{0,2}}?"
     institution = rf"(?:{words('institutions')})s?(?![\p{{L}}\p{{M}}'’-])"
     name = r"(?-i:\p{Lu}[\p{L}\p{M}]*)"
     link = rf"(?:{words('links')}|(?<=(?:^|[,;:(–—])\s*)per)"
@@ -107,7 +109,7 @@ def _shaped_source() -> str:
     reckoner = rf"(?:{words('reckoners')}|{words('institutions')}|(?-i:\p{{Lu}}{{2,}}))"
     verbs = rf"(?:{words('reckoning')}|puts?\s+(?:\S+\s+){{1,6}}?at)"
     owned = rf"(?:{words('institutions')})['’]s?\s+(?:[\p{{L}}-]+\s+)?(?:{words('records')})(?![\p{{L}}-])"
-    return (rf"(?<![\p{{L}}-])(?:{link}\s+{between}(?:{institution}|{name})|{record}\s+{between}{institution}|{owned}"
+    return (rf"(?<![\p{{L}}-])(?:{link}\s+{between}(?:{institution}|{name})|{record}\s+{kept}{institution}|{owned}"
             rf"|{reckoner}(?:\s+(?:at|of|for|from|with|in)\s+{between}{_WORD})?\s+"
             rf"(?:(?:now|also|still|privately|have|has|had)\s+)?{verbs}(?![\p{{L}}-]))")
 
