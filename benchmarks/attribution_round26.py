@@ -187,11 +187,12 @@ def _appended(linter: ev.Linter, host: tuple[dict[str, str], int], case: Case) -
     """A toll appended to a real paragraph: warned when a WL201 warning falls on the toll, not the paragraph's own."""
     record, index = host
     parts = ev.paragraphs(record)
-    offset = len(parts[index]) + 1
+    lines = parts[index].split("\n")  # Reuters paragraphs keep their line breaks: the toll is on the last line
+    offset = len(lines[-1]) + 1
     parts[index] = f"{parts[index]} {case.body}"
     text, starts = ev.compose(record["headline"].strip() or "News", parts)
     mine = [f for f in linter.lint(text) if f.code == "WL201" and f.severity.value == "warning"
-            and f.line == starts[index] and f.column >= offset]
+            and f.line == starts[index] + len(lines) - 1 and f.column >= offset]
     return bool(mine), [f"{f.code} line {f.line}: {f.message}" for f in mine]
 
 
