@@ -21,6 +21,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -231,21 +232,32 @@ def build(seed: int = SEED) -> list[Case]:
     return defect_cases(rng) + attributed_cases(rng) + no_toll_cases(rng)
 
 
-def run(cases: list[Case], verbose: bool) -> None:
-    """Score each case inserted into a seeded real article: recall by kind, controls warned by family."""
+Scorer = Callable[[ev.Linter, list[dict[str, str]], Case, random.Random], tuple[bool, list[str], str, str]]
+"""Scores one case: whether it was warned, the warnings, the article's id and what to show."""
+
+
+def _score(linter: ev.Linter, records: list[dict[str, str]], case: Case,
+           rng: random.Random) -> tuple[bool, list[str], str, str]:
+    """A case inserted as a paragraph into a seeded real article."""
+    record = rng.choice(records)
+    found, why = _hit(linter, record, case, rng)
+    return found, why, record["id"], repr(case.body)
+
+
+def run(cases: list[Case], verbose: bool, score: Scorer = _score, seed: int = SEED) -> None:
+    """Score each case: recall by kind, controls warned by family."""
     linter = ev.Linter()
-    records = ev.load("BBC", ARTICLES, SEED) + ev.load("Reuters", ARTICLES, SEED)
-    rng = random.Random(SEED + 1)
+    records = ev.load("BBC", ARTICLES, seed) + ev.load("Reuters", ARTICLES, seed)
+    rng = random.Random(seed + 1)
     tally: dict[tuple[str, bool], Counter[str]] = {}
     for case in cases:
-        record = rng.choice(records)
-        found, why = _hit(linter, record, case, rng)
+        found, why, where, shown = score(linter, records, case, rng)
         for key in ((case.family, case.positive), ("all", case.positive)):
             counter = tally.setdefault(key, Counter())
             counter["n"] += 1
             counter["hit"] += found
         if verbose and found != case.positive:
-            print(f"  {'MISS' if case.positive else 'WARNED'} {case.family} [{record['id']}] {case.body!r} {why}")
+            print(f"  {'MISS' if case.positive else 'WARNED'} {case.family} [{where}] {shown} {why}")
     for (family, positive), counter in sorted(tally.items()):
         what = "defects warned" if positive else "controls warned"
         print(f"  {family} {what}: {counter['hit']}/{counter['n']} ({counter['hit'] / counter['n']:.3f})")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 import regex
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import attribution_round25 as round25
 import attribution_round25_late as late
 import eval_numbers as ev
-from numbers_fresh_16 import ARTICLES, Case, _hit
+from numbers_fresh_16 import Case
 
 from wirelint.checks.sources import sourced
 
@@ -196,32 +195,20 @@ def _appended(linter: ev.Linter, host: tuple[dict[str, str], int], case: Case) -
     return bool(mine), [f"{f.code} line {f.line}: {f.message}" for f in mine]
 
 
-def run(cases: list[Case], verbose: bool) -> None:
-    """Score each case; print recall and controls warned by family."""
-    linter = ev.Linter()
-    records = ev.load("BBC", ARTICLES, SEED) + ev.load("Reuters", ARTICLES, SEED)
-    hosts = _hosts(records)
-    rng = random.Random(SEED + 1)
-    tally: dict[tuple[str, bool], Counter[str]] = {}
-    for case in cases:
-        if case.family.endswith("real paragraph"):
-            host = rng.choice(hosts)
-            record = host[0]
-            found, why = _appended(linter, host, case)
-            shown = f"{ev.paragraphs(record)[host[1]]} // {case.body}"
-        else:
-            record = rng.choice(records)
-            found, why = _hit(linter, record, case, rng)
-            shown = case.body
-        for key in ((case.family, case.positive), ("all", case.positive)):
-            counter = tally.setdefault(key, Counter())
-            counter["n"] += 1
-            counter["hit"] += found
-        if verbose and found != case.positive:
-            print(f"  {'MISS' if case.positive else 'WARNED'} {case.family} [{record['id']}] {shown!r} {why}")
-    for (family, positive), counter in sorted(tally.items()):
-        what = "defects warned" if positive else "controls warned"
-        print(f"  {family} {what}: {counter['hit']}/{counter['n']} ({counter['hit'] / counter['n']:.3f})")
+def _scorer() -> round25.Scorer:
+    """Round 25's scoring, but a toll for a real paragraph is appended to one (hosts found once)."""
+    hosts: list[tuple[dict[str, str], int]] = []
+
+    def score(linter: ev.Linter, records: list[dict[str, str]], case: Case,
+              rng: random.Random) -> tuple[bool, list[str], str, str]:
+        if not case.family.endswith("real paragraph"):
+            return round25._score(linter, records, case, rng)
+        hosts[:] = hosts or _hosts(records)
+        host = rng.choice(hosts)
+        found, why = _appended(linter, host, case)
+        return found, why, host[0]["id"], repr(f"{ev.paragraphs(host[0])[host[1]]} // {case.body}")
+
+    return score
 
 
 if __name__ == "__main__":
@@ -229,4 +216,4 @@ if __name__ == "__main__":
         for case in build():
             print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
     else:
-        run(build(), "-v" in sys.argv)
+        round25.run(build(), "-v" in sys.argv, _scorer(), SEED)

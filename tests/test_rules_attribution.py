@@ -127,8 +127,11 @@ def test_the_next_paragraphs_attribution_covers_a_figure_only_when_it_points_bac
     assert lint(about_it) == []
     points_back = "Hail destroyed 2600 hectares of vineyards.\n\nThat is according to the farmers' union.\n"
     assert lint(points_back) == []
-    same_paragraph = "Hail destroyed 2600 hectares of vineyards. According to the organisation, tariffs hurt trade.\n"
+    same_paragraph = "Hail destroyed 2600 hectares of vineyards. According to growers, the vineyards may recover.\n"
     assert lint(same_paragraph) == []
+    # a toll is not covered by another claim after it in its own paragraph either (attribution26)
+    other_claim = "Hail destroyed 2600 hectares of vineyards. According to the organisation, tariffs hurt trade.\n"
+    assert flagged(other_claim) == [("WL201", "2600 hectares")]
 
 
 def test_attribution_carries_forward_in_a_paragraph_not_backwards() -> None:

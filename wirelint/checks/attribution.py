@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from wirelint.checks.carryover import WORD, same_event, topic
 from wirelint.checks.sources import NAMED, blank, has_source, sourced
 from wirelint.checks.speech import QuoteWithoutSpeaker
 from wirelint.checks.tolls import is_toll
@@ -28,7 +29,7 @@ from wirelint.numbers.nouns import PEOPLE, singular
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.lexicon import alternation
-from wirelint.text.vocabulary import is_content, stem
+from wirelint.text.vocabulary import is_content
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -87,6 +88,12 @@ def _counted_source() -> str:
 
 COUNTED = LazyPattern(_counted_source, regex.IGNORECASE)
 """What a bare count that moved is a statistic of (quantities.toml [statistics] count-words, read on first use)."""
+_FULL_NAME = r"(?-i:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+)"
+NAMED_EACH = LazyPattern(rf",\s+{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME},", regex.IGNORECASE)
+"""A count whose people are each named in apposition ("two friends, Donna Small and Asha Jama, were shot"): the
+reader is told who, not given a toll."""
+RANK = LazyPattern(r"\bnumber\s+$", regex.IGNORECASE)
+"""A figure after "number" is a rank ("The British number two escaped a ban"), not a count."""
 KIN = LazyPattern(r"\s+of\s+(?:his|her|their|its|our|my)\b", regex.IGNORECASE)
 """A count of someone's own people ("killed two of her babies", "arrested three of his sons")."""
 SOURCED_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.RATIO, Kind.MONEY, Kind.MEASURE})
@@ -112,7 +119,8 @@ class UnattributedFigure(Rule):
     severity = Severity.WARNING
     fields = ("body",)
     docs = RuleDocs(
-        what="A hard figure with no source in its sentence, an earlier sentence of its paragraph, a following "
+        what="A hard figure with no source in its sentence, an earlier sentence of its paragraph (for a toll, one "
+        "about the same event), a following "
         "sentence that is the attribution (\"That is according to ...\") or a later one that cites the data (\"The "
         "research was carried out by ...\"). Warnings: death, injury, treatment, illness, arrest, charge and "
         "conviction, displacement, missing, rescue and abduction counts; tallies of damage and loss, read by "
@@ -149,8 +157,8 @@ class UnattributedFigure(Rule):
                 index = located.sentence
                 here = given[index] and not _found_only(block, located, sentences[index])
                 after = following[index]
-                if located.quoted or any(given[:index]) or here or _attributes_back(sentences, index, after,
-                                                                                       located):
+                if located.quoted or here or _carried(block, placed, given, located) or _attributes_back(
+                        sentences, index, after, located):
                     continue  # a quote is attributed to its speaker, which WL202 checks
                 if _share_of_a_toll(located) or _restated_after(located, following[index]):
                     continue
@@ -170,6 +178,10 @@ class UnattributedFigure(Rule):
         quantity = located.quantity
         if quantity.kind not in SOURCED_KINDS or quantity.definite:
             return None  # years, dates, ages...; "all 28 people detained" refers back to a figure given before
+        text = located.block.text
+        if quantity.kind is Kind.COUNT and (RANK.search(text, 0, quantity.start)
+                                            or NAMED_EACH.match(text, quantity.phrase_end)):
+            return None  # "the number two": a rank; "two friends, Donna Small and Asha Jama, were shot": each named
         if quantity.kind is Kind.RATIO and _policy_figure(located):
             return Severity.INFO  # "The outline proposes cuts at 12 out of 23 agencies": the terms of a plan
         if quantity.kind is Kind.RATIO or (quantity.kind is Kind.COUNT and quantity.event):
@@ -206,6 +218,34 @@ class UnattributedFigure(Rule):
             f'figure "{written}"{what} has no source in its sentence or paragraph; say who gives it',
             severity=self._severity(located),
         )
+
+
+TOLL_KINDS = frozenset({Kind.COUNT, Kind.MEASURE, Kind.MONEY})
+"""The kinds of figure a toll or a tally is given in."""
+
+
+def _toll_like(located: Located) -> bool:
+    """A toll, a tally of damage or loss, or a cost to the public: a figure an attribution covers only when it is
+    about the same event."""
+    quantity = located.quantity
+    return quantity.kind in TOLL_KINDS and bool(
+        (quantity.kind is Kind.COUNT and quantity.event) or is_tally(located.block.text, quantity) or is_toll(located))
+
+
+def _carried(block: Block, placed: list[Located], given: list[bool], located: Located) -> bool:
+    """Whether a source earlier in the figure's paragraph covers it: any source a statistic ("Unemployment rose, the
+    ONS said. Inflation stood at 2%"), but a toll only the source of an account of its event (carryover.py), or of
+    one that gives a toll of its own ("Police said 12 people were arrested. Another 30 were hurt")."""
+    index = located.sentence
+    first = next((earlier for earlier in range(index) if given[earlier]), None)
+    if first is None:
+        return False
+    if not _toll_like(located):
+        return True
+    if any(first <= other.sentence < index and _toll_like(other) for other in placed):
+        return True
+    start, end = block.sentences[first][0], block.sentences[index][0]
+    return same_event(block.text[start:end], block.text[end:block.sentences[index][1]])
 
 
 POLICY_REACH = 60
@@ -247,9 +287,14 @@ def _found_only(block: Block, located: Located, sentence: str) -> bool:
         return False
     offset = quantity.start - block.sentences[located.sentence][0]
     finder = FINDER.search(sentence, 0, offset)
-    if finder is None:
-        return False
+    if finder is None or REPORTED.match(block.text, quantity.phrase_end):
+        return False  # "records found 11 people had been prosecuted": what a search found, reported
     return not sourced(sentence[:finder.start()] + " " * (finder.end() - finder.start()) + sentence[finder.end():])
+
+
+REPORTED = LazyPattern(r"\s+(?:had|have|has|were|was|are|is|would|could|might)\b", regex.IGNORECASE)
+"""A count that heads a clause of its own after a verb of finding ("found 11 people had been prosecuted"): the
+finding of a search or a review, reported, not a find."""
 
 
 MOVED = LazyPattern(
@@ -317,15 +362,7 @@ def _study_just_before(blocks: list[Block], position: int, located: Located) -> 
     sentences = _sentences(located.block)
     if any(CONTINUES.match(sentences[index]) or STUDY.search(sentences[index]) for index in {0, located.sentence}):
         return True
-    return bool(_topic(" ".join(_sentences(blocks[position - 1]))) & _topic(" ".join(sentences)))
-
-
-def _topic(text: str) -> set[str]:
-    """The stems of the words that say what a text is about (text/vocabulary.py)."""
-    return {stem(word) for word in WORD.findall(text) if is_content(word)}
-
-
-WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+    return bool(topic(" ".join(_sentences(blocks[position - 1]))) & topic(" ".join(sentences)))
 
 
 def _share_of_a_toll(located: Located) -> bool:
@@ -373,6 +410,10 @@ def _is_attribution(sentence: str) -> bool:
     return bool(ATTRIBUTION_SENTENCE.match(sentence)) and sourced(sentence)
 
 
+STUDY_OPENING = LazyPattern(r"^\s*[\"“‘']?the\s+(?:[\p{L}\p{M}'’-]+\s+)?(?:survey|poll|study|report|research|census)\b",
+                            regex.IGNORECASE)
+"""A sentence that opens on a named study ("The Hefce report, drawing on ... data, said ..."): it gives the study's
+own findings, the source of a toll before it only when it speaks of the toll's event."""
 FORWARD = LazyPattern(r"^\s*[\"“‘']?according\s+to\b", regex.IGNORECASE)
 """An attribution that opens its sentence and goes on with a claim of its own ("According to the report, ...")."""
 
@@ -389,16 +430,21 @@ def _attributes_back(sentences: list[str], index: int, after: str, located: Loca
     were all in the old town"); a statistic's when it shares a word of its subject."""
     if not _is_attribution(after):
         return index + 1 == len(sentences) and (
-            (GIVES_FIGURE.search(after) is not None and sourced(after)) or GIVEN.search(after) is not None)
+            (_gives_figure(after, sentences[index], located) and sourced(after)) or GIVEN.search(after) is not None)
+    claim = FORWARD.match(after) or STUDY_OPENING.match(after)
+    if claim and _toll_like(located) and (index + 1 < len(sentences) or not FORWARD.match(after)):
+        # "... 340 homes were destroyed. The Hefce report, drawing on benefit data, said ...": its own findings
+        return _names_back(located, after) or _gives_figure(after, sentences[index], located) or same_event(
+            after, sentences[index])
     if index + 1 < len(sentences):
         return True
     if FORWARD.match(after):
-        if located.quantity.kind in SHARED_TOPIC_KINDS and _topic(sentences[index]) & _topic(after):
+        if located.quantity.kind in SHARED_TOPIC_KINDS and topic(sentences[index]) & topic(after):
             return True  # "... a 7.5% rise in exports. // According to the ONS, the difference between exports and
             # imports ...": a statistic's source goes on with the statistics of its subject
-        return _names_back(located, after) or GIVES_FIGURE.search(after) is not None
+        return _names_back(located, after) or _gives_figure(after, sentences[index], located)
     subject = POINTER_SUBJECT.match(after)
-    return subject is None or bool(_topic(sentences[index]) & _topic(subject.group("subject")))
+    return subject is None or bool(topic(sentences[index]) & topic(subject.group("subject")))
 
 
 SHARED_TOPIC_KINDS = frozenset({Kind.PERCENT, Kind.RATIO, Kind.MONEY})
@@ -414,12 +460,27 @@ _NOT_ANOTHER = rf"(?!\s+(?:of|for|about)\b|\s+on\s+(?!{_TIME})|\s+(?:\d|(?:{_RAN
 figure on Sunday"), nor a number after it: "the number three carmaker", "the number 10 seed" are ranks."""
 GIVES_FIGURE = LazyPattern(r"\b(?:(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\p{Ll}-]+\s+)?"
                            rf"(?:figure|toll|tally|count|estimate|number)\b{_NOT_ANOTHER}"
-                           r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:the|them|those|these)\b)",
+                           r"|(?:counted|tallied|estimated|recorded|surveyed|compiled)\s+(?:(?P<what>the)|them|those"
+                           r"|these)\b)",
                            regex.IGNORECASE)
 """A sentence that gives the figure before it, naming it or how it was counted ("The fire service, which surveyed
 the burned land from the air, gave the figure", "The parks department, which counted the fallen trees, said ...",
 "According to the council, the toll may rise"): one figure, pointed at; not "the number of visitors", another
 figure, nor "the figures", which may be any of a story's statistics."""
+
+
+def _gives_figure(after: str, sentence: str, located: Located) -> bool:
+    """Whether ``after`` gives the figure of ``sentence``: names it ("gave the figure") or says how it was counted;
+    for a toll, counting "the" things of another event ("Earlier, the Bank had estimated the shortage ...") gives
+    another figure, not this one (carryover.py)."""
+    gives = GIVES_FIGURE.search(after)
+    if gives is None:
+        return False
+    if not gives.group("what") or not _toll_like(located):
+        return True
+    return _names_back(located, after) or same_event(after, sentence)
+
+
 _GIVING = (r"(?:gave|give|gives|giving|released|releases|issued|issues|published|publishes|provided|provides"
            r"|supplied|supplies|compiled|compiles|produced|produces|announced|confirmed|calculated|drew\s+up|put\s+out)")
 _GIVEN = r"(?:given|released|issued|published|provided|supplied|compiled|produced|announced|confirmed|calculated)"

@@ -31,6 +31,9 @@ _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but|while|whereas)\s")
 _SUBORDINATE = regex.compile(r"\s(?:when|whenever|because|if|although|though|until|unless|after|before|since|once)\s")
 """What opens a clause of its own after the count, whose harm is someone else's ("three children who are orphaned
 when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's."""
+_NOT_GROUP = regex.compile(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
+"""What a count of a noun no list knows is not a group of people after: a word in capitals inside its sentence (a
+name: "Hot 97 studios") or a preposition of place ("fractured in three places")."""
 _QUALIFIED = r"(?:\s+(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|close\s+to" \
              r"|roughly|an\s+estimated|another|a\s+further|as\s+many\s+as))*\s*$"
 
@@ -91,10 +94,13 @@ def _kind(located: Located) -> str | None:
         return None if noun in _listed("squads") or _listed("squads") & set(quantity.modifiers) else "people"
     if listed_thing(noun):
         return "structures"
-    written = located.block.text[quantity.start:quantity.phrase_end].split()[-1]
+    text = located.block.text
+    written = text[quantity.start:quantity.phrase_end].split()[-1]
     if (noun in THINGS_NOT_PEOPLE or noun in not_things() or known_noun(noun) or not written.isalpha()
-            or not written.islower() or not written.endswith("s")):
-        return None  # not "the League Two side", "the Six Nations", "Doom 3 shot straight to the top"
+            or not written.islower() or not written.endswith("s")
+            or _NOT_GROUP.search(text, located.block.sentences[located.sentence][0] + 1, quantity.start)):
+        return None  # not "the League Two side", "the Six Nations", "Doom 3 shot straight to the top", "New York's
+        # Hot 97 studios" (a name), "fractured in three places" (where, not who)
     return "unknown"  # "46 scouts": a noun no list knows, which a predicate only people suffer names as people
 
 
