@@ -349,6 +349,8 @@ def run(cases: list[Case], label: str, verbose: bool, seed: int = SEED,
     for (family, positive), counter in sorted(tally.items()):
         print(f"    {family} {'defects: found' if positive else 'controls: flagged'} {counter['hit']}/{counter['n']}")
     for code in ("WL4", "WL201"):
+        if (code, True) not in totals:
+            continue
         found_n, defects = totals[(code, True)]["hit"], totals[(code, True)]["n"]
         flagged, controls = totals[(code, False)]["hit"], totals[(code, False)]["n"]
         print(f"{label} {code} defects found: {found_n}/{defects} ({found_n / defects:.3f}); "

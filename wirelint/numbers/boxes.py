@@ -28,7 +28,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import both_people, includes, personal, wording
 from wirelint.numbers.events import within
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import is_plural, singular
+from wirelint.numbers.nouns import STOP_WORDS, is_plural, singular
 from wirelint.numbers.predicates import states
 from wirelint.numbers.quantity import Kind, Quantity
 
@@ -116,7 +116,7 @@ def _box_parts(total: _Item, items: list[_Item]) -> tuple[tuple[Located, ...], b
     whole = _TOTAL_WORDS.sub("", total.label).split()
     noun = singular(whole[0].lower()) if whole and is_plural(whole[0].lower()) else ""
     parts = tuple(item.located for item in items if not noun or _shape(item.label) != "kind"
-                  or _of_kind(noun, singular(item.label.split()[0].lower())))
+                  or _of_kind(noun, singular(_head(item.label.lower().split()))))
     left_out = len(parts) < len(items)
     if not parts or (left_out and len(parts) < 2):
         return None
@@ -143,9 +143,18 @@ def _shape(label: str) -> str:
         return ""
     if _QUALIFIER.match(label):
         return "qualifier"
-    if "-" in words[0] or words[0] in states():
-        return "state"
-    return "kind" if is_plural(words[0]) else "event"
+    if _head(words):
+        return "kind"
+    return "state" if "-" in words[0] or words[0] in states() else "event"
+
+
+def _head(words: list[str]) -> str:
+    """The plural a label names its kind by, after at most two modifiers: "Women", "Homes flooded", "Pass holders",
+    "Season ticket holders"; a hyphenated compound by its last half ("Concert-goers", not "Part-time")."""
+    for word in words[:3]:
+        if word not in STOP_WORDS and is_plural(word.rsplit("-", 1)[-1]):
+            return word
+    return ""
 
 
 def _of_kind(whole: str, part: str) -> bool:

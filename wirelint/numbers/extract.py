@@ -33,7 +33,7 @@ from wirelint.numbers.lexicon import (
     VAGUE,
 )
 from wirelint.numbers.named import named_before
-from wirelint.numbers.nouns import counted_noun, singular
+from wirelint.numbers.nouns import counted_noun, is_plural, singular
 from wirelint.numbers.parts import ELIDED, joined
 from wirelint.numbers.qualifiers import apply, bound_of, qualifier_after, qualifier_before
 from wirelint.numbers.quantity import Kind, Quantity
@@ -103,6 +103,7 @@ _AREA_AFTER = LazyPattern(r"(?:\s*|-)(?P<unit>(?:sq\.?|square)[\s-]+(?:kilomet(?
                           r"|meters?|m|feet|foot|ft|yards?|yds?)|(?:km|m|mi)(?:2|²))(?![\p{L}\p{M}\d])",
                           regex.IGNORECASE)
 """A unit of area after a figure: the measure is the area, not a count of kilometres."""
+_COMPOUND_HEAD = LazyPattern(r"-(?P<head>[\p{Ll}\p{M}]+)\b")
 _RANGE_JOIN = LazyPattern(r"\s*(?:-|–|—|to|or)\s*$", regex.IGNORECASE)
 _BETWEEN = LazyPattern(r"\bbetween\s+$", regex.IGNORECASE)
 _CHANGE = LazyPattern(
@@ -410,7 +411,7 @@ def _unit_kind(text: str, draft: _Draft, kind: Kind | None) -> tuple[Kind, int]:
         draft.unit = " ".join(area.group("unit").lower().split())
         return Kind.MEASURE, area.end()
     unit = _UNIT_AFTER.match(text, end)
-    if unit is not None:
+    if unit is not None and not _compound_of_people(text, unit.end()):
         word = unit.group("unit").lower()
         if word in DURATION_UNITS:
             draft.unit = word
@@ -422,6 +423,13 @@ def _unit_kind(text: str, draft: _Draft, kind: Kind | None) -> tuple[Kind, int]:
         if hyphen and word not in ("plus", "odd") and not draft.vague:
             return Kind.MODIFIER, unit.end()
     return kind or Kind.COUNT, end
+
+
+def _compound_of_people(text: str, position: int) -> bool:
+    """Whether a unit word after a figure is the first half of a compound whose head, a plural word for people, is
+    what is counted ("23 day-trippers", "9 week-enders"): the count is of people, not a duration or a measure."""
+    head = _COMPOUND_HEAD.match(text, position)
+    return head is not None and is_plural(head.group("head")) and personal(singular(head.group("head")))
 
 
 def _with_meaning(text: str, draft: _Draft, kind: Kind, figure_start: int, figure_end: int) -> Quantity:

@@ -51,6 +51,10 @@ ACRONYMS = LazyPattern(r"[A-Z]{2,5}s")
 """An initialism in the plural is a noun, not a name: "38 new MPs", "12 NGOs", "40 GPs"."""
 _PARTICLE_VERB = LazyPattern(r"\s+(?:down|up)\s+(?:as|into|of|to|like)\b", regex.IGNORECASE)
 _WORD = LazyPattern(r"\s*([\p{L}\p{M}][\p{L}\p{M}'’-]*)")  # a combining accent is part of its word ("recru\u0301its")
+NEXT_LINE = LazyPattern(r"[^\S\n]*\n\s*(?=\p{Lu})")
+"""A line break and a capital after a count or a word: in a box or table the next line is an item of its own
+("Riders | 20\nGate marshals | 19"), so nothing after the break says what the count counts or what its members
+were (hard-wrapped prose goes on in small letters)."""
 _MAX_WORDS = 4
 _AGENT = LazyPattern(r"\s+by\s", regex.IGNORECASE)
 
@@ -90,6 +94,8 @@ def counted_noun(text: str, position: int) -> tuple[str, int, tuple[str, ...]]:
             break
         word = match.group(1)
         lowered = word.lower()
+        if NEXT_LINE.match(text, cursor):
+            break
         if _PARTICLE_VERB.match(text, match.end()):
             break  # "61 breaks down as", "40 made up of": a verb, not the noun
         if lowered in STOP_WORDS or (word[0].isupper() and not _is_adjective(word) and not text.isupper()

@@ -40,7 +40,7 @@ from wirelint.numbers.data import (
     wording,
 )
 from wirelint.numbers.located import Located
-from wirelint.numbers.nouns import is_plural, singular
+from wirelint.numbers.nouns import NEXT_LINE, is_plural, singular
 
 CLAUSE = LazyPattern(r"[^,;.:!?()]*?(?=[,;.:!?()]|\s(?:and|or|but|while|whereas|whilst|with)\b|$)",
                      regex.IGNORECASE)
@@ -125,6 +125,8 @@ def predicate(part: Located) -> Predicate | None:
     the part says nothing after its count or opens with a preposition (read by the caller)."""
     text, quantity = part.block.text, part.quantity
     start = quantity.phrase_end if not _verb_as_noun(part) else quantity.end  # "Twelve sank": the verb, no noun
+    if NEXT_LINE.match(text, start):
+        return None  # "Adults: 45\nChildren: 25": the line ends at the count, its label says what it counts
     partitive = OF_THEM.match(text, start)
     if partitive is not None:
         start = partitive.end()  # "Eleven of them were children": what the members were, after the pointer
