@@ -242,6 +242,7 @@ LEXICON_RULES = {
     "origin-notes": "WL102",
     "image-labels": "WL101",
     "notice-runs": "WL101",
+    "lack-lists": "WL101",
 }
 
 

@@ -24,6 +24,7 @@ import regex
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text import noticeterms
 from wirelint.text.calendar import MONTHS, WEEKDAYS
+from wirelint.text.lacklists import lack_headline, lack_list
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.noticestops import KEPT_STOP, PIECE, after_stopped_lead
 from wirelint.text.noticeterms import score
@@ -98,10 +99,12 @@ def find_notices(text: str) -> list[Notice]:
         if not any(n.start < r.end and r.start < n.end for n in found)
     )
     return [
-        Notice(notice.start, notice.end, False) if notice.sure and _FIGURE_TAIL.search(text, notice.start, notice.end)
-        else notice
+        Notice(notice.start, notice.end, False) if notice.sure and (
+            _FIGURE_TAIL.search(text, notice.start, notice.end) or lack_headline(text, notice.start, notice.end)
+        ) else notice
         for notice in _merged(sorted(found, key=lambda n: n.start), text)
         if not quoted_in_news(text, notice.start, notice.end)  # "banners reading NO USE IN FRANCE and chanted"
+        and not lack_list(text, notice.start, notice.end)  # "No TV, no radio, no internet.": what people lack
     ]
 
 
