@@ -43,15 +43,20 @@ _LANGUAGE = LazyPattern(
     )
 )
 """A language named as the source of the text: "from Uzbek", "the Maltese wire", "Kurdish-to-English"."""
+_TEXT = LazyPattern(lambda: rf"(?:[\p{{L}}-]+[ ]){{0,2}}?(?i:{'|'.join(_origin('texts'))})s?\b")
+"""A text called by its kind, up to two words before: "English version", "auto-translated Thai copies"."""
 _SELF = LazyPattern(
     lambda: (
-        rf"\b(?i:this|these|the|our)[ ](?:[\p{{L}}-]+[ ]){{0,2}}(?i:{'|'.join(_origin('texts'))})\b"
-        r"(?=[ \t]*(?:[.,;:)\]]|\Z|(?i:was|is|has|had|were|are|from|in|into|by|via|of|to|and|or|with|through|comes"
-        r"|came|produced|generated|made|converted|rendered|translated|originally)\b))"
-    )
+        rf"\b(?i:this|these|the|our)[ ]{_TEXT.pattern}(?:[ ]of[ ](?i:this|the|our)[ ]{_TEXT.pattern})?"
+        rf"(?=[ \t]*(?:[.,;:)\]]|\Z|(?i:was|is|has|had|were|are|from|in|into|by|via|to|and|or|with|through|comes"
+        rf"|came|originally)\b|{_CONVERSION.pattern}))"
+    ),
+    regex.I,
 )
-"""The text itself: "this English version", "the English text"; not a thing named with its word ("the following
-text messages were ...")."""
+"""The text itself: "this English version", "the English text", "this version of the story"; not another text
+("the Welsh version of the council website") nor a thing named with its word ("the following text messages")."""
+_OF_OTHER = LazyPattern(lambda: rf"(?i:the|this|these|our|its|their)[ ]{_TEXT.pattern}[ ]of\b")
+"""A version, text or copy of something: "This version of the Korean hit" is about that thing."""
 _STATE = LazyPattern(
     r"\b(?i:is|are|was|were|will|would|can|could|has|have|had)[ ]+"
     r"(?!(?i:not|been|being|originally|automatically|first|then|later|also|now)\b|\p{L}+(?:ed|en)\b|made\b|run\b"
@@ -60,6 +65,16 @@ _STATE = LazyPattern(
 """An auxiliary before a word that is no participle: the sentence says how something is ("Machine translation from
 the French original is available online"), not what was done to this text."""
 _AUXILIARIES = LazyPattern(lambda: alternation(words(table("translation")["en"], "auxiliaries")), regex.I)
+_OTHER_DEED = LazyPattern(
+    lambda: (
+        rf"{_AUXILIARIES.pattern}[ ]+(?:(?i:not|been|being|also|first|then|later|now|originally)[ ]+)*+"
+        rf"(?:\p{{L}}+ly[ ]+)?+(?!{_CONVERSION.pattern})\p{{L}}+(?:ed|en)\b"
+    ),
+    regex.I,
+)
+"""A passive or perfect verb that is no conversion: with no conversion after it ("Unedited machine output, originally
+in Farsi, was posted by the ministry") it tells what was done with a text, not where this one came from ("... was
+originally written in Kurdish and turned into English by software" is a note)."""
 
 
 @dataclass(frozen=True)
@@ -81,23 +96,21 @@ _NEWS = LazyPattern(
 )
 _SUBJECT = LazyPattern(r"(?i:the|a|an|its|his|her|their)[ ]((?:[\p{L}'’-]+[ ]?){1,3})")
 _OBJECT = LazyPattern(
-    r"(?i:translated|converted|rendered|turned|produced|generated)[ ]+"
-    r"(?:(?i:the|a|an|his|her|their|its|some|many|this|these|our)\b|\p{N}+)((?:[ ]+[\p{L}\p{N},'’-]+){1,4})"
-)
-_OWN_OBJECT = LazyPattern(
     lambda: (
-        rf"(?i:translated|converted|rendered|turned|produced|generated)[ ]+(?i:this|these|our)[ ]"
-        rf"(?:[\p{{L}}-]+[ ]){{0,2}}?(?i:{'|'.join(_origin('texts'))})\b"
-    )
+        rf"(?:{_CONVERSION.pattern})[ ]+(?!(?i:this|these|our)[ ]{_TEXT.pattern})"
+        r"(?:(?i:the|a|an|his|her|their|its|some|many|this|these|our)\b|\p{N}+)(?:[ ]+[\p{L}\p{N},'’-]+){1,4}"
+    ),
+    regex.I,
 )
-"""An object that is the text itself ("produced this English version"); any other object makes news."""
+"""An object after a conversion that is not the text itself ("translated 100 billion words"; not "produced this
+English version"): the sentence tells what a machine did to something else."""
 _RELATIVE = LazyPattern(r",[ ](?:which|who|whose|where)\b|\b(?i:not[ ](?:by|with|using)|by[ ]hand)\b")
 _AGENT = LazyPattern(
     lambda: (
         rf"(?i:by|with|using|via|through)[ ](?:[\p{{L}}-]+[ ]){{0,3}}?(?:{_MACHINE.pattern})"
         rf"|(?:{_MACHINE.pattern})[ ,-]+(?:(?!(?i:was|is|were|are|has|had|have|been)\b)[\p{{L}}-]+[ ])?"
         rf"(?:{_CONVERSION.pattern})"
-        r"|\b(?i:machine|auto|computer|ai|software|algorithm|bot)-\p{L}+"
+        rf"|(?=\p{{L}}+-\p{{L}})(?:{_MACHINE.pattern})"
         rf"|(?:{_CONVERSION.pattern})[ ,]+(?:(?:an?|the)[ ])?(?:{_MACHINE.pattern})"
     ),
     regex.I,
@@ -105,18 +118,27 @@ _AGENT = LazyPattern(
 """The machine as the maker: "by software", "software converted", "Machine-rendered", "translated
 automatically", "English, automatic"; not a machine the sentence is about ("the English version of the
 software")."""
-_HABIT = LazyPattern(r"\b(?i:translates|converts|renders|turns|produces|generates|makes|supports)\b")
-"""A conversion in the present tense is what a product does; a note says what was done."""
+_HABIT = LazyPattern(
+    lambda: (
+        rf"(?=\p{{L}}+(?<!ion|or|s)s\b)(?:{_CONVERSION.pattern})"
+        rf"|(?<![\p{{L}}])(?:{fragments(_origin('habits'))})(?![\p{{L}}])"
+    ),
+    regex.I,
+)
+"""A conversion in the present tense is what a product does, one done again and again ("each night") a practice: a
+note says what was done to this text."""
+_APPOSITIVE = LazyPattern(r",[ ](?i:a|an|the|one)[ ]\p{L}+(?:[ ]\p{L}+)*[.!]?\)?\Z")
+"""A noun phrase after the last comma says what the sentence's deed was: "..., a practice readers dislike"."""
 _WORD = LazyPattern(r"[\p{L}\p{N}]+")
 _OPENER = LazyPattern(
     lambda: (
         rf"(?i:this|these|the|our|we|an?|english|{alternation(_origin('languages'))})\b"
-        rf"|{_MACHINE.pattern}|{_CONVERSION.pattern}"
+        rf"|(?:\p{{L}}+(?:ed|en)[ ])?(?:{_MACHINE.pattern})|{_CONVERSION.pattern}"
     ),
     regex.I,
 )
-"""How a note opens, after its label: the text, the newsroom, a machine, a conversion or a language; not a name
-("Monday and Note: ..." opens at "Note")."""
+"""How a note opens, after its label: the text, the newsroom, a machine (after a participle: "Unedited machine
+output"), a conversion or a language; not a name ("Monday and Note: ..." opens at "Note")."""
 
 
 @per_paragraph
@@ -149,15 +171,19 @@ def _is_note(piece: str) -> bool:
     if not (_LANGUAGE.search(body) or _SELF.search(body)) or _NEWS.search(body):
         return False
     subject = _SUBJECT.match(body)
-    if subject and not (_MACHINE.search(subject.group(1)) or _SELF.match(body)):
-        return False  # "The firm's tool ...": a sentence about someone
+    other = (subject and not _MACHINE.search(subject.group(1))) or _OF_OTHER.match(body)
+    if other and not _SELF.match(body):
+        return False  # "The firm's tool ...", "The Welsh version of the website ...": a sentence about someone
     if _HABIT.search(body) or not _AGENT.search(body):
         return False  # "The software converts Arabic text into English": what a product does
+    deed = _OTHER_DEED.search(body)
+    if deed and not _CONVERSION.search(body, deed.end()):
+        return False  # "..., was posted by the ministry"
     if _STATE.search(body) or attached_to_main_clause(body, _ENGLISH):
         return False  # "... is available online"; "Translated by AI from German, the letter was read aloud"
-    if _RELATIVE.search(body):
+    if _RELATIVE.search(body) or _APPOSITIVE.search(body):
         return False  # "..., which startled readers": a sentence goes on; "by hand, not by software": a person
-    return not (_OBJECT.search(body) and not _OWN_OBJECT.search(body))
+    return not _OBJECT.search(body)
 
 
 def _fair_cut(text: str, start: int, at: int) -> bool:
