@@ -40,6 +40,8 @@ RELATED = {
     "a cause of harm": "Rising water breached the levee before dawn, the water board said.",
     "words of harm": "Officials said the river had burst its banks and swamped the lower town.",
     "a toll of its own": "Police said 40 people had been rescued from rooftops.",
+    "the harmed named": "No casualties have been reported so far, civil defence sources said.",
+    "people moved out": "The lower town was evacuated overnight, police said.",
     "a shared name and words": "Officials in Kettering said the lower town of Kettering lay under a metre of water.",
 }
 
