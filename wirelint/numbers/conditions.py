@@ -3,40 +3,60 @@
 "Of 40 survivors, 25 had broken bones and 20 had burns": each part names a condition of its own (what its members
 had, did, said or were given), and one survivor may have both, so 25 + 20 says nothing of 40, above it or below
 it. "All 60 guests were questioned: 45 had booked online and 30 had stayed before" is the same, and so is one verb
-with different objects ("47 had lost their cars and 22 had lost their crops"). A partition names one predicate of
+with different objects that are the members' own ("47 had lost their cars and 22 had lost their homes"). One verb
+with bare objects is read as one question and must add up ("70 lost crops and 60 lost livestock" as "20 voted Labour
+and 15 voted Conservative": the copy's words cannot tell the two apart). A partition names one predicate of
 different groups ("25 were sappers and 20 were signallers", kinds read by predicates.py and the hierarchy), one
-question's answers (quantities.toml [predicates.questions], [outcomes]: "20 were freed and 15 charged", "4 survived
-and 15 drowned", read by states.py and outcomes.py, which an event on the parts points to), or one condition in
-degrees ("12 had minor injuries and 30 had serious injuries": the same verb and the same head).
+question's answers (quantities.toml [predicates.questions],
+[outcomes]: "20 were freed and 15 charged", "40 were given fines and 30 were given prison terms", "4 survived and 15
+drowned", read by states.py and outcomes.py, which an event on the parts points to), one condition in degrees ("12
+had minor injuries and 30 had serious injuries": the same verb and the same head), or one verb and object with
+different places or times ("20 had boarded in Paris and 15 had boarded in Lyon", "had been born in Britain" and
+"abroad", "needed surgery on the field" and "in the capital": where or when, one question).
 
 Read by the shape of each part's clause, not by its words: a bare count (no noun of its own) as the subject of a
 verb of its own that is not "to be" before a kind or a state ("had", "needed", "complained", "lost", "said"), or of
-"were" before what was given or being done ("were given blankets", "were suffering from cold").
+"were" before what was given or being done ("were given blankets", "were suffering from cold"). A participle after
+"had", "were" or "had been" is the clause's verb ("had boarded", "had been born", "were given"); its object runs to
+the first word that opens a complement. The small word lists are quantities.toml [clauses].
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from wirelint.lazy_pattern import LazyPattern
+from wirelint.numbers.data import table
 from wirelint.numbers.located import Located
 from wirelint.numbers.parts import names_noun
-from wirelint.numbers.predicates import COMPLEMENTS, PARTICLES, THE_OTHERS, answer_one_question, having_words
+from wirelint.numbers.predicates import (
+    COMPLEMENTS,
+    PARTICLES,
+    THE_OTHERS,
+    answer_one_question,
+    having_words,
+    word_class,
+)
 from wirelint.numbers.states import own_words
 
-_LEAD = LazyPattern(r"\s*(?:(?:of|among)\s+(?:them|whom|these|those)\s+)?"
-                    r"(?:(?:still|later|also|then|all|both|each|now|already|reportedly|allegedly)\s+)?",
-                    regex.IGNORECASE)
+_LEAD = LazyPattern(lambda: r"\s*(?:(?:of|among)\s+(?:" + "|".join(_words("pointers")) + r")\s+)?(?:(?:"
+                    + "|".join(_words("adverbs")) + r")\s+)?", regex.IGNORECASE)
 """What may stand between a bare count and its verb: a pointer back and an adverb ("eight of them later had")."""
 _COPULAS = frozenset(("were", "was", "are", "is", "be", "been"))
-_NOT_VERBS = COMPLEMENTS | frozenset(("and", "or", "but", "while", "whereas", "per", "percent", "pct", "more",
-                                      "others", "other", "people", "a", "an", "the", "when", "where",
-                                      "whose", "who", "which", "if", "once"))
-"""Words that open no verb's clause: a complement with its verb left out ("and 15 by grandparents"), a unit."""
-_OWN = frozenset(("their", "his", "her", "its", "they", "he", "she", "of", "about", "that"))
-"""What opens a verb's object that is the members' own or what they said or felt."""
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of quantities.toml [clauses]."""
+    return frozenset(table()["clauses"][name])
+
+
+def _not_verbs() -> frozenset[str]:
+    """Words that open no verb's clause: a complement with its verb left out ("and 15 by grandparents"), a unit."""
+    return COMPLEMENTS | _words("not-verbs")
 
 
 def conditions_apart(parts: Sequence[Located]) -> bool:
@@ -48,13 +68,32 @@ def conditions_apart(parts: Sequence[Located]) -> bool:
     if any(words is None for words in said) or answer_one_question([" ".join(words or ()) for words in said]):
         return False
     clauses = [words for words in said if words is not None]
-    if not any(_condition(words) for words in clauses) or len({tuple(words) for words in clauses}) < len(clauses):
+    if len({tuple(words) for words in clauses}) < len(clauses):
         return False
+    shapes = [_shape(words) for words in clauses]
+    verbs, objects = {verb for verb, _, _ in shapes}, {thing for _, thing, _ in shapes}
+    if len(verbs) == 1 and len(objects) == 1:
+        return False  # "had boarded in Paris" and "in Lyon", "needed surgery on the field": one question, where
+    if not any(_condition(words) for words in clauses):
+        return False  # "lost crops" and "lost livestock", "voted Labour" and "voted Conservative": one question
     events = {part.quantity.event for part in parts}
     if len(events) > 1 and "" not in events:
         return False  # "4 survived and 15 drowned": outcomes of one group, for outcomes.py and states.py
-    verbs, heads = {words[0] for words in clauses}, {words[-1] for words in clauses}
+    heads = {thing[-1] if thing else "" for thing in objects}
     return not (len(verbs) == 1 and len(heads) == 1)  # "had minor injuries" and "had serious injuries": degrees
+
+
+def _shape(words: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A clause's verb, its object and its complement: a participle after an auxiliary is the verb ("had boarded",
+    "had been born", "were given"), the object runs to the first word that opens a complement ("in", "from",
+    "abroad")."""
+    start = 0
+    while start + 1 < len(words) and words[start] in _words("auxiliaries") and (
+            words[start + 1] in _words("auxiliaries") or word_class(words[start + 1]) == "participle"
+            or words[start + 1].endswith("ing")):
+        start += 1
+    end = next((index for index in range(start + 1, len(words)) if words[index] in COMPLEMENTS), len(words))
+    return words[start], tuple(words[start + 1:end]), tuple(words[end:])
 
 
 def _clause(part: Located, later: Sequence[Located]) -> list[str] | None:
@@ -66,9 +105,9 @@ def _clause(part: Located, later: Sequence[Located]) -> list[str] | None:
     lead = _LEAD.match(text, quantity.end)
     start = lead.end() if lead else quantity.end
     words = regex.findall(r"[\p{L}\p{M}'-]+", own_words(part, later)[start - quantity.end:].lower())
-    if not words or words[0] in _NOT_VERBS or not regex.fullmatch(r"\p{Ll}+", words[0]):
+    if not words or words[0] in _not_verbs() or not regex.fullmatch(r"\p{Ll}+", words[0]):
         return None
-    while words and words[-1] in _NOT_VERBS:
+    while words and words[-1] in _not_verbs():
         words.pop()  # "had burns and": the conjunction before the next part
     return words
 
@@ -81,4 +120,4 @@ def _condition(words: Sequence[str]) -> bool:
     if words[0] in _COPULAS:
         return bool(rest) and ((rest[0] in having_words() and rest[1:2] != [] and rest[1] not in PARTICLES)
                                or rest[0].endswith("ing"))  # not "were handed back": what became of them
-    return words[0] in having_words() or (bool(rest) and rest[0] in _OWN)
+    return words[0] in having_words() or (bool(rest) and rest[0] in _words("own"))
