@@ -20,10 +20,10 @@ AWAY = (
     "Changing the subject entirely, ",
     "Turning the spotlight to other matters, ",
     "In a wholly separate affair, ",
-    "On a quite distinct note, ",
+    "On a completely different note, ",
     "In city news, ",
     "In showbiz, ",
-    "Away from the council chamber, ",
+    "Away from politics, ",
 )
 PLACES = ("Nearer to home, ", "Back home in the north, ", "Farther afield, ", "On the diplomatic front, ")
 

@@ -27,14 +27,59 @@ END_MARK = LazyPattern(
     lambda: r"(?i)^" + _FRAME + alternation(word_list(PATH, "end"), boundary=False, gap=r"\s+") + _FRAME + "$"
 )
 """A line that is an end mark alone: the copy has ended."""
-CREDIT_LINE = LazyPattern(
-    lambda: r"(?i)^\(\s*(?:" + alternation(word_list(PATH, "credit"), boundary=False, gap=r"\s+")
-    + r")\s+by\s+[^()]{2,200}\)\s*$"
-)
-"""A closing credit line in brackets: "(<verb> by <name>[; <verb> by <name>])"."""
+_NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+"""A capitalised word of a name or a place ("Kolar", "O'Neill", "NEW", "Jr.")."""
+
+
+def _names() -> str:
+    """One or more people's names, joined by commas, "and" or "&", maybe with where they reported ("in Paris"): no
+    figure, price or company word ([companies]) anywhere."""
+    company = alternation(word_list(PATH, "companies"), boundary=False, gap=r"\s+")
+    particle = alternation(word_list(PATH, "name-particles"), boundary=False, gap=r"\s+")
+    word = rf"(?!(?i:{company})\b){_NAME}"
+    name = rf"{word}(?:\s+(?:(?:{particle})\s+)*{word}){{0,4}}"
+    return rf"{name}(?:\s*(?:,|\band\b|&)\s*{name})*(?:\s+in\s+{name}(?:\s*(?:,|\band\b)\s*{name})*)?"
+
+
+def _credit() -> str:
+    """One credit: "<verb> by <names>", the verb one of the wire's ([credit])."""
+    verbs = alternation(word_list(PATH, "credit"), boundary=False, gap=r"\s+")
+    return rf"(?i:{verbs})\s+(?i:by)\s+{_names()}"
+
+
+CREDIT_LINE = LazyPattern(lambda: rf"^\(\s*{_credit()}(?:\s*;\s*{_credit()})*\s*;?\s*\)\s*$")
+"""A closing credit line in the wire's form: "(Reporting by <name>[; Editing by <name>])", nothing else in it."""
 
 
 def end_of_copy(line: str) -> int:
     """:data:`MARK_ENDING` for an end mark, :data:`CREDIT_ENDING` for a closing credit line, 0 for anything else."""
     text = line.strip()
     return MARK_ENDING if END_MARK.match(text) else CREDIT_ENDING if CREDIT_LINE.match(text) else 0
+
+
+_LINE = LazyPattern(r"[^\n]+")
+_AFTER_STOP = LazyPattern(r"(?<=[.!?\"”’])\s+(?=\S[^\n]*$)")
+"""Where a mark written after a sentence's last stop on its line may start ("... surplus. -- ENDS --")."""
+
+
+def split_at_endings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence's span split around an end mark or a closing credit line on a line of its own, or at the end of a
+    line after a stop: the copy after it is another item's even with no blank line between them, and the mark must
+    not hide the other story's first sentence ("-- ENDS --\\nA chamber orchestra ...")."""
+    if "\n" not in text[start:end] and text[start:end].rstrip()[-1:] in ".!?\"”’":
+        return [(start, end)]  # one line that ends as a sentence does: no mark to split off
+    spans: list[tuple[int, int]] = []
+    piece = start
+    for line in _LINE.finditer(text, start, end):
+        stop = _AFTER_STOP.search(text, line.start(), line.end())
+        mark = line.start() if end_of_copy(line.group()) else stop.end() if stop and end_of_copy(
+            text[stop.end():line.end()]) else -1
+        if mark < 0:
+            continue
+        if text[piece:mark].strip():
+            spans.append((piece, mark))
+        spans.append((mark, line.end()))
+        piece = line.end()
+    if text[piece:end].strip():
+        spans.append((piece, end))
+    return [(first + len(text[first:last]) - len(text[first:last].lstrip()), last) for first, last in spans]

@@ -2,11 +2,14 @@
 
 A desk that glues another story into this one often leaves the phrase it was introduced with: "Meanwhile,",
 "Separately,", but just as often a phrase no list holds, built from a few small word classes (``storyshifts.toml``):
-a verb of turning with a noun of attention ("Shifting the focus elsewhere,"), a word of unrelatedness with a noun
-of news ("In an entirely unconnected matter,"), a desk's kind of news ("In city news,"), a phrase of leaving
-("Away from the courtroom,"), or a change of place alone ("Back at home,", "Overseas,", "On the diplomatic
-front,"). The first four say another matter follows; a change of place alone moves the reader and may keep the
-matter (real copy writes "At home, sales fell ..." in its own story), so it says only what "Meanwhile," says.
+a verb of turning with a noun of attention or news and no owner's word before it ("Shifting the focus elsewhere,";
+not "Shifting its focus to Asia," nor "Turning the business around,", the story's own action), a word of
+unrelatedness with a noun of news ("In an entirely unconnected matter,"), a desk's kind of news ("In city news,";
+not before a comparison, "In politics, as in business,"), a phrase of leaving before a noun of news or a desk
+("Away from politics,"; not "Away from home,"), or a change of place alone ("Back at home,", "Overseas,", "On the
+diplomatic front,"). The first four say another matter follows; a change of place alone moves the reader and may
+keep the matter (real copy writes "At home, sales fell ..." in its own story), so it says only what "Meanwhile,"
+says.
 Whether the sentence after the phrase belongs to this story is for cohesion to tell
 (:mod:`wirelint.text.storybreaks`); this module only reads the phrase.
 """
@@ -43,12 +46,14 @@ def _away_source() -> str:
     """A phrase that says another matter follows: turning, unrelatedness, a desk's news, leaving."""
     turn = _words("turn")
     noun = alternation([*word_list(PATH, "attention"), *word_list(PATH, "news")], gap=_GAP)
-    turning = rf"(?:{turn})\s+(?:(?:{_WORD})\s+){{0,4}}?(?:{noun}){_UP_TO_COMMA}|(?:{turn})\s+on\s*,"
+    gap = rf"(?:(?!(?:{noun}|{_words('owner')})\b){_WORD}\s+){{0,4}}?"  # no owner: "Shifting its focus" is theirs
+    turning = rf"(?:{turn})\s+{gap}(?:{noun}){_UP_TO_COMMA}"
     unrelated = (rf"(?:in|on|for)\s+(?:an?\s+)?(?:(?:{_words('unrelated')})[\s,]+){{1,2}}(?:{_WORD}\s+)?"
                  rf"(?:{_words('news')})\s*,?\s*")
     desks = (rf"in\s+(?:today['’]s\s+)?(?:{_words('desks')})\s+(?:news|headlines)\s*,?\s*"
-             rf"|in\s+(?:{_words('desks alone')})\s*,")
-    return rf"(?:{turning}|{unrelated}|{desks}|away\s+from\s+{_UP_TO_COMMA})"
+             rf"|in\s+(?:{_words('desks alone')})\s*,(?!\s*as\b)")
+    away = rf"away\s+from\s+(?:(?:the|this|these|that|such)\s+)?(?:{_WORD}\s+)?(?:{noun}|{_words('desks')})\s*,"
+    return rf"(?:{turning}|{unrelated}|{desks}|{away})"
 
 
 def shift_source() -> str:

@@ -24,6 +24,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, TRANSITIONS
 from wirelint.text.sentences import sentence_spans
+from wirelint.text.storyends import split_at_endings
 from wirelint.text.storyshifts import shift_source
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def is_content(word: str) -> bool:
 def _pieces(text: str) -> list[tuple[int, int, bool]]:
     """Sentence spans, split again where sentences run together: ``(start, end, run_on)``."""
     pieces: list[tuple[int, int, bool]] = []
-    for start, end in sentence_spans(text):
+    for start, end in (span for whole in sentence_spans(text) for span in split_at_endings(text, *whole)):
         run_on = False
         row = _ROW_RUN.match(text, start, end) if " vs" in text[start:end] else None
         if row is not None and len(_LOWER.findall(text, row.end(), end)) >= ROW_RUN_LOWER_WORDS:
