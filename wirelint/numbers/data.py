@@ -178,6 +178,9 @@ def both_people(whole: str, part: str) -> bool:
     if whole in groups["person"] and not known_noun(part) and personal(part):
         return True  # "38 wounded, who included 8 lecturers and 30 mothers", "40 combatants, 12 outriders and 28
         # musketeers": words for people (roles, units) the data lacks
+    if groups.get(whole) == groups["fighter"] and _unit_of_fighters(part):
+        return True  # "77 combatants in all, namely 50 auxiliaries and 27 levies": a unit the data lacks, tied by the
+        # copy to a count of all fighters (fighters or combatants, not people at large)
     if _doer(whole) and (part in groups["person"] or personal(part) or part.endswith(DEMONYM_ENDINGS)):
         return True  # "The 16 finalists included 10 students and 6 Britons": people the data lacks, over people
     if whole not in groups["person"] or part not in groups["person"] or whole in groups["fighter"]:
@@ -185,6 +188,13 @@ def both_people(whole: str, part: str) -> bool:
     # sides of a fight ("5 soldiers" and "9 rebels") are never one the part of the other; roles of civilians
     # overlap ("43 residents, among them 20 students")
     return not (part in groups["fighter"] and whole in groups["fighter"])
+
+
+def _unit_of_fighters(noun: str) -> bool:
+    """A noun the data lacks that may name a unit of fighters ("auxiliaries", "levies", "irregulars"): one word,
+    not a thing an event is done to ("tanks", "warrants") nor a machine that ends like a doer ("bulldozers")."""
+    return (noun.isalpha() and not known_noun(noun) and noun not in THINGS_NOT_PEOPLE
+            and noun not in _thing_doers())
 
 
 @cache
@@ -246,7 +256,7 @@ def counts_people(noun: str) -> bool:
 
 
 def _doer(noun: str) -> bool:
-    return (not known_noun(noun) and noun.endswith(DOER_ENDINGS) and noun not in _thing_doers()
+    return (not known_noun(noun) and noun.endswith(DOER_ENDINGS + _people_heads()) and noun not in _thing_doers()
             and noun not in THINGS_NOT_PEOPLE)
 
 
@@ -262,9 +272,16 @@ def personal(noun: str) -> bool:
     counts of things that are plainly not people."""
     if not noun:
         return False
-    if noun in _person_group() or noun.endswith(_PERSON_WORDS):
+    if noun in _person_group() or noun.endswith(_PERSON_WORDS + _people_heads()):
         return True
     return noun.endswith(AGENT_ENDINGS) and noun not in _thing_doers()
+
+
+@cache
+def _people_heads() -> tuple[str, ...]:
+    """Heads of compounds that name people though they end like no doer (quantities.toml [people-heads]: "mill
+    hands", "goatherds", "blacksmiths")."""
+    return tuple(table()["people-heads"]["words"])
 
 
 @cache
