@@ -48,3 +48,72 @@ def test_a_record_and_its_keeper_still_source_a_toll(sentence: str) -> None:
 ])
 def test_goods_handed_over_by_an_institution_are_no_source(sentence: str) -> None:
     assert _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling stung 400 investors.",
+    "The bank is bleeding 400 customers a month.",
+    "The photographer shot 40 models.",
+    "The champion has beaten 40 rivals.",
+    "The bank executed orders for 400 clients.",
+    "The chain has been reduced to 40 shops.",
+    "The bid for 40 acres failed.",
+    "She taught 40 students in a makeshift classroom.",
+    "A flight from Lagos carrying 140 passengers landed safely.",
+    "Engineers checked 40 buildings for cracks as a precaution.",
+])
+def test_a_figurative_harm_word_needs_a_cause_of_harm(sentence: str) -> None:
+    """Words as often figurative or everyday as harmful say harm only beside a cause of harm in the sentence."""
+    assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The film was shot with 400 extras.",
+    "The studio shot 40 scenes.",
+    "The helpline treated 400 complaints as urgent.",
+])
+def test_a_noun_no_list_knows_needs_a_harm_only_people_suffer(sentence: str) -> None:
+    assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police are hunting for three men after the robbery.",
+    "The firm is searching for 40 new staff.",
+    "Auditors are digging through 400 invoices.",
+    "The club is looking for 25 new stewards.",
+])
+def test_a_search_needs_searchers_of_the_lost_or_a_cause_of_harm(sentence: str) -> None:
+    assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers are still searching for 14 fishermen.",
+    "Lifeboat crews are combing the estuary for 6 anglers.",
+    "Gunmen shot 12 villagers at a checkpoint.",
+    "The flood waters hit 300 homes in the valley.",
+])
+def test_searches_and_figurative_words_still_make_tolls_in_their_setting(sentence: str) -> None:
+    """Guards: a search by rescuers and a figurative verb beside a cause of harm are still tolls."""
+    assert _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 300 babies are born in hospital every week.",
+    "An evacuation drill involved 600 office staff.",
+    "The developer abandoned plans for 400 homes.",
+    "The developer dropped plans for 400 homes on the flooded meadow.",
+    "Residents opposed plans for 200 houses on the burnt heath.",
+])
+def test_a_birth_a_rehearsal_or_a_plan_is_no_toll(sentence: str) -> None:
+    """A birth or a drill in the clause, or "plans for" before the count, say no harm befell it."""
+    assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 2,300 villagers are camping in the grounds after the dam burst.",
+    "Eleven miners are still underground after the shaft flooded.",
+    "Fighting has forced 12,000 people to seek safety across the border.",
+])
+def test_tolls_missed_before_are_found(sentence: str) -> None:
+    """Harm said as miners still underground, "seek safety", or a causal link to a dam burst."""
+    assert _warned(sentence)

@@ -28,7 +28,7 @@ from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import PEOPLE, singular
 from wirelint.numbers.tallies import is_tally
 from wirelint.rule import Examples, Rule, RuleDocs
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 from wirelint.text.vocabulary import is_content
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ OWNS = LazyPattern(r"\b(?:own|owns|owned|holds?|held|controls?)\s+(?:a\s+|the\s+
 
 
 def _statistic_source() -> str:
-    return r"\b" + alternation(table()["statistics"]["words"], boundary=False, gap=r"\s+") + r"\b"
+    return r"\b" + spanning(table()["statistics"]["words"]) + r"\b"
 
 
 STATISTIC = LazyPattern(_statistic_source, regex.IGNORECASE)
@@ -83,7 +83,7 @@ reported as a warning)."""
 
 
 def _counted_source() -> str:
-    return r"\b" + alternation(table()["statistics"]["count-words"], boundary=False, gap=r"\s+") + r"\b"
+    return r"\b" + spanning(table()["statistics"]["count-words"]) + r"\b"
 
 
 COUNTED = LazyPattern(_counted_source, regex.IGNORECASE)

@@ -19,7 +19,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.events import incidents
 from wirelint.numbers.nouns import singular
 from wirelint.startcache import compile_pattern
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 from wirelint.text.vocabulary import is_content, stem
 
 WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
@@ -37,7 +37,7 @@ def _harm() -> regex.Pattern[str]:
     ordinary = {word.lower() for word in carry["ordinary"]}
     words = [word for category in carry["harm"] for word in tolls["harm"][category] if word.lower() not in ordinary]
     words += [word for word in (*tolls["causes"], *carry["events"]) if word.lower() not in ordinary]
-    spelled = alternation(words, boundary=False, gap=r"\s+")
+    spelled = spanning(words)
     return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-])(?:{spelled})(?![\p{{L}}\p{{N}}-])", regex.IGNORECASE)
 
 

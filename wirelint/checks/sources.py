@@ -15,7 +15,7 @@ from wirelint.checks.wl2data import data
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import per_paragraph
 from wirelint.startcache import compile_pattern
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 
 SPEECH_CUES = (
     "said", "says", "say", "saying", "told", "tells", "telling", "asked", "asks", "added", "adds", "adding",
@@ -72,7 +72,7 @@ burden" (the figure blanked, then a bill, cost or burden): an amount added, not 
 
 
 def cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:
-    spelled = alternation(cues, boundary=False, gap=r"\s+")
+    spelled = spanning(cues)
     return compile_pattern(rf"(?<![\w-]){spelled}(?![\w-])", regex.IGNORECASE)
 
 
@@ -97,7 +97,7 @@ def _shaped_source() -> str:
     sources = data()["sources"]
 
     def words(key: str) -> str:
-        return alternation(sources[key], boundary=False, gap=r"\s+")
+        return spanning(sources[key])
 
     between = rf"(?:(?:{_WORD})\s+){{0,5}}?"
     modifier = rf"(?!(?:{words('record-gap-not')})\s)[\p{{L}}\p{{M}}-]+\s+"

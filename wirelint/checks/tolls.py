@@ -20,26 +20,16 @@ from wirelint.checks.wl2data import data
 from wirelint.numbers import Kind
 from wirelint.numbers.data import THINGS_NOT_PEOPLE, known_noun, personal, table
 from wirelint.numbers.located import Located, figures
-from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Quantity
-from wirelint.numbers.tallies import listed_thing, not_things, planned
+from wirelint.numbers.tallies import listed_thing, measured_in, not_things, planned
 from wirelint.startcache import compile_pattern
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 
 _CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but|while|whereas)\s")
 """What ends a count's clause: "40 people were evacuated; 300 homes were flooded" are two tolls of two clauses."""
-_SUBORDINATE = regex.compile(r"\s(?:when|whenever|because|if|although|though|until|unless|after|before|since|once)\s")
-"""What opens a clause of its own after the count, whose harm is someone else's ("three children who are orphaned
-when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's."""
 _NOT_GROUP = regex.compile(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
 """What a count of a noun no list knows is not a group of people after: a word in capitals inside its sentence (a
 name: "Hot 97 studios") or a preposition of place ("fractured in three places")."""
-_QUALIFIED = r"(?:\s+(?:a|an|the|some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to|close\s+to" \
-             r"|roughly|an\s+estimated|another|a\s+further|as\s+many\s+as))*\s*$"
-
-
-def _words(words: list[str]) -> str:
-    return alternation(words, boundary=False, gap=r"\s+")
 
 
 @cache
@@ -47,30 +37,38 @@ def _harm(kind: str) -> regex.Pattern[str]:
     """The predicates of harm a count of ``kind`` can suffer, as whole words."""
     harm = data()["tolls"]["harm"]
     words = [word for category in data()["tolls"]["kinds"][kind] for word in harm[category]]
-    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_words(words)})(?![\p{{L}}\p{{N}}-])", regex.IGNORECASE)
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-])(?:{spanning(words)})(?![\p{{L}}\p{{N}}-])", regex.IGNORECASE)
 
 
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     tolls = data()["tolls"]
     causes = [*tolls["causes"], *table()["tallies"]["agents"]["words"]]
+    qualified = rf"(?:\s+(?:{spanning(tolls['qualifiers'])}))*\s*$"  # "for about 40", "of another 12"
     return {
-        "weak-after": compile_pattern(rf"\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{_words(tolls['harm']['weak-after'])})"
+        # what opens a clause of its own after the count, whose harm is someone else's ("three children who are
+        # orphaned when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's
+        "subordinate": compile_pattern(rf"\s(?:{spanning(tolls['subordinate'])})\s"),
+        "no-harm": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['no-harm'])})(?![\p{{L}}-])",
+                                   regex.IGNORECASE),
+        "searcher": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['searchers'])})(?:s|es)?(?![\p{{L}}-])",
+                                    regex.IGNORECASE),
+        "weak-after": compile_pattern(rf"\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{spanning(tolls['harm']['weak-after'])})"
                                       r"(?![\p{L}-])", regex.IGNORECASE),
-        "weak-before": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['harm']['weak-before'])}){_QUALIFIED}",
+        "weak-before": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['harm']['weak-before'])}){qualified}",
                                        regex.IGNORECASE),
-        "governed": compile_pattern(rf"(?<![\p{{L}}-])(?:for|to|with|at|among|of|from|on|between|by|per)"
-                                    rf"{_QUALIFIED}", regex.IGNORECASE),
-        "cause": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
-        "caused": compile_pattern(rf"[^.;:]{{0,{REACH}}}?(?<![\p{{L}}-])(?:{_words(tolls['causal-links'])})\s+"
+        "governed": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['governing'])}){qualified}",
+                                    regex.IGNORECASE),
+        "cause": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
+        "caused": compile_pattern(rf"[^.;:]{{0,{REACH}}}?(?<![\p{{L}}-])(?:{spanning(tolls['causal-links'])})\s+"
                                   rf"(?:(?:the|a|an|this|last|its|their)\s+)?(?:[\p{{Ll}}'’-]+\s+){{0,3}}?"
-                                  rf"(?:{_words(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
-        "not-before": compile_pattern(rf"(?<![\p{{L}}-])(?:can\s+|could\s+|to\s+)?(?:{_words(tolls['not-before'])})"
-                                      rf"{_QUALIFIED}", regex.IGNORECASE),
-        "areas": compile_pattern(_words(table()["tallies"]["areas"]), regex.IGNORECASE),
-        "harmed-of": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['harmed-of'])})\s+of{_QUALIFIED}",
+                                  rf"(?:{spanning(causes)})(?![\p{{L}}-])", regex.IGNORECASE),
+        "not-before": compile_pattern(rf"(?<![\p{{L}}-])(?:can\s+|could\s+|to\s+)?(?:{spanning(tolls['not-before'])})"
+                                      rf"{qualified}", regex.IGNORECASE),
+        "areas": compile_pattern(spanning(table()["tallies"]["areas"]), regex.IGNORECASE),
+        "harmed-of": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['harmed-of'])})\s+of{qualified}",
                                      regex.IGNORECASE),
-        "lacking": compile_pattern(rf"(?<![\p{{L}}-])(?:{_words(tolls['lacking'])}){_QUALIFIED}", regex.IGNORECASE),
+        "lacking": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['lacking'])}){qualified}", regex.IGNORECASE),
     }
 
 
@@ -83,8 +81,7 @@ def _kind(located: Located) -> str | None:
     """What a figure counts, as far as harm goes: people, animals, structures, land; None for anything else."""
     quantity = located.quantity
     if quantity.kind is Kind.MEASURE:
-        unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")
-        return "land" if _patterns()["areas"].match(singular(unit)) or _patterns()["areas"].match(unit) else None
+        return "land" if measured_in(_patterns()["areas"], quantity) else None
     if quantity.kind is not Kind.COUNT or not quantity.noun:
         return None
     noun = quantity.noun
@@ -116,7 +113,7 @@ def _clause(located: Located) -> tuple[int, int]:
     text, quantity = located.block.text, located.quantity
     for found in _CLAUSE_BREAK.finditer(text, start, quantity.start):
         start = found.end()
-    stops = [found.start() for pattern in (_CLAUSE_BREAK, _SUBORDINATE)
+    stops = [found.start() for pattern in (_CLAUSE_BREAK, _patterns()["subordinate"])
              if (found := pattern.search(text, quantity.phrase_end, end))]
     return start, min(stops, default=end)
 
@@ -132,15 +129,15 @@ def is_toll(located: Located) -> bool:
     start, end = _clause(located)
     patterns = _patterns()
     if any(patterns[key].search(text, start, quantity.start) for key in ("not-before", "lacking")) or planned(
-            text, quantity):
-        return False
+            text, quantity) or patterns["no-harm"].search(text, start, end):
+        return False  # a capacity, a lack, a plan; a birth or a rehearsal ("300 babies are born in hospital")
     if kind == "people" and (quantity.noun in _listed("harmed") or _listed("harmed") & set(quantity.modifiers)
                              or patterns["harmed-of"].search(text, start, quantity.start)):
         return True  # "51 victims", "40,000 refugees", "the bodies of 79 migrants"
     others = [other.quantity for other in figures(located.block) if other.quantity is not quantity
               and start <= other.quantity.start < end and other.quantity.kind in (Kind.COUNT, Kind.MEASURE, Kind.MONEY)]
-    harms = [harm for harm in _harm(kind).finditer(text, start, end) if harm.start() == start
-             or not harm.group()[0].isupper()]  # not a name: "a gang known as Drink Or Die"
+    harms = [harm for harm in _harm(kind).finditer(text, start, end) if (harm.start() == start
+             or not harm.group()[0].isupper()) and _meant(located, kind, harm)]  # not a name: "Drink Or Die"
     if any(_nearest(quantity, others, harm.start(), harm.end(), REACH if kind != "unknown" else UNKNOWN_REACH)
            for harm in harms):
         return True
@@ -169,6 +166,22 @@ scouts")."""
 WEAK_REACH = 25
 """How near an ordinary word must govern the count to say a loss beside a cause ("pushed 61,000 residents",
 "33,000 people have left"); not "The troops went in because of the threat of a strike by 55,000 employees"."""
+
+
+def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
+    """Whether a predicate of harm means harm here. A word that is figurative as often ("stung 400 investors",
+    "shot 40 models", "reduced to 40 shops") says it only beside a cause of harm in the sentence, and never of a
+    noun no list knows; a search ("searching for 40 new staff", "hunting for three men") only beside a cause of
+    harm or after those who search for the lost ("Divers are still searching for")."""
+    word = " ".join(harm.group().lower().split())
+    figurative, search = word in _listed("figurative"), word in _listed("searches")
+    if not (figurative or search):
+        return True
+    text, (start, end) = located.block.text, located.block.sentences[located.sentence]
+    if figurative and kind == "unknown":
+        return False
+    return bool(_patterns()["cause"].search(text, start, end)
+                or (search and _patterns()["searcher"].search(text, start, harm.start())))
 
 
 def _nearest(quantity: Quantity, others: list[Quantity], start: int, end: int, reach: int) -> bool:

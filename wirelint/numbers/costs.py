@@ -20,7 +20,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
 from wirelint.numbers.quantity import Quantity
 from wirelint.startcache import compile_pattern
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import alternation, spanning
 
 LARGE_SUM = 10_000
 """From this size up a sum the public bears is a tally; below it, a price or one person's share."""
@@ -48,7 +48,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     money = table()["tallies"]["money"]
     payers, bearing, bodies, worse_off = (alternation(money[key], gap=r"\s+") for key in (
         "public-payers", "bearing", "public-bodies", "left-worse-off"))
-    owners, purses = (alternation(money[key], boundary=False, gap=r"\s+") for key in ("public-owners", "public-purses"))
+    owners, purses = (spanning(money[key]) for key in ("public-owners", "public-purses"))
     purse = rf"\b(?:the\s+)?(?-i:{owners})(?:['’]s)?\s+(?:{purses})\b(?!\s+(?:{_ACCOUNTS})\b)"
     # "the county's budget"; not "the federal budget deficit" (a statistic), "Home State funds" (a bank)
     return tuple(compile_pattern(source, regex.IGNORECASE) for source in (

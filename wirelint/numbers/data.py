@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wirelint.startcache import read_toml
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 
 PATH = Path(__file__).with_name("quantities.toml")
 
@@ -29,7 +29,7 @@ def table() -> dict[str, Any]:
 def wording(name: str) -> str:
     """A regex alternation of the words quantities.toml [wording] lists under ``name`` (the small word lists the
     number patterns are written from)."""
-    return alternation(table()["wording"][name], boundary=False, gap=r"\s+")
+    return spanning(table()["wording"][name])
 
 
 @cache

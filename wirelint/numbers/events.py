@@ -16,7 +16,7 @@ from wirelint.gates import LiteralGate
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import table
 from wirelint.numbers.nouns import counted_noun, is_plural
-from wirelint.text.lexicon import alternation, listed_form
+from wirelint.text.lexicon import alternation, listed_form, spanning
 
 
 @cache
@@ -69,7 +69,7 @@ def _before_words() -> dict[str, list[str]]:
 def _before(event: str) -> str:
     forms = [_BEFORE[event]] if event in _BEFORE else []
     words = _before_words().get(event)
-    return "|".join([*forms, alternation(words, boundary=False, gap=r"\s+")] if words else forms)
+    return "|".join([*forms, spanning(words)] if words else forms)
 
 
 def _before_source() -> str:

@@ -23,7 +23,7 @@ from wirelint.numbers.data import people, table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.startcache import compile_pattern
-from wirelint.text.lexicon import alternation
+from wirelint.text.lexicon import spanning
 
 _QUALIFIERS = (r"(?:a|an|the|at\s+least|about|some|more\s+than|nearly|almost|over|around|up\s+to|an\s+estimated"
                r"|another|a\s+further|roughly|approximately|as\s+many\s+as|close\s+to|an\s+area\s+of|through|across"
@@ -44,21 +44,17 @@ _PARTICLES = r"(?:into|through|up|down|out|off|over|apart|open|across)"
 """A verb's particle: "Burglars broke into 60 homes", "The gale tore apart 30 sheds"."""
 
 
-def _words(words: list[str]) -> str:
-    return alternation(words, boundary=False, gap=r"\s+")
-
-
 def _governing(words: list[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A predicate after the counted noun (passive, or intransitive), and one before the figure (active, in any
     tense the list gives, and as an adverbial participle: "..., flattening 406 houses", "by seizing 40 kilos"; not
     "The developer is levelling 30 acres", a work in progress)."""
-    verbs = _words(words)
+    verbs = spanning(words)
     after = compile_pattern(
         r"(?:\s+(?:of|in|and|on|at|across|from)(?:\s+[\w'-]+){1,3}?){0,2}?[\s,]+"
         rf"(?:{_HELPERS}\s+){{0,4}}(?:{verbs})\b",
         regex.IGNORECASE,
     )
-    adverbial = _words(participles(words)) if participles(words) else r"(?!)"
+    adverbial = spanning(participles(words)) if participles(words) else r"(?!)"
     before = compile_pattern(rf"(?:\b(?:{verbs})|(?:,\s*|\b(?:by|after|while|when|before)\s+)(?:{adverbial}))\s+"
                              rf"{_OWNED}?(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)
     return after, before
@@ -80,24 +76,25 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     data = table()["tallies"]
     listed_after, listed_before = _governing(data["verbs"])
     any_after, any_before = _governing(data["predicates"])
-    areas = compile_pattern(rf"(?:{_words(data['areas'])}|{_words(data['weights'])})\b", regex.IGNORECASE)
-    payer = rf"(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{_words(data['payers'])})"
+    areas = compile_pattern(rf"(?:{spanning(data['areas'])}|{spanning(data['weights'])})\b", regex.IGNORECASE)
+    payer = rf"(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{spanning(data['payers'])})"
     cost = compile_pattern(
         rf"\b(?:cost(?:s|ing)?\s+{payer}|set(?:s|ting)?\s+{payer}\s+back)(?:\s+(?:an?|some|about"
         rf"|around|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
         regex.IGNORECASE,
     )
-    taken = compile_pattern(rf"\b(?:{_words(data['money-verbs'])})\s+(?:(?:[\p{{L}}-]+\s+){{1,4}}?worth\s+(?:of\s+)?)?"
+    taken = compile_pattern(rf"\b(?:{spanning(data['money-verbs'])})\s+"
+                            rf"(?:(?:[\p{{L}}-]+\s+){{1,4}}?worth\s+(?:of\s+)?)?"
                             rf"(?:{_QUALIFIERS}\s+)*$", regex.IGNORECASE)  # "seized cocaine worth £30m"
     named_loss = compile_pattern(
-        rf"\b(?:{_words(data['damage-nouns'])})(?:\s+(?:on|for|at|from|in|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+        rf"\b(?:{spanning(data['damage-nouns'])})(?:\s+(?:on|for|at|from|in|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
         r"\s+(?:(?:is|was|were|are|has|have|had|been|now|already"
         r"|of|worth|estimated|put|valued|totalling|totaling|amounting|at|to|reached|reaching|exceeded|topped|runs?"
         rf"|ran|into|could|may|might|be|stand|stands|stood|risen|rose|climbed)\s+)+(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     damage = compile_pattern(  # not "10.53 billion dlrs in damages awarded": a court's award, not a loss
-        rf"\s+(?:{_words(data['money']['loss-after'])})\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
+        rf"\s+(?:{spanning(data['money']['loss-after'])})\b(?!\s+(?:awarded|claim))", regex.IGNORECASE
     )
     found = {"listed-after": listed_after, "listed-before": listed_before, "any-after": any_after,
              "any-before": any_before, "areas": areas, "cost": cost, "taken": taken, "named-loss": named_loss,
@@ -105,19 +102,19 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     agents = data["agents"]
     found["agent"] = compile_pattern(
         rf"(?:^|[.;:!?]\s+)\W*(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*(?:[\p{{L}}-]+\s+)?"
-        rf"(?:{_words(agents['words'])})(?:e?s)?(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
+        rf"(?:{spanning(agents['words'])})(?:e?s)?(?:\s+(?:at|in|on|near|from|across|over)\s+(?:the\s+)?[\p{{L}}'’-]+"
         rf"(?:\s+[\p{{L}}'’-]+)?)?\s+(?:(?:has|have|had|also|reportedly|then|now|already|so\s+far)\s+)*"
-        rf"(?!(?:{_words(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_STRUCK}?(?:{_QUALIFIERS}\s+)*$",
+        rf"(?!(?:{spanning(agents['neutral-verbs'])}|{_PREPOSITIONS})\b)[\p{{Ll}}]+(?:\s+{_PARTICLES})?\s+{_STRUCK}?(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     found["passive-agent"] = compile_pattern(  # "Thirty caravans were blown over in the gale"
-        rf"\s+(?:{_HELPERS}\s+){{1,3}}(?!(?:{_words(agents['neutral-passives'])})\b)[\p{{Ll}}]+"
+        rf"\s+(?:{_HELPERS}\s+){{1,3}}(?!(?:{spanning(agents['neutral-passives'])})\b)[\p{{Ll}}]+"
         rf"(?:\s+{_PARTICLES})?\s+(?:by|in|during)\s+(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*"
-        rf"(?:[\p{{L}}-]+\s+)?(?:{_words(agents['words'])})\b",
+        rf"(?:[\p{{L}}-]+\s+)?(?:{spanning(agents['words'])})\b",
         regex.IGNORECASE,
     )
-    found["harm"] = compile_pattern(rf"\b(?:{_words(agents['words'])})\b", regex.IGNORECASE)
-    found["owned"] = compile_pattern(rf"\b(?:{_words(data['predicates'])})\s+{_OWNED}(?:{_QUALIFIERS}\s+)*$",
+    found["harm"] = compile_pattern(rf"\b(?:{spanning(agents['words'])})\b", regex.IGNORECASE)
+    found["owned"] = compile_pattern(rf"\b(?:{spanning(data['predicates'])})\s+{_OWNED}(?:{_QUALIFIERS}\s+)*$",
                                      regex.IGNORECASE)
     for kind, words in data["kinds"].items():
         found[f"{kind}-after"], found[f"{kind}-before"] = _governing(words["predicates"])
@@ -167,11 +164,13 @@ _PLANNED = LazyPattern(
     r"\b(?:will|would|could|may|might|shall|(?:is|are|was|were)\s+(?:to|set\s+to|due\s+to|expected\s+to|likely\s+to)"
     r"|(?:is|are)\s+(?:axing|cutting|shedding|slashing|closing|scrapping|shutting|demolishing)|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|threaten(?:s|ed|ing)?\s+to"
     r"|going\s+to|intends?\s+to|wants?\s+to|proposes?\s+to|proposed|envisag(?:e|es|ed|ing)|foresees?|foresaw"
-    r"|forecasts?|forecasting|predicts?|predicted|predicting)\b",
+    r"|forecasts?|forecasting|predicts?|predicted|predicting"
+    r"|(?:plans?|proposals?|bids?)\s+for(?=(?:\s+(?:a|an|another|some|about|around|nearly|almost|over|up\s+to))*\s*$))\b",
     regex.IGNORECASE,
 )
 """A plan, a threat or a forecast ("is to cut 2,850 jobs", "plans to cut 200 jobs", "would cost a million jobs",
-"will demolish 42 homes"): the actor's decision or a prediction, not a tally of what was lost."""
+"will demolish 42 homes", "abandoned plans for 400 homes"): the actor's decision or a prediction, not a tally of what
+was lost."""
 
 
 def planned(text: str, quantity: Quantity) -> bool:
@@ -182,6 +181,13 @@ def planned(text: str, quantity: Quantity) -> bool:
     after = text[quantity.phrase_end:quantity.phrase_end + 30]
     return bool(_PLANNED.search(text, start, quantity.start) or _PLANNED.match(after.lstrip())
                 or _PLANNED.search(after.split(",")[0]))
+
+
+def measured_in(pattern: regex.Pattern[str], quantity: Quantity) -> bool:
+    """Whether a measure's unit, as the engine gives it or as written on the figure ("25kg"), in the singular or as
+    written, is one ``pattern`` names."""
+    unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")
+    return bool(pattern.match(singular(unit)) or pattern.match(unit))
 
 
 def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
@@ -199,9 +205,7 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
     if not plans and planned(text, quantity):
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
-        unit = quantity.unit or quantity.text.lstrip("0123456789.,- ")  # "25kg": the unit written on the figure
-        listed = patterns["areas"].match(singular(unit)) or patterns["areas"].match(unit)
-        return (bool(listed) and (_governed(patterns, "listed", text, quantity, window)
+        return (measured_in(patterns["areas"], quantity) and (_governed(patterns, "listed", text, quantity, window)
                                   or _by_agent(patterns, text, quantity))) or _governed(
             patterns, "any", text, quantity, window)
     if quantity.kind is not Kind.COUNT or not quantity.noun:

@@ -78,6 +78,13 @@ def alternation(phrases: Iterable[str], boundary: bool = True, gap: str = r"[ \t
     return built_from("alternations", repr((listed, boundary, gap)), lambda: _alternation(listed, boundary, gap))
 
 
+def spanning(phrases: Iterable[str]) -> str:
+    """A bare alternation of phrases whose words may stand over a hard-wrapped line (any run of white space between
+    them): the word lists of the attribution and tally patterns, written into larger patterns with their own
+    edges."""
+    return alternation(phrases, boundary=False, gap=r"\s+")
+
+
 def _alternation(phrases: list[str], boundary: bool, gap: str) -> str:
     parts = sorted({phrase.strip() for phrase in phrases if phrase.strip()}, key=lambda phrase: (-len(phrase), phrase))
     body = "|".join(gap.join(escape(word) for word in phrase.split()) for phrase in parts)
