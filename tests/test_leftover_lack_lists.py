@@ -91,3 +91,33 @@ def test_a_headline_in_capitals_that_opens_on_what_is_lacked_is_never_deleted_by
 def test_a_list_of_outlets_with_a_notices_marks_is_still_a_notice(paragraph: str, notice: str):
     """A use, a label, a fence, a CMS's separator or a credit beside it, or capitals, keep it a notice's."""
     assert any(code == "WL101" and notice in span for code, span, _ in _findings(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Crowds gathered at the pier. Blurry footage: the harbour police", "the harbour police"),
+        ("Night-time images: the regional civil defence directorate", "civil defence directorate"),
+        ("Pooled picture, distributed by the Associated Press", "Pooled picture"),
+        ("Courtesy photo, provided free of charge by the city council", "Courtesy photo"),
+        ("写真：山田花子／時事通信", "写真"),
+        ("Riprese di Luca Ferri", "Riprese"),
+        ("छायाचित्र: अमित वर्मा", "छायाचित्र"),
+    ],
+)
+def test_a_picture_label_naming_a_body_in_small_letters_or_given_free_is_a_credit(paragraph: str, credit: str):
+    """The twenty-fourth pass's credit shapes: a body after "the" in small letters, a comma before the joiner,
+    "provided free (of charge) by", a full-width slash, picture words the data lacked."""
+    assert any(code == "WL101" and credit in span for code, span, _ in _findings(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Blurry footage: the harbour police say it shows the suspect leaving.",
+        "Pooled images, distributed by the agency to reporters, showed the damage.",
+        "Video: the moment the bridge gave way",
+    ],
+)
+def test_a_sentence_that_goes_on_after_the_body_is_news(paragraph: str):
+    assert _findings(paragraph) == []

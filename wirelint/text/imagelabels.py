@@ -5,7 +5,8 @@ NAME/AGENCY}", "Images from left: NAME, NAME |": up to three words that qualify 
 in English and some forty languages are data, ``[lexicon.image-labels] nouns``), what may follow it ("in this
 story", "from left"), how it names its source (a colon, or a joiner: "by", "supplied by", "courtesy of", "cedida
 por" ...) and a name of a person or an organisation, with an agency after a slash, in brackets or after "for" or
-"via", or a list of names. ``text/credits.py`` knows the common labels one by one; this knows the shape.
+"via", or a list of names, or a body in small letters after "the" ("Grainy footage: the fire brigade";
+``bodies``). ``text/credits.py`` knows the common labels one by one; this knows the shape.
 
 The credit must be the whole of a piece (``text/pieces.py``): a line, a sentence, a bracketed aside or a part
 between separators, with nothing after its name but the piece's end, a separator or a new sentence (a word that
@@ -39,16 +40,22 @@ _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}{2,}|[\p{Lo}\p{M}]{2,})"
 _CONNECT = r"(?:of|de|da|di|del|do|dos|van|von|der|den|al|el|and|&|for|the|y|e|du|des|la|le|bin|ibn)"
 _NAME = rf"(?:(?i:the)[ ])?{_NAME_WORD}(?:[ ](?:{_CONNECT}[ ])?{_NAME_WORD}){{0,5}}"
 _CHAIN = (
-    rf"{_NAME}(?:[ ]?[/|][ ]?{_NAME}){{0,3}}(?:[ ]\({_NAME}(?:[ ]?/[ ]?{_NAME})?\))?"
+    rf"{_NAME}(?:[ ]?[/|／][ ]?{_NAME}){{0,3}}(?:[ ]\({_NAME}(?:[ ]?/[ ]?{_NAME})?\))?"
     rf"(?:[ ](?:for|via)[ ]{_NAME})?(?:,[ ]{_NAME}){{0,4}}"
 )
+
+
+def _body() -> str:
+    """A body named in small letters after "the": up to three words and a word of ``bodies`` ("the coastguard
+    agency", "the regional fire brigade"), the whole of what follows a label."""
+    return rf"(?i:the[ ](?:[\p{{Ll}}-]+[ ]){{0,3}}{alternation(_labels('bodies'))})"
 _LABEL = LazyPattern(
     lambda: (
         rf"(?P<mods>(?:(?!(?i:{alternation(_labels('not-modifiers'))})[ ])[\p{{L}}-]+[ ]){{0,3}}?)"
         rf"(?P<noun>(?i:{picture_words()}))"
         rf"(?:[ ](?i:{alternation(_labels('tails'))}))?"
-        rf"(?:[ ]?(?P<colon>[:：])[ ]?|[ ]+[-–—][ ]+|[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ])"
-        rf"(?P<name>{_CHAIN})"
+        rf"(?:[ ]?(?P<colon>[:：])[ ]?|[ ]+[-–—][ ]+|,?[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ])"
+        rf"(?P<name>{_CHAIN}|{_body()})"
     ),
     regex.VERSION1,
 )
