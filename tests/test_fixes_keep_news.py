@@ -623,3 +623,15 @@ def test_news_about_another_texts_version_keeps_every_word(tmp_path: Path, sente
     path = write(tmp_path, text)
     run_cli("check", str(path), "--fix")
     assert not Counter(text.split()) - Counter(path.read_text(encoding="utf-8").split())
+
+
+def test_a_notice_cut_short_inside_a_clause_does_not_run_on_to_a_later_notice_like_sentence():
+    """A notice whose clause goes on into news ends at its last term; the run does not resume at a later
+    sentence with a notice's words ("... could not verify the footage."), so the news between them stays."""
+    text = (
+        f"{HEADLINE}\n\nThe ministry said the talks would resume on Monday. NEW ZEALAND OUT, SWITZERLAND OUT "
+        "NATO said the talks would resume on Monday. Reuters could not verify the footage.\n"
+    )
+    fixed = safe_fix(text)
+    assert "NATO said the talks would resume on Monday." in fixed
+    assert "Reuters could not verify the footage." in fixed

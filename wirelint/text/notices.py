@@ -168,6 +168,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
     runs: list[list[tuple[int, int]]] = []
     joined = False
     for start, end in _clauses(text, strong):
+        clause_end = end  # a run goes on into the next clause only from a clause read to its end
         if bisect_left(strong, start) == bisect_left(strong, end):  # no term starts in the clause
             joined = False
             continue
@@ -222,7 +223,7 @@ def _sentence_runs(text: str, taken: list[Notice]) -> list[Notice]:
             runs[-1].append((start, end))
         else:
             runs.append([(start, end)])
-        joined = end == start + len(clause)
+        joined = end == clause_end
     # A notice that starts after a word in small letters fell into a sentence: where it ends is unsure.
     # One that a comma and a capitalised word follow ("No use in Austria, South Korea ...") may go on.
     # So may one that stops without a stop before more of its line ("Reuters could not verify AFP PHOTO / HO
