@@ -300,7 +300,7 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
     ]
     # Found by make-up alone (text/imagelabels.py, text/noticeruns.py): only where the finders of terms and
     # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands.
-    return known + [span for span in shapes if not any(s < span[1] and span[0] < e for s, e, _ in known)]
+    return known + _where_none(known, shapes)
 
 
 @per_paragraph
@@ -358,8 +358,15 @@ def _translation_notes(text: str, remembered: bool = False) -> list[tuple[int, i
     markers_of = find_markers if remembered else find_markers.__wrapped__
     origins_of = find_origin_notes if remembered else find_origin_notes.__wrapped__
     markers = [(marker.start, marker.end, marker.sure) for marker in markers_of(text)]
-    origins = [span for span in origins_of(text) if not any(s < span[1] and span[0] < e for s, e, _ in markers)]
-    return sorted(markers + origins)
+    return sorted(markers + _where_none(markers, origins_of(text)))
+
+
+def _where_none(
+    first: list[tuple[int, int, bool]], second: Iterable[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The spans of a second finder that overlap none of the first's: where the first found a leftover, its reading
+    of where it ends (and whether that is sure) stands."""
+    return [span for span in second if not any(start < span[1] and span[0] < end for start, end, _ in first)]
 
 
 class CaptionInBody(Rule):

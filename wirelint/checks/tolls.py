@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from wirelint.checks.wl2data import data
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Kind
 from wirelint.numbers.data import THINGS_NOT_PEOPLE, known_noun, personal, table
 from wirelint.numbers.located import Located, figures
@@ -25,9 +26,9 @@ from wirelint.numbers.tallies import listed_thing, measured_in, not_things, plan
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import spanning
 
-_CLAUSE_BREAK = regex.compile(r"[;:]|\s(?:but|while|whereas)\s")
+_CLAUSE_BREAK = LazyPattern(r"[;:]|\s(?:but|while|whereas)\s")
 """What ends a count's clause: "40 people were evacuated; 300 homes were flooded" are two tolls of two clauses."""
-_NOT_GROUP = regex.compile(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
+_NOT_GROUP = LazyPattern(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
 """What a count of a noun no list knows is not a group of people after: a word in capitals inside its sentence (a
 name: "Hot 97 studios") or a preposition of place ("fractured in three places")."""
 
