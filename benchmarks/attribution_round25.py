@@ -198,20 +198,23 @@ def _values(rng: random.Random) -> dict[str, object]:
 
 
 Tolls = dict[str, tuple[str, ...]]
+Values = Callable[[random.Random], dict[str, object]]
+"""Draws the values a round's templates are filled with."""
 
 
-def defect_cases(rng: random.Random, tolls: Tolls = TOLLS) -> list[Case]:
-    return [Case(f"WL201 {kind}", True, template.format(**_values(rng)), code="WL201")
+def defect_cases(rng: random.Random, tolls: Tolls = TOLLS, values: Values = _values) -> list[Case]:
+    return [Case(f"WL201 {kind}", True, template.format(**values(rng)), code="WL201")
             for kind, templates in tolls.items() for template in templates for _ in range(REPEATS)]
 
 
 def attributed_cases(rng: random.Random, tolls: Tolls = TOLLS, suffixes: tuple[str, ...] = SUFFIXES,
-                     prefixes: tuple[str, ...] = PREFIXES, following: tuple[str, ...] = NEXT) -> list[Case]:
+                     prefixes: tuple[str, ...] = PREFIXES, following: tuple[str, ...] = NEXT,
+                     values: Values = _values) -> list[Case]:
     """Each attribution form twice, with claims drawn from the defect templates."""
     claims, cases = [template for templates in tolls.values() for template in templates], []
     for form in (*suffixes, *prefixes, *following):
         for _ in range(REPEATS):
-            claim = rng.choice(claims).format(**_values(rng))
+            claim = rng.choice(claims).format(**values(rng))
             if form in suffixes:
                 body = f"{claim[:-1]}, {form}."
             elif form in prefixes:
@@ -222,8 +225,9 @@ def attributed_cases(rng: random.Random, tolls: Tolls = TOLLS, suffixes: tuple[s
     return cases
 
 
-def no_toll_cases(rng: random.Random, templates: tuple[str, ...] = NO_TOLL) -> list[Case]:
-    return [Case("WL201 no-toll", False, template.format(**_values(rng)), code="WL201")
+def no_toll_cases(rng: random.Random, templates: tuple[str, ...] = NO_TOLL, values: Values = _values,
+                  family: str = "WL201 no-toll") -> list[Case]:
+    return [Case(family, False, template.format(**values(rng)), code="WL201")
             for template in templates for _ in range(REPEATS)]
 
 
@@ -263,13 +267,13 @@ def run(cases: list[Case], verbose: bool, score: Scorer = _score, seed: int = SE
         print(f"  {family} {what}: {counter['hit']}/{counter['n']} ({counter['hit'] / counter['n']:.3f})")
 
 
-def main(cases: list[Case]) -> None:
+def main(cases: list[Case], seed: int = SEED) -> None:
     """With --show print every case (to read the set), else score the cases (-v: every miss and control warned)."""
     if "--show" in sys.argv:
         for case in cases:
             print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
     else:
-        run(cases, "-v" in sys.argv)
+        run(cases, "-v" in sys.argv, seed=seed)
 
 
 if __name__ == "__main__":

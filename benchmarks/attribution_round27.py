@@ -31,7 +31,6 @@ from numbers_fresh_16 import Case
 from numbers_fresh_v import lead, num
 
 SEED = 2727
-REPEATS = 2
 
 TOLLS = {
     "harm-noun": (
@@ -202,27 +201,10 @@ def _values(rng: random.Random) -> dict[str, object]:
 
 def build(seed: int = SEED) -> list[Case]:
     rng = random.Random(seed)
-    cases = [Case(f"WL201 {kind}", True, template.format(**_values(rng)), code="WL201")
-             for kind, templates in TOLLS.items() for template in templates for _ in range(REPEATS)]
-    claims = [template for templates in TOLLS.values() for template in templates]
-    for form in (*SUFFIXES, *PREFIXES, *NEXT):
-        for _ in range(REPEATS):
-            claim = rng.choice(claims).format(**_values(rng))
-            if form in SUFFIXES:
-                body = f"{claim[:-1]}, {form}."
-            elif form in PREFIXES:
-                body = form.format(claim=claim[0].lower() + claim[1:])
-            else:
-                body = form.format(claim=claim)
-            cases.append(Case("WL201 attributed", False, body, code="WL201"))
-    cases += [Case("WL201 look-alike", False, template.format(**_values(rng)), code="WL201")
-              for template in LOOK_ALIKE for _ in range(REPEATS)]
-    return cases
+    return (round25.defect_cases(rng, TOLLS, _values)
+            + round25.attributed_cases(rng, TOLLS, SUFFIXES, PREFIXES, NEXT, _values)
+            + round25.no_toll_cases(rng, LOOK_ALIKE, _values, "WL201 look-alike"))
 
 
 if __name__ == "__main__":
-    if "--show" in sys.argv:
-        for case in build():
-            print(f"{'+' if case.positive else '-'} {case.family}: {case.body!r}")
-    else:
-        round25.run(build(), "-v" in sys.argv, seed=SEED)
+    round25.main(build(), SEED)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from wirelint.checks.carryover import WORD, same_event, topic
+from wirelint.checks.harmnouns import first_told, partitive
 from wirelint.checks.sources import NAMED, blank, has_source, sourced
 from wirelint.checks.speech import QuoteWithoutSpeaker
 from wirelint.checks.tolls import is_toll
@@ -92,8 +93,10 @@ _FULL_NAME = r"(?-i:\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+)"
 NAMED_EACH = LazyPattern(rf",\s+{_FULL_NAME}(?:,\s+{_FULL_NAME})*,?\s+and\s+{_FULL_NAME},", regex.IGNORECASE)
 """A count whose people are each named in apposition ("two friends, Donna Small and Asha Jama, were shot"): the
 reader is told who, not given a toll."""
-RANK = LazyPattern(r"\bnumber\s+$", regex.IGNORECASE)
-"""A figure after "number" is a rank ("The British number two escaped a ban"), not a count."""
+RANK = LazyPattern(r"(?<!\b(?:now|still|they|which|that|who|to|will|would|could|may|might)\s+)\bnumber\s+$",
+                   regex.IGNORECASE)
+"""A figure after "number" is a rank ("The British number two escaped a ban"), not a count; after a word that makes
+it a verb it is the count ("Fatalities now number 23")."""
 KIN = LazyPattern(r"\s+of\s+(?:his|her|their|its|our|my)\b", regex.IGNORECASE)
 """A count of someone's own people ("killed two of her babies", "arrested three of his sons")."""
 SOURCED_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.RATIO, Kind.MONEY, Kind.MEASURE})
@@ -123,7 +126,9 @@ class UnattributedFigure(Rule):
         "about the same event), a following "
         "sentence that is the attribution (\"That is according to ...\") or a later one that cites the data (\"The "
         "research was carried out by ...\"). Warnings: death, injury, treatment, illness, arrest, charge and "
-        "conviction, displacement, missing, rescue and abduction counts; tallies of damage and loss, read by "
+        "conviction, displacement, missing, rescue and abduction counts; harm named as a noun (\"Forty of the "
+        "dead\", \"Fatalities now total 83\", \"Among the 41 casualties were\" with no toll before it) or done by "
+        "force (\"Riot police clubbed 72 marchers\"); tallies of damage and loss, read by "
         "structure: a counted thing or measure with a predicate of loss, active, passive or nominal (\"gutted 42 "
         "buses\", \"42 containers were washed overboard\", \"the slaughter of 42,000 pigs\", \"smashed the windows "
         "of 42 shops\"), jobs lost or cut, flights cancelled, homes left without power or water; costs to the public "
@@ -176,8 +181,11 @@ class UnattributedFigure(Rule):
         """How hard a figure is: WARNING for tolls, ratios and statistics of people; INFO for other
         percentages, sums and populations; None for everything else."""
         quantity = located.quantity
-        if quantity.kind not in SOURCED_KINDS or quantity.definite:
-            return None  # years, dates, ages...; "all 28 people detained" refers back to a figure given before
+        if quantity.kind not in SOURCED_KINDS:
+            return None  # years, dates, ages...
+        if quantity.definite:  # "all 28 people detained" refers back to a figure given before; "Among the 41
+            # casualties were ..." with no toll before it tells one
+            return Severity.WARNING if first_told(located, _toll_like) else None
         text = located.block.text
         if quantity.kind is Kind.COUNT and (RANK.search(text, 0, quantity.start)
                                             or NAMED_EACH.match(text, quantity.phrase_end)):
@@ -367,8 +375,10 @@ def _study_just_before(blocks: list[Block], position: int, located: Located) -> 
 
 def _share_of_a_toll(located: Located) -> bool:
     """"At least 60 people were arrested worldwide - 45 of them in the US": a share of a toll counted earlier in its
-    sentence, whose own warning covers it."""
+    sentence, whose own warning covers it; "Twelve of the dead", of a toll counted earlier in its paragraph."""
     block, quantity = located.block, located.quantity
+    if partitive(located):  # "At least 40 died. Twelve of the dead were children": the 40's warning covers it
+        return any(other.quantity.end <= quantity.start and _toll_like(other) for other in figures(block))
     if not OF_THEM_AFTER.match(block.text, quantity.end):
         return False
     return any(other.sentence == located.sentence and other.quantity.end <= quantity.start

@@ -16,6 +16,7 @@ from functools import cache
 
 import regex
 
+from wirelint.checks.harmnouns import WHO, named_toll
 from wirelint.checks.wl2data import data
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers import Kind
@@ -28,6 +29,10 @@ from wirelint.text.lexicon import spanning
 
 _CLAUSE_BREAK = LazyPattern(r"[;:]|\s(?:but|while|whereas)\s")
 """What ends a count's clause: "40 people were evacuated; 300 homes were flooded" are two tolls of two clauses."""
+_ADVERBS = r"[\p{Ll}-]+ly|have|has|had|also|then|later|again|allegedly|reportedly"
+"""What may stand between those who harm and the verb ("Police allegedly beat")."""
+_PARTICLE = LazyPattern(r"\s+(?:back|off|out|away|down|in)\b", regex.IGNORECASE)
+"""A particle that turns a harm word into something else: "Riot police beat back 300 protesters"."""
 _NOT_GROUP = LazyPattern(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
 """What a count of a noun no list knows is not a group of people after: a word in capitals inside its sentence (a
 name: "Hot 97 studios") or a preposition of place ("fractured in three places")."""
@@ -50,8 +55,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # what opens a clause of its own after the count, whose harm is someone else's ("three children who are
         # orphaned when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's
         "subordinate": compile_pattern(rf"\s(?:{spanning(tolls['subordinate'])})\s"),
-        "no-harm": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['no-harm'])})(?![\p{{L}}-])",
-                                   regex.IGNORECASE),
+        "no-harm": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning([*tolls['no-harm'], *tolls['levelled-off']])})"
+                                   r"(?![\p{L}-])", regex.IGNORECASE),
+        # those who harm by force, heading the clause of a figurative harm word: "Riot police clubbed 40 marchers"
+        "force": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['forces'])})\s+(?:(?:{_ADVERBS})\s+){{0,2}}$",
+                                 regex.IGNORECASE),
+        # or named after it: "40 protesters were shot by police"
+        "by-force": compile_pattern(rf"\s+(?:dead\s+)?by\s+(?:the\s+)?(?:[\p{{Ll}}-]+\s+)?"
+                                    rf"(?:{spanning(tolls['forces'])})(?![\p{{L}}-])", regex.IGNORECASE),
         "searcher": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['searchers'])})(?:s|es)?(?![\p{{L}}-])",
                                     regex.IGNORECASE),
         "weak-after": compile_pattern(rf"\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{spanning(tolls['harm']['weak-after'])})"
@@ -83,8 +94,10 @@ def _kind(located: Located) -> str | None:
     quantity = located.quantity
     if quantity.kind is Kind.MEASURE:
         return "land" if measured_in(_patterns()["areas"], quantity) else None
-    if quantity.kind is not Kind.COUNT or not quantity.noun:
+    if quantity.kind is not Kind.COUNT:
         return None
+    if not quantity.noun:
+        return "people" if WHO.match(located.block.text, quantity.phrase_end) else None  # "the 33 who died"
     noun = quantity.noun
     if noun in _listed("animals"):
         return "animals"
@@ -121,6 +134,8 @@ def _clause(located: Located) -> tuple[int, int]:
 
 def is_toll(located: Located) -> bool:
     """Whether a count with no event of its own is a toll by its shape."""
+    if named_toll(located):
+        return True  # "Forty of the dead", "Fatalities from the heatwave now total 83"
     kind = _kind(located)
     if kind is None:
         return False
@@ -139,8 +154,8 @@ def is_toll(located: Located) -> bool:
               and start <= other.quantity.start < end and other.quantity.kind in (Kind.COUNT, Kind.MEASURE, Kind.MONEY)]
     harms = [harm for harm in _harm(kind).finditer(text, start, end) if (harm.start() == start
              or not harm.group()[0].isupper()) and _meant(located, kind, harm)]  # not a name: "Drink Or Die"
-    if any(_nearest(quantity, others, harm.start(), harm.end(), REACH if kind != "unknown" else UNKNOWN_REACH)
-           for harm in harms):
+    if any(_nearest(quantity, _rivals(text, others, harm), harm.start(), harm.end(),
+                    REACH if kind != "unknown" else UNKNOWN_REACH) for harm in harms):
         return True
     if kind == "unknown":
         return False
@@ -161,6 +176,8 @@ REACH = 90
 """How far (in characters) a predicate of harm may stand from the count it is said of: "Divers are still searching
 for 24 passengers", "left 40 people in the old town with cuts and broken bones"; not a clause's far end ("The
 scrum method finally disappeared after the 1930 Lions tour (...), prompting the Board to rule that three men ...")."""
+FORCE_REACH = 40
+"""How near before a figurative harm word those who harm by force must stand to be its subject."""
 UNKNOWN_REACH = 60
 """How near a predicate only people suffer must stand to a count of a noun no list knows ("in search of 46
 scouts")."""
@@ -172,17 +189,27 @@ WEAK_REACH = 25
 def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
     """Whether a predicate of harm means harm here. A word that is figurative as often ("stung 400 investors",
     "shot 40 models", "reduced to 40 shops") says it only beside a cause of harm in the sentence, and never of a
-    noun no list knows; a search ("searching for 40 new staff", "hunting for three men") only beside a cause of
-    harm or after those who search for the lost ("Divers are still searching for")."""
+    noun no list knows, or done by those who harm by force ("Guards beat 40 inmates"); a search ("searching for 40
+    new staff", "hunting for three men") only beside a cause of harm or after those who search for the lost
+    ("Divers are still searching for")."""
     word = " ".join(harm.group().lower().split())
     figurative, search = word in _listed("figurative"), word in _listed("searches")
     if not (figurative or search):
         return True
     text, (start, end) = located.block.text, located.block.sentences[located.sentence]
-    if figurative and kind == "unknown":
-        return False
+    if figurative and (kind == "unknown" or _PARTICLE.match(text, harm.end())):
+        return False  # never of a noun no list knows; not "beat back 300 protesters"
+    if figurative and (_patterns()["force"].search(text, max(start, harm.start() - FORCE_REACH), harm.start())
+                       or _patterns()["by-force"].match(text, harm.end())):
+        return True  # "Riot police clubbed 40 marchers": harm done by force, with no cause named
     return bool(_patterns()["cause"].search(text, start, end)
                 or (search and _patterns()["searcher"].search(text, start, harm.start())))
+
+
+def _rivals(text: str, others: list[Quantity], harm: regex.Match[str]) -> list[Quantity]:
+    """The figures of the clause that may claim a harm: not one after it past a comma, a part of the count it is
+    said of ("Twenty-eight workers were burned, four badly": the four are some of the 28)."""
+    return [other for other in others if other.start < harm.end() or "," not in text[harm.end():other.start]]
 
 
 def _nearest(quantity: Quantity, others: list[Quantity], start: int, end: int, reach: int) -> bool:

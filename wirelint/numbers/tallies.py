@@ -77,7 +77,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     listed_after, listed_before = _governing(data["verbs"])
     any_after, any_before = _governing(data["predicates"])
     areas = compile_pattern(rf"(?:{spanning(data['areas'])}|{spanning(data['weights'])})\b", regex.IGNORECASE)
-    payer = rf"(?:(?:the\s+)?[\p{{L}}-]+\s+){{0,2}}?(?:{spanning(data['payers'])})"
+    payers = {payer.removeprefix("the ") for payer in data["payers"]}  # the article and modifiers stand before it:
+    # "cost the national treasury", "cost the host city"
+    payer = rf"(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?(?:{spanning(payers)})"
     cost = compile_pattern(
         rf"\b(?:cost(?:s|ing)?\s+{payer}|set(?:s|ting)?\s+{payer}\s+back)(?:\s+(?:an?|some|about"
         rf"|around|nearly|almost|more\s+than|at\s+least|over|up\s+to|an\s+estimated|roughly))*\s*$",
@@ -111,6 +113,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         rf"\s+(?:{_HELPERS}\s+){{1,3}}(?!(?:{spanning(agents['neutral-passives'])})\b)[\p{{Ll}}]+"
         rf"(?:\s+{_PARTICLES})?\s+(?:by|in|during)\s+(?:(?:the|a|an|this|last|heavy|strong|high|severe)\s+)*"
         rf"(?:[\p{{L}}-]+\s+)?(?:{spanning(agents['words'])})\b",
+        regex.IGNORECASE,
+    )
+    found["extent"] = compile_pattern(  # "The fire, which has spread across 84,000 hectares", "The blaze, now covering"
+        rf"(?<![\p{{L}}-])(?:{spanning(data['extent-agents'])})(?:\s*,\s*|\s+)(?:(?:which|that|now|so\s+far|already"
+        rf"|still|also|has|have|had|is|are|was|were|been)\s+)*(?:{spanning(data['extent'])})\s+(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     found["harm"] = compile_pattern(rf"\b(?:{spanning(agents['words'])})\b", regex.IGNORECASE)
@@ -206,7 +213,8 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
         return False
     if quantity.kind is Kind.MEASURE:  # any measure of land, goods or track with a predicate of loss
         return (measured_in(patterns["areas"], quantity) and (_governed(patterns, "listed", text, quantity, window)
-                                  or _by_agent(patterns, text, quantity))) or _governed(
+                                  or _by_agent(patterns, text, quantity)
+                                  or patterns["extent"].search(text, window, quantity.start) is not None)) or _governed(
             patterns, "any", text, quantity, window)
     if quantity.kind is not Kind.COUNT or not quantity.noun:
         return False
