@@ -29,7 +29,7 @@ from wirelint.numbers.lede import headline_count, held, lede_count
 from wirelint.numbers.links import ALL
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.othersets import SCOPE_PHRASE, narrower
-from wirelint.numbers.outcomes import divisions
+from wirelint.numbers.outcomes import closed, divisions
 from wirelint.numbers.parts import beyond_the_total, groups, overlapping, total
 from wirelint.numbers.predicates import roles_beside_divisions
 from wirelint.numbers.qualifiers import Bound, bound_of
@@ -383,16 +383,21 @@ class TotalContradictsParts(Rule):
         added = total([part.quantity for part in parts], rounded=False)
         too_many = allowed.below_all_of(added)
         too_few = pairing.complete and not pairing.partial and added.below_all_of(allowed)
-        if (not (too_many or too_few) or causes_only(located, parts) or states_only(located, parts, too_many)
-                or conditions_apart(parts)):
+        apart = too_many and closed(list(parts))  # "26 were ... and the other 52 were ...": the rest, no overlap
+        if not (too_many or too_few) or (not apart and (causes_only(located, parts)
+                                                        or states_only(located, parts, too_many)
+                                                        or conditions_apart(parts))):
             return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap;
             # "34 needed surgery and 69 remain in hospital": states, which may overlap and need not cover the group;
             # "25 had broken bones and 20 had burns": conditions of their own, the same
         written = [(part.block.text, part.quantity) for part in parts]
-        if too_many and (overlapping(written) or (not pairing.complete and self._on_top(written, allowed))):
+        if too_many and ((overlapping(written) and not apart)
+                         or (not pairing.complete and self._on_top(written, allowed))):
             return None  # some counted twice, or the last part comes on top of a list that adds up
-        if too_many and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts])
-                         or may_overlap(parts) or axes_apart(parts)):
+        alone = any(allowed.below_all_of(part.quantity.range) for part in parts)  # a people or a role above the
+        # total, whatever measure beside it ("38 passengers, among them 7 pickers and 40 Romanians")
+        measures = not alone and (mixed_measures(parts) or roles_beside_divisions([_kind(part) for part in parts]))
+        if too_many and not apart and (measures or may_overlap(parts) or axes_apart(parts)):
             return None  # "They included 12 children and 30 Britons", "They were 5 women and 8 pensioners", "20 are
             # primary schools and 16 are church schools": two measures, which may overlap
         listed = " + ".join(phrase(part.block, part.quantity) for part in parts)

@@ -3,7 +3,9 @@
 "Of 40 survivors, 25 had broken bones and 20 had burns": each part names a condition of its own (what its members
 had, did, said or were given), and one survivor may have both, so 25 + 20 says nothing of 40, above it or below
 it. "All 60 guests were questioned: 45 had booked online and 30 had stayed before" is the same, and so is one verb
-with different objects that are the members' own ("47 had lost their cars and 22 had lost their homes"). One verb
+with different objects that are the members' own ("47 had lost their cars and 22 had lost their homes"), and so are
+acts told by different verbs, each with what it was done to or where ("5 voted for the motion and 18 spoke in the
+debate", "12 gave statements and 30 were asked to come back"). One verb
 with bare objects is read as one question and must add up ("70 lost crops and 60 lost livestock" as "20 voted Labour
 and 15 voted Conservative": the copy's words cannot tell the two apart). A partition names one predicate of
 different groups ("25 were sappers and 20 were signallers", kinds read by predicates.py and the hierarchy), one
@@ -74,13 +76,28 @@ def conditions_apart(parts: Sequence[Located]) -> bool:
     verbs, objects = {verb for verb, _, _ in shapes}, {thing for _, thing, _ in shapes}
     if len(verbs) == 1 and len(objects) == 1:
         return False  # "had boarded in Paris" and "in Lyon", "needed surgery on the field": one question, where
-    if not any(_condition(words) for words in clauses):
+    if not any(_condition(words) for words in clauses) and not _acts(shapes):
         return False  # "lost crops" and "lost livestock", "voted Labour" and "voted Conservative": one question
     events = {part.quantity.event for part in parts}
     if len(events) > 1 and "" not in events:
         return False  # "4 survived and 15 drowned": outcomes of one group, for outcomes.py and states.py
     heads = {thing[-1] if thing else "" for thing in objects}
     return not (len(verbs) == 1 and len(heads) == 1)  # "had minor injuries" and "had serious injuries": degrees
+
+
+def _acts(shapes: Sequence[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> bool:
+    """Whether each part names an act of its own, a different verb with what it was done to or where ("5 voted for
+    the motion and 18 spoke in the debate", "3 were shown the footage and 46 were interviewed again"): acts one
+    member may do both of, unlike outcomes said by a verb alone ("12 sank and 20 ran aground"), which an event on
+    the parts or one question of the data reads as a division."""
+    verbs = [verb for verb, _, _ in shapes]
+    return len(set(verbs)) == len(verbs) and all(
+        (thing or complement) and (verb not in _COPULAS or (thing and thing[0].endswith(_DONE)))
+        for verb, thing, complement in shapes)  # not "were day hikers": a kind, which predicates.py reads
+
+
+_DONE = ("ed", "en", "wn")
+"""How a participle the data does not list ends after "were" ("were shown", "were taken"): an act done to them."""
 
 
 def _shape(words: Sequence[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:

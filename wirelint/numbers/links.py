@@ -167,12 +167,12 @@ IN_ALL_AFTER = LazyPattern(r"(?:\s+[\p{L}\p{M}-]+)?\s+(?:in\s+all|in\s+total|alt
 RELATIVE = LazyPattern(r"\b(?:which|that|who)\b(?![^,;]*\b(?:both|each)\s+sides?\b)", regex.IGNORECASE)
 """A total in a relative clause after its list ("..., which rescued 42"), unless it counts both sides."""
 AMONG_AFTER = LazyPattern(
-    r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them\b|(?:the|those)\s+(?:dead|victims|injured|wounded"
+    r"\s+(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\s+(?:them\b|(?:the|those)\s+(?:dead|victims|injured|wounded"
     r"|casualties|fatalities|deceased|killed|hurt|detained|arrested|held|missing|rescued|evacuated)\b)",
     regex.IGNORECASE,
 )
-""""12 soldiers were also among the dead", "Forty soldiers and eight rebels were among them": a part of a total given
-before."""
+""""12 soldiers were also among the dead", "Forty soldiers and eight rebels were among them", "a roll showed 12 guards
+and 9 cooks among the dead" (the list named as some of a group): a part of a total given before."""
 OF_HEAD = LazyPattern(r"\W*(?:of|among|out\s+of)\s+(?:the\s+|those\s+|these\s+)?", regex.IGNORECASE)
 AND_BEFORE = LazyPattern(r"(?:\band\s+(?:the\s+(?:remaining|rest\s+of\s+the|other)\s+"
                         r"|(?!(?:another|a\s+further|an\s+additional)\b)(?:[\p{L}\p{M}-]+\s+){0,4})|;\s*)$",

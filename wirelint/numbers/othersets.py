@@ -12,8 +12,14 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.events import incidents
+from wirelint.numbers.lexicon import TENS, UNITS
 from wirelint.numbers.links import CUMULATIVE, OTHER, YEAR
 from wirelint.numbers.located import Located
+
+THE_OTHER_COUNT = LazyPattern(lambda: r"\bthe\s+other\s+(?=\d|(?:"
+                              + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\b)", regex.IGNORECASE)
+""""...; 20 were tourists and the other 37 were crew": "the other" before a count closes the list (the rest of the
+same set), so it is no sign of another set."""
 
 SCOPE = LazyPattern(
     r"\W*(?!(?:in\s+(?:all|total|addition)|overall|altogether|of|among)\b)(?P<scope>(?:in|across|throughout|outside"
@@ -62,7 +68,7 @@ def different_sets(total: Located, first: Located) -> bool:
     elif _own_scope(first, total.sentence_text) and not BROAD.search(total.sentence_text):
         return True  # "8 were killed in the north. In the south, 12 civilians and 9 soldiers died"; not after a
         # count across a wide area, of which a place's count is a part ("across the valley ... In Soria, ...")
-    if OTHER.search(texts[1]):
+    if OTHER.search(THE_OTHER_COUNT.sub(" ", texts[1])):
         return True
     if WITNESS.search(texts[1]) and not WITNESS.search(texts[0]):
         return True  # "The raid killed 30 villagers. One survivor said gunmen killed 12 women and 25 children"

@@ -33,7 +33,7 @@ from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import known_noun, personal, table, wording
 from wirelint.numbers.events import event_after, incidents, within
-from wirelint.numbers.links import BROUGHT, OF_THE, OF_THEM_AFTER, STATED_NOUN, TOTALIZER
+from wirelint.numbers.links import BROUGHT, ELLIPTIC, OF_THE, OF_THEM_AFTER, POINTER, SAID, STATED_NOUN, TOTALIZER
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nouns import counted_noun
 from wirelint.numbers.othersets import different_sets
@@ -130,6 +130,15 @@ def divisions(blocks: Sequence[Block], taken: set[Quantity], items: set[Quantity
 THE_REST = LazyPattern(lambda: rf"\bthe\s+(?:{wording('rest')}|{wording('rest-marked')}\s*[,–—-]?)\s*$",
                        regex.IGNORECASE)
 """A last part that is the rest of the group ("14 were freed and the other 11 charged"): the division is all of it."""
+
+
+def closed(parts: Sequence[Located]) -> bool:
+    """"31 of them were tenants and the other 4 were builders": a last part that is the rest of the total closes
+    any list of one sentence, so the parts are all of it and none overlaps another, even after "of them"."""
+    last = parts[-1]
+    if len(parts) < 2 or parts[0].block is not last.block or parts[0].sentence != last.sentence:
+        return False
+    return THE_REST.search(last.block.text, parts[-2].quantity.end, last.quantity.start) is not None
 ITEM_GAP = LazyPattern(r"(?:(?<!\b(?:of|among)\s+(?:those|these|them))\s*,|\band|\bor|\bthen)\s*$", regex.IGNORECASE)
 """A count right before the division, joined by a bare comma or "and", is its first item, not the group: "arrested
 2 people on Monday, 5 on Tuesday and 3 on Wednesday"; not a pointer's comma ("trapped 47 miners; of those, 29 ...")."""
@@ -514,6 +523,16 @@ def _present(text: str, start: int, following: Located, opening: LazyPattern) ->
     return CARRIED.fullmatch(text, start, quantity.start) is not None
 
 
+def _opens_on(first: Located) -> bool:
+    """Whether a division that opens a paragraph may count the group of the paragraph before: its first count opens
+    its sentence ("Twelve were later freed", "Of them, 9 ..."), follows a source ("Wardens said 30 trees were ...")
+    or names no event; "The attack killed 38 people and wounded 118" tells of an event of its own, whatever the
+    paragraph before counted ("Three suspects remain at large")."""
+    text, start = first.block.text, first.block.sentences[first.sentence][0]
+    return (not first.quantity.event or ELLIPTIC.fullmatch(text, start, first.quantity.start) is not None
+            or POINTER.match(text, start) is not None or SAID.search(text, start, first.quantity.start) is not None)
+
+
 def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], items: set[Quantity]
                   ) -> Located | None:
     """The nearest count of a group before the division, in an earlier clause or the sentence before, whose
@@ -525,7 +544,7 @@ def _total_before(blocks: Sequence[Block], position: int, parts: list[Located], 
         before = [loc for loc in figures(block) if loc.sentence == first.sentence - 1]
     elif position > 0 and blocks[position - 1].sentences:
         last = len(blocks[position - 1].sentences) - 1
-        before = [loc for loc in figures(blocks[position - 1]) if loc.sentence == last]
+        before = [loc for loc in figures(blocks[position - 1]) if loc.sentence == last] if _opens_on(first) else []
     else:
         before = []
     events = _events(parts)

@@ -387,11 +387,12 @@ def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> N
         found.append(current)
 
 
-HEAD_GAP = LazyPattern(r"\s*(?:,|:|[–—-]|(?:were|was|are)\s+[\p{Ll}\p{M}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
+HEAD_GAP = LazyPattern(r"\s*(?:,\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added)\s*:|,|:|[–—-]"
+                      r"|(?:were|was|are)\s+[\p{Ll}\p{M}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
                       r"|[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*\(\s*)?",
                        regex.IGNORECASE)
 """What may stand between a total and the first of its parts when they are listed together: "4,000 people, 3,000
-in Britain", "40 people were wounded, 12 of them adults"."""
+in Britain", "40 people were wounded, 12 of them adults", "31 people, officials said: 19 were pupils"."""
 
 
 def _head_is_total(text: str, items: list[Quantity]) -> bool:

@@ -90,7 +90,7 @@ from wirelint.numbers.links import (
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.nested import without_nested
 from wirelint.numbers.othersets import different_sets
-from wirelint.numbers.outcomes import divisions, elsewhere, may_become
+from wirelint.numbers.outcomes import closed, divisions, elsewhere, may_become
 from wirelint.numbers.parts import (
     EXHAUSTIVE,
     MORE_CLAUSE,
@@ -284,7 +284,7 @@ _THE_REST = LazyPattern(lambda: r"[;,]\s*(?:and\s+|while\s+|but\s+)?the\s+"
 8, received severance pay"."""
 
 
-_ASIDE = LazyPattern(r",\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added|told\s+[\p{L}\p{M}]+)"
+_ASIDE = LazyPattern(r",\s*(?:[\p{L}\p{M}'’-]+\s+){1,4}?(?:said|says|reported|added|showed|shows|told\s+[\p{L}\p{M}]+)"
                      r"\s*,", regex.IGNORECASE)
 """An attribution set off by commas ("..., a hospital source said, and 17 were ..."): no distance between two
 coordinated parts."""
@@ -474,13 +474,14 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 and ELLIPTIC.fullmatch(text, clause, first.quantity.start) is not None) or gapped
     partitive = PARTITIVE.match(text, first.quantity.end) or AMONG_AFTER.match(text, last.quantity.phrase_end)
     pointer = POINTER.match(text, clause)
-    if pointer is not None and (first.quantity.start > pointer.end() + POINTER_REACH or is_among(pointer)):
+    if pointer is not None and (len(_ASIDE.sub(",", text[pointer.end():first.quantity.start])) > POINTER_REACH
+                                or is_among(pointer)):  # "Among the dead, a list showed, were 60 ...": an aside
         pointer = None  # "They were suspected of ... swindling 450 people", "They are among 10 new names": no parts
-    if (elliptic or partitive or pointer is not None) and (overlapping_kinds(parts) or two_questions(parts) or (
-            outcome_beside_kind(parts)) or (
+    if (elliptic or partitive or pointer is not None) and not closed(parts) and (
+            overlapping_kinds(parts) or two_questions(parts) or outcome_beside_kind(parts) or (
             any(doing(part) for part in parts) and not one_property(parts))):
         return None  # "The school enrolled 20 pupils. Twelve were girls and 11 were boarders", "Five were speeding
-        # and five had no insurance": two questions, which may overlap
+        # and five had no insurance": two questions, which may overlap; not "26 were ... and the other 52 were ..."
     if elliptic or partitive or pointer is not None:
         # "27 were later released", "Of the casualties, 20 were in a critical condition": they count what the
         # total counts, whatever words follow them
@@ -591,5 +592,5 @@ def _pairing(total: Located, parts: list[Located], colon: bool, partial: bool, f
     claims = (from_total and EXHAUSTIVE.search(total.sentence_text)) or EXHAUSTIVE.search(parts[0].sentence_text)
     every = total.quantity.definite and ALL.search(total.block.text, max(0, total.quantity.start - 12),
                                                     total.quantity.start)
-    return Pairing(total, tuple(parts), bool(colon or claims or every), partial)
-
+    rest = closed(parts)
+    return Pairing(total, tuple(parts), bool(colon or claims or every or rest), partial and not rest)
