@@ -5,7 +5,9 @@
 2. One people or role above the total contradicts it, whatever other measure stands beside it.
 3. A list named "among the dead" by what showed or named it, and a pointer with an aside between it and its list.
 4. A killed-and-wounded sentence that opens a paragraph tells its own event: no division of a count before it.
-5. Acts told by different verbs, each with its object or place, may overlap: no partition.
+5. Acts told by different verbs, each with its object or place, may overlap: no partition; a simple past after a
+   count ("15 gave written statements") is its verb, not a noun's modifier.
+The two tests named "guard" pass before the pass as well: they keep the new readings from reaching too far.
 """
 
 from __future__ import annotations
@@ -24,10 +26,9 @@ CLOSED = [
     # (template with {a} {b}, total)
     ("Forty people were hurt when the stand gave way, the club said; {a} were stewards and the other {b} were "
      "season-ticket holders.", 40),
-    ("The blaze at the depot injured 30 workers, according to the fire service: {a} were loaders and the other "
-     "{b} were clerks.", 30),
-    ("The ferry fire killed 25 people, a coastguard officer said: {a} were islanders and the remaining {b} were "
-     "hauliers.", 25),
+    ("The blaze at the depot injured 30 workers, firefighters said: {a} were loaders and the other {b} were clerks.",
+     30),
+    ("The ferry fire killed 25 people, officials said: {a} were islanders and the remaining {b} were hauliers.", 25),
 ]
 
 
@@ -38,18 +39,19 @@ def test_the_other_closes_the_list_in_either_direction(tmp_path: Path, template:
     assert _wl402(tmp_path, template.format(a=12, b=n - 12)) == []
 
 
-def test_a_partial_list_without_the_other_stays_quiet_when_short(tmp_path: Path) -> None:
+def test_guard_a_partial_list_without_the_other_stays_quiet_when_short(tmp_path: Path) -> None:
     assert _wl402(tmp_path, "Forty people were hurt when the stand gave way, the club said; 12 were stewards and "
                             "20 were season-ticket holders.") == []
 
 
 def test_one_people_above_the_total_contradicts_it_beside_a_role(tmp_path: Path) -> None:
-    assert len(_wl402(tmp_path, "The coach crash killed 31 passengers, among them 6 fruit pickers and 33 Latvians.")) == 1
-    assert _wl402(tmp_path, "The coach crash killed 31 passengers, among them 6 fruit pickers and 28 Latvians.") == []
+    crash = "The coach crash killed 31 passengers, among them 6 fruit pickers and {} Latvians."
+    assert len(_wl402(tmp_path, crash.format(33))) == 1
+    assert _wl402(tmp_path, crash.format(28)) == []
 
 
 LISTED = [
-    "The gas blast left {n} people dead. A council roll named 20 porters and {b} cooks among the dead.",
+    "The gas blast left {n} people dead. A council roll named 20 herders and {b} net-menders among the dead.",
     "The pier collapse left {n} people injured. Among the injured, a hospital list showed, were 20 anglers and "
     "{b} stallholders.",
 ]
@@ -69,7 +71,7 @@ def test_a_killed_and_wounded_sentence_is_no_division_of_a_count_in_the_paragrap
 
 ACTS = [
     "Of the 30 councillors, 12 voted for the budget and 25 spoke against the cuts.",
-    "Police questioned 24 neighbours; 15 gave written statements and 14 were asked to return on Friday.",
+    "Of the 24 neighbours questioned, 15 gave written statements and 14 were asked to return on Friday.",
     "Thirty scouts joined the camp: 22 went canoeing on the lake and 16 cooked for the group.",
 ]
 
@@ -79,5 +81,5 @@ def test_acts_told_by_different_verbs_may_overlap(tmp_path: Path, body: str) -> 
     assert _wl402(tmp_path, body) == []
 
 
-def test_one_verb_with_bare_objects_still_divides_the_total(tmp_path: Path) -> None:
+def test_guard_one_verb_with_bare_objects_still_divides_the_total(tmp_path: Path) -> None:
     assert len(_wl402(tmp_path, "Of the 30 councillors, 18 voted Labour and 16 voted Green.")) == 1

@@ -386,7 +386,7 @@ class TotalContradictsParts(Rule):
         apart = too_many and closed(list(parts))  # "26 were ... and the other 52 were ...": the rest, no overlap
         if not (too_many or too_few) or (not apart and (causes_only(located, parts)
                                                         or states_only(located, parts, too_many)
-                                                        or conditions_apart(parts))):
+                                                        or conditions_apart(parts, whole.event))):
             return None  # "treated 53 people, 22 for burns and 34 for smoke inhalation": causes, which may overlap;
             # "34 needed surgery and 69 remain in hospital": states, which may overlap and need not cover the group;
             # "25 had broken bones and 20 had burns": conditions of their own, the same

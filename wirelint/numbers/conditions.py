@@ -42,6 +42,7 @@ from wirelint.numbers.predicates import (
     having_words,
     word_class,
 )
+from wirelint.numbers.quantity import Quantity
 from wirelint.numbers.states import own_words
 
 _LEAD = LazyPattern(lambda: r"\s*(?:(?:of|among)\s+(?:" + "|".join(_words("pointers")) + r")\s+)?(?:(?:"
@@ -61,8 +62,11 @@ def _not_verbs() -> frozenset[str]:
     return COMPLEMENTS | _words("not-verbs")
 
 
-def conditions_apart(parts: Sequence[Located]) -> bool:
-    """Whether the parts name conditions of their own, which may overlap (see the module's doc)."""
+def conditions_apart(parts: Sequence[Located], group_event: str = "") -> bool:
+    """Whether the parts name conditions of their own, which may overlap (see the module's doc). Acts are read so
+    only of a group counted by what it is (``group_event`` empty: "Of the 20 delegates"); what became of a group an
+    event counted is its outcomes ("Thirty pupils were taken ill. 22 recovered at home and 10 spent the night in
+    hospital")."""
     if len(parts) < 2 or any(THE_OTHERS.search(part.block.text, max(0, part.quantity.start - 30),
                                                part.quantity.start) for part in parts):
         return False  # "and the other 15 had ...": the copy says the parts divide the group
@@ -76,7 +80,7 @@ def conditions_apart(parts: Sequence[Located]) -> bool:
     verbs, objects = {verb for verb, _, _ in shapes}, {thing for _, thing, _ in shapes}
     if len(verbs) == 1 and len(objects) == 1:
         return False  # "had boarded in Paris" and "in Lyon", "needed surgery on the field": one question, where
-    if not any(_condition(words) for words in clauses) and not _acts(shapes):
+    if not any(_condition(words) for words in clauses) and (group_event or not _acts(shapes)):
         return False  # "lost crops" and "lost livestock", "voted Labour" and "voted Conservative": one question
     events = {part.quantity.event for part in parts}
     if len(events) > 1 and "" not in events:
@@ -92,8 +96,13 @@ def _acts(shapes: Sequence[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> boo
     the parts or one question of the data reads as a division."""
     verbs = [verb for verb, _, _ in shapes]
     return len(set(verbs)) == len(verbs) and all(
-        (thing or complement) and (verb not in _COPULAS or (thing and thing[0].endswith(_DONE)))
-        for verb, thing, complement in shapes)  # not "were day hikers": a kind, which predicates.py reads
+        (thing or complement) and (bool(thing) and thing[0].endswith(_DONE) if verb in _COPULAS else _past(verb))
+        for verb, thing, complement in shapes)  # not "were day hikers" nor "30 of them rural schools": kinds
+
+
+def _past(word: str) -> bool:
+    """A verb in the past ("voted", "spoke", "gave"), as acts are told; not an adjective read in a verb's place."""
+    return word_class(word) == "participle" or word in _words("past-only")
 
 
 _DONE = ("ed", "en", "wn")
@@ -117,7 +126,7 @@ def _clause(part: Located, later: Sequence[Located]) -> list[str] | None:
     """A bare part's clause from its verb on, in small letters; None for a part that names what it counts or has no
     verb of its own."""
     quantity, text = part.quantity, part.block.text
-    if names_noun(text, quantity):
+    if names_noun(text, quantity) and not _past_first(text, quantity):
         return None
     lead = _LEAD.match(text, quantity.end)
     start = lead.end() if lead else quantity.end
@@ -127,6 +136,13 @@ def _clause(part: Located, later: Sequence[Located]) -> list[str] | None:
     while words and words[-1] in _not_verbs():
         words.pop()  # "had burns and": the conjunction before the next part
     return words
+
+
+def _past_first(text: str, quantity: Quantity) -> bool:
+    """Whether the word after a count is a simple past that is no participle ("15 gave written statements"): the
+    count's verb, though the extractor read the words after it as a noun with modifiers."""
+    first = regex.match(r"\s*([\p{L}\p{M}'-]+)", text[quantity.end:quantity.phrase_end])
+    return first is not None and first.group(1).lower() in _words("past-only")
 
 
 def _condition(words: Sequence[str]) -> bool:
