@@ -188,10 +188,34 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
     return cases
 
 
+def own_later(host: Story) -> list[int]:
+    """The host's paragraphs after its first two that are running text and open on no joining word."""
+    return [i for i in range(2, len(host.paragraphs))
+            if prose(host.paragraphs[i]) and not _JOINS.match(host.paragraphs[i].lstrip())]
+
+
+def own_sentence_glued(rng: random.Random, host: Story, j: int, sentence: str, word: str) -> list[str] | None:
+    """The host with its own later ``sentence`` (of paragraph ``j``), after ``word``, glued to the end of an earlier
+    paragraph and taken out of its own; None when no earlier paragraph is running text or no word goes before it."""
+    turned = _turned(word, sentence, host)
+    earlier = [i for i in range(1, j) if prose(host.paragraphs[i])]
+    if not (turned and earlier):
+        return None
+    i = rng.choice(earlier)
+    paragraphs = list(host.paragraphs)
+    paragraphs[i] = _laid_out(host, f"{' '.join(paragraphs[i].split())} {turned}")[0]
+    rest = " ".join(s for s in _sentences(host.paragraphs[j]) if s != sentence)
+    if rest:
+        paragraphs[j] = _laid_out(host, rest)[0]
+    else:
+        del paragraphs[j]
+    return paragraphs
+
+
 def controls(rng: random.Random, host: Story) -> list[Case]:
     cases = [_case("control untouched host", host, list(host.paragraphs), None)]
     n = len(host.paragraphs)
-    own = [i for i in range(2, n) if prose(host.paragraphs[i]) and not _JOINS.match(host.paragraphs[i].lstrip())]
+    own = own_later(host)
     if own:
         index = rng.choice(own)
         word = _word(rng, _ON_TOPIC, host, host)
@@ -205,17 +229,8 @@ def controls(rng: random.Random, host: Story) -> list[Case]:
     if later:
         j, sentence = rng.choice(later)
         word = _word(rng, _ON_TOPIC, host, host)
-        turned = _turned(word, sentence, host)
-        earlier = [i for i in range(1, j) if prose(host.paragraphs[i])]
-        if turned and earlier:
-            i = rng.choice(earlier)
-            paragraphs = list(host.paragraphs)
-            paragraphs[i] = _laid_out(host, f"{' '.join(paragraphs[i].split())} {turned}")[0]
-            rest = " ".join(s for s in _sentences(host.paragraphs[j]) if s != sentence)
-            if rest:
-                paragraphs[j] = _laid_out(host, rest)[0]
-            else:
-                del paragraphs[j]
+        paragraphs = own_sentence_glued(rng, host, j, sentence, word)
+        if paragraphs:
             cases.append(_case("control on-topic shift word, own later sentence glued", host, paragraphs, None,
                                word))
     topic = _topic_words(host)

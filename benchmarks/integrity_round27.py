@@ -42,6 +42,7 @@ from integrity_round15 import _JOINS
 from integrity_round16 import _turned
 from integrity_round19_islands import is_host
 from integrity_round21 import is_donor
+from integrity_round23 import _case, _lede, own_later, own_sentence_glued
 from sealed_splices import SplicedSet, prose
 
 SEED = 272727
@@ -86,18 +87,6 @@ _SIGN_OFFS = (
 def host_class(story: Story) -> int:
     key = f"round twenty-seven|{story.headline}|{' '.join(story.paragraphs[0].split()[:6])}"
     return zlib.crc32(key.encode()) % CLASSES
-
-
-def _case(kind: str, host: Story, paragraphs: list[str], at: int | None, how: str = "") -> Case:
-    return Case(kind, host.corpus, host.headline, paragraphs, host, "WL601" if at is not None else None, at,
-                {"transition": how})
-
-
-def _lede(rng: random.Random, donor: Story) -> str | None:
-    said = _sentences(donor.paragraphs[0])
-    if not said or len(said[0].split()) < 8 or _JOINS.match(said[0]):
-        return None
-    return " ".join(said[: rng.choice((1, 1, 2))])
 
 
 def _person(rng: random.Random) -> str:
@@ -163,9 +152,7 @@ def merges(rng: random.Random, host: Story, donor: Story, relation: str) -> list
 
 def controls(rng: random.Random, host: Story) -> list[Case]:
     cases = [_case("control untouched host", host, list(host.paragraphs), None)]
-    n = len(host.paragraphs)
-    own = [i for i in range(2, n) if prose(host.paragraphs[i]) and not _JOINS.match(host.paragraphs[i].lstrip())]
-    if own:
+    if own := own_later(host):
         index = rng.choice(own)
         word = rng.choice(_CONNECTIVES)
         turned = _turned(word, " ".join(host.paragraphs[index].split()), host)
@@ -177,23 +164,14 @@ def controls(rng: random.Random, host: Story) -> list[Case]:
         paragraph = moved.pop(index)
         moved.insert(rng.randint(1, index - 1), paragraph)
         cases.append(_case("control own later paragraph moved up", host, moved, None))
+    n = len(host.paragraphs)
     later = [(j, s) for j in range(2, n) for s in _sentences(host.paragraphs[j])
              if len(s.split()) >= 10 and not _JOINS.match(s)]
-    earlier_any = [i for i in range(1, n) if prose(host.paragraphs[i])]
-    if later and earlier_any:
+    if later and any(prose(host.paragraphs[i]) for i in range(1, n)):
         j, sentence = rng.choice(later)
         word = rng.choice(_CONNECTIVES)
-        turned = _turned(word, sentence, host)
-        earlier = [i for i in earlier_any if i < j]
-        if turned and earlier:
-            i = rng.choice(earlier)
-            paragraphs = list(host.paragraphs)
-            paragraphs[i] = _laid_out(host, f"{' '.join(paragraphs[i].split())} {turned}")[0]
-            rest = " ".join(s for s in _sentences(host.paragraphs[j]) if s != sentence)
-            if rest:
-                paragraphs[j] = _laid_out(host, rest)[0]
-            else:
-                del paragraphs[j]
+        paragraphs = own_sentence_glued(rng, host, j, sentence, word)
+        if paragraphs:
             cases.append(_case("control on-topic connective, own later sentence glued", host, paragraphs, None,
                                word))
     sign = rng.choice(_SIGN_OFFS).format(a=_person(rng), b=_person(rng), c=_person(rng), city=rng.choice(_CITIES))

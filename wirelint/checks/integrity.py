@@ -14,7 +14,7 @@ appears twice in the body.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from wirelint.checks.last_results import LastResults
@@ -23,6 +23,7 @@ from wirelint.edits import delete_lines, delete_match
 from wirelint.finding import Finding, Severity
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.text.storybreaks import merges
+from wirelint.text.storyends import MAX_ENDING_WORDS, end_of_copy
 from wirelint.text.storyislands import IslandStory, islands
 from wirelint.text.storyislandsentences import sentence_islands
 from wirelint.text.storyislandtables import table_islands
@@ -116,7 +117,9 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
     for island in islanded:
         if all(island.end <= start or island.index >= end for start, end in spans):
             spans.append((island.index, island.end))
-    for index, end in sorted(spans):
+    for index, end in sorted({(_past_endings(units, index, end), end) for index, end in spans}):
+        if index >= end:
+            continue  # nothing but the story's own end mark or credit line
         part = units[max(0, index - NAMED_SENTENCES) : index]
         other = units[index : min(end, index + NAMED_SENTENCES)]
         before = main_names(vocabulary, part, besides=other)
@@ -126,6 +129,18 @@ def _merges(vocabulary: ArticleVocabulary) -> tuple[tuple[int, str], ...]:
             message += f": before it, {', '.join(before)}; from here, {', '.join(after)}"
         found_all.append((index, message))
     return tuple(found_all)
+
+
+def _past_endings(units: Sequence[Placed], index: int, end: int) -> int:
+    """The first unit from ``index`` that is no end mark or closing credit line: such a line is the story's own
+    last ("(Editing by ...)"), and the other story starts after it."""
+    while index < end and units[index].unit.words <= MAX_ENDING_WORDS and end_of_copy(_text(units[index])):
+        index += 1
+    return index
+
+
+def _text(placed: Placed) -> str:
+    return placed.block.text[placed.unit.start : placed.unit.end]
 
 
 MIN_DUPLICATE_WORDS = 8

@@ -60,7 +60,7 @@ from wirelint.text.storyscore import (
 )
 from wirelint.text.storysentences import INSIDE_QUOTATION, MIN_GLUED_WORDS, Glued, Whole, glued, openings, quoted
 from wirelint.text.storysigns import MIN_LOWER_WORDS, MIN_OPENING_WORDS, Signs, paragraph_signs
-from wirelint.text.storytails import TailSubject, apart, apart_inside, other_news, other_news_weight
+from wirelint.text.storytails import TailSubject, apart, apart_inside
 from wirelint.text.storytakeover import Paragraph as TakeoverParagraph
 from wirelint.text.storytakeover import takeovers
 from wirelint.text.vocabulary import ArticleVocabulary, Placed, paragraph_units, topic_stems
@@ -330,8 +330,7 @@ def options(vocabulary: ArticleVocabulary, every: bool = False, reuse: GapReuse 
                   apart=not sign.transition and apart(
                       paragraph, tail, tail_names, returns[number], sign, opening,
                       (word_split.before, name_split.before), tail_subject,
-                      0 if number == firsts[paragraph] else placed.unit.start),
-                  other_news=other_news_weight() if other_news(opening) else 0.0, **common)
+                      0 if number == firsts[paragraph] else placed.unit.start), **common)
         ]
         if bounds[-1] == len(pieces):
             bounds.pop()

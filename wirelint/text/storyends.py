@@ -1,10 +1,12 @@
 """A line that says a story's copy has ended: an end mark or a closing credit line (WL601).
 
 Desks close a story in more ways than an agency's sign-off word: an end mark alone on its line ("ENDS", "-- end
---", "(ends)", "###", "-30-", "END OF STORY") or a credit line in brackets naming who reported, wrote or edited it
-("(Reporting by ...; Editing by ...)"). Copy after an end mark is another item, as after the end-of-text
-character; copy after a credit line is another story only where it links back to nothing
-(:func:`~wirelint.text.storyscore.after_copy_sign`). The words are data (``storyends.toml``).
+--", "(ends)", "###", "-30-", "END OF STORY") or a credit line naming who reported, wrote or edited it
+("(Reporting by ...; Editing by ...)", "Additional reporting by ...; writing by ..."). Copy after an end mark is
+another item, as after the end-of-text character; copy after a credit line is another story only where it links
+back to nothing (:func:`~wirelint.text.storyscore.after_copy_sign`). Either way the line is the story's own last:
+the other story starts after it (:mod:`wirelint.checks.integrity` reports it there). The words are data
+(``storyends.toml``).
 """
 
 from __future__ import annotations
@@ -41,20 +43,33 @@ def _names() -> str:
     return rf"{name}(?:\s*(?:,|\band\b|&)\s*{name})*(?:\s+in\s+{name}(?:\s*(?:,|\band\b)\s*{name})*)?"
 
 
-def _credit() -> str:
-    """One credit: "<verb> by <names>", the verb one of the wire's ([credit])."""
-    verbs = alternation(word_list(PATH, "credit"), boundary=False, gap=r"\s+")
+def _credit(table: str) -> str:
+    """One credit: "<verb> by <names>", the verb one of the table's ([credit] or [credit-participles])."""
+    verbs = alternation(word_list(PATH, table), boundary=False, gap=r"\s+")
     return rf"(?i:{verbs})\s+(?i:by)\s+{_names()}"
 
 
-CREDIT_LINE = LazyPattern(lambda: rf"^\(\s*{_credit()}(?:\s*;\s*{_credit()})*\s*;?\s*\)\s*$")
-"""A closing credit line in the wire's form: "(Reporting by <name>[; Editing by <name>])", nothing else in it."""
+def _credit_line() -> str:
+    """The wire's credits alone on a line: one credit with a gerund ("Editing by ..."), or two or more in any
+    form ("Written by ...; edited by ..."), joined by semicolons or commas, maybe in brackets or after a dash."""
+    one, any_form = _credit("credit"), rf"(?:{_credit('credit')}|{_credit('credit-participles')})"
+    chain = rf"(?:{one}|{any_form}(?:\s*[;,]\s*(?:and\s+)?{any_form})+)"
+    return rf"^(?:[\-–—•*]+\s*)?\(?\s*{chain}\s*[;.]?\s*\)?\s*$"
 
 
-def end_of_copy(line: str) -> int:
-    """:data:`MARK_ENDING` for an end mark, :data:`CREDIT_ENDING` for a closing credit line, 0 for anything else."""
+CREDIT_LINE = LazyPattern(_credit_line)
+"""A closing credit line in the wire's forms: "(Reporting by <name>[; Editing by <name>])", "Additional reporting
+by <name>; writing by <name>", "-- Reporting by <name>, editing by <name>", nothing else on it."""
+
+
+def end_of_copy(line: str, bare: bool = True) -> int:
+    """:data:`MARK_ENDING` for an end mark, :data:`CREDIT_ENDING` for a closing credit line (in brackets only, when
+    not ``bare``), 0 for anything else."""
     text = line.strip()
-    return MARK_ENDING if END_MARK.match(text) else CREDIT_ENDING if CREDIT_LINE.match(text) else 0
+    if END_MARK.match(text):
+        return MARK_ENDING
+    credit = CREDIT_LINE.match(text) and (bare or text.lstrip("-–—•* ").startswith("("))
+    return CREDIT_ENDING if credit else 0
 
 
 _LINE = LazyPattern(r"[^\n]+")
@@ -72,8 +87,9 @@ def split_at_endings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece = start
     for line in _LINE.finditer(text, start, end):
         stop = _AFTER_STOP.search(text, line.start(), line.end())
-        mark = line.start() if end_of_copy(line.group()) else stop.end() if stop and end_of_copy(
-            text[stop.end():line.end()]) else -1
+        # a bare credit ("Reporting by Tom Hale") may be a wrapped sentence's line: only one in brackets splits it
+        mark = line.start() if end_of_copy(line.group(), bare=False) else stop.end() if stop and end_of_copy(
+            text[stop.end():line.end()], bare=False) else -1
         if mark < 0:
             continue
         if text[piece:mark].strip():

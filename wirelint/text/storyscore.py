@@ -156,9 +156,6 @@ class Break:
     apart: bool = False
     """A stretch to the end that shares nothing with the story before it (:func:`~wirelint.text.storytails.apart`):
     it needs only the tail apart's bar (``["tail apart"] bar`` in ``storytakeover.toml``), however it opens."""
-    other_news: float = 0.0
-    """Log-odds its first sentence adds by saying unrelated news follows ("In other news,": a stretch to the end
-    only, :func:`~wirelint.text.storytails.other_news`)."""
     back: bool = False
     """Its first sentence would open a story but for a word that points back (:attr:`Signs.points_back`): only
     a lone paragraph apart may be another story then."""
@@ -186,6 +183,7 @@ class Break:
             found.update(zip(WITHIN_EXTRAS, self.local, strict=True))
             found["island"] *= float(self.signs.reads_as_news)
             found["dateline"] = float(self.signs.dateline and not found["start"])  # a paragraph's own is a gap's
+            found["announces inside"] = float(self.signs.announces and not found["start"] and not self.run_on)
             found["turns away inside"] = float(
                 self.signs.turns_away and not found["start"] and not self.run_on and self.words.cosine < TURN_COSINE
             )
@@ -205,7 +203,7 @@ class Break:
         inserted = self.end < self.article_units
         bias, vector = (_INSERTED_BIAS, _INSERTED_VECTOR) if inserted else (_BIAS, _VECTOR)
         self.score = bias + sum(map(mul, vector, _measures(self))) + (TOPIC_WEIGHT if self.topic else 0.0)
-        self.score += 0.0 if inserted else self.other_news
+        self.score += other_news_weight() if self.signs.announces else 0.0
 
 
 def _measures(found: Break) -> tuple[float, ...]:
@@ -322,6 +320,13 @@ the story's own main words ("Separately, a survey found most residents wanted th
 going on. Chosen on development classes 1 and 2 of benchmarks/integrity_round15.py (0.15 lost 0 to 2 of about
 950 glued ledes there; 0.2 let that survey sentence through)."""
 TAKEOVER_DATA = Path(__file__).with_name("storytakeover.toml")
+
+
+@cache
+def other_news_weight() -> float:
+    """Log-odds a first sentence that announces another story adds (``[other news] weight``,
+    :attr:`Signs.announces`): to a stretch between two parts of the story as to one that runs to the end."""
+    return number(TAKEOVER_DATA, "other news", "weight")
 
 
 @cache

@@ -31,7 +31,7 @@ from wirelint.text.common_words import (
 from wirelint.text.datelines import AGENCIES, parse_dateline
 from wirelint.text.storybackground import introduces
 from wirelint.text.storyends import CREDIT_ENDING, MARK_ENDING, MAX_ENDING_WORDS, end_of_copy
-from wirelint.text.storyshifts import PLACE_SHIFT
+from wirelint.text.storyshifts import PLACE_SHIFT, announces
 from wirelint.text.storytitles import by_nationality, title_domain, title_ties
 from wirelint.text.vocabulary import TABLE_ROW, TRANSITION, is_content, own_start, paragraph_units, stem
 
@@ -225,6 +225,9 @@ class Signs:
     """The stems of each name it quotes as a speaker."""
     turns_away: bool = False
     """Its transition says another matter follows, not only another moment (:data:`_SAME_TIME`)."""
+    announces: bool = False
+    """It opens by saying another story follows ("In other news,", "Unrelated to this,":
+    :func:`~wirelint.text.storyshifts.announces`)."""
     news: bool = False
     """Its verb puts news as a lede does (:data:`_LEDE_VERB`: "has resigned", "is set to"), and it opens on no "The"
     and no first person (:data:`_NOT_A_LEDE_OPENING`) and does not bring someone in as background ("<Name>, a
@@ -365,6 +368,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
         )
         turned_back = start >= 0 and bool(_TURNED_BACK.match(rest))
         ending = end_of_copy(sentence) if unit.words <= MAX_ENDING_WORDS else 0
+        announced = announces(sentence)
         back = bool(_POINTS_BACK.match(own) or _PHRASE_THEN_PRONOUN.match(rest)) or turned_back
         signs.append(
             Signs(
@@ -376,6 +380,7 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                 compares=" vs" in sentence,
                 company_lede=bool(_COMPANY_LEDE.match(sentence)),
                 ends_mid_sentence=not unit.capitals
+                and not ending  # a credit line has no full stop, yet it ends the copy
                 and unit.words >= MIN_LOWER_WORDS
                 and bool(_MID_SENTENCE.search(sentence, max(0, len(sentence) - 2)))  # one character, at the end
                 and (
@@ -384,7 +389,10 @@ def paragraph_signs(text: str) -> tuple[Signs, ...]:
                     or bool(_OPEN_END.search(sentence))
                 ),
                 transition=transition is not None,
-                turns_away=transition is not None and not (_SAME_TIME.match(sentence) or PLACE_SHIFT.match(sentence)),
+                announces=announced,
+                turns_away=transition is not None and not (
+                    (_SAME_TIME.match(sentence) and not announced) or PLACE_SHIFT.match(sentence)
+                ),
                 ends_copy=(unit.words <= 1 and bool(_END_OF_COPY.search(sentence))) or ending == CREDIT_ENDING,
                 ends_text=(unit.words <= 1 and bool(_END_OF_TEXT.search(sentence))) or ending == MARK_ENDING,
                 dateline=_dateline(sentence, number == 0 or unit.run_on),

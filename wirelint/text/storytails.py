@@ -25,7 +25,7 @@ import regex
 
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.cohesion import Overlap
-from wirelint.text.storydata import count, number, word_list
+from wirelint.text.storydata import count, number
 from wirelint.text.storynotes import results_note
 from wirelint.text.storyscore import TAKEOVER_DATA
 from wirelint.text.storysigns import Signs, speaker_names
@@ -51,26 +51,6 @@ Seville in 1953, she began ...", "Founded in 1902, it makes ..."): it goes on ab
 def _apart() -> tuple[int, float, int]:
     return (count(TAKEOVER_DATA, "tail apart", "terms"), number(TAKEOVER_DATA, "tail apart", "share"),
             count(TAKEOVER_DATA, "tail apart", "least before"))
-
-
-@cache
-def other_news_pattern() -> regex.Pattern[str]:
-    """An opening that says unrelated news follows: "in" or "on", maybe "a" or "an", a word of ``kinds`` and a
-    word of ``things``, then a comma ("In other news,", "On an unrelated note,")."""
-    kinds = "|".join(map(regex.escape, word_list(TAKEOVER_DATA, "other news kinds")))
-    things = "|".join(map(regex.escape, word_list(TAKEOVER_DATA, "other news things")))
-    return regex.compile(rf"(?i)^[\"'“‘]?(?:in|on)\s+(?:an?\s+)?(?:{kinds})\s+(?:{things})\s*,")
-
-
-def other_news(sentence: str) -> bool:
-    """Whether a sentence opens by saying unrelated news follows."""
-    return bool(other_news_pattern().match(sentence))
-
-
-@cache
-def other_news_weight() -> float:
-    """Log-odds an "other news" opening adds to a stretch that runs to the end (``[other news] weight``)."""
-    return number(TAKEOVER_DATA, "other news", "weight")
 
 
 def _referents(sentence: str, sign: Signs) -> Iterator[tuple[int, tuple[str, ...] | None]]:

@@ -154,6 +154,7 @@ WITHIN_WEIGHTS = {
     "run-on": 2.0,
     "transition": 1.0,
     "turns away inside": 1.0,
+    "announces inside": 1.0,
     "dateline": 14.0,
 }
 """For one or two sentences glued to a paragraph with a space (:mod:`wirelint.text.storysentences`): a logistic
