@@ -83,3 +83,19 @@ def test_acts_told_by_different_verbs_may_overlap(tmp_path: Path, body: str) -> 
 
 def test_guard_one_verb_with_bare_objects_still_divides_the_total(tmp_path: Path) -> None:
     assert len(_wl402(tmp_path, "Of the 30 councillors, 18 voted Labour and 16 voted Green.")) == 1
+
+
+def test_a_dash_after_the_source_opens_the_clause_of_a_closed_list(tmp_path: Path) -> None:
+    """The rest of the group closes the list whatever the words call each part ("conscripts", "officers" under
+    "sailors", which the hierarchy keeps apart as sides of a fight)."""
+    story = "Forty-one sailors were winched aboard, the coastguard said — {} were cadets and the other 9 were officers."
+    assert len(_wl402(tmp_path, story.format(36))) == 1
+    assert len(_wl402(tmp_path, story.format(26))) == 1
+    assert _wl402(tmp_path, story.format(32)) == []
+
+
+def test_whole_words_for_people_in_a_role_are_parts_of_people(tmp_path: Path) -> None:
+    """quantities.toml [people-words]: "monks" and "novices" end like no doer and the hierarchy lacks them."""
+    story = "The crush at the shrine killed 40 people, including 22 monks and {} novices."
+    assert len(_wl402(tmp_path, story.format(21))) == 1
+    assert _wl402(tmp_path, story.format(11)) == []

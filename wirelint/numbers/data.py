@@ -272,7 +272,7 @@ def personal(noun: str) -> bool:
     counts of things that are plainly not people."""
     if not noun:
         return False
-    if noun in _person_group() or noun.endswith(_PERSON_WORDS + _people_heads()):
+    if noun in _person_group() or noun in _people_words() or noun.endswith(_PERSON_WORDS + _people_heads()):
         return True
     return noun.endswith(AGENT_ENDINGS) and noun not in _thing_doers()
 
@@ -282,6 +282,12 @@ def _people_heads() -> tuple[str, ...]:
     """Heads of compounds that name people though they end like no doer (quantities.toml [people-heads]: "mill
     hands", "goatherds", "blacksmiths")."""
     return tuple(table()["people-heads"]["words"])
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Whole words for people in a role that end like no doer (quantities.toml [people-words]: "marshals", "monks")."""
+    return frozenset(table()["people-words"]["words"])
 
 
 @cache

@@ -387,7 +387,7 @@ def _close(text: str, current: list[Quantity], found: list[list[Quantity]]) -> N
         found.append(current)
 
 
-HEAD_GAP = LazyPattern(r"\s*(?:,\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added)\s*:|,|:|[–—-]"
+HEAD_GAP = LazyPattern(r"\s*(?:,\s*(?:[\p{L}\p{M}'-]+\s+){1,4}?(?:said|says|reported|added)\s*[:–—-]|,|:|[–—-]"
                       r"|(?:were|was|are)\s+[\p{Ll}\p{M}-]+\s*,)\s*(?:including\s+|of\s+them\s+"
                       r"|[\p{Ll}][\p{L}\p{M}-]*(?:\s+[\p{Ll}][\p{L}\p{M}-]*)?\s*\(\s*)?",
                        regex.IGNORECASE)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from wirelint.document import Block
+from wirelint.lazy_pattern import LazyPattern
 from wirelint.numbers.data import personal
 from wirelint.numbers.events import event_after
 from wirelint.numbers.links import ADDED, POINTER_BACK, TOTALIZER
@@ -40,10 +43,15 @@ def totals_after(blocks: Sequence[Block], position: int, first: Located) -> list
 
 def clause_start(block: Block, first: Located) -> int:
     """Where the clause holding ``first`` starts: its sentence, or the last semicolon before it in the sentence
-    ("Gunmen killed 68 villagers; 17 of the dead were ...")."""
+    ("Gunmen killed 68 villagers; 17 of the dead were ..."), or a colon or dash right after a source ("..., the
+    navy said - 67 were conscripts ...")."""
     start = block.sentences[first.sentence][0]
     semicolon = block.text.rfind(";", start, first.quantity.start)
-    return semicolon + 1 if semicolon >= 0 else start
+    marks = [found.end() for found in _SAID_MARK.finditer(block.text, start, first.quantity.start)]
+    return max([semicolon + 1 if semicolon >= 0 else start, *marks])
+
+
+_SAID_MARK = LazyPattern(r"\b(?:said|says|reported|added)\s*(?::|[–—]|\s-)", regex.IGNORECASE)
 
 
 def antecedents(blocks: Sequence[Block], position: int, first: Located, clause: int) -> list[Located]:

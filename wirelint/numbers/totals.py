@@ -507,7 +507,9 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
                 continue
             subject = restated_subject(blocks, position, located, parts, pointer.end() if pointer else clause)
             # "Another 30 were wounded" is no part of the dead; a restated group keeps its parts' words for people
-            if fits(located, event, written if subject else nouns, listed, True, restated=subject):
+            said = written if subject else [""] * len(nouns) if elliptic and closed(parts) else nouns  # "67 were
+            # conscripts and the other 22 were officers": the rest of the group, whatever the words call them
+            if fits(located, event, said, listed, True, restated=subject):
                 if gapped and different_sets(located, first):
                     return None  # "The fighting killed 20 this week. Last month the army lost 31 and the rebels 9"
                 # a pointer back ("Of the injured, ...") breaks the total down without claiming to be all of it
