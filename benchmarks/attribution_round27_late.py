@@ -4,7 +4,10 @@ piece and committed before their first measurement.
 Round 27 (attribution_round27.py) was sealed before any change, then its misses were read and fixed; this set asks
 whether the shapes generalise. Kinds, attribution forms and scoring follow round 27; every template is new.
 
-    python benchmarks/attribution_round27_late.py [-v] [--show]
+    python benchmarks/attribution_round27_late.py [-v] [--show] [--second]
+
+With --second, the second late set: wordings written after the pass's second piece, committed before their first
+measurement.
 """
 
 from __future__ import annotations
@@ -116,13 +119,94 @@ LOOK_ALIKE = (
 )
 
 
-def build(seed: int = SEED) -> list[Case]:
-    rng = random.Random(seed)
+# --- The second late set: written after the second piece, committed before its first measurement -----------------
+
+SEED_2 = 2729
+TOLLS_2 = {
+    "harm-noun": (
+        "Twenty of the drowned were fishermen from the same village.",
+        "The {n} killed included three aid workers.",
+        "Only {n} of the bodies have been claimed by relatives.",
+        "Among the {n} victims of the stampede were eight children.",
+        "{N} of the abducted have since been freed.",
+        "The dead, {n} in all, were buried in a mass grave.",
+    ),
+    "hospital": (
+        "Medics at the stadium tended {n} injured fans.",
+        "The city's main hospital took in {n} of the wounded.",
+        "Helicopters airlifted {n} casualties to the coast.",
+        "Clinics in the valley are overwhelmed with {n} wounded.",
+    ),
+    "area": (
+        "The wildfire, which has blazed across {n},000 hectares, is now moving east.",
+        "A moorland fire has so far burned through {n} square miles.",
+        "Floods that have swamped {n},000 acres of farmland are slowly receding.",
+        "The spill, now spread over {n} square kilometres, is drifting towards the beaches.",
+    ),
+    "public-cost": (
+        "The delays have cost the provincial treasury ${n}m.",
+        "The aborted bid for the games cost the capital €{n}m.",
+        "The tunnel overrun has cost the state £{n}bn.",
+        "Storm repairs cost the borough council £{n}m last year.",
+    ),
+    "qualified": (
+        "The explosion injured {n} workers, five of them seriously.",
+        "{N} climbers were hurt in the avalanche, one fatally.",
+        "The tram crash injured {n} commuters, most of them slightly.",
+    ),
+    "toll-named": (
+        "Deaths linked to the heatwave have reached {n}.",
+        "The toll of the injured rose to {n} on Sunday.",
+        "Fatalities across the region now exceed {n}.",
+        "The count of missing after the landslide stands at {n}.",
+    ),
+    "harm-by": (
+        "Riot police fired rubber bullets, injuring {n} strikers.",
+        "Troops killed {n} villagers in the raid.",
+        "Guards shot {n} prisoners during the escape attempt.",
+        "Officers beat {n} demonstrators with batons.",
+        "{N} protesters were shot by soldiers.",
+    ),
+}
+SUFFIXES_2 = (
+    "per the state broadcaster",
+    "per figures from the Red Cross",
+    "the local council told the BBC",
+    "a police statement said",
+)
+PREFIXES_2 = (
+    "Per the regional authorities, {claim}",
+    "State radio, citing health officials, said {claim}",
+)
+NEXT_2 = (
+    "{claim} The figure comes from the provincial health directorate.",
+)
+LOOK_ALIKE_2 = (
+    "Twenty of the graduates were from abroad.",
+    "The {n} killed in the novel include its hero.",
+    "Only {n} of the tickets have been claimed.",
+    "The toll of the bells rose across the valley.",
+    "The tunnel has cost the contractor £{n}m.",
+    "He beat {n} rivals to the post.",
+    "The forest covers {n},000 hectares.",
+    "The firm shot {n} adverts for the campaign.",
+    "The {n}-year-old was injured in {year}.",
+    "The number of missing persons cases rose to {n},000 last year.",
+)
+
+
+def build(second: bool = False) -> list[Case]:
+    """The first late set, or with ``second`` the second."""
+    tolls, suffixes, prefixes, following, look_alike = (
+        (TOLLS_2, SUFFIXES_2, PREFIXES_2, NEXT_2, LOOK_ALIKE_2) if second
+        else (TOLLS, SUFFIXES, PREFIXES, NEXT, LOOK_ALIKE))
+    rng = random.Random(SEED_2 if second else SEED)
     values = round27._values
-    return (round25.defect_cases(rng, TOLLS, values)
-            + round25.attributed_cases(rng, TOLLS, SUFFIXES, PREFIXES, NEXT, values)
-            + round25.no_toll_cases(rng, LOOK_ALIKE, values, "WL201 look-alike"))
+    return (round25.defect_cases(rng, tolls, values)
+            + round25.attributed_cases(rng, tolls, suffixes, prefixes, following, values)
+            + round25.no_toll_cases(rng, look_alike, values, "WL201 look-alike"))
 
 
 if __name__ == "__main__":
-    round25.main(build(), SEED)
+    second = "--second" in sys.argv
+    round25.main(build(second), SEED_2 if second else SEED)
