@@ -125,3 +125,46 @@ def test_no_source_is_read_in_a_passive_a_ward_or_a_noun(sentence: str) -> None:
 ])
 def test_a_source_after_by_per_or_in_the_words_of_still_sources_it(sentence: str) -> None:
     assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police stormed the square, hitting 27 mourners.",
+    "Vigilantes attacked 33 traders at the market.",
+    "The grassfire, which has roared through 4,000 acres, is still burning.",
+    "Another 44 deaths were added to the register on Sunday.",
+])
+def test_harm_after_force_any_fire_verb_and_an_added_list_are_tolls(sentence: str) -> None:
+    """A participle of harm after a clause headed by those who harm by force; "attacked" as injury; any verb and
+    "through" after a fire; "were added" as an agentless passive."""
+    assert _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of dead ends on the estate has reached 31.",
+    "Critics attacked 40 MPs over their expenses.",
+    "The fire brigade, which drove through 40 acres of fields, arrived late.",
+])
+def test_a_noun_after_dead_critics_and_a_brigade_are_no_tolls(sentence: str) -> None:
+    assert not _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thirteen of the kidnapped were released at the border.",
+    "The wounded, 44 in all, were flown to the capital.",
+    "Deaths at the camp now exceed 70.",
+    "The abandoned airport cost the capital £57m.",
+    "Only 36 of the bodies have been claimed by families.",
+])
+def test_participle_groups_appositions_reaching_forms_and_claimed_bodies_are_tolls(sentence: str) -> None:
+    """A participle of harm as the group of a part; a toll noun with its count in apposition; every form of a verb
+    of reaching; the capital as a public payer; "been claimed" as no source."""
+    assert _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two of the injured players will miss the final.",
+    "Eighteen of the wounded were treated on site, per the state broadcaster.",
+    "Only 36 of the raffle prizes have been claimed.",
+])
+def test_a_squad_a_broadcaster_and_prizes_are_no_unsourced_toll(sentence: str) -> None:
+    assert not _warned(sentence)

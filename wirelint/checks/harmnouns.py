@@ -27,6 +27,10 @@ WHO = LazyPattern(r"\s+(?:who|whom)\b", regex.IGNORECASE)
 """A count with no noun that a relative clause says are people: "The 33 who died were miners"."""
 PEOPLE_EVENTS = frozenset({"killed", "injured", "displaced", "abducted"})
 """Events (numbers/events.py) a bare count suffers only as people: not "arrested" ("the 2.82 mln held")."""
+PEOPLE_HARM = ("death", "injury", "missing", "displacement")
+"""The categories of [tolls.harm] whose participles name the harmed as a group ("of the drowned")."""
+PARTICIPLE = LazyPattern(r"[a-z]+(?:ed|en)")
+"""One word that may be a participle used as a noun: "drowned", "abducted", "beaten"."""
 FEW = 5
 """Below this a definite group ("the two victims were named as ...") is people told one by one before, not a toll
 given as a number."""
@@ -35,15 +39,20 @@ given as a number."""
 @cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     named = data()["tolls"]["named"]
-    groups, tolls, reaching = (spanning(named[key]) for key in ("groups", "tolls", "reaching"))
+    groups, tolls, reaching, heads = (spanning(named[key]) for key in ("groups", "tolls", "reaching", "heading"))
     qualifiers = spanning(data()["tolls"]["qualifiers"])
+    harm = data()["tolls"]["harm"]
+    suffered = spanning(word for category in PEOPLE_HARM for word in harm[category] if PARTICIPLE.fullmatch(word))
+    ends = r"(?![\p{L}-])(?!\s+(?!(?:is|was|has|does|remains|includes|lies)\b)[\p{Ll}]+s\b)"
     return {
-        # "Forty of the dead", "20 of the victims", "a dozen of those injured"
-        "partitive": compile_pattern(rf"\s+of\s+(?:the|those|these)\s+(?:[\p{{Ll}}-]+\s+)?(?:{groups})(?![\p{{L}}-])",
-                                     regex.IGNORECASE),
+        # "Forty of the dead", "20 of the victims", "a dozen of those injured", "Twenty of the drowned" (a
+        # participle of harm as a noun, ending its phrase: not "three of the injured players", a squad)
+        "partitive": compile_pattern(rf"\s+of\s+(?:the|those|these)\s+(?:[\p{{Ll}}-]+\s+)?(?:{groups}|{suffered})"
+                                     rf"{ends}", regex.IGNORECASE),
         # "Deaths from the outbreak have passed", "The number of dead in the ferry disaster has reached"
-        "reached": compile_pattern(rf"(?<![\p{{L}}-])(?:{tolls})(?![\p{{L}}'’-])[^.;:!?\"“”]{{0,60}}?"
-                                   rf"(?<![\p{{L}}-])(?:{reaching})(?:\s+(?:{qualifiers}))*\s*$", regex.IGNORECASE),
+        "reached": compile_pattern(rf"(?<![\p{{L}}-])(?:{tolls})(?:(?=\s*,|\s+(?:{heads}|{reaching})(?![\p{{L}}-]))"
+                                   rf"[^.;:!?\"“”]{{0,60}}?(?<![\p{{L}}-])(?:{reaching})|\s*,)(?:\s+(?:{qualifiers}))*\s*$",
+                                   regex.IGNORECASE),  # or in apposition: "The dead, 20 in all, were buried"
     }
 
 
@@ -58,8 +67,9 @@ def partitive(located: Located) -> bool:
 
 
 def reached(located: Located) -> bool:
-    """A bare count a toll's own noun reaches ("Fatalities from the heatwave now total 83"); a verb of reaching
-    the engine read into the figure ("passed 63") is read here as written."""
+    """A bare count a toll's own noun reaches ("Fatalities from the heatwave now total 83"), the noun heading its
+    phrase (not "The number of dead ends in the maze has reached 43"); a verb of reaching the engine read into the
+    figure ("passed 63") is read here as written."""
     if not _bare(located):
         return False
     block, quantity = located.block, located.quantity

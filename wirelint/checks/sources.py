@@ -51,12 +51,13 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility
                           r"|its|benefits?|compensation|back|credit|\s+(?:[\w-]+\s+)?(?:victims|casualties|head\s+of))\b"
                           r"|(?<=\b(?:be|been|being|was|were|is|are)\s+(?:\w+\s+)?)(?:found|admitted|declared)\b"
                           r"|(?<=\b(?:be|been|being|was|were|is|are)\s+(?:\w+\s+)?)(?:recorded|registered|logged"
-                          r"|confirmed|counted|reported|said)\b(?![^.;]{0,60}\bby\b)"
+                          r"|confirmed|counted|reported|said|added)\b(?![^.;]{0,60}\bby\b)"
                           r"|(?<=\b(?:lift|rais|push|tak|bring)(?:s|es|ed|ing)?\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2})"
                           r"figure\b"
                           r"|\badmit(?:s|ted|ting)\s+(?:(?:an?|some|about|nearly|almost|more\s+than|over|another"
                           r"|a\s+further|at\s+least|up\s+to)\s+)*\s{2,}"
                           r"|\bclaims\s+(?:have|has|had|are|were|for|of|against|from|worth|totalling|totaling)\b"
+                          r"|(?<=\b(?:be|been|being|was|were|is|are)\s+(?:\w+\s+)?)claimed\b"
                           r"|\badmitted\s+(?:to|into)\s+(?:\w+\s+)?(?:hospitals?|clinics?|wards?|care|intensive)\b"
                           r"|\bestimated\s+at\b(?![^.;]{0,60}\bby\b)"
                           r"|\breported\s+(?:missing|dead|killed|injured|wounded|hurt|kidnapped|abducted|sick|ill)\b"
@@ -74,12 +75,13 @@ a source; "were found", "yet to be found", "were admitted to hospital", "were de
 place, not a finding, an admission or a declaration; "reported
 missing": a state, not a report; "Recorded crime fell", "Reported rapes rose": the kind of statistic, not who
 gives it; "Another 25 deaths were recorded", "12 cases have been confirmed" with nobody named after "by": an
-agentless passive, not a source ("are said to be in a critical state" too); "lifting the national figure above":
-the toll moved, not figures cited; "The clinic admitted 16 victims" (the figure blanked): a ward taking in patients,
-not an admission; "Compensation claims have cost ...": the noun, not a claim made; "could claim their pensions":
-claiming something, not saying it; "is estimated at £42m" with nobody
-estimating; "stole the personal data of": what was taken, not where a figure comes from; "have added £344m to the
-burden" (the figure blanked, then a bill, cost or burden): an amount added, not a speaker adding."""
+agentless passive, not a source ("are said to be in a critical state", "were added to the list" too); "lifting
+the national figure above": the toll moved, not figures cited; "The clinic admitted 16 victims" (the figure
+blanked): a ward taking in patients, not an admission; "Compensation claims have cost ...": the noun, not a claim
+made; "have been claimed by relatives": bodies or a prize collected, not a claim; "could claim their pensions":
+claiming something, not saying it; "is estimated at £42m" with nobody estimating; "stole the personal data of":
+what was taken, not where a figure comes from; "have added £344m to the burden" (the figure blanked, then a bill,
+cost or burden): an amount added, not a speaker adding."""
 
 
 def cue_pattern(cues: Iterable[str]) -> regex.Pattern[str]:

@@ -51,6 +51,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     tolls = data()["tolls"]
     causes = [*tolls["causes"], *table()["tallies"]["agents"]["words"]]
     qualified = rf"(?:\s+(?:{spanning(tolls['qualifiers'])}))*\s*$"  # "for about 40", "of another 12"
+    forces = spanning(tolls["forces"])
     return {
         # what opens a clause of its own after the count, whose harm is someone else's ("three children who are
         # orphaned when their parents die in a fire"); a relative clause ("40 people who were hurt") stays the count's
@@ -58,11 +59,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "no-harm": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning([*tolls['no-harm'], *tolls['levelled-off']])})"
                                    r"(?![\p{L}-])", regex.IGNORECASE),
         # those who harm by force, heading the clause of a figurative harm word: "Riot police clubbed 40 marchers"
-        "force": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['forces'])})\s+(?:(?:{_ADVERBS})\s+){{0,2}}$",
+        "force": compile_pattern(rf"(?<![\p{{L}}-])(?:{forces})\s+(?:(?:{_ADVERBS})\s+){{0,2}}$",
                                  regex.IGNORECASE),
+        # or head the clause a participle of harm goes on from: "Police baton-charged the march, hitting 13 students"
+        "force-participle": compile_pattern(rf"^\W*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{forces})\s+"
+                                            r"[^.;:]{0,80},\s*$", regex.IGNORECASE),
         # or named after it: "40 protesters were shot by police"
         "by-force": compile_pattern(rf"\s+(?:dead\s+)?by\s+(?:the\s+)?(?:[\p{{Ll}}-]+\s+)?"
-                                    rf"(?:{spanning(tolls['forces'])})(?![\p{{L}}-])", regex.IGNORECASE),
+                                    rf"(?:{forces})(?![\p{{L}}-])", regex.IGNORECASE),
         "searcher": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(tolls['searchers'])})(?:s|es)?(?![\p{{L}}-])",
                                     regex.IGNORECASE),
         "weak-after": compile_pattern(rf"\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{spanning(tolls['harm']['weak-after'])})"
@@ -200,7 +204,9 @@ def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
     if figurative and (kind == "unknown" or _PARTICLE.match(text, harm.end())):
         return False  # never of a noun no list knows; not "beat back 300 protesters"
     if figurative and (_patterns()["force"].search(text, max(start, harm.start() - FORCE_REACH), harm.start())
-                       or _patterns()["by-force"].match(text, harm.end())):
+                       or _patterns()["by-force"].match(text, harm.end())
+                       or (harm.group().endswith("ing")
+                           and _patterns()["force-participle"].match(text, start, harm.start()))):
         return True  # "Riot police clubbed 40 marchers": harm done by force, with no cause named
     return bool(_patterns()["cause"].search(text, start, end)
                 or (search and _patterns()["searcher"].search(text, start, harm.start())))

@@ -117,7 +117,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     )
     found["extent"] = compile_pattern(  # "The fire, which has spread across 84,000 hectares", "The blaze, now covering"
         rf"(?<![\p{{L}}-])(?:{spanning(data['extent-agents'])})(?:\s*,\s*|\s+)(?:(?:which|that|now|so\s+far|already"
-        rf"|still|also|has|have|had|is|are|was|were|been)\s+)*(?:{spanning(data['extent'])})\s+(?:{_QUALIFIERS}\s+)*$",
+        rf"|still|also|has|have|had|is|are|was|were|been)\s+)*(?:{spanning(data['extent'])}|[\p{{Ll}}]+\s+(?:through|across"
+        rf"|over))\s+(?:{_QUALIFIERS}\s+)*$",
         regex.IGNORECASE,
     )
     found["harm"] = compile_pattern(rf"\b(?:{spanning(agents['words'])})\b", regex.IGNORECASE)
