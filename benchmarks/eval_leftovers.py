@@ -75,7 +75,9 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
   outlet or channel in any case, licensing terms (consent, fees, one edition, betting, stock), labelled notices
   and editors' advisories on graphic content, bracketed notices inside a sentence, MT notes naming an engine or
   an edited machine translation, "Translation note:" labels before an AI-tool marker in an EU language; written by
-  leftovers26 before its pass (``--round31``).
+  leftovers26 before its pass (``--round31``). Round thirty-two, ``leftover_round32.HELD_OUT_32`` (sealed), the
+  same kinds in other wordings, written after round 31's tuning and measured only at the pass's start and end
+  (``--round32``).
 * controls: each article gets one news sentence that only looks like a leftover
   (an agency, a photo, translation, sales, archives). Any WL1 finding on it is
   a false finding.
@@ -126,6 +128,7 @@ from leftover_round27 import HELD_OUT_27, control27  # noqa: E402
 from leftover_round28 import HELD_OUT_28, control28  # noqa: E402
 from leftover_round29 import HELD_OUT_29, control29  # noqa: E402
 from leftover_round31 import HELD_OUT_31, control31  # noqa: E402
+from leftover_round32 import HELD_OUT_32, control32  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
 
 from wirelint.api import lint_text  # noqa: E402
@@ -252,7 +255,8 @@ ROUNDS = (
     ("round27", 27, HELD_OUT_27, control27, "round twenty-seven (written before the twentieth pass, sealed)"),
     ("round28", 28, HELD_OUT_28, control28, "round twenty-eight (written before the twenty-first pass, sealed)"),
     ("round29", 29, HELD_OUT_29, control29, "round twenty-nine (written before the twenty-third pass, sealed)"),
-    ("round31", 31, HELD_OUT_31, control31, "round thirty-one (written by leftovers26 before its pass, sealed)"),
+    ("round31", 31, HELD_OUT_31, control31, "round thirty-one (written by leftovers26 before its pass, then tuned on)"),
+    ("round32", 32, HELD_OUT_32, control32, "round thirty-two (written after round 31's tuning, sealed)"),
 )
 """The held-out rounds: each is run with ``--OPTION N`` (N injected articles, and as many controls)."""
 

@@ -51,7 +51,9 @@ NATIONS_31 = (
     ("Romanian", "Romania"),
     ("Greek", "Greece"),
 )
-LANGUAGES_31 = "Czech,Slovak,Romanian,Greek,Hungarian,Finnish,Estonian,Slovenian,Bulgarian,Dutch,Polish,Catalan".split(",")
+LANGUAGES_31 = (
+    "Czech,Slovak,Romanian,Greek,Hungarian,Finnish,Estonian,Slovenian,Bulgarian,Dutch,Polish,Catalan"
+).split(",")
 ENGINES_31 = (
     "DeepL",
     "Google Translate",
@@ -73,24 +75,30 @@ ENGINES_31 = (
 DESKS_31 = ("the news desk", "our editors", "the foreign desk", "a duty editor", "the English service")
 
 
-def _rest31(rng: random.Random) -> dict[str, str]:
-    (nationality, country), (nationality2, country2) = rng.sample(NATIONS_31, 2)
-    return {
-        "nationality": nationality,
-        "NATIONALITY": nationality.upper(),
-        "nationality2": nationality2,
-        "NATIONALITY2": nationality2.upper(),
-        "country": country,
-        "COUNTRY": country.upper(),
-        "country2": country2,
-        "COUNTRY2": country2.upper(),
-        "language": rng.choice(LANGUAGES_31),
-        "engine": rng.choice(ENGINES_31),
-        "desk": rng.choice(DESKS_31),
-    }
+def market_fields(languages: list[str], desks: tuple[str, ...]) -> Callable[[random.Random], dict[str, str]]:
+    """The fields a round's templates draw after the person and agency: two nations (adjective and country), a
+    language, an engine and a desk."""
+
+    def draw(rng: random.Random) -> dict[str, str]:
+        (nationality, country), (nationality2, country2) = rng.sample(NATIONS_31, 2)
+        return {
+            "nationality": nationality,
+            "NATIONALITY": nationality.upper(),
+            "nationality2": nationality2,
+            "NATIONALITY2": nationality2.upper(),
+            "country": country,
+            "COUNTRY": country.upper(),
+            "country2": country2,
+            "COUNTRY2": country2.upper(),
+            "language": rng.choice(languages),
+            "engine": rng.choice(ENGINES_31),
+            "desk": rng.choice(desks),
+        }
+
+    return draw
 
 
-_pick31 = picker(person_agency_day(NAMES_31, list(AGENCIES_31)), _rest31)
+_pick31 = picker(person_agency_day(NAMES_31, list(AGENCIES_31)), market_fields(LANGUAGES_31, DESKS_31))
 
 
 def _any_case(make: Callable[[random.Random], str]) -> Callable[[random.Random], str]:

@@ -243,6 +243,8 @@ LEXICON_RULES = {
     "image-labels": "WL101",
     "notice-runs": "WL101",
     "lack-lists": "WL101",
+    "markets": "WL101",
+    "advisories": "WL101",
 }
 
 

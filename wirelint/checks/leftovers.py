@@ -28,9 +28,11 @@ from wirelint.memo import per_paragraph
 from wirelint.packs import _one_line
 from wirelint.rule import Examples, Rule, RuleDocs
 from wirelint.startcache import compile_pattern
+from wirelint.text.advisories import find_advisories
 from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
+from wirelint.text.bracketed import bracketed_leftovers, whole_bracket
 from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
@@ -38,6 +40,8 @@ from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.imagelabels import find_image_labels
 from wirelint.text.lexicon import fragments, table, words
 from wirelint.text.longtext import LONG, piecewise
+from wirelint.text.markets import find_markets
+from wirelint.text.mtlabels import find_labelled_notes, with_labels
 from wirelint.text.mtorigin import find_origin_notes
 from wirelint.text.noticeruns import find_notice_runs
 from wirelint.text.notices import find_notices
@@ -67,7 +71,8 @@ def _caption_pattern(text: str) -> regex.Pattern[str] | None:
 
 class InlineLeftover(Rule):
     """A leftover reported on its own span of a paragraph, and deleted with the space or punctuation
-    that joined it. The fix is safe only where the span's end is certain (see ``text/credits.py``)."""
+    that joined it. The fix is safe only where the span's end is certain (see ``text/credits.py``), or where
+    the span is a whole bracket that holds only the leftover (``text/bracketed.py``)."""
 
     fixable = True
     message = ""
@@ -93,7 +98,8 @@ class InlineLeftover(Rule):
                 fix = delete_match(block, start, _own_stop(block.text, start, end), f"delete {self.deletes}")
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
-                sure = sure and block.field != "headline" and sentence_bounded(block.text, start, end) \
+                bounded = sure and sentence_bounded(block.text, start, end)
+                sure = block.field != "headline" and (bounded or whole_bracket(block.text, start, end, self.spans)) \
                     and not _plain_negations(block.text[start:end]) and not SOURCE_LABEL.match(block.text, start) \
                     and not self.unsure(block, start, end)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"
@@ -184,7 +190,11 @@ class PhotoCreditBoilerplate(InlineLeftover):
         "file photo), a known agency beside a word of the picture ([AGENCY handout], (NAME, AGENCY), Picture by NAME "
         "of AGENCY, Frame grab from AGENCY footage), or an agency restriction notice (EDITORIAL USE ONLY, "
         "MANDATORY CREDIT, NO SALES, NO BOOKS, JAPAN OUT, DO NOT ARCHIVE ...), or a country restriction made of "
-        "restriction words and places (NO USE IN FRANCE, SPAIN/ITALY OUT, Not for publication in Canada.), a label "
+        "restriction words and places (NO USE IN FRANCE, SPAIN/ITALY OUT, Not for publication in Canada.), a market "
+        "restriction by nationality or country and outlet or channel (NO DUTCH TABLOIDS, Swiss magazines out, print "
+        "out in Chile, No clients in Peru), a licensing term (Publication fee applies, For personal use only, No use "
+        "in slideshows), an editors' advisory (ATTENTION EDITORS - PICTURE SHOWS THE DEAD), a bracket that holds "
+        "only a notice inside a sentence (its safe fix deletes just the bracket), a label "
         "of where the picture stands (Pictured above: NAME / ORG) or a credit parted by a bar whose other side reads "
         "as one (NAME | ORG photo, AGENCY | NAME; not a heading such as 1. NAME | Club) in the story text, inline or "
         "on a line of its own.",
@@ -282,13 +292,20 @@ SELLING_HINT = LazyPattern(
 )
 """The kinds of selling a picture may not serve ("Not for publicity or sponsorship"), from the notices' own list
 (``selling`` in ``[lexicon.notices]``), so a word added there is searched too."""
+LICENSING_HINT = LazyPattern(
+    lambda: rf"(?<![\p{{L}}])(?:{fragments(words(table('notices'), 'licensing-hints'))})(?![\p{{L}}])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""The words of licensing terms ("Publication fee applies", "Licensed for one edition only"), from
+``licensing-hints`` in ``[lexicon.notices]``."""
 
 
 def _found(text: str) -> list[tuple[int, int, bool]]:
     """Every finder's credits and notices in ``text``, unmerged; none where no credit or notice can be."""
     kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
-    shapes = [*find_image_labels(text), *find_notice_runs(text)]
-    if not kinds and not shapes and not BOILERPLATE_HINT.search(text) and not SELLING_HINT.search(text):
+    shapes = [*find_image_labels(text), *find_notice_runs(text), *find_markets(text), *find_advisories(text)]
+    hinted = BOILERPLATE_HINT.search(text) or SELLING_HINT.search(text) or LICENSING_HINT.search(text)
+    if not kinds and not shapes and not hinted:
         return []
     credits = paragraph_credits(text) if len(text) < LONG else find_credits(text)  # a piece: not remembered
     notices = [(n.start, n.end, n.sure) for n in find_notices(text)]
@@ -298,9 +315,13 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
         *notices,
         *kinds,
     ]
-    # Found by make-up alone (text/imagelabels.py, text/noticeruns.py): only where the finders of terms and
+    # Found by make-up alone (text/imagelabels.py, text/noticeruns.py, text/markets.py,
+    # text/advisories.py): only where the finders of terms and
     # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands.
-    return known + _where_none(known, shapes)
+    found = known + _where_none(known, shapes)
+    # A bracket that holds only a leftover is reported whole, brackets and all (text/bracketed.py)
+    brackets = bracketed_leftovers(text, boilerplate)
+    return brackets + [span for span in found if not any(s <= span[0] and span[1] <= e for s, e, _ in brackets)]
 
 
 @per_paragraph
@@ -313,7 +334,7 @@ def boilerplate(text: str) -> tuple[tuple[int, int, bool], ...]:
     spans = sorted(piecewise(_found, text, lambda span, at: (span[0] + at, span[1] + at, span[2])))
     merged: list[tuple[int, int, bool]] = []
     for start, end, sure in spans:
-        if merged and (start < merged[-1][1] or not text[merged[-1][1] : start].strip(" \t.-–—,;:")):
+        if merged and (start < merged[-1][1] or not text[merged[-1][1] : start].strip(" \t.-–—,;:+")):
             first, last, was_sure = merged.pop()
             # A span inside a sure one leaves it sure: the sure finder knows where both start and end.
             inner = (was_sure and start >= first and end <= last) or (sure and start <= first and end >= last)
@@ -333,7 +354,9 @@ class MachineTranslationMarker(InlineLeftover):
         "automated translation, Translated with DeepL, auto-translated, translated by AI), in any EU language or "
         "in many others (Arabic, Turkish, Russian, Ukrainian, Chinese, Japanese, Korean, Hebrew, Hindi, Urdu, "
         "Persian, Malay and Indonesian among them: the tables under [lexicon.translation] in "
-        "rules/leftovers.toml); not a sentence that reports on translation.",
+        "rules/leftovers.toml), a note naming a translation engine (Text translated by OpenNMT, This English text "
+        "was produced by Apertium) and a note under a label (Translation note: Traduit avec un outil d'IA); not a "
+        "sentence that reports on translation.",
         why="Readers take it as a sign that nobody edited the story, and it may breach the terms of the wire service.",
         example="Flood waters receded, the weather service said. Powered by automated translation",
         use_instead="Delete the marker, and have the translation checked by an editor.",
@@ -354,11 +377,13 @@ class MachineTranslationMarker(InlineLeftover):
 
 def _translation_notes(text: str, remembered: bool = False) -> list[tuple[int, int, bool]]:
     """The notes ``text/translation.py`` finds by a word of translating beside a machine, and those
-    ``text/mtorigin.py`` finds by what they say of the text's origin where the first found none."""
+    ``text/mtorigin.py`` finds by what they say of the text's origin where the first found none; with the label
+    before them ("Translation note: ..."), and the notes under a label the others missed (``text/mtlabels.py``)."""
     markers_of = find_markers if remembered else find_markers.__wrapped__
     origins_of = find_origin_notes if remembered else find_origin_notes.__wrapped__
     markers = [(marker.start, marker.end, marker.sure) for marker in markers_of(text)]
-    return sorted(markers + _where_none(markers, origins_of(text)))
+    labelled_of = find_labelled_notes if remembered else find_labelled_notes.__wrapped__
+    return with_labels(text, sorted(markers + _where_none(markers, origins_of(text))), labelled_of(text))
 
 
 def _where_none(

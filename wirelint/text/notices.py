@@ -45,8 +45,8 @@ _LAST_WORD = LazyPattern(r"\S+\s*$")
 _SEPARATOR = LazyPattern(r"[,;:]+(?=[ \t]+\p{Lu})")
 """A comma or colon left after a notice's last term, joined to it; not a dash, which may be the text's own
 ("- Friday's game"), nor a mark with a space before it, which opens the text after (": Waterreus, Hutton")."""
-_CLAUSE_BREAK = LazyPattern(r"[ \t]+(?:[-–—/|•·]|--)[ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
-"""Between the clauses of a notice: a dash (or two hyphens), slash, bar or bullet, a semicolon, a comma before a
+_CLAUSE_BREAK = LazyPattern(r"[ \t]+(?:[-–—/|•·]|--|\+\+)[ \t]+|;[ \t]+|,[ \t]+(?=\p{Ll})|[\x00-\x08\x7f][ \t]*")
+"""Between the clauses of a notice: a dash (or two hyphens), slash, bar, bullet or "++", a semicolon, a comma before a
 term, a control character (the wire's end of text)."""
 _NEW_SENTENCE = LazyPattern(r"[.,;]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)[\p{Lu}\p{N}\"“]")
 """A new sentence after a clause's last term, on its line or the next (a sign-off, a table row: "... not for

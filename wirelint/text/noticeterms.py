@@ -4,8 +4,8 @@ Terms are regex fragments with placeholders the lists of the pack fill in: ``{co
 ``{places}`` (names in ordinary case), ``{place-names}`` and ``{small-places}`` (the places of the one list),
 ``{acts}``, ``{participles}``, ``{verbs}``, ``{outlets}``, ``{marks}`` (with ``{owned-marks}`` and
 ``{mark-owners}``), ``{mark-verbs}``, ``{story-words}``, ``{selling}``,
-``{org}``, ``{term-ends}``. Every strong term found adds its weight, every weak one outside them a smaller one (see
-:mod:`wirelint.text.notices` for how a run of terms becomes a notice).
+``{org}``, ``{term-ends}``, ``{products}``. Every strong term found adds its weight, every weak one outside them a
+smaller one (see :mod:`wirelint.text.notices` for how a run of terms becomes a notice).
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ def vocabulary() -> Vocabulary:
     strong = strong.replace("{outlets}", fragments(words(lexicon, "outlets")))
     strong = strong.replace("{acts}", acts).replace("{participles}", participles)
     strong = strong.replace("{verbs}", fragments(words(lexicon, "verbs")))
-    placeholders = ("marks", "owned-marks", "mark-owners", "mark-verbs", "story-words", "org", "term-ends", "selling")
+    placeholders = (
+        "marks", "owned-marks", "mark-owners", "mark-verbs", "story-words", "org", "term-ends", "selling", "products"
+    )
     for placeholder in placeholders:
         strong = strong.replace(f"{{{placeholder}}}", fragments(words(lexicon, placeholder)))
     strong = strong.replace("{small-places}", place_pattern(small=True)).replace("{place-names}", place_pattern())

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from wirelint.lazy_pattern import LazyPattern
 from wirelint.text.lexicon import alternation, table, words
 
-SEPARATORS = r"(?:/{2,3}|¦|:{2,3}|\|{1,2}|⋅|•|\^\^|-/-|={2,}|~{2,})"
-"""Marks a CMS or an agency puts between the fragments of a caption or a notice ("No apps /// No archives")."""
+SEPARATORS = r"(?:/{2,3}|¦|:{2,3}|\|{1,2}|⋅|•|\^\^|-/-|={2,}|~{2,}|(?<!\S)\+\+(?!\S))"
+"""Marks a CMS or an agency puts between the fragments of a caption or a notice ("No apps /// No archives", "No
+sales ++ no archives")."""
 _OPENERS = "([{"
 _CLOSERS = {"(": ")", "[": "]", "{": "}"}
 _STARTS = LazyPattern(
