@@ -156,22 +156,34 @@ def _fill(template: str, n: int, a: int, b: int, m: int = 0, k: int = 0) -> str:
     return text.replace("{m}", set22.num(m)).replace("{k}", set22.num(k)).replace("{K}", set22.lead(k))
 
 
-def control_cases(rng: random.Random) -> list[Case]:
-    """Parts of another total or paragraph, overlapping acts and conditions, partial groups."""
+def injured_cases(rng: random.Random, family: str, templates: list[str], count: int) -> list[Case]:
+    """Parts of the injured ({m}) above the killed ({n}), beside an unrelated count ({k}): controls."""
     cases = []
-    for index in range(12):
+    for index in range(count):
         n = rng.randint(12, 40)
         m = rng.randint(n + 30, n + 90)
         a, b = _parts(rng, rng.randint(n + 6, m - 6), 2, "equal")
-        k = rng.randint(2, 9)
-        cases.append(Case("injured-not-killed", False, _fill(INJURED_NOT_KILLED[index % 4], n, a, b, m, k)))
+        cases.append(Case(family, False, _fill(templates[index % len(templates)], n, a, b, m, rng.randint(2, 9))))
+    return cases
+
+
+def family_cases(rng: random.Random, family: str, templates: list[str], mode: str, count: int) -> list[Case]:
+    """``count`` controls of ``templates`` in turn, their parts over, short of or equal to the total (``mode``)."""
+    cases = []
+    for index in range(count):
+        n = rng.randint(20, 95)
+        cases.append(Case(family, False, _fill(templates[index % len(templates)], n, *_parts(rng, n, 2, mode))))
+    return cases
+
+
+def control_cases(rng: random.Random) -> list[Case]:
+    """Parts of another total or paragraph, overlapping acts and conditions, partial groups."""
+    cases = injured_cases(rng, "injured-not-killed", INJURED_NOT_KILLED, 12)
     for family, templates, mode in (("other-paragraph", OTHER_PARAGRAPH, "over"),
                                     ("overlap-acts", OVERLAP_ACTS, "over"),
                                     ("both-conditions", BOTH_CONDITIONS, "over"),
                                     ("partial-groups", PARTIAL_GROUPS, "short")):
-        for index in range(max(12, 2 * len(templates))):
-            n = rng.randint(20, 95)
-            cases.append(Case(family, False, _fill(templates[index % len(templates)], n, *_parts(rng, n, 2, mode))))
+        cases += family_cases(rng, family, templates, mode, max(12, 2 * len(templates)))
     return cases
 
 

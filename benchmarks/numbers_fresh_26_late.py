@@ -23,7 +23,6 @@ import numbers_fresh_16 as sealed
 import numbers_fresh_22 as set22
 import numbers_fresh_26 as set26
 from numbers_fresh_16 import Case
-from numbers_fresh_19 import _parts
 from numbers_fresh_22 import Frame
 
 SEED = 2627
@@ -91,19 +90,9 @@ PARTIAL = [
 
 def control_cases(rng: random.Random) -> list[Case]:
     """Parts of the injured beside a killed count, acts by different verbs, partial groups."""
-    cases = []
-    for index in range(9):
-        n = rng.randint(12, 40)
-        m = rng.randint(n + 30, n + 90)
-        a, b = _parts(rng, rng.randint(n + 6, m - 6), 2, "equal")
-        cases.append(Case("injured-beside-late", False,
-                          set26._fill(INJURED_BESIDE[index % 3], n, a, b, m, rng.randint(2, 9))))
-    for family, templates, mode in (("acts-late", ACTS, "over"), ("partial-late", PARTIAL, "short")):
-        for index in range(12):
-            n = rng.randint(20, 95)
-            cases.append(Case(family, False, set26._fill(templates[index % len(templates)], n,
-                                                         *_parts(rng, n, 2, mode))))
-    return cases
+    return (set26.injured_cases(rng, "injured-beside-late", INJURED_BESIDE, 9)
+            + set26.family_cases(rng, "acts-late", ACTS, "over", 12)
+            + set26.family_cases(rng, "partial-late", PARTIAL, "short", 12))
 
 
 def build(seed: int = SEED, per_frame: int = PER_FRAME) -> list[Case]:
