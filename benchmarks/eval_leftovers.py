@@ -71,6 +71,10 @@ Three samples of real corpus articles, read as plain ``.txt`` drafts:
 * round twenty-nine: ``leftover_round29.HELD_OUT_29`` (sealed), image labels in some thirty languages and descriptive
   English image nouns, notices as separator-joined fragments, machine-translation notes naming a source language
   and a machine, in English and other languages; written before the twenty-third pass (``--round29``).
+* round thirty: ``leftover_round30.HELD_OUT_30`` (sealed), photo credits only: labels parted by a comma, credits
+  with no label (a name run and outlets joined by "/", "|" or "for"), labels in other languages, credit tails in
+  capitals and composites, a label glued by an ellipsis; controls are the brackets of sport and politics copy;
+  written before the twenty-fifth pass (``--round30``).
 * round thirty-one: ``leftover_round31.HELD_OUT_31`` (sealed), market restrictions by nationality or country and
   outlet or channel in any case, licensing terms (consent, fees, one edition, betting, stock), labelled notices
   and editors' advisories on graphic content, bracketed notices inside a sentence, MT notes naming an engine or
@@ -127,6 +131,7 @@ from leftover_round26 import HELD_OUT_26, control26  # noqa: E402
 from leftover_round27 import HELD_OUT_27, control27  # noqa: E402
 from leftover_round28 import HELD_OUT_28, control28  # noqa: E402
 from leftover_round29 import HELD_OUT_29, control29  # noqa: E402
+from leftover_round30 import HELD_OUT_30, control30  # noqa: E402
 from leftover_round31 import HELD_OUT_31, control31  # noqa: E402
 from leftover_round32 import HELD_OUT_32, control32  # noqa: E402
 from leftover_unseen import HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, control4, inject4  # noqa: E402
@@ -255,6 +260,7 @@ ROUNDS = (
     ("round27", 27, HELD_OUT_27, control27, "round twenty-seven (written before the twentieth pass, sealed)"),
     ("round28", 28, HELD_OUT_28, control28, "round twenty-eight (written before the twenty-first pass, sealed)"),
     ("round29", 29, HELD_OUT_29, control29, "round twenty-nine (written before the twenty-third pass, sealed)"),
+    ("round30", 30, HELD_OUT_30, control30, "round thirty (credits, written before the twenty-fifth pass, sealed)"),
     ("round31", 31, HELD_OUT_31, control31, "round thirty-one (written by leftovers26 before its pass, then tuned on)"),
     ("round32", 32, HELD_OUT_32, control32, "round thirty-two (written after round 31's tuning, sealed)"),
 )
