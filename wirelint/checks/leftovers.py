@@ -32,10 +32,12 @@ from wirelint.text.advisories import find_advisories
 from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
+from wirelint.text.bracketcredits import find_bracket_credits
 from wirelint.text.bracketed import bracketed_leftovers, whole_bracket
 from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
+from wirelint.text.creditsubjects import pictures_as_subject
 from wirelint.text.imagekinds import find_image_kind_credits
 from wirelint.text.imagelabels import find_image_labels
 from wirelint.text.lexicon import fragments, table, words
@@ -49,6 +51,7 @@ from wirelint.text.noticewords import notice_end
 from wirelint.text.placelabels import bare_place_label, in_a_list
 from wirelint.text.sentencebounds import SENTENCE_END, opens_sentence, trimmed_after, trimmed_before
 from wirelint.text.translation import find_markers
+from wirelint.text.unlabelled import find_unlabelled_credits
 
 if TYPE_CHECKING:
     from wirelint.config import Settings
@@ -223,8 +226,9 @@ class PhotoCreditBoilerplate(InlineLeftover):
         """A caption labelled by a picture's place alone with lines of its shape next to it is a list's line
         ("Top: NAME - Espoo" among the candidates), and "NAME | X" lines in a row are a line-up (text/lists.py);
         "NAME/Party", a list of people with their organisations and a figure's source are no credits
-        (text/affiliations.py)."""
-        if not_a_credit(block.text, start, end):
+        (text/affiliations.py); nor are pictures someone supplied as a sentence's subject ("Images supplied by
+        ORG show ...", text/creditsubjects.py)."""
+        if not_a_credit(block.text, start, end) or pictures_as_subject(block.text, start):
             return True
         if bare_place_label(block.text, start, end) is None and "|" not in block.text[start:end]:
             return False
@@ -303,6 +307,9 @@ LICENSING_HINT = LazyPattern(
 def _found(text: str) -> list[tuple[int, int, bool]]:
     """Every finder's credits and notices in ``text``, unmerged; none where no credit or notice can be."""
     kinds = [(c.start, c.end, c.sure) for c in (*find_image_kind_credits(text), *find_agency_credits(text))]
+    # A whole bracket or piece of names and outlets (text/unlabelled.py, text/bracketcredits.py): merged with what
+    # the grammars found inside it, so the brackets go with it.
+    kinds += [*find_unlabelled_credits(text), *find_bracket_credits(text)]
     shapes = [*find_image_labels(text), *find_notice_runs(text), *find_markets(text), *find_advisories(text)]
     hinted = BOILERPLATE_HINT.search(text) or SELLING_HINT.search(text) or LICENSING_HINT.search(text)
     if not kinds and not shapes and not hinted:
@@ -317,11 +324,26 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
     ]
     # Found by make-up alone (text/imagelabels.py, text/noticeruns.py, text/markets.py,
     # text/advisories.py): only where the finders of terms and
-    # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands.
-    found = known + _where_none(known, shapes)
+    # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands; or where a
+    # whole piece surely is one and they surely found parts of it ("COMPOSITE IMAGE: NAME/AGENCY; SOURCE ...").
+    found = known + _where_none(known, shapes) + _covering(known, shapes)
     # A bracket that holds only a leftover is reported whole, brackets and all (text/bracketed.py)
     brackets = bracketed_leftovers(text, boilerplate)
     return brackets + [span for span in found if not any(s <= span[0] and span[1] <= e for s, e, _ in brackets)]
+
+
+def _covering(
+    first: list[tuple[int, int, bool]], second: Iterable[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The sure spans of a second finder that hold every span of the first they overlap, each of them sure: a whole
+    piece read as a credit with a credit inside it whose ends are known. Where the first was unsure of an end
+    ("Photo: NAME/NZ Herald" cut at the capitals), its doubt stands."""
+    kept = []
+    for start, end, sure in second:
+        inner = [span for span in first if span[0] < end and start < span[1]]
+        if sure and inner and all(was and start <= at and last <= end for at, last, was in inner):
+            kept.append((start, end, sure))
+    return kept
 
 
 @per_paragraph

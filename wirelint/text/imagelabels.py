@@ -38,11 +38,33 @@ def picture_words() -> str:
 
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}{2,}|[\p{Lo}\p{M}]{2,})"
 _CONNECT = r"(?:of|de|da|di|del|do|dos|van|von|der|den|al|el|and|&|for|the|y|e|du|des|la|le|bin|ibn)"
-_NAME = rf"(?:(?i:the)[ ])?{_NAME_WORD}(?:[ ](?:{_CONNECT}[ ])?{_NAME_WORD}){{0,5}}"
-_CHAIN = (
-    rf"{_NAME}(?:[ ]?[/|／][ ]?{_NAME}){{0,3}}(?:[ ]\({_NAME}(?:[ ]?/[ ]?{_NAME})?\))?"
-    rf"(?:[ ](?:for|via)[ ]{_NAME})?(?:,[ ]{_NAME}){{0,4}}"
-)
+
+
+def _chain() -> str:
+    """A credited party: names (an article of its language before one, « » around an outlet's, a desk's word in
+    small letters before it: "пресс-служба «NAME»") joined by a slash or a bar, an agency in brackets, after "for"
+    or "via" (after a comma too: "NAME/Paper, via AGENCY") or after commas."""
+    article = alternation(_labels("articles"))
+    desk = alternation(_labels("desks"))
+    name = (
+        rf"(?:(?i:{article})[ ])?(?:(?i:{desk})[ ])?"
+        rf"(?:«[^«»\n]{{1,40}}»|{_NAME_WORD}(?:[ ](?:{_CONNECT}[ ])?{_NAME_WORD}){{0,5}}|{_lower_agency()})"
+    )
+    return (
+        rf"{name}(?:[ ]?[/|／][ ]?{name}){{0,3}}(?:[ ]\({name}(?:[ ]?/[ ]?{name})?\))?"
+        rf"(?:,?[ ](?:for|via)[ ]{name})?(?:,[ ]{name}){{0,4}}"
+    )
+
+
+def _lower_agency() -> str:
+    """The listed agencies written in small letters ("dpa", "epd"): a name word though no capital opens it."""
+    return alternation([name for name in words(table("credits"), "agencies") if name.islower()])
+
+
+def _party() -> str:
+    """A party named by what it is rather than who ("Handout", "Family handout", "Reader submission"): a word in
+    capitals first and up to two more in small letters, the last a word of ``parties``."""
+    return rf"(?:\p{{Lu}}[\p{{Ll}}'’-]+[ ](?:[\p{{Ll}}'’-]+[ ]){{0,1}})?(?i:{alternation(_labels('parties'))})"
 
 
 def _body() -> str:
@@ -52,10 +74,12 @@ def _body() -> str:
 _LABEL = LazyPattern(
     lambda: (
         rf"(?P<mods>(?:(?!(?i:{alternation(_labels('not-modifiers'))})[ ])[\p{{L}}-]+[ ]){{0,3}}?)"
-        rf"(?P<noun>(?i:{picture_words()}))"
+        rf"(?:(?P<noun>(?i:{picture_words()}))|(?P<bare>(?i:{alternation(_labels('bare-nouns'))})))"
         rf"(?:[ ](?i:{alternation(_labels('tails'))}))?"
-        rf"(?:[ ]?(?P<colon>[:：])[ ]?|[ ]+[-–—][ ]+|,?[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ])"
-        rf"(?P<name>{_CHAIN}|{_body()})"
+        rf"(?:[ ]?(?P<colon>[:：©])[ ]?|(?P<dots>\.{{3}}|…)[ ]?|[ ]+[-–—][ ]+"
+        rf"|,?[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ]|,[ ](?P<comma>)(?=\p{{Lu}}))"
+        rf"(?:(?i:courtesy(?:[ ]of)?)[ ])?"
+        rf"(?P<name>{_party()}(?=[ \t]*(?:[.;,)\]}}|]|\Z)|[ ][\p{{Lu}}\"“‘])|{_chain()}|{_body()})"
     ),
     regex.VERSION1,
 )
@@ -70,7 +94,31 @@ _AFTER = LazyPattern(
 word that starts a sentence ("... the Coast Guard The river rose")."""
 _SMALL = LazyPattern(r"(?=[ ]\p{Ll})")
 """A word in small letters after the name: the sentence a labelled credit fell into goes on."""
-_HINT = LazyPattern(picture_words, regex.IGNORECASE)
+_NEXT_SENTENCE = LazyPattern(r"[ ](?:\p{Lu}[\p{Lu}\p{Ll}]+,?[ ]\p{Ll}|[\"“‘]\p{Lu})")
+"""A capitalised word (or an initialism) and one in small letters, or an opening quote, after a name that a
+label marks as a credit (a colon, an ellipsis, a comma, a joiner only credits use): the next sentence (where the
+credit ends is then a guess)."""
+_SECOND = LazyPattern(
+    lambda: (
+        rf"[;,][ ](?:[\p{{L}}-]+[ ]){{0,2}}(?i:{picture_words()})(?:[ ]?[:：][ ]?|[ ])"
+        rf"(?:{_chain()})(?:(?:,[ ]|[ ](?:and|&|AND)[ ])(?:{_chain()}))?"
+    ),
+    regex.VERSION1,
+)
+"""A second label and its name after a semicolon ("COMPOSITE IMAGE: NAME; SOURCE PHOTOS AGENCY", "Photo montage by
+OUTLET; original photographs AGENCY and AGENCY"): the sources of a composite, part of the same credit."""
+_CAPS_TAIL = LazyPattern(
+    lambda: (
+        rf"(?:(?!(?:{alternation([word.upper() for word in _labels('not-modifiers')])})[ ])"
+        r"\p{Lu}[\p{Lu}&'’-]+[ ]){1,4}"
+        rf"(?:{alternation([word.upper() for word in _labels('tail-nouns')])})"
+        r"(?:[ ]?/[ ]?\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,3})?"
+    ),
+    regex.VERSION1,
+)
+"""A credit in capitals whose picture word comes last ("NATIONAL NEWS AGENCY PHOTO", "DAILY PAPER PHOTO/NAME"):
+the whole of its piece, on its line or after a caption's sentence."""
+_HINT = LazyPattern(lambda: rf"{picture_words()}|{alternation(_labels('bare-nouns'))}", regex.IGNORECASE)
 
 
 @per_paragraph
@@ -84,14 +132,28 @@ def find_image_labels(text: str) -> tuple[tuple[int, int, bool], ...]:
 def _credit(text: str, start: int, end: int, inside: bool) -> tuple[int, int, bool] | None:
     """The credit that a piece is (from its first character), or None."""
     bracketed = text[start] in "([{"
+    tail = None if inside else _CAPS_TAIL.match(text, start, end)
+    if tail is not None and _AFTER.match(text, tail.end(), end) and _AFTER.match(text, tail.end(), end).end() >= end:
+        return start, tail.end(), True
     label = _LABEL.match(text, start + 1 if bracketed else start, end)
-    if label is None or (inside and not label.group("colon")):
-        return None  # inside a sentence only a label with its colon is sure to be one
+    glued = label is not None and (label.group("colon") or label.group("dots"))
+    marked = glued or (label is not None and label.group("comma") is not None)
+    if label is None or (inside and not glued) or (label.group("bare") and not marked):
+        return None  # inside a sentence only a label with its colon is sure to be one; "credit" needs its colon
+    noun = (label.group("noun") or label.group("bare")).lower()
+    if label.group("comma") is not None and noun not in _labels("comma-nouns"):
+        return None  # "Still, South Korean ministers said": a comma follows a word of the picture as an adverb
+    joiner = (label.group("joiner") or "").lower()
+    marked = marked or joiner in _labels("marked-joiners")
     for stop in _name_ends(label):
+        second = _SECOND.match(text, stop, end)
+        stop = second.end() if second is not None and _AFTER.match(text, second.end(), end) else stop
         after = _AFTER.match(text, stop, end) or (_SMALL.match(text, stop, end) if inside else None)
         if after is not None:
             whole = after.end() >= end
             return start, end if bracketed and whole else stop, whole and not inside
+        if marked and not inside and _NEXT_SENTENCE.match(text, stop, end):
+            return start, stop, False  # "Image source, NAME Flood waters rose": the credit ran into a sentence
     return None
 
 
