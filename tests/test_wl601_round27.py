@@ -10,7 +10,7 @@ from test_wl601_tails import _BRIDGE, _wl601
 
 from wirelint.text.storyends import CREDIT_ENDING, end_of_copy, split_at_endings
 from wirelint.text.storysigns import paragraph_signs
-from wirelint.text.vocabulary import TRANSITION
+from wirelint.text.vocabulary import TRANSITION, paragraph_units
 
 
 @pytest.mark.parametrize("opening", (
@@ -75,3 +75,8 @@ def test_a_credit_line_with_nothing_after_it_is_no_other_story() -> None:
 
 def test_the_story_going_on_after_a_bare_credit_line_is_its_own() -> None:
     assert _wl601(f"{_BRIDGE}Editing by Ana Ruiz\n\n{_OWN}") == []
+
+
+def test_a_closing_credit_line_lends_the_story_no_names_or_words() -> None:
+    credit = paragraph_units("(Additional reporting by Petra Kolar; Editing by Tomas Beran)")[0]
+    assert (credit.names, credit.terms) == ((), ())

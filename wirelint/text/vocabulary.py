@@ -24,7 +24,7 @@ from wirelint.lazy_pattern import LazyPattern
 from wirelint.memo import PerArticle, per_paragraph
 from wirelint.text.common_words import FUNCTION_WORDS, NEWS_WORDS, SECTION_WORDS, TRANSITIONS
 from wirelint.text.sentences import sentence_spans
-from wirelint.text.storyends import split_at_endings
+from wirelint.text.storyends import MAX_ENDING_WORDS, end_of_copy, split_at_endings
 from wirelint.text.storyshifts import shift_source
 
 if TYPE_CHECKING:
@@ -236,13 +236,16 @@ def _lead(sentence: str, first: bool) -> int:
 
 
 def _unit(text: str, start: int, end: int, run_on: bool) -> Unit:
+    """A sentence and its vocabulary; an end mark or a closing credit line has none: its editors' names are the
+    desk's, not the story's, and must not tell the story's last paragraphs apart from the rest."""
     sentence = text[start:end]
     words = _WORD.findall(sentence)
     all_caps = sentence.upper() == sentence
-    terms = [term for word in words for term in _word_terms(word, all_caps)]
+    closing = len(words) <= MAX_ENDING_WORDS and bool(end_of_copy(sentence))
+    terms = [] if closing else [term for word in words for term in _word_terms(word, all_caps)]
     names: list[str] = []
     initial_name = False
-    if not all_caps:
+    if not (all_caps or closing):
         lead = _lead(sentence, not text[:start].strip())
         for match in _NAME.finditer(sentence):
             name = _bare(" ".join(match.group().split()))
