@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import attribution_round25 as round25
+import attribution_round27 as round27
 from numbers_fresh_16 import Case
-from numbers_fresh_v import lead, num
 
 SEED = 2828
 
@@ -106,18 +106,12 @@ LOOK_ALIKE = (
 )
 
 
-def _values(rng: random.Random) -> dict[str, object]:
-    values = round25._values(rng)
-    n = rng.randint(12, 95)
-    values.update(n=num(n), N=lead(n))
-    return values
-
-
 def build(seed: int = SEED) -> list[Case]:
-    rng = random.Random(seed)
-    return (round25.defect_cases(rng, SPENDING, _values)
-            + round25.attributed_cases(rng, SPENDING, SUFFIXES, PREFIXES, NEXT, _values)
-            + round25.no_toll_cases(rng, LOOK_ALIKE, _values, "WL201 look-alike"))
+    """The defects, their attributed forms and the look-alikes, with round 27's values (n, N, year2, b, d)."""
+    rng, values = random.Random(seed), round27._values
+    defects = round25.defect_cases(rng, SPENDING, values)
+    attributed = round25.attributed_cases(rng, SPENDING, SUFFIXES, PREFIXES, NEXT, values)
+    return defects + attributed + round25.no_toll_cases(rng, LOOK_ALIKE, values, "WL201 look-alike")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ from wirelint.numbers.tallies import is_tally
 
 BOUNDS = table()["bounds"]["examples"]
 NOUNS = table()["nouns"]["examples"]["cases"]
-TALLIES = table()["tallies"]["examples"] + table()["tallies"]["money"]["examples"]
+TALLIES = (table()["tallies"]["examples"] + table()["tallies"]["money"]["examples"]
+           + table()["tallies"]["spending"]["examples"])
 
 
 def _figure(written: str) -> Interval:

@@ -65,6 +65,7 @@ _NOT_SOURCE = LazyPattern(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+lives|responsibility
                           r"(?:crimes?|offences|offenses|rapes?|assaults|burglaries|thefts|robberies|attacks|incidents"
                           r"|cases)\b"
                           r"|(?<=\b(?:personal|private|customer|customers'|users'|card|bank|medical)\s)data\b"
+                          r"|\bwr(?:ote|ites?|iting|itten)\s+off\b"  # "The treasury wrote off £42bn": a loss
                           r"|\badd(?:ed|s|ing)\s+(?:(?:an?|some|about|nearly|almost|more\s+than|over|another|a\s+further"
                           r"|an\s+extra)\s+)*\s{2,}(?:to|on\s+to|onto)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:bill|bills|cost|costs"
                           r"|burden|tab)\b",

@@ -22,6 +22,7 @@ from wirelint.numbers.costs import public_cost
 from wirelint.numbers.data import people, table
 from wirelint.numbers.nouns import singular
 from wirelint.numbers.quantity import Kind, Quantity
+from wirelint.numbers.spending import public_spending
 from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import spanning
 
@@ -205,6 +206,7 @@ def is_tally(text: str, quantity: Quantity, plans: bool = False) -> bool:
     window = max(0, quantity.start - 80)
     if quantity.kind is Kind.MONEY:  # "has cost taxpayers $855 million", "caused £42m worth of damage"
         return bool(patterns["cost"].search(text, window, quantity.start) or public_cost(text, quantity)
+                    or public_spending(text, quantity)  # "The county splashed out $42m", "£42m of state funds"
                     or patterns["damage"].match(text, quantity.end)
                     or patterns["taken"].search(text, window, quantity.start)
                     or patterns["named-loss"].search(text, window, quantity.start)
