@@ -78,6 +78,10 @@ def test_news_about_outlets_and_countries_is_not_a_restriction(news: str) -> Non
         "Valid for one broadcast only.",
         "Copying without the express permission of the photographer is prohibited.",
         "No use alongside unofficial club crests or fixture lists.",
+        "Licence fee payable upon application.",
+        "Charges apply for all online use.",
+        "No copying without prior permission.",
+        "Not for use in gambling apps.",
     ],
 )
 def test_a_licensing_term_is_a_notice(notice: str) -> None:
@@ -90,6 +94,7 @@ def test_a_licensing_term_is_a_notice(notice: str) -> None:
         "The usage fee for the stadium rose by a third, the club said.",
         "Quiz nights and lotteries raised £2,000 for the school.",
         "The museum printed the photos without the express permission of the family, critics said.",
+        "The bank said charges apply for any overdraft.",
     ],
 )
 def test_news_about_fees_and_consent_is_not_a_notice(news: str) -> None:
@@ -124,7 +129,9 @@ def test_news_about_graphic_pictures_is_not_an_advisory(news: str) -> None:
     assert _found(news) == []
 
 
-@pytest.mark.parametrize("bracket", ["(press use only)", "[NO BELGIAN WEEKLIES]", "(usage fee payable)"])
+@pytest.mark.parametrize(
+    "bracket", ["(press use only)", "[NO BELGIAN WEEKLIES]", "(usage fee payable)", "(disturbing images advisory)"]
+)
 def test_a_bracketed_notice_inside_a_sentence_is_deleted_alone(bracket: str) -> None:
     paragraph = f"Residents of the valley {bracket} began to clean up on Tuesday."
     assert _found(paragraph) == [("WL101", bracket, True)]
@@ -137,6 +144,8 @@ def test_a_bracketed_notice_inside_a_sentence_is_deleted_alone(bracket: str) -> 
         "English version produced by OpenNMT.",
         "This Swedish report was produced by Apertium.",
         "Translated with Argos Translate from the Estonian.",
+        "Swedish copy by LibreTranslate.",
+        "Apertium produced this translation from the Catalan.",
     ],
 )
 def test_a_note_naming_a_translation_engine_is_reported(note: str) -> None:

@@ -76,7 +76,8 @@ _ARTICLE_THEN = LazyPattern(r"(?<![\p{L}])(?i:a|an|the)[ ](?:\p{Ll}+[ ])?(?:\p{L
 _DETERMINERS = LazyPattern(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", regex.IGNORECASE)
 _POWERED = LazyPattern(r"^[\[(\s]*(?i:powered[ ]by|via|using|translated[ ](?:by|with|using))[ ]")
 _TEXT_AS_OBJECT = LazyPattern(
-    r"(?i:translat\w*)[ ]this[ ](?:article|story|text|content|page|post|report|piece|item|copy)\b", regex.IGNORECASE
+    r"(?i:translat\w*)[ ]this[ ](?:article|story|text|content|page|post|report|piece|item|copy)\b|(?i:produced"
+    r"|generated|created|made|rendered)[ ]this[ ](?:translation|version|text)(?=[ ]from[ ]|[.!)\]]*[ \t]*\Z)", regex.I
 )
 _POSSESSIVE = LazyPattern(r"^\p{Lu}[\p{L}-]*['’]s?[ ]")
 _OBJECT_AFTER = LazyPattern(
