@@ -50,9 +50,18 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "partitive": compile_pattern(rf"\s+of\s+(?:the|those|these)\s+(?:[\p{{Ll}}-]+\s+)?(?:{groups}|{suffered})"
                                      rf"{ends}", regex.IGNORECASE),
         # "Deaths from the outbreak have passed", "The number of dead in the ferry disaster has reached"
-        "reached": compile_pattern(rf"(?<![\p{{L}}-])(?:{tolls})(?:(?=\s*,|\s+(?:{heads}|{reaching})(?![\p{{L}}-]))"
-                                   rf"[^.;:!?\"“”]{{0,60}}?(?<![\p{{L}}-])(?:{reaching})|\s*,)(?:\s+(?:{qualifiers}))*\s*$",
+        "reached": compile_pattern(rf"(?<![\p{{L}}-])(?P<noun>{tolls})"
+                                   rf"(?:(?=\s*,|\s+(?:{heads}|{reaching})(?![\p{{L}}-]))[^.;:!?\"“”]{{0,60}}?(?<![\p{{L}}-])(?:{reaching})|\s*,)(?:\s+(?:{qualifiers}))*\s*$",
                                    regex.IGNORECASE),  # or in apposition: "The dead, 20 in all, were buried"
+        # an ambiguous toll noun after the modifier of an organisation: "Public bodies", "governing bodies"
+        "organisation": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(named['organisation'])})\s+$",
+                                        regex.IGNORECASE),
+        # what says an ambiguous toll noun means the dead: "Bodies pulled from the river", "of the dead"
+        "dead-context": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning([*named['dead-context'], *harm['death']])})"
+                                        r"(?![\p{L}-])", regex.IGNORECASE),
+        # a team's own: "Injuries on the squad now number 8"
+        "squad": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning(data()['tolls']['squads'])})s?(?![\p{{L}}-])",
+                                 regex.IGNORECASE),
     }
 
 
@@ -69,14 +78,22 @@ def partitive(located: Located) -> bool:
 def reached(located: Located) -> bool:
     """A bare count a toll's own noun reaches ("Fatalities from the heatwave now total 83"), the noun heading its
     phrase (not "The number of dead ends in the maze has reached 43"); a verb of reaching the engine read into the
-    figure ("passed 63") is read here as written."""
+    figure ("passed 63") is read here as written. Not a squad's injuries; a noun that as often names an
+    organisation ("bodies") only with a death context and no organisation's modifier before it."""
     if not _bare(located):
         return False
     block, quantity = located.block, located.quantity
     start = block.sentences[located.sentence][0]
     figure = quantity.text.rfind(quantity.figure)
     end = quantity.start + max(0, figure)
-    return _patterns()["reached"].search(block.text, start, end) is not None
+    patterns = _patterns()
+    found = patterns["reached"].search(block.text, start, end)
+    if found is None or patterns["squad"].search(block.text, found.end("noun"), end):
+        return False  # not "Injuries on the squad now number 8": team news
+    if found.group("noun").lower() not in data()["tolls"]["named"]["ambiguous"]:
+        return True
+    return not patterns["organisation"].search(block.text, start, found.start()) and bool(
+        patterns["dead-context"].search(block.text, *block.sentences[located.sentence]))
 
 
 def named_toll(located: Located) -> bool:

@@ -193,10 +193,13 @@ WEAK_REACH = 25
 def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
     """Whether a predicate of harm means harm here. A word that is figurative as often ("stung 400 investors",
     "shot 40 models", "reduced to 40 shops") says it only beside a cause of harm in the sentence, and never of a
-    noun no list knows, or done by those who harm by force ("Guards beat 40 inmates"); a search ("searching for 40
+    noun no list knows, or done by those who harm by force ("Guards beat 40 inmates"; harm by force only of people,
+    ``_beaten``); a search ("searching for 40
     new staff", "hunting for three men") only beside a cause of harm or after those who search for the lost
     ("Divers are still searching for")."""
     word = " ".join(harm.group().lower().split())
+    if word in _listed("force-verbs") and not _beaten(located, kind):
+        return False  # not "beat 12 opponents", "hacked 30 websites", "whipped 3 horses"
     figurative, search = word in _listed("figurative"), word in _listed("searches")
     if not (figurative or search):
         return True
@@ -210,6 +213,14 @@ def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
         return True  # "Riot police clubbed 40 marchers": harm done by force, with no cause named
     return bool(_patterns()["cause"].search(text, start, end)
                 or (search and _patterns()["searcher"].search(text, start, harm.start())))
+
+
+def _beaten(located: Located, kind: str) -> bool:
+    """Whether a count is of people harm by force is done to: named as people ("40 marchers", "12 inmates") or as
+    the harmed; not opponents in a contest, things or animals."""
+    noun, modifiers = located.quantity.noun, set(located.quantity.modifiers)
+    return kind == "people" and (noun in _listed("force-objects") or noun in _listed("harmed")
+                                 or bool(_listed("harmed") & modifiers))
 
 
 def _rivals(text: str, others: list[Quantity], harm: regex.Match[str]) -> list[Quantity]:
