@@ -111,15 +111,10 @@ from wirelint.numbers.pointed import (
     split_lists,
     things_total,
 )
-from wirelint.numbers.predicates import (
-    doing,
-    one_property,
-    outcome_beside_kind,
-    overlapping_kinds,
-    two_questions,
-)
+from wirelint.numbers.predicates import doing, one_property, outcome_beside_kind, overlapping_kinds, two_questions
 from wirelint.numbers.quantity import Kind, Quantity
 from wirelint.numbers.reach import antecedents, clause_start, further_back, named_event, nearby, totals_after
+from wirelint.numbers.respective import closed_by_respectively, names_each, respective_pairings
 from wirelint.numbers.sides import WHOLE, side_pairings
 from wirelint.numbers.tables import table_pairings
 
@@ -140,7 +135,7 @@ def pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
     """Every list of counts in ``blocks`` with the total it breaks down, when the copy links them; bare numbers
     after a count ("She has 3 children, 12, 9 and 4") are its ages or values, not its parts."""
     for pairing in _pairings(blocks):
-        kept = without_nested(pairing.total, pairing.parts)
+        kept = pairing.parts if closed_by_respectively(pairing.parts) else without_nested(pairing.total, pairing.parts)
         if len(kept) < len(pairing.parts):
             pairing = Pairing(pairing.total, kept, pairing.complete, pairing.partial)
         if pairing.parts and not bare_values(pairing.total, pairing.parts):
@@ -163,15 +158,16 @@ def _pairings(blocks: Sequence[Block]) -> Iterator[Pairing]:
         if whole.quantity not in paired:
             paired.add(whole.quantity)
             yield Pairing(whole, items, complete, partial)
-    composed: set[Quantity] = set()
-    for block in blocks:  # a verb of composition says the list after it is all of the count before it (composed.py)
-        for whole, items in composed_pairings(block):
-            composed.update(item.quantity for item in items)
-            listed |= composed
-            every = [[parts for parts in found if not composed & {part.quantity for part in parts}] for found in every]
-            if whole.quantity not in paired:
-                paired.add(whole.quantity)
-                yield Pairing(whole, items, True, False)
+    composed: set[Quantity] = set()  # a verb of composition says the list after it is all of the count before it
+    joined = [(*found, True, None) for block in blocks for found in composed_pairings(block)]  # (composed.py);
+    for whole, items, whole_list, some in [*joined, *respective_pairings(blocks)]:  # "respectively" says which too
+        composed.update(item.quantity for item in items)
+        listed |= composed
+        taken = composed | {whole.quantity}  # "25 people, 14 and 16 ... respectively": the total heads no list
+        every = [[parts for parts in found if not taken & {part.quantity for part in parts}] for found in every]
+        if whole.quantity not in paired:
+            paired.add(whole.quantity)
+            yield Pairing(whole, items, True, False) if some is None else _pairing(whole, list(items), whole_list, some)
     for block in blocks:  # by structure first: the whole list, whatever its words (appositions.py)
         for whole, items, listing, partial in appositions(block):
             apposed.update(item.quantity for item in items)
@@ -435,7 +431,7 @@ def _pair(blocks: Sequence[Block], position: int, parts: list[Located], listed: 
             linked and breaks_down(located, nouns, explicit)
         ):
             partial = bool(PARTIAL.search(gap) or WITH.search(gap) or PARTICIPLE.fullmatch(gap)) or of_them
-            listing = listing or _respective(text, gap, parts) or _copula_restated(block, located, gap)
+            listing = listing or names_each(text, gap, parts) or _copula_restated(block, located, gap)
             if partial and COMMA_AND.match(text, first.quantity.phrase_end):
                 return None  # "six flights, including four non-stop flights, and three via Anchorage": an aside
             return _pairing(located, parts, listing and not partial, partial or single)
@@ -555,17 +551,6 @@ def _unit(noun: str) -> bool:
 APPENDED = LazyPattern(r"[^.;:!?\d()]{0,50}?(?:,|\s[-–—])\s*")
 """A bare count set right after the last part (and its place) by a comma or a dash, then "in total": the list's own
 total, whatever the list counts ("flooded 62 homes in the upper valley and 34 in the lower valley, 87 in total")."""
-RESPECTIVELY = LazyPattern(r"\s*respectively\b", regex.IGNORECASE)
-NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}\p{M}-]+(?:\s+[\p{Lu}][\p{L}\p{M}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}\p{M}"
-                    r"-]+)*\s+and\s+[\p{Lu}]")
-
-
-def _respective(text: str, gap: str, parts: list[Located]) -> bool:
-    """"evacuated from Beni and Kirkuk, 10 and 26 respectively": one count for each name the total's clause
-    lists, so the list is all of the total."""
-    return bool(RESPECTIVELY.match(text, parts[-1].quantity.phrase_end) and NAMES.search(gap))
-
-
 def _copula_restated(block: Block, located: Located, gap: str) -> bool:
     """"The 38 dead were 28 guides and 14 tourists": the group restated as the subject of "were", its list is
     what the whole group was, all of it (unlike "The dead included", or "The dead were" with no count)."""
