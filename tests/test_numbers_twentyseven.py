@@ -5,9 +5,10 @@
 2. The parts may name the total's event rather than its people ("deaths", "wounded"), be sub-groups pointed back
    with "of whom", or follow the things they go with ("X and Y lost 8 and 9 respectively").
 3. Parts short of the total contradict it only when the copy says the list is whole; "including" says it is not.
-4. A "respectively" list of another measure (years, goals) is no part of a toll, and the count of the things the
+4. A "respectively" list of another measure (years, goals, percentages) or of peers set beside the count ("while")
+   is no part of a toll, and the count of the things the
    parts go with ("two hospitals") is not their total.
-The things-first test, the whole-or-some test and the two other-measure tests pass before the pass as well: they are
+The things-first test, the whole-or-some test and the other-measure tests pass before the pass as well: they are
 guards that keep the new reading from reaching too far.
 """
 
@@ -63,7 +64,9 @@ def test_short_parts_contradict_only_a_whole_list(tmp_path: Path) -> None:
 @pytest.mark.parametrize("body", [
     "The riot injured 30 people. The two ringleaders were jailed for 18 and 19 years respectively.",
     "The crush hurt 30 fans. The two clubs scored 18 and 19 goals respectively.",
-], ids=["years", "goals"])
+    "About 300 posts will go in sales, while 250 and 90 will go in IT and legal respectively.",
+    "Exports rose 7 pct and imports 6 pct, after 12 and 13 pct respectively in May.",
+], ids=["years", "goals", "peers-while", "percentages"])
 def test_other_measures_are_no_parts(tmp_path: Path, body: str) -> None:
     assert _wl402(tmp_path, body) == []
 

@@ -20,7 +20,7 @@ import regex
 
 from wirelint.document import Block
 from wirelint.lazy_pattern import LazyPattern
-from wirelint.numbers.data import includes, table
+from wirelint.numbers.data import includes, known_noun, table
 from wirelint.numbers.located import Located, figures
 from wirelint.numbers.parts import PARTIAL
 from wirelint.numbers.quantity import Kind
@@ -50,6 +50,8 @@ def respective_pairings(blocks: Sequence[Block]) -> Iterator[tuple[Located, tupl
         before = [loc for loc in placed if loc.sentence == len(block.sentences) - 1]
 
 
+_ALONGSIDE = LazyPattern(r"\b(?:while|whereas|but|against|compared\s+with|versus)\b", regex.IGNORECASE)
+"""Words that set the list beside the count before it, as its peers, not its parts."""
 _NAMES = LazyPattern(r"\b[\p{Lu}][\p{L}\p{M}-]+(?:\s+[\p{Lu}][\p{L}\p{M}-]+)?(?:\s*,\s*[\p{Lu}][\p{L}\p{M}"
                      r"-]+)*\s+and\s+[\p{Lu}]")
 """Names listed in the total's clause ("from Beni and Kirkuk", "Ovacik, Pulumur and Hozat")."""
@@ -90,6 +92,9 @@ def _total(first: Located, parts: Sequence[Located], earlier: Sequence[Located],
         same = ([loc for loc in earlier if loc.sentence == first.sentence - 1] if first.sentence
                 else list(before))
     for located in reversed(same):
+        if located.sentence == first.sentence and _ALONGSIDE.search(
+                first.block.text, located.quantity.phrase_end, first.quantity.start):
+            return None  # "1,100 jobs will go in banking while 1,200 and 550 will go in IT and HR respectively"
         if _holds(located, parts):
             return located
     return None
@@ -100,7 +105,10 @@ def _holds(whole: Located, parts: Sequence[Located]) -> bool:
     deaths" of "killed 35 people"; quantities.toml [respective]); not the count of the things the list goes with
     ("taken to two clinics, which treated 28 and 49 of them respectively")."""
     quantity = whole.quantity
-    if quantity.kind is not Kind.COUNT or not (quantity.noun or quantity.event) or quantity.value.high == len(parts):
+    if quantity.kind is not Kind.COUNT or not known_noun(quantity.noun) or quantity.value.high == len(parts):
+        return False  # "rose 9 pct ... 8 and 9 pct respectively", "to 80.35 billion from 79.08 billion and 66.93
+        # billion respectively": values compared, no counts of anything the data knows
+    if any(not part.quantity.value.high.is_integer() for part in parts):
         return False
     tolls = table()["respective"].get(quantity.event, ())
     return all(includes(quantity.noun, noun) or noun in tolls for noun in (part.quantity.noun for part in parts)
