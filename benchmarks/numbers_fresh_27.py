@@ -118,7 +118,7 @@ def _hit(linter: ev.Linter, record: dict[str, str], case: Case, rng: random.Rand
     found, why = sealed._hit(linter, record, case, rng)
     if not case.positive or not found:
         return found, why
-    right = [w for w in why if any(f'total "{form}"' in w for form in _forms(case))]
+    right = [w for w in why if any(re.search(rf'total "{re.escape(form)}[" ]', w) for form in _forms(case))]
     return bool(right), why
 
 
