@@ -78,7 +78,7 @@ _LABEL = LazyPattern(
         rf"(?:[ ](?i:{alternation(_labels('tails'))}))?"
         rf"(?:[ ]?(?P<colon>[:：©])[ ]?|(?P<dots>\.{{3}}|…)[ ]?|[ ]+[-–—][ ]+"
         rf"|,?[ ](?P<joiner>(?i:{alternation(_labels('joiners'))}))[ ]|,[ ](?P<comma>)(?=\p{{Lu}}))"
-        rf"(?:(?i:courtesy(?:[ ]of)?)[ ])?"
+        rf"(?:(?i:courtesy(?:[ ]of)?)[ ])?(?!(?i:{alternation(_labels('not-party-starts'))})\b)"
         rf"(?P<name>{_party()}(?=[ \t]*(?:[.;,)\]}}|]|\Z)|[ ][\p{{Lu}}\"“‘])|{_chain()}|{_body()})"
     ),
     regex.VERSION1,
