@@ -29,10 +29,6 @@ from wirelint.text.lexicon import spanning
 
 _CLAUSE_BREAK = LazyPattern(r"[;:]|\s(?:but|while|whereas)\s")
 """What ends a count's clause: "40 people were evacuated; 300 homes were flooded" are two tolls of two clauses."""
-_ADVERBS = r"[\p{Ll}-]+ly|have|has|had|also|then|later|again|allegedly|reportedly"
-"""What may stand between those who harm and the verb ("Police allegedly beat")."""
-_PARTICLE = LazyPattern(r"\s+(?:back|off|out|away|down|in)\b", regex.IGNORECASE)
-"""A particle that turns a harm word into something else: "Riot police beat back 300 protesters"."""
 _NOT_GROUP = LazyPattern(r"(?:(?<![.!?:]\s)(?-i:\p{Lu})[\p{L}\p{M}'’-]*|\b(?:in|at|on|into))\s+$", regex.IGNORECASE)
 """What a count of a noun no list knows is not a group of people after: a word in capitals inside its sentence (a
 name: "Hot 97 studios") or a preposition of place ("fractured in three places")."""
@@ -59,8 +55,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "no-harm": compile_pattern(rf"(?<![\p{{L}}-])(?:{spanning([*tolls['no-harm'], *tolls['levelled-off']])})"
                                    r"(?![\p{L}-])", regex.IGNORECASE),
         # those who harm by force, heading the clause of a figurative harm word: "Riot police clubbed 40 marchers"
-        "force": compile_pattern(rf"(?<![\p{{L}}-])(?:{forces})\s+(?:(?:{_ADVERBS})\s+){{0,2}}$",
+        # (an adverb in -ly or a word of `force-adverbs` between: "Police allegedly beat")
+        "force": compile_pattern(rf"(?<![\p{{L}}-])(?:{forces})\s+"
+                                 rf"(?:(?:[\p{{Ll}}-]+ly|{spanning(tolls['force-adverbs'])})\s+){{0,2}}$",
                                  regex.IGNORECASE),
+        # a particle that turns a harm word into something else: "Riot police beat back 300 protesters"
+        "particle": compile_pattern(rf"\s+(?:{spanning(tolls['particles'])})\b", regex.IGNORECASE),
         # or head the clause a participle of harm goes on from: "Police baton-charged the march, hitting 13 students"
         "force-participle": compile_pattern(rf"^\W*(?:[\p{{L}}-]+\s+){{0,2}}?(?:{forces})\s+"
                                             r"[^.;:]{0,80},\s*$", regex.IGNORECASE),
@@ -204,7 +204,7 @@ def _meant(located: Located, kind: str, harm: regex.Match[str]) -> bool:
     if not (figurative or search):
         return True
     text, (start, end) = located.block.text, located.block.sentences[located.sentence]
-    if figurative and (kind == "unknown" or _PARTICLE.match(text, harm.end())):
+    if figurative and (kind == "unknown" or _patterns()["particle"].match(text, harm.end())):
         return False  # never of a noun no list knows; not "beat back 300 protesters"
     if figurative and (_patterns()["force"].search(text, max(start, harm.start() - FORCE_REACH), harm.start())
                        or _patterns()["by-force"].match(text, harm.end())
