@@ -6,14 +6,7 @@ change, the toll tests are guards that keep the real shapes warned.
 from __future__ import annotations
 
 import pytest
-from conftest import only
-
-from wirelint.finding import Severity
-
-
-def _warned(text: str) -> bool:
-    found = only("WL201", f"Overnight news\n\nThe town was quiet on Monday.\n\n{text}\n")
-    return any(finding.severity is Severity.WARNING for finding in found)
+from test_wl201_harmnouns import _warned
 
 
 @pytest.mark.parametrize("sentence", [
