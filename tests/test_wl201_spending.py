@@ -29,6 +29,15 @@ def test_a_public_body_spending_or_losing_a_sum_is_a_tally(sentence: str) -> Non
 
 
 @pytest.mark.parametrize("sentence", [
+    "Health boards across Wales paid out £26m to injured patients.",
+    "The county last spring spent $8m on a failed ice rink.",
+    "The Foreign Office lost £19m on currency deals.",
+])
+def test_a_spender_with_its_place_or_time_or_a_named_office_is_read(sentence: str) -> None:
+    assert _warned(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "Government money amounting to £23m went missing from the housing fund.",
     "State cash worth €45m was handed over to a shell company.",
     "Up to $12m in public funds has vanished.",
@@ -48,6 +57,7 @@ def test_a_write_off_is_no_source() -> None:
     "The county plans to spend $64m on bridges.",
     "The government would spend £88m on prisons, the minister said.",
     "The state oil firm lost $12m on the deal.",
+    "Retailers across Wales lost £26m in the floods.",
     "Public funds of £45m were set aside for the games.",
 ])
 def test_private_spending_plans_and_unspent_money_are_not_warned(sentence: str) -> None:

@@ -21,8 +21,12 @@ from wirelint.startcache import compile_pattern
 from wirelint.text.lexicon import spanning
 
 _AUX = (r"(?:has|have|had|was|were|is|are|been|being|also|now|already|reportedly|allegedly|so\s+far|since|then"
-        r"|quietly|simply|effectively|largely|more\s+than|nearly|almost|over)")
-"""Words that may stand between a spender or the public's money and its verb ("has quietly written off")."""
+        r"|quietly|simply|effectively|largely|more\s+than|nearly|almost|over"
+        r"|(?:last|this|that|each|every)\s+(?:year|month|week|quarter|spring|summer|autumn|winter))")
+"""Words that may stand between a spender or the public's money and its verb ("has quietly written off", "last year
+spent")."""
+_WHERE = r"(?:\s+(?:across|in|throughout)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?"
+"""Where a spender is, between it and its verb: "Councils across England lost", "Hospitals in the north spent"."""
 _QUALIFIERS = (r"(?:a|an|the|some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly"
                r"|an\s+estimated|a\s+further|another|an\s+extra|an\s+additional|close\s+to|as\s+much\s+as|out)")
 """What may stand between the verb and the sum ("spent an estimated £42m")."""
@@ -36,7 +40,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     spender = (rf"(?:^|(?<=[.;:!?,]\s+)|\b(?:the|and|its|their)\s+)(?:[\p{{L}}’'-]+\s+){{0,{modifiers}}}?"
                rf"(?:{spanning(data['spenders'])})")
     # the spender heading the clause of a verb the sum follows: "The regional government lost €42m on swaps"
-    active = compile_pattern(rf"{spender}\s+(?:{_AUX}\s+){{0,3}}(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$",
+    active = compile_pattern(rf"{spender}{_WHERE}\s+(?:{_AUX}\s+){{0,3}}(?:{verbs})\s+(?:{_QUALIFIERS}\s+)*$",
                              regex.IGNORECASE)
     owners = spanning([*data["money-owners"], *money["public-owners"]])
     public_money = rf"(?<![\p{{L}}-])(?:{owners})\s+(?:{spanning(data['money-words'])})|\bthe\s+public\s+purse"
