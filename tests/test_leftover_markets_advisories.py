@@ -132,10 +132,11 @@ def test_news_about_graphic_pictures_is_not_an_advisory(news: str) -> None:
 @pytest.mark.parametrize(
     "bracket", ["(press use only)", "[NO BELGIAN WEEKLIES]", "(usage fee payable)", "(disturbing images advisory)"]
 )
-def test_a_bracketed_notice_inside_a_sentence_is_deleted_alone(bracket: str) -> None:
+def test_a_bracketed_notice_inside_a_sentence_is_reported_with_an_unsafe_fix(bracket: str) -> None:
+    """Inside a running sentence a bracket may be the sentence's news: the editor's call (text/bracketed.py)."""
     paragraph = f"Residents of the valley {bracket} began to clean up on Tuesday."
-    assert _found(paragraph) == [("WL101", bracket, True)]
-    assert _fixed(_story(paragraph)) == _story("Residents of the valley began to clean up on Tuesday.")
+    assert _found(paragraph) == [("WL101", bracket, False)]
+    assert _fixed(_story(paragraph)) == _story(paragraph)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.bracketcredits import find_bracket_credits
-from wirelint.text.bracketed import bracketed_leftovers, whole_bracket
+from wirelint.text.bracketed import bracketed_leftovers, sure_bracket
 from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
@@ -102,7 +102,7 @@ class InlineLeftover(Rule):
                 if _owns_its_line(block.text, start, end):
                     fix = Fix("delete the line", fix.edits)
                 bounded = sure and sentence_bounded(block.text, start, end)
-                sure = block.field != "headline" and (bounded or whole_bracket(block.text, start, end, self.spans)) \
+                sure = block.field != "headline" and (bounded or sure_bracket(block.text, start, end, self.spans)) \
                     and not _plain_negations(block.text[start:end]) and not SOURCE_LABEL.match(block.text, start) \
                     and not self.unsure(block, start, end)
                 description = fix.description if sure else f"delete {self.deletes} (check where it ends)"

@@ -64,6 +64,7 @@ _NEXT_IN_CAPITALS = LazyPattern(r",[ \t]+\p{Lu}{2}")
 """A comma before more capitals: the next clause of a notice in capitals ("DUTCH PAPERS OUT, NO TV"); in ordinary
 case a comma goes on to the sentence's own words ("No clients in Norway, the bank said")."""
 _CAPITALS = LazyPattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])")
+_CAPITAL_WORD_NEXT = LazyPattern(r"[ \t]+(?=\p{Lu}{2,}(?![\p{Ll}]))")
 _JOINED = LazyPattern(rf"[ \t]*(?:;|,|[ \t][-–—+]{{1,2}}|{SEPARATORS})[ \t]*")
 _CLOSING = LazyPattern(r"[ \t]*[)\]}]")
 _OPENING = LazyPattern(r"[(\[{][ \t]*")
@@ -80,8 +81,11 @@ def find_markets(text: str) -> tuple[Span, ...]:
         if any(first <= start < last for first, last, _ in found):
             continue
         match = _RESTRICTION.match(text, start)
-        if match is not None and match.group().isupper() and " " in match.group():
-            found.append((start, _chained(text, match.end()), False))
+        if match is None or not match.group().isupper() or " " not in match.group():
+            continue
+        stop = _chained(text, match.end())
+        if not _headline_goes_on(text, stop):
+            found.append((start, stop, False))
     return tuple(sorted(found))
 
 
@@ -97,6 +101,8 @@ def _restriction_at(text: str, start: int, end: int, inside: bool) -> Span | Non
         close = _CLOSING.match(text, stop, end)
         return (start, close.end(), True) if close else None  # the bracket holds only the restriction
     capitals = found.group().isupper()
+    if capitals and _headline_goes_on(text, stop):
+        return None
     if inside and not (capitals or found.group()[:1].isupper()):
         return None  # in small letters inside a sentence it may be the sentence's own words
     if _CLOSED.match(text, stop) or (capitals and _NEXT_IN_CAPITALS.match(text, stop)):
@@ -104,6 +110,14 @@ def _restriction_at(text: str, start: int, end: int, inside: bool) -> Span | Non
     if inside or _NEXT_SENTENCE.match(text, stop):
         return start, stop, False  # run into the sentence it was dropped into, or the next one
     return None
+
+
+def _headline_goes_on(text: str, stop: int) -> bool:
+    """Whether words in capitals go on after a restriction in capitals that ends at ``stop``, none of them opening
+    another restriction: a headline about the press ("FRENCH PAPERS BARRED FROM IRAQ", "NO BRITISH BROADCASTERS AT
+    SUMMIT"), whose restriction-like words are its news, not a notice (a notice is the whole of its piece)."""
+    more = _CAPITAL_WORD_NEXT.match(text, stop)
+    return more is not None and _RESTRICTION.match(text, more.end()) is None
 
 
 def _chained(text: str, stop: int) -> int:

@@ -78,7 +78,7 @@ def _after_small_letter(text: str, at: int) -> bool:
 
 _RUN_ON = LazyPattern(
     lambda: (
-        r"(?<=[\p{Ll}\p{N}])[ \t]+(?=[\"“‘]?"
+        r"(?<=[\p{Ll}\p{N}]|\p{Lu}{2})[ \t]+(?=[\"“‘]?"
         rf"(?:{alternation(words(table('pieces'), 'starters'))})[ ]+\p{{Ll}})"
     )
 )
@@ -86,6 +86,7 @@ _RUN_ON = LazyPattern(
 
 def run_on_ends(text: str, start: int, end: int) -> list[int]:
     """Where a piece run into the next sentence without a stop may end, longest first: before each word that
-    starts a sentence after a word in small letters ("Auto-generated English from Icelandic copy The river rose
-    ...", ``[lexicon.pieces] starters``)."""
+    starts a sentence after a word in small letters or in capitals ("Auto-generated English from Icelandic copy
+    The river rose ...", "EMBARGOED UNTIL 0001 GMT The ministry handed out ...": a notice never takes the news
+    sentence after it), ``[lexicon.pieces] starters``."""
     return sorted((found.start() for found in _RUN_ON.finditer(text, start, end)), reverse=True)
