@@ -197,7 +197,7 @@ class PhotoCreditBoilerplate(InlineLeftover):
         "restriction by nationality or country and outlet or channel (NO DUTCH TABLOIDS, Swiss magazines out, print "
         "out in Chile, No clients in Peru), a licensing term (Publication fee applies, For personal use only, No use "
         "in slideshows), an editors' advisory (ATTENTION EDITORS - PICTURE SHOWS THE DEAD), a bracket that holds "
-        "only a notice inside a sentence (its safe fix deletes just the bracket), a label "
+        "only a credit or notice (inside a running sentence its fix is unsafe: the editor's call), a label "
         "of where the picture stands (Pictured above: NAME / ORG) or a credit parted by a bar whose other side reads "
         "as one (NAME | ORG photo, AGENCY | NAME; not a heading such as 1. NAME | Club) in the story text, inline or "
         "on a line of its own.",
