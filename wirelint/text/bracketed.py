@@ -48,12 +48,12 @@ def sure_bracket(text: str, start: int, end: int, finder: Callable[[str], Iterab
 
 
 def bracketed_leftovers(text: str, finder: Callable[[str], Iterable[Span]]) -> list[Span]:
-    """Every bracket of ``text`` that holds only a leftover ``finder`` reads whole (see :func:`whole_bracket`);
-    sure only where it stands between sentences (:func:`sure_bracket`)."""
+    """Every bracket of ``text`` that holds only a leftover ``finder`` reads whole (see :func:`whole_bracket`): sure
+    of its ends; whether its fix is safe where it stands is :func:`sure_bracket`'s call."""
     if not any(mark in text for mark in _CLOSERS):
         return []
     return [
-        (bracket.start(), bracket.end(), opens_sentence(text, bracket.start()))
+        (bracket.start(), bracket.end(), True)
         for bracket in _BRACKET.finditer(text)
         if whole_bracket(text, bracket.start(), bracket.end(), finder)
     ]
