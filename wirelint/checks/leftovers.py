@@ -33,7 +33,7 @@ from wirelint.text.affiliations import SOURCE_LABEL, not_a_credit
 from wirelint.text.agencycredits import find_agency_credits
 from wirelint.text.barcredits import find_bar_credits
 from wirelint.text.bracketcredits import find_bracket_credits
-from wirelint.text.bracketed import bracketed_leftovers, sure_bracket
+from wirelint.text.bracketed import bracketed_leftovers, sure_bracket, without_news_brackets
 from wirelint.text.captions import without_credit
 from wirelint.text.creditcontext import read_otherwise
 from wirelint.text.credits import find_credits, paragraph_credits
@@ -326,7 +326,7 @@ def _found(text: str) -> list[tuple[int, int, bool]]:
     # text/advisories.py): only where the finders of terms and
     # grammars found nothing, whose reading of where a leftover ends (and whether that is sure) stands; or where a
     # whole piece surely is one and they surely found parts of it ("COMPOSITE IMAGE: NAME/AGENCY; SOURCE ...").
-    found = known + _where_none(known, shapes) + _covering(known, shapes)
+    found = without_news_brackets(text, known + _where_none(known, shapes) + _covering(known, shapes))
     # A bracket that holds only a leftover is reported whole, brackets and all (text/bracketed.py)
     brackets = bracketed_leftovers(text, boilerplate)
     return brackets + [span for span in found if not any(s <= span[0] and span[1] <= e for s, e, _ in brackets)]

@@ -24,6 +24,7 @@ from wirelint.memo import per_paragraph
 from wirelint.text.attachedclause import attached_to_main_clause
 from wirelint.text.lexicon import alternation, fragments, table, words
 from wirelint.text.pieces import Span, leftovers_in, run_on_ends
+from wirelint.text.translationnews import attributed
 
 MAX_WORDS = 30
 """A note is short; a longer piece is prose."""
@@ -152,6 +153,8 @@ def find_origin_notes(text: str) -> tuple[tuple[int, int, bool], ...]:
 
 def _note(text: str, start: int, end: int, inside: bool) -> Span | None:
     """The note a piece is, whole or run into the next sentence without a stop (then where it ends is a guess)."""
+    if inside and attributed(text, start):
+        return None  # "Lawyers said this English text was produced by ...": a source's claim, reported
     if _is_note(text[start:end]):
         return start, end, not inside
     cut = next((at for at in run_on_ends(text, start, end) if _fair_cut(text, start, at)), None)

@@ -46,11 +46,32 @@ def _news_verbs() -> str:
     return fragments(words(table("translation")["en"], "news-verbs"))
 
 
+_SUBJECT = (
+    r"^(?:\p{Lu}[\p{L}\p{N}.&'’-]*,?[ ]){1,3}(?:(?i:an?|the)[ ][^,\n]{1,80},[ ])?(?:now[ ]|also[ ]|has[ ]|have[ ])?"
+)
+"""A name (one to three capitalised words) that opens a sentence, with the apposition that may follow it ("DeepL,
+a German translation engine, ...")."""
+
+
 @cache
 def _subject_and_verb() -> LazyPattern:
-    """A sentence that opens with a name (one to three capitalised words) and a verb of business news."""
+    """A sentence that opens with a name and a verb of business news, or a verb of making with a product as its
+    object ("Google produced this translation engine in 2016")."""
+    english = table("translation")["en"]
+    made = rf"(?i:{fragments(words(english, 'making-verbs'))})[ ](?:[\p{{L}}-]+[ ]){{0,3}}"
+    product = rf"(?i:translat\w*|interpret\w*)[ ](?i:{fragments(words(english, 'product-nouns'))})\b"
+    return LazyPattern(rf"{_SUBJECT}(?:(?i:{_news_verbs()})\b|{made}{product})", regex.VERSION1)
+
+
+@cache
+def _attributed() -> LazyPattern:
+    """The end of a claim's attribution right before a note's words: "Lawyers said (that) this ...", "... told the
+    court the ...": what follows is the claim a source made about a text, reported as news."""
+    reporting = fragments(words(table("translation")["en"], "reporting"))
     return LazyPattern(
-        rf"^(?:\p{{Lu}}[\p{{L}}\p{{N}}.&'’-]*[ ]){{1,3}}(?:now[ ]|also[ ]|has[ ]|have[ ])?(?i:{_news_verbs()})\b",
+        rf"(?<![\p{{L}}])(?i:{reporting})"
+        r"(?:[ ](?:\p{Lu}[\p{L}-]*|the[ ][\p{L}-]+|(?i:him|her|them|us|reporters)))?"
+        r"(?:[ ]that)?[ ](?:(?i:this|the|these|its|their)[ ])?\Z",
         regex.VERSION1,
     )
 
@@ -74,14 +95,15 @@ def product_news(body: str) -> bool:
 def object_of_news(text: str, start: int) -> bool:
     """Whether a note's words that open at ``start`` inside a sentence are its object or owned by its subject:
     after a verb of business news ("launched AI-assisted translation"), a possessive ("The startup's AI-assisted
-    translation service"), or an article in a sentence about a product (a name or a verb of business news)."""
+    translation service"), an attribution ("Lawyers said this English text was produced by ..."), or an article
+    in a sentence about a product (a name or a verb of business news)."""
     if _NAMED_NOUN.match(text, start) and _NAME_BEFORE.search(text, max(start - 40, 0), start):
         return True  # "switch on Auto Translate in the settings": a translating noun that ends a feature's name
     title = _TITLE_BEFORE.search(text, max(start - 60, 0), start) if text[start : start + 1].isupper() else None
     if title is not None:  # "a Live Translation mode": the note's word is part of a product's name
         start = title.start()
     before = text[max(start - 40, 0) : start]
-    if _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None:
+    if _verb_before().search(before) is not None or _OWNER_BEFORE.search(before) is not None or attributed(text, start):
         return True
     if _ARTICLE_BEFORE.search(before) is None:
         return False
@@ -90,6 +112,12 @@ def object_of_news(text: str, start: int) -> bool:
     # note dropped into the story's sentence may follow any article ("... cleared the Machine-translated ...").
     opening = _SENTENCE_START.search(text, max(start - 300, 0), start).end()
     return any(pattern.search(text, opening, start) is not None for pattern in (_NAME, _news_verb()))
+
+
+def attributed(text: str, start: int) -> bool:
+    """Whether words that open at ``start`` inside a sentence are a claim its source made ("Lawyers said this
+    English text was produced by Google Translate"): news about a text, not the text's own note."""
+    return _attributed().search(text, max(start - 60, 0), start) is not None
 
 
 def reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
