@@ -45,3 +45,30 @@ MT_NOTES = [
 @pytest.mark.parametrize("note", MT_NOTES)  # guards: found before the change too
 def test_a_notes_own_text_stays_a_marker(tmp_path: Path, note: str) -> None:
     assert "WL102" in _codes(tmp_path, note)
+
+
+NOTICE_NEWS = [
+    "The newspaper (no sales in January) was closed, the union said.",
+    "Shares in the firm (not for sale in the US) rose 3 percent.",
+    "The new model (not for sale in France) was shown at the fair.",
+    "Its cheapest tickets (no sales until March) went quickly.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICE_NEWS)
+def test_a_notice_word_with_a_time_or_market_in_a_sentence_is_news(tmp_path: Path, sentence: str) -> None:
+    assert "WL101" not in _codes(tmp_path, sentence)
+
+
+NOTICES = [
+    "The flood waters (no sales) reached the town square.",
+    "The flood waters (NO SALES IN FRANCE) reached the town square.",
+    "The flood waters (NO SALES. NO ARCHIVES) reached the town square.",
+    "The flood waters (no sales; no archives) reached the town square.",
+    "Flood waters rose on Monday. (no sales in January) The river fell later.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICES)  # guards: found before the change too
+def test_a_notice_with_its_complete_shape_is_still_found(tmp_path: Path, sentence: str) -> None:
+    assert "WL101" in _codes(tmp_path, sentence)
