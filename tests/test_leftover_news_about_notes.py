@@ -22,53 +22,36 @@ def _codes(tmp_path: Path, paragraph: str) -> str:
     return run_cli("check", str(path), "--select", "WL1").output
 
 
-MT_NEWS = [
-    "DeepL, a German translation engine, raised $100 million in funding on Monday.",
-    "Lawyers said this English text was produced by Google Translate and contained errors.",
-    "Google produced this translation engine in 2016.",
+QUIET = [
+    ("WL102", "DeepL, a German translation engine, raised $100 million in funding on Monday."),
+    ("WL102", "Lawyers said this English text was produced by Google Translate and contained errors."),
+    ("WL102", "Google produced this translation engine in 2016."),
+    ("WL101", "The newspaper (no sales in January) was closed, the union said."),
+    ("WL101", "Shares in the firm (not for sale in the US) rose 3 percent."),
+    ("WL101", "The new model (not for sale in France) was shown at the fair."),
+    ("WL101", "Its cheapest tickets (no sales until March) went quickly."),
 ]
+"""News about translation, and a notice's words with a time or market in a news clause: each failed before."""
 
-
-@pytest.mark.parametrize("sentence", MT_NEWS)
-def test_news_about_machine_translation_is_no_marker(tmp_path: Path, sentence: str) -> None:
-    assert "WL102" not in _codes(tmp_path, sentence)
-
-
-MT_NOTES = [
-    "This text was produced by DeepL.",
-    "This English text was produced by Google Translate.",
-    "DeepL produced this translation.",
-    "The court heard evidence. This English text was produced by Google Translate.",
+FOUND = [
+    ("WL102", "This text was produced by DeepL."),
+    ("WL102", "This English text was produced by Google Translate."),
+    ("WL102", "DeepL produced this translation."),
+    ("WL102", "The court heard evidence. This English text was produced by Google Translate."),
+    ("WL101", "The flood waters (no sales) reached the town square."),
+    ("WL101", "The flood waters (NO SALES IN FRANCE) reached the town square."),
+    ("WL101", "The flood waters (NO SALES. NO ARCHIVES) reached the town square."),
+    ("WL101", "The flood waters (no sales; no archives) reached the town square."),
+    ("WL101", "Flood waters rose on Monday. (no sales in January) The river fell later."),
 ]
+"""A note's own text and a notice's complete shape (guards: found before the change too)."""
 
 
-@pytest.mark.parametrize("note", MT_NOTES)  # guards: found before the change too
-def test_a_notes_own_text_stays_a_marker(tmp_path: Path, note: str) -> None:
-    assert "WL102" in _codes(tmp_path, note)
+@pytest.mark.parametrize(("code", "sentence"), QUIET)
+def test_news_about_a_note_or_notice_is_quiet(tmp_path: Path, code: str, sentence: str) -> None:
+    assert code not in _codes(tmp_path, sentence)
 
 
-NOTICE_NEWS = [
-    "The newspaper (no sales in January) was closed, the union said.",
-    "Shares in the firm (not for sale in the US) rose 3 percent.",
-    "The new model (not for sale in France) was shown at the fair.",
-    "Its cheapest tickets (no sales until March) went quickly.",
-]
-
-
-@pytest.mark.parametrize("sentence", NOTICE_NEWS)
-def test_a_notice_word_with_a_time_or_market_in_a_sentence_is_news(tmp_path: Path, sentence: str) -> None:
-    assert "WL101" not in _codes(tmp_path, sentence)
-
-
-NOTICES = [
-    "The flood waters (no sales) reached the town square.",
-    "The flood waters (NO SALES IN FRANCE) reached the town square.",
-    "The flood waters (NO SALES. NO ARCHIVES) reached the town square.",
-    "The flood waters (no sales; no archives) reached the town square.",
-    "Flood waters rose on Monday. (no sales in January) The river fell later.",
-]
-
-
-@pytest.mark.parametrize("sentence", NOTICES)  # guards: found before the change too
-def test_a_notice_with_its_complete_shape_is_still_found(tmp_path: Path, sentence: str) -> None:
-    assert "WL101" in _codes(tmp_path, sentence)
+@pytest.mark.parametrize(("code", "sentence"), FOUND)
+def test_a_notes_own_text_or_a_whole_notice_is_still_found(tmp_path: Path, code: str, sentence: str) -> None:
+    assert code in _codes(tmp_path, sentence)
