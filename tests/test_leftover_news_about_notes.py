@@ -43,8 +43,10 @@ FOUND = [
     ("WL101", "The flood waters (NO SALES. NO ARCHIVES) reached the town square."),
     ("WL101", "The flood waters (no sales; no archives) reached the town square."),
     ("WL101", "Flood waters rose on Monday. (no sales in January) The river fell later."),
+    ("WL101", "The flood waters (editorial use only in the UK) reached the town square."),
 ]
-"""A note's own text and a notice's complete shape (guards: found before the change too)."""
+"""A note's own text and a notice's complete shape (guards: found before the change too; the last one
+after the first cut of this change too, which read any small-letter bracket with a place as news)."""
 
 
 @pytest.mark.parametrize(("code", "sentence"), QUIET)

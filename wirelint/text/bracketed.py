@@ -32,17 +32,21 @@ _CIRCUMSTANCE = LazyPattern(
     r"(?:\p{Lu}[\p{L}.’'-]*|\p{N}+)(?:[ ](?:\p{Lu}[\p{L}.’'-]*|\p{N}+))*\Z"
 )
 """A time or a place a clause ends on: "in January", "in the US", "until 2027"."""
+_NEGATION = LazyPattern(r"(?i:no|not)[ ]")
+"""A negated clause ("no sales ...", "not for sale ..."), as a sentence says it; a restriction's own term
+("editorial use only in the UK") stays a notice."""
 _NOTICE_PARTS = LazyPattern(r"[.;:/|]|\b(?i:by|via)\b")
 """Items of a notice ("NO SALES. NO ARCHIVES") or a credit's maker ("by John Smith"): a notice's complete shape."""
 
 
 def news_circumstance(inside: str) -> bool:
-    """Whether a bracket's inside is a clause in small letters that ends on a time or a place ("no sales in
+    """Whether a bracket's inside is a negated clause in small letters that ends on a time or a place ("no sales in
     January", "not for sale in the US"): inside a running sentence it tells the sentence's news, where a notice in
     capitals or with items of its own ("NO SALES IN FRANCE", "no sales; no archives") is a notice whole."""
     inside = inside.strip(_MARKS)
     return (
-        any(char.islower() for char in inside)
+        _NEGATION.match(inside) is not None
+        and any(char.islower() for char in inside)
         and _CIRCUMSTANCE.search(inside) is not None
         and _NOTICE_PARTS.search(inside) is None
     )
