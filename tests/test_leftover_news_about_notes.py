@@ -38,6 +38,7 @@ FOUND = [
     ("WL102", "This English text was produced by Google Translate."),
     ("WL102", "DeepL produced this translation."),
     ("WL102", "The court heard evidence. This English text was produced by Google Translate."),
+    ("WL102", "Officials said DeepL translation from the Greek. the plan will cost more."),
     ("WL101", "The flood waters (no sales) reached the town square."),
     ("WL101", "The flood waters (NO SALES IN FRANCE) reached the town square."),
     ("WL101", "The flood waters (NO SALES. NO ARCHIVES) reached the town square."),

@@ -117,7 +117,17 @@ def object_of_news(text: str, start: int) -> bool:
 def attributed(text: str, start: int) -> bool:
     """Whether words that open at ``start`` inside a sentence are a claim its source made ("Lawyers said this
     English text was produced by Google Translate"): news about a text, not the text's own note."""
-    return _attributed().search(text, max(start - 60, 0), start) is not None
+    if _attributed().search(text, max(start - 60, 0), start) is None:
+        return False
+    # The claim is a clause with its own verb ("... text was produced by ..."); a note dropped after "said" has none
+    # ("IDEA said Amazon Translate translation from the Greek. the purchase ...").
+    return _claim_verb().match(text, start, min(len(text), start + 120)) is not None
+
+
+@cache
+def _claim_verb() -> LazyPattern:
+    auxiliaries = fragments(words(table("translation")["en"], "auxiliaries"))
+    return LazyPattern(rf"[^.!?\n]*?(?<![\p{{L}}])(?i:{auxiliaries})(?![\p{{L}}])", regex.VERSION1)
 
 
 def reads_as_sentence(body: str, opening: regex.Match[str] | None) -> bool:
